@@ -1,0 +1,1 @@
+"""The ``dyad`` command line: thin Typer commands over library functions."""

@@ -1,0 +1,80 @@
+"""``dyad extract``: articles in, ``dyad.article/1`` JSON Lines out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from ..errors import BadDate, InputError
+from ..pipeline import Pipeline
+from ..settings import Settings
+from ..summary import summarize
+from .common import FAILED, OK, SKIPPED, USAGE, progress, report_problem, stderr, write_jsonl
+
+
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, URLs or - for stdin (.txt .md .html .json .jsonl .xml/.rss/.atom)."),
+    published: str | None = typer.Option(None, "--published", "-p", help="Publication date (YYYY-MM-DD) where the input has none."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write JSON Lines here instead of stdout."),
+    summary: bool = typer.Option(False, "--summary", help="Print a readable summary of what was extracted (to stderr)."),
+    batch_size: int | None = typer.Option(None, "--batch-size", help="Documents per spaCy batch."),
+    max_bytes: int | None = typer.Option(None, "--max-bytes", help="Skip documents larger than this many bytes."),
+) -> None:
+    """Extract actors, events, quotes, times and places from articles, as JSON Lines.
+
+    Examples:
+
+      dyad extract examples/ -o demo.jsonl --summary
+
+      dyad extract article.txt --published 2021-09-03
+
+      cat feed.jsonl | dyad extract - > out.jsonl
+
+    Exit codes: 0 all documents processed, 1 some skipped (each reported on stderr), 2 bad usage.
+    """
+    from ..ingest import read_inputs
+
+    settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes)
+    pipeline = Pipeline(settings)
+    skipped = 0
+    records = []
+
+    def articles():
+        nonlocal skipped
+        for item in read_inputs(inputs, published, settings.max_bytes):
+            if isinstance(item, BadDate) and item.path == "--published":
+                stderr().print(f"[red]dyad: bad --published date: {item.message}[/red]")
+                raise typer.Exit(USAGE)
+            if isinstance(item, InputError):
+                skipped += 1
+                report_problem(item)
+                continue
+            yield item
+
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        with progress("extracting") as advance:
+
+            def rows():
+                for item in pipeline.run(articles()):
+                    if not hasattr(item, "to_dict"):
+                        report_problem(item)
+                        continue
+                    advance()
+                    if summary:
+                        records.append(item)
+                    yield item.to_dict()
+
+            n = write_jsonl(rows(), out)
+    except OSError as exc:
+        stderr().print(f"[red]dyad: {exc}[/red]")
+        raise typer.Exit(FAILED) from None
+    finally:
+        if output:
+            out.close()
+    if summary:
+        summarize(records).render(stderr())
+    stderr().print(f"dyad: {n} article(s) written" + (f", {skipped} skipped" if skipped else ""))
+    raise typer.Exit(SKIPPED if skipped else OK)

@@ -1,0 +1,12 @@
+"""Placeholder: this stage yields nothing until its issue lands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..pipeline import DocContext
+from ..records import TimeExpr
+
+
+def extract_times(ctx: DocContext) -> Iterator[TimeExpr]:
+    return iter(())

@@ -1,0 +1,366 @@
+"""Readers: files, folders, stdin, URLs and feeds -> :class:`~dyad.records.Article`.
+
+Every reader yields either an ``Article`` or an :class:`~dyad.errors.InputError` describing a
+document that was skipped (with its path and line). Readers never raise for bad input, so
+one broken file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import (
+    BadDate,
+    BinaryInput,
+    EmptyInput,
+    EncodingError,
+    FetchError,
+    InputError,
+    MalformedJSON,
+    MissingText,
+    TooLarge,
+    UnsupportedInput,
+)
+from ..pipeline import parse_date, text_id
+from ..records import Article
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+
+Item = Article | InputError
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = None) -> str:
+    """Decode bytes as UTF-8 text, refusing empty, binary, oversized or mis-encoded input."""
+    if len(data) > max_bytes:
+        raise TooLarge(f"{len(data):,} bytes is over the {max_bytes:,}-byte limit (max_bytes)", path=where, line=line)
+    if not data.strip():
+        raise EmptyInput("empty document", path=where, line=line)
+    if b"\x00" in data[:8192]:
+        raise BinaryInput("binary content (NUL bytes)", path=where, line=line)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EncodingError(f"not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})", path=where, line=line) from None
+    bad = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if bad > 8:
+        raise BinaryInput("binary content (control characters)", path=where, line=line)
+    return text
+
+
+def _date(value: Any, where: str, line: int | None = None) -> str | None:
+    if value in (None, ""):
+        return None
+    try:
+        d = parse_date(value)
+    except ValueError:
+        raise BadDate(f"cannot parse date {value!r}", path=where, line=line) from None
+    return d.isoformat() if d else None
+
+
+def _title_of_text(text: str) -> str | None:
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line:
+            return line.lstrip("#").strip()[:300] or None
+    return None
+
+
+def article_from_text(text: str, *, published: str | None = None, title: str | None = None, **meta: Any) -> Article:
+    """An article from plain text; ``text`` is kept exactly as given, so offsets line up."""
+    return Article(
+        id=str(meta.get("id") or text_id(text)),
+        text=text,
+        title=title if title is not None else _title_of_text(text),
+        published=published,
+        url=meta.get("url"),
+        source=meta.get("source"),
+    )
+
+
+def article_from_json(obj: Any, where: str, line: int | None, published: str | None) -> Article:
+    """An article from a JSON object with at least ``text`` (fields as in DESIGN.md)."""
+    if not isinstance(obj, dict):
+        raise MalformedJSON(f"expected a JSON object, got {type(obj).__name__}", path=where, line=line)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise MissingText("no 'text' field", path=where, line=line)
+    if not text.strip():
+        raise EmptyInput("empty 'text' field", path=where, line=line)
+    date = _date(obj.get("published") or obj.get("date") or obj.get("dct"), where, line) or published
+    return Article(
+        id=str(obj.get("id") or text_id(text)),
+        text=text,
+        title=obj.get("title"),
+        published=date,
+        url=obj.get("url"),
+        source=obj.get("source"),
+    )
+
+
+def read_text(data: bytes, where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    try:
+        text = _check_bytes(data, where, max_bytes)
+        yield article_from_text(text, published=published, source=None)
+    except InputError as exc:
+        yield exc
+
+
+def read_html(data: bytes, where: str, published: str | None, max_bytes: int, url: str | None = None) -> Iterator[Item]:
+    try:
+        html = _check_bytes(data, where, max_bytes)
+        yield article_from_html(html, where=where, published=published, url=url)
+    except InputError as exc:
+        yield exc
+
+
+def article_from_html(html: str, *, where: str, published: str | None = None, url: str | None = None) -> Article:
+    """Main text, title and date of an HTML page, through trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    if doc is None:
+        raise EmptyInput("no main text found in HTML", path=where)
+    get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+    text = get("text") or ""
+    if not text.strip():
+        raise EmptyInput("no main text found in HTML", path=where)
+    try:
+        date = _date(get("date"), where) or published
+    except BadDate:
+        date = published
+    return Article(
+        id=text_id(text),
+        text=text,
+        title=get("title"),
+        published=date,
+        url=url or get("url"),
+        source=get("sitename") or get("hostname"),
+    )
+
+
+def read_json(data: bytes, where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    try:
+        raw = _check_bytes(data, where, max_bytes)
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise MalformedJSON(f"invalid JSON: {exc.msg}", path=where, line=exc.lineno) from None
+        objs = obj if isinstance(obj, list) else [obj]
+        for i, o in enumerate(objs):
+            try:
+                yield article_from_json(o, where if len(objs) == 1 else f"{where}[{i}]", None, published)
+            except InputError as exc:
+                yield exc
+    except InputError as exc:
+        yield exc
+
+
+def read_jsonl_lines(lines: Iterable[bytes], where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    """One article per line; a bad line is reported with its number and skipped."""
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = _check_bytes(line, where, max_bytes, line=n)
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                raise MalformedJSON(f"invalid JSON: {exc.msg}", path=where, line=n) from None
+            yield article_from_json(obj, where, n, published)
+        except InputError as exc:
+            yield exc
+
+
+def read_feed(data: bytes, where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    """RSS/Atom entries; each entry's content (or summary) is taken through trafilatura."""
+    import feedparser
+
+    try:
+        _check_bytes(data, where, max_bytes)
+    except InputError as exc:
+        yield exc
+        return
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        yield MalformedJSON("not a feed, or a feed with no entries", path=where) if feed.bozo else EmptyInput(
+            "feed has no entries", path=where
+        )
+        return
+    for i, entry in enumerate(feed.entries, start=1):
+        body = ""
+        if entry.get("content"):
+            body = entry["content"][0].get("value", "")
+        body = body or entry.get("summary", "")
+        text = _html_to_text(body) if "<" in body else body
+        if not text.strip():
+            yield EmptyInput(f"feed entry {i} has no text", path=where)
+            continue
+        date = published
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+        if parsed:
+            date = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
+        yield Article(
+            id=str(entry.get("id") or text_id(text)),
+            text=text,
+            title=entry.get("title"),
+            published=date,
+            url=entry.get("link"),
+            source=feed.feed.get("title"),
+        )
+
+
+def _html_to_text(html: str) -> str:
+    import trafilatura
+
+    out = trafilatura.extract(f"<html><body><article>{html}</article></body></html>", include_comments=False)
+    if out:
+        return out
+    import re
+    from html import unescape
+
+    return unescape(re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def _looks_like_feed(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head) or head.startswith(
+        (b"<rss", b"<feed")
+    )
+
+
+def read_bytes(data: bytes, where: str, suffix: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    """Dispatch on the suffix (or content, for stdin and URLs)."""
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl_lines(data.splitlines(), where, published, max_bytes)
+    elif suffix in JSON_SUFFIXES:
+        yield from read_json(data, where, published, max_bytes)
+    elif suffix in HTML_SUFFIXES:
+        yield from read_html(data, where, published, max_bytes)
+    elif suffix in FEED_SUFFIXES or _looks_like_feed(data):
+        yield from read_feed(data, where, published, max_bytes)
+    else:
+        yield from read_text(data, where, published, max_bytes)
+
+
+def read_file(path: Path, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    where = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield UnsupportedInput(f"no reader for {suffix or 'files without a suffix'}", path=where)
+        return
+    try:
+        size = path.stat().st_size
+        if suffix in JSONL_SUFFIXES:
+            # streamed line by line: memory stays bounded whatever the file size
+            with path.open("rb") as fh:
+                yield from read_jsonl_lines(fh, where, published, max_bytes)
+            return
+        if size > max_bytes:
+            yield TooLarge(f"{size:,} bytes is over the {max_bytes:,}-byte limit (max_bytes)", path=where)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(f"cannot read: {exc.strerror or exc}", path=where)
+        return
+    yield from read_bytes(data, where, suffix, published, max_bytes)
+
+
+def read_stdin(stream: IO[bytes] | None = None, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Standard input: JSON Lines if the first character is ``{``, else one text (or HTML/feed)."""
+    stream = stream or sys.stdin.buffer
+    data = stream.read(max_bytes + 1)
+    head = data.lstrip()[:1]
+    if head == b"{":
+        yield from read_jsonl_lines(data.splitlines(), "<stdin>", published, max_bytes)
+    elif head == b"<":
+        suffix = ".xml" if _looks_like_feed(data) else ".html"
+        yield from read_bytes(data, "<stdin>", suffix, published, max_bytes)
+    else:
+        yield from read_text(data, "<stdin>", published, max_bytes)
+
+
+def fetch_url(url: str, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, *, client=None, timeout: float = 10.0) -> Iterator[Item]:
+    """Fetch a page or feed with httpx (timeouts on); ``client`` lets tests inject a transport."""
+    import httpx
+
+    own = client is None
+    client = client or httpx.Client(timeout=timeout, follow_redirects=True)
+    try:
+        resp = client.get(url)
+        resp.raise_for_status()
+        data = resp.content
+    except httpx.HTTPError as exc:
+        yield FetchError(f"cannot fetch: {exc}", path=url)
+        return
+    finally:
+        if own:
+            client.close()
+    ctype = resp.headers.get("content-type", "")
+    if "json" in ctype:
+        suffix = ".jsonl" if "ndjson" in ctype or "jsonl" in ctype else ".json"
+    elif any(k in ctype for k in ("rss", "atom")) or _looks_like_feed(data):
+        suffix = ".xml"
+    elif "html" in ctype or data.lstrip()[:1] == b"<":
+        try:
+            html = _check_bytes(data, url, max_bytes)
+            yield article_from_html(html, where=url, published=published, url=url)
+        except InputError as exc:
+            yield exc
+        return
+    else:
+        suffix = ".txt"
+    yield from read_bytes(data, url, suffix, published, max_bytes)
+
+
+def iter_paths(path: Path) -> Iterator[Path]:
+    """A file, or every readable file under a folder (recursively, sorted, hidden files skipped)."""
+    if path.is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in sorted(files):
+                p = Path(root) / f
+                if not f.startswith(".") and p.suffix.lower() in SUFFIXES:
+                    yield p
+    else:
+        yield path
+
+
+def read_inputs(
+    inputs: Iterable[str | Path],
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    client=None,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Item]:
+    """Read every input (paths, folders, ``-`` for stdin, URLs) in order, as a stream."""
+    if published is not None:
+        try:
+            published = _date(published, "--published")
+        except BadDate as exc:
+            yield exc
+            return
+    for inp in inputs:
+        s = str(inp)
+        if s == "-":
+            yield from read_stdin(stdin, published, max_bytes)
+        elif s.startswith(("http://", "https://")):
+            yield from fetch_url(s, published, max_bytes, client=client)
+        else:
+            p = Path(s)
+            if not p.exists():
+                yield InputError("no such file or folder", path=s)
+                continue
+            for f in iter_paths(p):
+                yield from read_file(f, published, max_bytes)

@@ -1,0 +1,298 @@
+"""The project's own lexicon: data files under ``lexicon/data``, validated on load.
+
+* ``countries.json``: ISO countries with names, aliases, demonyms and capitals (metonyms).
+* ``people.json``: leaders and officials, with roles carrying date ranges.
+* ``titles.json``: pre-name titles and role nouns -> sectors; group nouns ("troops") -> sectors.
+* ``organizations.json``: international bodies, agencies, armed groups, media, think tanks.
+* ``regions.json``: regions, seas and disputed areas with centroids.
+
+A :class:`Lexicon` is an ordinary object: build one per process and pass it around.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import LexiconError
+
+DATA = Path(str(resources.files(__package__) / "data"))
+SECTORS = frozenset(
+    "GOV MIL REB OPP PTY COP JUD LEG SPY MED EDU BUS CRM CVL NGO IGO REL ELI LAB AGR REF HLH ENV SET UAF MOD RAD INS".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    sector: str | None
+    start: dt.date | None
+    end: dt.date | None
+    org: str | None = None
+
+    def active(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    country: str | None
+    roles: tuple[Role, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    def role_at(self, day: dt.date | None) -> Role | None:
+        """The role held on ``day``; else the most recent earlier one; else the first."""
+        if not self.roles:
+            return None
+        if day is None:
+            return max(self.roles, key=lambda r: r.start or dt.date.min)
+        active = [r for r in self.roles if r.active(day)]
+        if active:
+            # prefer the most senior (executive over legislative over candidate) among overlaps
+            rank = {"GOV": 0, "MIL": 1, "IGO": 2, "LEG": 3, "JUD": 3}
+            return min(active, key=lambda r: (rank.get(r.sector or "", 5), -(r.start or dt.date.min).toordinal()))
+        past = [r for r in self.roles if r.start and r.start <= day]
+        if past:
+            return max(past, key=lambda r: r.start or dt.date.min)
+        return min(self.roles, key=lambda r: r.start or dt.date.max)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    iso2: str | None
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+    capital_aliases: tuple[str, ...]
+    region: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    title: str
+    sector: str | None
+    expert: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    name: str
+    lat: float
+    lon: float
+    feature: str
+    country: str | None
+    countries: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    disputed: bool = False
+
+
+def _load(name: str) -> Any:
+    path = DATA / name
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except FileNotFoundError:
+        raise LexiconError("lexicon file is missing", path=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"invalid JSON: {exc.msg}", path=str(path), line=exc.lineno) from None
+
+
+def _need(obj: Any, keys: dict[str, type | tuple[type, ...]], where: str) -> None:
+    if not isinstance(obj, dict):
+        raise LexiconError(f"expected an object, got {type(obj).__name__}", path=where)
+    for k, typ in keys.items():
+        if k not in obj:
+            raise LexiconError(f"missing key {k!r}", path=where)
+        if not isinstance(obj[k], typ):
+            raise LexiconError(f"key {k!r} should be {typ}, got {type(obj[k]).__name__}", path=where)
+
+
+def _day(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise LexiconError(f"bad date {value!r}", path=where) from None
+
+
+def _sector(value: Any, where: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if value not in SECTORS:
+        raise LexiconError(f"unknown sector {value!r}", path=where)
+    return value
+
+
+def _strs(values: Any) -> tuple[str, ...]:
+    return tuple(v.strip() for v in values or () if isinstance(v, str) and v.strip())
+
+
+@dataclass
+class Lexicon:
+    """All actor-side data files, validated, with lookup indexes."""
+
+    countries: dict[str, Country] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+    orgs: list[Org] = field(default_factory=list)
+    titles: dict[str, Title] = field(default_factory=dict)
+    sector_nouns: dict[str, str] = field(default_factory=dict)
+    regions: list[Region] = field(default_factory=list)
+    # indexes (surface form -> entry)
+    country_names: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    person_names: dict[str, Person] = field(default_factory=dict)
+    org_names: dict[str, Org] = field(default_factory=dict)
+    region_names: dict[str, Region] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        lex = cls()
+        lex._load_countries(_load("countries.json"))
+        lex._load_people(_load("people.json"))
+        lex._load_orgs(_load("organizations.json"))
+        lex._load_titles(_load("titles.json"))
+        lex._load_regions(_load("regions.json"))
+        return lex
+
+    # -- loading -------------------------------------------------------------------------
+    def _load_countries(self, rows: list[Any]) -> None:
+        for i, r in enumerate(rows):
+            where = f"countries.json[{i}]"
+            _need(r, {"iso3": str, "name": str}, where)
+            if len(r["iso3"]) != 3 or not r["iso3"].isupper():
+                raise LexiconError(f"bad iso3 {r['iso3']!r}", path=where)
+            c = Country(
+                iso3=r["iso3"],
+                iso2=r.get("iso2"),
+                name=r["name"],
+                aliases=_strs(r.get("aliases")),
+                demonyms=_strs(r.get("demonyms")),
+                capital=(r.get("capital") or None),
+                capital_aliases=_strs(r.get("capital_aliases")),
+                region=r.get("region"),
+            )
+            self.countries[c.iso3] = c
+            for n in (c.name, *c.aliases):
+                self.country_names.setdefault(_strip_the(n), c.iso3)
+            for n in c.demonyms:
+                self.demonyms.setdefault(n, c.iso3)
+            for n in (c.capital, *c.capital_aliases):
+                if n:
+                    self.capitals.setdefault(n, c.iso3)
+
+    def _load_people(self, rows: list[Any]) -> None:
+        for i, r in enumerate(rows):
+            where = f"people.json[{i}]"
+            _need(r, {"name": str, "roles": list}, where)
+            roles = []
+            for j, ro in enumerate(r["roles"]):
+                w = f"{where}.roles[{j}]"
+                _need(ro, {"title": str}, w)
+                roles.append(
+                    Role(ro["title"], _sector(ro.get("sector"), w), _day(ro.get("start"), w), _day(ro.get("end"), w), ro.get("org"))
+                )
+            p = Person(r["name"], r.get("country"), tuple(roles), _strs(r.get("aliases")))
+            self.people.append(p)
+            for n in (p.name, *p.aliases):
+                self.person_names.setdefault(n, p)
+
+    def _load_orgs(self, rows: list[Any]) -> None:
+        for i, r in enumerate(rows):
+            where = f"organizations.json[{i}]"
+            _need(r, {"name": str}, where)
+            o = Org(r["name"], r.get("code") or None, r.get("country") or None, _sector(r.get("sector"), where), _strs(r.get("aliases")))
+            self.orgs.append(o)
+            for n in (o.name, *o.aliases):
+                self.org_names.setdefault(_strip_the(n), o)
+
+    def _load_titles(self, data: dict[str, Any]) -> None:
+        _need(data, {"titles": list, "sector_nouns": list}, "titles.json")
+        for i, r in enumerate(data["titles"]):
+            where = f"titles.json.titles[{i}]"
+            _need(r, {"title": str}, where)
+            t = Title(r["title"], _sector(r.get("sector"), where), bool(r.get("expert")))
+            for n in (r["title"], *_strs(r.get("aliases"))):
+                self.titles.setdefault(n.lower(), t)
+        for i, r in enumerate(data["sector_nouns"]):
+            where = f"titles.json.sector_nouns[{i}]"
+            _need(r, {"noun": str, "sector": str}, where)
+            self.sector_nouns[r["noun"].lower()] = _sector(r["sector"], where) or ""
+
+    def _load_regions(self, rows: list[Any]) -> None:
+        for i, r in enumerate(rows):
+            where = f"regions.json[{i}]"
+            _need(r, {"name": str, "lat": (int, float), "lon": (int, float)}, where)
+            if not (-90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180):
+                raise LexiconError("coordinates out of range", path=where)
+            reg = Region(
+                r["name"],
+                float(r["lat"]),
+                float(r["lon"]),
+                r.get("feature") or "region",
+                r.get("country") or None,
+                _strs(r.get("countries")),
+                _strs(r.get("aliases")),
+                bool(r.get("disputed")),
+            )
+            self.regions.append(reg)
+            for n in (reg.name, *reg.aliases):
+                self.region_names.setdefault(_strip_the(n), reg)
+
+    # -- lookups -------------------------------------------------------------------------
+    def country_of(self, text: str) -> str | None:
+        """ISO3 of a country name, alias or demonym (``the`` and possessives ignored)."""
+        t = _strip_the(text)
+        if t.endswith(("'s", "’s")):
+            t = t[:-2]
+        elif t.endswith(("'", "’")):
+            t = t[:-1]
+        return self.country_names.get(t) or self.demonyms.get(t)
+
+    def title_of(self, text: str) -> Title | None:
+        return self.titles.get(text.lower().strip())
+
+    def entity_patterns(self) -> list[dict[str, str]]:
+        """Entity-ruler patterns: names the model gets wrong on conflict news, labelled right."""
+        pats: dict[str, str] = {}
+        for reg in self.regions:
+            for n in (reg.name, *reg.aliases):
+                pats.setdefault(_strip_the(n), "LOC")
+        for o in self.orgs:
+            for n in (o.name, *o.aliases):
+                pats.setdefault(_strip_the(n), "ORG")
+        for n in self.capitals:
+            pats[n] = "GPE"
+        for n in self.country_names:
+            pats[n] = "GPE"
+        for n in self.demonyms:
+            pats.setdefault(n, "NORP")
+        for p in self.people:
+            for n in (p.name, *p.aliases):
+                pats[n] = "PERSON"
+        return [{"label": lab, "pattern": pat} for pat, lab in pats.items() if len(pat) > 1]
+
+
+def _strip_the(name: str) -> str:
+    name = name.strip()
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+__all__ = ["DATA", "Country", "Lexicon", "Org", "Person", "Region", "Role", "Title"]

@@ -1,0 +1,282 @@
+"""Chains the stages: ingest -> nlp -> extract -> code, one article record per document.
+
+Each extractor is a pure function ``f(ctx) -> Iterable[record]`` over a parsed document. A
+:class:`Stage` declares what it needs from earlier stages and which record list it sets, as
+spaCy components do; :class:`Pipeline` checks the order once, then streams documents through
+``nlp.pipe`` in batches. An extractor that fails on one document loses only that document's
+list for that stage, reported as a :class:`Problem`; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .errors import DyadError
+from .records import Actor, Article, ArticleRecord, Event, Place, Quote, TimeExpr
+from .settings import Settings
+
+
+@dataclass(slots=True)
+class Problem:
+    """A document, or one stage of it, that could not be processed."""
+
+    article_id: str | None
+    path: str | None
+    line: int | None
+    message: str
+    code: str = "E000"
+    stage: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path or self.article_id or "<input>"
+        if self.line:
+            where += f":{self.line}"
+        stage = f" ({self.stage})" if self.stage else ""
+        return f"{where}: [{self.code}]{stage} {self.message}"
+
+
+class Resources:
+    """Lexicons and indexes, loaded lazily once per process and shared by every document.
+
+    Each resource is a cached property, so a stage that is switched off costs nothing.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def lexicon(self):
+        from .lexicon import Lexicon
+
+        return Lexicon.load()
+
+    @cached_property
+    def codebook(self):
+        from .coding.cameo import Codebook
+
+        return Codebook.load()
+
+
+@dataclass
+class DocContext:
+    """What an extractor sees: the parsed document plus the records of earlier stages."""
+
+    doc: Doc
+    article: Article
+    resources: Resources
+    published: dt.date | None
+    actors: list[Actor] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s.start_char for s in self.sentences]
+
+    def sentence_index(self, char: int) -> int:
+        """Index of the sentence that contains character offset ``char``."""
+        return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
+
+    @cached_property
+    def _mentions(self) -> tuple[list[int], list[tuple[int, int, str]]]:
+        spans = sorted((s, e, a.id) for a in self.actors for s, e in a.mentions)
+        return [s for s, _, _ in spans], spans
+
+    def actor_at(self, start: int, end: int | None = None) -> Actor | None:
+        """The actor with a mention overlapping ``[start, end)``, preferring the longest mention."""
+        end = start + 1 if end is None else end
+        starts, spans = self._mentions
+        i = bisect.bisect_right(starts, end) - 1
+        best: tuple[int, str] | None = None
+        while i >= 0 and starts[i] > start - 200:
+            s, e, aid = spans[i]
+            if s < end and e > start and (best is None or e - s > best[0]):
+                best = (e - s, aid)
+            i -= 1
+        return self.actor_by_id.get(best[1]) if best else None
+
+    def actor_of_token(self, tok: Token) -> Actor | None:
+        return self.actor_at(tok.idx, tok.idx + len(tok.text))
+
+    @cached_property
+    def actor_by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.actors}
+
+    def reset_caches(self) -> None:
+        """Forget derived indexes after a stage changes the record lists."""
+        for name in ("_mentions", "actor_by_id"):
+            self.__dict__.pop(name, None)
+
+
+Extractor = Callable[[DocContext], Iterable[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One extractor, what it reads from earlier stages and which list it fills."""
+
+    name: str
+    func: Extractor
+    sets: str
+    needs: tuple[str, ...] = ()
+
+
+def _lazy(module: str, func: str) -> Extractor:
+    def run(ctx: DocContext) -> Iterable[Any]:
+        import importlib
+
+        return getattr(importlib.import_module(module), func)(ctx)
+
+    run.__name__ = func
+    return run
+
+
+def default_stages() -> list[Stage]:
+    """The stages of a full run, in dependency order."""
+    return [
+        Stage("actors", _lazy("dyad.extract.actors", "extract_actors"), sets="actors"),
+        Stage("times", _lazy("dyad.extract.time", "extract_times"), sets="times"),
+        Stage("places", _lazy("dyad.extract.geo", "extract_places"), sets="places", needs=("actors",)),
+        Stage("quotes", _lazy("dyad.extract.quotes", "extract_quotes"), sets="quotes", needs=("actors", "times")),
+        Stage(
+            "events",
+            _lazy("dyad.extract.events", "extract_events"),
+            sets="events",
+            needs=("actors", "times", "places"),
+        ),
+    ]
+
+
+def _check_order(stages: list[Stage]) -> None:
+    done: set[str] = set()
+    for st in stages:
+        missing = [n for n in st.needs if n not in done]
+        if missing:
+            raise DyadError(f"stage {st.name!r} needs {missing} to run before it")
+        done.add(st.sets)
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """Parse a publication date (ISO date or datetime, or YYYYMMDD); ``None`` stays ``None``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    if len(s) == 8 and s.isdigit():
+        s = f"{s[:4]}-{s[4:6]}-{s[6:]}"
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(s).date()
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(f"cannot parse date {value!r}") from None
+
+
+def text_id(text: str) -> str:
+    """A stable id for a text without one: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Pipeline:
+    """The whole chain, with spaCy loaded once. Reuse one instance for many documents."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        stages: list[Stage] | None = None,
+        nlp: Language | None = None,
+    ) -> None:
+        self.settings = settings or Settings.load()
+        self.stages = default_stages() if stages is None else stages
+        _check_order(self.stages)
+        self.resources = Resources(self.settings)
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from .nlp import load_nlp
+
+            self._nlp = load_nlp(self.settings.model, self.resources.lexicon)
+        return self._nlp
+
+    def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord | Problem]:
+        """Stream articles through spaCy in batches; yield a record (or a problem) for each."""
+        docs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=self.settings.batch_size)
+        for doc, article in docs:
+            yield from self._process(doc, article)
+
+    def process(self, article: Article) -> tuple[ArticleRecord, list[Problem]]:
+        """Process one article; return its record and any stage problems."""
+        problems: list[Problem] = []
+        record = None
+        for item in self.run([article]):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                record = item
+        assert record is not None
+        return record, problems
+
+    def _process(self, doc: Doc, article: Article) -> Iterator[ArticleRecord | Problem]:
+        try:
+            published = parse_date(article.published)
+        except ValueError:
+            published = None
+        ctx = DocContext(doc=doc, article=article, resources=self.resources, published=published)
+        for st in self.stages:
+            try:
+                items = list(st.func(ctx))
+            except Exception as exc:  # noqa: BLE001 - per-document policy: report, go on
+                yield Problem(article.id, None, None, f"{type(exc).__name__}: {exc}", "E500", st.name)
+                items = []
+            setattr(ctx, st.sets, items)
+            ctx.reset_caches()
+        yield ArticleRecord(
+            id=article.id,
+            text=article.text,
+            title=article.title,
+            published=published.isoformat() if published else article.published,
+            url=article.url,
+            source=article.source,
+            sentences=[[s.start_char, s.end_char] for s in ctx.sentences],
+            actors=ctx.actors,
+            quotes=ctx.quotes,
+            events=ctx.events,
+            times=ctx.times,
+            places=ctx.places,
+        )
+
+
+__all__ = ["DocContext", "Pipeline", "Problem", "Resources", "Stage", "default_stages", "parse_date", "text_id"]

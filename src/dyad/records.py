@@ -1,0 +1,185 @@
+"""Record types of the `dyad.article/1` schema.
+
+Stages pass each other these records only. All spans are ``[start, end)`` character
+offsets into the article text. The JSON Schema in ``schema/dyad.article-1.json`` is
+generated from these classes (``dyad schema``) and a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "dyad.article/1"
+
+Span = list[int]
+
+ActorKind = Literal["person", "organization", "country", "group"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+Modality = Literal["asserted", "threatened", "intended", "hypothetical", "demanded"]
+TimeType = Literal["DATE", "DURATION", "SET", "TIME"]
+Precision = Literal["day", "month", "season", "quarter", "week", "year", "decade", "century", "time"]
+DateSource = Literal["clause", "narrative", "published"]
+Feature = Literal["city", "country", "region", "admin1", "admin2", "water", "landmark", "continent"]
+
+
+@dataclass(slots=True)
+class Article:
+    """One input document, as read by a reader in ``dyad.ingest``."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class Actor:
+    """A person, organisation, country or group, with every mention in the text."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    """Who said what: the content span, its speaker and the reporting cue."""
+
+    id: str
+    text: str
+    span: Span
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    date: str | None = None
+    date_precision: Precision | None = None
+    date_source: DateSource | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom: one coded CAMEO/PLOVER event."""
+
+    id: str
+    code: str
+    root: str
+    name: str
+    goldstein: float | None
+    quad_class: int
+    plover: str | None
+    source: str | None
+    target: str | None
+    source_code: str | None
+    target_code: str | None
+    sentence: int
+    trigger_span: Span
+    rule: str
+    plover_mode: str | None = None
+    date: str | None = None
+    date_precision: Precision | None = None
+    date_source: DateSource | None = None
+    place: str | None = None
+    negated: bool = False
+    modality: Modality = "asserted"
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A TIMEX3 time expression, normalized against the publication date."""
+
+    id: str
+    text: str
+    span: Span
+    type: TimeType
+    value: str | None
+    mod: str | None = None
+
+
+@dataclass(slots=True)
+class Place:
+    """A toponym resolved to a gazetteer entry."""
+
+    id: str
+    text: str
+    span: Span
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None = None
+    feature: Feature | None = None
+    actor: str | None = None
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """Everything Dyad extracts from one article (schema ``dyad.article/1``)."""
+
+    id: str
+    text: str
+    schema: Literal["dyad.article/1"] = SCHEMA
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    sentences: list[Span] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict with the schema's key order (``schema`` first)."""
+        d = dataclasses.asdict(self)
+        return {"schema": d.pop("schema"), **d}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ArticleRecord:
+        """Rebuild a record from its JSON form (as written by ``dyad extract``)."""
+        kinds = {"actors": Actor, "quotes": Quote, "events": Event, "times": TimeExpr, "places": Place}
+        kw = {k: v for k, v in d.items() if k in _FIELDS}
+        for key, typ in kinds.items():
+            names = {f.name for f in dataclasses.fields(typ)}
+            kw[key] = [typ(**{k: v for k, v in x.items() if k in names}) for x in d.get(key) or []]
+        return cls(**kw)
+
+
+_FIELDS = {f.name for f in dataclasses.fields(ArticleRecord)}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``dyad.article/1``, generated from the record classes."""
+    from pydantic import TypeAdapter
+
+    schema = TypeAdapter(ArticleRecord).json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://dyad.dev/schema/dyad.article-1.json"
+    schema["title"] = "dyad.article/1"
+    return schema
+
+
+__all__ = [
+    "SCHEMA",
+    "Actor",
+    "Article",
+    "ArticleRecord",
+    "Event",
+    "Place",
+    "Quote",
+    "TimeExpr",
+    "json_schema",
+]

