@@ -11,6 +11,7 @@ import typer
 from .. import __version__
 from ..errors import DyadError
 from .common import FAILED, stderr
+from . import evaluate
 from .extract import extract
 
 app = typer.Typer(
@@ -23,6 +24,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.command()(extract)
+app.add_typer(evaluate.app, name="eval")
 
 
 @app.command()

@@ -1,0 +1,1 @@
+"""Analyses over stored event data, and evaluation against gold standards."""
