@@ -60,6 +60,12 @@ class Resources:
         return Lexicon.load()
 
     @cached_property
+    def cues(self):
+        from .lexicon.cues import Cues
+
+        return Cues.load()
+
+    @cached_property
     def codebook(self):
         from .coding.cameo import Codebook
 

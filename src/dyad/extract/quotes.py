@@ -1,12 +1,560 @@
-"""Placeholder: this stage yields nothing until its issue lands."""
+"""Quotes and speakers: who said what, directly or indirectly.
+
+Three passes over a parsed document:
+
+1. :func:`quote_regions` scans the raw text for quoted stretches (straight and curly marks,
+   nesting, quotes that carry on into a paragraph that opens with a quote mark). It never
+   raises, and an unclosed mark is capped at the end of its paragraph.
+2. Every reporting cue (``said``, ``believes``, ``is convinced``, ``according to``, ``called
+   for``, ... from ``lexicon/data/cues.json``) yields an attribution: its content is the
+   clause or object the cue governs, widened to any quoted stretch it touches; a cue with no
+   content of its own takes the quoted stretch next to it (``"...," she said``). Its speaker
+   is the cue's subject (inverted ``said X`` included), the head noun of a ``who said``
+   clause, the subject of the verb a participle hangs on (``..., adding that``) or the object
+   of ``according to``.
+3. Quoted stretches that no cue claimed either continue the quote before them in the same
+   paragraph (``"A," she said. "B."``) or, when long enough, become direct quotes of the
+   last speaker.
+
+``kind`` follows the quote marks: ``direct`` when the content is one quoted stretch,
+``mixed`` when it holds quoted words, ``indirect`` otherwise. Attributions never nest: a cue
+inside another attribution's content, or inside a quotation, is not a quote of its own.
+Speakers resolve to actors through ``ctx.actor_at``; a he/she pronoun the actors stage left
+unresolved falls back to the last named person who spoke.
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from spacy.tokens import Token
+
+from ..lexicon.cues import Cues, VerbCue
 from ..pipeline import DocContext
-from ..records import Quote
+from ..records import Actor, Quote
+
+OPEN_MARKS = "“„«‟"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+MARKS = frozenset(OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+_LEFT_CTX = frozenset("([{—–-/…")
+_RIGHT_CTX = frozenset(".,;:!?)]}—–-/…'’")
+_SENT_END = frozenset(".!?:;" + CLOSE_MARKS + STRAIGHT)
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "i", "you", "it", "who", "which", "that"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_SUBJ = ("nsubj",)
+_MIN_FREE_QUOTE_WORDS = 4
+_MAX_PARA_GAP = 2  # paragraphs back that a free quote may still take the last speaker from
+
+
+# -- pass 1: quoted stretches ------------------------------------------------------------------
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: a blank line always ends one; a single newline ends one after a sentence end."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    i = text.find("\n")
+    while i >= 0:
+        j = i
+        while j < n and text[j] in " \t\r\n\u00a0":
+            j += 1
+        blank = text.count("\n", i, j) >= 2
+        prev = text[start:i].rstrip()
+        if blank or not prev or prev[-1] in _SENT_END or j >= n or not text[j].islower():
+            if prev:
+                out.append((start, start + len(prev)))
+            start = j
+        i = text.find("\n", j) if j < n else -1
+    tail = text[start:].rstrip()
+    if tail:
+        out.append((start, start + len(tail)))
+    return out
+
+
+def _role(text: str, i: int, ps: int, pe: int) -> str:
+    """``open``, ``close`` or ``either`` for the quote mark at ``i``, from its neighbours, then its glyph."""
+    left = i == ps or text[i - 1].isspace() or text[i - 1] in _LEFT_CTX or text[i - 1] in MARKS
+    right = i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in _RIGHT_CTX or text[i + 1] in MARKS
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    ch = text[i]
+    if ch in OPEN_MARKS:
+        return "open"
+    if ch in CLOSE_MARKS:
+        return "close"
+    return "either"
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches ``[start, end)`` including their marks, outermost only, in text order.
+
+    Nested marks are counted, so an inner quotation stays inside the outer one. A stretch left
+    open at the end of a paragraph carries on only when the next paragraph opens with a quote
+    mark (the newspaper convention for a quotation over several paragraphs); otherwise it is
+    closed at the paragraph's end, so a stray mark never swallows the rest of the article.
+    """
+    regions: list[tuple[int, int]] = []
+    paras = paragraphs(text)
+    open_at: int | None = None
+    depth = 0
+    for pi, (ps, pe) in enumerate(paras):
+        carry = open_at is not None
+        i = ps
+        while i < pe:
+            ch = text[i]
+            if ch not in MARKS:
+                i += 1
+                continue
+            role = _role(text, i, ps, pe)
+            if carry and i == ps and role != "close":
+                carry = False  # the opening mark of a continued paragraph
+                i += 1
+                continue
+            carry = False
+            if open_at is None:
+                if role != "close":  # a stray closing mark is ignored
+                    open_at, depth = i, 1
+            elif role == "open" and i + 1 < pe and not (ch == STRAIGHT and depth > 1):
+                depth += 1
+            else:
+                depth -= 1
+                if depth <= 0:
+                    regions.append((open_at, i + 1))
+                    open_at, depth = None, 0
+            i += 1
+        if open_at is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt and text[nxt[0]] in MARKS and _role(text, nxt[0], nxt[0], nxt[1]) != "close":
+                depth = 1
+                continue
+            regions.append((open_at, pe))
+            open_at, depth = None, 0
+    return regions
+
+
+# -- pass 2: cues and their content ----------------------------------------------------------
+@dataclass(slots=True)
+class _Attr:
+    start: int
+    end: int
+    cue: str | None
+    cue_span: tuple[int, int] | None
+    cue_idx: int | None  # token index of the cue's head word
+    speaker_tok: Token | None
+    speaker_span: tuple[int, int] | None
+    para: int
+    kind: str = "indirect"
+    speaker_actor: str | None = None
+
+
+def _tok_end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
+_TRIM = frozenset(".,;:!?-—–")
+
+
+def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
+    """Character span of a token run without edge punctuation (quote marks are kept)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and (tokens[lo].is_space or tokens[lo].text in _TRIM):
+        lo += 1
+    while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].text in _TRIM):
+        hi -= 1
+    if lo >= hi:
+        return None
+    return tokens[lo].idx, _tok_end(tokens[hi - 1])
+
+
+def _subtree_span(t: Token, exclude: Token | None = None) -> tuple[int, int] | None:
+    doc = t.doc
+    toks = list(doc[t.left_edge.i : t.right_edge.i + 1])
+    if exclude is not None:
+        lo, hi = exclude.left_edge.i, exclude.right_edge.i
+        toks = [x for x in toks if not lo <= x.i <= hi]
+        # keep one side only: the larger contiguous part
+        left = [x for x in toks if x.i < lo]
+        right = [x for x in toks if x.i > hi]
+        toks = right if len(right) >= len(left) else left
+    return _trimmed(toks)
+
+
+def _content_child(t: Token, relations: tuple[str, ...]) -> tuple[int, int] | None:
+    children = list(t.children)
+    for rel in relations:
+        if rel.startswith("prep:"):
+            word = rel[5:]
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ == word:
+                    span = _prep_object(c)
+                    if span:
+                        return span
+            continue
+        for c in children:
+            if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i):
+                if rel == "dobj" and (c.is_stop or c.pos_ == "PRON"):
+                    continue
+                span = _subtree_span(c)
+                if span:
+                    return span
+    return None
+
+
+def _prep_object(p: Token) -> tuple[int, int] | None:
+    objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return None
+    doc = p.doc
+    return _trimmed(list(doc[objs[0].left_edge.i : p.right_edge.i + 1]))
+
+
+def _phrase_span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, _tok_end(tokens[-1])
+
+
+def _speaker_np(s: Token) -> tuple[int, int]:
+    """The local mention: the subject's words up to its head (appositions and clauses left out)."""
+    if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
+        return s.idx, _tok_end(s)
+    left = s.left_edge
+    doc = s.doc
+    toks = [x for x in doc[left.i : s.i + 1] if not x.is_punct or x.text == "."]
+    right = s.i
+    while right + 1 < len(doc) and doc[right + 1].dep_ in ("compound", "flat") and doc[right + 1].head == s:
+        right += 1
+    toks += list(doc[s.i + 1 : right + 1])
+    return (toks[0].idx if toks else s.idx), max(_tok_end(s), _tok_end(doc[right]))
+
+
+def _subject(t: Token) -> Token | None:
+    """The speaker token of a cue verb: its subject, or that of the verb it hangs on."""
+    cur = t
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in _SUBJ and c.lower_ not in ("it", "there"):
+                return c
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head
+        if cur.dep_ in ("conj", "advcl", "xcomp", "acl", "prep", "pcomp") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _relcl_antecedent(s: Token) -> Token | None:
+    """``who`` in ``X, who said`` refers to ``X``."""
+    if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":
+        return s.head.head
+    return None
+
+
+def _inside(regions: list[tuple[int, int]], starts: list[int], a: int, b: int) -> tuple[int, int] | None:
+    """The quoted stretch that contains ``[a, b)``, if any."""
+    k = bisect.bisect_right(starts, a) - 1
+    if k >= 0 and regions[k][0] <= a and b <= regions[k][1]:
+        return regions[k]
+    return None
+
+
+class _Doc:
+    """Per-document working state: regions, paragraph index, cues."""
+
+    def __init__(self, ctx: DocContext, cues: Cues) -> None:
+        self.ctx = ctx
+        self.cues = cues
+        self.text = ctx.text
+        self.regions = quote_regions(self.text)
+        self.rstarts = [r[0] for r in self.regions]
+        self.paras = paragraphs(self.text)
+        self.pstarts = [p[0] for p in self.paras]
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.pstarts, char) - 1)
+
+    def regions_overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        k = max(0, bisect.bisect_right(self.rstarts, a) - 1)
+        out = []
+        while k < len(self.regions) and self.regions[k][0] < b:
+            r = self.regions[k]
+            if r[1] > a:
+                out.append(r)
+            k += 1
+        return out
+
+    # a cue inside a quotation is part of the quoted words, unless it opens the quotation
+    def quoted(self, t: Token) -> bool:
+        r = _inside(self.regions, self.rstarts, t.idx, _tok_end(t))
+        return r is not None and t.idx - r[0] > 1
+
+    def verb_cue(self, t: Token) -> tuple[VerbCue | None, list[Token]]:
+        """The cue a token starts, with the words that make it up (``pointed out``, ``said``)."""
+        lemma = t.lemma_.lower()
+        for c in t.children:
+            if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in self.cues.particles:
+                return self.cues.particles[(lemma, c.lower_)], [t, c]
+        for c in t.children:
+            if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.prepositions:
+                kind = self.cues.prepositions[(lemma, c.lower_)]
+                return VerbCue(lemma, ("prep:" + c.lower_,), kind), [t, c]
+        return self.cues.verbs.get(lemma), [t]
+
+    def candidates(self) -> Iterator[_Attr]:
+        doc = self.ctx.doc
+        cues = self.cues
+        for t in doc:
+            if t.is_punct or t.is_space:
+                continue
+            low = t.lower_
+            if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.tag_.startswith("VB")):
+                if t.dep_ in ("amod", "compound") or self.quoted(t):
+                    continue
+                cue, words = self.verb_cue(t)
+                if cue is None:
+                    continue
+                yield from self._from_verb(t, cue, words)
+            elif t.pos_ == "ADJ" and low in cues.adjectives and t.dep_ in ("acomp", "oprd", "amod") and not self.quoted(t):
+                span = _content_child(t, cues.adjective_content)
+                head = t.head
+                if span is None and t.dep_ == "acomp":
+                    span = _content_child(head, ("ccomp",))
+                if span is None:
+                    continue
+                cue_toks = [x for x in (head,) if head.lemma_ == "be" and head.i < t.i] + [t]
+                yield self._attr(span, cue_toks, _subject(head) if t.dep_ != "amod" else None, t)
+            elif low == "according" and not self.quoted(t):
+                yield from self._according(t)
+            elif low == "in" and t.dep_ == "prep" and not self.quoted(t):
+                yield from self._manner(t)
+
+    def _attr(self, span: tuple[int, int], cue_toks: list[Token], subj: Token | None, head: Token) -> _Attr:
+        cue_toks = sorted(cue_toks, key=lambda x: x.i)
+        cs = _phrase_span(cue_toks)
+        cue_text = " ".join(x.text for x in cue_toks)
+        sp = _speaker_np(subj) if subj is not None else None
+        return _Attr(span[0], span[1], cue_text, cs, head.i, subj, sp, self.para_of(span[0]))
+
+    def _from_verb(self, t: Token, cue: VerbCue, words: list[Token]) -> Iterator[_Attr]:
+        span = _content_child(t, cue.content)
+        subj = _subject(t)
+        if span is not None and span[0] <= t.idx < span[1]:
+            span = None
+        if span is None:
+            span = self._adjacent_quote(t)
+            if span is None:
+                return
+        aux = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i and t.i - c.i <= 3]
+        yield self._attr(span, aux + words, subj, t)
+
+    def _adjacent_quote(self, t: Token) -> tuple[int, int] | None:
+        """A quoted stretch next to a cue that governs none: before it in its sentence, or after it."""
+        sent = t.sent
+        p = self.para_of(t.idx)
+        ps, pe = self.paras[p]
+        before = [r for r in self.regions if ps <= r[1] <= t.idx and r[1] >= sent.start_char - 3]
+        after = [r for r in self.regions if t.idx < r[0] and r[0] < pe]
+        txt = self.text
+        if after:
+            gap = txt[_tok_end(t) : after[0][0]]
+            if gap.rstrip().endswith(":") or (len(gap) <= 40 and after[0][0] < sent.end_char + 2):
+                return after[0]
+        if before:
+            return before[-1]
+        # "X said:" closing a paragraph, then the quotation opens the next one
+        if txt[_tok_end(t) : pe].strip() in (":", ""):
+            nxt = self.paras[p + 1] if p + 1 < len(self.paras) else None
+            r = self.regions_overlapping(nxt[0], nxt[0] + 1) if nxt else []
+            if r and r[0][0] == nxt[0]:
+                return r[0]
+        return None
+
+    def _according(self, t: Token) -> Iterator[_Attr]:
+        to = next((c for c in t.children if c.lower_ == "to"), None)
+        if to is None:
+            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+            to = nxt if nxt is not None and nxt.lower_ == "to" else None
+        if to is None:
+            return
+        src = next((c for c in to.children if c.dep_ == "pobj"), None)
+        head = t.head if t.dep_ == "prep" else t
+        if to.head is not t and to.head is not head:
+            head = to.head
+        while head.dep_ in ("prep", "pobj") and head.head is not head:
+            head = head.head
+        if head is t or head is to:
+            return
+        exclude = t if t.dep_ == "prep" else to
+        sent = t.sent
+        span = _subtree_span(head, exclude=exclude if exclude.head is not exclude else None)
+        if span is None or span[1] <= span[0]:
+            return
+        span = (max(span[0], sent.start_char), min(span[1], sent.end_char))
+        if span[0] < _tok_end(src or to) and span[1] > t.idx:  # the source must stay outside
+            if t.idx - span[0] > span[1] - _tok_end(src or to):
+                span = (span[0], t.idx)
+            else:
+                span = (_tok_end(src.right_edge if src is not None else to), span[1])
+            span = _trimmed(list(t.doc.char_span(*span, alignment_mode="expand") or [])) or span
+        yield self._attr(span, [t, to], src, t)
+
+    def _manner(self, p: Token) -> Iterator[_Attr]:
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.cues.manner_nouns:
+            return
+        head = p.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return
+        cue, _ = self.verb_cue(head)
+        if cue is not None:
+            return  # "said in a statement": the verb is the cue
+        span = _subtree_span(head, exclude=p)
+        subj = _subject(head)
+        if span is None or subj is None:
+            return
+        if subj.idx >= span[0] and _tok_end(subj) <= span[1] and subj.idx == span[0]:
+            span = (_tok_end(subj.right_edge), span[1])
+            span = _trimmed(list(p.doc.char_span(*span, alignment_mode="expand") or [])) or span
+        yield self._attr(span, list(p.subtree), subj, head)
+
+
+def _widen(a: _Attr, d: _Doc) -> None:
+    """Widen an attribution to the quoted stretches its content touches (never over its own cue)."""
+    for r in d.regions_overlapping(a.start, a.end):
+        if a.cue_span and r[0] <= a.cue_span[0] < r[1]:
+            continue
+        if a.speaker_span and r[0] <= a.speaker_span[0] < r[1]:
+            continue
+        a.start, a.end = min(a.start, r[0]), max(a.end, r[1])
+
+
+def _kind(a: _Attr, d: _Doc) -> str:
+    regs = d.regions_overlapping(a.start, a.end)
+    if not regs:
+        return "indirect"
+    if len(regs) == 1 and regs[0][0] <= a.start + 1 and regs[0][1] >= a.end - 1:
+        return "direct"
+    return "mixed"
+
+
+# -- pass 3: speakers, free quotes, records ----------------------------------------------------
+def _actor_for(ctx: DocContext, a: _Attr, last: tuple[str, int] | None) -> Actor | None:
+    s = a.speaker_tok
+    if s is None:
+        return None
+    ante = _relcl_antecedent(s)
+    if ante is not None:
+        s = ante
+    if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
+        found = ctx.actor_at(s.idx, _tok_end(s))
+        if found is None and s.lower_ in _PERSON_PRONOUNS and last is not None:
+            found = ctx.actor_by_id.get(last[0])
+        return found
+    found = ctx.actor_of_token(s)
+    if found is None and a.speaker_span:
+        found = ctx.actor_at(*a.speaker_span)
+    return found
+
+
+def _quote_date(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, source) of a quote's date: from the time stage when it offers one."""
+    from . import time as time_stage
+
+    date_for_span = getattr(time_stage, "date_for_span", None)
+    if date_for_span is not None:
+        value, precision, source = date_for_span(ctx, start, end)
+        if value:
+            return value, precision, source
+    if ctx.published:
+        return ctx.published.isoformat(), "day", "published"
+    return None, None, None
+
+
+def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
+    """Every attribution in a document, in text order, speakers resolved."""
+    d = _Doc(ctx, cues)
+    cands = sorted(d.candidates(), key=lambda a: (a.start, -(a.end - a.start)))
+    for a in cands:
+        _widen(a, d)
+    # attributions never nest: drop one whose cue lies inside another's content
+    kept: list[_Attr] = []
+    for a in sorted(cands, key=lambda a: -(a.end - a.start)):
+        cs = a.cue_span
+        if any(b.start <= a.start < b.end or (cs and b.start <= cs[0] < b.end) for b in kept):
+            continue
+        kept.append(a)
+    kept.sort(key=lambda a: a.start)
+    # quoted stretches no cue claimed
+    out: list[_Attr] = []
+    claimed = [(a.start, a.end) for a in kept]
+    free: list[_Attr] = []
+    for r in d.regions:
+        if any(s <= r[0] < e or s < r[1] <= e for s, e in claimed):
+            continue
+        words = len(d.text[r[0] : r[1]].split())
+        free.append(_Attr(r[0], r[1], None, None, None, None, None, d.para_of(r[0]), "direct"))
+        free[-1].kind = "free" if words >= _MIN_FREE_QUOTE_WORDS else "short"
+    allq = sorted(kept + free, key=lambda a: a.start)
+    last: tuple[str, int] | None = None  # (actor id, paragraph) of the last named person who spoke
+    prev: _Attr | None = None
+    for a in allq:
+        if a.kind in ("free", "short"):
+            if (
+                prev is not None
+                and prev.para == a.para
+                and prev.kind in ("direct", "mixed")
+                and not d.text[prev.end : a.start].strip().endswith((".", "!", "?"))
+                or (prev is not None and prev.para == a.para and prev.kind in ("direct", "mixed") and prev.cue_span
+                    and prev.cue_span[0] > prev.start)
+            ):
+                prev.end = max(prev.end, a.end)
+                prev.kind = "mixed"
+                continue
+            if a.kind == "short":
+                continue
+            a.kind = "direct"
+            if last is not None and a.para - last[1] <= _MAX_PARA_GAP:
+                a.speaker_actor = last[0]
+            out.append(a)
+            prev = a
+            continue
+        a.kind = _kind(a, d)
+        actor = _actor_for(ctx, a, last)
+        if actor is not None:
+            a.speaker_actor = actor.id
+            if actor.kind == "person":
+                last = (actor.id, a.para)
+        out.append(a)
+        prev = a
+    return out
 
 
 def extract_quotes(ctx: DocContext) -> Iterator[Quote]:
-    return iter(())
+    """Yield every attribution of a document as a :class:`Quote`, in text order."""
+    cues: Cues = ctx.resources.cues
+    text = ctx.text
+    for n, a in enumerate(attributions(ctx, cues), start=1):
+        value, precision, source = _quote_date(ctx, a.start, a.end)
+        yield Quote(
+            id=f"Q{n}",
+            text=text[a.start : a.end],
+            span=[a.start, a.end],
+            kind=a.kind,  # type: ignore[arg-type]
+            speaker=a.speaker_actor,
+            speaker_span=list(a.speaker_span) if a.speaker_span else None,
+            cue=a.cue,
+            cue_span=list(a.cue_span) if a.cue_span else None,
+            date=value,
+            date_precision=precision,  # type: ignore[arg-type]
+            date_source=source,  # type: ignore[arg-type]
+        )
+
+
+__all__ = ["attributions", "extract_quotes", "paragraphs", "quote_regions"]
