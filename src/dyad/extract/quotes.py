@@ -194,13 +194,16 @@ def _content_child(t: Token, relations: tuple[str, ...]) -> tuple[int, int] | No
                     if span:
                         return span
             continue
-        for c in children:
-            if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i):
-                if rel == "dobj" and (c.is_stop or c.pos_ == "PRON"):
-                    continue
-                span = _subtree_span(c)
-                if span:
-                    return span
+        found = [c for c in children if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i)]
+        if rel == "dobj":
+            found = [c for c in found if not (c.is_stop or c.pos_ == "PRON")]
+        if not found:
+            continue
+        # clauses on the cue's far side belong together ("that A is that B" parsed as two)
+        side = [c for c in found if (c.i > t.i) == (found[0].i > t.i)]
+        spans = [sp for sp in (_subtree_span(c) for c in side) if sp]
+        if spans:
+            return min(s for s, _ in spans), max(e for _, e in spans)
     return None
 
 
@@ -220,30 +223,39 @@ def _speaker_np(s: Token) -> tuple[int, int]:
     """The local mention: the subject's words up to its head (appositions and clauses left out)."""
     if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
         return s.idx, _tok_end(s)
-    left = s.left_edge
     doc = s.doc
-    toks = [x for x in doc[left.i : s.i + 1] if not x.is_punct or x.text == "."]
+    left = s.i
+    floor = max(s.left_edge.i, s.i - 8)
+    while left - 1 >= floor and not (doc[left - 1].is_punct and doc[left - 1].text != ".") and not doc[left - 1].is_space:
+        left -= 1
     right = s.i
     while right + 1 < len(doc) and doc[right + 1].dep_ in ("compound", "flat") and doc[right + 1].head == s:
         right += 1
-    toks += list(doc[s.i + 1 : right + 1])
-    return (toks[0].idx if toks else s.idx), max(_tok_end(s), _tok_end(doc[right]))
+    return doc[left].idx, _tok_end(doc[right])
 
 
-def _subject(t: Token) -> Token | None:
-    """The speaker token of a cue verb: its subject, or that of the verb it hangs on."""
+def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
+    """The speaker token of a cue verb: its subject, or that of the verb it hangs on.
+
+    ``passive`` lists lemmas whose passive subject is the speaker ("she is convinced that").
+    """
     cur = t
     for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in _SUBJ and c.lower_ not in ("it", "there"):
-                return c
+        subs = [
+            c
+            for c in cur.children
+            if (c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and cur.lemma_.lower() in passive))
+            and c.lower_ not in ("it", "there")
+        ]
+        if subs:
+            return min(subs, key=lambda c: abs(c.i - cur.i))  # "Meeting X, Y emphasized": Y
             if c.dep_ == "agent":
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
-        if cur.dep_ in ("conj", "advcl", "xcomp", "acl", "prep", "pcomp") and cur.head is not cur:
+        if cur.dep_ in ("conj", "advcl", "xcomp", "acl", "prep", "pcomp", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
         break
@@ -344,7 +356,7 @@ class _Doc:
 
     def _from_verb(self, t: Token, cue: VerbCue, words: list[Token]) -> Iterator[_Attr]:
         span = _content_child(t, cue.content)
-        subj = _subject(t)
+        subj = _subject(t, self.cues.passive_speakers)
         if span is not None and span[0] <= t.idx < span[1]:
             span = None
         if span is None:
@@ -352,6 +364,8 @@ class _Doc:
             if span is None:
                 return
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i and t.i - c.i <= 3]
+        if t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.i < t.i:
+            aux.append(t.head)
         yield self._attr(span, aux + words, subj, t)
 
     def _adjacent_quote(self, t: Token) -> tuple[int, int] | None:
@@ -428,7 +442,7 @@ class _Doc:
 def _widen(a: _Attr, d: _Doc) -> None:
     """Widen an attribution to the quoted stretches its content touches (never over its own cue)."""
     for r in d.regions_overlapping(a.start, a.end):
-        if a.cue_span and r[0] <= a.cue_span[0] < r[1]:
+        if a.cue_span and r[0] <= a.cue_span[0] < r[1] and a.cue_span[0] - r[0] > 1:
             continue
         if a.speaker_span and r[0] <= a.speaker_span[0] < r[1]:
             continue
@@ -477,6 +491,20 @@ def _quote_date(ctx: DocContext, start: int, end: int) -> tuple[str | None, str 
     return None, None, None
 
 
+def _share_subjects(attrs: list[_Attr], ctx: DocContext) -> None:
+    """A cue verb with no subject of its own shares that of the previous cue in its sentence
+    ("He called for ..., denounced ... and warned that ...")."""
+    doc = ctx.doc
+    by_cue = sorted((a for a in attrs if a.cue_idx is not None), key=lambda a: a.cue_idx or 0)
+    prev: _Attr | None = None
+    for a in by_cue:
+        sent = doc[a.cue_idx or 0].sent.start
+        if a.speaker_tok is None and prev is not None and doc[prev.cue_idx or 0].sent.start == sent:
+            a.speaker_tok, a.speaker_span = prev.speaker_tok, prev.speaker_span
+        if a.speaker_tok is not None:
+            prev = a
+
+
 def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     """Every attribution in a document, in text order, speakers resolved."""
     d = _Doc(ctx, cues)
@@ -491,12 +519,13 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             continue
         kept.append(a)
     kept.sort(key=lambda a: a.start)
+    _share_subjects(kept, ctx)
     # quoted stretches no cue claimed
     out: list[_Attr] = []
     claimed = [(a.start, a.end) for a in kept]
     free: list[_Attr] = []
     for r in d.regions:
-        if any(s <= r[0] < e or s < r[1] <= e for s, e in claimed):
+        if any(s < r[1] and r[0] < e for s, e in claimed):
             continue
         words = len(d.text[r[0] : r[1]].split())
         free.append(_Attr(r[0], r[1], None, None, None, None, None, d.para_of(r[0]), "direct"))

@@ -41,6 +41,7 @@ class Cues:
     adjective_content: tuple[str, ...] = ()
     source_phrases: tuple[tuple[str, ...], ...] = ()
     manner_nouns: frozenset[str] = frozenset()
+    passive_speakers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
@@ -92,6 +93,7 @@ class Cues:
             adjective_content=_relations(adj.get("content"), f"{where}.adjectives"),
             source_phrases=tuple(phrases),
             manner_nouns=frozenset(_words(data.get("manner_nouns"), f"{where}.manner_nouns")),
+            passive_speakers=frozenset(_words(data.get("passive_speakers"), f"{where}.passive_speakers")),
         )
 
 
