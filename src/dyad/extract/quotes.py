@@ -201,10 +201,16 @@ def _content_child(t: Token, relations: tuple[str, ...]) -> tuple[int, int] | No
             continue
         # clauses on the cue's far side belong together ("that A is that B" parsed as two)
         side = [c for c in found if (c.i > t.i) == (found[0].i > t.i)]
+        if rel in ("dobj", "xcomp") and side[0].i > t.i:
+            # "called X Y", "described X as Y", "accused X of Y", "asked X to Y": the whole complement
+            side += [c for c in children if c.i > side[0].i and c.dep_ in _COMPLEMENTS]
         spans = [sp for sp in (_subtree_span(c) for c in side) if sp]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
     return None
+
+
+_COMPLEMENTS = frozenset({"oprd", "xcomp", "prep", "ccomp", "dative", "acomp", "advcl", "dobj"})
 
 
 def _prep_object(p: Token) -> tuple[int, int] | None:
@@ -326,7 +332,10 @@ class _Doc:
             if t.is_punct or t.is_space:
                 continue
             low = t.lower_
-            if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.tag_.startswith("VB")):
+            if low == "according":
+                if not self.quoted(t):
+                    yield from self._according(t)
+            elif t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.tag_.startswith("VB")):
                 if t.dep_ in ("amod", "compound") or self.quoted(t):
                     continue
                 cue, words = self.verb_cue(t)
@@ -342,8 +351,6 @@ class _Doc:
                     continue
                 cue_toks = [x for x in (head,) if head.lemma_ == "be" and head.i < t.i] + [t]
                 yield self._attr(span, cue_toks, _subject(head) if t.dep_ != "amod" else None, t)
-            elif low == "according" and not self.quoted(t):
-                yield from self._according(t)
             elif low == "in" and t.dep_ == "prep" and not self.quoted(t):
                 yield from self._manner(t)
 
@@ -391,32 +398,20 @@ class _Doc:
         return None
 
     def _according(self, t: Token) -> Iterator[_Attr]:
-        to = next((c for c in t.children if c.lower_ == "to"), None)
-        if to is None:
-            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-            to = nxt if nxt is not None and nxt.lower_ == "to" else None
+        """``according to X``: the content is the rest of the sentence, on the larger side of the phrase."""
+        doc = t.doc
+        to = doc[t.i + 1] if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" else None
         if to is None:
             return
         src = next((c for c in to.children if c.dep_ == "pobj"), None)
-        head = t.head if t.dep_ == "prep" else t
-        if to.head is not t and to.head is not head:
-            head = to.head
-        while head.dep_ in ("prep", "pobj") and head.head is not head:
-            head = head.head
-        if head is t or head is to:
-            return
-        exclude = t if t.dep_ == "prep" else to
+        src_end = src.right_edge.i if src is not None and src.right_edge.i > to.i else to.i
         sent = t.sent
-        span = _subtree_span(head, exclude=exclude if exclude.head is not exclude else None)
-        if span is None or span[1] <= span[0]:
+        left = list(doc[sent.start : t.i])
+        right = list(doc[src_end + 1 : sent.end])
+        side = right if len([x for x in right if not x.is_punct]) > len([x for x in left if not x.is_punct]) else left
+        span = _trimmed(side)
+        if span is None or len([x for x in side if not x.is_punct]) < 2:
             return
-        span = (max(span[0], sent.start_char), min(span[1], sent.end_char))
-        if span[0] < _tok_end(src or to) and span[1] > t.idx:  # the source must stay outside
-            if t.idx - span[0] > span[1] - _tok_end(src or to):
-                span = (span[0], t.idx)
-            else:
-                span = (_tok_end(src.right_edge if src is not None else to), span[1])
-            span = _trimmed(list(t.doc.char_span(*span, alignment_mode="expand") or [])) or span
         yield self._attr(span, [t, to], src, t)
 
     def _manner(self, p: Token) -> Iterator[_Attr]:
