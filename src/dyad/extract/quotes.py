@@ -26,7 +26,7 @@ unresolved falls back to the last named person who spoke.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -183,7 +183,7 @@ def _subtree_span(t: Token, exclude: Token | None = None) -> tuple[int, int] | N
     return _trimmed(toks)
 
 
-def _content_child(t: Token, relations: tuple[str, ...]) -> tuple[int, int] | None:
+def _content_child(t: Token, relations: tuple[str, ...], cue_lemmas: Container[str] = ()) -> tuple[int, int] | None:
     children = list(t.children)
     for rel in relations:
         if rel.startswith("prep:"):
@@ -201,9 +201,13 @@ def _content_child(t: Token, relations: tuple[str, ...]) -> tuple[int, int] | No
             continue
         # clauses on the cue's far side belong together ("that A is that B" parsed as two)
         side = [c for c in found if (c.i > t.i) == (found[0].i > t.i)]
-        if rel in ("dobj", "xcomp") and side[0].i > t.i:
+        if rel in ("dobj", "xcomp", "ccomp") and side[0].i > t.i:
             # "called X Y", "described X as Y", "accused X of Y", "asked X to Y": the whole complement
-            side += [c for c in children if c.i > side[0].i and c.dep_ in _COMPLEMENTS]
+            side += [
+                c
+                for c in children
+                if c.i > side[0].i and c.dep_ in _COMPLEMENTS and not (c.dep_ == "advcl" and c.lemma_.lower() in cue_lemmas)
+            ]
         spans = [sp for sp in (_subtree_span(c) for c in side) if sp]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
@@ -354,6 +358,44 @@ class _Doc:
             elif low == "in" and t.dep_ == "prep" and not self.quoted(t):
                 yield from self._manner(t)
 
+    def colon_lines(self) -> Iterator[_Attr]:
+        """``Name: words`` opening a line (headlines, transcripts, ``Topic - Name: "..."``)."""
+        doc, text = self.ctx.doc, self.text
+        for ps, pe in self.paras:
+            colon = text.find(":", ps, min(pe, ps + 80))
+            if colon < 0 or pe - colon < 8:
+                continue
+            start = ps
+            for sep in (" - ", " — ", " – "):
+                k = text.rfind(sep, ps, colon)
+                if k >= 0:
+                    start = max(start, k + len(sep))
+            prefix = doc.char_span(start, colon, alignment_mode="expand")
+            if prefix is None or not 1 <= len(prefix) <= 6 or not text[start].isupper():
+                continue
+            if any(x.pos_ in ("VERB", "AUX") and not x.text.isupper() for x in prefix):
+                continue
+            words = [x for x in prefix if x.is_alpha]
+            caps = bool(words) and all(x.text.isupper() for x in words)
+            named = any(x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for x in prefix)
+            titled = len(words) <= 4 and all(x.text[0].isupper() for x in words)
+            if not (caps or named or titled) or not any(x.pos_ in ("PROPN", "NOUN") or x.text.isupper() for x in prefix):
+                continue
+            if any(x.lower_ in self.cues.label_words for x in words):
+                continue
+            span = (colon + 1, pe)
+            while span[0] < pe and text[span[0]].isspace():
+                span = (span[0] + 1, pe)
+            if len(text[span[0] : span[1]].split()) < 2:
+                continue
+            head = prefix.root
+            colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
+            if colon_tok is None:
+                continue
+            a = self._attr(span, [colon_tok[0]], head, colon_tok[0])
+            a.speaker_span = (prefix.start_char, prefix.end_char)
+            yield a
+
     def _attr(self, span: tuple[int, int], cue_toks: list[Token], subj: Token | None, head: Token) -> _Attr:
         cue_toks = sorted(cue_toks, key=lambda x: x.i)
         cs = _phrase_span(cue_toks)
@@ -362,7 +404,7 @@ class _Doc:
         return _Attr(span[0], span[1], cue_text, cs, head.i, subj, sp, self.para_of(span[0]))
 
     def _from_verb(self, t: Token, cue: VerbCue, words: list[Token]) -> Iterator[_Attr]:
-        span = _content_child(t, cue.content)
+        span = _content_child(t, cue.content, self.cues.verbs)
         subj = _subject(t, self.cues.passive_speakers)
         if span is not None and span[0] <= t.idx < span[1]:
             span = None
@@ -503,7 +545,7 @@ def _share_subjects(attrs: list[_Attr], ctx: DocContext) -> None:
 def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     """Every attribution in a document, in text order, speakers resolved."""
     d = _Doc(ctx, cues)
-    cands = sorted(d.candidates(), key=lambda a: (a.start, -(a.end - a.start)))
+    cands = sorted([*d.candidates(), *d.colon_lines()], key=lambda a: (a.start, -(a.end - a.start)))
     for a in cands:
         _widen(a, d)
     # attributions never nest: drop one whose cue lies inside another's content

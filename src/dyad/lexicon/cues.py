@@ -42,6 +42,7 @@ class Cues:
     source_phrases: tuple[tuple[str, ...], ...] = ()
     manner_nouns: frozenset[str] = frozenset()
     passive_speakers: frozenset[str] = frozenset()
+    label_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
@@ -94,6 +95,7 @@ class Cues:
             source_phrases=tuple(phrases),
             manner_nouns=frozenset(_words(data.get("manner_nouns"), f"{where}.manner_nouns")),
             passive_speakers=frozenset(_words(data.get("passive_speakers"), f"{where}.passive_speakers")),
+            label_words=frozenset(_words(data.get("label_words"), f"{where}.label_words")),
         )
 
 
