@@ -18,13 +18,17 @@ from .evaluate import overlap, prf
 SPEECH = frozenset({"direct", "mixed"})
 
 
-def _match(gold: list[dict[str, Any]], records: dict[str, ArticleRecord], kinds: Collection[str] | None) -> dict[str, Any]:
+def _match(
+    gold: list[dict[str, Any]], records: dict[str, ArticleRecord], kinds: Collection[str] | None
+) -> dict[str, Any]:
     tp = ngold = npred = with_speaker = speaker_right = 0
     for g in gold:
         rec = records.get(str(g["id"]))
         pred = [q for q in (rec.quotes if rec else []) if q.span and (not kinds or q.kind in kinds)]
         mentions = {a.id: a.mentions for a in (rec.actors if rec else [])}
-        gq = [q for q in g.get("quotes") or [] if q.get("quote_spans") and (not kinds or q.get("kind") in kinds)]
+        gq = [
+            q for q in g.get("quotes") or [] if q.get("quote_spans") and (not kinds or q.get("kind") in kinds)
+        ]
         ngold += len(gq)
         npred += len(pred)
         used: set[int] = set()

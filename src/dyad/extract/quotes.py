@@ -42,7 +42,9 @@ MARKS = frozenset(OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
 _LEFT_CTX = frozenset("([{—–-/…")
 _RIGHT_CTX = frozenset(".,;:!?)]}—–-/…'’")
 _SENT_END = frozenset(".!?:;" + CLOSE_MARKS + STRAIGHT)
-_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "i", "you", "it", "who", "which", "that"})
+_PRONOUNS = frozenset(
+    {"he", "she", "him", "her", "they", "them", "we", "i", "you", "it", "who", "which", "that"}
+)
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _SUBJ = ("nsubj",)
 _MIN_FREE_QUOTE_WORDS = 4
@@ -183,7 +185,9 @@ def _subtree_span(t: Token, exclude: Token | None = None) -> tuple[int, int] | N
     return _trimmed(toks)
 
 
-def _content_child(t: Token, relations: tuple[str, ...], cue_lemmas: Container[str] = ()) -> tuple[int, int] | None:
+def _content_child(
+    t: Token, relations: tuple[str, ...], cue_lemmas: Container[str] = ()
+) -> tuple[int, int] | None:
     children = list(t.children)
     for rel in relations:
         if rel.startswith("prep:"):
@@ -194,7 +198,9 @@ def _content_child(t: Token, relations: tuple[str, ...], cue_lemmas: Container[s
                     if span:
                         return span
             continue
-        found = [c for c in children if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i)]
+        found = [
+            c for c in children if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i)
+        ]
         if rel == "dobj":
             found = [c for c in found if not (c.is_stop or c.pos_ == "PRON")]
         if not found:
@@ -206,7 +212,9 @@ def _content_child(t: Token, relations: tuple[str, ...], cue_lemmas: Container[s
             side += [
                 c
                 for c in children
-                if c.i > side[0].i and c.dep_ in _COMPLEMENTS and not (c.dep_ == "advcl" and c.lemma_.lower() in cue_lemmas)
+                if c.i > side[0].i
+                and c.dep_ in _COMPLEMENTS
+                and not (c.dep_ == "advcl" and c.lemma_.lower() in cue_lemmas)
             ]
         spans = [sp for sp in (_subtree_span(c) for c in side) if sp]
         if spans:
@@ -236,7 +244,11 @@ def _speaker_np(s: Token) -> tuple[int, int]:
     doc = s.doc
     left = s.i
     floor = max(s.left_edge.i, s.i - 8)
-    while left - 1 >= floor and not (doc[left - 1].is_punct and doc[left - 1].text != ".") and not doc[left - 1].is_space:
+    while (
+        left - 1 >= floor
+        and not (doc[left - 1].is_punct and doc[left - 1].text != ".")
+        and not doc[left - 1].is_space
+    ):
         left -= 1
     right = s.i
     while right + 1 < len(doc) and doc[right + 1].dep_ in ("compound", "flat") and doc[right + 1].head == s:
@@ -259,7 +271,8 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
         ]
         if subs:
             return min(subs, key=lambda c: abs(c.i - cur.i))  # "Meeting X, Y emphasized": Y
-            if c.dep_ == "agent":
+        for c in cur.children:
+            if c.dep_ == "agent":  # "was told by X"
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
@@ -346,7 +359,12 @@ class _Doc:
                 if cue is None:
                     continue
                 yield from self._from_verb(t, cue, words)
-            elif t.pos_ == "ADJ" and low in cues.adjectives and t.dep_ in ("acomp", "oprd", "amod") and not self.quoted(t):
+            elif (
+                t.pos_ == "ADJ"
+                and low in cues.adjectives
+                and t.dep_ in ("acomp", "oprd", "amod")
+                and not self.quoted(t)
+            ):
                 span = _content_child(t, cues.adjective_content)
                 head = t.head
                 if span is None and t.dep_ == "acomp":
@@ -379,7 +397,9 @@ class _Doc:
             caps = bool(words) and all(x.text.isupper() for x in words)
             named = any(x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for x in prefix)
             titled = len(words) <= 4 and all(x.text[0].isupper() for x in words)
-            if not (caps or named or titled) or not any(x.pos_ in ("PROPN", "NOUN") or x.text.isupper() for x in prefix):
+            if not (caps or named or titled) or not any(
+                x.pos_ in ("PROPN", "NOUN") or x.text.isupper() for x in prefix
+            ):
                 continue
             if any(x.lower_ in self.cues.label_words for x in words):
                 continue
@@ -432,7 +452,7 @@ class _Doc:
         if before:
             return before[-1]
         # "X said:" closing a paragraph, then the quotation opens the next one
-        if txt[_tok_end(t) : pe].strip() in (":", ""):
+        if txt[_tok_end(t) : pe].rstrip().endswith(":"):
             nxt = self.paras[p + 1] if p + 1 < len(self.paras) else None
             r = self.regions_overlapping(nxt[0], nxt[0] + 1) if nxt else []
             if r and r[0][0] == nxt[0]:
@@ -450,7 +470,11 @@ class _Doc:
         sent = t.sent
         left = list(doc[sent.start : t.i])
         right = list(doc[src_end + 1 : sent.end])
-        side = right if len([x for x in right if not x.is_punct]) > len([x for x in left if not x.is_punct]) else left
+        side = (
+            right
+            if len([x for x in right if not x.is_punct]) > len([x for x in left if not x.is_punct])
+            else left
+        )
         span = _trimmed(side)
         if span is None or len([x for x in side if not x.is_punct]) < 2:
             return
@@ -577,8 +601,13 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
                 and prev.para == a.para
                 and prev.kind in ("direct", "mixed")
                 and not d.text[prev.end : a.start].strip().endswith((".", "!", "?"))
-                or (prev is not None and prev.para == a.para and prev.kind in ("direct", "mixed") and prev.cue_span
-                    and prev.cue_span[0] > prev.start)
+                or (
+                    prev is not None
+                    and prev.para == a.para
+                    and prev.kind in ("direct", "mixed")
+                    and prev.cue_span
+                    and prev.cue_span[0] > prev.start
+                )
             ):
                 prev.end = max(prev.end, a.end)
                 prev.kind = "mixed"
