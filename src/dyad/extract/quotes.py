@@ -552,6 +552,16 @@ def _quote_date(ctx: DocContext, start: int, end: int) -> tuple[str | None, str 
     return None, None, None
 
 
+def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
+    """Whether a quoted stretch no cue claimed carries on the quote before it: in the same
+    paragraph (``"A," she said. "B."``), or opening the next one."""
+    if prev is None or prev.kind not in ("direct", "mixed") or prev.cue is None:
+        return False
+    if prev.para == a.para:
+        return True
+    return a.para == prev.para + 1 and a.start == d.paras[a.para][0] and a.kind == "free"
+
+
 def _share_subjects(attrs: list[_Attr], ctx: DocContext) -> None:
     """A cue verb with no subject of its own shares that of the previous cue in its sentence
     ("He called for ..., denounced ... and warned that ...")."""
@@ -596,21 +606,10 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     prev: _Attr | None = None
     for a in allq:
         if a.kind in ("free", "short"):
-            if (
-                prev is not None
-                and prev.para == a.para
-                and prev.kind in ("direct", "mixed")
-                and not d.text[prev.end : a.start].strip().endswith((".", "!", "?"))
-                or (
-                    prev is not None
-                    and prev.para == a.para
-                    and prev.kind in ("direct", "mixed")
-                    and prev.cue_span
-                    and prev.cue_span[0] > prev.start
-                )
-            ):
+            if _continues(prev, a, d):
                 prev.end = max(prev.end, a.end)
                 prev.kind = "mixed"
+                prev.para = a.para
                 continue
             if a.kind == "short":
                 continue
