@@ -26,6 +26,7 @@ unresolved falls back to the last named person who spoke.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
@@ -39,6 +40,8 @@ OPEN_MARKS = "“„«‟"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 MARKS = frozenset(OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+_MARK_RE = re.compile("[" + re.escape(OPEN_MARKS + CLOSE_MARKS + STRAIGHT) + "]")
+_MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
 _LEFT_CTX = frozenset("([{—–-/…")
 _RIGHT_CTX = frozenset(".,;:!?)]}—–-/…'’")
 _SENT_END = frozenset(".!?:;" + CLOSE_MARKS + STRAIGHT)
@@ -101,20 +104,22 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     paras = paragraphs(text)
+    tags = [m.span() for m in _MARKUP.finditer(text)] if "<" in text else []
+    tag_starts = [a for a, _ in tags]
     open_at: int | None = None
     depth = 0
     for pi, (ps, pe) in enumerate(paras):
         carry = open_at is not None
-        i = ps
-        while i < pe:
+        for m in _MARK_RE.finditer(text, ps, pe):
+            i = m.start()
+            if tags:
+                k = bisect.bisect_right(tag_starts, i) - 1
+                if k >= 0 and i < tags[k][1]:
+                    continue  # an attribute value in markup (<tweet id="...">)
             ch = text[i]
-            if ch not in MARKS:
-                i += 1
-                continue
             role = _role(text, i, ps, pe)
             if carry and i == ps and role != "close":
                 carry = False  # the opening mark of a continued paragraph
-                i += 1
                 continue
             carry = False
             if open_at is None:
@@ -127,7 +132,6 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 if depth <= 0:
                     regions.append((open_at, i + 1))
                     open_at, depth = None, 0
-            i += 1
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if nxt and text[nxt[0]] in MARKS and _role(text, nxt[0], nxt[0], nxt[1]) != "close":
@@ -346,7 +350,7 @@ class _Doc:
         doc = self.ctx.doc
         cues = self.cues
         for t in doc:
-            if t.is_punct or t.is_space:
+            if t.is_punct or t.is_space or (t.i > 0 and doc[t.i - 1].text in ("<", "</")):
                 continue
             low = t.lower_
             if low == "according":
@@ -552,6 +556,18 @@ def _quote_date(ctx: DocContext, start: int, end: int) -> tuple[str | None, str 
     return None, None, None
 
 
+_MINOR = frozenset("a an the of and or for to in on at by with from is are as vs".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """A quoted title ("Orange Is the New Black", "Meet the Press"), not a quotation."""
+    words = [w.strip("\"“”„«»‟,.:;!?()") for w in quoted.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 10 or quoted.rstrip("\"“”„«»‟ ").endswith((".", "!", "?")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
+
+
 def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
     """Whether a quoted stretch no cue claimed carries on the quote before it: in the same
     paragraph (``"A," she said. "B."``), or opening the next one."""
@@ -611,7 +627,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
                 prev.kind = "mixed"
                 prev.para = a.para
                 continue
-            if a.kind == "short":
+            if a.kind == "short" or _is_title(d.text[a.start : a.end]):
                 continue
             a.kind = "direct"
             if last is not None and a.para - last[1] <= _MAX_PARA_GAP:
