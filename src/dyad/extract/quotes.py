@@ -40,7 +40,8 @@ OPEN_MARKS = "“„«‟"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 MARKS = frozenset(OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
-_MARK_RE = re.compile("[" + re.escape(OPEN_MARKS + CLOSE_MARKS + STRAIGHT) + "]")
+# two apostrophes stand for a double quote mark in some wire and archive text
+_MARK_RE = re.compile("''|[" + re.escape(OPEN_MARKS + CLOSE_MARKS + STRAIGHT) + "]")
 _MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
 _LEFT_CTX = frozenset("([{—–-/…")
 _RIGHT_CTX = frozenset(".,;:!?)]}—–-/…'’")
@@ -78,10 +79,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _role(text: str, i: int, ps: int, pe: int) -> str:
+def _role(text: str, i: int, ps: int, pe: int, width: int = 1) -> str:
     """``open``, ``close`` or ``either`` for the quote mark at ``i``, from its neighbours, then its glyph."""
+    j = i + width
     left = i == ps or text[i - 1].isspace() or text[i - 1] in _LEFT_CTX or text[i - 1] in MARKS
-    right = i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in _RIGHT_CTX or text[i + 1] in MARKS
+    right = j >= pe or text[j].isspace() or text[j] in _RIGHT_CTX or text[j] in MARKS
     if left and not right:
         return "open"
     if right and not left:
@@ -116,8 +118,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 k = bisect.bisect_right(tag_starts, i) - 1
                 if k >= 0 and i < tags[k][1]:
                     continue  # an attribute value in markup (<tweet id="...">)
-            ch = text[i]
-            role = _role(text, i, ps, pe)
+            ch = m.group()
+            width = len(ch)
+            role = _role(text, i, ps, pe, width)
             if carry and i == ps and role != "close":
                 carry = False  # the opening mark of a continued paragraph
                 continue
@@ -125,16 +128,17 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             if open_at is None:
                 if role != "close":  # a stray closing mark is ignored
                     open_at, depth = i, 1
-            elif role == "open" and i + 1 < pe and not (ch == STRAIGHT and depth > 1):
+            elif role == "open" and i + width < pe and not (ch in (STRAIGHT, "''") and depth > 1):
                 depth += 1
             else:
                 depth -= 1
                 if depth <= 0:
-                    regions.append((open_at, i + 1))
+                    regions.append((open_at, i + width))
                     open_at, depth = None, 0
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt and text[nxt[0]] in MARKS and _role(text, nxt[0], nxt[0], nxt[1]) != "close":
+            head = _MARK_RE.match(text, nxt[0]) if nxt else None
+            if nxt and head and _role(text, nxt[0], nxt[0], nxt[1], len(head.group())) != "close":
                 depth = 1
                 continue
             regions.append((open_at, pe))
