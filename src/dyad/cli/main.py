@@ -29,7 +29,9 @@ app.add_typer(evaluate.app, name="eval")
 
 @app.command()
 def schema(
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the schema here instead of stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write the schema here instead of stdout."
+    ),
 ) -> None:
     """Print the JSON Schema of the dyad.article/1 record.
 
