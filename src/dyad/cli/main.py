@@ -10,8 +10,8 @@ import typer
 
 from .. import __version__
 from ..errors import DyadError
-from .common import FAILED, stderr
 from . import evaluate
+from .common import FAILED, stderr
 from .extract import extract
 
 app = typer.Typer(
