@@ -48,6 +48,10 @@ _PREP_BEFORE_MONTH = frozenset(
 )
 _FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare vow pledge promise".split())
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_DETERMINERS = frozenset(
+    "the a an its their his her our my your this that these those most more whose 's".split()
+)
+_FUTURE_CUES = frozenset("until till through by to effective payable record before expire expires expiring due".split())
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -158,7 +162,7 @@ class TimeRules:
     # ---- patterns ------------------------------------------------------------------------
 
     def _compile(self) -> list[tuple[str, re.Pattern[str]]]:
-        full_months = [m for m in self.months if len(m) > 3 and m != "sept"]
+        full_months = [m for m in self.months if len(m) > 3 and m != "sept"] + ["may"]
         MON = _alt(self.months) + r"\.?"
         MONF = _alt(full_months)
         WD = _alt(self.weekdays)
@@ -175,14 +179,12 @@ class TimeRules:
             r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")(?:\s+and\s+a\s+half)?"
         )
         VAGUE = _alt(self.vague)
-        APPROX = (
-            r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|"
-            r"at\s+least|at\s+most|up\s+to|barely|close\s+to|well\s+over|just\s+over|just\s+under|"
-            r"some|the\s+better\s+part\s+of)\s+)?"
-        )
+        # TimeBank leaves "about", "just", "over" outside the span and keeps "nearly", "almost", "at least"
+        APPROX = r"(?:(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around)\s+)?"
+        APPROX_AGO = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|at\s+least|some|just)\s+)?"
         PRE = (
-            r"(?:(?P<pre>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|beginning|start|turn|"
-            r"close|first\s+half|second\s+half|latter\s+part|rest|remainder)(?:\s+of(?:\s+the)?)?)(?:\s+|-))?"
+            r"(?:(?P<pre>(?:the\s+)?(?:very\s+)?(?:(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half|"
+            r"latter\s+part|last\s+half)\s+of(?:\s+the)?|early|earlier|late|later|mid))(?:\s+|-))?"
         )
         REL = r"(?:last|this|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+current|the\s+same|the\s+preceding|that)"
         TZ = _alt(self.timezones)
@@ -209,11 +211,14 @@ class TimeRules:
             ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?P<y>\d{{4}}){E}"),
             (
                 "month",
-                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid)[\s-]+)?(?P<mon>{MONF}){E}",
+                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid)[\s-]+)?(?P<mon>{MONF}){E}"
+                rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             ("year", rf"{B}{PRE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)"),
             ("decade", rf"{B}(?:the\s+)?{PRE}(?P<y>1[0-9]\d|20\d)0'?s{E}"),
-            ("decade2", rf"{B}(?:the\s+)?{PRE}'(?P<yy>\d)0s{E}"),
+            ("decade2", rf"{B}(?:the\s+)?{PRE}'?(?P<yy>[1-9])0'?s{E}"),
+            ("yy", rf"{B}'(?P<yy>\d\d){E}"),
+            ("spoken_year", rf"{B}(?:the\s+year\s+)?(?P<w>nineteen\s+(?:{COMPOUND}|{_alt(tens + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])}|hundred)|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?){E}"),
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
             (
                 "season",
@@ -222,9 +227,9 @@ class TimeRules:
             ),
             (
                 "quarter",
-                rf"{B}(?:(?P<det>the|a|this|last|next|its|their|his|her|our|that)\s+)?"
-                rf"(?P<mods>(?:(?:year-earlier|year-ago|latest|current|previous|past|same|comparable|flat|fiscal|recent|\d{{4}}|fiscal\s+\d{{4}})\s+){{0,2}})"
-                rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?(?:fiscal\s+)?(?P<q>quarter|half){E}"
+                rf"{B}(?:(?P<det>the|this|last|next|that)\s+)?"
+                rf"(?P<mods>(?:(?:year-earlier|year-ago|latest|current|previous|past|same|comparable|corresponding|flat|fiscal|recent|\d{{4}}|fiscal\s+\d{{4}}|(?:this|last|next)\s+year's)[\s-]+){{0,2}})"
+                rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?(?:fiscal\s+)?(?P<q>quarter|half|period){E}(?!-)"
                 rf"(?:\s+of\s+(?:(?P<y>\d{{4}})|fiscal\s+(?P<fy>\d{{4}})|(?P<yrel>this|last|next)\s+year))?"
                 rf"(?P<tail>\s+(?:last|this|next)\s+year)?",
             ),
@@ -240,7 +245,7 @@ class TimeRules:
             ),
             (
                 "ago",
-                rf"{B}{APPROX}(?P<n>{NUM}|{VAGUE})\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
+                rf"{B}{APPROX_AGO}(?P<n>{NUM}|{VAGUE})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
             ),
             ("yearago", rf"{B}(?:the\s+)?(?P<u>year|month|week|day)-(?P<dir>earlier|ago){E}(?:\s+(?P<q>quarter|period))?"),
             (
@@ -254,6 +259,7 @@ class TimeRules:
                 rf"(?:\s*\(?\s*(?P<tz>{TZ})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?\s*\)?)?"
                 rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow))?",
             ),
+            ("clock4", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+)?(?P<tz>{TZ}){E}"),
             ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
             (
                 "pod",
@@ -263,15 +269,16 @@ class TimeRules:
             (
                 "dur",
                 rf"{B}{APPROX}(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|initial|remaining|latest|same|full|entire|whole|other)|the|another|an\s+additional|a\s+further|a\s+full|nearly|almost)\s+)?"
-                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?P<u>{UNIT})(?P<adj>-old|-long)?{E}",
+                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?{E}(?!-)",
             ),
             (
                 "vdur",
-                rf"{B}(?:(?P<det>recent|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|for|the\s+first|the\s+following|in\s+recent)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}",
+                rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}",
             ),
             ("set", rf"{B}(?P<w>{SETS}){E}"),
             ("setn", rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}"),
             ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
+            ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
                 "anaph",
                 rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
@@ -300,7 +307,7 @@ class TimeRules:
                 groups = m.groupdict()
                 if kind == "dur" and groups.get("sep") == "-" and (groups.get("det") or "").lower() == "the":
                     start = m.start("n")  # "the six-week fighting": the article belongs to the noun
-                if not self._accept(kind, groups, text, start):
+                if not self._accept(kind, groups, text, start, end):
                     continue
                 cands.append(Candidate(start, end, kind, prio, groups))
         cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
@@ -317,7 +324,7 @@ class TimeRules:
         chosen.sort(key=lambda c: c.start)
         return chosen
 
-    def _accept(self, kind: str, g: dict[str, str | None], text: str, start: int) -> bool:
+    def _accept(self, kind: str, g: dict[str, str | None], text: str, start: int, end: int) -> bool:
         mon = g.get("mon")
         if mon and not mon[0].isupper():
             return False
@@ -338,6 +345,11 @@ class TimeRules:
             return True
         if kind in {"mdy", "dmy"} and mon and mon.lower().rstrip(".") in {"may", "mar", "march"} and not g.get("y"):
             return True
+        if kind == "ref":
+            w = (g.get("w") or "").lower()
+            return not (w in {"current", "recent"} and prev in _DETERMINERS)
+        if kind == "yy":
+            return prev in {"since", "in", "of", "the", "from", "to", "until", "by"}
         if kind == "clock":
             if not (g.get("mi") or g.get("ampm")):
                 return False
@@ -355,9 +367,11 @@ class TimeRules:
                 return bool(re.search(r"(?:\d|once|twice|times|percent|%)\s*$", before))
             return True
         if kind == "quarter":
-            if not g.get("ord") and not g.get("det"):
+            if not g.get("ord") and not g.get("det") and not g.get("mods"):
                 return False
-            if not g.get("ord") and (g.get("det") or "").lower() in {"a", "its", "their", "his", "her", "our"} and not g.get("mods"):
+            if (g.get("q") or "").lower() == "period" and not re.search(
+                r"latest|year-earlier|year-ago|comparable|corresponding|\d{4}|year's", g.get("mods") or ""
+            ):
                 return False
             if (g.get("q") or "").lower() == "half" and not g.get("ord"):
                 return False
@@ -376,6 +390,13 @@ class TimeRules:
             return True if not nxt else True
         if kind == "dur":
             n = (g.get("n") or "").lower()
+            u = (g.get("u") or "").lower()
+            if u.startswith("quarter") and (n in {"a", "an", "three", "one"} or g.get("sep") == "-" and n != "four"):
+                return False  # "a quarter of", "three-quarters"
+            if u == "second" and n in {"a", "an"}:
+                return False  # "a second round"
+            if u.startswith("year") and (g.get("adj") == "-old" or re.match(r"\s+old\b", text[end : end + 6])):
+                return False  # ages: "a 52-year-old", "52 years old"
             if n in {"some", "recent", "coming", "the coming"} and not (g.get("det")):
                 return n in {"recent", "coming", "the coming"}
             return True
@@ -535,7 +556,11 @@ class _Resolver:
                     return _fmt_day(y, 2, 29)
                 y += step
             return None
-        if tense == "past":
+        if tense == "perfect":
+            # "has set Nov. 10 as the deadline": a date just ahead stays in the year, else the past one
+            near = d is not None and _fmt_day(y0, m, d) is not None and 0 <= (dt.date(y0, m, d) - self.dct).days <= 62
+            y = y0 if key <= ref or near or (d is None and m - self.dct.month <= 2) else y0 - 1
+        elif tense == "past":
             y = y0 if key <= ref else y0 - 1
         elif tense == "past_strict":
             y = y0 if key < ref else y0 - 1
@@ -544,22 +569,7 @@ class _Resolver:
         elif tense == "future_strict":
             y = y0 if key > ref else y0 + 1
         else:
-            # nearest occurrence
-            if d is None:
-                diff = m - self.dct.month
-                y = y0 + (1 if diff < -6 else -1 if diff > 6 else 0)
-            else:
-                best = None
-                for yy in (y0 - 1, y0, y0 + 1):
-                    try:
-                        dd = abs((dt.date(yy, m, d) - self.dct).days)
-                    except ValueError:
-                        continue
-                    if best is None or dd < best[0]:
-                        best = (dd, yy)
-                if best is None:
-                    return None
-                y = best[1]
+            y = y0  # no tense: the publication year
         return _fmt_day(y, m, d) if d else f"{y}-{m:02d}"
 
     def resolve_wd(self, wd: int, tense: str | None, rel: str | None = None) -> dt.date | None:
@@ -572,7 +582,7 @@ class _Resolver:
             return self.dct - dt.timedelta(days=back or 7)
         if rel in {"next", "coming", "following"}:
             return self.dct + dt.timedelta(days=fwd or 7)
-        if tense == "past":
+        if tense in {"past", "perfect"}:
             return self.dct - dt.timedelta(days=back)
         if tense == "future":
             return self.dct + dt.timedelta(days=fwd)
@@ -623,9 +633,7 @@ class _Resolver:
             val = n * mult
             if val != int(val):
                 # 1.5 years -> P18M, 2.5 days -> P60H where it can, else keep a decimal
-                if code == "Y":
-                    code, val = "M", val * 12
-                elif code == "D":
+                if code == "D":
                     code, val, is_time = "H", val * 24, True
                 elif code == "W":
                     code, val = "D", val * 7
@@ -644,8 +652,6 @@ class _Resolver:
         mod = self.mod(c.groups.get("pre"))
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
-        if val and re.fullmatch(r"\d{4}-Q\d", val):
-            self.quarters.append((c.start, int(val[:4]), int(val[-1])))
         return typ, val, mod
 
     @staticmethod
@@ -682,8 +688,26 @@ class _Resolver:
             return "DATE", _fmt_day(int(g["y"]), m, d)
         if d > 31:
             return None
-        tense = self.tense(c.start, c.end)
-        return "DATE", self.resolve_md(m, d, tense, g.get("rel"))
+        rel = g.get("rel")
+        if rel and rel.lower() in {"early", "late", "mid"}:
+            rel = None
+        if g.get("wd") and self.dct is not None and not rel:
+            # "Saturday, April 25": the year in which that date falls on that weekday
+            wd = self.r.weekdays[g["wd"].lower()]
+            for y in (self.dct.year, self.dct.year - 1, self.dct.year + 1):
+                v = _fmt_day(y, m, d)
+                if v and dt.date.fromisoformat(v).isoweekday() == wd:
+                    return "DATE", v
+        return "DATE", self.resolve_md(m, d, self.tense_or_cue(c), rel)
+
+    def tense_or_cue(self, c: Candidate) -> str | None:
+        """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
+        words = self.text[max(0, c.start - 25) : c.start].lower().split()
+        if words and words[-1].strip(",") in _FUTURE_CUES:
+            return "future"
+        if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
+            return "future"
+        return self.tense(c.start, c.end)
 
     n_dmy = n_mdy
 
@@ -695,7 +719,38 @@ class _Resolver:
         rel = g.get("rel")
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
-        return "DATE", self.resolve_md(m, None, self.tense(c.start, c.end), rel)
+        if g.get("tail"):
+            if self.dct is None:
+                return "DATE", f"XXXX-{m:02d}"
+            y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
+            return "DATE", f"{y}-{m:02d}"
+        return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
+
+    def n_yy(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        yy = int(g["yy"])
+        base = self.dct.year if self.dct else 2000
+        y = (base // 100) * 100 + yy
+        if y > base + 10:
+            y -= 100
+        return "DATE", str(y)
+
+    def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        words = re.split(r"[\s-]+", g["w"].lower())
+        if words[0] == "nineteen":
+            rest = words[1:]
+            if rest == ["hundred"]:
+                return "DATE", "1900"
+            n = self.number(" ".join(rest))
+            return ("DATE", str(1900 + int(n))) if n is not None and n < 100 else None
+        rest = [w for w in words[2:] if w != "and"]
+        n = self.number(" ".join(rest)) if rest else 0
+        return ("DATE", str(2000 + int(n))) if n is not None else None
+
+    def n_vague(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DURATION", "PXX"
+
+    def n_clock4(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return self.n_clock(c, g)
 
     def n_year(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "DATE", g["y"]
@@ -739,7 +794,7 @@ class _Resolver:
             y = d.year - 1 if code == "WI" and d.month <= 2 else d.year
         else:
             tense = self.tense(c.start, c.end)
-            if tense == "past":
+            if tense in {"past", "perfect"}:
                 y = max(o[0] for o in occ if o[1] <= d)
             elif tense == "future":
                 y = min(o[0] for o in occ if o[2] > d)
@@ -765,6 +820,10 @@ class _Resolver:
             return "DATE", None
         prev_year = any(k in mods for k in _QMOD_PREV_YEAR) or det == "last" and n is not None
         yrel = (g.get("yrel") or "").lower() or (g.get("tail") or "").strip().lower().split(" ")[0]
+        ymod = re.search(r"(this|last|next) year's", mods)
+        if ymod and not yrel:
+            yrel = ymod.group(1)
+            prev_year = False
         if q_or_h == "half":
             y = year or self.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
             if year is None and not yrel:
@@ -772,8 +831,10 @@ class _Resolver:
                 if n > cur_h and self.tense(c.start, c.end) != "future":
                     y -= 1
             return "DATE", f"{y}-H{n}"
+        if q_or_h == "period" and n is not None:
+            q_or_h = "quarter"
         if n is None:
-            # the quarter, the latest quarter, last quarter, this quarter
+            # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
             recent = [q for q in self.quarters if c.start - q[0] < 1500]
             if det in {"last", "previous"} or "previous" in mods or "past" in mods:
                 val = self._quarter(self.dct, -1)
@@ -785,7 +846,9 @@ class _Resolver:
                 val = f"{recent[-1][1]}-Q{recent[-1][2]}"
             else:
                 val = self._quarter(self.dct, -1)
-            if prev_year:
+            if year is not None:
+                val = f"{year}{val[4:]}"
+            elif prev_year or yrel == "last":
                 val = f"{int(val[:4]) - 1}{val[4:]}"
             return "DATE", val
         if year is None:
@@ -797,6 +860,8 @@ class _Resolver:
                 if prev_year:
                     y -= 1
             year = y
+            if not prev_year:
+                self.quarters.append((c.start, year, n))
         return "DATE", f"{year}-Q{n}"
 
     def n_relday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
@@ -845,7 +910,12 @@ class _Resolver:
             return "DATE", None
         if n is None or n != int(n):
             # "several years ago": the unit is known, the amount is not
-            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+            if sign > 0:
+                return "DATE", "FUTURE_REF"
+            y = self.dct.year
+            return "DATE", {"year": f"{y // 10}X", "month": f"{y}-XX", "week": f"{y}-WXX", "day": f"{y}-XX-XX"}.get(
+                u, "PAST_REF"
+            )
         k = int(n) * sign
         if u == "year" and n == 1:
             q = self._recent_quarter(c.start)
@@ -1031,7 +1101,7 @@ class _Resolver:
         if self.dct is None:
             return "DATE", None
         rel = (g.get("rel") or "").lower()
-        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end)
+        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end) or "past"
         y = self.dct.year
         this = on(y)
         if this is None:
@@ -1081,8 +1151,10 @@ def verb_tense(verb: Token) -> str | None:
     if "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD":
         return "past"
     for a in auxes:
-        if "Past" in a.morph.get("Tense") or a.lemma_ == "have":
+        if "Past" in a.morph.get("Tense"):
             return "past"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "perfect"
     if verb.tag_ == "VBN" and not auxes:
         return "past"
     if verb.tag_ == "VBD":
