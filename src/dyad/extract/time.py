@@ -218,6 +218,7 @@ class TimeRules:
             ("decade", rf"{B}(?:the\s+)?{PRE}(?P<y>1[0-9]\d|20\d)0'?s{E}"),
             ("decade2", rf"{B}(?:the\s+)?{PRE}'?(?P<yy>[1-9])0'?s{E}"),
             ("yy", rf"{B}'(?P<yy>\d\d){E}"),
+            ("decade_word", rf"{B}(?:the\s+)?{PRE}(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){E}"),
             ("spoken_year", rf"{B}(?:the\s+year\s+)?(?P<w>nineteen\s+(?:{COMPOUND}|{_alt(tens + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])}|hundred)|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?){E}"),
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
             (
@@ -556,7 +557,14 @@ class _Resolver:
                     return _fmt_day(y, 2, 29)
                 y += step
             return None
-        if tense == "perfect":
+        if tense == "cue":
+            # "until/by/payable Jan. 14": the next one, unless it passed in the last fortnight
+            if d is not None and _fmt_day(y0, m, d):
+                days = (dt.date(y0, m, d) - self.dct).days
+                y = y0 if days >= -14 else y0 + 1
+            else:
+                y = y0 if m >= self.dct.month else y0 + 1
+        elif tense == "perfect":
             # "has set Nov. 10 as the deadline": a date just ahead stays in the year, else the past one
             near = d is not None and _fmt_day(y0, m, d) is not None and 0 <= (dt.date(y0, m, d) - self.dct).days <= 62
             y = y0 if key <= ref or near or (d is None and m - self.dct.month <= 2) else y0 - 1
@@ -584,7 +592,7 @@ class _Resolver:
             return self.dct + dt.timedelta(days=fwd or 7)
         if tense in {"past", "perfect"}:
             return self.dct - dt.timedelta(days=back)
-        if tense == "future":
+        if tense in {"future", "cue"}:
             return self.dct + dt.timedelta(days=fwd)
         return self.dct - dt.timedelta(days=back) if back <= 3 else self.dct + dt.timedelta(days=fwd)
 
@@ -704,9 +712,9 @@ class _Resolver:
         """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
         words = self.text[max(0, c.start - 25) : c.start].lower().split()
         if words and words[-1].strip(",") in _FUTURE_CUES:
-            return "future"
+            return "cue"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
-            return "future"
+            return "cue"
         return self.tense(c.start, c.end)
 
     n_dmy = n_mdy
@@ -733,6 +741,10 @@ class _Resolver:
         if y > base + 10:
             y -= 100
         return "DATE", str(y)
+
+    def n_decade_word(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        k = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        return "DATE", f"19{k.index(g['w'].lower()) + 2}"
 
     def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
         words = re.split(r"[\s-]+", g["w"].lower())
@@ -957,7 +969,7 @@ class _Resolver:
         if self.dct is None:
             val = f"XXXX-WXX-{wd}"
             return ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
-        d = self.resolve_wd(wd, self.tense(c.start, c.end), rel)
+        d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
         val = d.isoformat() if d else None
         if g.get("pod") and val:
             return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
@@ -971,7 +983,7 @@ class _Resolver:
             return None
         if w in {"today", "yesterday", "tomorrow"}:
             return self.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
-        return self.resolve_wd(self.r.weekdays[w], self.tense(c.start, c.end))
+        return self.resolve_wd(self.r.weekdays[w], self.tense_or_cue(c))
 
     def n_clock(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         h = int(g["h"])
@@ -1130,7 +1142,28 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def verb_tense(verb: Token) -> str | None:
-    """'past', 'future' or None (present/unknown) for a verb, from its morphology and auxiliaries."""
+    """'past', 'future', 'perfect' or None (present/unknown) for a verb.
+
+    Reads the verb's morphology and auxiliaries; a non-finite verb ("clinging", "to visit")
+    takes the tense of the verb it depends on.
+    """
+    for _ in range(3):
+        t = _own_tense(verb)
+        if t is not None:
+            return t
+        finite = verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        if finite or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp"} or verb.head is verb:
+            return None
+        head = verb.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+            head = head.head
+        if head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = head
+    return None
+
+
+def _own_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
