@@ -51,7 +51,7 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _DETERMINERS = frozenset(
     "the a an its their his her our my your this that these those most more whose 's".split()
 )
-_FUTURE_CUES = frozenset("until till through by to effective payable record before expire expires expiring due".split())
+_FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -186,7 +186,7 @@ class TimeRules:
             r"(?:(?P<pre>(?:the\s+)?(?:very\s+)?(?:(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half|"
             r"latter\s+part|last\s+half)\s+of(?:\s+the)?|early|earlier|late|later|mid))(?:\s+|-))?"
         )
-        REL = r"(?:last|this|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+current|the\s+same|the\s+preceding|that)"
+        REL = r"(?:last|this\s+past|this|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+current|the\s+same|the\s+preceding|that)"
         TZ = _alt(self.timezones)
         POD = _alt(self.parts_of_day)
         REFS = _alt(self.present_ref + self.past_ref + self.future_ref)
@@ -223,7 +223,7 @@ class TimeRules:
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
             (
                 "season",
-                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
+                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
                 rf"(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?{E}",
             ),
             (
@@ -283,8 +283,8 @@ class TimeRules:
             (
                 "anaph",
                 rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
-                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+day\s+before|the\s+year|the\s+week|the\s+month|the\s+day|"
-                rf"year[-\s]end|year's\s+end|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
+                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+year|the\s+week|the\s+month|the\s+day|"
+                rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
             (
                 "holiday",
@@ -392,8 +392,12 @@ class TimeRules:
         if kind == "dur":
             n = (g.get("n") or "").lower()
             u = (g.get("u") or "").lower()
-            if u.startswith("quarter") and (n in {"a", "an", "three", "one"} or g.get("sep") == "-" and n != "four"):
+            if u.startswith("quarter") and (
+                n in {"a", "an"} or g.get("sep") == "-" and u == "quarters" or re.match(r"\s+of\b", text[end : end + 4])
+            ):
                 return False  # "a quarter of", "three-quarters"
+            if g.get("u", "")[:1].isupper() and n[:1].isdigit():
+                return False  # a title: "60 Minutes"
             if u == "second" and n in {"a", "an"}:
                 return False  # "a second round"
             if u.startswith("year") and (g.get("adj") == "-old" or re.match(r"\s+old\b", text[end : end + 6])):
@@ -594,7 +598,8 @@ class _Resolver:
             return self.dct - dt.timedelta(days=back)
         if tense in {"future", "cue"}:
             return self.dct + dt.timedelta(days=fwd)
-        return self.dct - dt.timedelta(days=back) if back <= 3 else self.dct + dt.timedelta(days=fwd)
+        # news mostly reports what happened: without a tense, the past one unless it is a week back
+        return self.dct - dt.timedelta(days=back) if back <= 5 else self.dct + dt.timedelta(days=fwd)
 
     def shift(self, unit: str, k: int, base: dt.date | None = None) -> str | None:
         """The date value ``k`` units from the DCT, at that unit's precision."""
@@ -790,7 +795,7 @@ class _Resolver:
             return "DATE", f"{g['y']}-{code}"
         if self.dct is None:
             return "DATE", f"XXXX-{code}"
-        rel = (g.get("rel") or "").lower()
+        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).replace("this past", "last")
         start_m = self.r.season_start[code]
         # occurrences (year, first day, first day after) around the DCT; winter Y runs Dec Y - Feb Y+1
         occ = []
@@ -897,7 +902,7 @@ class _Resolver:
         return "DATE", "FUTURE_REF"
 
     def n_relunit(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("this past", "last")
         u = re.sub(r"\s+", " ", g["u"].lower())
         if u == "fiscal year":
             u = "year"
@@ -1035,8 +1040,8 @@ class _Resolver:
     def n_vdur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         u = self.r.unit_of[g["u"].lower()]
         det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
-        if det in {"recent", "in recent"} and u == "year":
-            return "DATE", "PXY"
+        if det in {"recent", "past"} and u == "year":
+            return "DATE", "PAST_REF"
         return "DURATION", self.duration(None, u)
 
     def n_set(self, c: Candidate, g: dict) -> tuple[str, str | None]:
@@ -1059,7 +1064,7 @@ class _Resolver:
         w = re.sub(r"\s+", " ", g["w"].lower())
         if w == "the fiscal year":
             return "DURATION", "P1Y"
-        if w in {"year end", "year-end", "year's end"}:
+        if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
             return "DATE", self.shift("year", 0)
         if w in {"the weekend", "this weekend", "last weekend", "next weekend"}:
             if self.dct is None:
