@@ -308,7 +308,7 @@ class TimeRules:
                 groups = m.groupdict()
                 if kind == "dur" and groups.get("sep") == "-" and (groups.get("det") or "").lower() == "the":
                     start = m.start("n")  # "the six-week fighting": the article belongs to the noun
-                if not self._accept(kind, groups, text, start, end):
+                if "\n" in text[start:end] or not self._accept(kind, groups, text, start, end):
                     continue
                 cands.append(Candidate(start, end, kind, prio, groups))
         cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
@@ -522,7 +522,7 @@ class _Resolver:
         for pos, val in reversed(self.days):
             if pos >= start:
                 continue
-            if start - pos > 600:
+            if start - pos > 250:
                 break
             try:
                 return dt.date.fromisoformat(val[:10])
@@ -718,6 +718,8 @@ class _Resolver:
         words = self.text[max(0, c.start - 25) : c.start].lower().split()
         if words and words[-1].strip(",") in _FUTURE_CUES:
             return "cue"
+        if words and words[-1] == "since":
+            return "past"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
         return self.tense(c.start, c.end)
@@ -872,7 +874,7 @@ class _Resolver:
             y = self.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
             if not yrel:
                 cur_q = (self.dct.month - 1) // 3 + 1
-                if n > cur_q and self.tense(c.start, c.end) != "future":
+                if n > cur_q and self.tense(c.start, c.end) in {"past", "perfect"}:
                     y -= 1
                 if prev_year:
                     y -= 1
@@ -1169,6 +1171,8 @@ def verb_tense(verb: Token) -> str | None:
 
 
 def _own_tense(verb: Token) -> str | None:
+    if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
+        return "future"  # "a hearing has been scheduled for June 3"
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
