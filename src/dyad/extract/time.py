@@ -125,7 +125,11 @@ class TimeRules:
                 raise LexiconError(f"time rules: {key!r} must be a {typ.__name__}")
             items = val.items() if isinstance(val, dict) else ((v, v) for v in val)
             for k, v in items:
-                if not isinstance(k, str) or k != k.lower() and key not in {"timezones", "season_start_month"}:
+                if (
+                    not isinstance(k, str)
+                    or k != k.lower()
+                    and key not in {"timezones", "season_start_month"}
+                ):
                     raise LexiconError(f"time rules: {key!r} has a bad key {k!r} (lower-case strings only)")
                 if check and not check(v):
                     raise LexiconError(f"time rules: {key!r} has a bad value {v!r} for {k!r}")
@@ -214,12 +218,21 @@ class TimeRules:
                 rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid)[\s-]+)?(?P<mon>{MONF}){E}"
                 rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
-            ("year", rf"{B}{PRE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)"),
+            (
+                "year",
+                rf"{B}{PRE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)",
+            ),
             ("decade", rf"{B}(?:the\s+)?{PRE}(?P<y>1[0-9]\d|20\d)0'?s{E}"),
             ("decade2", rf"{B}(?:the\s+)?{PRE}'?(?P<yy>[1-9])0'?s{E}"),
             ("yy", rf"{B}'(?P<yy>\d\d){E}"),
-            ("decade_word", rf"{B}(?:the\s+)?{PRE}(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){E}"),
-            ("spoken_year", rf"{B}(?:the\s+year\s+)?(?P<w>nineteen\s+(?:{COMPOUND}|{_alt(tens + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])}|hundred)|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?){E}"),
+            (
+                "decade_word",
+                rf"{B}(?:the\s+)?{PRE}(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){E}",
+            ),
+            (
+                "spoken_year",
+                rf"{B}(?:the\s+year\s+)?(?P<w>nineteen\s+(?:{COMPOUND}|{_alt(tens + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])}|hundred)|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?){E}",
+            ),
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
             (
                 "season",
@@ -248,7 +261,10 @@ class TimeRules:
                 "ago",
                 rf"{B}{APPROX_AGO}(?P<n>{NUM}|{VAGUE})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
             ),
-            ("yearago", rf"{B}(?:the\s+)?(?P<u>year|month|week|day)-(?P<dir>earlier|ago){E}(?:\s+(?P<q>quarter|period))?"),
+            (
+                "yearago",
+                rf"{B}(?:the\s+)?(?P<u>year|month|week|day)-(?P<dir>earlier|ago){E}(?:\s+(?P<q>quarter|period))?",
+            ),
             (
                 "weekday",
                 rf"{B}(?:(?P<rel>last|this|next|past|previous|coming|following|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
@@ -277,7 +293,10 @@ class TimeRules:
                 rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}",
             ),
             ("set", rf"{B}(?P<w>{SETS}){E}"),
-            ("setn", rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}"),
+            (
+                "setn",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}",
+            ),
             ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
@@ -344,7 +363,12 @@ class TimeRules:
             ):
                 return False
             return True
-        if kind in {"mdy", "dmy"} and mon and mon.lower().rstrip(".") in {"may", "mar", "march"} and not g.get("y"):
+        if (
+            kind in {"mdy", "dmy"}
+            and mon
+            and mon.lower().rstrip(".") in {"may", "mar", "march"}
+            and not g.get("y")
+        ):
             return True
         if kind == "ref":
             w = (g.get("w") or "").lower()
@@ -377,11 +401,26 @@ class TimeRules:
             if (g.get("q") or "").lower() == "half" and not g.get("ord"):
                 return False
             rest = text[start : start + 200]
-            if not g.get("y") and re.match(r"[^.]*?\b(?:quarter|half)\s+of\s+(?:the|a|an|its|their|all)\b", rest, re.I):
+            if not g.get("y") and re.match(
+                r"[^.]*?\b(?:quarter|half)\s+of\s+(?:the|a|an|its|their|all)\b", rest, re.I
+            ):
                 return False
             return True
         if kind == "season":
-            if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {"in", "during", "by", "since", "until", "over", "this", "last", "next", "the", "early", "late"}:
+            if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {
+                "in",
+                "during",
+                "by",
+                "since",
+                "until",
+                "over",
+                "this",
+                "last",
+                "next",
+                "the",
+                "early",
+                "late",
+            }:
                 return False
             return True
         if kind == "year":
@@ -393,20 +432,34 @@ class TimeRules:
             n = (g.get("n") or "").lower()
             u = (g.get("u") or "").lower()
             if u.startswith("quarter") and (
-                n in {"a", "an"} or g.get("sep") == "-" and u == "quarters" or re.match(r"\s+of\b", text[end : end + 4])
+                n in {"a", "an"}
+                or g.get("sep") == "-"
+                and u == "quarters"
+                or re.match(r"\s+of\b", text[end : end + 4])
             ):
                 return False  # "a quarter of", "three-quarters"
             if g.get("u", "")[:1].isupper() and n[:1].isdigit():
                 return False  # a title: "60 Minutes"
             if u == "second" and n in {"a", "an"}:
                 return False  # "a second round"
-            if u.startswith("year") and (g.get("adj") == "-old" or re.match(r"\s+old\b", text[end : end + 6])):
+            if u.startswith("year") and (
+                g.get("adj") == "-old" or re.match(r"\s+old\b", text[end : end + 6])
+            ):
                 return False  # ages: "a 52-year-old", "52 years old"
             if n in {"some", "recent", "coming", "the coming"} and not (g.get("det")):
                 return n in {"recent", "coming", "the coming"}
             return True
         if kind == "vdur":
-            return bool(g.get("det")) or g.get("u", "").lower() in {"years", "months", "weeks", "decades", "centuries", "days", "hours", "minutes"}
+            return bool(g.get("det")) or g.get("u", "").lower() in {
+                "years",
+                "months",
+                "weeks",
+                "decades",
+                "centuries",
+                "days",
+                "hours",
+                "minutes",
+            }
         return True
 
 
@@ -570,7 +623,11 @@ class _Resolver:
                 y = y0 if m >= self.dct.month else y0 + 1
         elif tense == "perfect":
             # "has set Nov. 10 as the deadline": a date just ahead stays in the year, else the past one
-            near = d is not None and _fmt_day(y0, m, d) is not None and 0 <= (dt.date(y0, m, d) - self.dct).days <= 62
+            near = (
+                d is not None
+                and _fmt_day(y0, m, d) is not None
+                and 0 <= (dt.date(y0, m, d) - self.dct).days <= 62
+            )
             y = y0 if key <= ref or near or (d is None and m - self.dct.month <= 2) else y0 - 1
         elif tense == "past":
             y = y0 if key <= ref else y0 - 1
@@ -885,7 +942,14 @@ class _Resolver:
 
     def n_relday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         w = re.sub(r"\s+", " ", g["w"].lower())
-        k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+        k = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[w]
         if self.dct is None:
             return ("TIME" if w == "tonight" or g.get("pod") else "DATE"), None
         val = (self.dct + dt.timedelta(days=k)).isoformat()
@@ -912,8 +976,21 @@ class _Resolver:
             return None
         the = rel.startswith("the ")
         r = rel.removeprefix("the ")
-        k = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1, "following": 1}.get(r, 0)
-        if the and r in {"past", "last", "next", "coming"} and u in {"decade", "century"} and not g.get("pre"):
+        k = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "preceding": -1,
+            "next": 1,
+            "coming": 1,
+            "following": 1,
+        }.get(r, 0)
+        if (
+            the
+            and r in {"past", "last", "next", "coming"}
+            and u in {"decade", "century"}
+            and not g.get("pre")
+        ):
             return "DURATION", "P10Y" if u == "decade" else "P100Y"
         if r in {"that", "same"}:
             base = self.anchor_day(c.start)
@@ -932,9 +1009,12 @@ class _Resolver:
             if sign > 0:
                 return "DATE", "FUTURE_REF"
             y = self.dct.year
-            return "DATE", {"year": f"{y // 10}X", "month": f"{y}-XX", "week": f"{y}-WXX", "day": f"{y}-XX-XX"}.get(
-                u, "PAST_REF"
-            )
+            return "DATE", {
+                "year": f"{y // 10}X",
+                "month": f"{y}-XX",
+                "week": f"{y}-WXX",
+                "day": f"{y}-XX-XX",
+            }.get(u, "PAST_REF")
         k = int(n) * sign
         if u == "year" and n == 1:
             q = self._recent_quarter(c.start)
@@ -975,7 +1055,9 @@ class _Resolver:
             rel = ""
         if self.dct is None:
             val = f"XXXX-WXX-{wd}"
-            return ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
+            return (
+                ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
+            )
         d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
         val = d.isoformat() if d else None
         if g.get("pod") and val:
@@ -1023,7 +1105,12 @@ class _Resolver:
         if self.dct is None:
             return "TIME", None
         k = 0
-        if rel in {"yesterday"} or (rel == "last" and pod in {"night", "evening"}) or g.get("wd", "") and g["wd"].lower() == "yesterday":
+        if (
+            rel in {"yesterday"}
+            or (rel == "last" and pod in {"night", "evening"})
+            or g.get("wd", "")
+            and g["wd"].lower() == "yesterday"
+        ):
             k = -1
         elif rel == "tomorrow" or (g.get("wd") or "").lower() == "tomorrow":
             k = 1
@@ -1090,7 +1177,14 @@ class _Resolver:
         base = self.anchor_day(c.start)
         if base is None:
             return "DATE", None
-        k = {"the previous day": -1, "a day earlier": -1, "the day before": -1, "the next day": 1, "the following day": 1, "a day later": 1}.get(w, 0)
+        k = {
+            "the previous day": -1,
+            "a day earlier": -1,
+            "the day before": -1,
+            "the next day": 1,
+            "the following day": 1,
+            "a day later": 1,
+        }.get(w, 0)
         return "DATE", (base + dt.timedelta(days=k)).isoformat()
 
     def n_holiday(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
@@ -1158,8 +1252,14 @@ def verb_tense(verb: Token) -> str | None:
         t = _own_tense(verb)
         if t is not None:
             return t
-        finite = verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-        if finite or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp"} or verb.head is verb:
+        finite = verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children
+        )
+        if (
+            finite
+            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp"}
+            or verb.head is verb
+        ):
             return None
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
@@ -1304,4 +1404,12 @@ def _best_in_clause(ctx: DocContext, start: int, end: int, cands: list[tuple[int
     return min(cands, key=score)
 
 
-__all__ = ["TimeRules", "date_for_span", "extract_times", "find_times", "governing_verb", "precision_of", "verb_tense"]
+__all__ = [
+    "TimeRules",
+    "date_for_span",
+    "extract_times",
+    "find_times",
+    "governing_verb",
+    "precision_of",
+    "verb_tense",
+]
