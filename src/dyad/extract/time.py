@@ -52,6 +52,7 @@ _DETERMINERS = frozenset(
     "the a an its their his her our my your this that these those most more whose 's".split()
 )
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
+_WORD = re.compile(r"'?[\w][\w.'-]*")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -106,6 +107,8 @@ class TimeRules:
             self.unit_of[u] = u
             self.unit_of[_plural(u)] = u
         self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
+        self.first_words: frozenset[str] = self._first_words()
+        self.anchor_words: frozenset[str] = self._anchor_words()
 
     @classmethod
     def load(cls, path: Path | None = None) -> TimeRules:
@@ -314,12 +317,95 @@ class TimeRules:
 
     # ---- candidates ----------------------------------------------------------------------
 
+    def _first_words(self) -> frozenset[str]:
+        """Every word a time expression can start with (the scan tries patterns only there)."""
+        words: set[str] = set()
+        for group in (
+            self.months,
+            self.weekdays,
+            self.seasons,
+            self.numbers,
+            self.vague,
+            self.ordinals,
+            self.parts_of_day,
+            self.present_ref,
+            self.past_ref,
+            self.future_ref,
+            self.sets,
+            self.holidays,
+            self.unit_of,
+        ):
+            words.update(w.split()[0].lower() for w in group)
+        words.update(
+            "the this that last next past previous coming current following preceding early earlier late later mid "
+            "middle end beginning start turn close first second third fourth final latter very nearly almost more "
+            "less fewer at around about approximately roughly some just barely well fiscal fy today tonight "
+            "yesterday tomorrow noon midday midnight every each per on a an another recent over for year-end "
+            "year-earlier year-ago nineteen two twenties thirties forties fifties sixties seventies eighties nineties "
+            "within up close".split()
+        )
+        return frozenset(words)
+
+    def _anchor_words(self) -> frozenset[str]:
+        """Words that name a time: every word of the data lists, units, and a few fixed nouns."""
+        words: set[str] = set()
+        for group in (
+            self.months,
+            self.weekdays,
+            self.seasons,
+            self.numbers,
+            self.ordinals,
+            self.parts_of_day,
+            self.present_ref,
+            self.past_ref,
+            self.future_ref,
+            self.sets,
+            self.holidays,
+            self.unit_of,
+        ):
+            for phrase in group:
+                words.update(re.split(r"[\s'-]+", phrase.lower()))
+        words.update(
+            "today tonight yesterday tomorrow noon midday midnight ago fiscal fy year-end weekend weekends period "
+            "periods while time twenties thirties forties fifties sixties seventies eighties nineties term".split()
+        )
+        words -= {"the", "a", "an", "of", "and", "s", ""}
+        return frozenset(words)
+
+    def starts(self, text: str) -> list[int]:
+        """Offsets where a time expression may start.
+
+        A word that names a time (a month, a digit, "week", "now") always qualifies; another word
+        that can open an expression ("the", "a", "early") only when such a word follows soon.
+        """
+        first, anchors = self.first_words, self.anchor_words
+        out: list[int] = []
+        strong: list[int] = []  # positions of words that name a time
+        maybe: list[int] = []
+        for m in _WORD.finditer(text):
+            w = m.group()
+            parts = re.split(r"[-'.]", w.lower())
+            key = parts[0]
+            if w[0].isdigit() or w[0] == "'" or any(p in anchors or p[:1].isdigit() for p in parts):
+                strong.append(m.start())
+                out.append(m.start())
+            elif key in first:
+                maybe.append(m.start())
+        for pos in maybe:
+            i = bisect.bisect_right(strong, pos)
+            if i < len(strong) and strong[i] - pos <= 40:
+                out.append(pos)
+        out.sort()
+        return out
+
     def find(self, text: str) -> list[Candidate]:
         """All accepted matches, then the longest non-overlapping ones, in text order."""
         cands: list[Candidate] = []
+        positions = self.starts(text)
         for prio, (kind, rx) in enumerate(self.patterns):
-            for m in rx.finditer(text):
-                if m.end() <= m.start():
+            for pos in positions:
+                m = rx.match(text, pos)
+                if m is None or m.end() <= m.start():
                     continue
                 start, end = m.start(), m.end()
                 while end > start and text[end - 1] in " \t\n,":
