@@ -12,3 +12,14 @@ from dyad.settings import Settings
 def pipeline() -> Pipeline:
     """The full default pipeline (every stage), built once."""
     return Pipeline(Settings.load())
+
+
+@pytest.fixture(scope="session")
+def extract(pipeline):
+    """extract(text, published) -> ArticleRecord, through the shared pipeline."""
+    import dyad
+
+    def run(text: str, published: str | None = "2021-06-01", **kw):
+        return dyad.extract(text, published=published, pipeline=pipeline, **kw)
+
+    return run
