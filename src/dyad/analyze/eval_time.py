@@ -97,6 +97,11 @@ def score(
         "relaxed_span": prf(relaxed, n_pred, n_gold),
         "value": prf(value, n_pred, n_gold),
         "type": prf(typ, n_pred, n_gold),
+        # raw counts, so that figures can be pooled over files
+        "matched_strict": strict,
+        "matched_relaxed": relaxed,
+        "matched_value": value,
+        "matched_type": typ,
     }
     for name, (ok, total) in sorted(by_type.items()):
         out[f"value_recall_{name}"] = round(ok / total, 4) if total else None
@@ -105,4 +110,15 @@ def score(
     return out
 
 
-__all__ = ["MEANTIME_WINDOW", "score", "window_end"]
+def pooled(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Strict/relaxed/value/type P/R/F over several files' results (micro-averaged)."""
+    n_gold = sum(r["gold"] for r in results)
+    n_pred = sum(r["predicted"] for r in results)
+    out: dict[str, Any] = {"gold": n_gold, "predicted": n_pred}
+    for key in ("strict", "relaxed", "value", "type"):
+        name = f"{key}_span" if key in {"strict", "relaxed"} else key
+        out[name] = prf(sum(r[f"matched_{key}"] for r in results), n_pred, n_gold)
+    return out
+
+
+__all__ = ["MEANTIME_WINDOW", "pooled", "score", "window_end"]

@@ -286,6 +286,7 @@ class TimeRules:
                 rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|yesterday|tomorrow|mid|early|late)[\s-]+)?(?P<pod>{POD}){E}"
                 rf"(?:\s+(?P<wd>yesterday|today|tomorrow))?",
             ),
+            ("set", rf"{B}(?P<w>{SETS}){E}"),
             (
                 "dur",
                 rf"{B}{APPROX}(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|initial|remaining|latest|same|full|entire|whole|other)|the|another|an\s+additional|a\s+further|a\s+full|nearly|almost)\s+)?"
@@ -295,7 +296,6 @@ class TimeRules:
                 "vdur",
                 rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}",
             ),
-            ("set", rf"{B}(?P<w>{SETS}){E}"),
             (
                 "setn",
                 rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}",
@@ -536,6 +536,8 @@ class TimeRules:
                 return n in {"recent", "coming", "the coming"}
             return True
         if kind == "vdur":
+            if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty))\s*$", before):
+                return False  # "37 years old": a number the duration pattern did not take
             return bool(g.get("det")) or g.get("u", "").lower() in {
                 "years",
                 "months",
