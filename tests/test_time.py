@@ -179,7 +179,8 @@ def test_type(nlp, rules, text, phrase, typ):
         ("A 52-year-old man was arrested on Monday.", ["Monday"]),
         ("About a quarter of the budget went to defence.", []),
         ("The official may resign, he said in March.", ["March"]),
-        ("He said the talks were in their current form.", []),
+        ("He was 37 years old when he was kidnapped.", []),
+        ("The carrier flies to the island three times a week.", ["a week"]),
     ],
 )
 def test_spans(nlp, rules, text, spans):

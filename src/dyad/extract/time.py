@@ -48,9 +48,6 @@ _PREP_BEFORE_MONTH = frozenset(
 )
 _FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare vow pledge promise".split())
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-_DETERMINERS = frozenset(
-    "the a an its their his her our my your this that these those most more whose 's".split()
-)
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
 _WORD = re.compile(r"'?[\w][\w.'-]*")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -147,7 +144,7 @@ class TimeRules:
         need(
             "units",
             dict,
-            lambda v: isinstance(v, list) and len(v) == 3 and v[0] in "SMHDWY" and isinstance(v[1], int),
+            lambda v: isinstance(v, list) and len(v) == 3 and v[0] in "SMHDWQY" and isinstance(v[1], int),
         )
         need("parts_of_day", dict, lambda v: v in {"MO", "AF", "EV", "NI"})
         need("present_ref", list)
@@ -456,9 +453,6 @@ class TimeRules:
             and not g.get("y")
         ):
             return True
-        if kind == "ref":
-            w = (g.get("w") or "").lower()
-            return not (w in {"current", "recent"} and prev in _DETERMINERS)
         if kind == "yy":
             return prev in {"since", "in", "of", "the", "from", "to", "until", "by"}
         if kind == "clock":
@@ -519,9 +513,8 @@ class TimeRules:
             u = (g.get("u") or "").lower()
             if u.startswith("quarter") and (
                 n in {"a", "an"}
-                or g.get("sep") == "-"
-                and u == "quarters"
-                or re.match(r"\s+of\b", text[end : end + 4])
+                or (g.get("sep") == "-" and u == "quarters")
+                or (n in {"one", "three"} and re.match(r"\s+of\b", text[end : end + 4]))
             ):
                 return False  # "a quarter of", "three-quarters"
             if g.get("u", "")[:1].isupper() and n[:1].isdigit():
@@ -536,7 +529,10 @@ class TimeRules:
                 return n in {"recent", "coming", "the coming"}
             return True
         if kind == "vdur":
-            if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty))\s*$", before):
+            if re.search(
+                r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty))\s*$",
+                before,
+            ):
                 return False  # "37 years old": a number the duration pattern did not take
             return bool(g.get("det")) or g.get("u", "").lower() in {
                 "years",
