@@ -50,6 +50,7 @@ _FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
 _WORD = re.compile(r"'?[\w][\w.'-]*")
+_SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -861,6 +862,8 @@ class _Resolver:
             return "cue"
         if words and words[-1] == "since":
             return "past"
+        if len(words) > 1 and words[-1] in {"for", "on"} and words[-2] in _SCHEDULED:
+            return "future"  # "slated for October 15"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
         return self.tense(c.start, c.end)
@@ -1113,7 +1116,7 @@ class _Resolver:
         if u == "quarter":
             return "DATE", self._quarter(self.dct, k)
         if u in {"hour", "minute", "second"}:
-            return "TIME", None
+            return "DURATION", self.duration(n, u)  # "a minute and a half later": TimeBank types the span
         return "DATE", self.shift(u, k)
 
     def _recent_quarter(self, start: int) -> tuple[int, int] | None:
