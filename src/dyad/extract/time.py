@@ -7,9 +7,11 @@ document, keeps the longest non-overlapping matches and normalizes each to a Tim
 relative to the publication date:
 
 * absolute dates: ``2021-09-03``, ``1990s`` -> ``199``, ``20th century`` -> ``19``;
-* partial dates ("on April 13", "in January", "Friday") by the tense of the governing verb:
-  past tense -> the most recent past occurrence, future tense ("will", "going to", "plans to")
-  -> the next one, otherwise the nearest one;
+* partial dates ("on April 13", "in January", "Friday") by the tense of the governing verb
+  (spaCy's morphology and auxiliaries; a non-finite verb takes its head's tense): past tense
+  -> the most recent past occurrence, future tense ("will", "going to", "plans to") -> the
+  next one; "until/by/payable ..." point forward and "since" back; without a tense a month or
+  day falls in the publication year and a weekday in the past five days;
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
   five months ago, the third quarter -> ``2021-Q3``);
 * durations (``P6W``, ``P5M``, ``PXY``), sets (``P1Y``, ``XXXX-WXX-1``) and times
@@ -1402,7 +1404,7 @@ def find_times(
     """``(start, end, type, value, mod)`` for every time expression in ``text``.
 
     ``doc`` (a parsed spaCy Doc over the same text) supplies the tense that partial dates
-    need; without it they resolve to the nearest occurrence.
+    need; without it they fall in the publication year.
     """
     res = _Resolver(rules, doc, text, published)
     out = []
@@ -1422,8 +1424,23 @@ def extract_times(ctx: DocContext) -> Iterator[TimeExpr]:
         yield TimeExpr(id=f"T{i}", text=ctx.text[s:e], span=[s, e], type=typ, value=val, mod=mod)
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+def _dating_index(ctx: DocContext) -> tuple[list[tuple[int, int, str, str]], list[int]]:
+    """Calendar dates among ``ctx.times`` and paragraph starts, built once per document."""
+    key = "dyad.time.dating_index"
+    cached = ctx.extras.get(key)
+    if cached is not None and cached[0] is ctx.times and cached[1] == len(ctx.times):
+        return cached[2], cached[3]
+    dated = []
+    for t in ctx.times:
+        if t.type not in {"DATE", "TIME"} or not t.value:
+            continue
+        v = t.value.split("T")[0] if t.type == "TIME" else t.value
+        p = precision_of(v)
+        if p:
+            dated.append((t.span[0], t.span[1], v, p))
+    paras = [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", ctx.text)]
+    ctx.extras[key] = (ctx.times, len(ctx.times), dated, paras)
+    return dated, paras
 
 
 def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | None, str]:
@@ -1443,20 +1460,12 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     ``value`` is a TimeML date value (``2021-03-06``, ``2020-FA``, ``1994``); ``precision`` is
     one of day, month, season, quarter, week, year, decade, century.
     """
-    dated = []
-    for t in ctx.times:
-        if t.type not in {"DATE", "TIME"} or not t.value:
-            continue
-        v = t.value.split("T")[0] if t.type == "TIME" else t.value
-        p = precision_of(v)
-        if p:
-            dated.append((t.span[0], t.span[1], v, p))
+    dated, paras = _dating_index(ctx)
     sent_i = ctx.sentence_index(start)
     same = [d for d in dated if ctx.sentence_index(d[0]) == sent_i]
     if same:
         best = same[0] if len(same) == 1 else _best_in_clause(ctx, start, end, same)
         return best[2], best[3], "clause"
-    paras = _paragraph_starts(ctx.text)
     p_i = bisect.bisect_right(paras, start) - 1
     lo = paras[p_i - 1] if p_i > 0 else 0
     sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
