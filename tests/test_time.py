@@ -53,6 +53,10 @@ ABSOLUTE = [
     ("The ministry said it had closed fiscal 1998 with a surplus.", SEP3, "fiscal 1998", "1998"),
     ("The empire expanded in the 18th century.", SEP3, "the 18th century", "17"),
     ("The photo was taken on 7/8/07 in the harbour.", SEP3, "7/8/07", "2007-07-08"),
+    ("Revenue rose in Q3 2021 after a weak H1 2020.", SEP3, "Q3 2021", "2021-Q3"),
+    ("Revenue rose in Q3 2021 after a weak H1 2020.", SEP3, "H1 2020", "2020-H1"),
+    ("Results for FY2020 were weak.", SEP3, "FY2020", "2020"),
+    ("Veterans gathered on Christmas Day.", SEP3, "Christmas Day", "2020-12-25"),
 ]
 
 PARTIAL_BY_TENSE = [

@@ -250,6 +250,7 @@ class TimeRules:
                 rf"(?:\s+of\s+(?:(?P<y>\d{{4}})|fiscal\s+(?P<fy>\d{{4}})|(?P<yrel>this|last|next)\s+year))?"
                 rf"(?P<tail>\s+(?:last|this|next)\s+year)?",
             ),
+            ("qcode", rf"{B}(?P<h>[QH])(?P<n>[1-4])(?:\s*(?:'(?P<yy>\d\d)|(?P<y>\d{{4}})))?{E}"),
             (
                 "relday",
                 rf"{B}(?:(?P<lead>earlier|later|late|early)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
@@ -305,7 +306,7 @@ class TimeRules:
             (
                 "anaph",
                 rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
-                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+year|the\s+week|the\s+month|the\s+day|"
+                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+before|the\s+year|the\s+week|the\s+month|the\s+day|"
                 rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
             (
@@ -386,7 +387,7 @@ class TimeRules:
             w = m.group()
             parts = re.split(r"[-'.]", w.lower())
             key = parts[0]
-            if w[0].isdigit() or w[0] == "'" or any(p in anchors or p[:1].isdigit() for p in parts):
+            if w[0] == "'" or any(ch.isdigit() for ch in w) or any(p in anchors for p in parts):
                 strong.append(m.start())
                 out.append(m.start())
             elif key in first:
@@ -887,6 +888,19 @@ class _Resolver:
             return "DATE", f"{y}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
 
+    def n_qcode(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        """Business shorthand: Q3, Q3 2021, Q3 '21, H1 2020."""
+        h, n = g["h"].upper(), int(g["n"])
+        if h == "H" and n > 2:
+            return None
+        if g.get("y"):
+            y: int | None = int(g["y"])
+        elif g.get("yy"):
+            y = 2000 + int(g["yy"]) if int(g["yy"]) < 50 else 1900 + int(g["yy"])
+        else:
+            y = self.dct.year if self.dct else None
+        return "DATE", f"{y}-{h}{n}" if y else f"XXXX-{h}{n}"
+
     def n_yy(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         yy = int(g["yy"])
         base = self.dct.year if self.dct else 2000
@@ -1266,6 +1280,8 @@ class _Resolver:
         base = self.anchor_day(c.start)
         if base is None:
             return "DATE", None
+        if w in {"the year before", "the month before", "the week before"}:
+            return "DATE", self.shift(w.split()[1], -1, self.anchor_day(c.start))
         k = {
             "the previous day": -1,
             "a day earlier": -1,
