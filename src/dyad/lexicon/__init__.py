@@ -46,20 +46,25 @@ class Person:
     aliases: tuple[str, ...] = ()
 
     def role_at(self, day: dt.date | None) -> Role | None:
-        """The role held on ``day``; else the most recent earlier one; else the first."""
-        if not self.roles:
-            return None
+        """The role held on ``day``; else the most recent earlier one; else the first.
+
+        A "former ..." role stands for the office it names: reports about an ex-official
+        mostly concern what they did in office, so Trump in 2021 still codes as USAGOV.
+        """
+        roles = [r for r in self.roles if not r.title.lower().startswith("former ")] or list(self.roles)
         if day is None:
-            return max(self.roles, key=lambda r: r.start or dt.date.min)
-        active = [r for r in self.roles if r.active(day)]
+            return max(roles, key=lambda r: r.start or dt.date.min)
+        active = [r for r in roles if r.active(day)]
         if active:
             # prefer the most senior (executive over legislative over candidate) among overlaps
             rank = {"GOV": 0, "MIL": 1, "IGO": 2, "LEG": 3, "JUD": 3}
-            return min(active, key=lambda r: (rank.get(r.sector or "", 5), -(r.start or dt.date.min).toordinal()))
-        past = [r for r in self.roles if r.start and r.start <= day]
+            return min(
+                active, key=lambda r: (rank.get(r.sector or "", 5), -(r.start or dt.date.min).toordinal())
+            )
+        past = [r for r in roles if r.start and r.start <= day]
         if past:
             return max(past, key=lambda r: r.start or dt.date.min)
-        return min(self.roles, key=lambda r: r.start or dt.date.max)
+        return min(roles, key=lambda r: r.start or dt.date.max)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +107,8 @@ class Region:
     disputed: bool = False
 
 
-def _load(name: str) -> Any:
-    path = DATA / name
+def _load(name: str, data_dir: Path = DATA) -> Any:
+    path = data_dir / name
     try:
         with path.open(encoding="utf-8") as fh:
             return json.load(fh)
@@ -163,13 +168,15 @@ class Lexicon:
     region_names: dict[str, Region] = field(default_factory=dict)
 
     @classmethod
-    def load(cls) -> Lexicon:
+    def load(cls, data_dir: Path | None = None) -> Lexicon:
+        """Load and validate every data file (from ``data_dir``, default the packaged data)."""
+        d = data_dir or DATA
         lex = cls()
-        lex._load_countries(_load("countries.json"))
-        lex._load_people(_load("people.json"))
-        lex._load_orgs(_load("organizations.json"))
-        lex._load_titles(_load("titles.json"))
-        lex._load_regions(_load("regions.json"))
+        lex._load_countries(_load("countries.json", d))
+        lex._load_people(_load("people.json", d))
+        lex._load_orgs(_load("organizations.json", d))
+        lex._load_titles(_load("titles.json", d))
+        lex._load_regions(_load("regions.json", d))
         return lex
 
     # -- loading -------------------------------------------------------------------------
@@ -207,7 +214,13 @@ class Lexicon:
                 w = f"{where}.roles[{j}]"
                 _need(ro, {"title": str}, w)
                 roles.append(
-                    Role(ro["title"], _sector(ro.get("sector"), w), _day(ro.get("start"), w), _day(ro.get("end"), w), ro.get("org"))
+                    Role(
+                        ro["title"],
+                        _sector(ro.get("sector"), w),
+                        _day(ro.get("start"), w),
+                        _day(ro.get("end"), w),
+                        ro.get("org"),
+                    )
                 )
             p = Person(r["name"], r.get("country"), tuple(roles), _strs(r.get("aliases")))
             self.people.append(p)
@@ -218,7 +231,13 @@ class Lexicon:
         for i, r in enumerate(rows):
             where = f"organizations.json[{i}]"
             _need(r, {"name": str}, where)
-            o = Org(r["name"], r.get("code") or None, r.get("country") or None, _sector(r.get("sector"), where), _strs(r.get("aliases")))
+            o = Org(
+                r["name"],
+                r.get("code") or None,
+                r.get("country") or None,
+                _sector(r.get("sector"), where),
+                _strs(r.get("aliases")),
+            )
             self.orgs.append(o)
             for n in (o.name, *o.aliases):
                 self.org_names.setdefault(_strip_the(n), o)
