@@ -540,21 +540,38 @@ def _actor_for(ctx: DocContext, a: _Attr, last: tuple[str, int] | None) -> Actor
         if found is None and s.lower_ in _PERSON_PRONOUNS and last is not None:
             found = ctx.actor_by_id.get(last[0])
         return found
+    # "the US Secretary of State, Antony Blinken, said": the person named in apposition
+    for c in s.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            named = ctx.actor_of_token(c)
+            if named is not None and named.kind == "person":
+                return named
     found = ctx.actor_of_token(s)
     if found is None and a.speaker_span:
         found = ctx.actor_at(*a.speaker_span)
     return found
 
 
-def _quote_date(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | None, str | None]:
-    """(value, precision, source) of a quote's date: from the time stage when it offers one."""
-    from . import time as time_stage
+def _present(t: Token) -> bool:
+    """A cue in the present tense: "believes", "explains", "is convinced"."""
+    if t.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children) or (
+        t.dep_ == "acomp" and t.head.tag_ in ("VBZ", "VBP")
+    )
 
-    date_for_span = getattr(time_stage, "date_for_span", None)
-    if date_for_span is not None:
-        value, precision, source = date_for_span(ctx, start, end)
-        if value:
-            return value, precision, source
+
+def _quote_date(
+    ctx: DocContext, start: int, end: int, present: bool = False
+) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, source) of a quote's date: a date in its clause, else one the narrative
+    set (not for a cue in the present tense: "Baer explains" is dated by publication), else the
+    publication date."""
+    from .time import date_for_span
+
+    value, precision, source = date_for_span(ctx, start, end)
+    if value and not (source == "narrative" and present):
+        return value, precision, source
     if ctx.published:
         return ctx.published.isoformat(), "day", "published"
     return None, None, None
@@ -655,7 +672,8 @@ def extract_quotes(ctx: DocContext) -> Iterator[Quote]:
     cues: Cues = ctx.resources.cues
     text = ctx.text
     for n, a in enumerate(attributions(ctx, cues), start=1):
-        value, precision, source = _quote_date(ctx, a.start, a.end)
+        present = a.cue_idx is not None and _present(ctx.doc[a.cue_idx])
+        value, precision, source = _quote_date(ctx, *(a.cue_span or (a.start, a.end)), present=present)
         yield Quote(
             id=f"Q{n}",
             text=text[a.start : a.end],
