@@ -37,6 +37,12 @@ from dyad.records import Actor, Article, ArticleRecord, Quote
         # stray closing mark and apostrophes are ignored
         ("The pipe was 5” wide, he said “twice”.", ["“twice”"]),
         ("It's the army's plan, not the rebels'.", []),
+        # two apostrophes as a double mark (archive text), markup attributes ignored
+        (
+            "''We will stay,'' said Mr. Hale. ''Not a step back.''",
+            ["''We will stay,''", "''Not a step back.''"],
+        ),
+        ('<post id="12" by="@desk">We stay</post> and he wrote "fine".', ['"fine"']),
         ('"', ['"']),
         ("", []),
         ("No quotes at all here.", []),
@@ -232,6 +238,18 @@ def test_speakers_attach_to_whole_quotes(pipe: Pipeline) -> None:
     (q,) = quotes
     assert q.text.startswith("“We talked") and q.text.endswith("They must act,”")
     assert q.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared on “Meet the Press” and “The Late Show With Rob Karel” last year.",
+        'The <post id="991" author="@newsdesk">report</post> was shared widely.',
+    ],
+)
+def test_titles_and_markup_are_not_quotes(pipe: Pipeline, text: str) -> None:
+    _, quotes = _quotes(pipe, text)
+    assert quotes == []
 
 
 def test_attributions_do_not_nest(pipe: Pipeline) -> None:

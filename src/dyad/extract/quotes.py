@@ -26,10 +26,14 @@ unresolved falls back to the last named person who spoke.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..lexicon.cues import Cues, VerbCue
@@ -308,6 +312,12 @@ def _inside(regions: list[tuple[int, int]], starts: list[int], a: int, b: int) -
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _trigger_ids(words: frozenset[str]) -> np.ndarray:
+    """String ids (spaCy hashes) of the words that can start a cue."""
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
 class _Doc:
     """Per-document working state: regions, paragraph index, cues."""
 
@@ -353,8 +363,15 @@ class _Doc:
     def candidates(self) -> Iterator[_Attr]:
         doc = self.ctx.doc
         cues = self.cues
-        for t in doc:
-            if t.is_punct or t.is_space or (t.i > 0 and doc[t.i - 1].text in ("<", "</")):
+        markup = "<" in self.text
+        # pick the few tokens that can start a cue from the attribute arrays, without building a
+        # Python object for every token of the document
+        arr = doc.to_array([LEMMA, LOWER])
+        ids = _trigger_ids(cues.triggers)
+        hits = np.flatnonzero(np.isin(arr[:, 0], ids) | np.isin(arr[:, 1], ids)) if len(doc) else ()
+        for i in hits:
+            t = doc[int(i)]
+            if t.is_punct or t.is_space or (markup and t.i > 0 and doc[t.i - 1].text in ("<", "</")):
                 continue
             low = t.lower_
             if low == "according":
@@ -556,9 +573,9 @@ def _present(t: Token) -> bool:
     """A cue in the present tense: "believes", "explains", "is convinced"."""
     if t.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children) or (
-        t.dep_ == "acomp" and t.head.tag_ in ("VBZ", "VBP")
-    )
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children
+    ) or (t.dep_ == "acomp" and t.head.tag_ in ("VBZ", "VBP"))
 
 
 def _quote_date(
@@ -582,9 +599,9 @@ _MINOR = frozenset("a an the of and or for to in on at by with from is are as vs
 
 def _is_title(quoted: str) -> bool:
     """A quoted title ("Orange Is the New Black", "Meet the Press"), not a quotation."""
-    words = [w.strip("\"“”„«»‟,.:;!?()") for w in quoted.split()]
+    words = [w.strip('"“”„«»‟,.:;!?()') for w in quoted.split()]
     words = [w for w in words if w]
-    if not words or len(words) > 10 or quoted.rstrip("\"“”„«»‟ ").endswith((".", "!", "?")):
+    if not words or len(words) > 10 or quoted.rstrip('"“”„«»‟ ').endswith((".", "!", "?")):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
 
