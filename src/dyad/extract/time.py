@@ -1014,7 +1014,8 @@ class _Resolver:
             q_or_h = "quarter"
         if n is None:
             # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
-            recent = [q for q in self.quarters if c.start - q[0] < 1500]
+            para = self.text.rfind("\n\n", 0, c.start)
+            recent = [q for q in self.quarters if c.start - q[0] < 1500 and q[0] > para]
             if det in {"last", "previous"} or "previous" in mods or "past" in mods:
                 val = self._quarter(self.dct, -1)
             elif det == "next":
