@@ -1,12 +1,490 @@
-"""Placeholder: this stage yields nothing until its issue lands."""
+"""Places: find toponyms, resolve them against the offline gazetteer, and place clauses.
+
+Recognition
+    spaCy GPE/LOC/FAC entities; NORP/ORG/PERSON entities only when the whole name is a country,
+    state, region, sea or continent (the model's usual mistakes on "Armenia", "Georgia",
+    "South Caucasus"); plus gazetteer matches over capitalised tokens that the NER missed, kept
+    only where they are safe (countries, states, regions, "X County", "Town, ST", a town after
+    a locative preposition). Demonyms ("Azerbaijani troops") are actors, never places.
+
+Disambiguation (one sense per name and qualifier per document)
+    Each candidate gets a score: log population, a feature prior (countries, continents and
+    regions over admin areas over towns), a national-capital bonus, a penalty for matching only
+    an alternate name, and context: the countries and admin1 areas the article names (with
+    their neighbours), a qualifier ("Paris, Texas", "Richmond, Va."), and closeness to the
+    other places resolved in a first pass. A country name never resolves to a town.
+
+:func:`place_for_span` gives the events stage the place of a clause.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span, Token
+
+from ..geo.gazetteer import Entry, Gazetteer, normalize
 from ..pipeline import DocContext
 from ..records import Place
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+AREA_FEATURES = frozenset({"country", "admin1", "region", "water", "continent"})
+FEATURE_PRIOR = {
+    "country": 3.0,
+    "continent": 3.0,
+    "region": 3.0,
+    "water": 3.0,
+    "admin1": 2.0,
+    "admin2": 1.0,
+    "city": 0.0,
+    "landmark": 0.0,
+}
+LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "within", "from", "to", "across", "around"})
+CLAUSE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "within"})
+STRIP_PREFIXES = ("the ", "city of ", "town of ", "village of ", "state of ", "republic of ")
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
+)
 
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: list[Entry]
+    qualifier: tuple[str, ...] = ()
+    sure: bool = False
+    hint: str | None = None
+    resolved: Entry | None = None
+    group: tuple[str, tuple[str, ...]] = field(default=("", ()))
+
+
+# -- recognition -------------------------------------------------------------------------------
+def _clean(span: Span) -> tuple[int, int] | None:
+    """Token bounds of an entity without a leading article and a trailing possessive."""
+    i, j = span.start, span.end
+    doc = span.doc
+    while i < j and (doc[i].lower_ in ("the", "a") or doc[i].is_punct):
+        i += 1
+    while j > i and (doc[j - 1].lower_ in ("'s", "’s", "'") or doc[j - 1].is_punct and doc[j - 1].text != "."):
+        j -= 1
+    return (i, j) if i < j else None
+
+
+def _variants(text: str) -> Iterator[str]:
+    yield text
+    low = text.lower()
+    for p in STRIP_PREFIXES:
+        if low.startswith(p):
+            yield text[len(p) :]
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in DIRECTIONS:
+        yield " ".join(words[1:])
+    if text.endswith(".") and text.count(".") == 1:
+        yield text[:-1]
+
+
+def _lookup(gaz: Gazetteer, text: str) -> tuple[str, list[Entry]]:
+    for v in _variants(text):
+        if normalize(v) in gaz.not_toponyms:
+            return v, []
+        found = gaz.lookup(v)
+        if found:
+            return v, found
+    return text, []
+
+
+def _is_demonym(gaz: Gazetteer, tok_text: str) -> bool:
+    return normalize(tok_text) in gaz.demonyms
+
+
+def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...], int]:
+    """Qualifier keys after a toponym ending at token ``j`` ("Paris, Texas", "Richmond, Va.")."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return (), j
+    for n in (3, 2, 1):
+        if j + 1 + n > len(doc):
+            continue
+        span = doc[j + 1 : j + 1 + n]
+        text = span.text
+        if not text[:1].isupper():
+            continue
+        q = gaz.qualifier(text)
+        if q:
+            return q, j + 1 + n
+    return (), j
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
+
+
+def _town_pop(gaz: Gazetteer, text: str) -> int:
+    """Population of the largest town whose own name (not an alternate) is ``text``."""
+    key = normalize(text)
+    return max((e.population for e in gaz.lookup(text) if e.feature == "city" and normalize(e.name) == key), default=0)
+
+
+def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Toponym mentions with their gazetteer candidates, in text order."""
+    out: list[Mention] = []
+    covered = bytearray(len(doc))
+
+    def add(i: int, j: int) -> bool:
+        span = doc[i:j]
+        key, cands = _lookup(gaz, span.text)
+        if not cands:
+            return False
+        out.append(Mention(span.start_char, span.end_char, span.text, normalize(key), cands))
+        for k in range(i, j):
+            covered[k] = 1
+        return True
+
+    org_spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            covered[k] = 2
+        bounds = _clean(ent)
+        if bounds is None:
+            continue
+        i, j = bounds
+        text = doc[i:j].text
+        if ent.label_ in PLACE_LABELS:
+            if "," in text:  # "Paris, Texas" as one entity: each part is a toponym
+                k = i
+                for m in range(i, j + 1):
+                    if m == j or doc[m].text == ",":
+                        if m > k:
+                            add(k, m)
+                        k = m + 1
+                continue
+            if _is_demonym(gaz, text):
+                continue
+            if not add(i, j) and j - i > 1:
+                org_spans.append((i, j))
+        elif ent.label_ in MAYBE_LABELS:
+            if _is_demonym(gaz, text):
+                continue
+            if gaz.features(text) & AREA_FEATURES:
+                if ent.label_ != "NORP" or gaz.features(text) & {"region", "water", "country", "continent"}:
+                    add(i, j)
+                continue
+            if ent.label_ == "NORP":
+                continue
+            if j - i == 1 or (j - i == 2 and doc[i + 1].text in gaz.admin2_suffixes):
+                pop = _town_pop(gaz, text)
+                prev = doc[i - 1].lower_ if i > 0 else ""
+                if (prev in LOCATIVE and pop >= 1000) or pop >= (100000 if ent.label_ == "ORG" else 500000):
+                    add(i, j)
+                    continue
+                if j - i == 2 and gaz.features(text) & {"admin2"}:
+                    add(i, j)
+                    continue
+            if ent.label_ == "ORG":
+                org_spans.append((i, j))
+    _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
+    for i, j in org_spans:
+        _scan(doc, gaz, out, covered, i, j, inside=True)
+    out.sort(key=lambda m: m.start)
+    _attach_qualifiers(doc, gaz, out)
+    _attach_hints(doc.text, gaz, out)
+    return out
+
+
+def _kind(gaz: Gazetteer, m: Mention) -> str | None:
+    feats = {e.feature for e in m.candidates if normalize(e.name) == m.key or e.feature != "city"}
+    if "country" in feats:
+        return "country"
+    if "admin1" in feats and not feats & {"region", "continent", "water"}:
+        return "admin1"
+    return None
+
+
+def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """Feature hints: "Washington state", "the state of X", and lists of states or countries."""
+    kinds = [_kind(gaz, m) for m in mentions]
+    for n, m in enumerate(mentions):
+        after = text[m.end : m.end + 7].lower()
+        if after.startswith((" state", "-state")) and not after.startswith(" states"):
+            m.hint = "admin1"
+            continue
+        if text[max(0, m.start - 9) : m.start].lower() == "state of ":
+            m.hint = "admin1"
+            continue
+        votes = Counter()
+        for k in (n - 1, n + 1):
+            if 0 <= k < len(mentions) and kinds[k]:
+                a, b = (mentions[k], m) if k < n else (m, mentions[k])
+                if text[a.end : b.start].strip() in (",", "and", ", and", "or", ", or", "&"):
+                    votes[kinds[k]] += 1
+        if votes:
+            m.hint = votes.most_common(1)[0][0]
+
+
+def _scan(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, lo: int, hi: int, inside: bool) -> None:
+    """Gazetteer matches over capitalised tokens: those the NER left out, or inside a name.
+
+    ``inside`` scans within an organisation or unknown place name ("the Ohio Department of
+    Health", "Dublin City Council"), where a town needs its own name and 5,000 people.
+    """
+    blocked = 2 if inside else 0
+    i = lo
+    while i < hi:
+        tok = doc[i]
+        if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
+            i += 1
+            continue
+        hit = None
+        for n in (4, 3, 2, 1):
+            j = i + n
+            if j > hi or any(covered[k] > blocked for k in range(i, j)):
+                continue
+            span = doc[i:j]
+            if not all(_capitalised(t) or t.lower_ in ("of", "de", "-") for t in span) or not _capitalised(span[-1]):
+                continue
+            text = span.text
+            key = normalize(text)
+            if key in gaz.not_toponyms or key in gaz.not_in_names or _is_demonym(gaz, text) or key in DIRECTIONS:
+                continue
+            ids = gaz.ids(text)
+            if not ids:
+                continue
+            feats = gaz.features(text)
+            first = tok.is_sent_start or (i > 0 and doc[i - 1].text in "\"“'‘(")
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if feats & AREA_FEATURES - {"admin1"} or ("admin1" in feats and (n > 1 or "." in text or len(text) > 3)):
+                if n == 1 and first and tok.pos_ != "PROPN" and not inside:
+                    continue
+                hit = j
+            elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
+                hit = j
+            elif "city" in feats and tok.pos_ == "PROPN":
+                pop = _town_pop(gaz, text)
+                if inside:
+                    ok = pop >= 5000 and j < hi  # a town opens a longer name
+                else:
+                    q, _ = _qualifier_after(doc, j, gaz)
+                    ok = not first and (bool(q) or (prev in LOCATIVE and pop >= 1000) or pop >= 100000)
+                if ok:
+                    hit = j
+            if hit:
+                break
+        if hit:
+            span = doc[i:hit]
+            out.append(Mention(span.start_char, span.end_char, span.text, normalize(span.text), gaz.lookup(span.text)))
+            for k in range(i, hit):
+                covered[k] = 1
+            i = hit
+        else:
+            i += 1
+
+
+def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        q, _ = _qualifier_after(doc, span.end, gaz)
+        if not q:
+            continue
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        qm = by_start.get(nxt.idx) if nxt is not None else None
+        if qm is not None and qm is not m:
+            qm.sure = True
+        m.qualifier = q
+
+
+# -- disambiguation ---------------------------------------------------------------------------
+@dataclass
+class _Context:
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[str] = field(default_factory=Counter)
+    points: list[tuple[str, Entry]] = field(default_factory=list)
+
+
+def _filter(m: Mention) -> list[Entry]:
+    """Hard constraints: a country name is a country (or a same-named state); qualifiers bind."""
+    cands = m.candidates
+    exact = [e for e in cands if normalize(e.name) == m.key]
+    if m.qualifier and not any(e.feature in AREA_FEATURES for e in exact):
+        q = set(m.qualifier)
+        bound = [e for e in cands if e.admin1 in q or (e.country in q and e.feature != "country")]
+        if bound:
+            return bound
+    countries = [e for e in cands if e.feature == "country"]
+    if countries:
+        # a state may share a country's name ("Georgia"), a province hardly ever wins ("Niger")
+        big = max(e.population for e in countries)
+        return [e for e in cands if e.feature == "country" or (e.feature == "admin1" and e.population * 2 >= big)]
+    if any(e.feature in ("continent", "region", "water") for e in exact):
+        return [e for e in cands if e.feature in AREA_FEATURES]
+    # an admin area named after its own town is the town ("Tripoli", "Paris")
+    towns = [e for e in cands if e.feature == "city"]
+    keep = []
+    for e in cands:
+        if e.feature in ("admin1", "admin2") and any(
+            t.admin1 == e.admin1 and t.km(e) < 100 and t.population * 4 >= e.population for t in towns
+        ):
+            continue
+        keep.append(e)
+    return keep or cands
+
+
+def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool) -> float:
+    s = math.log10(e.population + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
+    exact = normalize(e.name) == m.key
+    if e.feature == "city" and not exact:
+        s -= 1.0 if e.population >= 100000 else 2.5
+    if m.hint and e.feature == m.hint:
+        s += 4.0
+    if e.capital:
+        s += 1.5
+    if e.feature == "admin1" and has_capital:
+        s -= 2.5  # "Washington" is the capital unless the state's towns are in the article
+    if e.country:
+        c = ctx.countries.get(e.country, 0)
+        if c:
+            s += 1.5 + 0.25 * min(c, 4)
+        elif any(ctx.countries.get(n) for n in gaz.neighbours.get(e.country, ())):
+            s += 1.0
+    if e.admin1:
+        a = ctx.admin1.get(e.admin1, 0)
+        if a:
+            s += 2.5 + 0.5 * min(a, 4)
+    if e.feature in ("city", "admin2") and ctx.points:
+        near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
+        if near < 60:
+            s += 2.5
+        elif near < 150:
+            s += 1.5
+    if m.qualifier and e.feature not in AREA_FEATURES:
+        q = set(m.qualifier)
+        s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
+    return s
+
+
+def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
+    if e.country:
+        ctx.countries[e.country] += weight
+    if e.admin1 and e.feature in ("admin1", "admin2", "city"):
+        ctx.admin1[e.admin1] += weight
+    if e.feature in ("city", "admin2"):
+        ctx.points.append((key, e))
+
+
+def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Choose one entry per mention (one sense per name and qualifier in a document)."""
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
+    for m in mentions:
+        m.group = (m.key, m.qualifier)
+        groups.setdefault(m.group, []).append(m)
+    filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
+    # pass 1: context from unambiguous names and qualifiers
+    ctx = _Context()
+    for (key, qual), cands in filtered.items():
+        n = len(groups[(key, qual)])
+        for q in qual:
+            if "." in q:
+                ctx.admin1[q] += n
+                ctx.countries[q.split(".")[0]] += n
+            else:
+                ctx.countries[q] += n
+        feats = {e.feature for e in cands}
+        if len(cands) == 1 or feats == {"country"}:
+            _add_context(ctx, cands[0], key, n)
+        elif len(feats & AREA_FEATURES) and all(e.country == cands[0].country for e in cands):
+            ctx.countries[cands[0].country or ""] += n
+    choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
+    for _ in range(2):
+        for g, cands in filtered.items():
+            has_capital = any(e.capital for e in cands)
+            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital))
+        # pass 2: add what pass 1 resolved
+        ctx2 = _Context(Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points))
+        for g, e in choice.items():
+            if len(filtered[g]) > 1:
+                _add_context(ctx2, e, g[0], len(groups[g]))
+        ctx = ctx2
+    for g, ms in groups.items():
+        for m in ms:
+            m.resolved = choice[g]
+
+
+# -- the stage --------------------------------------------------------------------------------
 def extract_places(ctx: DocContext) -> Iterator[Place]:
-    return iter(())
+    """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
+    gaz: Gazetteer = ctx.resources.gazetteer
+    mentions = recognize(ctx.doc, gaz)
+    resolve(mentions, gaz)
+    n = 0
+    for m in mentions:
+        e = m.resolved
+        if e is None:
+            continue
+        n += 1
+        actor = ctx.actor_at(m.start, m.end)
+        yield Place(
+            id=f"P{n}",
+            text=m.text,
+            span=[m.start, m.end],
+            name=e.name,
+            country=e.country,
+            lat=round(e.lat, 4),
+            lon=round(e.lon, 4),
+            geonameid=e.geonameid,
+            feature=e.feature,  # type: ignore[arg-type]
+            actor=actor.id if actor else None,
+        )
+
+
+def place_for_span(ctx: DocContext, start: int, end: int) -> str | None:
+    """The place of the clause whose trigger is at ``[start, end)``, or ``None``.
+
+    A place counts when it sits in the trigger's sentence, as the object of a locative
+    preposition (in, at, near, on, outside, inside, within) that hangs off the trigger, off the
+    trigger's head verb, or off one of the verb's direct dependents ("met with X in Washington",
+    "fighting in Karabakh", "talks at the UN in Geneva"). The nearest such place wins.
+    """
+    if not ctx.places:
+        return None
+    doc = ctx.doc
+    trig = doc.char_span(start, end, alignment_mode="expand")
+    if trig is None:
+        return None
+    sent = trig.sent
+    anchors = {t.i for t in trig}
+    root = trig.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    anchors.add(verb.i)
+    anchors.update(c.i for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advcl", "nsubj"))
+    best: tuple[int, str] | None = None
+    for p in ctx.places:
+        s, e = p.span
+        if s < sent.start_char or e > sent.end_char:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        while tok.dep_ in ("compound", "amod", "appos", "conj") and tok.head.i != tok.i and tok.head.i in range(sent.start, sent.end):
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in CLAUSE_PREPS:
+            continue
+        if prep.head.i in anchors or prep.i in anchors:
+            dist = abs(tok.i - trig.start)
+            if best is None or dist < best[0]:
+                best = (dist, p.id)
+    return best[1] if best else None
+
+
+__all__ = ["Mention", "extract_places", "place_for_span", "recognize", "resolve"]
