@@ -38,7 +38,7 @@ FEATURE_PRIOR = {
     "continent": 3.0,
     "region": 3.0,
     "water": 3.0,
-    "admin1": 2.0,
+    "admin1": 1.0,
     "admin2": 1.0,
     "city": 0.0,
     "landmark": 0.0,
@@ -148,7 +148,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             covered[k] = 1
         return True
 
-    org_spans: list[tuple[int, int]] = []
+    org_spans: list[tuple[int, int, bool]] = []
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
             covered[k] = 2
@@ -169,7 +170,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if _is_demonym(gaz, text):
                 continue
             if not add(i, j) and j - i > 1:
-                org_spans.append((i, j))
+                org_spans.append((i, j, ent.label_ != "FAC"))
         elif ent.label_ in MAYBE_LABELS:
             if _is_demonym(gaz, text):
                 continue
@@ -185,14 +186,17 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 if (prev in LOCATIVE and pop >= 1000) or pop >= (100000 if ent.label_ == "ORG" else 500000):
                     add(i, j)
                     continue
+                if ent.label_ == "PERSON" and j - i == 1 and pop >= 2000 and text not in person_words:
+                    add(i, j)  # a town the model took for a surname, never seen in a full name
+                    continue
                 if j - i == 2 and gaz.features(text) & {"admin2"}:
                     add(i, j)
                     continue
             if ent.label_ == "ORG":
-                org_spans.append((i, j))
+                org_spans.append((i, j, False))
     _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
-    for i, j in org_spans:
-        _scan(doc, gaz, out, covered, i, j, inside=True)
+    for i, j, place in org_spans:
+        _scan(doc, gaz, out, covered, i, j, inside=True, at_end=place)
     out.sort(key=lambda m: m.start)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(doc.text, gaz, out)
@@ -229,11 +233,15 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
             m.hint = votes.most_common(1)[0][0]
 
 
-def _scan(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, lo: int, hi: int, inside: bool) -> None:
+def _scan(
+    doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, lo: int, hi: int, inside: bool, at_end: bool = False
+) -> None:
     """Gazetteer matches over capitalised tokens: those the NER left out, or inside a name.
 
     ``inside`` scans within an organisation or unknown place name ("the Ohio Department of
-    Health", "Dublin City Council"), where a town needs its own name and 5,000 people.
+    Health", "Dublin City Council"), where a town needs its own name and 5,000 people. With
+    ``at_end`` (an unknown place name) only a name that ends it counts ("Metro Vancouver").
+    An all-capitals dateline at the start of a line ("COLUMBUS, Ohio --") is read as a name.
     """
     blocked = 2 if inside else 0
     i = lo
@@ -242,6 +250,13 @@ def _scan(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, lo: 
         if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
             i += 1
             continue
+        if tok.text.isupper() and len(tok) > 3 and tok.text.isalpha() and (i == 0 or "\n" in doc[i - 1].text_with_ws):
+            dateline = _dateline(doc, i, gaz)
+            if dateline:
+                out.append(dateline)
+                covered[i] = 1
+                i += 1
+                continue
         hit = None
         for n in (4, 3, 2, 1):
             j = i + n
@@ -249,6 +264,8 @@ def _scan(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, lo: 
                 continue
             span = doc[i:j]
             if not all(_capitalised(t) or t.lower_ in ("of", "de", "-") for t in span) or not _capitalised(span[-1]):
+                continue
+            if at_end and j != hi:
                 continue
             text = span.text
             key = normalize(text)
@@ -287,6 +304,17 @@ def _scan(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, lo: 
             i += 1
 
 
+def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> Mention | None:
+    tok = doc[i]
+    name = tok.text.title()
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    if nxt not in (",", "-", "—", "–", "(") or not gaz.lookup(name):
+        return None
+    if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
+        return None
+    return Mention(tok.idx, tok.idx + len(tok), tok.text, normalize(name), gaz.lookup(name))
+
+
 def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
     by_start = {m.start: m for m in mentions}
     for m in mentions:
@@ -309,17 +337,66 @@ class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     admin1: Counter[str] = field(default_factory=Counter)
     points: list[tuple[str, Entry]] = field(default_factory=list)
+    near: dict[int, float] = field(default_factory=dict)  # entry idx -> support from other names nearby
+
+    def share(self, country: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries.get(country, 0) / total if total else 0.0
+
+
+def _cell(e: Entry) -> tuple[int, int]:
+    return int(math.floor(e.lat)), int(math.floor(e.lon))
+
+
+def _colocation(filtered: dict[tuple[str, tuple[str, ...]], list[Entry]]) -> dict[int, float]:
+    """Support for each town candidate from the *other* names of the article.
+
+    Local news names several places close together; the readings that sit together are likely
+    the right ones. A name with a candidate within ~60 km adds 1.5; a name whose readings lie in
+    the same state or province adds up to 0.75, shared among its states (a 1-degree grid keeps
+    this linear).
+    """
+    a1sets: list[set[str]] = []
+    for cands in filtered.values():
+        a1sets.append({e.admin1 for e in cands if e.admin1 and e.feature in ("city", "admin2", "admin1")})
+    cells: dict[tuple[int, int], list[tuple[int, Entry]]] = {}
+    for n, cands in enumerate(filtered.values()):
+        for e in cands:
+            if e.feature in ("city", "admin2"):
+                cells.setdefault(_cell(e), []).append((n, e))
+    out: dict[int, float] = {}
+    for n, cands in enumerate(filtered.values()):
+        for e in cands:
+            if e.feature not in ("city", "admin2"):
+                continue
+            la, lo = _cell(e)
+            groups = set()
+            for dla in (-1, 0, 1):
+                for dlo in (-1, 0, 1):
+                    for m, f in cells.get((la + dla, lo + dlo), ()):
+                        if m != n and m not in groups and e.km(f) < 60:
+                            groups.add(m)
+            same = sum(0.75 / len(a1sets[m]) for m in range(len(a1sets)) if m != n and m not in groups and e.admin1 in a1sets[m])
+            support = 1.5 * min(len(groups), 3) + min(same, 1.5)
+            if support:
+                out[e.idx] = support
+    return out
 
 
 def _filter(m: Mention) -> list[Entry]:
     """Hard constraints: a country name is a country (or a same-named state); qualifiers bind."""
     cands = m.candidates
     exact = [e for e in cands if normalize(e.name) == m.key]
-    if m.qualifier and not any(e.feature in AREA_FEATURES for e in exact):
+    top_exact = max((e.population for e in exact if e.feature == "city"), default=0)
+    if top_exact:  # a town's own name beats another's alternate name unless that one is far bigger
+        cands = [e for e in cands if e in exact or e.feature != "city" or e.population >= 100 * top_exact]
+    if m.qualifier:
         q = set(m.qualifier)
-        bound = [e for e in cands if e.admin1 in q or (e.country in q and e.feature != "country")]
-        if bound:
-            return bound
+        areas = any(e.feature in AREA_FEATURES for e in exact)
+        if not areas or any("." in x for x in q):  # "Lebanon, Ohio" but not "China, Japan"
+            bound = [e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)]
+            if bound:
+                return bound
     countries = [e for e in cands if e.feature == "country"]
     if countries:
         # a state may share a country's name ("Georgia"), a province hardly ever wins ("Niger")
@@ -340,8 +417,11 @@ def _filter(m: Mention) -> list[Entry]:
 
 
 def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool) -> float:
-    s = math.log10(e.population + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
     exact = normalize(e.name) == m.key
+    pop = e.population
+    if e.feature == "admin2" and not e.name.endswith(tuple(gaz.admin2_suffixes)):
+        pop //= 10  # a district named like a town: its population overstates it
+    s = math.log10(pop + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
     if e.feature == "city" and not exact:
         s -= 1.0 if e.population >= 100000 else 2.5
     if m.hint and e.feature == m.hint:
@@ -353,13 +433,14 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
     if e.country:
         c = ctx.countries.get(e.country, 0)
         if c:
-            s += 1.5 + 0.25 * min(c, 4)
+            s += 1.0 + 3.0 * ctx.share(e.country)
         elif any(ctx.countries.get(n) for n in gaz.neighbours.get(e.country, ())):
             s += 1.0
     if e.admin1:
         a = ctx.admin1.get(e.admin1, 0)
         if a:
             s += 2.5 + 0.5 * min(a, 4)
+    s += ctx.near.get(e.idx, 0.0)
     if e.feature in ("city", "admin2") and ctx.points:
         near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
         if near < 60:
@@ -388,8 +469,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
         m.group = (m.key, m.qualifier)
         groups.setdefault(m.group, []).append(m)
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
-    # pass 1: context from unambiguous names and qualifiers
-    ctx = _Context()
+    # pass 1: context from qualifiers and from names whose best reading stands out on its own
+    ctx = _Context(near=_colocation(filtered))
+    empty = _Context(near=ctx.near)
     for (key, qual), cands in filtered.items():
         n = len(groups[(key, qual)])
         for q in qual:
@@ -398,18 +480,19 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
                 ctx.countries[q.split(".")[0]] += n
             else:
                 ctx.countries[q] += n
-        feats = {e.feature for e in cands}
-        if len(cands) == 1 or feats == {"country"}:
-            _add_context(ctx, cands[0], key, n)
-        elif len(feats & AREA_FEATURES) and all(e.country == cands[0].country for e in cands):
-            ctx.countries[cands[0].country or ""] += n
+        has_capital = any(e.capital for e in cands)
+        m0 = groups[(key, qual)][0]
+        ranked = sorted((_score(m0, e, empty, gaz, has_capital) for e in cands), reverse=True)
+        if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
+            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital))
+            _add_context(ctx, best, key, n)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
     for _ in range(2):
         for g, cands in filtered.items():
             has_capital = any(e.capital for e in cands)
             choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital))
         # pass 2: add what pass 1 resolved
-        ctx2 = _Context(Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points))
+        ctx2 = _Context(Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), ctx.near)
         for g, e in choice.items():
             if len(filtered[g]) > 1:
                 _add_context(ctx2, e, g[0], len(groups[g]))
