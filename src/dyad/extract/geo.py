@@ -314,7 +314,12 @@ def _scan(
             elif "city" in feats and tok.pos_ == "PROPN":
                 pop = _town_pop(gaz, text)
                 if inside:
-                    ok = pop >= 5000 and j < hi  # a town opens a longer name
+                    hyphen = (i > lo and doc[i - 1].text == "-") or (j < hi and doc[j].text == "-")
+                    local = (i > lo and doc[i - 1].lower_ == "of") or (
+                        j < hi and normalize(doc[j].text) in gaz.institution_words
+                    )
+                    # "Baku-Tbilisi-Ceyhan", "Dublin City Council", "University of Cincinnati"
+                    ok = (hyphen and pop >= 1000) or (local and pop >= 5000) or (j < hi and pop >= 20000)
                 else:
                     q, _ = _qualifier_after(doc, j, gaz)
                     ok = not first and (bool(q) or (prev in LOCATIVE and pop >= 1000) or pop >= 100000)
@@ -480,7 +485,8 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
         a = ctx.admin1.get(e.admin1, 0)
         if a:
             s += 2.5 + 0.5 * min(a, 4)
-    s += ctx.near.get(e.idx, 0.0)
+    if not has_capital or e.capital or ctx.admin1.get(e.admin1 or ""):
+        s += ctx.near.get(e.idx, 0.0)  # a capital's namesakes need their state named
     if e.feature in ("city", "admin2") and ctx.points:
         near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
         if near < 60:

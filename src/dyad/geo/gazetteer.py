@@ -108,6 +108,7 @@ class Gazetteer:
         self.qualifiers: dict[str, tuple[str, ...]] = tables["qualifiers"]
         self.not_toponyms: frozenset[str] = frozenset(tables["not_toponyms"])
         self.not_in_names: frozenset[str] = frozenset(tables["not_in_names"])
+        self.institution_words: frozenset[str] = frozenset(tables.get("institution_words", ()))
         self.demonyms: frozenset[str] = frozenset(tables["demonyms"])
         self.admin2_suffixes: tuple[str, ...] = tuple(tables["admin2_suffixes"])
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
@@ -556,6 +557,7 @@ def build_tables() -> dict[str, Any]:
         "qualifiers": {k: tuple(sorted(v)) for k, v in qualifiers.items()},
         "not_toponyms": [normalize(x) for x in geo.get("not_toponyms", ())],
         "not_in_names": [normalize(x) for x in geo.get("not_in_names", ())],
+        "institution_words": [normalize(x) for x in geo.get("institution_words", ())],
         "demonyms": sorted(demonyms),
         "admin2_suffixes": list(geo.get("admin2_suffixes", ())),
         "neighbours": {
