@@ -214,7 +214,8 @@ def _kind(gaz: Gazetteer, m: Mention) -> str | None:
     feats = {e.feature for e in m.candidates if normalize(e.name) == m.key or e.feature != "city"}
     if "country" in feats:
         return "country"
-    if "admin1" in feats and not feats & {"region", "continent", "water"}:
+    big_town = any(e.feature == "city" and e.population >= 100000 and normalize(e.name) == m.key for e in m.candidates)
+    if "admin1" in feats and not feats & {"region", "continent", "water"} and not big_town:
         return "admin1"
     return None
 
@@ -268,7 +269,6 @@ def _scan(
             tok.text.isupper()
             and len(tok) > 3
             and tok.text.isalpha()
-            and (i == 0 or "\n" in doc[i - 1].text_with_ws)
         ):
             dateline = _dateline(doc, i, gaz)
             if dateline:
@@ -345,7 +345,12 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> Mention | None:
     tok = doc[i]
     name = tok.text.title()
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
-    if nxt not in (",", "-", "—", "–", "(") or not gaz.lookup(name):
+    line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
+    if nxt == ",":
+        ok = bool(_qualifier_after(doc, i + 1, gaz)[0]) or line_start
+    else:
+        ok = nxt in ("-", "--", "—", "–", "(") and line_start
+    if not ok or not gaz.lookup(name):
         return None
     if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
         return None
@@ -374,6 +379,7 @@ class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     admin1: Counter[str] = field(default_factory=Counter)
     points: list[tuple[str, Entry]] = field(default_factory=list)
+    implied: Counter[str] = field(default_factory=Counter)  # admin1 areas of towns resolved so far
     near: dict[int, float] = field(default_factory=dict)  # entry idx -> support from other names nearby
 
     def share(self, country: str) -> float:
@@ -485,7 +491,9 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
         a = ctx.admin1.get(e.admin1, 0)
         if a:
             s += 2.5 + 0.5 * min(a, 4)
-    if not has_capital or e.capital or ctx.admin1.get(e.admin1 or ""):
+        elif e.feature != "admin1":
+            s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
+    if exact and (not has_capital or e.capital or ctx.admin1.get(e.admin1 or "")):
         s += ctx.near.get(e.idx, 0.0)  # a capital's namesakes need their state named
     if e.feature in ("city", "admin2") and ctx.points:
         near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
@@ -502,8 +510,10 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
 def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
     if e.country:
         ctx.countries[e.country] += weight
-    if e.admin1 and e.feature in ("admin1", "admin2", "city"):
+    if e.admin1 and e.feature == "admin1":
         ctx.admin1[e.admin1] += weight
+    elif e.admin1 and e.feature in ("admin2", "city"):
+        ctx.implied[e.admin1] += weight
     if e.feature in ("city", "admin2"):
         ctx.points.append((key, e))
 
@@ -538,7 +548,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             has_capital = any(e.capital for e in cands)
             choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital))
         # pass 2: add what pass 1 resolved
-        ctx2 = _Context(Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), ctx.near)
+        ctx2 = _Context(Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near)
         for g, e in choice.items():
             if len(filtered[g]) > 1:
                 _add_context(ctx2, e, g[0], len(groups[g]))

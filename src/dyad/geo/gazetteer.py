@@ -132,6 +132,9 @@ class Gazetteer:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for old in directory.glob("gazetteer-*.pkl"):
+                if old != path:
+                    old.unlink(missing_ok=True)  # an index of older sources
         except OSError:
             pass  # an unwritable cache directory only costs the build next time
         return cls(tables)
