@@ -60,6 +60,13 @@ class Resources:
         return Lexicon.load()
 
     @cached_property
+    def gazetteer(self):
+        """The offline gazetteer (built once, then loaded from the on-disk cache)."""
+        from .geo.gazetteer import Gazetteer
+
+        return Gazetteer.load()
+
+    @cached_property
     def codebook(self):
         from .coding.cameo import Codebook
 
