@@ -67,6 +67,12 @@ class Resources:
         return Gazetteer.load()
 
     @cached_property
+    def cues(self):
+        from .lexicon.cues import Cues
+
+        return Cues.load()
+
+    @cached_property
     def codebook(self):
         from .coding.cameo import Codebook
 
