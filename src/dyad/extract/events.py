@@ -44,7 +44,7 @@ _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
-_PERSONAL = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them", "us"})
+_PARTITIVE = frozenset({"part", "some", "all", "most", "portion", "half", "rest", "much", "many", "series", "number", "bulk", "one", "none", "each", "any", "several", "remainder", "share"})
 
 
 @dataclass
@@ -284,6 +284,7 @@ class SentenceCoder:
             if c.dep_ == "prep" and c.lower_ in ("on", "in", "to", "into", "for", "of") and not objs:
                 objs += [p for p in c.children if p.dep_ == "pobj"]
         objs += [cj for o in list(objs) for cj in o.conjuncts]
+        objs += [p for o in list(objs) if o.lemma_.lower() in _PARTITIVE for p in _prep_objs(o, ("of",))]
         return objs
 
     def _is_place_actor(self, tok: Token) -> bool:
@@ -468,8 +469,6 @@ class SentenceCoder:
         """Lemmas of the trigger's arguments (its subtree minus the subject), in order."""
         skip_i: set[int] = set()
         for c in tok.children:
-            if c.dep_ in ("nsubj", "csubj", "nsubjpass") and _is_verb(tok) and c.dep_ != "nsubjpass":
-                skip_i.update(x.i for x in c.subtree)
             if c.dep_ in ("advcl", "conj", "cc", "punct", "relcl"):
                 skip_i.update(x.i for x in c.subtree)
         if skip is not None:
@@ -481,6 +480,11 @@ class SentenceCoder:
     # ---- modality ----
     def modality_of(self, tok: Token) -> tuple[bool, str]:
         """(negated, modality) of a trigger from its auxiliaries, governing verbs and clause marks."""
+        negated, modality, _ = self.clause_of(tok)
+        return negated, modality
+
+    def clause_of(self, tok: Token) -> tuple[bool, str, Token]:
+        """(negated, modality, clause head): the clause head is where a reporting verb attaches."""
         c = self.cues
         negated = False
         modality = "asserted"
@@ -531,7 +535,7 @@ class SentenceCoder:
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
             break
-        return negated, modality
+        return negated, modality, t
 
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
@@ -573,7 +577,11 @@ class SentenceCoder:
     def emit(self, m: Match) -> list[Draft]:
         p = m.pat
         tok = m.tok
-        negated, modality = self.modality_of(tok) if m.kind == "v" else self._noun_modality(tok)
+        if m.kind == "v":
+            negated, modality, clause = self.clause_of(tok)
+        else:
+            negated, modality = self._noun_modality(tok)
+            clause = tok
         code = m.code
         refined = self.topic_code(tok, p.refine)
         if refined and not p.frame:
@@ -607,12 +615,20 @@ class SentenceCoder:
                 code = frame.recode(inner_code) if inner_code else (refined or p.code)
             if not code.startswith(frame.root):
                 code = frame.default
+            clause_mod = modality
+            reporter = self._reporter(clause) if clause_mod == "demanded" and p.frame == "intend" else None
             if modality == "asserted" or p.frame in ("threaten", "intend", "demand"):
                 modality = frame.modality if frame.modality != "asserted" else modality
             if p.frame in ("appeal", "demand", "reject"):
                 modality = frame.modality if p.frame != "reject" else "asserted"
             targets = self.frame_targets(m, inner, p.frame)
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
+            if reporter is not None:  # "X said Y must agree to ...": X demands of Y
+                targets = sources or targets
+                sources = self.sources_of_verb(reporter)
+                code = self.lex.frames["demand"].recode(inner_code)
+                modality = "demanded"
+                rule += "+demand"
         if not targets:
             slots = (
                 p.target
@@ -631,7 +647,7 @@ class SentenceCoder:
                 modality = "threatened"
                 rule += "+threaten"
             elif modality == "demanded":
-                reporter = self._reporter(tok)
+                reporter = self._reporter(clause)
                 if reporter is not None:
                     demand = self.lex.frames["demand"]
                     new_targets = sources or targets
@@ -643,10 +659,12 @@ class SentenceCoder:
             conf *= 0.5
         if p.fallback:
             conf = min(conf, 0.4)
-        need_actor = getattr(p, "need_actor", False)
+        if m.kind == "n":
+            if not sources and p.reciprocal and len(targets) >= 2:
+                sources, targets = targets, []
+            if not sources:  # a nominal trigger needs its agent in the text
+                return extra
         if not sources and not targets:
-            return extra
-        if need_actor and not (sources or targets):
             return extra
         drafts = []
         for s, t in self.pairs(sources, targets, p.reciprocal):
