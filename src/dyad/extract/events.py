@@ -44,7 +44,7 @@ _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
-_PARTITIVE = frozenset({"part", "some", "all", "most", "portion", "half", "rest", "much", "many", "series", "number", "bulk", "one", "none", "each", "any", "several", "remainder", "share"})
+_PARTITIVE = frozenset({"part", "some", "all", "most", "portion", "half", "rest", "much", "many", "series", "number", "bulk", "one", "none", "each", "any", "several", "remainder", "share", "worth", "value", "amount", "lot", "batch", "consignment", "shipment", "ton", "tonne"})
 
 
 @dataclass
@@ -193,6 +193,7 @@ class SentenceCoder:
         self.cb = codebook
         self.cues = lex.cues
         self.actors = ActorFinder(ctx)
+        self._matches: dict[int, Match] = {}
 
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
@@ -404,7 +405,12 @@ class SentenceCoder:
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
             return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
         if slot.startswith("prep:"):
-            return [a for o in _prep_objs(tok, (slot[5:],)) for a in self.actors.of(o, deep=True)]
+            got = [a for o in _prep_objs(tok, (slot[5:],)) for a in self.actors.of(o, deep=True)]
+            if not got and _is_verb(tok):  # "set fire to X", "tighten the blockade of X"
+                o = _child(tok, "dobj")
+                if o is not None:
+                    got = [a for x in _prep_objs(o, (slot[5:],)) for a in self.actors.of(x, deep=True)]
+            return got
         return []
 
     # ---- frames ----
@@ -484,12 +490,17 @@ class SentenceCoder:
         return negated, modality
 
     def clause_of(self, tok: Token) -> tuple[bool, str, Token]:
-        """(negated, modality, clause head): the clause head is where a reporting verb attaches."""
+        """(negated, modality, clause head): the clause head is where a reporting verb attaches.
+
+        Modality "conditional" marks an if/unless clause: such events are conditions of
+        another event, not events.
+        """
         c = self.cues
         negated = False
         modality = "asserted"
+        would = False
         t = tok
-        for _ in range(4):
+        for _ in range(5):
             for ch in t.children:
                 low = ch.lower_
                 if ch.dep_ == "neg" or (ch.dep_ in ("advmod", "det") and low in ("never", "no")):
@@ -499,10 +510,13 @@ class SentenceCoder:
                         modality = "intended"
                     elif low in c.conditional and modality == "asserted":
                         modality = "hypothetical"
+                        would = low == "would"
                     elif low in c.obligation:
                         modality = "demanded"
                 if ch.dep_ == "mark" and low in c.condition_marks:
-                    modality = "hypothetical"
+                    modality = "conditional"
+            if modality == "conditional":
+                break
             if (
                 t.dep_ == "conj"
                 and _is_verb(t.head)
@@ -514,7 +528,7 @@ class SentenceCoder:
                 h = t.head
                 hl = h.lemma_.lower()
                 if h.pos_ == "ADJ" and hl in c.intent_adjectives:
-                    modality = "intended"
+                    modality = "intended" if modality in ("asserted", "hypothetical") else modality
                     t = h.head
                     continue
                 if hl in c.intent_verbs:
@@ -535,6 +549,8 @@ class SentenceCoder:
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
             break
+        if modality == "hypothetical" and would and self._reporter(t) is not None:
+            modality = "intended"  # "said it would ...": future in the past
         return negated, modality, t
 
     # ---- the sentence ----
@@ -552,27 +568,61 @@ class SentenceCoder:
                 m = self.match_noun(tok)
                 if m is not None:
                     m.absorbed = m.pat.frame_only  # type: ignore[union-attr]
+                    if m.pat.frame_only and m.pat.frame and tok.i not in consumed:
+                        gov = self._governor(tok)
+                        gm = matches.get(gov.i) if gov is not None else None
+                        # "reiterated its demand that ...", "issued an appeal": the noun is the act
+                        m.absorbed = gov is None or (gm is not None and not gm.pat.fallback)
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
         if not matches:
             return []
-        # frames claim their inner actions
+        self._matches = matches
         ordered = sorted(matches.values(), key=lambda m: m.tok.i)
+        # frames claim their inner actions, and everything inside them
         for m in ordered:
-            if m.pat.frame:
+            if m.pat.frame and not m.absorbed:
                 inner = self.inner_of(m, matches)
                 if inner is not None and not (
                     inner.pat.frame and inner.pat.frame == m.pat.frame and inner.kind == "v"
                 ):
                     m.frame_inner = inner
                     inner.absorbed = True
+                    self._absorb_within(inner.tok, matches, m)
+        # what an action is done to or about is not itself asserted:
+        # "denounced Turkey for supplying weapons", "imposed sanctions on the group that controls ..."
+        for m in ordered:
+            if m.kind != "v" or m.pat.fallback or m.absorbed:
+                continue
+            root = m.code[:2]
+            for c in m.tok.children:
+                dep = c.dep_
+                if dep in ("dobj", "prep", "dative", "attr", "oprd", "agent") or (
+                    dep in ("ccomp", "xcomp", "advcl") and (root in ("11", "14") or m.code == "016")
+                ):
+                    if dep == "prep" and c.lower_ in ("in", "at", "near", "during", "after", "before", "since"):
+                        continue
+                    self._absorb_within(c, matches, m)
+            # "shelled the town, killing 20": the participle is the same attack
+            if root in ("18", "19", "20"):
+                for c in m.tok.children:
+                    cm = matches.get(c.i)
+                    if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and cm is not None and cm.code[:2] in ("18", "19", "20"):
+                        cm.absorbed = True
         drafts: list[Draft] = []
         for m in ordered:
             if m.absorbed:
                 continue
             drafts += self.emit(m)
         return drafts
+
+    @staticmethod
+    def _absorb_within(tok: Token, matches: dict[int, Match], keep: Match) -> None:
+        for t in tok.subtree:
+            hit = matches.get(t.i)
+            if hit is not None and hit is not keep:
+                hit.absorbed = True
 
     def emit(self, m: Match) -> list[Draft]:
         p = m.pat
@@ -582,6 +632,10 @@ class SentenceCoder:
         else:
             negated, modality = self._noun_modality(tok)
             clause = tok
+        if modality == "conditional":
+            return []
+        if p.frame and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return []  # "refugees ordered out of ...": a modifier, not a new act
         code = m.code
         refined = self.topic_code(tok, p.refine)
         if refined and not p.frame:
@@ -594,6 +648,7 @@ class SentenceCoder:
         else:
             sources = self.noun_sources(tok)
         targets: list[Actor] = []
+        reciprocal = p.reciprocal
         frame = self.lex.frames.get(p.frame or "")
         if p.frame == "deny":
             inner = m.frame_inner
@@ -601,12 +656,11 @@ class SentenceCoder:
                 extra += self._emit_inner_negated(inner, sources)
         elif frame is not None:
             inner = m.frame_inner
-            if p.frame == "threaten" and getattr(p, "conflict_only", False):
-                if inner is None or inner.code[:2] not in _MATERIAL_CONFLICT | {"16", "13"}:
-                    return []
             inner_code = inner.code if inner is not None else None
             if inner is not None and inner.pat.refine:
                 inner_code = self.topic_code(inner.tok, inner.pat.refine) or inner_code
+            if frame.name == "intend" and inner_code and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16"):
+                frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
             if inner_code is None:
                 inner_code = self.topic_code(tok, frame.refine)
             if inner_code is None and refined:
@@ -615,19 +669,20 @@ class SentenceCoder:
                 code = frame.recode(inner_code) if inner_code else (refined or p.code)
             if not code.startswith(frame.root):
                 code = frame.default
-            clause_mod = modality
-            reporter = self._reporter(clause) if clause_mod == "demanded" and p.frame == "intend" else None
-            if modality == "asserted" or p.frame in ("threaten", "intend", "demand"):
+            reporter = self._reporter(clause) if modality == "demanded" and frame.name == "intend" else None
+            if frame.name == "reject":
+                modality = "asserted"
+            else:
                 modality = frame.modality if frame.modality != "asserted" else modality
-            if p.frame in ("appeal", "demand", "reject"):
-                modality = frame.modality if p.frame != "reject" else "asserted"
-            targets = self.frame_targets(m, inner, p.frame)
+            targets, own = self.frame_targets(m, inner, frame.name)
+            reciprocal = reciprocal and own
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to ...": X demands of Y
                 targets = sources or targets
                 sources = self.sources_of_verb(reporter)
                 code = self.lex.frames["demand"].recode(inner_code)
                 modality = "demanded"
+                reciprocal = False
                 rule += "+demand"
         if not targets:
             slots = (
@@ -654,20 +709,21 @@ class SentenceCoder:
                     sources = self.sources_of_verb(reporter)
                     targets = new_targets
                     code = demand.recode(code)
+                    reciprocal = False
                     rule += "+demand"
         if modality == "hypothetical":
             conf *= 0.5
         if p.fallback:
             conf = min(conf, 0.4)
         if m.kind == "n":
-            if not sources and p.reciprocal and len(targets) >= 2:
+            if not sources and reciprocal and len(targets) >= 2:
                 sources, targets = targets, []
             if not sources:  # a nominal trigger needs its agent in the text
                 return extra
         if not sources and not targets:
             return extra
         drafts = []
-        for s, t in self.pairs(sources, targets, p.reciprocal):
+        for s, t in self.pairs(sources, targets, reciprocal):
             c = conf * (1.0 if s is not None else 0.6) * (1.0 if t is not None else 0.85)
             drafts.append(
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
@@ -703,42 +759,40 @@ class SentenceCoder:
             break
         return None
 
-    def frame_targets(self, m: Match, inner: Match | None, frame: str) -> list[Actor]:
+    def frame_targets(self, m: Match, inner: Match | None, frame: str) -> tuple[list[Actor], bool]:
+        """Targets of a frame event and whether they came from the frame's own slots."""
         tok = m.tok
         p = m.pat
         slots = p.target if p.target is not None else _DEFAULT_VERB_TARGETS
+        own = self.targets_of_verb(m, slots) if m.kind == "v" else []
         if frame in ("appeal", "demand"):
-            got = [] if m.kind != "v" else self.targets_of_verb(m, slots)
-            if got:
-                return got
+            if own:
+                return own, True
             if inner is not None:
                 if inner.kind == "v":
                     subj = _child(inner.tok, "nsubj", "nsubjpass")
                     if subj is not None and not (subj.pos_ == "PRON" and subj.lower_ in ("it",)):
                         got = self.actors.of(subj, deep=True)
                         if got:
-                            return got
+                            return got, False
                     got = self.targets_of_verb(inner, inner.pat.target or _DEFAULT_VERB_TARGETS)
                 else:
                     got = self.noun_sources(inner.tok) or self.noun_targets(
                         inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS
                     )
                 if got:
-                    return got
-            return self._first_actor_in(tok)
-        if frame in ("threaten", "intend", "reject"):
-            if inner is not None:
-                if inner.kind == "v":
-                    got = self.targets_of_verb(inner, inner.pat.target or _DEFAULT_VERB_TARGETS)
-                else:
-                    got = self.noun_targets(inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS)
-                    if not got and frame == "reject":
-                        got = self.noun_sources(inner.tok)
-                if got:
-                    return got
-            got = self.targets_of_verb(m, slots) if m.kind == "v" else []
-            return got
-        return []
+                    return got, False
+            return self._first_actor_in(tok), False
+        if inner is not None:
+            if inner.kind == "v":
+                got = self.targets_of_verb(inner, inner.pat.target or _DEFAULT_VERB_TARGETS)
+            else:
+                got = self.noun_targets(inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS)
+                if not got and frame == "reject":
+                    got = self.noun_sources(inner.tok)
+            if got:
+                return got, False
+        return own, True
 
     def _first_actor_in(self, tok: Token) -> list[Actor]:
         skip = {
@@ -769,9 +823,8 @@ class SentenceCoder:
             out = [a for o in _prep_objs(tok, ("by",)) for a in self.actors.of(o, deep=True)]
         if not out:
             gov = self._governor(tok)
-            if gov is not None and not (gov.i in () or gov.lemma_.lower() in self.lex.verbs):
-                out = self.sources_of_verb(gov)
-            elif gov is not None and self._is_support(gov):
+            gm = self._matches.get(gov.i) if gov is not None else None
+            if gov is not None and (gm is None or gm.pat.fallback or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
         return out
 

@@ -39,7 +39,7 @@ _VERB_KEYS = {
     "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "xcomp_lemma": list, "no_xcomp": bool,
     "obj_actor": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
-    "subject_not": list, "subject_only": list, "conflict_only": bool,
+    "subject_not": list, "subject_only": list,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "gov": list, "gov_not": list, "target": list,
@@ -86,7 +86,6 @@ class VerbPattern:
     conf: float = 0.7
     subject_not: frozenset[str] = frozenset()
     subject_only: frozenset[str] = frozenset()
-    conflict_only: bool = False
 
     @property
     def specificity(self) -> int:
