@@ -39,12 +39,43 @@ if TYPE_CHECKING:
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
-_DEEP_PREPS = frozenset({"of", "from", "in", "for"})
+_DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
-_PARTITIVE = frozenset({"part", "some", "all", "most", "portion", "half", "rest", "much", "many", "series", "number", "bulk", "one", "none", "each", "any", "several", "remainder", "share", "worth", "value", "amount", "lot", "batch", "consignment", "shipment", "ton", "tonne"})
+_PARTITIVE = frozenset(
+    {
+        "part",
+        "some",
+        "all",
+        "most",
+        "portion",
+        "half",
+        "rest",
+        "much",
+        "many",
+        "series",
+        "number",
+        "bulk",
+        "one",
+        "none",
+        "each",
+        "any",
+        "several",
+        "remainder",
+        "share",
+        "worth",
+        "value",
+        "amount",
+        "lot",
+        "batch",
+        "consignment",
+        "shipment",
+        "ton",
+        "tonne",
+    }
+)
 
 
 @dataclass
@@ -265,6 +296,8 @@ class SentenceCoder:
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
+            if p.need_obj and dobj is None:
+                continue
             if p.neg_required and not neg:
                 continue
             if p.subject_only or p.subject_not:
@@ -281,9 +314,6 @@ class SentenceCoder:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "nsubjpass", "attr")]
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             objs.append(tok.head)
-        for c in tok.children:  # "set fire to", "put ... on alert", objects of particles
-            if c.dep_ == "prep" and c.lower_ in ("on", "in", "to", "into", "for", "of") and not objs:
-                objs += [p for p in c.children if p.dep_ == "pobj"]
         objs += [cj for o in list(objs) for cj in o.conjuncts]
         objs += [p for o in list(objs) if o.lemma_.lower() in _PARTITIVE for p in _prep_objs(o, ("of",))]
         return objs
@@ -601,14 +631,27 @@ class SentenceCoder:
                 if dep in ("dobj", "prep", "dative", "attr", "oprd", "agent") or (
                     dep in ("ccomp", "xcomp", "advcl") and (root in ("11", "14") or m.code == "016")
                 ):
-                    if dep == "prep" and c.lower_ in ("in", "at", "near", "during", "after", "before", "since"):
+                    if dep == "prep" and c.lower_ in (
+                        "in",
+                        "at",
+                        "near",
+                        "during",
+                        "after",
+                        "before",
+                        "since",
+                    ):
                         continue
                     self._absorb_within(c, matches, m)
             # "shelled the town, killing 20": the participle is the same attack
             if root in ("18", "19", "20"):
                 for c in m.tok.children:
                     cm = matches.get(c.i)
-                    if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and cm is not None and cm.code[:2] in ("18", "19", "20"):
+                    if (
+                        c.dep_ in ("advcl", "conj")
+                        and c.tag_ == "VBG"
+                        and cm is not None
+                        and cm.code[:2] in ("18", "19", "20")
+                    ):
                         cm.absorbed = True
         drafts: list[Draft] = []
         for m in ordered:
@@ -659,7 +702,11 @@ class SentenceCoder:
             inner_code = inner.code if inner is not None else None
             if inner is not None and inner.pat.refine:
                 inner_code = self.topic_code(inner.tok, inner.pat.refine) or inner_code
-            if frame.name == "intend" and inner_code and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16"):
+            if (
+                frame.name == "intend"
+                and inner_code
+                and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
+            ):
                 frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
             if inner_code is None:
                 inner_code = self.topic_code(tok, frame.refine)
@@ -824,7 +871,16 @@ class SentenceCoder:
         if not out:
             gov = self._governor(tok)
             gm = self._matches.get(gov.i) if gov is not None else None
-            if gov is not None and (gm is None or gm.pat.fallback or self._is_support(gov)):
+            # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
+            adjunct = tok.dep_ == "pobj" and tok.head.lower_ in (
+                "in",
+                "during",
+                "at",
+                "after",
+                "following",
+                "through",
+            )
+            if gov is not None and (gm is None or gm.pat.fallback or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
         return out
 

@@ -37,7 +37,7 @@ MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "d
 _VERB_KEYS = {
     "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
     "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "xcomp_lemma": list, "no_xcomp": bool,
-    "obj_actor": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
+    "obj_actor": bool, "need_obj": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list,
 }  # fmt: skip
@@ -74,6 +74,7 @@ class VerbPattern:
     xcomp_lemma: frozenset[str] = frozenset()
     no_xcomp: bool = False
     obj_actor: bool = False
+    need_obj: bool = False
     pobj_actor: bool = False
     neg_required: bool = False
     target: tuple[str, ...] | None = None
@@ -98,7 +99,7 @@ class VerbPattern:
             + 2 * bool(self.pobj)
             + 2 * bool(self.xcomp_lemma)
             + bool(self.xcomp or self.ccomp)
-            + bool(self.obj_actor or self.pobj_actor)
+            + bool(self.obj_actor or self.pobj_actor or self.need_obj)
             + bool(self.neg_required)
             - bool(self.fallback)
         )
@@ -327,6 +328,8 @@ class EventLexicon:
 
     def _verb(self, row: Any, codebook: Codebook, where: str) -> VerbPattern:
         kw = self._common(row, _VERB_KEYS, codebook, where)
+        if (kw.get("pobj") or kw.get("pobj_actor")) and not kw.get("prep"):
+            raise LexiconError("pobj constraints need a prep", path=where)
         if kw.get("obj_topic") and kw["obj_topic"] not in self.topics:
             raise LexiconError(f"unknown topic {kw['obj_topic']!r}", path=where)
         if "conf" in kw:
