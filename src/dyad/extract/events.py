@@ -298,6 +298,8 @@ class SentenceCoder:
                     continue
             if p.need_obj and dobj is None:
                 continue
+            if p.no_obj and dobj is not None:
+                continue
             if p.neg_required and not neg:
                 continue
             if p.subject_only or p.subject_not:
@@ -333,7 +335,9 @@ class SentenceCoder:
         for p in pats:
             if p.mod and not (mods & p.mod):
                 continue
-            if p.gov and gov_lem not in p.gov:
+            if p.gov and gov_lem not in p.gov and not (
+                p.pred and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in p.pred
+            ):
                 continue
             if p.gov_not and gov_lem in p.gov_not:
                 continue
@@ -629,7 +633,7 @@ class SentenceCoder:
             for c in m.tok.children:
                 dep = c.dep_
                 if dep in ("dobj", "prep", "dative", "attr", "oprd", "agent") or (
-                    dep in ("ccomp", "xcomp", "advcl") and (root in ("11", "14") or m.code == "016")
+                    dep in ("ccomp", "xcomp", "advcl") and (root == "14" or m.code == "016") and c.i > m.tok.i
                 ):
                     if dep == "prep" and c.lower_ in (
                         "in",
@@ -716,7 +720,9 @@ class SentenceCoder:
                 code = frame.recode(inner_code) if inner_code else (refined or p.code)
             if not code.startswith(frame.root):
                 code = frame.default
-            reporter = self._reporter(clause) if modality == "demanded" and frame.name == "intend" else None
+            reporter = (
+                self._reporter(clause) if modality == "demanded" and frame.name in ("intend", "appeal") else None
+            )
             if frame.name == "reject":
                 modality = "asserted"
             else:
@@ -724,7 +730,7 @@ class SentenceCoder:
             targets, own = self.frame_targets(m, inner, frame.name)
             reciprocal = reciprocal and own
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
-            if reporter is not None:  # "X said Y must agree to ...": X demands of Y
+            if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets
                 sources = self.sources_of_verb(reporter)
                 code = self.lex.frames["demand"].recode(inner_code)
@@ -766,6 +772,8 @@ class SentenceCoder:
             if not sources and reciprocal and len(targets) >= 2:
                 sources, targets = targets, []
             if not sources:  # a nominal trigger needs its agent in the text
+                return extra
+            if p.need_target and not targets:
                 return extra
         if not sources and not targets:
             return extra

@@ -37,14 +37,14 @@ MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "d
 _VERB_KEYS = {
     "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
     "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "xcomp_lemma": list, "no_xcomp": bool,
-    "obj_actor": bool, "need_obj": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
+    "obj_actor": bool, "need_obj": bool, "no_obj": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "gov": list, "gov_not": list, "target": list,
     "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
-    "conf": (int, float), "need_actor": bool, "of_required": list, "fallback": bool,
+    "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
 }  # fmt: skip
 _SLOTS = {"dobj", "poss_obj", "dobj_actor", "dative", "oprd", "pobj", "poss"}
 
@@ -75,6 +75,7 @@ class VerbPattern:
     no_xcomp: bool = False
     obj_actor: bool = False
     need_obj: bool = False
+    no_obj: bool = False
     pobj_actor: bool = False
     neg_required: bool = False
     target: tuple[str, ...] | None = None
@@ -121,13 +122,16 @@ class NounPattern:
     plover: str | None = None
     mode: str | None = None
     conf: float = 0.6
-    need_actor: bool = False
+    need_target: bool = False
+    pred: frozenset[str] = frozenset()
     of_required: frozenset[str] = frozenset()
     fallback: bool = False
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.mod) + 2 * bool(self.gov) + 2 * bool(self.of_required) - bool(self.frame_only)
+        return (
+            2 * bool(self.mod) + 2 * bool(self.gov or self.pred) + 2 * bool(self.of_required) - bool(self.frame_only)
+        )
 
 
 @dataclass(frozen=True, slots=True)
