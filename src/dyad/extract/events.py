@@ -40,6 +40,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
+_ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
@@ -117,6 +118,15 @@ class ActorFinder:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self._cache: dict[tuple[int, bool], list[Actor]] = {}
+
+    def strict(self, tok: Token | None) -> list[Actor]:
+        """Actors named by the token itself or its compounds/modifiers (no prepositions)."""
+        if tok is None:
+            return []
+        a = self.ctx.actor_of_token(tok)
+        if a is not None:
+            return [a]
+        return _dedupe(b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c))
 
     def of(self, tok: Token | None, deep: bool = False) -> list[Actor]:
         if tok is None:
@@ -208,6 +218,11 @@ def _is_passive(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
+def code_root_is_coop(code: str) -> bool:
+    """Cooperative or neutral roots (01-08): speculation about them is not an event."""
+    return code[:2] in _COOP_ROOTS or code[:2] in ("01", "02")
+
+
 def _dobj(tok: Token) -> Token | None:
     return _child(tok, "dobj", "oprd")
 
@@ -255,7 +270,7 @@ class SentenceCoder:
                 pobjs = [c for h in hits for c in h.children if c.dep_ in ("pobj", "pcomp")]
                 if p.pobj and not any(o.lemma_.lower() in p.pobj for o in pobjs):
                     continue
-                if p.pobj_actor and not any(self.actors.of(o) for o in pobjs):
+                if p.pobj_actor and not any(self.actors.strict(o) for o in pobjs):
                     continue
                 if p.pobj:
                     consumed += pobjs
@@ -291,8 +306,10 @@ class SentenceCoder:
                 if not any(c.lemma_.lower() in p.xcomp_lemma for c in cands):
                     continue
             if p.obj_actor:
-                o = dobj if dobj is not None else None
-                if o is None or not self.actors.of(o):
+                o = dobj
+                if o is None:  # "wants Putin to attack": the subject of the complement
+                    o = next((_child(c, "nsubj") for c in comps if _child(c, "nsubj") is not None), None)
+                if o is None or not self.actors.strict(o):
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
@@ -335,8 +352,10 @@ class SentenceCoder:
         for p in pats:
             if p.mod and not (mods & p.mod):
                 continue
-            if p.gov and gov_lem not in p.gov and not (
-                p.pred and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in p.pred
+            if (
+                p.gov
+                and gov_lem not in p.gov
+                and not (p.pred and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in p.pred)
             ):
                 continue
             if p.gov_not and gov_lem in p.gov_not:
@@ -375,6 +394,8 @@ class SentenceCoder:
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ in ("xcomp", "advcl") and _is_verb(tok.head):
             # object control ("urged X to ...") belongs to frames; here subject control
+            if tok.dep_ == "xcomp" and _is_passive(tok.head):  # "X is expected to ..."
+                return _child(tok.head, "nsubjpass")
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
             return self._subject_token(tok.head.head, depth + 1)
@@ -417,6 +438,10 @@ class SentenceCoder:
         if slot in ("dobj", "dobj_actor", "oprd"):
             o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
             return self.actors.of(o) if o is not None else []
+        if slot == "ccomp_subj":  # "alleged that X was ...": X
+            cc = _child(tok, "ccomp")
+            s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
+            return self.actors.of(s, deep=True) if s is not None else []
         if slot == "poss_obj":
             o = _child(tok, "dobj", "oprd")
             return self.actors.of(o, deep=True) if o is not None else []
@@ -561,7 +586,7 @@ class SentenceCoder:
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
-                if h.pos_ == "ADJ" and hl in c.intent_adjectives:
+                if (h.pos_ == "ADJ" or h.tag_ == "VBN") and hl in c.intent_adjectives:
                     modality = "intended" if modality in ("asserted", "hypothetical") else modality
                     t = h.head
                     continue
@@ -633,7 +658,9 @@ class SentenceCoder:
             for c in m.tok.children:
                 dep = c.dep_
                 if dep in ("dobj", "prep", "dative", "attr", "oprd", "agent") or (
-                    dep in ("ccomp", "xcomp", "advcl") and (root == "14" or m.code == "016") and c.i > m.tok.i
+                    dep in ("ccomp", "xcomp", "advcl")
+                    and (root in ("11", "14") or m.code == "016")
+                    and c.i > m.tok.i
                 ):
                     if dep == "prep" and c.lower_ in (
                         "in",
@@ -681,8 +708,10 @@ class SentenceCoder:
             clause = tok
         if modality == "conditional":
             return []
-        if p.frame and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return []  # "refugees ordered out of ...": a modifier, not a new act
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not _prep_objs(tok, ("by",))):
+            return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
+        if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
+            return []  # "might urge", "could lead to an agreement": speculation, not an event
         code = m.code
         refined = self.topic_code(tok, p.refine)
         if refined and not p.frame:
@@ -721,7 +750,9 @@ class SentenceCoder:
             if not code.startswith(frame.root):
                 code = frame.default
             reporter = (
-                self._reporter(clause) if modality == "demanded" and frame.name in ("intend", "appeal") else None
+                self._reporter(clause)
+                if modality == "demanded" and frame.name in ("intend", "appeal")
+                else None
             )
             if frame.name == "reject":
                 modality = "asserted"
@@ -880,15 +911,10 @@ class SentenceCoder:
             gov = self._governor(tok)
             gm = self._matches.get(gov.i) if gov is not None else None
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
-            adjunct = tok.dep_ == "pobj" and tok.head.lower_ in (
-                "in",
-                "during",
-                "at",
-                "after",
-                "following",
-                "through",
-            )
-            if gov is not None and (gm is None or gm.pat.fallback or adjunct or self._is_support(gov)):
+            adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
+            direct = tok.dep_ in ("dobj", "attr", "conj")
+            free = gm is None or gm.pat.fallback
+            if gov is not None and ((free and direct) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
         return out
 

@@ -130,7 +130,10 @@ class NounPattern:
     @property
     def specificity(self) -> int:
         return (
-            2 * bool(self.mod) + 2 * bool(self.gov or self.pred) + 2 * bool(self.of_required) - bool(self.frame_only)
+            2 * bool(self.mod)
+            + 2 * bool(self.gov or self.pred)
+            + 2 * bool(self.of_required)
+            - bool(self.frame_only)
         )
 
 
