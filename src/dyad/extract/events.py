@@ -41,6 +41,8 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
+_REPORTED_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
@@ -178,6 +180,11 @@ class ActorFinder:
         return out
 
 
+def _key(a: Actor | None) -> str | None:
+    """Identity of an actor, or of a place stand-in (which has no id)."""
+    return None if a is None else (a.id or f"place:{a.code}")
+
+
 def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
     seen: set[str] = set()
     out = []
@@ -240,6 +247,7 @@ class SentenceCoder:
         self.cues = lex.cues
         self.actors = ActorFinder(ctx)
         self._matches: dict[int, Match] = {}
+        self._place_codes: dict[str, str | None] = {}
 
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
@@ -337,6 +345,29 @@ class SentenceCoder:
         objs += [p for o in list(objs) if o.lemma_.lower() in _PARTITIVE for p in _prep_objs(o, ("of",))]
         return objs
 
+    def place_actor(self, tok: Token) -> Actor | None:
+        """A place named in the text, as a country-level stand-in actor (no id of its own)."""
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return None
+        iso = self._place_codes.get(ent.text)
+        if iso is None and ent.text not in self._place_codes:
+            iso = self.place_code(ent.text)
+            self._place_codes[ent.text] = iso
+        if not iso:
+            return None
+        return Actor(id="", name=ent.text, kind="country", code=iso, country=iso)
+
+    def place_code(self, name: str) -> str | None:
+        lex = self.ctx.resources.lexicon
+        iso = lex.country_of(name) or lex.capitals.get(name)
+        if iso:
+            return iso
+        reg = lex.region_names.get(name[4:] if name.lower().startswith("the ") else name)
+        return reg.country if reg is not None and reg.country else None
+
     def _is_place_actor(self, tok: Token) -> bool:
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
@@ -405,7 +436,21 @@ class SentenceCoder:
             return self._subject_token(tok.head.head, depth + 1) if _is_verb(tok.head.head) else None
         return None
 
-    def sources_of_verb(self, tok: Token) -> list[Actor]:
+    def sources_of_verb(self, tok: Token, depth: int = 0) -> list[Actor]:
+        out = self._sources(tok)
+        if out or depth > 2:
+            return out
+        subj = self._subject_token(tok)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _REPORTED_PRONOUNS:
+            # "Israel announced it would free ...": the pronoun is the reporter
+            t = tok
+            while t.dep_ in ("conj", "xcomp") and t.head is not t:
+                t = t.head
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
+                return self.sources_of_verb(t.head, depth + 1)
+        return out
+
+    def _sources(self, tok: Token) -> list[Actor]:
         if _is_passive(tok):
             agents = _prep_objs(tok, ("by",))
             out = [a for ag in agents for a in self.actors.of(ag, deep=True)]
@@ -464,7 +509,10 @@ class SentenceCoder:
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
             return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
         if slot.startswith("prep:"):
-            got = [a for o in _prep_objs(tok, (slot[5:],)) for a in self.actors.of(o, deep=True)]
+            objs = _prep_objs(tok, (slot[5:],))
+            got = [a for o in objs for a in self.actors.of(o, deep=True)]
+            if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
+                got = [a for o in objs if (a := self.place_actor(o)) is not None]
             if not got and _is_verb(tok):  # "set fire to X", "tighten the blockade of X"
                 o = _child(tok, "dobj")
                 if o is not None:
@@ -708,7 +756,7 @@ class SentenceCoder:
             clause = tok
         if modality == "conditional":
             return []
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not _prep_objs(tok, ("by",))):
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
         if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
             return []  # "might urge", "could lead to an agreement": speculation, not an event
@@ -912,7 +960,7 @@ class SentenceCoder:
             gm = self._matches.get(gov.i) if gov is not None else None
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
             adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
-            direct = tok.dep_ in ("dobj", "attr", "conj")
+            direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
             free = gm is None or gm.pat.fallback
             if gov is not None and ((free and direct) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
@@ -952,11 +1000,11 @@ class SentenceCoder:
     ) -> list[tuple[Actor | None, Actor | None]]:
         out: list[tuple[Actor | None, Actor | None]] = []
         srcs: list[Actor | None] = list(sources) or [None]
-        tgts: list[Actor | None] = [t for t in targets if all(t.id != s.id for s in sources)] or [None]
+        tgts: list[Actor | None] = [t for t in targets if all(_key(t) != _key(s) for s in sources)] or [None]
         if reciprocal and tgts == [None] and len(sources) >= 2:
             for s in sources:
                 for t in sources:
-                    if s.id != t.id:
+                    if _key(s) != _key(t):
                         out.append((s, t))
             return out
         for s in srcs:
@@ -991,7 +1039,7 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
             drafts = real
         seen: set[tuple] = set()
         for d in drafts:
-            key = (d.code, d.source.id if d.source else None, d.target.id if d.target else None, d.negated)
+            key = (d.code, _key(d.source), _key(d.target), d.negated)
             if key in seen:
                 continue
             seen.add(key)
@@ -1012,8 +1060,8 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
                 goldstein=entry.goldstein,
                 quad_class=entry.quad_class,
                 plover=d.plover or entry.plover,
-                source=d.source.id if d.source else None,
-                target=d.target.id if d.target else None,
+                source=(d.source.id or None) if d.source else None,
+                target=(d.target.id or None) if d.target else None,
                 source_code=d.source.code if d.source else None,
                 target_code=d.target.code if d.target else None,
                 sentence=si,
