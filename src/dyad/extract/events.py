@@ -854,6 +854,8 @@ class SentenceCoder:
                 return extra
             if p.need_target and not targets:
                 return extra
+        if p.need_target and not targets:
+            return extra
         if not sources and not targets:
             return extra
         drafts = []

@@ -37,7 +37,7 @@ MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "d
 _VERB_KEYS = {
     "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
     "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "xcomp_lemma": list, "no_xcomp": bool,
-    "obj_actor": bool, "need_obj": bool, "no_obj": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
+    "obj_actor": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list,
 }  # fmt: skip
@@ -46,7 +46,7 @@ _NOUN_KEYS = {
     "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
     "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
 }  # fmt: skip
-_SLOTS = {"dobj", "poss_obj", "dobj_actor", "dative", "oprd", "pobj", "poss"}
+_SLOTS = {"dobj", "poss_obj", "dobj_actor", "dative", "oprd", "pobj", "poss", "ccomp_subj"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +76,7 @@ class VerbPattern:
     obj_actor: bool = False
     need_obj: bool = False
     no_obj: bool = False
+    need_target: bool = False
     pobj_actor: bool = False
     neg_required: bool = False
     target: tuple[str, ...] | None = None
