@@ -41,6 +41,9 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
+_FRAME_SUPPORT = frozenset(
+    "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
+)
 _REPORTED_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
@@ -94,6 +97,7 @@ class Match:
     negated: bool = False
     modality: str = "asserted"
     frame_inner: Match | None = None
+    starts: list[Token] = field(default_factory=list)
 
 
 @dataclass
@@ -219,7 +223,16 @@ def _prep_objs(tok: Token, preps: Iterable[str]) -> list[Token]:
     return out
 
 
+def tok_i(m: Match) -> int:
+    return m.tok.i
+
+
+_STATIVE = frozenset({"engage", "involve", "base", "locate"})
+
+
 def _is_passive(tok: Token) -> bool:
+    if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
+        return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
@@ -527,6 +540,11 @@ class SentenceCoder:
         starts: list[Token] = []
         if m.kind == "v":
             starts += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            starts += [  # "vowed to fight": an infinitive parsed as a purpose clause
+                c
+                for c in tok.children
+                if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            ]
             p = m.pat
             for c in tok.children:
                 if c.dep_ in ("prep",) and (
@@ -548,6 +566,7 @@ class SentenceCoder:
                 for g in c.children
                 if g.dep_ in ("pobj", "pcomp")
             ]
+        m.starts = starts
         queue = [(s, 0) for s in starts]
         seen = {tok.i}
         while queue:
@@ -679,7 +698,9 @@ class SentenceCoder:
                         gov = self._governor(tok)
                         gm = matches.get(gov.i) if gov is not None else None
                         # "reiterated its demand that ...", "issued an appeal": the noun is the act
-                        m.absorbed = gov is None or (gm is not None and not gm.pat.fallback)
+                        m.absorbed = gov is None or not (
+                            (gm is not None and gm.pat.fallback) or gov.lemma_.lower() in _FRAME_SUPPORT
+                        )
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
@@ -697,6 +718,11 @@ class SentenceCoder:
                     m.frame_inner = inner
                     inner.absorbed = True
                     self._absorb_within(inner.tok, matches, m)
+                    for st in m.starts:
+                        if st.i > tok_i(m):
+                            self._absorb_within(st, matches, m)
+                    if inner.pat.frame and inner.kind == "n":  # "rejected calls to adopt reforms"
+                        inner.frame_inner = self.inner_of(inner, matches)
         # what an action is done to or about is not itself asserted:
         # "denounced Turkey for supplying weapons", "imposed sanctions on the group that controls ..."
         for m in ordered:
@@ -783,6 +809,11 @@ class SentenceCoder:
             inner_code = inner.code if inner is not None else None
             if inner is not None and inner.pat.refine:
                 inner_code = self.topic_code(inner.tok, inner.pat.refine) or inner_code
+            if inner is not None and inner.pat.frame in self.lex.frames and inner.frame_inner is not None:
+                # a request inside a rejection: recode through the request's own frame first
+                ii = inner.frame_inner
+                ii_code = (self.topic_code(ii.tok, ii.pat.refine) if ii.pat.refine else None) or ii.code
+                inner_code = self.lex.frames[inner.pat.frame].recode(ii_code)
             if (
                 frame.name == "intend"
                 and inner_code
@@ -1012,7 +1043,7 @@ class SentenceCoder:
         for s in srcs:
             for t in tgts:
                 out.append((s, t))
-                if reciprocal and s is not None and t is not None:
+                if reciprocal and s is not None and t is not None and s.id and t.id:  # places do not act
                     out.append((t, s))
         return out
 
