@@ -138,7 +138,9 @@ SYNTAX = [
     ("Macron called on Scholz to send more tanks.", ("FRA", "02", "DEU", False, None)),
     ("Macron called for a ceasefire between Armenia and Azerbaijan.", ("FRA", "0256", "ARM", False, None)),
     # nominal triggers
-    ("In a phone call with Scholz, Macron discussed the crisis.", ("FRA", "041", "DEU", False, None)),
+    ("In a phone call with Scholz, Macron said the crisis was serious.", ("FRA", "041", "DEU", False, None)),
+    # a statement is coded only when nothing more specific is, and only about someone
+    ("Chile said Peru would remain neutral.", ("CHL", "010", "PER", False, None)),
     ("Ankara announced sanctions on Damascus.", ("TUR", "163", "SYR", False, None)),
     # multi-word expressions
     ("Azerbaijan took over the skies above Armenia.", ("AZE", "192", "", False, None)),

@@ -473,7 +473,26 @@ class SentenceCoder:
         subj = self._subject_token(tok)
         if subj is None:
             return []
-        return self.actors.of(subj, deep=True)
+        out = self.actors.of(subj, deep=True)
+        if not out and tok.dep_ == "acl" and subj is tok.head and subj.dep_ in ("dobj", "attr"):
+            # "the party issued a declaration demanding ...": the declaration's author
+            out = self._sources(subj.head) if _is_verb(subj.head) else []
+        return out
+
+    def place_source(self, tok: Token) -> list[Actor]:
+        """Where an agentless act happened, as its country: "demonstrators in Baghdad", "arrested in Lebanon"."""
+        cands = _prep_objs(tok, ("in", "at"))
+        subj = _child(tok, "nsubj")
+        if subj is not None:
+            cands = _prep_objs(subj, ("in", "from", "at")) + cands
+        for o in cands:
+            a = self.place_actor(o)
+            if a is None:
+                got = self.actors.strict(o)
+                a = got[0] if got and got[0].kind == "country" else None
+            if a is not None:
+                return [a]
+        return []
 
     def targets_of_verb(self, m: Match, slots: Iterable[str]) -> list[Actor]:
         tok = m.tok
@@ -723,6 +742,18 @@ class SentenceCoder:
                             self._absorb_within(st, matches, m)
                     if inner.pat.frame and inner.kind == "n":  # "rejected calls to adopt reforms"
                         inner.frame_inner = self.inner_of(inner, matches)
+        # "killed 46 civilians in an attack": an adjunct noun naming the same act
+        for m in ordered:
+            if (
+                m.kind == "n"
+                and not m.absorbed
+                and m.tok.dep_ == "pobj"
+                and m.tok.head.lower_ in _ADJUNCT_PREPS
+            ):
+                gov = self._governor(m.tok)
+                gm = matches.get(gov.i) if gov is not None else None
+                if gm is not None and not gm.pat.fallback and gm.code[:2] == m.code[:2]:
+                    m.absorbed = True
         # what an action is done to or about is not itself asserted:
         # "denounced Turkey for supplying weapons", "imposed sanctions on the group that controls ..."
         for m in ordered:
@@ -878,6 +909,13 @@ class SentenceCoder:
             conf *= 0.5
         if p.fallback:
             conf = min(conf, 0.4)
+        if (
+            not sources
+            and m.kind == "v"
+            and (code[:2] == "14" or (code[:2] in ("17", "11") and _is_passive(tok)))
+        ):
+            sources = self.place_source(tok)
+            targets = [t for t in targets if _key(t) not in {_key(x) for x in sources}]
         if m.kind == "n":
             if not sources and reciprocal and len(targets) >= 2:
                 sources, targets = targets, []
