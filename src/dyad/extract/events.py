@@ -147,6 +147,7 @@ class ActorFinder:
         a = self.ctx.actor_of_token(tok)
         if a is not None:
             out.append(a)
+            out += self._split_modifiers(tok, a)
         else:
             for c in tok.children:
                 if c.dep_ in _ACTOR_MODS:
@@ -169,6 +170,23 @@ class ActorFinder:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
 
+    def _split_modifiers(self, tok: Token, head: Actor) -> list[Actor]:
+        """Other countries in coordinated modifiers of one mention ("the Azerbaijani and Armenian
+        ministers"): stand-ins with the head actor's sector, one per extra country."""
+        mods = [c for c in tok.children if c.dep_ in ("nmod", "amod", "compound") and c.conjuncts]
+        if not mods:
+            return []
+        lex = self.ctx.resources.lexicon
+        sector = head.sector or ((head.code or "")[3:6] or None)
+        out = []
+        for m in mods:
+            for t in (m, *m.conjuncts):
+                iso = lex.country_of(t.text)
+                if iso and iso != head.country:
+                    code = iso + (sector or "")
+                    out.append(Actor(id="", name=t.text, kind="group", code=code, country=iso, sector=sector))
+        return out
+
     def _with_conj(self, tok: Token) -> list[Actor]:
         out = []
         for t in (tok, *[c for c in tok.conjuncts if c.i > tok.i]):
@@ -189,12 +207,18 @@ def _key(a: Actor | None) -> str | None:
     return None if a is None else (a.id or f"place:{a.code}")
 
 
+def _is_place(a: Actor) -> bool:
+    """A place stand-in (a location used as a target): it does not act back."""
+    return not a.id and a.kind == "country"
+
+
 def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
     seen: set[str] = set()
     out = []
     for a in actors:
-        if a.id not in seen:
-            seen.add(a.id)
+        k = _key(a) or ""
+        if k not in seen:
+            seen.add(k)
             out.append(a)
     return out
 
@@ -446,7 +470,27 @@ class SentenceCoder:
         if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
             return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-            return self._subject_token(tok.head.head, depth + 1) if _is_verb(tok.head.head) else None
+            gov = tok.head.head
+            if not _is_verb(gov):
+                return None
+            if _is_passive(gov):  # "X's actions were limited to urging ...": X acts
+                return _child(gov, "nsubjpass")
+            return self._subject_token(gov, depth + 1)
+        if tok.dep_ in ("ROOT", "conj"):
+            # "He called for X, denounced Y": a quote can make the first verb a complement
+            for c in tok.children:
+                subj = _child(c, "nsubj") if c.dep_ == "ccomp" and c.i < tok.i else None
+                if subj is not None:
+                    return self._subject_token(subj, depth + 1) if subj.tag_ == "VBG" else subj
+        if tok.dep_ in ("nsubj", "csubj") and tok.tag_ == "VBG":
+            # "Meeting X in Washington, Pompeo emphasized ...": the participle's subject is the
+            # noun right before the main verb
+            doc = tok.doc
+            j = tok.head.i - 1
+            while j > tok.i and (doc[j].is_punct or doc[j].is_quote or doc[j].is_space):
+                j -= 1
+            if j > tok.i and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and j not in {x.i for x in tok.subtree}:
+                return doc[j]
         return None
 
     def sources_of_verb(self, tok: Token, depth: int = 0) -> list[Actor]:
@@ -987,7 +1031,7 @@ class SentenceCoder:
                     )
                 if got:
                     return got, False
-            return self._first_actor_in(tok), False
+            return self._first_actor_in(tok, m.starts), False
         if inner is not None:
             if inner.kind == "v":
                 got = self.targets_of_verb(inner, inner.pat.target or _DEFAULT_VERB_TARGETS)
@@ -999,19 +1043,15 @@ class SentenceCoder:
                 return got, False
         return own, True
 
-    def _first_actor_in(self, tok: Token) -> list[Actor]:
-        skip = {
-            x.i
-            for c in tok.children
-            if c.dep_ in ("nsubj", "nsubjpass", "advcl", "punct", "conj", "cc")
-            for x in c.subtree
-        }
-        for t in tok.subtree:
-            if t.i in skip or t.i == tok.i:
-                continue
-            a = self.ctx.actor_of_token(t)
-            if a is not None:
-                return [a]
+    def _first_actor_in(self, tok: Token, starts: list[Token]) -> list[Actor]:
+        """The first actor named inside a frame's complement ("called for stopping X's advance")."""
+        for st in starts:
+            for t in st.subtree:
+                if t.i == tok.i or t.dep_ in ("advcl", "mark"):
+                    continue
+                a = self.ctx.actor_of_token(t)
+                if a is not None:
+                    return [a]
         return []
 
     # ---- nominal triggers ----
@@ -1081,7 +1121,7 @@ class SentenceCoder:
         for s in srcs:
             for t in tgts:
                 out.append((s, t))
-                if reciprocal and s is not None and t is not None and s.id and t.id:  # places do not act
+                if reciprocal and s is not None and t is not None and not _is_place(s) and not _is_place(t):
                     out.append((t, s))
         return out
 
