@@ -84,6 +84,12 @@ class Resources:
 
         return TimeRules.load()
 
+    @cached_property
+    def event_lexicon(self):
+        from .lexicon.events import EventLexicon
+
+        return EventLexicon.load(self.codebook)
+
 
 @dataclass
 class DocContext:
