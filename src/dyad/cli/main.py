@@ -13,6 +13,7 @@ from ..errors import DyadError
 from .common import FAILED, stderr
 from . import evaluate
 from .extract import extract
+from . import analyze, export, store as store_cli  # noqa: I001
 
 app = typer.Typer(
     name="dyad",
@@ -25,6 +26,10 @@ app = typer.Typer(
 )
 app.command()(extract)
 app.add_typer(evaluate.app, name="eval")
+for _cmd in (store_cli.ingest, store_cli.events, store_cli.quotes, store_cli.actors, store_cli.stories):
+    app.command()(_cmd)
+app.add_typer(analyze.app, name="analyze")
+app.add_typer(export.app, name="export")
 
 
 @app.command()

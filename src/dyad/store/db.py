@@ -129,7 +129,9 @@ class Store:
         ids = list(set(article_ids))
         if not ids:
             return set()
-        rows = self.con.execute("SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids])
+        rows = self.con.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+        )
         return {r[0] for r in rows.fetchall()}
 
     def write(self, records: Sequence[ArticleRecord]) -> int:
@@ -228,7 +230,9 @@ class Store:
             con.execute("INSERT INTO story_events SELECT story_id, article_id, event_id FROM _dyad_story_ev")
             con.execute("DROP TABLE _dyad_story_ev")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('stories_dirty', '0')")
-            con.execute("INSERT OR REPLACE INTO meta VALUES ('story_window_days', ?)", [str(int(window_days))])
+            con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('story_window_days', ?)", [str(int(window_days))]
+            )
             con.execute("COMMIT")
         except duckdb.Error as exc:
             try:

@@ -57,7 +57,9 @@ def _flatten_lists(table: pa.Table) -> pa.Table:
     for name in table.column_names:
         col = table.column(name)
         if pa.types.is_list(col.type) or pa.types.is_struct(col.type) or pa.types.is_large_list(col.type):
-            col = pa.array([None if v is None else json.dumps(_jsonable(v)) for v in col.to_pylist()], pa.string())
+            col = pa.array(
+                [None if v is None else json.dumps(_jsonable(v)) for v in col.to_pylist()], pa.string()
+            )
         cols.append(col)
     return pa.table(cols, names=table.column_names)
 

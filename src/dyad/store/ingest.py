@@ -45,7 +45,9 @@ def record_from_line(obj: dict[str, Any], where: str, line: int | None) -> Artic
             f"unknown record schema {schema!r}; this Dyad reads {SCHEMA!r} records", path=where, line=line
         )
     if not isinstance(obj.get("text"), str) or not isinstance(obj.get("id"), str):
-        raise MalformedJSON(f"not a valid {SCHEMA} record: 'id' and 'text' must be strings", path=where, line=line)
+        raise MalformedJSON(
+            f"not a valid {SCHEMA} record: 'id' and 'text' must be strings", path=where, line=line
+        )
     try:
         rec = ArticleRecord.from_dict(obj)
     except (TypeError, ValueError, AttributeError) as exc:
@@ -73,7 +75,9 @@ def read_jsonl(lines: Iterable[bytes], where: str, published: str | None, max_by
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise MalformedJSON(f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=n) from None
+                raise MalformedJSON(
+                    f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=n
+                ) from None
             if isinstance(obj, dict) and "schema" in obj:
                 yield record_from_line(obj, where, n)
             else:

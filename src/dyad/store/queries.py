@@ -103,7 +103,11 @@ class EventFilter:
         if self.target:
             w.add_clause(actor_clause(f"{a}.target_code", f"{a}.target_name", self.target))
         if self.country:
-            w.add(f"{a}.source_country = ? OR {a}.target_country = ?", self.country.upper(), self.country.upper())
+            w.add(
+                f"{a}.source_country = ? OR {a}.target_country = ?",
+                self.country.upper(),
+                self.country.upper(),
+            )
         if self.source_country:
             w.add(f"{a}.source_country = ?", self.source_country.upper())
         if self.target_country:
@@ -146,7 +150,9 @@ EVENT_COLUMNS = """e.article_id, ar.doc_id, e.event_id, e.day, e.date, e.date_pr
     ar.title, ar.url, e.rule"""
 
 
-def events(store: Store, flt: EventFilter | None = None, *, limit: int | None = None, offset: int = 0) -> pa.Table:
+def events(
+    store: Store, flt: EventFilter | None = None, *, limit: int | None = None, offset: int = 0
+) -> pa.Table:
     """Events matching the filter, newest first, with their sentence text."""
     w = (flt or EventFilter()).where()
     sql = (
@@ -237,8 +243,16 @@ def stories(store: Store, flt: EventFilter | None = None, *, limit: int | None =
     """
     f = flt or EventFilter()
     sub = EventFilter(
-        actor=f.actor, source=f.source, target=f.target, country=f.country, source_country=f.source_country,
-        target_country=f.target_country, root=f.root, code=f.code, plover=f.plover, quad_class=f.quad_class,
+        actor=f.actor,
+        source=f.source,
+        target=f.target,
+        country=f.country,
+        source_country=f.source_country,
+        target_country=f.target_country,
+        root=f.root,
+        code=f.code,
+        plover=f.plover,
+        quad_class=f.quad_class,
     )
     w = sub.where("s")
     if f.since:

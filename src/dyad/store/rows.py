@@ -12,55 +12,144 @@ import pyarrow as pa
 
 from ..records import ArticleRecord
 
-S, I32, I64, F64, B, D, I8 = pa.string(), pa.int32(), pa.int64(), pa.float64(), pa.bool_(), pa.date32(), pa.int8()
+S, I32, I64, F64, B, D, I8 = (
+    pa.string(),
+    pa.int32(),
+    pa.int64(),
+    pa.float64(),
+    pa.bool_(),
+    pa.date32(),
+    pa.int8(),
+)
 
 ARROW_SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema(
         [
-            ("article_id", S), ("doc_id", S), ("title", S), ("published", D), ("published_raw", S),
-            ("url", S), ("source", S), ("text", S), ("sentence_starts", pa.list_(I32)),
-            ("sentence_ends", pa.list_(I32)), ("ingested_at", pa.timestamp("us")),
+            ("article_id", S),
+            ("doc_id", S),
+            ("title", S),
+            ("published", D),
+            ("published_raw", S),
+            ("url", S),
+            ("source", S),
+            ("text", S),
+            ("sentence_starts", pa.list_(I32)),
+            ("sentence_ends", pa.list_(I32)),
+            ("ingested_at", pa.timestamp("us")),
         ]
     ),
     "actors": pa.schema(
         [
-            ("article_id", S), ("actor_id", S), ("name", S), ("kind", S), ("code", S), ("country", S),
-            ("sector", S), ("title", S), ("affiliation", S), ("n_mentions", I32),
+            ("article_id", S),
+            ("actor_id", S),
+            ("name", S),
+            ("kind", S),
+            ("code", S),
+            ("country", S),
+            ("sector", S),
+            ("title", S),
+            ("affiliation", S),
+            ("n_mentions", I32),
         ]
     ),
     "mentions": pa.schema(
-        [("article_id", S), ("actor_id", S), ("start_char", I32), ("end_char", I32), ("sentence", I32), ("text", S)]
+        [
+            ("article_id", S),
+            ("actor_id", S),
+            ("start_char", I32),
+            ("end_char", I32),
+            ("sentence", I32),
+            ("text", S),
+        ]
     ),
     "quotes": pa.schema(
         [
-            ("article_id", S), ("quote_id", S), ("text", S), ("start_char", I32), ("end_char", I32), ("kind", S),
-            ("speaker", S), ("speaker_name", S), ("speaker_code", S), ("speaker_start", I32), ("speaker_end", I32),
-            ("cue", S), ("cue_start", I32), ("cue_end", I32), ("date", S), ("date_precision", S),
-            ("date_source", S), ("day", D), ("sentence", I32),
+            ("article_id", S),
+            ("quote_id", S),
+            ("text", S),
+            ("start_char", I32),
+            ("end_char", I32),
+            ("kind", S),
+            ("speaker", S),
+            ("speaker_name", S),
+            ("speaker_code", S),
+            ("speaker_start", I32),
+            ("speaker_end", I32),
+            ("cue", S),
+            ("cue_start", I32),
+            ("cue_end", I32),
+            ("date", S),
+            ("date_precision", S),
+            ("date_source", S),
+            ("day", D),
+            ("sentence", I32),
         ]
     ),
     "events": pa.schema(
         [
-            ("article_id", S), ("event_id", S), ("code", S), ("root", S), ("name", S), ("goldstein", F64),
-            ("quad_class", I8), ("plover", S), ("plover_mode", S), ("source", S), ("target", S),
-            ("source_code", S), ("target_code", S), ("source_name", S), ("target_name", S),
-            ("source_country", S), ("target_country", S), ("sentence", I32), ("sentence_start", I32),
-            ("sentence_end", I32), ("trigger_start", I32), ("trigger_end", I32), ("rule", S), ("date", S),
-            ("date_precision", S), ("date_source", S), ("day", D), ("place", S), ("place_name", S),
-            ("place_country", S), ("lat", F64), ("lon", F64), ("negated", B), ("modality", S),
+            ("article_id", S),
+            ("event_id", S),
+            ("code", S),
+            ("root", S),
+            ("name", S),
+            ("goldstein", F64),
+            ("quad_class", I8),
+            ("plover", S),
+            ("plover_mode", S),
+            ("source", S),
+            ("target", S),
+            ("source_code", S),
+            ("target_code", S),
+            ("source_name", S),
+            ("target_name", S),
+            ("source_country", S),
+            ("target_country", S),
+            ("sentence", I32),
+            ("sentence_start", I32),
+            ("sentence_end", I32),
+            ("trigger_start", I32),
+            ("trigger_end", I32),
+            ("rule", S),
+            ("date", S),
+            ("date_precision", S),
+            ("date_source", S),
+            ("day", D),
+            ("place", S),
+            ("place_name", S),
+            ("place_country", S),
+            ("lat", F64),
+            ("lon", F64),
+            ("negated", B),
+            ("modality", S),
             ("confidence", F64),
         ]
     ),
     "times": pa.schema(
         [
-            ("article_id", S), ("time_id", S), ("text", S), ("start_char", I32), ("end_char", I32), ("type", S),
-            ("value", S), ("mod", S),
+            ("article_id", S),
+            ("time_id", S),
+            ("text", S),
+            ("start_char", I32),
+            ("end_char", I32),
+            ("type", S),
+            ("value", S),
+            ("mod", S),
         ]
     ),
     "places": pa.schema(
         [
-            ("article_id", S), ("place_id", S), ("text", S), ("start_char", I32), ("end_char", I32), ("name", S),
-            ("country", S), ("lat", F64), ("lon", F64), ("geonameid", I64), ("feature", S), ("actor", S),
+            ("article_id", S),
+            ("place_id", S),
+            ("text", S),
+            ("start_char", I32),
+            ("end_char", I32),
+            ("name", S),
+            ("country", S),
+            ("lat", F64),
+            ("lon", F64),
+            ("geonameid", I64),
+            ("feature", S),
+            ("actor", S),
         ]
     ),
 }
@@ -137,7 +226,20 @@ def build_tables(records: Iterable[ArticleRecord], now: dt.datetime | None = Non
         actors = {}
         for a in r.actors:
             actors[a.id] = a
-            act.append((aid, a.id, a.name, a.kind, a.code, a.country, a.sector, a.title, a.affiliation, len(a.mentions)))
+            act.append(
+                (
+                    aid,
+                    a.id,
+                    a.name,
+                    a.kind,
+                    a.code,
+                    a.country,
+                    a.sector,
+                    a.title,
+                    a.affiliation,
+                    len(a.mentions),
+                )
+            )
             for s, e in a.mentions:
                 men.append((aid, a.id, s, e, sent(s), text[s:e]))
         for q in r.quotes:
@@ -146,10 +248,25 @@ def build_tables(records: Iterable[ArticleRecord], now: dt.datetime | None = Non
             men_day = day_of(q.date) or published
             quo.append(
                 (
-                    aid, q.id, q.text, qs, _span(q.span, 1), q.kind, q.speaker, sp.name if sp else None,
-                    sp.code if sp else None, _span(q.speaker_span, 0), _span(q.speaker_span, 1), q.cue,
-                    _span(q.cue_span, 0), _span(q.cue_span, 1), q.date, q.date_precision, q.date_source,
-                    men_day, sent(qs),
+                    aid,
+                    q.id,
+                    q.text,
+                    qs,
+                    _span(q.span, 1),
+                    q.kind,
+                    q.speaker,
+                    sp.name if sp else None,
+                    sp.code if sp else None,
+                    _span(q.speaker_span, 0),
+                    _span(q.speaker_span, 1),
+                    q.cue,
+                    _span(q.cue_span, 0),
+                    _span(q.cue_span, 1),
+                    q.date,
+                    q.date_precision,
+                    q.date_source,
+                    men_day,
+                    sent(qs),
                 )
             )
         places = {p.id: p for p in r.places}
@@ -161,16 +278,41 @@ def build_tables(records: Iterable[ArticleRecord], now: dt.datetime | None = Non
             ok = 0 <= si < len(starts)
             eve.append(
                 (
-                    aid, e.id, e.code, e.root, e.name, e.goldstein, e.quad_class, e.plover, e.plover_mode,
-                    e.source, e.target, e.source_code, e.target_code, src.name if src else None,
+                    aid,
+                    e.id,
+                    e.code,
+                    e.root,
+                    e.name,
+                    e.goldstein,
+                    e.quad_class,
+                    e.plover,
+                    e.plover_mode,
+                    e.source,
+                    e.target,
+                    e.source_code,
+                    e.target_code,
+                    src.name if src else None,
                     tgt.name if tgt else None,
                     actor_country(e.source_code, src.country if src else None),
                     actor_country(e.target_code, tgt.country if tgt else None),
-                    si, starts[si] if ok else None, ends[si] if ok else None,
-                    _span(e.trigger_span, 0), _span(e.trigger_span, 1), e.rule, e.date, e.date_precision,
-                    e.date_source, day_of(e.date) or published, e.place, pl.name if pl else None,
-                    pl.country if pl else None, pl.lat if pl else None, pl.lon if pl else None,
-                    bool(e.negated), e.modality, e.confidence,
+                    si,
+                    starts[si] if ok else None,
+                    ends[si] if ok else None,
+                    _span(e.trigger_span, 0),
+                    _span(e.trigger_span, 1),
+                    e.rule,
+                    e.date,
+                    e.date_precision,
+                    e.date_source,
+                    day_of(e.date) or published,
+                    e.place,
+                    pl.name if pl else None,
+                    pl.country if pl else None,
+                    pl.lat if pl else None,
+                    pl.lon if pl else None,
+                    bool(e.negated),
+                    e.modality,
+                    e.confidence,
                 )
             )
         for t in r.times:
@@ -178,8 +320,18 @@ def build_tables(records: Iterable[ArticleRecord], now: dt.datetime | None = Non
         for p in r.places:
             pla.append(
                 (
-                    aid, p.id, p.text, _span(p.span, 0), _span(p.span, 1), p.name, p.country, p.lat, p.lon,
-                    p.geonameid, p.feature, p.actor,
+                    aid,
+                    p.id,
+                    p.text,
+                    _span(p.span, 0),
+                    _span(p.span, 1),
+                    p.name,
+                    p.country,
+                    p.lat,
+                    p.lon,
+                    p.geonameid,
+                    p.feature,
+                    p.actor,
                 )
             )
     return {name: _to_table(rows[name], schema) for name, schema in ARROW_SCHEMAS.items()}
@@ -189,7 +341,9 @@ def _to_table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
     if not rows:
         return schema.empty_table()
     cols = list(zip(*rows, strict=True))
-    return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema)
+    return pa.Table.from_arrays(
+        [pa.array(c, type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema
+    )
 
 
 __all__ = ["ARROW_SCHEMAS", "actor_country", "build_tables", "content_hash", "iso_day"]
