@@ -12,8 +12,8 @@ import pyarrow as pa
 
 from ..errors import DatabaseLocked, SchemaVersionError, StoreError
 from ..records import ArticleRecord
-from .rows import build_tables, content_hash
-from .schema import DATA_TABLES, META_DDL, MIGRATIONS, SCHEMA_VERSION, TABLES
+from .rows import INSERT_SQL, MACROS, RAW_SCHEMAS, build_tables, content_hash
+from .schema import META_DDL, MIGRATIONS, SCHEMA_VERSION, TABLES
 
 MEMORY = ":memory:"
 
@@ -155,20 +155,21 @@ class Store:
         return len(fresh)
 
     def write_tables(self, tables: dict[str, pa.Table]) -> None:
-        """Insert prepared Arrow tables (from :func:`~dyad.store.rows.build_tables`) in one transaction."""
+        """Insert raw Arrow tables (from :func:`~dyad.store.rows.build_tables`) in one transaction."""
+        if self.read_only:
+            raise DatabaseLocked("database is read-only (opened for queries); nothing was written", path=self.path)
         con = self.con
+        names = [n for n in RAW_SCHEMAS if n in tables]
         try:
+            for sql in MACROS:
+                con.execute(sql)
+            for name in names:
+                con.register(f"_new_{name}", tables[name])
             con.execute("BEGIN TRANSACTION")
-            for name in DATA_TABLES:
-                tbl = tables.get(name)
-                if tbl is None or tbl.num_rows == 0:
-                    continue
-                view = f"_dyad_new_{name}"
-                con.register(view, tbl)
-                try:
-                    con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM {view}")
-                finally:
-                    con.unregister(view)
+            for table, sql in INSERT_SQL.items():
+                src = "actors" if table == "mentions" else table
+                if tables.get(src) is not None and tables[src].num_rows:
+                    con.execute(sql)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('stories_dirty', '1')")
             con.execute("COMMIT")
         except duckdb.Error as exc:
@@ -177,6 +178,12 @@ class Store:
             except duckdb.Error:
                 pass
             raise _store_error(exc, self.path) from None
+        finally:
+            for name in names:
+                try:
+                    con.unregister(f"_new_{name}")
+                except duckdb.Error:
+                    pass
 
     # -- stories -----------------------------------------------------------------------------
     def stories_dirty(self) -> bool:
