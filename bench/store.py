@@ -5,8 +5,10 @@
 Builds synthetic ``dyad.article/1`` records (random actors among a few countries, random
 CAMEO codes, days over twelve years), then measures:
 
-- insert: ``Store.write`` in batches of 10,000 articles into a fresh DuckDB file (record ->
-  Arrow -> DuckDB, one transaction per batch), in events per second (target >= 50k/s);
+- insert: ``Store.write_batches`` in batches of 10,000 articles into a fresh DuckDB file (record ->
+  Arrow -> DuckDB, one transaction per batch, the next batch's Arrow tables built while the
+  current one is inserted), in events per second of wall time (target >= 50k/s) and per
+  CPU-second (the machine may be shared);
 - stories: the story-event rebuild over all events;
 - analyses: ``dyad analyze dyad USA AZE --by month`` (target < 1 s), balance and engagement,
   each the best of three runs after one warm-up.
@@ -97,13 +99,14 @@ def main(argv: list[str] | None = None) -> int:
             path.unlink()
         with Store(path) as st:
             t0 = time.perf_counter()
-            for i in range(0, len(recs), args.batch):
-                st.write(recs[i : i + args.batch])
+            c0 = time.process_time()
+            st.write_batches(recs[i : i + args.batch] for i in range(0, len(recs), args.batch))
+            cpu = time.process_time() - c0
             dt_ins = time.perf_counter() - t0
             n_ev = st.counts()["events"]
             rate = n_ev / dt_ins
             print(f"insert: {n_ev:,} events in {dt_ins:.2f} s = {rate:,.0f} events/s (target >= 50,000) "
-                  f"{'OK' if rate >= 50_000 else 'MISSED'}")
+                  f"{'OK' if rate >= 50_000 else 'MISSED'}; CPU time {cpu:.2f} s = {n_ev / cpu:,.0f} events per CPU-second")
             t0 = time.perf_counter()
             n_st = st.rebuild_stories(3)
             print(f"stories: {n_st:,} story events rebuilt in {time.perf_counter() - t0:.2f} s")

@@ -134,25 +134,50 @@ class Store:
         )
         return {r[0] for r in rows.fetchall()}
 
+    def _fresh(self, records: Sequence[ArticleRecord], seen: set[str]) -> list[ArticleRecord]:
+        """The records whose text is neither stored nor in ``seen`` (which they are added to)."""
+        keys = [content_hash(r.text) for r in records]
+        old = self.known(keys)
+        fresh: list[ArticleRecord] = []
+        for r, k in zip(records, keys, strict=True):
+            if k not in old and k not in seen:
+                seen.add(k)
+                fresh.append(r)
+        return fresh
+
     def write(self, records: Sequence[ArticleRecord]) -> int:
         """Store a batch of records in one transaction; return how many articles were new.
 
         Records whose text is already stored (same content hash), or repeated within the
         batch, are skipped. Either the whole batch is stored or none of it.
         """
-        seen: set[str] = set()
-        fresh: list[ArticleRecord] = []
-        keys = [content_hash(r.text) for r in records]
-        old = self.known(keys)
-        for r, k in zip(records, keys, strict=True):
-            if k not in old and k not in seen:
-                seen.add(k)
-                fresh.append(r)
-        if not fresh:
-            return 0
-        tables = build_tables(fresh)
-        self.write_tables(tables)
+        fresh = self._fresh(records, set())
+        if fresh:
+            self.write_tables(build_tables(fresh))
         return len(fresh)
+
+    def write_batches(self, batches: Iterable[Sequence[ArticleRecord]]) -> int:
+        """Store many batches, one transaction each; return how many articles were new.
+
+        The Arrow tables of the next batch are built in a worker thread while DuckDB inserts
+        the current one (DuckDB releases the GIL), so Python and the database overlap.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        seen: set[str] = set()
+        total = 0
+        pending = None
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            for batch in batches:
+                fresh = self._fresh(batch, seen)
+                total += len(fresh)
+                job = pool.submit(build_tables, fresh) if fresh else None
+                if pending is not None:
+                    self.write_tables(pending.result())
+                pending = job
+            if pending is not None:
+                self.write_tables(pending.result())
+        return total
 
     def write_tables(self, tables: dict[str, pa.Table]) -> None:
         """Insert raw Arrow tables (from :func:`~dyad.store.rows.build_tables`) in one transaction."""
