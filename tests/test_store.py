@@ -99,7 +99,14 @@ def test_event_rows_are_derived_from_the_record(store):
     ],
 )
 def test_event_day(date, published, day):
-    rec = build(Art("d", published, ["Washington met Yerevan."], [Ev(0, "Washington", "met", "Yerevan", "040", 1.0, date=date)]))
+    rec = build(
+        Art(
+            "d",
+            published,
+            ["Washington met Yerevan."],
+            [Ev(0, "Washington", "met", "Yerevan", "040", 1.0, date=date)],
+        )
+    )
     with Store() as st:
         st.write([rec])
         got = st.con.execute("SELECT day FROM events").fetchall()[0][0]
@@ -179,7 +186,11 @@ def test_locked_database_is_a_clear_error(tmp_path):
     with Store(db) as st:
         st.write(mediation_corpus())
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, sys, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)"],
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)",
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -245,7 +256,9 @@ def test_jsonl_records_articles_and_bad_lines():
 
 def test_ingest_records_without_nlp(tmp_path):
     f = tmp_path / "records.jsonl"
-    f.write_text("\n".join(json.dumps(r.to_dict()) for r in mediation_corpus()) + "\n{oops\n", encoding="utf-8")
+    f.write_text(
+        "\n".join(json.dumps(r.to_dict()) for r in mediation_corpus()) + "\n{oops\n", encoding="utf-8"
+    )
 
     def no_pipeline():
         raise AssertionError("records must not be recomputed")
@@ -254,7 +267,9 @@ def test_ingest_records_without_nlp(tmp_path):
 
     problems = []
     with Store() as st:
-        rep = ingest(st, read_items([f]), pipeline_factory=no_pipeline, chunk_size=3, on_problem=problems.append)
+        rep = ingest(
+            st, read_items([f]), pipeline_factory=no_pipeline, chunk_size=3, on_problem=problems.append
+        )
         assert (rep.new, rep.records, rep.skipped) == (4, 4, 1)
         assert rep.added()["events"] == 13
         rep2 = ingest(st, read_items([f]), pipeline_factory=no_pipeline)
@@ -299,8 +314,15 @@ def _corpus(n: int) -> list:
     for i in range(n):
         out.append(
             build(
-                Art(f"c{i}", f"2021-0{1 + i % 9}-1{i % 10}", [f"Washington met Yerevan in round {i}.", f"Baku criticized Washington {i} times."],
-                    [Ev(0, "Washington", "met", "Yerevan", "040", 1.0), Ev(1, "Baku", "criticized", "Washington", "111", -2.0)])
+                Art(
+                    f"c{i}",
+                    f"2021-0{1 + i % 9}-1{i % 10}",
+                    [f"Washington met Yerevan in round {i}.", f"Baku criticized Washington {i} times."],
+                    [
+                        Ev(0, "Washington", "met", "Yerevan", "040", 1.0),
+                        Ev(1, "Baku", "criticized", "Washington", "111", -2.0),
+                    ],
+                )
             )
         )
     return out
@@ -313,7 +335,9 @@ def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path):
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": SRC}
-    proc = subprocess.run([sys.executable, str(script), str(killed), str(inp)], env=env, capture_output=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, str(script), str(killed), str(inp)], env=env, capture_output=True, timeout=300
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()[-2000:]
     with Store(killed) as st:
         assert st.counts()["articles"] == 4  # two committed batches of two; the third never committed
@@ -338,18 +362,30 @@ def read_items_of(path):
 
 def _story_corpus():
     def art(i, day, code="040", negated=False):
-        return build(Art(f"s{i}", day, [f"Washington met Yerevan, report {i}."],
-                         [Ev(0, "Washington", "met", "Yerevan", code, 1.0, negated=negated)]))
+        return build(
+            Art(
+                f"s{i}",
+                day,
+                [f"Washington met Yerevan, report {i}."],
+                [Ev(0, "Washington", "met", "Yerevan", code, 1.0, negated=negated)],
+            )
+        )
 
     return [
-        art(1, "2021-03-01"), art(2, "2021-03-01"), art(3, "2021-03-03"), art(4, "2021-03-06"),  # chain: gaps 0,2,3
+        art(1, "2021-03-01"),
+        art(2, "2021-03-01"),
+        art(3, "2021-03-03"),
+        art(4, "2021-03-06"),  # chain: gaps 0,2,3
         art(5, "2021-03-10"),  # gap 4: a new story
         art(6, "2021-03-10", code="041"),  # another code: its own story
         art(7, "2021-03-11", negated=True),  # negated: no story
     ]
 
 
-@pytest.mark.parametrize(("window", "expected"), [(3, [(4, 4), (1, 1), (1, 1)]), (4, [(5, 5), (1, 1)]), (0, [(2, 2), (1, 1), (1, 1), (1, 1), (1, 1)])])
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [(3, [(4, 4), (1, 1), (1, 1)]), (4, [(5, 5), (1, 1)]), (0, [(2, 2), (1, 1), (1, 1), (1, 1), (1, 1)])],
+)
 def test_story_window(window, expected):
     with Store() as st:
         st.write(_story_corpus())
@@ -431,7 +467,9 @@ def test_exports(store, tmp_path):
     assert counts["events"] == 13
     assert (tmp_path / "pq" / "events" / "year=2020" / "month=10").is_dir()
     assert (tmp_path / "pq" / "events" / "year=2021" / "month=6").is_dir()
-    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{tmp_path / 'pq' / 'events'}/**/*.parquet')").fetchall()[0][0]
+    n = duckdb.sql(
+        f"SELECT count(*) FROM read_parquet('{tmp_path / 'pq' / 'events'}/**/*.parquet')"
+    ).fetchall()[0][0]
     assert n == 13
 
     assert export_csv(store, tmp_path / "events.csv") == 13
@@ -459,7 +497,11 @@ def test_cli_ingest_query_and_analyze(tmp_path):
     from dyad.cli.main import app
 
     f = tmp_path / "records.jsonl"
-    f.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in mediation_corpus()) + '{"schema": "dyad.article/2", "id": "z", "text": "z"}\n', encoding="utf-8")
+    f.write_text(
+        "".join(json.dumps(r.to_dict()) + "\n" for r in mediation_corpus())
+        + '{"schema": "dyad.article/2", "id": "z", "text": "z"}\n',
+        encoding="utf-8",
+    )
     db = tmp_path / "cli.duckdb"
     runner = CliRunner()
     res = runner.invoke(app, ["ingest", str(f), "--db", str(db)])
@@ -478,7 +520,9 @@ def test_cli_ingest_query_and_analyze(tmp_path):
     out = json.loads(res.stdout)
     assert out["summary"]["totals"]["USA->AZE"]["events"] == 4
 
-    res = runner.invoke(app, ["analyze", "balance", "USA", "ARM", "AZE", "--db", str(db), "--plot", str(tmp_path / "b.svg")])
+    res = runner.invoke(
+        app, ["analyze", "balance", "USA", "ARM", "AZE", "--db", str(db), "--plot", str(tmp_path / "b.svg")]
+    )
     assert res.exit_code == 0, res.output
     assert (tmp_path / "b.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
 

@@ -182,7 +182,9 @@ class Store:
     def write_tables(self, tables: dict[str, pa.Table]) -> None:
         """Insert raw Arrow tables (from :func:`~dyad.store.rows.build_tables`) in one transaction."""
         if self.read_only:
-            raise DatabaseLocked("database is read-only (opened for queries); nothing was written", path=self.path)
+            raise DatabaseLocked(
+                "database is read-only (opened for queries); nothing was written", path=self.path
+            )
         con = self.con
         names = [n for n in RAW_SCHEMAS if n in tables]
         try:

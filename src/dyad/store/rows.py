@@ -25,31 +25,80 @@ SPAN = pa.list_(I32)
 
 _FIELDS: dict[str, tuple[tuple[str, pa.DataType], ...]] = {
     "actors": (
-        ("actor_id", S), ("name", S), ("kind", S), ("code", S), ("country", S), ("sector", S), ("title", S),
-        ("affiliation", S), ("mentions", pa.list_(SPAN)),
+        ("actor_id", S),
+        ("name", S),
+        ("kind", S),
+        ("code", S),
+        ("country", S),
+        ("sector", S),
+        ("title", S),
+        ("affiliation", S),
+        ("mentions", pa.list_(SPAN)),
     ),
     "quotes": (
-        ("quote_id", S), ("text", S), ("span", SPAN), ("kind", S), ("speaker", S), ("speaker_span", SPAN),
-        ("cue", S), ("cue_span", SPAN), ("date", S), ("date_precision", S), ("date_source", S),
+        ("quote_id", S),
+        ("text", S),
+        ("span", SPAN),
+        ("kind", S),
+        ("speaker", S),
+        ("speaker_span", SPAN),
+        ("cue", S),
+        ("cue_span", SPAN),
+        ("date", S),
+        ("date_precision", S),
+        ("date_source", S),
     ),
     "events": (
-        ("event_id", S), ("code", S), ("root", S), ("name", S), ("goldstein", F64), ("quad_class", I8),
-        ("plover", S), ("plover_mode", S), ("source", S), ("target", S), ("source_code", S), ("target_code", S),
-        ("sentence", I32), ("trigger_span", SPAN), ("rule", S), ("date", S), ("date_precision", S),
-        ("date_source", S), ("place", S), ("negated", B), ("modality", S), ("confidence", F64),
+        ("event_id", S),
+        ("code", S),
+        ("root", S),
+        ("name", S),
+        ("goldstein", F64),
+        ("quad_class", I8),
+        ("plover", S),
+        ("plover_mode", S),
+        ("source", S),
+        ("target", S),
+        ("source_code", S),
+        ("target_code", S),
+        ("sentence", I32),
+        ("trigger_span", SPAN),
+        ("rule", S),
+        ("date", S),
+        ("date_precision", S),
+        ("date_source", S),
+        ("place", S),
+        ("negated", B),
+        ("modality", S),
+        ("confidence", F64),
     ),
     "times": (("time_id", S), ("text", S), ("span", SPAN), ("type", S), ("value", S), ("mod", S)),
     "places": (
-        ("place_id", S), ("text", S), ("span", SPAN), ("name", S), ("country", S), ("lat", F64), ("lon", F64),
-        ("geonameid", I64), ("feature", S), ("actor", S),
+        ("place_id", S),
+        ("text", S),
+        ("span", SPAN),
+        ("name", S),
+        ("country", S),
+        ("lat", F64),
+        ("lon", F64),
+        ("geonameid", I64),
+        ("feature", S),
+        ("actor", S),
     ),
 }
 
 RAW_SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema(
         [
-            ("article_id", S), ("doc_id", S), ("title", S), ("published_raw", S), ("url", S), ("source", S),
-            ("text", S), ("sentences", pa.list_(SPAN)), ("ingested_at", pa.timestamp("us")),
+            ("article_id", S),
+            ("doc_id", S),
+            ("title", S),
+            ("published_raw", S),
+            ("url", S),
+            ("source", S),
+            ("text", S),
+            ("sentences", pa.list_(SPAN)),
+            ("ingested_at", pa.timestamp("us")),
         ]
     ),
     **{name: pa.schema([("article_id", S), *fields]) for name, fields in _FIELDS.items()},
@@ -57,7 +106,8 @@ RAW_SCHEMAS: dict[str, pa.Schema] = {
 
 # The record attribute behind each raw column (the record's ``id`` becomes ``<kind>_id``).
 _GETTERS = {
-    name: attrgetter(*[("id" if f.endswith("_id") else f) for f, _ in fields]) for name, fields in _FIELDS.items()
+    name: attrgetter(*[("id" if f.endswith("_id") else f) for f, _ in fields])
+    for name, fields in _FIELDS.items()
 }
 _LISTS = {"actors": "actors", "quotes": "quotes", "events": "events", "times": "times", "places": "places"}
 
