@@ -10,8 +10,8 @@ import typer
 
 from .. import __version__
 from ..errors import DyadError
-from .common import FAILED, stderr
 from . import evaluate
+from .common import FAILED, stderr
 from .extract import extract
 from . import analyze, export, store as store_cli  # noqa: I001
 
@@ -34,7 +34,9 @@ app.add_typer(export.app, name="export")
 
 @app.command()
 def schema(
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the schema here instead of stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write the schema here instead of stdout."
+    ),
 ) -> None:
     """Print the JSON Schema of the dyad.article/1 record.
 
