@@ -54,7 +54,10 @@ class Store:
             if not read_only:
                 if p.exists() and not os.access(p, os.W_OK):
                     raise DatabaseLocked("database file is read-only (no write permission)", path=self.path)
-                if not p.exists() and not os.access(p.parent if str(p.parent) else Path("."), os.W_OK):
+                folder = p.parent if str(p.parent) else Path(".")
+                if not p.exists() and not folder.is_dir():
+                    raise StoreError(f"cannot create the database: no folder {str(folder)!r}", path=self.path)
+                if not p.exists() and not os.access(folder, os.W_OK):
                     raise DatabaseLocked("cannot create the database: folder is read-only", path=self.path)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
@@ -226,7 +229,10 @@ class Store:
         con = self.con
         grouped = f"""
             WITH ev AS (
-                SELECT e.*, a.source AS publisher, a.url AS article_url,
+                SELECT e.article_id, e.event_id, e.source_code, e.target_code, e.code, e.root, e.name,
+                       e.quad_class, e.goldstein, e.plover, e.source_name, e.target_name, e.source_country,
+                       e.target_country, e.day, e.place_name, e.place_country, e.lat, e.lon,
+                       a.source AS publisher, a.url AS article_url,
                        lag(e.day) OVER w AS prev_day
                 FROM events e JOIN articles a USING (article_id)
                 WHERE {COUNTED} AND e.day IS NOT NULL AND e.code IS NOT NULL
