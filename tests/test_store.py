@@ -477,7 +477,8 @@ def test_exports(store, tmp_path):
 
     assert export_gdelt(store, tmp_path / "events.tsv") == 11
     lines = (tmp_path / "events.tsv").read_text(encoding="utf-8").splitlines()
-    header = [h.strip('"') for h in lines[0].split("\t")]
+    header = lines[0].split("\t")
+    assert '"' not in lines[1] and lines[1].split("\t")[5] == "USAGOV"
     assert header[:6] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code"]
     assert "NumMentions" in header and "NumArticles" in header and len(lines) == 12
 
