@@ -540,3 +540,24 @@ def test_stdin_records(tmp_path):
     data = "".join(json.dumps(r.to_dict()) + "\n" for r in mediation_corpus()[:2]).encode()
     items = list(read_items(["-"], stdin=io.BytesIO(data)))
     assert [i.id for i in items] == ["m1", "m2"]
+
+
+def test_ingest_plain_text_through_the_pipeline(pipeline):
+    from dyad.records import Article
+
+    text = (
+        "Foreign ministers of Armenia and Azerbaijan met in Geneva on Monday.\n\nFrance welcomed the talks."
+    )
+    arts = [Article(id="t1", text=text, published="2021-02-01"), Article(id="copy-of-t1", text=text)]
+    with Store() as st:
+        rep = ingest(st, arts, pipeline_factory=lambda: pipeline)
+        assert (rep.new, rep.known, rep.records) == (1, 1, 0)
+        assert st.counts()["articles"] == 1
+        row = st.con.execute("SELECT doc_id, published, len(sentence_starts) FROM articles").fetchall()[0]
+        assert row[0] == "t1" and str(row[1]) == "2021-02-01" and row[2] >= 2
+        bad = st.con.execute(
+            """SELECT count(*) FROM mentions m JOIN articles a USING (article_id)
+               WHERE substr(a.text, m.start_char + 1, m.end_char - m.start_char) <> m.text"""
+        ).fetchall()[0][0]
+        assert bad == 0
+        assert st.counts()["mentions"] >= 2
