@@ -304,7 +304,7 @@ CHILD = textwrap.dedent(
             os.kill(os.getpid(), signal.SIGKILL)
 
     st = Dying(path)
-    ingest(st, read_items([inp]), chunk_size=2)
+    ingest(st, read_items([inp]), chunk_size=2, record_chunk_size=2)
     """
 )
 
