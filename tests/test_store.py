@@ -561,3 +561,20 @@ def test_ingest_plain_text_through_the_pipeline(pipeline):
         ).fetchall()[0][0]
         assert bad == 0
         assert st.counts()["mentions"] >= 2
+
+
+def test_write_batches_dedupes_across_batches(tmp_path):
+    recs = mediation_corpus()
+    with Store(tmp_path / "b.duckdb") as st:
+        assert st.write_batches([recs[:2], recs[1:3], recs]) == 4
+        assert st.counts()["events"] == 13
+        assert st.write_batches([recs]) == 0
+
+
+def test_count_inputs(tmp_path):
+    from dyad.store.ingest import count_inputs
+
+    (tmp_path / "a.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Some text.", encoding="utf-8")
+    assert count_inputs([tmp_path]) == 3
+    assert count_inputs(["-"]) is None
