@@ -578,3 +578,19 @@ def test_count_inputs(tmp_path):
     (tmp_path / "b.txt").write_text("Some text.", encoding="utf-8")
     assert count_inputs([tmp_path]) == 3
     assert count_inputs(["-"]) is None
+
+
+def test_incremental_stories_equal_a_full_rebuild():
+    corpus = _story_corpus() + mediation_corpus()
+    with Store() as inc, Store() as full:
+        for i in range(0, len(corpus), 3):  # three articles per batch, stories rebuilt after each
+            inc.write(corpus[i : i + 3])
+            inc.rebuild_stories(3)
+            assert not inc.stories_dirty()
+        full.write(corpus)
+        full.rebuild_stories(3, full=True)
+        assert _rows(inc, "stories") == _rows(full, "stories")
+        assert _rows(inc, "story_events") == _rows(full, "story_events")
+        inc.rebuild_stories(4)  # another window: everything is recomputed
+        full.rebuild_stories(4, full=True)
+        assert _rows(inc, "stories") == _rows(full, "stories")
