@@ -94,14 +94,16 @@ def read_items(
     stdin: IO[bytes] | None = None,
 ) -> Iterator[Item]:
     """Articles, records and per-document errors from every input, in order."""
-    from ..ingest.readers import _date, iter_paths, read_inputs
+    from ..ingest.readers import iter_paths, read_inputs
+    from ..pipeline import parse_date
 
     if published is not None:
         try:
-            published = _date(published, "--published")
-        except BadDate as exc:
-            yield exc
+            day = parse_date(published)
+        except ValueError:
+            yield BadDate(f"cannot parse date {published!r}", path="--published")
             return
+        published = day.isoformat() if day else None
     for inp in inputs:
         s = str(inp)
         if s == "-":
