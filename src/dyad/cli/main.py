@@ -12,6 +12,7 @@ from .. import __version__
 from ..errors import DyadError
 from .common import FAILED, stderr
 from . import evaluate
+from .batch import batch
 from .extract import extract
 
 app = typer.Typer(
@@ -24,6 +25,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.command()(extract)
+app.command()(batch)
 app.add_typer(evaluate.app, name="eval")
 
 

@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..errors import InputError, TooLarge
 from ..records import Article
@@ -89,4 +90,33 @@ def partitions(
         yield Partition(partition_id(index, buf), index, buf, words)
 
 
-__all__ = ["Partition", "Skipped", "partition_id", "partitions"]
+def estimate_documents(inputs: Iterable[str]) -> int | None:
+    """A quick count of the documents in ``inputs`` (lines of JSON Lines files, one per other
+    file), for a progress bar; ``None`` for stdin or URLs. Reads JSONL files in blocks."""
+    from ..ingest.readers import JSONL_SUFFIXES, iter_paths
+
+    total = 0
+    for inp in inputs:
+        s = str(inp)
+        if s == "-" or s.startswith(("http://", "https://")):
+            return None
+        p = Path(s)
+        if not p.exists():
+            continue
+        for f in iter_paths(p):
+            if f.suffix.lower() not in JSONL_SUFFIXES:
+                total += 1
+                continue
+            try:
+                with f.open("rb") as fh:
+                    last = b"\n"
+                    for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                        total += block.count(b"\n")
+                        last = block[-1:]
+                    total += last != b"\n"
+            except OSError:
+                continue
+    return total
+
+
+__all__ = ["Partition", "Skipped", "estimate_documents", "partition_id", "partitions"]

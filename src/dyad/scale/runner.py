@@ -28,7 +28,13 @@ from ..pipeline import Pipeline, default_stages
 from ..records import ArticleRecord
 from ..settings import Settings
 from .partition import Partition, Skipped, partitions
-from .tables import partition_dirs, partition_id_of, records_to_tables, remove_stale_temporaries, write_partition
+from .tables import (
+    partition_dirs,
+    partition_id_of,
+    records_to_tables,
+    remove_stale_temporaries,
+    write_partition,
+)
 
 PLUGIN_NAME = "dyad-pipeline"
 MANIFEST = "manifest.json"
@@ -315,14 +321,25 @@ def run_batch(
 
     submitted = 0
     stopped = False
-    for item in partitions(read_inputs(inputs, published, settings.max_bytes), partition_size, max_chars=settings.max_chars_per_doc):
+    for item in partitions(
+        read_inputs(inputs, published, settings.max_bytes),
+        partition_size,
+        max_chars=settings.max_chars_per_doc,
+    ):
         if isinstance(item, Skipped):
             report.skipped_inputs.append(item)
             emit("skipped", item.as_dict())
             continue
         seen.add(item.id)
         if item.id in existing:
-            info = {"id": item.id, "index": item.index, "status": "skipped", "reason": "already written", "articles": len(item.articles), "words": item.words}
+            info = {
+                "id": item.id,
+                "index": item.index,
+                "status": "skipped",
+                "reason": "already written",
+                "articles": len(item.articles),
+                "words": item.words,
+            }
             report.partitions.append(info)
             emit("partition", info)
             continue
@@ -331,7 +348,9 @@ def run_batch(
             break
         while pending.count() >= in_flight:
             collect(next(pending))
-        fut = client.submit(process_partition, item, str(out), key=f"dyad-{item.id}-{token}", retries=retries, pure=False)
+        fut = client.submit(
+            process_partition, item, str(out), key=f"dyad-{item.id}-{token}", retries=retries, pure=False
+        )
         futures[fut] = item
         pending.add(fut)
         submitted += 1

@@ -130,7 +130,9 @@ def tables_to_records(tables: dict[str, pa.Table]) -> list[ArticleRecord]:
             names = {f.name for f in dataclasses.fields(cls)}
             for row in table.to_pylist():
                 row = _decode(row, table.schema)
-                by_article.setdefault(row["article_id"], []).append(cls(**{k: v for k, v in row.items() if k in names}))
+                by_article.setdefault(row["article_id"], []).append(
+                    cls(**{k: v for k, v in row.items() if k in names})
+                )
         children[name] = by_article
     art = tables["articles"]
     out = []
