@@ -96,6 +96,9 @@ def batch(
         except OSError as exc:
             console.print(f"[red]dyad: {exc}[/red]")
             raise typer.Exit(FAILED) from None
+        except KeyboardInterrupt:
+            console.print("dyad: interrupted; run the same command again to go on where it stopped")
+            raise typer.Exit(130) from None
     _summary(console, report)
     if report.failed:
         raise typer.Exit(FAILED)
