@@ -115,7 +115,7 @@ def _client(scheduler: str | None, workers: int | None) -> Any:
 
     class _Local:
         def __enter__(self) -> Any:
-            self.cluster = local_cluster(workers, silence_logs=logging.ERROR)
+            self.cluster = local_cluster(workers, silence_logs=logging.CRITICAL)
             self.client = Client(self.cluster)
             return self.client
 

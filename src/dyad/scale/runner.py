@@ -147,8 +147,19 @@ def local_cluster(workers: int | None = None, **kwargs: Any) -> LocalCluster:
 
 
 def setup_workers(client: Client, spec: PipelineSpec) -> None:
-    """Register the pipeline plugin: every worker, present or future, loads the model once."""
-    client.register_plugin(PipelinePlugin(spec), name=PLUGIN_NAME)
+    """Register the pipeline plugin: every worker, present or future, loads the model once.
+
+    Raises :class:`DyadError` when a worker cannot build the pipeline (Dyad or its model
+    missing on the worker, a broken lexicon).
+    """
+    try:
+        client.register_plugin(PipelinePlugin(spec), name=PLUGIN_NAME)
+    except DyadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any worker-side failure, reported in one line
+        raise DyadError(
+            f"the Dask workers could not build the Dyad pipeline: {type(exc).__name__}: {exc}"
+        ) from exc
 
 
 @dataclass
