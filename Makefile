@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: setup
-	$(BIN)/dyad extract examples/ --published 2026-01-01 -o demo.jsonl --summary
+	$(BIN)/dyad extract examples/ -o demo.jsonl --summary
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -157,7 +157,9 @@ def default_stages() -> list[Stage]:
         Stage("actors", _lazy("dyad.extract.actors", "extract_actors"), sets="actors"),
         Stage("times", _lazy("dyad.extract.time", "extract_times"), sets="times"),
         Stage("places", _lazy("dyad.extract.geo", "extract_places"), sets="places", needs=("actors",)),
-        Stage("quotes", _lazy("dyad.extract.quotes", "extract_quotes"), sets="quotes", needs=("actors", "times")),
+        Stage(
+            "quotes", _lazy("dyad.extract.quotes", "extract_quotes"), sets="quotes", needs=("actors", "times")
+        ),
         Stage(
             "events",
             _lazy("dyad.extract.events", "extract_events"),
@@ -233,7 +235,9 @@ class Pipeline:
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord | Problem]:
         """Stream articles through spaCy in batches; yield a record (or a problem) for each."""
-        docs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=self.settings.batch_size)
+        docs = self.nlp.pipe(
+            ((a.text, a) for a in articles), as_tuples=True, batch_size=self.settings.batch_size
+        )
         for doc, article in docs:
             yield from self._process(doc, article)
 
@@ -279,4 +283,13 @@ class Pipeline:
         )
 
 
-__all__ = ["DocContext", "Pipeline", "Problem", "Resources", "Stage", "default_stages", "parse_date", "text_id"]
+__all__ = [
+    "DocContext",
+    "Pipeline",
+    "Problem",
+    "Resources",
+    "Stage",
+    "default_stages",
+    "parse_date",
+    "text_id",
+]

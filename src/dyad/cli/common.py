@@ -9,7 +9,14 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 # Exit codes
 OK = 0
@@ -57,4 +64,6 @@ def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
 
 def report_problem(problem: Any) -> None:
     """One line on stderr for a skipped document or a failed stage."""
-    sys.stderr.write(f"dyad: skipped {problem}\n" if not getattr(problem, "stage", None) else f"dyad: warning {problem}\n")
+    sys.stderr.write(
+        f"dyad: skipped {problem}\n" if not getattr(problem, "stage", None) else f"dyad: warning {problem}\n"
+    )

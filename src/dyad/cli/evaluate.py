@@ -35,7 +35,9 @@ def _table(results: list[dict]) -> None:
         console.print(t)
 
 
-def _run(kind: str, files: list[Path], json_out: Path | None, limit: int | None, window_lines: int | None) -> list[dict]:
+def _run(
+    kind: str, files: list[Path], json_out: Path | None, limit: int | None, window_lines: int | None
+) -> list[dict]:
     pipeline = Pipeline(Settings.load())
     results = []
     for f in files:
@@ -73,7 +75,9 @@ for _kind in KINDS:
 
 @app.command(name="all")
 def all_(
-    root: Path = typer.Argument(..., exists=True, file_okay=False, help="The eval folder (with events/, quotes/, time/, geo/)."),
+    root: Path = typer.Argument(
+        ..., exists=True, file_okay=False, help="The eval folder (with events/, quotes/, time/, geo/)."
+    ),
     json_out: Path | None = typer.Option(None, "--json", help="Also write all figures as JSON."),
 ) -> None:
     """Score every kind on every gold file under an eval folder.

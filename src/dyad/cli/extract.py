@@ -15,12 +15,22 @@ from .common import FAILED, OK, SKIPPED, USAGE, progress, report_problem, stderr
 
 
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, URLs or - for stdin (.txt .md .html .json .jsonl .xml/.rss/.atom)."),
-    published: str | None = typer.Option(None, "--published", "-p", help="Publication date (YYYY-MM-DD) where the input has none."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write JSON Lines here instead of stdout."),
-    summary: bool = typer.Option(False, "--summary", help="Print a readable summary of what was extracted (to stderr)."),
+    inputs: list[str] = typer.Argument(
+        ..., help="Files, folders, URLs or - for stdin (.txt .md .html .json .jsonl .xml/.rss/.atom)."
+    ),
+    published: str | None = typer.Option(
+        None, "--published", "-p", help="Publication date (YYYY-MM-DD) where the input has none."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write JSON Lines here instead of stdout."
+    ),
+    summary: bool = typer.Option(
+        False, "--summary", help="Print a readable summary of what was extracted (to stderr)."
+    ),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Documents per spaCy batch."),
-    max_bytes: int | None = typer.Option(None, "--max-bytes", help="Skip documents larger than this many bytes."),
+    max_bytes: int | None = typer.Option(
+        None, "--max-bytes", help="Skip documents larger than this many bytes."
+    ),
 ) -> None:
     """Extract actors, events, quotes, times and places from articles, as JSON Lines.
 

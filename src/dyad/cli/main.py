@@ -10,9 +10,9 @@ import typer
 
 from .. import __version__
 from ..errors import DyadError
-from .common import FAILED, stderr
 from . import evaluate
 from .batch import batch
+from .common import FAILED, stderr
 from .extract import extract
 
 app = typer.Typer(
@@ -31,7 +31,9 @@ app.add_typer(evaluate.app, name="eval")
 
 @app.command()
 def schema(
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the schema here instead of stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write the schema here instead of stdout."
+    ),
 ) -> None:
     """Print the JSON Schema of the dyad.article/1 record.
 

@@ -43,7 +43,9 @@ DEFAULT_MAX_BYTES = 5_000_000
 def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = None) -> str:
     """Decode bytes as UTF-8 text, refusing empty, binary, oversized or mis-encoded input."""
     if len(data) > max_bytes:
-        raise TooLarge(f"{len(data):,} bytes is over the {max_bytes:,}-byte limit (max_bytes)", path=where, line=line)
+        raise TooLarge(
+            f"{len(data):,} bytes is over the {max_bytes:,}-byte limit (max_bytes)", path=where, line=line
+        )
     if not data.strip():
         raise EmptyInput("empty document", path=where, line=line)
     if b"\x00" in data[:8192]:
@@ -51,7 +53,9 @@ def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = Non
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise EncodingError(f"not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})", path=where, line=line) from None
+        raise EncodingError(
+            f"not UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})", path=where, line=line
+        ) from None
     bad = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f\v")
     if bad > 8:
         raise BinaryInput("binary content (control characters)", path=where, line=line)
@@ -76,7 +80,9 @@ def _title_of_text(text: str) -> str | None:
     return None
 
 
-def article_from_text(text: str, *, published: str | None = None, title: str | None = None, **meta: Any) -> Article:
+def article_from_text(
+    text: str, *, published: str | None = None, title: str | None = None, **meta: Any
+) -> Article:
     """An article from plain text; ``text`` is kept exactly as given, so offsets line up."""
     return Article(
         id=str(meta.get("id") or text_id(text)),
@@ -116,7 +122,9 @@ def read_text(data: bytes, where: str, published: str | None, max_bytes: int) ->
         yield exc
 
 
-def read_html(data: bytes, where: str, published: str | None, max_bytes: int, url: str | None = None) -> Iterator[Item]:
+def read_html(
+    data: bytes, where: str, published: str | None, max_bytes: int, url: str | None = None
+) -> Iterator[Item]:
     try:
         html = _check_bytes(data, where, max_bytes)
         yield article_from_html(html, where=where, published=published, url=url)
@@ -124,7 +132,9 @@ def read_html(data: bytes, where: str, published: str | None, max_bytes: int, ur
         yield exc
 
 
-def article_from_html(html: str, *, where: str, published: str | None = None, url: str | None = None) -> Article:
+def article_from_html(
+    html: str, *, where: str, published: str | None = None, url: str | None = None
+) -> Article:
     """Main text, title and date of an HTML page, through trafilatura."""
     import trafilatura
 
@@ -166,7 +176,9 @@ def read_json(data: bytes, where: str, published: str | None, max_bytes: int) ->
         yield exc
 
 
-def read_jsonl_lines(lines: Iterable[bytes], where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+def read_jsonl_lines(
+    lines: Iterable[bytes], where: str, published: str | None, max_bytes: int
+) -> Iterator[Item]:
     """One article per line; a bad line is reported with its number and skipped."""
     for n, line in enumerate(lines, start=1):
         if not line.strip():
@@ -193,8 +205,10 @@ def read_feed(data: bytes, where: str, published: str | None, max_bytes: int) ->
         return
     feed = feedparser.parse(data)
     if not feed.entries:
-        yield MalformedJSON("not a feed, or a feed with no entries", path=where) if feed.bozo else EmptyInput(
-            "feed has no entries", path=where
+        yield (
+            MalformedJSON("not a feed, or a feed with no entries", path=where)
+            if feed.bozo
+            else EmptyInput("feed has no entries", path=where)
         )
         return
     for i, entry in enumerate(feed.entries, start=1):
@@ -234,8 +248,10 @@ def _html_to_text(html: str) -> str:
 
 def _looks_like_feed(data: bytes) -> bool:
     head = data[:2048].lstrip().lower()
-    return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head) or head.startswith(
-        (b"<rss", b"<feed")
+    return (
+        head.startswith(b"<?xml")
+        and (b"<rss" in head or b"<feed" in head or b"<rdf" in head)
+        or head.startswith((b"<rss", b"<feed"))
     )
 
 
@@ -276,7 +292,9 @@ def read_file(path: Path, published: str | None = None, max_bytes: int = DEFAULT
     yield from read_bytes(data, where, suffix, published, max_bytes)
 
 
-def read_stdin(stream: IO[bytes] | None = None, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def read_stdin(
+    stream: IO[bytes] | None = None, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
     """Standard input: JSON Lines if the first character is ``{``, else one text (or HTML/feed)."""
     stream = stream or sys.stdin.buffer
     data = stream.read(max_bytes + 1)
@@ -290,7 +308,14 @@ def read_stdin(stream: IO[bytes] | None = None, published: str | None = None, ma
         yield from read_text(data, "<stdin>", published, max_bytes)
 
 
-def fetch_url(url: str, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, *, client=None, timeout: float = 10.0) -> Iterator[Item]:
+def fetch_url(
+    url: str,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    client=None,
+    timeout: float = 10.0,
+) -> Iterator[Item]:
     """Fetch a page or feed with httpx (timeouts on); ``client`` lets tests inject a transport."""
     import httpx
 

@@ -55,7 +55,9 @@ class Person:
         if active:
             # prefer the most senior (executive over legislative over candidate) among overlaps
             rank = {"GOV": 0, "MIL": 1, "IGO": 2, "LEG": 3, "JUD": 3}
-            return min(active, key=lambda r: (rank.get(r.sector or "", 5), -(r.start or dt.date.min).toordinal()))
+            return min(
+                active, key=lambda r: (rank.get(r.sector or "", 5), -(r.start or dt.date.min).toordinal())
+            )
         past = [r for r in self.roles if r.start and r.start <= day]
         if past:
             return max(past, key=lambda r: r.start or dt.date.min)
@@ -102,8 +104,8 @@ class Region:
     disputed: bool = False
 
 
-def _load(name: str) -> Any:
-    path = DATA / name
+def _load(name: str, data_dir: Path = DATA) -> Any:
+    path = data_dir / name
     try:
         with path.open(encoding="utf-8") as fh:
             return json.load(fh)
@@ -163,13 +165,15 @@ class Lexicon:
     region_names: dict[str, Region] = field(default_factory=dict)
 
     @classmethod
-    def load(cls) -> Lexicon:
+    def load(cls, data_dir: Path | None = None) -> Lexicon:
+        """Load and validate every data file (from ``data_dir``, default the packaged data)."""
+        d = data_dir or DATA
         lex = cls()
-        lex._load_countries(_load("countries.json"))
-        lex._load_people(_load("people.json"))
-        lex._load_orgs(_load("organizations.json"))
-        lex._load_titles(_load("titles.json"))
-        lex._load_regions(_load("regions.json"))
+        lex._load_countries(_load("countries.json", d))
+        lex._load_people(_load("people.json", d))
+        lex._load_orgs(_load("organizations.json", d))
+        lex._load_titles(_load("titles.json", d))
+        lex._load_regions(_load("regions.json", d))
         return lex
 
     # -- loading -------------------------------------------------------------------------
@@ -207,7 +211,13 @@ class Lexicon:
                 w = f"{where}.roles[{j}]"
                 _need(ro, {"title": str}, w)
                 roles.append(
-                    Role(ro["title"], _sector(ro.get("sector"), w), _day(ro.get("start"), w), _day(ro.get("end"), w), ro.get("org"))
+                    Role(
+                        ro["title"],
+                        _sector(ro.get("sector"), w),
+                        _day(ro.get("start"), w),
+                        _day(ro.get("end"), w),
+                        ro.get("org"),
+                    )
                 )
             p = Person(r["name"], r.get("country"), tuple(roles), _strs(r.get("aliases")))
             self.people.append(p)
@@ -218,7 +228,13 @@ class Lexicon:
         for i, r in enumerate(rows):
             where = f"organizations.json[{i}]"
             _need(r, {"name": str}, where)
-            o = Org(r["name"], r.get("code") or None, r.get("country") or None, _sector(r.get("sector"), where), _strs(r.get("aliases")))
+            o = Org(
+                r["name"],
+                r.get("code") or None,
+                r.get("country") or None,
+                _sector(r.get("sector"), where),
+                _strs(r.get("aliases")),
+            )
             self.orgs.append(o)
             for n in (o.name, *o.aliases):
                 self.org_names.setdefault(_strip_the(n), o)

@@ -1,0 +1,486 @@
+"""Actors: people, organisations, countries and groups, with CAMEO-style codes and all mentions.
+
+How a mention becomes an actor:
+
+* **People** (PERSON entities) are matched against the lexicon's leaders and officials, whose
+  roles carry date ranges: the role held on the publication date gives the code. Titles before
+  the name ("US Secretary of State Michael Pompeo", "Armenia's Prime Minister ..."), and
+  appositions ("X, a senior fellow at Carnegie Endowment") supply title, sector, country and
+  affiliation for people the lexicon does not know. A bare surname links to the full name
+  used elsewhere in the article.
+* **Countries** (names, aliases) code as the ISO3 country; **capitals** used as metonyms
+  ("Washington", "Moscow") code as the country's government.
+* **Groups**: a country, demonym, capital or known leader modifying a group noun ("Azerbaijani
+  troops", "the Trump administration", "Armenia's army") codes as country + sector.
+* **Organisations** come from the lexicon (UN, OSCE, NATO, think tanks, armed groups, media).
+* **Pronouns and nominals** ("he", "his", "the minister") link to the most salient earlier
+  person: the subject of the main clause of the nearest earlier sentence that names one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon, Person
+from ..pipeline import DocContext
+from ..records import Actor
+
+SECTOR_LABELS = {
+    "GOV": "government",
+    "MIL": "military",
+    "REB": "rebels",
+    "OPP": "opposition",
+    "PTY": "party",
+    "COP": "police",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "SPY": "intelligence",
+    "MED": "media",
+    "EDU": "academia",
+    "BUS": "business",
+    "CRM": "criminals",
+    "CVL": "civilians",
+    "NGO": "NGOs",
+    "IGO": "international bodies",
+    "REL": "clergy",
+    "ELI": "elites",
+    "LAB": "labour",
+    "REF": "refugees",
+}
+PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+NOMINAL_HEADS = {
+    "official",
+    "minister",
+    "president",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "leader",
+    "premier",
+    "chancellor",
+    "general",
+    "commander",
+}
+SUBJ = {"nsubj", "nsubjpass"}
+MAX_PRONOUN_SENTENCES = 4
+
+
+@dataclass
+class _Draft:
+    key: str
+    name: str
+    kind: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Builder:
+    """Collects mentions into actors for one document."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, day: dt.date | None) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.day = day
+        self.drafts: dict[str, _Draft] = {}
+        self.covered: list[tuple[int, int]] = []
+        # (token index, actor key, is-main-clause subject) for person mentions, in order
+        self.person_marks: list[tuple[int, str, bool]] = []
+        self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
+
+    # -- drafts --------------------------------------------------------------------------
+    def add(self, key: str, start: int, end: int, **info: str | None) -> _Draft:
+        d = self.drafts.get(key)
+        if d is None:
+            d = self.drafts[key] = _Draft(key=key, **info)  # type: ignore[arg-type]
+        else:
+            for k, v in info.items():
+                if v and not getattr(d, k):
+                    setattr(d, k, v)
+        if (start, end) not in d.mentions:
+            d.mentions.append((start, end))
+        return d
+
+    def group(self, iso3: str, sector: str | None, start: int, end: int) -> _Draft:
+        c = self.lex.countries.get(iso3)
+        cname = c.name if c else iso3
+        if sector:
+            name = f"{cname} {SECTOR_LABELS.get(sector, sector.lower())}"
+            return self.add(
+                f"group:{iso3}{sector}",
+                start,
+                end,
+                name=name,
+                kind="group",
+                code=iso3 + sector,
+                country=iso3,
+                sector=sector,
+            )
+        return self.add(f"country:{iso3}", start, end, name=cname, kind="country", code=iso3, country=iso3)
+
+    # -- entity classification -------------------------------------------------------------
+    def country_of_span(self, span: Span) -> tuple[str, bool] | None:
+        """(ISO3, is_capital) for a country name, alias, demonym or capital."""
+        text = _clean(span.text)
+        iso = self.lex.country_of(text)
+        if iso:
+            return iso, False
+        iso = self.lex.capitals.get(text)
+        if iso:
+            return iso, True
+        return None
+
+    def person_of(self, name: str) -> Person | None:
+        return self.lex.person_names.get(name)
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    for suf in ("'s", "’s", "'", "’"):
+        if text.endswith(suf):
+            return text[: -len(suf)].strip()
+    return text
+
+
+def _main_subject(tok: Token) -> bool:
+    """True when the token heads the subject of its sentence's main verb."""
+    return tok.dep_ in SUBJ and tok.head.dep_ == "ROOT"
+
+
+def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
+    """A title right before a name, and a country before the title: ("Secretary of State", "USA")."""
+    doc = ent.doc
+    lo = max(ent.sent.start, ent.start - 6)
+    title = None
+    t_start = ent.start
+    for i in range(lo, ent.start):
+        cand = " ".join(t.text for t in doc[i : ent.start])
+        if b.lex.title_of(cand):
+            title, t_start = cand, i
+            break
+    if title is None:
+        return None, None
+    j = t_start - 1
+    while j >= lo and doc[j].text in {"'s", "’s", "'", "’"}:
+        j -= 1
+    country = None
+    if j >= lo and j in b.ent_at:
+        res = b.country_of_span(b.ent_at[j])
+        if res:
+            country = res[0]
+        else:
+            org = b.lex.org_names.get(_clean(b.ent_at[j].text))
+            country = org.country if org else None
+    return title, country
+
+
+def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None, str | None]:
+    """(title, sector, country, affiliation) from "Name, a senior fellow at Org, ..."."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None, None, None, None
+    end = min(ent.sent.end, ent.end + 18)
+    toks = []
+    for t in doc[ent.end + 1 : end]:
+        if t.text in {",", ";", "—", "–", "(", ")"} or t.lemma_ in {"say", "tell", "add"} or t.pos_ == "VERB":
+            break
+        toks.append(t)
+    if not toks:
+        return None, None, None, None
+    title = sector = country = affiliation = None
+    words = [t.text for t in toks]
+    low = [w.lower() for w in words]
+    for n in (3, 2, 1):
+        for k in range(len(low) - n + 1):
+            t = b.lex.title_of(" ".join(low[k : k + n]))
+            if t and title is None:
+                title = " ".join(words[k : k + n])
+                sector = t.sector
+        if title:
+            break
+    span = doc[toks[0].i : toks[-1].i + 1]
+    for e in span.ents:
+        org = b.lex.org_names.get(_clean(e.text))
+        if org:
+            affiliation = affiliation or org.name
+            country = country or org.country
+            if sector is None and org.sector and org.sector not in {"IGO", "NGO"}:
+                sector = org.sector
+            continue
+        res = b.country_of_span(e)
+        if res and country is None:
+            country = res[0]
+        elif e.label_ == "ORG" and affiliation is None:
+            affiliation = _clean(e.text)
+    if title is None and affiliation is None:
+        return None, None, None, None
+    return title, sector, country, affiliation
+
+
+def _person(b: _Builder, ent: Span) -> None:
+    name = _clean(ent.text)
+    if not name or not any(c.isalpha() for c in name):
+        return
+    # strip a title that the NER swallowed ("President Biden")
+    words = name.split()
+    ctx_title = None
+    for k in range(min(4, len(words) - 1), 0, -1):
+        if b.lex.title_of(" ".join(words[:k])):
+            ctx_title = " ".join(words[:k])
+            name = " ".join(words[k:])
+            break
+    person = b.person_of(name)
+    key = f"person:{person.name}" if person else f"person:{name}"
+    title, t_country = _title_before(b, ent)
+    title = title or ctx_title
+    if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
+        title = None  # an honorific ("Mr.") says nothing about the role
+    a_title, a_sector, a_country, affiliation = _appositive(b, ent)
+    info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
+    sector = country = None
+    if person:
+        role = person.role_at(b.day)
+        country = person.country
+        if role:
+            sector = role.sector
+            title = title or role.title
+            if role.org:
+                affiliation = affiliation or role.org
+    t = b.lex.title_of(title) if title else None
+    sector = sector or (t.sector if t else None) or a_sector
+    country = country or t_country or a_country
+    if sector is None and a_title:
+        at = b.lex.title_of(a_title)
+        sector = at.sector if at else None
+    info.update(title=title or a_title, affiliation=affiliation, country=country, sector=sector)
+    info["code"] = (country or "") + (sector or "") or None
+    d = b.add(key, ent.start_char, ent.end_char, **info)
+    b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
+
+
+def _group_noun(b: _Builder, tok: Token) -> bool:
+    """A group noun with a country/leader modifier: "Azerbaijani troops", "the Biden administration"."""
+    sector = b.lex.sector_nouns.get(tok.lemma_.lower())
+    if not sector or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for child in tok.children:
+        if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > tok.i:
+            continue
+        ent = b.ent_at.get(child.i)
+        if ent is None:
+            continue
+        iso = None
+        res = b.country_of_span(ent)
+        if res:
+            iso = res[0]
+        elif ent.label_ == "PERSON":
+            p = b.person_of(_clean(ent.text))
+            if p and p.country:
+                iso = p.country
+                sector = (
+                    "GOV" if tok.lemma_.lower() in {"administration", "government", "cabinet"} else sector
+                )
+        if iso:
+            start = min(ent.start_char, child.idx)
+            b.group(iso, sector, start, tok.idx + len(tok.text))
+            b.covered.append((start, tok.idx + len(tok.text)))
+            return True
+    return False
+
+
+def _entity(b: _Builder, ent: Span) -> None:
+    if ent.label_ == "PERSON":
+        _person(b, ent)
+        return
+    if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
+        return
+    text = _clean(ent.text)
+    org = b.lex.org_names.get(text)
+    if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
+        code = org.code or ((org.country or "") + (org.sector or "")) or None
+        b.add(
+            f"org:{org.name}",
+            ent.start_char,
+            ent.end_char,
+            name=org.name,
+            kind="organization",
+            code=code,
+            country=org.country,
+            sector=org.sector,
+        )
+        return
+    if _inside_title(b, ent):
+        return
+    if ent.label_ in {"GPE", "NORP", "ORG"}:
+        res = b.country_of_span(ent)
+        if res:
+            iso, capital = res
+            if capital and not _acts(ent.root):
+                return  # "in Baku", "the Minsk talks": a place, not the government
+            b.group(iso, "GOV" if capital else None, ent.start_char, ent.end_char)
+            return
+    if ent.label_ == "ORG":
+        iso = sector = None
+        for t in ent:
+            if iso is None:
+                iso = b.lex.country_of(t.text)
+            s = b.lex.sector_nouns.get(t.lemma_.lower())
+            sector = s or sector
+        if iso and sector:
+            b.group(iso, sector, ent.start_char, ent.end_char)
+            return
+        b.add(f"org:{text}", ent.start_char, ent.end_char, name=text, kind="organization", code=None)
+
+
+ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "appos", "attr", "dative", "agent"}
+ACTING_PREPS = {"with", "to", "against", "from", "by", "toward", "towards", "on", "between", "and"}
+
+
+def _acts(tok: Token) -> bool:
+    """Whether a metonym ("Washington", "Moscow") is used as a participant rather than a place."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in ACTING_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPS
+
+
+def _inside_title(b: _Builder, ent: Span) -> bool:
+    """ "State" in "Secretary of State" is part of a title, not an organisation."""
+    doc = ent.doc
+    for k in (1, 2, 3):
+        if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
+            return True
+    return False
+
+
+def _link_surnames(b: _Builder) -> None:
+    """Merge one-word person actors into the full-name actor that ends with the same word."""
+    full: dict[str, list[str]] = {}
+    for key, d in b.drafts.items():
+        if d.kind == "person" and " " in d.name:
+            full.setdefault(d.name.split()[-1], []).append(key)
+    for key, d in list(b.drafts.items()):
+        if d.kind != "person" or " " in d.name:
+            continue
+        targets = full.get(d.name, [])
+        if len(targets) == 1:
+            tgt = b.drafts[targets[0]]
+            tgt.mentions.extend(m for m in d.mentions if m not in tgt.mentions)
+            for attr in ("code", "country", "sector", "title", "affiliation"):
+                if not getattr(tgt, attr) and getattr(d, attr):
+                    setattr(tgt, attr, getattr(d, attr))
+            del b.drafts[key]
+            b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
+
+
+def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
+    """Link he/she/his/her and "the minister" to the most salient earlier person."""
+    if not b.person_marks:
+        return
+    doc = b.doc
+    marks = sorted(b.person_marks)
+    starts = [s.start for s in sents]
+
+    def sent_index(i: int) -> int:
+        return max(0, bisect.bisect_right(starts, i) - 1)
+
+    mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
+    for tok in doc:
+        low = tok.lower_
+        nominal = low in NOMINAL_HEADS and tok.pos_ == "NOUN" and _bare_nominal(tok)
+        if not nominal and not (low in PRONOUNS and tok.pos_ == "PRON"):
+            continue
+        si = sent_index(tok.i)
+        key = _antecedent(mark_sents, si, tok.i)
+        if key is None:
+            continue
+        d = b.drafts.get(key)
+        if d is None:
+            continue
+        if nominal:
+            if low not in {"official", "leader"} and d.title and low not in d.title.lower():
+                continue
+            span = (doc[tok.i - 1].idx, tok.idx + len(tok.text))
+        else:
+            span = (tok.idx, tok.idx + len(tok.text))
+        d.mentions.append(span)
+        if tok.dep_ in SUBJ:
+            mark_sents.append((si, tok.i, key, _main_subject(tok)))
+            mark_sents.sort()
+
+
+def _bare_nominal(tok: Token) -> bool:
+    """ "the minister" with no name, country or "of ..." attached: a nominal that refers back."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return False
+    return not any(c.dep_ in {"compound", "amod", "poss", "prep", "appos"} for c in tok.children)
+
+
+def _antecedent(marks: list[tuple[int, int, str, bool]], si: int, ti: int) -> str | None:
+    """The person a pronoun at token ``ti`` in sentence ``si`` refers to.
+
+    In the same sentence, a person subject before the pronoun wins ("Blinken said he ...");
+    otherwise the main-clause subject of the nearest earlier sentence naming a person, else
+    the last person named there.
+    """
+    same = [(k, subj) for s, i, k, subj in marks if s == si and i < ti]
+    if same:
+        subjects = [k for k, subj in same if subj]
+        return subjects[-1] if subjects else same[-1][0]
+    for back in range(1, MAX_PRONOUN_SENTENCES + 1):
+        cands = [(i, k, subj) for s, i, k, subj in marks if s == si - back]
+        if cands:
+            subj = [k for _, k, sb in cands if sb]
+            return subj[0] if subj else cands[-1][1]
+    return None
+
+
+def extract_actors(ctx: DocContext) -> Iterator[Actor]:
+    """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
+    b = _Builder(ctx.doc, ctx.resources.lexicon, ctx.published)
+    for tok in ctx.doc:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in b.lex.sector_nouns:
+            _group_noun(b, tok)
+    for ent in ctx.doc.ents:
+        _entity(b, ent)
+    _link_surnames(b)
+    _resolve_pronouns(b, ctx.sentences)
+    drafts = sorted(b.drafts.values(), key=lambda d: min(d.mentions))
+    for n, d in enumerate(drafts, start=1):
+        yield Actor(
+            id=f"A{n}",
+            name=d.name,
+            kind=d.kind,  # type: ignore[arg-type]
+            code=d.code,
+            country=d.country,
+            sector=d.sector,
+            title=d.title,
+            affiliation=d.affiliation,
+            mentions=[list(m) for m in sorted(set(d.mentions))],
+        )
+
+
+__all__ = ["extract_actors"]

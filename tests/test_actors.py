@@ -1,0 +1,103 @@
+"""Actor coding: (text, publication date, mention, expected code / title) tables written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actor(rec, mention: str, nth: int = 0):
+    """The actor whose mentions include the nth occurrence of ``mention`` in the text."""
+    start = -1
+    for _ in range(nth + 1):
+        start = rec.text.index(mention, start + 1)
+    end = start + len(mention)
+    hits = [a for a in rec.actors for s, e in a.mentions if s < end and e > start]
+    assert hits, f"no actor for {mention!r}: {[(a.name, a.mentions) for a in rec.actors]}"
+    return max(hits, key=lambda a: max(e - s for s, e in a.mentions if s < end and e > start))
+
+
+CASES = [
+    # (text, published, mention, expected code)
+    ("President Ilham Aliyev met the delegation in Baku.", "2021-05-01", "Ilham Aliyev", "AZEGOV"),
+    ("Nikol Pashinyan addressed parliament.", "2021-05-01", "Nikol Pashinyan", "ARMGOV"),
+    ("Antony Blinken travelled to Kyiv.", "2022-02-01", "Antony Blinken", "USAGOV"),
+    ("Mike Pompeo spoke to reporters.", "2019-06-01", "Mike Pompeo", "USAGOV"),
+    ("Vladimir Putin chaired the meeting.", "2021-05-01", "Vladimir Putin", "RUSGOV"),
+    ("Joe Biden spoke at a rally in Ohio.", "2021-03-01", "Joe Biden", "USAGOV"),
+    ("Azerbaijani troops advanced towards the town.", "2020-10-10", "Azerbaijani troops", "AZEMIL"),
+    ("The Armenian government protested.", "2020-10-10", "Armenian government", "ARMGOV"),
+    ("Russia's army held drills.", "2021-01-10", "Russia's army", "RUSMIL"),
+    ("Turkey supplied drones.", "2020-10-10", "Turkey", "TUR"),
+    ("Washington said it was concerned.", "2021-01-10", "Washington", "USAGOV"),
+    ("Moscow rejected the claim.", "2021-01-10", "Moscow", "RUSGOV"),
+    ("The United Nations called for calm.", "2021-01-10", "United Nations", "IGOUNO"),
+    ("The Trump administration imposed tariffs.", "2019-01-10", "Trump administration", "USAGOV"),
+    (
+        "Col. Anna Berg, a spokeswoman for the Swedish army, declined to comment.",
+        "2021-01-10",
+        "Anna Berg",
+        "SWEMIL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "mention", "code"), CASES)
+def test_actor_codes(extract, text, published, mention, code):
+    rec = extract(text, published=published)
+    assert _actor(rec, mention).code == code
+
+
+def test_dated_roles_choose_the_role_held_on_the_publication_date(extract):
+    before = _actor(extract("Joe Biden gave a speech.", published="2020-10-01"), "Joe Biden")
+    after = _actor(extract("Joe Biden gave a speech.", published="2021-10-01"), "Joe Biden")
+    assert before.country == after.country == "USA"
+    assert before.sector != "GOV"
+    assert after.sector == "GOV"
+
+
+def test_title_and_country_before_the_name(extract):
+    rec = extract("Georgia's Prime Minister Tamar Lomidze met envoys in Tbilisi.", published="2021-01-01")
+    a = _actor(rec, "Tamar Lomidze")
+    assert (a.code, a.title) == ("GEOGOV", "Prime Minister")
+
+
+def test_apposition_gives_role_and_affiliation(extract):
+    rec = extract(
+        "Maria Olsen, a senior fellow at the Brookings Institution, said the talks would fail.",
+        published="2021-01-01",
+    )
+    a = _actor(rec, "Maria Olsen")
+    assert a.country == "USA"
+    assert a.affiliation == "Brookings Institution"
+    assert a.title.lower() == "senior fellow"
+
+
+def test_surname_and_pronoun_link_back_to_the_full_name(extract):
+    text = (
+        "Foreign Minister Hakan Demir arrived in Rome on Monday. Demir said the visit was overdue. "
+        "He also met the Italian prime minister."
+    )
+    rec = extract(text, published="2021-01-01")
+    a = _actor(rec, "Hakan Demir")
+    assert _actor(rec, "Demir", nth=1).id == a.id
+    assert _actor(rec, "He").id == a.id
+    assert len(a.mentions) == 3
+
+
+def test_pronoun_prefers_the_main_clause_subject_over_a_later_name(extract):
+    text = (
+        "Senator Paula Grant said her rival Tom Ruiz should withdraw from the race. "
+        "She also called for an inquiry."
+    )
+    rec = extract(text, published="2021-01-01")
+    assert _actor(rec, "She").name == "Paula Grant"
+
+
+def test_every_mention_is_an_offset_into_the_text(extract):
+    text = "Iranian forces shelled the border, and Tehran blamed Kurdish rebels."
+    rec = extract(text, published="2021-01-01")
+    for a in rec.actors:
+        for s, e in a.mentions:
+            assert 0 <= s < e <= len(text)
+    assert _actor(rec, "Iranian forces").code == "IRNMIL"
+    assert _actor(rec, "Tehran").code == "IRNGOV"

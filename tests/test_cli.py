@@ -1,0 +1,81 @@
+"""The command line: every command documented, exit codes, bad input handling."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dyad.cli.main import app
+
+README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+runner = CliRunner()
+
+
+def _commands(group=app, prefix=()):
+    import typer.main
+
+    click_group = typer.main.get_command(group)
+    out = []
+
+    def walk(cmd, path):
+        subs = getattr(cmd, "commands", None)
+        if subs:
+            for name, sub in subs.items():
+                walk(sub, (*path, name))
+        else:
+            out.append(path)
+
+    walk(click_group, prefix)
+    return out
+
+
+COMMANDS = _commands()
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(p) for p in COMMANDS])
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(path):
+    res = runner.invoke(app, [*path, "--help"])
+    assert res.exit_code == 0, res.output
+    assert "Example" in res.output, f"dyad {' '.join(path)} --help has no example"
+    assert f"dyad {' '.join(path)}" in README, f"README does not document `dyad {' '.join(path)}`"
+
+
+def test_extract_writes_one_record_per_document_and_reports_skips(tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(
+        json.dumps({"id": "a", "text": "Turkey condemned the attack.", "published": "2021-01-02"})
+        + "\n{not json\n"
+        + json.dumps({"id": "b", "text": "Iran and Iraq held talks."})
+        + "\n"
+    )
+    (tmp_path / "empty.txt").write_text("")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(
+        app, ["extract", str(good), str(tmp_path / "empty.txt"), "-o", str(out), "-p", "2021-05-05"]
+    )
+    assert res.exit_code == 1, res.output
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [r["id"] for r in recs] == ["a", "b"]
+    assert recs[1]["published"] == "2021-05-05"
+    assert f"{good}:2:" in res.output and "E105" in res.output
+    assert "empty.txt" in res.output and "E101" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_extract_exit_zero_when_nothing_skipped(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("France and Germany signed a trade agreement.")
+    res = runner.invoke(app, ["extract", str(p)])
+    assert res.exit_code == 0
+    assert json.loads(res.stdout.splitlines()[0])["schema"] == "dyad.article/1"
+
+
+def test_bad_published_option_is_a_usage_error(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Talks.")
+    res = runner.invoke(app, ["extract", str(p), "--published", "yesterday-ish"])
+    assert res.exit_code == 2
+    assert "Traceback" not in res.output

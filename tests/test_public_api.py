@@ -1,0 +1,51 @@
+"""The public API is explicit and guarded."""
+
+from __future__ import annotations
+
+import dyad
+import dyad.errors
+
+
+def test_all_is_explicit_and_importable():
+    assert sorted(dyad.__all__) == sorted(
+        [
+            "SCHEMA",
+            "Actor",
+            "Article",
+            "ArticleRecord",
+            "DyadError",
+            "Event",
+            "InputError",
+            "Pipeline",
+            "Place",
+            "Problem",
+            "Quote",
+            "Settings",
+            "Stage",
+            "TimeExpr",
+            "__version__",
+            "extract",
+        ]
+    )
+    for name in dyad.__all__:
+        assert hasattr(dyad, name), name
+
+
+def test_every_error_is_a_dyad_error_with_a_unique_code():
+    errors = [getattr(dyad.errors, n) for n in dyad.errors.__all__]
+    assert all(issubclass(e, dyad.errors.DyadError) for e in errors)
+    codes = [e.code for e in errors]
+    assert len(codes) == len(set(codes))
+    # the documented tree lists every error
+    for e in errors:
+        if e is not dyad.errors.DyadError:
+            assert e.__name__ in dyad.errors.__doc__
+
+
+def test_settings_are_declared_once_and_overridable(monkeypatch):
+    from dyad.settings import SETTINGS, Settings
+
+    assert len({s.name for s in SETTINGS}) == len(SETTINGS)
+    monkeypatch.setenv("DYAD_BATCH_SIZE", "7")
+    assert Settings.load().batch_size == 7
+    assert Settings.load(batch_size=3).batch_size == 3
