@@ -104,11 +104,6 @@ def spec(settings) -> PipelineSpec:
 
 
 @pytest.fixture(scope="module")
-def local_pipeline(spec):
-    return spec.build()
-
-
-@pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[str]:
     return _write_corpus(tmp_path_factory.mktemp("corpus"))
 
@@ -165,11 +160,10 @@ def test_too_long_documents_are_skipped_with_reason():
     assert [a.id for a in out[1].articles] == ["a", "c"]
 
 
-def test_tables_round_trip_records(local_pipeline, corpus):
+def test_tables_round_trip_records(pipeline, corpus):
     from dyad.ingest import read_inputs
     from dyad.records import Article
 
-    pipeline = local_pipeline
     arts = [a for a in read_inputs(corpus) if isinstance(a, Article)]
     records = [r for r in pipeline.run(arts) if hasattr(r, "to_dict")]
     tables = records_to_tables(records)
@@ -181,13 +175,23 @@ def test_tables_round_trip_records(local_pipeline, corpus):
 # ---------------------------------------------------------------- on a 2-worker LocalCluster
 
 
-def test_batch_cli_gives_the_same_records_as_extract(corpus, tmp_path):
+def test_local_cluster_is_one_single_threaded_process_per_worker(client):
+    nthreads = client.nthreads()
+    assert len(nthreads) == 2 and set(nthreads.values()) == {1}
+    pids = client.run(os.getpid)
+    assert len(set(pids.values())) == 2 and os.getpid() not in pids.values()
+
+
+def test_batch_cli_gives_the_same_records_as_extract(client, corpus, tmp_path):
     runner = CliRunner()
     extracted = tmp_path / "extract.jsonl"
     res = runner.invoke(app, ["extract", *corpus, "-o", str(extracted)])
     assert res.exit_code == 1, res.output  # the broken line and the empty file are skipped
     out = tmp_path / "batch"
-    res = runner.invoke(app, ["batch", *corpus, "--out", str(out), "--workers", "2", "--partition-size", "2"])
+    scheduler = client.scheduler.address
+    res = runner.invoke(
+        app, ["batch", *corpus, "--out", str(out), "--scheduler", scheduler, "--partition-size", "2"]
+    )
     assert res.exit_code == 1, res.output
     expected = sorted((json.loads(x) for x in extracted.read_text().splitlines()), key=lambda d: d["id"])
     got = _sorted_dicts(iter_batch_records(out))
@@ -201,11 +205,10 @@ def test_batch_cli_gives_the_same_records_as_extract(corpus, tmp_path):
     assert len(partition_dirs(out)) == 4
 
 
-def test_batch_matches_pipeline_run(clean_run, local_pipeline, corpus):
+def test_batch_matches_pipeline_run(clean_run, pipeline, corpus):
     from dyad.ingest import read_inputs
     from dyad.records import Article
 
-    pipeline = local_pipeline
     arts = [a for a in read_inputs(corpus) if isinstance(a, Article)]
     expected = _sorted_dicts(r for r in pipeline.run(arts) if hasattr(r, "to_dict"))
     assert _sorted_dicts(iter_batch_records(clean_run)) == expected
@@ -251,25 +254,24 @@ def test_a_batch_folder_is_not_resumed_by_another_pipeline(client, spec, corpus,
         run_batch(corpus, clean_run, client, spec=other, partition_size=2, register=False)
 
 
-@dataclasses.dataclass(frozen=True)
-class CrashingSpec(PipelineSpec):
-    """Kills its worker process the first time it meets an article mentioning ``marker``."""
+def _add_crash_stage(flag: str, marker: str, dask_worker=None) -> None:
+    """On a worker: put a first stage that kills the worker process the first time it meets
+    an article mentioning ``marker`` (a restarted worker builds a clean pipeline)."""
 
-    flag: str = ""
-    marker: str = "Moscow"
+    def crash_once(ctx):
+        if marker in ctx.text and not os.path.exists(flag):
+            Path(flag).write_text("crashed", encoding="utf-8")
+            os._exit(17)
+        return []
 
-    def build(self):
-        pipeline = super().build()
-        flag, marker = self.flag, self.marker
+    pipeline = dask_worker.plugins["dyad-pipeline"].pipeline
+    pipeline.stages = [Stage("crash", crash_once, sets="extras"), *pipeline.stages]
 
-        def crash_once(ctx):
-            if marker in ctx.text and not os.path.exists(flag):
-                Path(flag).write_text("crashed", encoding="utf-8")
-                os._exit(17)
-            return []
 
-        pipeline.stages = [Stage("crash", crash_once, sets="extras"), *pipeline.stages]
-        return pipeline
+def _drop_crash_stage(dask_worker=None) -> None:
+    plugin = dask_worker.plugins.get("dyad-pipeline")
+    if plugin is not None and plugin.pipeline is not None:
+        plugin.pipeline.stages = [s for s in plugin.pipeline.stages if s.name != "crash"]
 
 
 def test_a_crashed_worker_partition_is_retried(client, spec, corpus, clean_run, tmp_path):
@@ -278,11 +280,13 @@ def test_a_crashed_worker_partition_is_retried(client, spec, corpus, clean_run, 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
     flag = tmp_path / "crashed.flag"
     out = tmp_path / "crash"
+    before = set(client.nthreads())
+    client.run(_add_crash_stage, str(flag), "Moscow")
     try:
-        setup_workers(client, CrashingSpec(spec.settings, spec.stages, spec.lexicon, flag=str(flag)))
         report = run_batch(corpus, out, client, spec=spec, partition_size=2, register=False)
     finally:
-        setup_workers(client, spec)
-    assert flag.exists()  # a worker really died
+        client.run(_drop_crash_stage)
+    assert flag.exists()  # a worker really died ...
+    assert set(client.nthreads()) != before  # ... and was replaced
     assert report.complete and not report.failed
     _assert_same_output(clean_run, out)

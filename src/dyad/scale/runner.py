@@ -146,13 +146,24 @@ def local_cluster(workers: int | None = None, **kwargs: Any) -> LocalCluster:
     return LocalCluster(n_workers=workers or available_cores(), threads_per_worker=1, processes=True, **opts)
 
 
-def setup_workers(client: Client, spec: PipelineSpec) -> None:
+def _worker_spec(dask_worker: Any) -> PipelineSpec | None:
+    plugin = dask_worker.plugins.get(PLUGIN_NAME)
+    return getattr(plugin, "spec", None) if getattr(plugin, "pipeline", None) is not None else None
+
+
+def setup_workers(client: Client, spec: PipelineSpec, *, force: bool = False) -> bool:
     """Register the pipeline plugin: every worker, present or future, loads the model once.
 
-    Raises :class:`DyadError` when a worker cannot build the pipeline (Dyad or its model
-    missing on the worker, a broken lexicon).
+    When every worker already holds a pipeline built from an equal spec (a long-running
+    cluster used by several batches), nothing is reloaded unless ``force``. Returns whether
+    the plugin was (re)registered. Raises :class:`DyadError` when a worker cannot build the
+    pipeline (Dyad or its model missing on the worker, a broken lexicon).
     """
     try:
+        if not force:
+            specs = client.run(_worker_spec)
+            if specs and all(s == spec for s in specs.values()):
+                return False
         client.register_plugin(PipelinePlugin(spec), name=PLUGIN_NAME)
     except DyadError:
         raise
@@ -160,6 +171,7 @@ def setup_workers(client: Client, spec: PipelineSpec) -> None:
         raise DyadError(
             f"the Dask workers could not build the Dyad pipeline: {type(exc).__name__}: {exc}"
         ) from exc
+    return True
 
 
 @dataclass
@@ -284,6 +296,7 @@ def run_batch(
     ``max_partitions`` stops after that many new partitions (a later run goes on from there).
     ``on_event(kind, info)`` reports progress: ``partition`` (a finished or skipped
     partition), ``skipped`` (a skipped input document), ``end`` (the stream is exhausted).
+    ``register=False`` leaves the workers as the caller set them up (:func:`setup_workers`).
     Raises :class:`DyadError` if ``out_dir`` holds a batch made by a different pipeline.
     """
     from ..ingest import read_inputs
@@ -300,7 +313,7 @@ def run_batch(
         )
     remove_stale_temporaries(out)
     emit = on_event or (lambda kind, info: None)
-    n_workers = len(client.scheduler_info().get("workers", {}))
+    n_workers = len(client.nthreads())
     report = BatchReport(str(out), spec.fingerprint(), partition_size, n_workers, _now())
     write_manifest(out, report.manifest())
     if register:
