@@ -128,7 +128,16 @@ def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...],
             continue
         q = gaz.qualifier(text)
         if q:
-            return q, j + 1 + n
+            k = j + 1 + n
+            # "Ohio, Indiana and Kentucky" is a list, not "Ohio in Indiana"
+            if k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or") and doc[k + 1].text[:1].isupper():
+                if not (doc[k].text == "," and doc[k + 1].lower_ in ("and", "or")) and doc[k].text == ",":
+                    nxt = doc[k + 1]
+                    if gaz.features(nxt.text) & {"admin1", "country"}:
+                        return (), j
+                elif doc[k].lower_ in ("and", "or") and gaz.features(doc[k + 1].text) & {"admin1", "country"}:
+                    return (), j
+            return q, k
     return (), j
 
 
@@ -317,6 +326,7 @@ def _scan(
                 or key in gaz.not_in_names
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
+                or (at_end and j != hi and span[-1].text not in gaz.admin2_suffixes)  # not "Tennessee Colony"
             ):
                 continue
             ids = gaz.ids(text)
@@ -338,7 +348,7 @@ def _scan(
                 hit = j
             elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
                 hit = j
-            elif towns and "city" in feats and tok.pos_ == "PROPN" and not (at_end and j != hi):
+            elif towns and "city" in feats and tok.pos_ == "PROPN":
                 pop = _town_pop(gaz, text)
                 if inside:
                     hyphen = (i > lo and doc[i - 1].text == "-") or (j < hi and doc[j].text == "-")
@@ -482,12 +492,17 @@ def _filter(m: Mention) -> list[Entry]:
     if m.qualifier:
         q = set(m.qualifier)
         areas = any(e.feature in AREA_FEATURES for e in exact)
-        if not areas or any("." in x for x in q):  # "Lebanon, Ohio" but not "China, Japan"
+        country_name = any(e.feature == "country" for e in exact) and not any(
+            e.feature == "admin1" for e in exact
+        )
+        if not areas or (country_name and any("." in x for x in q)):  # "Lebanon, Ohio" not "China, Japan"
             bound = [
                 e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
             ]
             if bound:
                 return bound
+        else:
+            m.qualifier = ()  # "California, United States": the state, placed in its country
     countries = [e for e in cands if e.feature == "country"]
     if countries:
         # a state may share a country's name ("Georgia"), a province hardly ever wins ("Niger")
@@ -509,7 +524,9 @@ def _filter(m: Mention) -> list[Entry]:
     return keep or cands
 
 
-def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool) -> float:
+def _score(
+    m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool, big_area: bool = False
+) -> float:
     exact = normalize(e.name) == m.key
     pop = e.population
     if e.feature == "admin2" and not e.name.endswith(tuple(gaz.admin2_suffixes)):
@@ -535,8 +552,8 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
             s += 2.5 + 0.5 * min(a, 4)
         elif e.feature != "admin1":
             s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
-    if exact and (not has_capital or e.capital or ctx.admin1.get(e.admin1 or "")):
-        s += ctx.near.get(e.idx, 0.0)  # a capital's namesakes need their state named
+    if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
+        s += ctx.near.get(e.idx, 0.0)  # namesakes of a capital or a state need their own state named
     if e.feature in ("city", "admin2") and ctx.points:
         near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
         if near < 60:
@@ -547,6 +564,10 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
         q = set(m.qualifier)
         s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
     return s
+
+
+def _big_area(cands: list[Entry]) -> bool:
+    return any(e.feature in ("country", "admin1") and e.population >= 500000 for e in cands)
 
 
 def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
@@ -579,16 +600,18 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             else:
                 ctx.countries[q] += n
         has_capital = any(e.capital for e in cands)
+        big = _big_area(cands)
         m0 = groups[(key, qual)][0]
-        ranked = sorted((_score(m0, e, empty, gaz, has_capital) for e in cands), reverse=True)
+        ranked = sorted((_score(m0, e, empty, gaz, has_capital, big) for e in cands), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
-            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital))
+            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
             _add_context(ctx, best, key, n)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
     for _ in range(2):
         for g, cands in filtered.items():
             has_capital = any(e.capital for e in cands)
-            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital))
+            big = _big_area(cands)
+            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital, big))
         # pass 2: add what pass 1 resolved
         ctx2 = _Context(
             Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near

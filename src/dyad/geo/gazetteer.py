@@ -304,7 +304,6 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 _AREA_WORDS = (
     "Province of ",
-    "District of ",
     "County of ",
     "Departamento de ",
     "Provincia de ",
