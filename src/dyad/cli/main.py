@@ -70,7 +70,12 @@ def summary(
 
 @app.command()
 def version() -> None:
-    """Print Dyad's version."""
+    """Print Dyad's version.
+
+    Example:
+
+      dyad version
+    """
     typer.echo(__version__)
 
 
