@@ -284,3 +284,14 @@ def test_eval_geo_score():
     rec.places[0].lat, rec.places[0].lon = 48.85, 2.35
     out = eval_geo.score(gold, {"d1": rec})
     assert out["acc161_end_to_end"] == 0.5 and out["acc161_of_found"] == 1.0
+
+
+def test_seed_like_regions(pipeline, gazetteer):
+    if "South Caucasus" not in gazetteer:
+        pytest.skip("the lexicon's regions.json is not installed")
+    text = "Oil from the Caspian basin reaches Europe through the South Caucasus, far from the fighting in Karabakh."
+    ps = places_of(pipeline, text)
+    basin = [p for p in ps if p.text.startswith("Caspian")]
+    assert basin and basin[0].text == "Caspian basin" and basin[0].feature == "region"
+    assert place_named(ps, "South Caucasus").feature == "region"
+    assert place_named(ps, "Karabakh").feature == "region"

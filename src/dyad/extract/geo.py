@@ -529,6 +529,8 @@ def _score(
 ) -> float:
     exact = normalize(e.name) == m.key
     pop = e.population
+    if not pop and e.feature in ("region", "water"):
+        pop = 1000000  # the lexicon's regions and seas carry no population: rank them as a large place
     if e.feature == "admin2" and not e.name.endswith(tuple(gaz.admin2_suffixes)):
         pop //= 10  # a district named like a town: its population overstates it
     s = math.log10(pop + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
@@ -656,17 +658,21 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         if e is None:
             continue
         n += 1
+        end, feature = m.end, e.feature
+        after = ctx.text[m.end : m.end + 7].lower()
+        if e.feature == "water" and after.startswith(" basin") and not after[6:].isalpha():
+            end, feature = m.end + 6, "region"  # "the Caspian basin": the lands around the sea
         actor = ctx.actor_at(m.start, m.end)
         yield Place(
             id=f"P{n}",
-            text=m.text,
-            span=[m.start, m.end],
+            text=ctx.text[m.start : end],
+            span=[m.start, end],
             name=e.name,
             country=e.country,
             lat=round(e.lat, 4),
             lon=round(e.lon, 4),
             geonameid=e.geonameid,
-            feature=e.feature,  # type: ignore[arg-type]
+            feature=feature,  # type: ignore[arg-type]
             actor=actor.id if actor else None,
         )
 
