@@ -295,3 +295,17 @@ def test_seed_like_regions(pipeline, gazetteer):
     assert basin and basin[0].text == "Caspian basin" and basin[0].feature == "region"
     assert place_named(ps, "South Caucasus").feature == "region"
     assert place_named(ps, "Karabakh").feature == "region"
+
+
+def test_metonym_links_actor(nlp, pipeline):
+    from dyad.records import Actor
+
+    text = "Washington said the talks in Geneva would resume."
+    doc = nlp(text)
+    ctx = DocContext(
+        doc=doc, article=Article(id="t", text=text), resources=pipeline.resources, published=None
+    )
+    ctx.actors = [Actor(id="A1", name="United States", kind="country", code="USA", mentions=[[0, 10]])]
+    places = list(extract_places(ctx))
+    assert place_named(places, "Washington").actor == "A1"  # a place that acts: both records, linked
+    assert place_named(places, "Geneva").actor is None
