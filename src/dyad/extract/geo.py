@@ -162,8 +162,8 @@ def _town_pop(gaz: Gazetteer, text: str) -> int:
     )
 
 
-def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Toponym mentions with their gazetteer candidates, in text order."""
+def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
+    """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
@@ -239,7 +239,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     out.sort(key=lambda m: m.start)
     _attach_qualifiers(doc, gaz, out)
-    _attach_hints(doc.text, gaz, out)
+    _attach_hints(doc.text if text is None else text, gaz, out)
     return out
 
 
@@ -650,7 +650,8 @@ def _supported(e: Entry, ctx: _Context, own: int) -> bool:
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
-    mentions = recognize(ctx.doc, gaz)
+    text = ctx.doc.text  # built once: Doc.text joins every token
+    mentions = recognize(ctx.doc, gaz, text)
     resolve(mentions, gaz)
     n = 0
     for m in mentions:
@@ -659,13 +660,13 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
             continue
         n += 1
         end, feature = m.end, e.feature
-        after = ctx.text[m.end : m.end + 7].lower()
+        after = text[m.end : m.end + 7].lower()
         if e.feature == "water" and after.startswith(" basin") and not after[6:].isalpha():
             end, feature = m.end + 6, "region"  # "the Caspian basin": the lands around the sea
         actor = ctx.actor_at(m.start, m.end)
         yield Place(
             id=f"P{n}",
-            text=ctx.text[m.start : end],
+            text=text[m.start : end],
             span=[m.start, end],
             name=e.name,
             country=e.country,

@@ -47,6 +47,8 @@ _DATA = Path(str(resources.files("dyad.lexicon") / "data"))
 
 def normalize(name: str) -> str:
     """The index key of a name: accents folded, case folded, apostrophes and spaces unified."""
+    if name.isascii():
+        return " ".join(name.casefold().split())
     s = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c))
     return " ".join(s.casefold().split())
