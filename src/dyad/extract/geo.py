@@ -164,6 +164,7 @@ def _town_pop(gaz: Gazetteer, text: str) -> int:
 
 def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
     """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
+    full_text = doc.text if text is None else text
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
@@ -239,7 +240,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     out.sort(key=lambda m: m.start)
     _attach_qualifiers(doc, gaz, out)
-    _attach_hints(doc.text if text is None else text, gaz, out)
+    _attach_hints(full_text, gaz, out)
     return out
 
 
