@@ -309,3 +309,19 @@ def test_metonym_links_actor(nlp, pipeline):
     places = list(extract_places(ctx))
     assert place_named(places, "Washington").actor == "A1"  # a place that acts: both records, linked
     assert place_named(places, "Geneva").actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "point"),
+    [
+        ("COLUMBUS, Ohio (AP) -- Lawmakers passed the budget on Friday.", "COLUMBUS", (39.96, -83.0)),
+        (
+            "Town news.\nHUNTSVILLE, Ala. -- The library will close early on Monday.",
+            "HUNTSVILLE",
+            (34.73, -86.59),
+        ),
+    ],
+)
+def test_datelines(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) <= 161

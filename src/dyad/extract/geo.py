@@ -204,6 +204,9 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             if not add(i, j) and j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
         elif ent.label_ in MAYBE_LABELS:
+            if text.isupper() and (found := _dateline(doc, i, gaz)):
+                out.append(found[0])  # "EAST HAMPTON --" read as a group of people
+                continue
             if _is_demonym(gaz, text):
                 continue
             feats = gaz.features(text)
@@ -302,12 +305,13 @@ def _scan(
         if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
             i += 1
             continue
-        if tok.text.isupper() and len(tok) > 3 and tok.text.isalpha():
-            dateline = _dateline(doc, i, gaz)
-            if dateline:
-                out.append(dateline)
-                covered[i] = 1
-                i += 1
+        if tok.text.isupper() and len(tok) > 2 and tok.text.isalpha():
+            found = _dateline(doc, i, gaz)
+            if found and not any(covered[k] > blocked for k in range(i, found[1])):
+                out.append(found[0])
+                for k in range(i, found[1]):
+                    covered[k] = 1
+                i = found[1]
                 continue
         hit = None
         weak = False
@@ -394,20 +398,26 @@ def _scan(
             i += 1
 
 
-def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> Mention | None:
-    tok = doc[i]
-    name = tok.text.title()
-    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
+    """An all-capitals place name opening a story ("COLUMBUS, Ohio (AP) --", "EAST HAMPTON --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
-    if nxt == ",":
-        ok = bool(_qualifier_after(doc, i + 1, gaz)[0]) or line_start
-    else:
-        ok = nxt in ("-", "--", "—", "–", "(") and line_start
-    if not ok or not gaz.lookup(name):
-        return None
-    if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
-        return None
-    return Mention(tok.idx, tok.idx + len(tok), tok.text, normalize(name), gaz.lookup(name))
+    for n in (3, 2, 1):
+        j = i + n
+        if j > len(doc) or not all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in doc[i:j]):
+            continue
+        name = " ".join(t.text.title() for t in doc[i:j])
+        nxt = doc[j].text if j < len(doc) else ""
+        if nxt == ",":
+            ok = bool(_qualifier_after(doc, j, gaz)[0]) or line_start
+        else:
+            ok = nxt in ("-", "--", "—", "–", "(") and line_start
+        if not ok or not gaz.lookup(name):
+            continue
+        if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
+            continue
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        return Mention(start, end, doc[i:j].text, normalize(name), gaz.lookup(name)), j
+    return None
 
 
 def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
