@@ -145,6 +145,12 @@ class ActorFinder:
     def _find(self, tok: Token, deep: bool, depth: int) -> list[Actor]:
         out: list[Actor] = []
         a = self.ctx.actor_of_token(tok)
+        if a is not None and not a.country:
+            # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
+            # modifiers name one
+            mods = [b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c) if b.country]
+            if mods:
+                a = mods[0]
         if a is not None:
             out.append(a)
             out += self._split_modifiers(tok, a)
@@ -262,6 +268,24 @@ def _is_passive(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
+def _guess_lemmas(word: str) -> list[str]:
+    """Base forms to try when the tagger's lemma is unknown ("staged" lemmatized as "stag")."""
+    out = []
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])
+    if word.endswith("ing"):
+        out += [word[:-3] + "e", word[:-3]]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
 def code_root_is_coop(code: str) -> bool:
     """Cooperative or neutral roots (01-08): speculation about them is not an event."""
     return code[:2] in _COOP_ROOTS or code[:2] in ("01", "02")
@@ -289,6 +313,8 @@ class SentenceCoder:
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
         pats = self.lex.verbs.get(tok.lemma_.lower())
+        if not pats:
+            pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -822,17 +848,16 @@ class SentenceCoder:
                     ):
                         continue
                     self._absorb_within(c, matches, m)
-            # "shelled the town, killing 20": the participle is the same attack
-            if root in ("18", "19", "20"):
-                for c in m.tok.children:
-                    cm = matches.get(c.i)
-                    if (
-                        c.dep_ in ("advcl", "conj")
-                        and c.tag_ == "VBG"
-                        and cm is not None
-                        and cm.code[:2] in ("18", "19", "20")
-                    ):
-                        cm.absorbed = True
+            # "shelled the town, killing 20": the participle is the same attack;
+            # "telephoned X to discuss ...": the purpose is the same consultation
+            for c in m.tok.children:
+                cm = matches.get(c.i)
+                if cm is None or c.dep_ not in ("advcl", "conj", "xcomp"):
+                    continue
+                if (root in ("18", "19", "20") and c.tag_ == "VBG" and cm.code[:2] in ("18", "19", "20")) or (
+                    c.dep_ in ("advcl", "xcomp") and cm.code[:2] == root and c.i > m.tok.i
+                ):
+                    cm.absorbed = True
         drafts: list[Draft] = []
         for m in ordered:
             if m.absorbed:
@@ -1150,7 +1175,13 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
             drafts = real
         seen: set[tuple] = set()
         for d in drafts:
-            key = (d.code, _key(d.source), _key(d.target), d.negated)
+            key = (
+                d.code,
+                d.source.code if d.source else None,
+                d.target.code if d.target else None,
+                d.negated,
+                d.tok.i,
+            )
             if key in seen:
                 continue
             seen.add(key)
