@@ -388,6 +388,8 @@ class SentenceCoder:
                 continue
             if p.no_obj and dobj is not None:
                 continue
+            if p.active_only and _is_passive(tok):
+                continue
             if p.neg_required and not neg:
                 continue
             if p.subject_only or p.subject_not:
@@ -611,7 +613,7 @@ class SentenceCoder:
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
             return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
         if slot.startswith("prep:"):
-            objs = _prep_objs(tok, (slot[5:],))
+            objs = [o for o in _prep_objs(tok, (slot[5:],)) if o.ent_type_ not in ("DATE", "TIME")]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
             if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
@@ -978,6 +980,8 @@ class SentenceCoder:
             conf *= 0.5
         if p.fallback:
             conf = min(conf, 0.4)
+            if not sources:  # a statement needs its speaker
+                return extra
         if (
             not sources
             and m.kind == "v"
