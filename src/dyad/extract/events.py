@@ -998,6 +998,8 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets:
             return extra
+        if getattr(p, "swap", False):  # "received assurances from X": X is the source
+            sources, targets = targets, sources
         if not sources and not targets:
             return extra
         drafts = []
@@ -1102,7 +1104,8 @@ class SentenceCoder:
             adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
             direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
             free = gm is None or gm.pat.fallback
-            if gov is not None and ((free and direct) or adjunct or self._is_support(gov)):
+            purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
+            if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
         return out
 
