@@ -560,8 +560,8 @@ class SentenceCoder:
         for o in cands:
             a = self.place_actor(o)
             if a is None:
-                got = self.actors.strict(o)
-                a = got[0] if got and got[0].kind == "country" else None
+                got = [x for x in self.actors.of(o, deep=True) if x.country]
+                a = got[0] if got else None
             if a is not None:
                 return [a]
         return []
@@ -1187,7 +1187,6 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
                 d.source.code if d.source else None,
                 d.target.code if d.target else None,
                 d.negated,
-                d.tok.i,
             )
             if key in seen:
                 continue
