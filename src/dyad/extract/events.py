@@ -529,7 +529,7 @@ class SentenceCoder:
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _REPORTED_PRONOUNS:
             # "Israel announced it would free ...": the pronoun is the reporter
             t = tok
-            while t.dep_ in ("conj", "xcomp") and t.head is not t:
+            while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
                 t = t.head
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
                 return self.sources_of_verb(t.head, depth + 1)
@@ -546,7 +546,7 @@ class SentenceCoder:
         if subj is None:
             return []
         out = self.actors.of(subj, deep=True)
-        if not out and tok.dep_ == "acl" and subj is tok.head and subj.dep_ in ("dobj", "attr"):
+        if not out and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr"):
             # "the party issued a declaration demanding ...": the declaration's author
             out = self._sources(subj.head) if _is_verb(subj.head) else []
         return out
