@@ -263,6 +263,12 @@ _STATIVE = frozenset({"engage", "involve", "base", "locate"})
 def _is_passive(tok: Token) -> bool:
     if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
         return False
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    ):
+        return True  # "when asked", "if elected": a reduced passive clause
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
