@@ -1341,7 +1341,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(7):
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # spaCy makes a new Token object on each access
             break
         tok = tok.head
     return tok if tok.pos_ in {"VERB", "AUX"} else None
@@ -1363,11 +1363,11 @@ def verb_tense(verb: Token) -> str | None:
         if (
             finite
             or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp"}
-            or verb.head is verb
+            or verb.head.i == verb.i
         ):
             return None
         head = verb.head
-        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         if head.pos_ not in {"VERB", "AUX"}:
             return None
@@ -1383,7 +1383,7 @@ def _own_tense(verb: Token) -> str | None:
     if words & _FUTURE_AUX:
         return "future"
     head = verb.head
-    if verb.dep_ in {"xcomp", "ccomp"} and head is not verb:
+    if verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i:
         if head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going":
             return "future"
         hw = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
