@@ -10,7 +10,8 @@ import typer
 
 from .. import __version__
 from ..errors import DyadError
-from . import evaluate
+from . import analyze, evaluate, export
+from . import store as store_cli
 from .batch import batch
 from .common import FAILED, stderr
 from .extract import extract
@@ -27,6 +28,10 @@ app = typer.Typer(
 app.command()(extract)
 app.command()(batch)
 app.add_typer(evaluate.app, name="eval")
+for _cmd in (store_cli.ingest, store_cli.events, store_cli.quotes, store_cli.actors, store_cli.stories):
+    app.command()(_cmd)
+app.add_typer(analyze.app, name="analyze")
+app.add_typer(export.app, name="export")
 
 
 @app.command()
