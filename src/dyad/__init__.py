@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# The extractors live in the subpackage ``dyad.extract``; import it first so that the name
+# ``dyad.extract`` is bound to the function below, not rebound to the package later.
+from . import extract as _extractors  # noqa: F401
 from .errors import DyadError, InputError
 from .pipeline import Pipeline, Problem, Stage
 from .records import SCHEMA, Actor, Article, ArticleRecord, Event, Place, Quote, TimeExpr

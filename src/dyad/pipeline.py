@@ -115,6 +115,19 @@ class DocContext:
             i -= 1
         return self.actor_by_id.get(best[1]) if best else None
 
+    def actors_at(self, start: int, end: int) -> list[Actor]:
+        """Every actor with a mention overlapping ``[start, end)`` ("Azerbaijani and Armenian
+        ministers" is a mention of both governments), longest mention first."""
+        starts, spans = self._mentions
+        i = bisect.bisect_right(starts, end) - 1
+        hits: dict[str, int] = {}
+        while i >= 0 and starts[i] > start - 200:
+            s, e, aid = spans[i]
+            if s < end and e > start:
+                hits[aid] = max(hits.get(aid, 0), e - s)
+            i -= 1
+        return [self.actor_by_id[a] for a, _ in sorted(hits.items(), key=lambda kv: -kv[1])]
+
     def actor_of_token(self, tok: Token) -> Actor | None:
         return self.actor_at(tok.idx, tok.idx + len(tok.text))
 
@@ -210,6 +223,15 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def _trimmed(sent: Span) -> list[int]:
+    """A sentence's offsets without the whitespace spaCy attaches to its end."""
+    end = sent.end_char
+    text = sent.doc.text
+    while end > sent.start_char and text[end - 1].isspace():
+        end -= 1
+    return [sent.start_char, end]
+
+
 class Pipeline:
     """The whole chain, with spaCy loaded once. Reuse one instance for many documents."""
 
@@ -274,7 +296,7 @@ class Pipeline:
             published=published.isoformat() if published else article.published,
             url=article.url,
             source=article.source,
-            sentences=[[s.start_char, s.end_char] for s in ctx.sentences],
+            sentences=[_trimmed(s) for s in ctx.sentences],
             actors=ctx.actors,
             quotes=ctx.quotes,
             events=ctx.events,

@@ -75,7 +75,12 @@ def summary(
 
 @app.command()
 def version() -> None:
-    """Print Dyad's version."""
+    """Print Dyad's version.
+
+    Example:
+
+      dyad version
+    """
     typer.echo(__version__)
 
 

@@ -175,7 +175,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
     title = None
     t_start = ent.start
     for i in range(lo, ent.start):
-        cand = " ".join(t.text for t in doc[i : ent.start])
+        cand = doc[i : ent.start].text.strip()
         if b.lex.title_of(cand):
             title, t_start = cand, i
             break
@@ -220,6 +220,10 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if title:
             break
     span = doc[toks[0].i : toks[-1].i + 1]
+    for t in toks:  # "a spokeswoman for the Swedish army": the group's sector wins
+        noun_sector = b.lex.sector_nouns.get(t.lemma_.lower())
+        if noun_sector and any(c.i in b.ent_at for c in t.children):
+            sector = noun_sector
     for e in span.ents:
         org = b.lex.org_names.get(_clean(e.text))
         if org:
@@ -284,6 +288,8 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
     sector = b.lex.sector_nouns.get(tok.lemma_.lower())
     if not sector or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
+        return False  # a title before a name ("Armenia's Prime Minister Nikol Pashinyan")
     for child in tok.children:
         if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > tok.i:
             continue
@@ -302,9 +308,16 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
                     "GOV" if tok.lemma_.lower() in {"administration", "government", "cabinet"} else sector
                 )
         if iso:
+            end = tok.idx + len(tok.text)
             start = min(ent.start_char, child.idx)
-            b.group(iso, sector, start, tok.idx + len(tok.text))
-            b.covered.append((start, tok.idx + len(tok.text)))
+            b.group(iso, sector, start, end)
+            b.covered.append((start, end))
+            # "Azerbaijani and Armenian ministers": one group per coordinated modifier
+            for conj in child.conjuncts:
+                other = b.ent_at.get(conj.i)
+                res = b.country_of_span(other) if other is not None else None
+                if res:
+                    b.group(res[0], sector, start, end)
             return True
     return False
 

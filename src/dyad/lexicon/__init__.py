@@ -46,22 +46,25 @@ class Person:
     aliases: tuple[str, ...] = ()
 
     def role_at(self, day: dt.date | None) -> Role | None:
-        """The role held on ``day``; else the most recent earlier one; else the first."""
-        if not self.roles:
-            return None
+        """The role held on ``day``; else the most recent earlier one; else the first.
+
+        A "former ..." role stands for the office it names: reports about an ex-official
+        mostly concern what they did in office, so Trump in 2021 still codes as USAGOV.
+        """
+        roles = [r for r in self.roles if not r.title.lower().startswith("former ")] or list(self.roles)
         if day is None:
-            return max(self.roles, key=lambda r: r.start or dt.date.min)
-        active = [r for r in self.roles if r.active(day)]
+            return max(roles, key=lambda r: r.start or dt.date.min)
+        active = [r for r in roles if r.active(day)]
         if active:
             # prefer the most senior (executive over legislative over candidate) among overlaps
             rank = {"GOV": 0, "MIL": 1, "IGO": 2, "LEG": 3, "JUD": 3}
             return min(
                 active, key=lambda r: (rank.get(r.sector or "", 5), -(r.start or dt.date.min).toordinal())
             )
-        past = [r for r in self.roles if r.start and r.start <= day]
+        past = [r for r in roles if r.start and r.start <= day]
         if past:
             return max(past, key=lambda r: r.start or dt.date.min)
-        return min(self.roles, key=lambda r: r.start or dt.date.max)
+        return min(roles, key=lambda r: r.start or dt.date.max)
 
 
 @dataclass(frozen=True, slots=True)
