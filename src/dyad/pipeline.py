@@ -65,6 +65,12 @@ class Resources:
 
         return Codebook.load()
 
+    @cached_property
+    def time_rules(self):
+        from .extract.time import TimeRules
+
+        return TimeRules.load()
+
 
 @dataclass
 class DocContext:

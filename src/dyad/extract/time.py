@@ -1,12 +1,1527 @@
-"""Placeholder: this stage yields nothing until its issue lands."""
+"""TIMEX3 time expressions: find them, normalize them, and date events and quotes.
+
+The tagger is rule based. :class:`TimeRules` compiles a set of regular expressions once per
+process from the word lists in ``lexicon/data/time_rules.json`` (months, weekdays, seasons,
+number words, units, holidays, vague references). :func:`extract_times` runs them once over a
+document, keeps the longest non-overlapping matches and normalizes each to a TimeML value
+relative to the publication date:
+
+* absolute dates: ``2021-09-03``, ``1990s`` -> ``199``, ``20th century`` -> ``19``;
+* partial dates ("on April 13", "in January", "Friday") by the tense of the governing verb
+  (spaCy's morphology and auxiliaries; a non-finite verb takes its head's tense): past tense
+  -> the most recent past occurrence, future tense ("will", "going to", "plans to") -> the
+  next one; "until/by/payable ..." point forward and "since" back; without a tense a month or
+  day falls in the publication year and a weekday in the past five days;
+* relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
+  five months ago, the third quarter -> ``2021-Q3``);
+* durations (``P6W``, ``P5M``, ``PXY``), sets (``P1Y``, ``XXXX-WXX-1``) and times
+  (``2021-09-03TMO``, ``2021-09-03T18:00``), and the vague ``PAST_REF`` / ``PRESENT_REF`` /
+  ``FUTURE_REF``.
+
+Without a publication date, relative expressions get ``value=None`` and partial dates an
+underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
+
+:func:`date_for_span` dates any span (an event trigger, a quote) from these expressions.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
+from spacy.tokens import Doc, Token
+
+from ..errors import LexiconError
 from ..pipeline import DocContext
 from ..records import TimeExpr
 
+RULES_FILE = Path(str(resources.files("dyad.lexicon") / "data" / "time_rules.json"))
+
+_PREP_BEFORE_MONTH = frozenset(
+    "in by since until till of through during before after from to early late mid last this next and or "
+    "between until around".split()
+)
+_FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare vow pledge promise".split())
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
+_WORD = re.compile(r"'?[\w][\w.'-]*")
+_SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
+_QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of phrases, longest first; spaces match any whitespace."""
+    ws = sorted({w for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
+
+
+def _plural(unit: str) -> str:
+    return "centuries" if unit == "century" else unit + "s"
+
+
+# --------------------------------------------------------------------------------------------
+# Rules: data + compiled patterns
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One pattern match before selection: ``kind`` names the normalizer to call."""
+
+    start: int
+    end: int
+    kind: str
+    prio: int
+    groups: dict[str, str | None]
+
+
+class TimeRules:
+    """The tagger's word lists and compiled patterns. Build once (see :meth:`load`), share freely."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._validate(data)
+        self.months: dict[str, int] = data["months"]
+        self.weekdays: dict[str, int] = data["weekdays"]
+        self.seasons: dict[str, str] = data["seasons"]
+        self.season_start: dict[str, int] = data["season_start_month"]
+        self.numbers: dict[str, float] = data["numbers"]
+        self.vague: list[str] = data["vague_numbers"]
+        self.ordinals: dict[str, int] = data["ordinals"]
+        self.units: dict[str, tuple[str, int, bool]] = {k: tuple(v) for k, v in data["units"].items()}
+        self.parts_of_day: dict[str, str] = data["parts_of_day"]
+        self.present_ref: list[str] = data["present_ref"]
+        self.past_ref: list[str] = data["past_ref"]
+        self.future_ref: list[str] = data["future_ref"]
+        self.sets: dict[str, str] = data["sets"]
+        self.timezones: list[str] = data["timezones"]
+        self.holidays: dict[str, dict[str, int]] = data["holidays"]
+        self.unit_of: dict[str, str] = {}
+        for u in self.units:
+            self.unit_of[u] = u
+            self.unit_of[_plural(u)] = u
+        self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
+        self.first_words: frozenset[str] = self._first_words()
+        self.anchor_words: frozenset[str] = self._anchor_words()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> TimeRules:
+        """Read and validate the rules file (default: the bundled ``time_rules.json``)."""
+        path = path or RULES_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise LexiconError(f"cannot read time rules: {exc}", path=str(path)) from None
+        return cls(data)
+
+    @staticmethod
+    def _validate(data: dict[str, Any]) -> None:
+        def need(key: str, typ: type, check: Callable[[Any], bool] | None = None) -> None:
+            val = data.get(key)
+            if not isinstance(val, typ):
+                raise LexiconError(f"time rules: {key!r} must be a {typ.__name__}")
+            items = val.items() if isinstance(val, dict) else ((v, v) for v in val)
+            for k, v in items:
+                if (
+                    not isinstance(k, str)
+                    or k != k.lower()
+                    and key not in {"timezones", "season_start_month"}
+                ):
+                    raise LexiconError(f"time rules: {key!r} has a bad key {k!r} (lower-case strings only)")
+                if check and not check(v):
+                    raise LexiconError(f"time rules: {key!r} has a bad value {v!r} for {k!r}")
+
+        need("months", dict, lambda v: isinstance(v, int) and 1 <= v <= 12)
+        need("weekdays", dict, lambda v: isinstance(v, int) and 1 <= v <= 7)
+        need("seasons", dict, lambda v: v in {"SP", "SU", "FA", "WI"})
+        need("season_start_month", dict, lambda v: isinstance(v, int) and 1 <= v <= 12)
+        need("numbers", dict, lambda v: isinstance(v, (int, float)) and v > 0)
+        need("vague_numbers", list)
+        need("ordinals", dict, lambda v: isinstance(v, int) and 1 <= v <= 4)
+        need(
+            "units",
+            dict,
+            lambda v: isinstance(v, list) and len(v) == 3 and v[0] in "SMHDWQY" and isinstance(v[1], int),
+        )
+        need("parts_of_day", dict, lambda v: v in {"MO", "AF", "EV", "NI"})
+        need("present_ref", list)
+        need("past_ref", list)
+        need("future_ref", list)
+        need("sets", dict, lambda v: isinstance(v, str) and v.startswith("P"))
+        need("timezones", list)
+
+        def holiday_ok(v: Any) -> bool:
+            if not isinstance(v, dict):
+                return False
+            if "easter" in v:
+                return isinstance(v["easter"], int)
+            ok = 1 <= v.get("month", 0) <= 12
+            return ok and (1 <= v.get("day", 0) <= 31 or (1 <= v.get("weekday", 0) <= 7 and "nth" in v))
+
+        need("holidays", dict, holiday_ok)
+
+    # ---- patterns ------------------------------------------------------------------------
+
+    def _compile(self) -> list[tuple[str, re.Pattern[str]]]:
+        full_months = [m for m in self.months if len(m) > 3 and m != "sept"] + ["may"]
+        MON = _alt(self.months) + r"\.?"
+        MONF = _alt(full_months)
+        WD = _alt(self.weekdays)
+        SEAS = _alt(self.seasons)
+        DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        units = list(self.units)
+        UNIT = _alt(units + [_plural(u) for u in units])
+        UNITS_PL = _alt([_plural(u) for u in units if u not in {"quarter", "fortnight"}])
+        UNIT_SG = r"(?:week|month|year|decade|century|weekend|quarter|fiscal\s+year|season)"
+        ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        COMPOUND = _alt(tens) + r"[-\s]" + _alt(ones)
+        NUM = (
+            r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")(?:\s+and\s+a\s+half)?"
+        )
+        VAGUE = _alt(self.vague)
+        # TimeBank leaves "about", "just", "over" outside the span and keeps "nearly", "almost", "at least"
+        APPROX = r"(?:(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around)\s+)?"
+        APPROX_AGO = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|at\s+least|some|just)\s+)?"
+        PRE = (
+            r"(?:(?P<pre>(?:the\s+)?(?:very\s+)?(?:(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half|"
+            r"latter\s+part|last\s+half)\s+of(?:\s+the)?|early|earlier|late|later|mid))(?:\s+|-))?"
+        )
+        REL = r"(?:last|this\s+past|this|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+current|the\s+same|the\s+preceding|that)"
+        TZ = _alt(self.timezones)
+        POD = _alt(self.parts_of_day)
+        REFS = _alt(self.present_ref + self.past_ref + self.future_ref)
+        SETS = _alt(self.sets)
+        HOL = _alt(self.holidays)
+        B = r"(?<![\w$£€])"
+        E = r"(?![\w])"
+
+        pats: list[tuple[str, str]] = [
+            ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"),
+            ("slash", rf"{B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){E}(?!/)"),
+            (
+                "mdy",
+                rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:(?P<rel>last|this|next|early|late|mid)[\s-]+)?(?P<mon>{MON})\s*(?P<d>{DAY}){E}"
+                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+            ),
+            (
+                "dmy",
+                rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)"
+                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+            ),
+            ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?P<y>\d{{4}}){E}"),
+            (
+                "month",
+                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid)[\s-]+)?(?P<mon>{MONF}){E}"
+                rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
+            ),
+            (
+                "year",
+                rf"{B}{PRE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)",
+            ),
+            ("decade", rf"{B}(?:the\s+)?{PRE}(?P<y>1[0-9]\d|20\d)0'?s{E}"),
+            ("decade2", rf"{B}(?:the\s+)?{PRE}'?(?P<yy>[1-9])0'?s{E}"),
+            ("yy", rf"{B}'(?P<yy>\d\d){E}"),
+            (
+                "decade_word",
+                rf"{B}(?:the\s+)?{PRE}(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){E}",
+            ),
+            (
+                "spoken_year",
+                rf"{B}(?:the\s+year\s+)?(?P<w>nineteen\s+(?:{COMPOUND}|{_alt(tens + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])}|hundred)|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?){E}",
+            ),
+            ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
+            (
+                "season",
+                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
+                rf"(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?{E}",
+            ),
+            (
+                "quarter",
+                rf"{B}(?:(?P<det>the|this|last|next|that)\s+)?"
+                rf"(?P<mods>(?:(?:year-earlier|year-ago|latest|current|previous|past|same|comparable|corresponding|flat|fiscal|recent|\d{{4}}|fiscal\s+\d{{4}}|(?:this|last|next)\s+year's)[\s-]+){{0,2}})"
+                rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?(?:fiscal\s+)?(?P<q>quarter|half|period){E}(?!-)"
+                rf"(?:\s+of\s+(?:(?P<y>\d{{4}})|fiscal\s+(?P<fy>\d{{4}})|(?P<yrel>this|last|next)\s+year))?"
+                rf"(?P<tail>\s+(?:last|this|next)\s+year)?",
+            ),
+            ("qcode", rf"{B}(?P<h>[QH])(?P<n>[1-4])(?:\s*(?:'(?P<yy>\d\d)|(?P<y>\d{{4}})))?{E}"),
+            (
+                "relday",
+                rf"{B}(?:(?P<lead>earlier|later|late|early)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+                rf"(?:\s+(?P<pod>{POD}))?{E}",
+            ),
+            ("ref", rf"{B}(?P<w>{REFS}){E}(?!-)"),
+            (
+                "relunit",
+                rf"{B}{PRE}(?:(?P<lead>earlier|later|early|late)\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT_SG}){E}(?!-)",
+            ),
+            (
+                "ago",
+                rf"{B}{APPROX_AGO}(?P<n>{NUM}|{VAGUE})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
+            ),
+            (
+                "yearago",
+                rf"{B}(?:the\s+)?(?P<u>year|month|week|day)-(?P<dir>earlier|ago){E}(?:\s+(?P<q>quarter|period))?",
+            ),
+            (
+                "weekday",
+                rf"{B}(?:(?P<rel>last|this|next|past|previous|coming|following|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
+                rf"(?P<wd>{WD})(?!s\b)(?:\s+(?P<pod>{POD}))?{E}",
+            ),
+            (
+                "clock",
+                rf"{B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+                rf"(?:\s*\(?\s*(?P<tz>{TZ})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?\s*\)?)?"
+                rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow))?",
+            ),
+            ("clock4", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+)?(?P<tz>{TZ}){E}"),
+            ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
+            (
+                "pod",
+                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|yesterday|tomorrow|mid|early|late)[\s-]+)?(?P<pod>{POD}){E}"
+                rf"(?:\s+(?P<wd>yesterday|today|tomorrow))?",
+            ),
+            ("set", rf"{B}(?P<w>{SETS}){E}"),
+            (
+                "dur",
+                rf"{B}{APPROX}(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|initial|remaining|latest|same|full|entire|whole|other)|the|another|an\s+additional|a\s+further|a\s+full|nearly|almost)\s+)?"
+                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?{E}(?!-)",
+            ),
+            (
+                "vdur",
+                rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}",
+            ),
+            (
+                "setn",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}",
+            ),
+            ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
+            ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
+            (
+                "anaph",
+                rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
+                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+before|the\s+year|the\s+week|the\s+month|the\s+day|"
+                rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
+            ),
+            (
+                "holiday",
+                rf"{B}(?:(?P<rel>last|this|next)\s+)?(?P<w>{HOL}){E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+            ),
+        ]
+        return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in pats]
+
+    # ---- candidates ----------------------------------------------------------------------
+
+    def _first_words(self) -> frozenset[str]:
+        """Every word a time expression can start with (the scan tries patterns only there)."""
+        words: set[str] = set()
+        for group in (
+            self.months,
+            self.weekdays,
+            self.seasons,
+            self.numbers,
+            self.vague,
+            self.ordinals,
+            self.parts_of_day,
+            self.present_ref,
+            self.past_ref,
+            self.future_ref,
+            self.sets,
+            self.holidays,
+            self.unit_of,
+        ):
+            words.update(w.split()[0].lower() for w in group)
+        words.update(
+            "the this that last next past previous coming current following preceding early earlier late later mid "
+            "middle end beginning start turn close first second third fourth final latter very nearly almost more "
+            "less fewer at around about approximately roughly some just barely well fiscal fy today tonight "
+            "yesterday tomorrow noon midday midnight every each per on a an another recent over for year-end "
+            "year-earlier year-ago nineteen two twenties thirties forties fifties sixties seventies eighties nineties "
+            "within up close".split()
+        )
+        return frozenset(words)
+
+    def _anchor_words(self) -> frozenset[str]:
+        """Words that name a time: every word of the data lists, units, and a few fixed nouns."""
+        words: set[str] = set()
+        for group in (
+            self.months,
+            self.weekdays,
+            self.seasons,
+            self.numbers,
+            self.ordinals,
+            self.parts_of_day,
+            self.present_ref,
+            self.past_ref,
+            self.future_ref,
+            self.sets,
+            self.holidays,
+            self.unit_of,
+        ):
+            for phrase in group:
+                words.update(re.split(r"[\s'-]+", phrase.lower()))
+        words.update(
+            "today tonight yesterday tomorrow noon midday midnight ago fiscal fy year-end weekend weekends period "
+            "periods while time twenties thirties forties fifties sixties seventies eighties nineties term".split()
+        )
+        words -= {"the", "a", "an", "of", "and", "s", ""}
+        return frozenset(words)
+
+    def starts(self, text: str) -> list[int]:
+        """Offsets where a time expression may start.
+
+        A word that names a time (a month, a digit, "week", "now") always qualifies; another word
+        that can open an expression ("the", "a", "early") only when such a word follows soon.
+        """
+        first, anchors = self.first_words, self.anchor_words
+        out: list[int] = []
+        strong: list[int] = []  # positions of words that name a time
+        maybe: list[int] = []
+        for m in _WORD.finditer(text):
+            w = m.group()
+            parts = re.split(r"[-'.]", w.lower())
+            key = parts[0]
+            if w[0] == "'" or any(ch.isdigit() for ch in w) or any(p in anchors for p in parts):
+                strong.append(m.start())
+                out.append(m.start())
+            elif key in first:
+                maybe.append(m.start())
+        for pos in maybe:
+            i = bisect.bisect_right(strong, pos)
+            if i < len(strong) and strong[i] - pos <= 40:
+                out.append(pos)
+        out.sort()
+        return out
+
+    def find(self, text: str) -> list[Candidate]:
+        """All accepted matches, then the longest non-overlapping ones, in text order."""
+        cands: list[Candidate] = []
+        positions = self.starts(text)
+        for prio, (kind, rx) in enumerate(self.patterns):
+            for pos in positions:
+                m = rx.match(text, pos)
+                if m is None or m.end() <= m.start():
+                    continue
+                start, end = m.start(), m.end()
+                while end > start and text[end - 1] in " \t\n,":
+                    end -= 1
+                groups = m.groupdict()
+                if kind == "dur" and groups.get("sep") == "-" and (groups.get("det") or "").lower() == "the":
+                    start = m.start("n")  # "the six-week fighting": the article belongs to the noun
+                if "\n" in text[start:end] or not self._accept(kind, groups, text, start, end):
+                    continue
+                cands.append(Candidate(start, end, kind, prio, groups))
+        cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
+        taken: list[tuple[int, int]] = []
+        chosen: list[Candidate] = []
+        for c in cands:
+            i = bisect.bisect_left(taken, (c.start, c.end))
+            if i > 0 and taken[i - 1][1] > c.start:
+                continue
+            if i < len(taken) and taken[i][0] < c.end:
+                continue
+            taken.insert(i, (c.start, c.end))
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    def _accept(self, kind: str, g: dict[str, str | None], text: str, start: int, end: int) -> bool:
+        mon = g.get("mon")
+        if mon and not mon[0].isupper():
+            return False
+        wd = g.get("wd")
+        if wd and wd[0].islower() and wd not in {"today", "yesterday", "tomorrow"}:
+            return False
+        before = text[max(0, start - 20) : start]
+        prev = before.split()[-1].lower() if before.split() else ""
+        if kind == "month":
+            if (
+                mon
+                and mon.lower() in {"may", "march"}
+                and not g.get("pre")
+                and not g.get("rel")
+                and prev not in _PREP_BEFORE_MONTH
+            ):
+                return False
+            return True
+        if (
+            kind in {"mdy", "dmy"}
+            and mon
+            and mon.lower().rstrip(".") in {"may", "mar", "march"}
+            and not g.get("y")
+        ):
+            return True
+        if kind == "yy":
+            return prev in {"since", "in", "of", "the", "from", "to", "until", "by"}
+        if kind == "clock":
+            if not (g.get("mi") or g.get("ampm")):
+                return False
+            h = int(g["h"] or 0)
+            if h > 24 or (g.get("mi") and int(g["mi"]) > 59):
+                return False
+            if g.get("mi") and not g.get("ampm") and not g.get("tz") and "." in text[start : start + 6]:
+                return False  # 3.50 is a price, not a time
+            return not (g.get("ampm") and h > 12)
+        if kind == "set":
+            w = (g.get("w") or "").lower()
+            if w.startswith(("a ", "per ")) or w in {"a day", "a week", "a month", "a year"}:
+                if w.startswith("per "):
+                    return True
+                return bool(re.search(r"(?:\d|once|twice|times|percent|%)\s*$", before))
+            return True
+        if kind == "quarter":
+            if not g.get("ord") and not g.get("det") and not g.get("mods"):
+                return False
+            if (g.get("q") or "").lower() == "period" and not re.search(
+                r"latest|year-earlier|year-ago|comparable|corresponding|\d{4}|year's", g.get("mods") or ""
+            ):
+                return False
+            if (g.get("q") or "").lower() == "half" and not g.get("ord"):
+                return False
+            rest = text[start : start + 200]
+            if not g.get("y") and re.match(
+                r"[^.]*?\b(?:quarter|half)\s+of\s+(?:the|a|an|its|their|all)\b", rest, re.I
+            ):
+                return False
+            return True
+        if kind == "season":
+            if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {
+                "in",
+                "during",
+                "by",
+                "since",
+                "until",
+                "over",
+                "this",
+                "last",
+                "next",
+                "the",
+                "early",
+                "late",
+            }:
+                return False
+            return True
+        if kind == "year":
+            if prev in {"$", "no.", "number", "flight", "route", "page", "pages", "channel", "room", "model"}:
+                return False
+            nxt = text[start : start + 40].split()
+            return True if not nxt else True
+        if kind == "dur":
+            n = (g.get("n") or "").lower()
+            u = (g.get("u") or "").lower()
+            if u.startswith("quarter") and (
+                n in {"a", "an"}
+                or (g.get("sep") == "-" and u == "quarters")
+                or (n in {"one", "three"} and re.match(r"\s+of\b", text[end : end + 4]))
+            ):
+                return False  # "a quarter of", "three-quarters"
+            if g.get("u", "")[:1].isupper() and n[:1].isdigit():
+                return False  # a title: "60 Minutes"
+            if u == "second" and n in {"a", "an"}:
+                return False  # "a second round"
+            if u.startswith("year") and (
+                g.get("adj") == "-old" or re.match(r"\s+old\b", text[end : end + 6])
+            ):
+                return False  # ages: "a 52-year-old", "52 years old"
+            if n in {"some", "recent", "coming", "the coming"} and not (g.get("det")):
+                return n in {"recent", "coming", "the coming"}
+            return True
+        if kind == "vdur":
+            if re.search(
+                r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty))\s*$",
+                before,
+            ):
+                return False  # "37 years old": a number the duration pattern did not take
+            return bool(g.get("det")) or g.get("u", "").lower() in {
+                "years",
+                "months",
+                "weeks",
+                "decades",
+                "centuries",
+                "days",
+                "hours",
+                "minutes",
+            }
+        return True
+
+
+# --------------------------------------------------------------------------------------------
+# Normalization
+# --------------------------------------------------------------------------------------------
+
+
+def _fmt_day(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _week(d: dt.date) -> str:
+    iy, iw, _ = d.isocalendar()
+    return f"{iy}-W{iw:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _easter(y: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def precision_of(value: str | None) -> str | None:
+    """The precision of a TimeML date value: day, month, season, quarter, week, year, decade, century."""
+    if not value:
+        return None
+    v = value.split("T")[0]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", v):
+        return "month"
+    if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", v):
+        return "season"
+    if re.fullmatch(r"\d{4}-(?:Q\d|H\d)", v):
+        return "quarter"
+    if re.fullmatch(r"\d{4}-W\d{2}(?:-WE)?", v):
+        return "week"
+    if re.fullmatch(r"\d{4}", v):
+        return "year"
+    if re.fullmatch(r"\d{3}", v):
+        return "decade"
+    if re.fullmatch(r"\d{2}", v):
+        return "century"
+    return None
+
+
+class _Resolver:
+    """Normalizes the candidates of one document, in text order."""
+
+    def __init__(self, rules: TimeRules, doc: Doc | None, text: str, dct: dt.date | None) -> None:
+        self.r = rules
+        self.doc = doc
+        self.text = text
+        self.dct = dct
+        self.days: list[tuple[int, str]] = []  # (start, day value) of resolved day dates, for anaphora
+        self.quarters: list[tuple[int, int, int]] = []  # (start, year, quarter)
+        self.start = 0
+
+    # ---- helpers ----------------------------------------------------------------------------
+
+    def number(self, s: str | None) -> float | None:
+        if not s:
+            return None
+        s = re.sub(r"\s+", " ", s.lower().strip())
+        half = 0.0
+        if s.endswith(" and a half"):
+            s, half = s[: -len(" and a half")], 0.5
+        if s.endswith(" 1/2"):
+            s, half = s[:-4], 0.5
+        try:
+            return float(s) + half
+        except ValueError:
+            pass
+        if s in self.r.numbers:
+            return float(self.r.numbers[s]) + half
+        parts = re.split(r"[-\s]", s)
+        if len(parts) == 2 and parts[0] in self.r.numbers and parts[1] in self.r.numbers:
+            return float(self.r.numbers[parts[0]] + self.r.numbers[parts[1]]) + half
+        return None
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'past', 'future' or None (present or unknown), from the verb governing the span."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = governing_verb(span.root)
+        if verb is None:
+            return None
+        return verb_tense(verb)
+
+    def anchor_day(self, start: int) -> dt.date | None:
+        """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT."""
+        for pos, val in reversed(self.days):
+            if pos >= start:
+                continue
+            if start - pos > 250:
+                break
+            try:
+                return dt.date.fromisoformat(val[:10])
+            except ValueError:
+                continue
+        return self.dct
+
+    def resolve_md(self, m: int, d: int | None, tense: str | None, rel: str | None = None) -> str | None:
+        """Year of a month (and day) without a year, by tense."""
+        if self.dct is None:
+            return f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}"
+        y0 = self.dct.year
+        rel = (rel or "").lower()
+        if rel in {"last", "past", "previous"}:
+            tense = "past_strict"
+        elif rel in {"next", "coming", "following"}:
+            tense = "future_strict"
+        elif rel == "this":
+            if d:
+                return _fmt_day(y0, m, d)
+            return f"{y0}-{m:02d}"
+        if d is None:
+            key = (m,)
+            ref = (self.dct.month,)
+        else:
+            key = (m, d)
+            ref = (self.dct.month, self.dct.day)
+        if d is not None and m == 2 and d == 29:
+            # a leap day without a year: the closest leap year in the right direction
+            step = 1 if tense in {"future", "future_strict"} else -1
+            y = y0
+            for _ in range(9):
+                if _fmt_day(y, 2, 29) and (
+                    (step < 0 and (y, 2, 29) <= (y0, *ref)) or (step > 0 and (y, 2, 29) >= (y0, *ref))
+                ):
+                    return _fmt_day(y, 2, 29)
+                y += step
+            return None
+        if tense == "cue":
+            # "until/by/payable Jan. 14": the next one, unless it passed in the last fortnight
+            if d is not None and _fmt_day(y0, m, d):
+                days = (dt.date(y0, m, d) - self.dct).days
+                y = y0 if days >= -14 else y0 + 1
+            else:
+                y = y0 if m >= self.dct.month else y0 + 1
+        elif tense == "perfect":
+            # "has set Nov. 10 as the deadline": a date just ahead stays in the year, else the past one
+            near = (
+                d is not None
+                and _fmt_day(y0, m, d) is not None
+                and 0 <= (dt.date(y0, m, d) - self.dct).days <= 62
+            )
+            y = y0 if key <= ref or near or (d is None and m - self.dct.month <= 2) else y0 - 1
+        elif tense == "past":
+            y = y0 if key <= ref else y0 - 1
+        elif tense == "past_strict":
+            y = y0 if key < ref else y0 - 1
+        elif tense == "future":
+            y = y0 if key >= ref else y0 + 1
+        elif tense == "future_strict":
+            y = y0 if key > ref else y0 + 1
+        else:
+            y = y0  # no tense: the publication year
+        return _fmt_day(y, m, d) if d else f"{y}-{m:02d}"
+
+    def resolve_wd(self, wd: int, tense: str | None, rel: str | None = None) -> dt.date | None:
+        if self.dct is None:
+            return None
+        back = (self.dct.isoweekday() - wd) % 7
+        fwd = (wd - self.dct.isoweekday()) % 7
+        rel = (rel or "").lower().replace("the ", "")
+        if rel in {"last", "past", "previous"}:
+            return self.dct - dt.timedelta(days=back or 7)
+        if rel in {"next", "coming", "following"}:
+            return self.dct + dt.timedelta(days=fwd or 7)
+        if tense in {"past", "perfect"}:
+            return self.dct - dt.timedelta(days=back)
+        if tense in {"future", "cue"}:
+            return self.dct + dt.timedelta(days=fwd)
+        # news mostly reports what happened: without a tense, the past one unless it is a week back
+        return self.dct - dt.timedelta(days=back) if back <= 5 else self.dct + dt.timedelta(days=fwd)
+
+    def shift(self, unit: str, k: int, base: dt.date | None = None) -> str | None:
+        """The date value ``k`` units from the DCT, at that unit's precision."""
+        d = base or self.dct
+        if d is None:
+            return None
+        if unit == "year":
+            return f"{d.year + k:04d}"
+        if unit == "month":
+            y, m = _add_months(d.year, d.month, k)
+            return f"{y}-{m:02d}"
+        if unit == "quarter":
+            return self._quarter(d, k)
+        if unit in {"week", "fortnight"}:
+            return _week(d + dt.timedelta(weeks=k * (2 if unit == "fortnight" else 1)))
+        if unit == "weekend":
+            sat = d + dt.timedelta(days=(6 - d.isoweekday()) % 7) if k >= 0 else d
+            if k < 0:
+                back = (d.isoweekday() - 6) % 7 or 7
+                sat = d - dt.timedelta(days=back)
+            elif k > 0:
+                sat = sat + dt.timedelta(weeks=k - 1) if sat != d else sat + dt.timedelta(weeks=k)
+            return _week(sat) + "-WE"
+        if unit == "day":
+            return (d + dt.timedelta(days=k)).isoformat()
+        if unit == "decade":
+            return f"{d.year // 10 + k:03d}"
+        if unit == "century":
+            return f"{d.year // 100 + k:02d}"
+        if unit in {"hour", "minute", "second"}:
+            return d.isoformat()
+        return None
+
+    @staticmethod
+    def _quarter(d: dt.date, k: int) -> str:
+        n = d.year * 4 + (d.month - 1) // 3 + k
+        return f"{n // 4}-Q{n % 4 + 1}"
+
+    def duration(self, n: float | None, unit: str) -> str:
+        code, mult, is_time = self.r.units[unit]
+        if n is None:
+            amount = "X"
+        else:
+            val = n * mult
+            if val != int(val):
+                # 1.5 years -> P18M, 2.5 days -> P60H where it can, else keep a decimal
+                if code == "D":
+                    code, val, is_time = "H", val * 24, True
+                elif code == "W":
+                    code, val = "D", val * 7
+            amount = str(int(val)) if val == int(val) else f"{val:g}"
+        return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+    # ---- dispatch ---------------------------------------------------------------------------
+
+    def normalize(self, c: Candidate) -> tuple[str, str | None, str | None] | None:
+        """(type, value, mod) for a candidate, or None to drop it."""
+        self.start = c.start
+        out = getattr(self, "n_" + c.kind)(c, c.groups)
+        if out is None:
+            return None
+        typ, val = out
+        mod = self.mod(c.groups.get("pre"))
+        if val and typ == "DATE" and precision_of(val) == "day":
+            self.days.append((c.start, val))
+        return typ, val, mod
+
+    @staticmethod
+    def mod(pre: str | None) -> str | None:
+        if not pre:
+            return None
+        p = pre.lower()
+        if any(w in p for w in ("early", "beginning", "start", "first half", "dawn")):
+            return "START"
+        if any(w in p for w in ("mid", "middle")):
+            return "MID"
+        if any(w in p for w in ("late", "end", "close", "second half", "latter")):
+            return "END"
+        return None
+
+    # ---- normalizers ------------------------------------------------------------------------
+
+    def n_iso(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DATE", _fmt_day(int(g["y"]), int(g["m"]), int(g["d"]))
+
+    def n_slash(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        y = int(g["y"])
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        return "DATE", _fmt_day(y, int(g["m"]), int(g["d"]))
+
+    def _month(self, s: str) -> int:
+        return self.r.months[s.lower().rstrip(".")]
+
+    def n_mdy(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        m = self._month(g["mon"])
+        d = int(re.match(r"\d+", g["d"]).group())
+        if g.get("y"):
+            return "DATE", _fmt_day(int(g["y"]), m, d)
+        if d > 31:
+            return None
+        rel = g.get("rel")
+        if rel and rel.lower() in {"early", "late", "mid"}:
+            rel = None
+        if g.get("wd") and self.dct is not None and not rel:
+            # "Saturday, April 25": the year in which that date falls on that weekday
+            wd = self.r.weekdays[g["wd"].lower()]
+            for y in (self.dct.year, self.dct.year - 1, self.dct.year + 1):
+                v = _fmt_day(y, m, d)
+                if v and dt.date.fromisoformat(v).isoweekday() == wd:
+                    return "DATE", v
+        return "DATE", self.resolve_md(m, d, self.tense_or_cue(c), rel)
+
+    def tense_or_cue(self, c: Candidate) -> str | None:
+        """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
+        words = self.text[max(0, c.start - 25) : c.start].lower().split()
+        if words and words[-1].strip(",") in _FUTURE_CUES:
+            return "cue"
+        if words and words[-1] == "since":
+            return "past"
+        if len(words) > 1 and words[-1] in {"for", "on"} and words[-2] in _SCHEDULED:
+            return "future"  # "slated for October 15"
+        if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
+            return "cue"
+        return self.tense(c.start, c.end)
+
+    n_dmy = n_mdy
+
+    def n_my(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DATE", f"{int(g['y']):04d}-{self._month(g['mon']):02d}"
+
+    def n_month(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        m = self._month(g["mon"])
+        rel = g.get("rel")
+        if rel and rel.lower() in {"early", "late", "mid"}:
+            rel = None
+        if g.get("tail"):
+            if self.dct is None:
+                return "DATE", f"XXXX-{m:02d}"
+            y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
+            return "DATE", f"{y}-{m:02d}"
+        return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
+
+    def n_qcode(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        """Business shorthand: Q3, Q3 2021, Q3 '21, H1 2020."""
+        h, n = g["h"].upper(), int(g["n"])
+        if h == "H" and n > 2:
+            return None
+        if g.get("y"):
+            y: int | None = int(g["y"])
+        elif g.get("yy"):
+            y = 2000 + int(g["yy"]) if int(g["yy"]) < 50 else 1900 + int(g["yy"])
+        else:
+            y = self.dct.year if self.dct else None
+        return "DATE", f"{y}-{h}{n}" if y else f"XXXX-{h}{n}"
+
+    def n_yy(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        yy = int(g["yy"])
+        base = self.dct.year if self.dct else 2000
+        y = (base // 100) * 100 + yy
+        if y > base + 10:
+            y -= 100
+        return "DATE", str(y)
+
+    def n_decade_word(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        k = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        return "DATE", f"19{k.index(g['w'].lower()) + 2}"
+
+    def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        words = re.split(r"[\s-]+", g["w"].lower())
+        if words[0] == "nineteen":
+            rest = words[1:]
+            if rest == ["hundred"]:
+                return "DATE", "1900"
+            n = self.number(" ".join(rest))
+            return ("DATE", str(1900 + int(n))) if n is not None and n < 100 else None
+        rest = [w for w in words[2:] if w != "and"]
+        n = self.number(" ".join(rest)) if rest else 0
+        return ("DATE", str(2000 + int(n))) if n is not None else None
+
+    def n_vague(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DURATION", "PXX"
+
+    def n_clock4(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return self.n_clock(c, g)
+
+    def n_year(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DATE", g["y"]
+
+    def n_decade(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DATE", g["y"]
+
+    def n_decade2(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        yy = int(g["yy"])
+        if self.dct is not None:
+            cent = self.dct.year // 100
+            dec = cent * 10 + yy
+            if dec * 10 > self.dct.year:
+                dec -= 10
+        else:
+            dec = 190 + yy if yy > 2 else 200 + yy
+        return "DATE", f"{dec:03d}"
+
+    def n_century(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DATE", f"{int(g['n']) - 1:02d}"
+
+    def n_season(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        code = self.r.seasons[g["s"].lower()]
+        if g.get("y"):
+            return "DATE", f"{g['y']}-{code}"
+        if self.dct is None:
+            return "DATE", f"XXXX-{code}"
+        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).replace("this past", "last")
+        start_m = self.r.season_start[code]
+        # occurrences (year, first day, first day after) around the DCT; winter Y runs Dec Y - Feb Y+1
+        occ = []
+        for y in range(self.dct.year - 2, self.dct.year + 2):
+            y2, m2 = _add_months(y, start_m, 3)
+            occ.append((y, dt.date(y, start_m, 1), dt.date(y2, m2, 1)))
+        d = self.dct
+        if rel in {"last", "past", "previous"}:
+            y = max(o[0] for o in occ if o[2] <= d)
+        elif rel in {"next", "coming", "following"}:
+            y = min(o[0] for o in occ if o[1] > d)
+        elif rel == "this":
+            y = d.year - 1 if code == "WI" and d.month <= 2 else d.year
+        else:
+            tense = self.tense(c.start, c.end)
+            if tense in {"past", "perfect"}:
+                y = max(o[0] for o in occ if o[1] <= d)
+            elif tense == "future":
+                y = min(o[0] for o in occ if o[2] > d)
+            else:
+                y = d.year - 1 if code == "WI" and d.month <= 2 else d.year
+        return "DATE", f"{y}-{code}"
+
+    def n_quarter(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        mods = (g.get("mods") or "").lower()
+        det = (g.get("det") or "").lower()
+        q_or_h = g["q"].lower()
+        ordn = (g.get("ord") or "").lower()
+        n = self.r.ordinals.get(ordn) if ordn and ordn != "final" else (4 if ordn == "final" else None)
+        if q_or_h == "half":
+            n = 2 if n and n > 1 else 1
+        year = None
+        ym = re.search(r"\d{4}", mods)
+        if g.get("y") or g.get("fy"):
+            year = int(g.get("y") or g.get("fy"))
+        elif ym:
+            year = int(ym.group())
+        if self.dct is None and year is None:
+            return "DATE", None
+        prev_year = any(k in mods for k in _QMOD_PREV_YEAR) or det == "last" and n is not None
+        yrel = (g.get("yrel") or "").lower() or (g.get("tail") or "").strip().lower().split(" ")[0]
+        ymod = re.search(r"(this|last|next) year's", mods)
+        if ymod and not yrel:
+            yrel = ymod.group(1)
+            prev_year = False
+        if q_or_h == "half":
+            y = year or self.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
+            if year is None and not yrel:
+                cur_h = 1 if self.dct.month <= 6 else 2
+                if n > cur_h and self.tense(c.start, c.end) != "future":
+                    y -= 1
+            return "DATE", f"{y}-H{n}"
+        if q_or_h == "period" and n is not None:
+            q_or_h = "quarter"
+        if n is None:
+            # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
+            recent = [q for q in self.quarters if c.start - q[0] < 1500]
+            if det in {"last", "previous"} or "previous" in mods or "past" in mods:
+                val = self._quarter(self.dct, -1)
+            elif det == "next":
+                val = self._quarter(self.dct, 1)
+            elif det == "this" or "current" in mods:
+                val = self._quarter(self.dct, 0)
+            elif recent:
+                val = f"{recent[-1][1]}-Q{recent[-1][2]}"
+            else:
+                val = self._quarter(self.dct, -1)
+            if year is not None:
+                val = f"{year}{val[4:]}"
+            elif prev_year or yrel == "last":
+                val = f"{int(val[:4]) - 1}{val[4:]}"
+            return "DATE", val
+        if year is None:
+            y = self.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
+            if not yrel:
+                cur_q = (self.dct.month - 1) // 3 + 1
+                if n > cur_q and self.tense(c.start, c.end) in {"past", "perfect"}:
+                    y -= 1
+                if prev_year:
+                    y -= 1
+            year = y
+            if not prev_year:
+                self.quarters.append((c.start, year, n))
+        return "DATE", f"{year}-Q{n}"
+
+    def n_relday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        k = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[w]
+        if self.dct is None:
+            return ("TIME" if w == "tonight" or g.get("pod") else "DATE"), None
+        val = (self.dct + dt.timedelta(days=k)).isoformat()
+        if w == "tonight":
+            return "TIME", val + "TNI"
+        if g.get("pod"):
+            return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
+        return "DATE", val
+
+    def n_ref(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        if w in self.r.present_ref:
+            return "DATE", "PRESENT_REF"
+        if w in self.r.past_ref:
+            return "DATE", "PAST_REF"
+        return "DATE", "FUTURE_REF"
+
+    def n_relunit(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("this past", "last")
+        u = re.sub(r"\s+", " ", g["u"].lower())
+        if u == "fiscal year":
+            u = "year"
+        if u == "season":
+            return None
+        the = rel.startswith("the ")
+        r = rel.removeprefix("the ")
+        k = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "preceding": -1,
+            "next": 1,
+            "coming": 1,
+            "following": 1,
+        }.get(r, 0)
+        if (
+            the
+            and r in {"past", "last", "next", "coming"}
+            and u in {"decade", "century"}
+            and not g.get("pre")
+        ):
+            return "DURATION", "P10Y" if u == "decade" else "P100Y"
+        if r in {"that", "same"}:
+            base = self.anchor_day(c.start)
+            return "DATE", self.shift(u, 0, base)
+        return "DATE", self.shift(u, k)
+
+    def n_ago(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        u = self.r.unit_of[g["u"].lower()]
+        n = self.number(g["n"])
+        direction = g["dir"].lower()
+        sign = 1 if direction in {"later", "from now", "hence"} or direction.startswith("from") else -1
+        if self.dct is None:
+            return "DATE", None
+        if n is None or n != int(n):
+            # "several years ago": the unit is known, the amount is not
+            if sign > 0:
+                return "DATE", "FUTURE_REF"
+            y = self.dct.year
+            return "DATE", {
+                "year": f"{y // 10}X",
+                "month": f"{y}-XX",
+                "week": f"{y}-WXX",
+                "day": f"{y}-XX-XX",
+            }.get(u, "PAST_REF")
+        k = int(n) * sign
+        if u == "year" and n == 1:
+            q = self._recent_quarter(c.start)
+            if q:
+                return "DATE", f"{q[0] - 1}-Q{q[1]}"
+        if u == "decade":
+            return "DATE", f"{self.dct.year + 10 * k}"
+        if u == "century":
+            return "DATE", f"{self.dct.year // 100 + k:02d}"
+        if u == "fortnight":
+            u, k = "week", 2 * k
+        if u == "quarter":
+            return "DATE", self._quarter(self.dct, k)
+        if u in {"hour", "minute", "second"}:
+            return "DURATION", self.duration(n, u)  # "a minute and a half later": TimeBank types the span
+        return "DATE", self.shift(u, k)
+
+    def _recent_quarter(self, start: int) -> tuple[int, int] | None:
+        for pos, y, q in reversed(self.quarters):
+            if start - pos < 400:
+                return y, q
+        return None
+
+    def n_yearago(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        if self.dct is None:
+            return "DATE", None
+        u = g["u"].lower()
+        if u == "year":
+            q = self._recent_quarter(c.start)
+            if q:
+                return "DATE", f"{q[0] - 1}-Q{q[1]}"
+        return "DATE", self.shift(u, -1)
+
+    def n_weekday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        wd = self.r.weekdays[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if rel in {"early", "late", "earlier", "later"}:
+            rel = ""
+        if self.dct is None:
+            val = f"XXXX-WXX-{wd}"
+            return (
+                ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
+            )
+        d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
+        val = d.isoformat() if d else None
+        if g.get("pod") and val:
+            return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
+        return "DATE", val
+
+    def _day_of(self, word: str | None, c: Candidate) -> dt.date | None:
+        if not word:
+            return self.anchor_day(c.start)
+        w = word.lower()
+        if self.dct is None:
+            return None
+        if w in {"today", "yesterday", "tomorrow"}:
+            return self.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+        return self.resolve_wd(self.r.weekdays[w], self.tense_or_cue(c))
+
+    def n_clock(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        h = int(g["h"])
+        mi = int(g.get("mi") or 0)
+        ampm = (g.get("ampm") or "").lower()
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        if ampm.startswith("a") and h == 12:
+            h = 0
+        day = self._day_of(g.get("wd"), c)
+        if day is None:
+            return "TIME", None
+        tz = (g.get("tz") or "").upper()
+        z = "Z" if tz in {"UTC", "GMT"} and not g.get("off") else ""
+        return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}{z}"
+
+    def n_noon(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        day = self._day_of(g.get("wd"), c)
+        if day is None:
+            return "TIME", None
+        hh = "24:00" if g["w"].lower() == "midnight" else "12:00"
+        return "TIME", f"{day.isoformat()}T{hh}"
+
+    def n_pod(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        rel = (g.get("rel") or "").lower()
+        pod = g["pod"].lower()
+        code = self.r.parts_of_day[pod]
+        if not rel and pod != "overnight" and not g.get("wd"):
+            return None
+        if self.dct is None:
+            return "TIME", None
+        k = 0
+        if (
+            rel in {"yesterday"}
+            or (rel == "last" and pod in {"night", "evening"})
+            or g.get("wd", "")
+            and g["wd"].lower() == "yesterday"
+        ):
+            k = -1
+        elif rel == "tomorrow" or (g.get("wd") or "").lower() == "tomorrow":
+            k = 1
+        elif rel == "last":
+            k = -1
+        if pod == "overnight" and self.tense(c.start, c.end) == "past":
+            k = -1
+        return "TIME", f"{(self.dct + dt.timedelta(days=k)).isoformat()}T{code}"
+
+    def n_dur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        u = self.r.unit_of[g["u"].lower()]
+        nraw = (g.get("n") or "").lower()
+        n = self.number(nraw)
+        return "DURATION", self.duration(n, u)
+
+    def n_vdur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        u = self.r.unit_of[g["u"].lower()]
+        det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
+        if det in {"recent", "past"} and u == "year":
+            return "DATE", "PAST_REF"
+        return "DURATION", self.duration(None, u)
+
+    def n_set(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "SET", self.r.sets[re.sub(r"\s+", " ", g["w"].lower())]
+
+    def n_setn(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        u = g["u"].lower()
+        if u in self.r.weekdays:
+            return "SET", f"XXXX-WXX-{self.r.weekdays[u]}"
+        unit = self.r.unit_of[u]
+        n = self.number(g.get("n")) or 1.0
+        if g.get("other"):
+            n *= 2
+        return "SET", self.duration(n, unit)
+
+    def n_setwd(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "SET", f"XXXX-WXX-{self.r.weekdays[g['wd'].lower()]}"
+
+    def n_anaph(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        if w == "the fiscal year":
+            return "DURATION", "P1Y"
+        if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
+            return "DATE", self.shift("year", 0)
+        if w in {"the weekend", "this weekend", "last weekend", "next weekend"}:
+            if self.dct is None:
+                return "DATE", None
+            if w == "this weekend":
+                return "DATE", _week(self.dct) + "-WE"
+            tense = self.tense(c.start, c.end)
+            if w == "next weekend" or (w == "the weekend" and tense == "future"):
+                return "DATE", self.shift("weekend", 1)
+            return "DATE", self.shift("weekend", -1)
+        if w == "the year":
+            return ("DATE", self.shift("year", 0)) if g.get("pre") else ("DURATION", "P1Y")
+        if w in {"the week"}:
+            return "DATE", self.shift("week", 0)
+        if w in {"the month", "that month"}:
+            return "DATE", self.shift("month", 0, self.anchor_day(c.start))
+        if w in {"that year"}:
+            return "DATE", self.shift("year", 0, self.anchor_day(c.start))
+        if w in {"that week"}:
+            return "DATE", self.shift("week", 0, self.anchor_day(c.start))
+        base = self.anchor_day(c.start)
+        if base is None:
+            return "DATE", None
+        if w in {"the year before", "the month before", "the week before"}:
+            return "DATE", self.shift(w.split()[1], -1, self.anchor_day(c.start))
+        k = {
+            "the previous day": -1,
+            "a day earlier": -1,
+            "the day before": -1,
+            "the next day": 1,
+            "the following day": 1,
+            "a day later": 1,
+        }.get(w, 0)
+        return "DATE", (base + dt.timedelta(days=k)).isoformat()
+
+    def n_holiday(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        if not g["w"][0].isupper():
+            return None
+        spec = self.r.holidays[re.sub(r"\s+", " ", g["w"].lower())]
+
+        def on(y: int) -> dt.date | None:
+            if "easter" in spec:
+                return _easter(y) + dt.timedelta(days=spec["easter"])
+            if "day" in spec:
+                try:
+                    return dt.date(y, spec["month"], spec["day"])
+                except ValueError:
+                    return None
+            first = dt.date(y, spec["month"], 1)
+            if spec["nth"] > 0:
+                off = (spec["weekday"] - first.isoweekday()) % 7
+                return first + dt.timedelta(days=off + 7 * (spec["nth"] - 1))
+            y2, m2 = _add_months(y, spec["month"], 1)
+            last = dt.date(y2, m2, 1) - dt.timedelta(days=1)
+            return last - dt.timedelta(days=(last.isoweekday() - spec["weekday"]) % 7)
+
+        if g.get("y"):
+            d = on(int(g["y"]))
+            return "DATE", d.isoformat() if d else None
+        if self.dct is None:
+            return "DATE", None
+        rel = (g.get("rel") or "").lower()
+        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end) or "past"
+        y = self.dct.year
+        this = on(y)
+        if this is None:
+            return "DATE", None
+        if tense == "past" and this > self.dct:
+            this = on(y - 1)
+        elif tense == "future" and this < self.dct:
+            this = on(y + 1)
+        return "DATE", this.isoformat() if this else None
+
+
+# --------------------------------------------------------------------------------------------
+# Syntax helpers (tense, governing verb)
+# --------------------------------------------------------------------------------------------
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb (or auxiliary) that ``tok`` hangs from, walking up at most six heads."""
+    for _ in range(7):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """'past', 'future', 'perfect' or None (present/unknown) for a verb.
+
+    Reads the verb's morphology and auxiliaries; a non-finite verb ("clinging", "to visit")
+    takes the tense of the verb it depends on.
+    """
+    for _ in range(3):
+        t = _own_tense(verb)
+        if t is not None:
+            return t
+        finite = verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children
+        )
+        if (
+            finite
+            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp"}
+            or verb.head is verb
+        ):
+            return None
+        head = verb.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+            head = head.head
+        if head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = head
+    return None
+
+
+def _own_tense(verb: Token) -> str | None:
+    if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
+        return "future"  # "a hearing has been scheduled for June 3"
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return "future"
+    head = verb.head
+    if verb.dep_ in {"xcomp", "ccomp"} and head is not verb:
+        if head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going":
+            return "future"
+        hw = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        if hw & _FUTURE_AUX and verb.dep_ == "xcomp":
+            return "future"
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if "going" in words:
+        return "future"
+    if any(a.lemma_ == "be" and a.i + 1 < len(a.doc) and a.doc[a.i + 1].lower_ == "to" for a in [verb]):
+        return "future"
+    if "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD":
+        return "past"
+    for a in auxes:
+        if "Past" in a.morph.get("Tense"):
+            return "past"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "perfect"
+    if verb.tag_ == "VBN" and not auxes:
+        return "past"
+    if verb.tag_ == "VBD":
+        return "past"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def find_times(
+    text: str, published: dt.date | None, rules: TimeRules, doc: Doc | None = None
+) -> list[tuple[int, int, str, str | None, str | None]]:
+    """``(start, end, type, value, mod)`` for every time expression in ``text``.
+
+    ``doc`` (a parsed spaCy Doc over the same text) supplies the tense that partial dates
+    need; without it they fall in the publication year.
+    """
+    res = _Resolver(rules, doc, text, published)
+    out = []
+    for c in rules.find(text):
+        norm = res.normalize(c)
+        if norm is None:
+            continue
+        typ, val, mod = norm
+        out.append((c.start, c.end, typ, val, mod))
+    return out
+
 
 def extract_times(ctx: DocContext) -> Iterator[TimeExpr]:
-    return iter(())
+    """The pipeline stage: TIMEX3 records for the document, ids T1, T2, ... in text order."""
+    rules: TimeRules = ctx.resources.time_rules
+    for i, (s, e, typ, val, mod) in enumerate(find_times(ctx.text, ctx.published, rules, ctx.doc), start=1):
+        yield TimeExpr(id=f"T{i}", text=ctx.text[s:e], span=[s, e], type=typ, value=val, mod=mod)
+
+
+def _dating_index(ctx: DocContext) -> tuple[list[tuple[int, int, str, str]], list[int]]:
+    """Calendar dates among ``ctx.times`` and paragraph starts, built once per document."""
+    key = "dyad.time.dating_index"
+    cached = ctx.extras.get(key)
+    if cached is not None and cached[0] is ctx.times and cached[1] == len(ctx.times):
+        return cached[2], cached[3]
+    dated = []
+    for t in ctx.times:
+        if t.type not in {"DATE", "TIME"} or not t.value:
+            continue
+        v = t.value.split("T")[0] if t.type == "TIME" else t.value
+        p = precision_of(v)
+        if p:
+            dated.append((t.span[0], t.span[1], v, p))
+    paras = [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", ctx.text)]
+    ctx.extras[key] = (ctx.times, len(ctx.times), dated, paras)
+    return dated, paras
+
+
+def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | None, str]:
+    """Date a span of the text (an event trigger, a quote's cue): ``(value, precision, source)``.
+
+    Uses ``ctx.times`` (run the times stage first). In order:
+
+    1. ``"clause"``: a calendar DATE timex (or a TIME, at day precision) in the same sentence.
+       Among several, prefer one attached in the dependency tree to the same verb as the span,
+       then one whose verb governs the span's verb, then the nearest one.
+    2. ``"narrative"``: the most recent DATE timex of day or month precision in the preceding
+       sentences of the same paragraph or in the previous paragraph ("In a phone call ... on
+       March 6 ... Blinken said" dates Blinken's statement 2021-03-06).
+    3. ``"published"``: the publication date, at day precision; ``(None, None, "published")``
+       when the article has no publication date.
+
+    ``value`` is a TimeML date value (``2021-03-06``, ``2020-FA``, ``1994``); ``precision`` is
+    one of day, month, season, quarter, week, year, decade, century.
+    """
+    dated, paras = _dating_index(ctx)
+    sent_i = ctx.sentence_index(start)
+    same = [d for d in dated if ctx.sentence_index(d[0]) == sent_i]
+    if same:
+        best = same[0] if len(same) == 1 else _best_in_clause(ctx, start, end, same)
+        return best[2], best[3], "clause"
+    p_i = bisect.bisect_right(paras, start) - 1
+    lo = paras[p_i - 1] if p_i > 0 else 0
+    sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
+    before = [d for d in dated if lo <= d[0] < sent_start and d[3] in {"day", "month"}]
+    if before:
+        d = before[-1]
+        return d[2], d[3], "narrative"
+    if ctx.published is not None:
+        return ctx.published.isoformat(), "day", "published"
+    return None, None, "published"
+
+
+def _best_in_clause(ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]) -> tuple:
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+
+    def score(d: tuple[int, int, str, str]) -> tuple[int, int]:
+        ts = doc.char_span(d[0], d[1], alignment_mode="expand")
+        tv = governing_verb(ts.root) if ts is not None and len(ts) else None
+        rank = 3
+        if verb is not None and tv is not None:
+            if tv == verb:
+                rank = 0
+            elif tv in verb.ancestors:
+                rank = 1
+            elif verb in tv.ancestors:
+                rank = 2
+        dist = min(abs(d[0] - end), abs(start - d[1]))
+        return rank, dist
+
+    return min(cands, key=score)
+
+
+__all__ = [
+    "TimeRules",
+    "date_for_span",
+    "extract_times",
+    "find_times",
+    "governing_verb",
+    "precision_of",
+    "verb_tense",
+]

@@ -1,0 +1,340 @@
+"""TIMEX3 tagging and normalization, event/quote dating and the time scorer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyad.errors import LexiconError
+from dyad.extract.time import TimeRules, date_for_span, extract_times, find_times, precision_of
+from dyad.pipeline import DocContext, Pipeline
+from dyad.records import Article, ArticleRecord, TimeExpr
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline: Pipeline):
+    """The session's spaCy pipeline (without the lexicon's entity ruler if its data is absent)."""
+    try:
+        return pipeline.nlp
+    except LexiconError:
+        from dyad.nlp import load_nlp
+
+        return load_nlp(pipeline.settings.model)
+
+
+@pytest.fixture(scope="session")
+def rules() -> TimeRules:
+    return TimeRules.load()
+
+
+def _times(nlp, rules, text: str, published: str | None):
+    pub = dt.date.fromisoformat(published) if published else None
+    return find_times(text, pub, rules, nlp(text))
+
+
+def _value(nlp, rules, text: str, published: str | None, phrase: str) -> str | None:
+    found = _times(nlp, rules, text, published)
+    for s, e, _typ, val, _mod in found:
+        if text[s:e] == phrase:
+            return val
+    raise AssertionError(f"{phrase!r} not tagged in {text!r}: {[text[s:e] for s, e, *_ in found]}")
+
+
+SEP3 = "2021-09-03"  # a Friday
+
+ABSOLUTE = [
+    ("From 1994, the company built pipelines to the coast.", SEP3, "1994", "1994"),
+    ("The ceasefire was signed on 3 September 2021 in the capital.", SEP3, "3 September 2021", "2021-09-03"),
+    ("The report is dated 2021-09-03 and runs to forty pages.", SEP3, "2021-09-03", "2021-09-03"),
+    ("Rebels seized the town in the 1990s.", SEP3, "the 1990s", "199"),
+    ("Production collapsed in 2010's recession.", SEP3, "2010's", "201"),
+    ("The pact, signed in November 2006, still holds.", SEP3, "November 2006", "2006-11"),
+    ("The ministry said it had closed fiscal 1998 with a surplus.", SEP3, "fiscal 1998", "1998"),
+    ("The empire expanded in the 18th century.", SEP3, "the 18th century", "17"),
+    ("The photo was taken on 7/8/07 in the harbour.", SEP3, "7/8/07", "2007-07-08"),
+    ("Revenue rose in Q3 2021 after a weak H1 2020.", SEP3, "Q3 2021", "2021-Q3"),
+    ("Revenue rose in Q3 2021 after a weak H1 2020.", SEP3, "H1 2020", "2020-H1"),
+    ("Results for FY2020 were weak.", SEP3, "FY2020", "2020"),
+    ("Veterans gathered on Christmas Day.", SEP3, "Christmas Day", "2020-12-25"),
+]
+
+PARTIAL_BY_TENSE = [
+    (
+        "In an October 28 statement, the president said the fighting must stop.",
+        SEP3,
+        "October 28",
+        "2020-10-28",
+    ),
+    ("The president will speak again on October 28.", SEP3, "October 28", "2021-10-28"),
+    ("The envoy met the foreign minister on April 13.", SEP3, "April 13", "2021-04-13"),
+    ("The prime minister took office in January.", SEP3, "January", "2021-01"),
+    ("The talks will resume in January.", SEP3, "January", "2022-01"),
+    ("Negotiators are going to meet again in March.", SEP3, "March", "2022-03"),
+    ("The minister arrived in the capital on Tuesday.", SEP3, "Tuesday", "2021-08-31"),
+    ("The minister will arrive in the capital on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
+    ("Officials said Friday that the border was calm.", SEP3, "Friday", "2021-09-03"),
+    ("The offer was extended until Nov. 16.", "1989-10-30", "Nov. 16", "1989-11-16"),
+    ("The editorial appeared on Saturday, April 25.", "1998-04-24", "Saturday, April 25", "1998-04-25"),
+    ("Markets have not been this low since November.", "2009-03-13", "November", "2008-11"),
+]
+
+RELATIVE = [
+    ("The army advanced last autumn.", SEP3, "last autumn", "2020-FA"),
+    ("Azerbaijan routed Armenia last fall.", SEP3, "last fall", "2020-FA"),
+    ("The war broke out last year.", SEP3, "last year", "2020"),
+    ("Shelling resumed yesterday.", SEP3, "yesterday", "2021-09-02"),
+    ("Envoys met twice this week.", SEP3, "this week", "2021-W35"),
+    ("Troops left earlier this month.", SEP3, "earlier this month", "2021-09"),
+    ("The border closed five months ago.", SEP3, "five months ago", "2021-04"),
+    ("The committee meets next Tuesday.", SEP3, "next Tuesday", "2021-09-07"),
+    ("Fighting flared again last week.", SEP3, "last week", "2021-W34"),
+    ("Inflation will fall next year.", SEP3, "next year", "2022"),
+    ("Profit rose in the third quarter.", "1997-11-05", "the third quarter", "1997-Q3"),
+    ("The senator returned this summer.", SEP3, "this summer", "2021-SU"),
+    ("The two leaders met over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE"),
+    ("Sales fell a year earlier.", SEP3, "a year earlier", "2020"),
+    ("The plan is now in force.", SEP3, "now", "PRESENT_REF"),
+    ("The rebels recently withdrew.", SEP3, "recently", "PAST_REF"),
+    ("Nobody knows what the future holds.", SEP3, "the future", "FUTURE_REF"),
+]
+
+YEAR_BOUNDARIES = [
+    ("Prices rose sharply last December.", "2021-01-10", "last December", "2020-12"),
+    ("The summit opened on December 30.", "2021-01-02", "December 30", "2020-12-30"),
+    ("Elections will be held on January 5.", "2020-12-28", "January 5", "2021-01-05"),
+    ("Fighting flared again last week.", "2021-01-02", "last week", "2020-W52"),
+    ("The mission ended last winter.", "2021-01-10", "last winter", "2019-WI"),
+    ("Snow closed the pass this winter.", "2021-01-10", "this winter", "2020-WI"),
+    ("The budget was passed last month.", "2021-01-15", "last month", "2020-12"),
+]
+
+LEAP_AND_INVALID = [
+    ("The treaty was signed on February 29.", SEP3, "February 29", "2020-02-29"),
+    ("The treaty was signed on 29 February 2020.", SEP3, "29 February 2020", "2020-02-29"),
+    ("The treaty was signed on February 29, 2021.", SEP3, "February 29, 2021", None),
+    ("The letter was dated February 30.", SEP3, "February 30", None),
+    ("The file is stamped 2021-02-30.", SEP3, "2021-02-30", None),
+    ("The vote will take place on February 29.", "2023-03-01", "February 29", "2024-02-29"),
+]
+
+DURATIONS_SETS_TIMES = [
+    ("During the six-week fighting, the city was shelled.", SEP3, "six-week", "P6W"),
+    ("The talks were frozen for five months.", SEP3, "five months", "P5M"),
+    ("The project is two and a half years late.", SEP3, "two and a half years", "P2.5Y"),
+    ("US engagement faded over the past decade.", SEP3, "the past decade", "P10Y"),
+    ("The flight lasted 12 hours.", SEP3, "12 hours", "PT12H"),
+    ("The rebels fought for years.", SEP3, "years", "PXY"),
+    ("Inspectors visit every year.", SEP3, "every year", "P1Y"),
+    ("The market opens every Monday.", SEP3, "every Monday", "XXXX-WXX-1"),
+    ("The ministry publishes daily figures.", SEP3, "daily", "P1D"),
+    ("The convoy arrived on Monday morning.", SEP3, "Monday morning", "2021-08-30TMO"),
+    ("The plane landed at 18:00 UTC.", SEP3, "18:00 UTC", "2021-09-03T18:00Z"),
+    ("The vote starts tonight.", SEP3, "tonight", "2021-09-03TNI"),
+]
+
+NO_PUBLICATION_DATE = [
+    ("The war broke out last year.", None, "last year", None),
+    ("The envoy met the minister on April 13.", None, "April 13", "XXXX-04-13"),
+    ("The envoy met the minister on Friday.", None, "Friday", "XXXX-WXX-5"),
+    ("From 1994, the company built pipelines.", None, "1994", "1994"),
+    ("The plan is now in force.", None, "now", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "expected"),
+    ABSOLUTE
+    + PARTIAL_BY_TENSE
+    + RELATIVE
+    + YEAR_BOUNDARIES
+    + LEAP_AND_INVALID
+    + DURATIONS_SETS_TIMES
+    + NO_PUBLICATION_DATE,
+)
+def test_value(nlp, rules, text, published, phrase, expected):
+    assert _value(nlp, rules, text, published, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ"),
+    [
+        ("The talks were frozen for five months.", "five months", "DURATION"),
+        ("Inspectors visit every year.", "every year", "SET"),
+        ("The convoy arrived on Monday morning.", "Monday morning", "TIME"),
+        ("The army advanced last autumn.", "last autumn", "DATE"),
+        ("The plan is now in force.", "now", "DATE"),
+    ],
+)
+def test_type(nlp, rules, text, phrase, typ):
+    got = {text[s:e]: t for s, e, t, _v, _m in _times(nlp, rules, text, SEP3)}
+    assert got[phrase] == typ
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # TimeBank conventions: "the" and "last" belong to the expression, "about", "over" and "on" do not
+        ("Profit rose in the third quarter.", ["the third quarter"]),
+        ("The rebels left about two weeks ago.", ["about two weeks ago"]),
+        ("The truce held for about three days.", ["three days"]),
+        ("Prices fell over the last two weeks.", ["the last two weeks"]),
+        ("Stocks closed at a five-year low on Monday.", ["five-year", "Monday"]),
+        ("A 52-year-old man was arrested on Monday.", ["Monday"]),
+        ("About a quarter of the budget went to defence.", []),
+        ("The official may resign, he said in March.", ["March"]),
+        ("He was 37 years old when he was kidnapped.", []),
+        ("The carrier flies to the island three times a week.", ["a week"]),
+    ],
+)
+def test_spans(nlp, rules, text, spans):
+    assert [text[s:e] for s, e, *_ in _times(nlp, rules, text, SEP3)] == spans
+
+
+def test_nothing_without_parse(rules):
+    """Without a parse the tagger still runs; partial dates fall back to the publication year."""
+    found = find_times("The envoy arrived on April 13.", dt.date(2021, 9, 3), rules)
+    assert [(v, t) for _s, _e, t, v, _m in found] == [("2021-04-13", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("value", "precision"),
+    [
+        ("2021-03-06", "day"),
+        ("2021-03", "month"),
+        ("2020-FA", "season"),
+        ("1997-Q3", "quarter"),
+        ("2021-W35", "week"),
+        ("2020", "year"),
+        ("199", "decade"),
+        ("19", "century"),
+        ("2021-09-03TMO", "day"),
+        ("PRESENT_REF", None),
+        ("P5M", None),
+    ],
+)
+def test_precision_of(value, precision):
+    assert precision_of(value) == precision
+
+
+def test_rules_are_validated(tmp_path):
+    bad = tmp_path / "rules.json"
+    bad.write_text('{"months": {"january": 13}}', encoding="utf-8")
+    with pytest.raises(LexiconError):
+        TimeRules.load(bad)
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        TimeRules.load(tmp_path / "broken.json")
+
+
+# --- dating events and quotes ---------------------------------------------------------------
+
+STORY = (
+    "In a phone call with the prime minister on March 6, the foreign minister said the talks would go on.\n\n"
+    "The minister also said the border was calm.\n\n"
+    "The army, which withdrew from the valley in 1994, said on Wednesday that it was ready.\n\n"
+    "Officials praised the move.\n\n"
+    "Nothing else was reported.\n\n"
+    "The ministry issued a statement."
+)
+
+
+def _ctx(nlp, pipeline, text: str, published: dt.date | None) -> DocContext:
+    ctx = DocContext(
+        doc=nlp(text), article=Article(id="t", text=text), resources=pipeline.resources, published=published
+    )
+    ctx.times = list(extract_times(ctx))
+    return ctx
+
+
+@pytest.mark.parametrize(
+    ("word", "nth", "expected"),
+    [
+        ("said", 0, ("2021-03-06", "day", "clause")),
+        ("said", 1, ("2021-03-06", "day", "narrative")),
+        ("said", 2, ("2021-09-01", "day", "clause")),
+        ("withdrew", 0, ("1994", "year", "clause")),
+        ("praised", 0, ("2021-09-01", "day", "narrative")),
+        ("issued", 0, ("2021-09-03", "day", "published")),
+    ],
+)
+def test_date_for_span(nlp, pipeline, word, nth, expected):
+    ctx = _ctx(nlp, pipeline, STORY, dt.date(2021, 9, 3))
+    start = -1
+    for _ in range(nth + 1):
+        start = STORY.index(word, start + 1)
+    assert date_for_span(ctx, start, start + len(word)) == expected
+
+
+def test_date_for_span_without_publication_date(nlp, pipeline):
+    text = "The ministry issued a statement."
+    ctx = _ctx(nlp, pipeline, text, None)
+    assert date_for_span(ctx, 13, 19) == (None, None, "published")
+
+
+def test_extract_times_records(nlp, pipeline):
+    text = "The envoy met the minister on April 13 and again last week."
+    ctx = _ctx(nlp, pipeline, text, dt.date(2021, 9, 3))
+    assert [(t.id, t.text, t.type, t.value) for t in ctx.times] == [
+        ("T1", "April 13", "DATE", "2021-04-13"),
+        ("T2", "last week", "DATE", "2021-W34"),
+    ]
+    assert all(text[t.span[0] : t.span[1]] == t.text for t in ctx.times)
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+def _record(doc_id: str, text: str, times: list[tuple[int, int, str, str]]) -> ArticleRecord:
+    return ArticleRecord(
+        id=doc_id,
+        text=text,
+        times=[
+            TimeExpr(id=f"T{i}", text=text[s:e], span=[s, e], type=t, value=v)
+            for i, (s, e, t, v) in enumerate(times)
+        ],
+    )
+
+
+def test_score_tempeval_conventions():
+    from dyad.analyze.eval_time import score
+
+    text = "Talks resumed last week and will end next year."
+    gold = [
+        {
+            "id": "d1",
+            "text": text,
+            "timexes": [
+                {"start": 14, "end": 23, "type": "DATE", "value": "2021-W34"},
+                {"start": 37, "end": 46, "type": "DATE", "value": "2022"},
+            ],
+        }
+    ]
+    # one exact and right, one overlapping with a wrong value, one spurious
+    rec = _record(
+        "d1", text, [(14, 23, "DATE", "2021-W34"), (42, 46, "DURATION", "P1Y"), (0, 5, "DATE", "X")]
+    )
+    res = score(gold, {"d1": rec})
+    assert res["gold"] == 2 and res["predicted"] == 3
+    assert res["strict_span"] == {"p": round(1 / 3, 4), "r": 0.5, "f": 0.4}
+    assert res["relaxed_span"]["r"] == 1.0
+    assert res["value"]["r"] == 0.5
+    assert res["type"]["r"] == 0.5
+
+
+def test_score_meantime_window():
+    from dyad.analyze.eval_time import score
+
+    text = "\n".join(f"line {i} today" for i in range(8))
+    starts = [text.index(f"line {i}") + 7 for i in range(8)]
+    gold = [
+        {
+            "id": "meantime/x",
+            "text": text,
+            "timexes": [{"start": starts[0], "end": starts[0] + 5, "type": "DATE", "value": "v"}],
+        }
+    ]
+    preds = [(s, s + 5, "DATE", "v") for s in starts]  # the last two lie beyond the 6-line window
+    res = score(gold, {"meantime/x": _record("meantime/x", text, preds)})
+    assert res["predicted"] == 6 and res["window_lines"] == 6
+    assert score(gold, {"meantime/x": _record("meantime/x", text, preds)}, window_lines=0)["predicted"] == 8
