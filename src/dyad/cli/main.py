@@ -14,6 +14,7 @@ from . import evaluate
 from .common import FAILED, stderr
 from .extract import extract
 from . import analyze, export, store as store_cli  # noqa: I001
+from . import serve as serve_cli
 
 app = typer.Typer(
     name="dyad",
@@ -30,6 +31,7 @@ for _cmd in (store_cli.ingest, store_cli.events, store_cli.quotes, store_cli.act
     app.command()(_cmd)
 app.add_typer(analyze.app, name="analyze")
 app.add_typer(export.app, name="export")
+app.command()(serve_cli.serve)
 
 
 @app.command()
