@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -56,28 +56,36 @@ def json_response(obj: Any, status: int = 200, headers: dict[str, str] | None = 
 
 
 class _Cursors:
-    """One DuckDB cursor (a Store view on the shared connection) per worker thread."""
+    """A pool of DuckDB cursors (Store views on the shared connection), one checked out per request.
+
+    FastAPI may run a dependency and its route in different threads, so cursors are lent
+    out for a request's lifetime rather than kept per thread.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.local = threading.local()
+        self.idle: list[Store] = []
         self.all: list[Store] = []
         self.lock = threading.Lock()
 
     def get(self) -> Store:
-        view = getattr(self.local, "view", None)
-        if view is None:
+        with self.lock:
+            if self.idle:
+                return self.idle.pop()
             view = _StoreView(self.store)
-            self.local.view = view
-            with self.lock:
-                self.all.append(view)
-        return view
+            self.all.append(view)
+            return view
+
+    def put(self, view: Store) -> None:
+        with self.lock:
+            self.idle.append(view)
 
     def close(self) -> None:
         with self.lock:
             for v in self.all:
                 v.close()
             self.all.clear()
+            self.idle.clear()
 
 
 class _StoreView(Store):
@@ -123,8 +131,13 @@ def _state(request: Request) -> State:
     return request.app.state.dyad
 
 
-def _store(request: Request) -> Store:
-    return _state(request).cursors.get()
+def _store(request: Request) -> Iterator[Store]:
+    cursors = _state(request).cursors
+    view = cursors.get()
+    try:
+        yield view
+    finally:
+        cursors.put(view)
 
 
 class Page:
