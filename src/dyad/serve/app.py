@@ -146,10 +146,14 @@ class Page:
     def __init__(
         self,
         request: Request,
-        limit: int = Query(50, ge=1, description="Rows per page (at most the api_max_page_size setting)."),
+        limit: int | None = Query(
+            None, ge=1, description="Rows per page (default 50; at most the api_max_page_size setting)."
+        ),
         offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip."),
     ) -> None:
         cap = _state(request).settings.api_max_page_size
+        if limit is None:
+            limit = min(50, cap)
         if limit > cap:
             raise ApiError(422, "page_too_large", f"limit {limit} is over the maximum page size {cap}")
         self.limit, self.offset = limit, offset
@@ -396,11 +400,15 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
     def network(
         request: Request,
         min_events: int = Query(1, ge=1, le=1_000_000),
-        limit: int = Query(200, ge=1, description="Most edges returned (at most api_max_page_size)."),
+        limit: int | None = Query(
+            None, ge=1, description="Most edges returned (default 200; at most api_max_page_size)."
+        ),
         flt: BrowseFilter = Depends(event_filter),
         store: Store = S,
     ) -> Response:
         cap = _state(request).settings.api_max_page_size
+        if limit is None:
+            limit = min(200, cap)
         if limit > cap:
             raise ApiError(422, "page_too_large", f"limit {limit} is over the maximum page size {cap}")
         t = browse.network(store, flt, min_events=min_events, limit=limit)
