@@ -1,0 +1,57 @@
+"""The pipeline: stage ordering, streaming, and the per-document error policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.errors import DyadError
+from dyad.pipeline import Pipeline, Problem, Stage, parse_date
+from dyad.records import Article, ArticleRecord
+
+
+def _stage(name, sets, needs=(), func=None):
+    return Stage(name, func or (lambda ctx: iter(())), sets=sets, needs=needs)
+
+
+def test_stages_must_come_after_what_they_need(pipeline):
+    with pytest.raises(DyadError, match="needs"):
+        Pipeline(stages=[_stage("events", "events", needs=("actors",))], nlp=pipeline.nlp)
+
+
+def test_a_failing_stage_loses_only_its_own_list_for_that_document(pipeline):
+    def flaky(ctx):
+        if "boom" in ctx.text:
+            raise RuntimeError("stage exploded")
+        return iter(())
+
+    stages = [pipeline.stages[0], Stage("events", flaky, sets="events", needs=("actors",))]
+    p = Pipeline(stages=stages, nlp=pipeline.nlp)
+    arts = [Article("1", "Iran criticised Iraq."), Article("2", "boom: Chile thanked Peru."), Article("3", "Spain met Italy.")]
+    out = list(p.run(arts))
+    problems = [o for o in out if isinstance(o, Problem)]
+    records = [o for o in out if isinstance(o, ArticleRecord)]
+    assert [r.id for r in records] == ["1", "2", "3"]
+    assert len(problems) == 1 and problems[0].article_id == "2" and problems[0].stage == "events"
+    assert "stage exploded" in str(problems[0])
+    assert records[1].actors, "the actors stage still ran for the failing document"
+
+
+def test_documents_stream_in_order_through_batches(pipeline):
+    p = Pipeline(stages=[], nlp=pipeline.nlp, settings=pipeline.settings.replace(batch_size=2))
+    arts = (Article(str(i), f"Statement number {i}.") for i in range(7))
+    assert [r.id for r in p.run(arts)] == [str(i) for i in range(7)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [("2021-09-03", "2021-09-03"), ("20210903", "2021-09-03"), ("2021-09-03T10:00:00Z", "2021-09-03"),
+     ("Fri, 03 Sep 2021 10:00:00 GMT", "2021-09-03"), (None, None)],
+)
+def test_parse_date(raw, iso):
+    d = parse_date(raw)
+    assert (d.isoformat() if d else None) == iso
+
+
+def test_unparseable_date_raises_value_error():
+    with pytest.raises(ValueError):
+        parse_date("sometime soon")
