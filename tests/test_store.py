@@ -304,7 +304,7 @@ CHILD = textwrap.dedent(
             os.kill(os.getpid(), signal.SIGKILL)
 
     st = Dying(path)
-    ingest(st, read_items([inp]), chunk_size=2)
+    ingest(st, read_items([inp]), chunk_size=2, record_chunk_size=2)
     """
 )
 
@@ -477,7 +477,8 @@ def test_exports(store, tmp_path):
 
     assert export_gdelt(store, tmp_path / "events.tsv") == 11
     lines = (tmp_path / "events.tsv").read_text(encoding="utf-8").splitlines()
-    header = [h.strip('"') for h in lines[0].split("\t")]
+    header = lines[0].split("\t")
+    assert '"' not in lines[1] and lines[1].split("\t")[5] == "USAGOV"
     assert header[:6] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code"]
     assert "NumMentions" in header and "NumArticles" in header and len(lines) == 12
 
@@ -539,3 +540,57 @@ def test_stdin_records(tmp_path):
     data = "".join(json.dumps(r.to_dict()) + "\n" for r in mediation_corpus()[:2]).encode()
     items = list(read_items(["-"], stdin=io.BytesIO(data)))
     assert [i.id for i in items] == ["m1", "m2"]
+
+
+def test_ingest_plain_text_through_the_pipeline(pipeline):
+    from dyad.records import Article
+
+    text = (
+        "Foreign ministers of Armenia and Azerbaijan met in Geneva on Monday.\n\nFrance welcomed the talks."
+    )
+    arts = [Article(id="t1", text=text, published="2021-02-01"), Article(id="copy-of-t1", text=text)]
+    with Store() as st:
+        rep = ingest(st, arts, pipeline_factory=lambda: pipeline)
+        assert (rep.new, rep.known, rep.records) == (1, 1, 0)
+        assert st.counts()["articles"] == 1
+        row = st.con.execute("SELECT doc_id, published, len(sentence_starts) FROM articles").fetchall()[0]
+        assert row[0] == "t1" and str(row[1]) == "2021-02-01" and row[2] >= 2
+        bad = st.con.execute(
+            """SELECT count(*) FROM mentions m JOIN articles a USING (article_id)
+               WHERE substr(a.text, m.start_char + 1, m.end_char - m.start_char) <> m.text"""
+        ).fetchall()[0][0]
+        assert bad == 0
+        assert st.counts()["mentions"] >= 2
+
+
+def test_write_batches_dedupes_across_batches(tmp_path):
+    recs = mediation_corpus()
+    with Store(tmp_path / "b.duckdb") as st:
+        assert st.write_batches([recs[:2], recs[1:3], recs]) == 4
+        assert st.counts()["events"] == 13
+        assert st.write_batches([recs]) == 0
+
+
+def test_count_inputs(tmp_path):
+    from dyad.store.ingest import count_inputs
+
+    (tmp_path / "a.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Some text.", encoding="utf-8")
+    assert count_inputs([tmp_path]) == 3
+    assert count_inputs(["-"]) is None
+
+
+def test_incremental_stories_equal_a_full_rebuild():
+    corpus = _story_corpus() + mediation_corpus()
+    with Store() as inc, Store() as full:
+        for i in range(0, len(corpus), 3):  # three articles per batch, stories rebuilt after each
+            inc.write(corpus[i : i + 3])
+            inc.rebuild_stories(3)
+            assert not inc.stories_dirty()
+        full.write(corpus)
+        full.rebuild_stories(3, full=True)
+        assert _rows(inc, "stories") == _rows(full, "stories")
+        assert _rows(inc, "story_events") == _rows(full, "story_events")
+        inc.rebuild_stories(4)  # another window: everything is recomputed
+        full.rebuild_stories(4, full=True)
+        assert _rows(inc, "stories") == _rows(full, "stories")

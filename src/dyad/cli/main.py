@@ -10,10 +10,10 @@ import typer
 
 from .. import __version__
 from ..errors import DyadError
-from . import evaluate
+from . import analyze, evaluate, export
+from . import store as store_cli
 from .common import FAILED, stderr
 from .extract import extract
-from . import analyze, export, store as store_cli  # noqa: I001
 from . import serve as serve_cli
 
 app = typer.Typer(

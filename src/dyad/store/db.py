@@ -200,7 +200,10 @@ class Store:
                 src = "actors" if table == "mentions" else table
                 if tables.get(src) is not None and tables[src].num_rows:
                     con.execute(sql)
-            con.execute("INSERT OR REPLACE INTO meta VALUES ('stories_dirty', '1')")
+            if tables.get("events") is not None and tables["events"].num_rows:
+                con.execute(
+                    "INSERT INTO story_dirty SELECT DISTINCT source_code, target_code, code FROM _new_events"
+                )
             con.execute("COMMIT")
         except duckdb.Error as exc:
             try:
@@ -217,16 +220,29 @@ class Store:
 
     # -- stories -----------------------------------------------------------------------------
     def stories_dirty(self) -> bool:
-        return self.meta("stories_dirty") == "1"
+        """Whether some stories need rebuilding (a full rebuild, or some keys)."""
+        if self.meta("stories_dirty") == "1":
+            return True
+        return bool(
+            self.con.execute("SELECT count(*) FROM (SELECT 1 FROM story_dirty LIMIT 1)").fetchall()[0][0]
+        )
 
-    def rebuild_stories(self, window_days: int = 3) -> int:
-        """Recompute ``stories`` and ``story_events`` from all counted events; return the story count.
+    def rebuild_stories(self, window_days: int = 3, *, full: bool = False) -> int:
+        """Recompute story events; return the number of stories in the database.
 
         Events with the same (source code, target code, CAMEO code) whose days chain with gaps
-        of at most ``window_days`` form one story. Deterministic: the same events always give
-        the same story ids.
+        of at most ``window_days`` form one story. Only the keys recorded in ``story_dirty``
+        are recomputed, unless ``full`` is set, a full rebuild was asked for, or the window
+        changed. Deterministic: the same events always give the same story ids.
         """
         con = self.con
+        window_days = int(window_days)
+        full = full or self.meta("stories_dirty") == "1" or self.meta("story_window_days") != str(window_days)
+        same_key = (
+            "{a}.source_code IS NOT DISTINCT FROM k.source_code AND {a}.target_code IS NOT DISTINCT FROM "
+            "k.target_code AND {a}.code IS NOT DISTINCT FROM k.code"
+        )
+        only = "" if full else f"JOIN _dyad_keys k ON {same_key.format(a='e')}"
         grouped = f"""
             WITH ev AS (
                 SELECT e.article_id, e.event_id, e.source_code, e.target_code, e.code, e.root, e.name,
@@ -234,7 +250,7 @@ class Store:
                        e.target_country, e.day, e.place_name, e.place_country, e.lat, e.lon,
                        a.source AS publisher, a.url AS article_url,
                        lag(e.day) OVER w AS prev_day
-                FROM events e JOIN articles a USING (article_id)
+                FROM events e JOIN articles a USING (article_id) {only}
                 WHERE {COUNTED} AND e.day IS NOT NULL AND e.code IS NOT NULL
                 WINDOW w AS (PARTITION BY e.source_code, e.target_code, e.code
                              ORDER BY e.day, e.article_id, e.event_id)
@@ -254,9 +270,19 @@ class Store:
         """
         try:
             con.execute("BEGIN TRANSACTION")
-            con.execute("DELETE FROM story_events")
-            con.execute("DELETE FROM stories")
-            con.execute(f"CREATE TEMP TABLE _dyad_story_ev AS {grouped}", [int(window_days)])
+            if full:
+                con.execute("DELETE FROM story_events")
+                con.execute("DELETE FROM stories")
+            else:
+                con.execute("CREATE OR REPLACE TEMP TABLE _dyad_keys AS SELECT DISTINCT * FROM story_dirty")
+                con.execute(
+                    f"""DELETE FROM story_events WHERE story_id IN (
+                        SELECT s.story_id FROM stories s JOIN _dyad_keys k ON {same_key.format(a="s")})"""
+                )
+                con.execute(
+                    f"DELETE FROM stories s WHERE EXISTS (SELECT 1 FROM _dyad_keys k WHERE {same_key.format(a='s')})"
+                )
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _dyad_story_ev AS {grouped}", [window_days])
             con.execute(
                 """INSERT INTO stories
                 SELECT story_id, any_value(source_code), any_value(target_code), any_value(code),
@@ -269,10 +295,10 @@ class Store:
             )
             con.execute("INSERT INTO story_events SELECT story_id, article_id, event_id FROM _dyad_story_ev")
             con.execute("DROP TABLE _dyad_story_ev")
+            con.execute("DROP TABLE IF EXISTS _dyad_keys")
+            con.execute("DELETE FROM story_dirty")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('stories_dirty', '0')")
-            con.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('story_window_days', ?)", [str(int(window_days))]
-            )
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('story_window_days', ?)", [str(window_days)])
             con.execute("COMMIT")
         except duckdb.Error as exc:
             try:

@@ -1,7 +1,8 @@
 """Exports: partitioned Parquet, CSV, a GDELT-style event file and PLOVER JSON records.
 
 GDELT-style TSV (:func:`export_gdelt`): one row per *story* event (see ``dyad.store.schema``),
-tab-separated, with a header line. The columns follow GDELT 2.0's event table names where
+tab-separated and unquoted (tabs and newlines inside names become spaces; null is empty),
+with a header line. The columns follow GDELT 2.0's event table names where
 Dyad has the data:
 
 ==================  ============================================================================
@@ -147,8 +148,20 @@ def gdelt_table(store: Store) -> pa.Table:
 def export_gdelt(store: Store, path: str | Path) -> int:
     """The GDELT-style tab-separated event file (one row per story); returns the row count."""
     tbl = gdelt_table(store)
-    write_table(tbl, "tsv", path)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("\t".join(tbl.column_names) + "\n")
+        for row in tbl.to_pylist():
+            fh.write("\t".join(_tsv(v) for v in row.values()) + "\n")
     return tbl.num_rows
+
+
+def _tsv(v: object) -> str:
+    """A GDELT-style cell: unquoted, empty for null, tabs and newlines turned into spaces."""
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:g}" if abs(v) < 1e15 else str(v)
+    return str(v).replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
 def plover_records(store: Store, flt: EventFilter | None = None) -> list[dict]:

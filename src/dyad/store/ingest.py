@@ -94,14 +94,16 @@ def read_items(
     stdin: IO[bytes] | None = None,
 ) -> Iterator[Item]:
     """Articles, records and per-document errors from every input, in order."""
-    from ..ingest.readers import _date, iter_paths, read_inputs
+    from ..ingest.readers import iter_paths, read_inputs
+    from ..pipeline import parse_date
 
     if published is not None:
         try:
-            published = _date(published, "--published")
-        except BadDate as exc:
-            yield exc
+            day = parse_date(published)
+        except ValueError:
+            yield BadDate(f"cannot parse date {published!r}", path="--published")
             return
+        published = day.isoformat() if day else None
     for inp in inputs:
         s = str(inp)
         if s == "-":
@@ -151,12 +153,15 @@ def ingest(
     *,
     pipeline_factory: Callable[[], Any] | None = None,
     chunk_size: int = 64,
+    record_chunk_size: int = 2000,
     story_window_days: int = 3,
     on_problem: Callable[[Any], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Store every new article of ``items`` (processing plain articles with the pipeline).
 
+    A chunk is committed once it holds ``chunk_size`` articles that need NLP, or
+    ``record_chunk_size`` items in all (ready records are cheap, so they go in bigger batches).
     ``pipeline_factory`` builds the :class:`~dyad.pipeline.Pipeline` the first time a plain
     article needs processing (records alone never load spaCy). ``on_problem`` receives each
     unreadable input and stage problem; ``on_progress(n)`` is called as items are done.
@@ -181,6 +186,8 @@ def ingest(
                 report.records += 1
             else:
                 todo_articles.append(x)
+        if on_progress and len(chunk) > len(todo_articles):
+            on_progress(len(chunk) - len(todo_articles))
         if todo_articles:
             if pipeline is None:
                 if pipeline_factory is None:
@@ -192,15 +199,16 @@ def ingest(
             for out in pipeline.run(todo_articles):
                 if isinstance(out, ArticleRecord):
                     recs.append(out)
+                    if on_progress:
+                        on_progress(1)
                 else:
                     report.warnings += 1
                     if on_problem:
                         on_problem(out)
         report.new += store.write(recs)
-        if on_progress:
-            on_progress(len(chunk))
 
     chunk: list[Article | ArticleRecord] = []
+    plain = 0  # articles in the chunk that need NLP
     for item in items:
         if isinstance(item, DyadError):
             report.skipped += 1
@@ -210,9 +218,10 @@ def ingest(
                 on_progress(1)
             continue
         chunk.append(item)
-        if len(chunk) >= chunk_size:
+        plain += not isinstance(item, ArticleRecord)
+        if plain >= chunk_size or len(chunk) >= record_chunk_size:
             flush(chunk)
-            chunk = []
+            chunk, plain = [], 0
     if chunk:
         flush(chunk)
     if store.stories_dirty():

@@ -21,6 +21,12 @@ hypothetical) that share source code, target code and CAMEO code and whose days 
 with gaps of at most ``story_window_days`` days (a setting, default 3): each run of such
 events is one story, with GDELT-style ``num_mentions`` (events) and ``num_articles``
 (distinct articles). ``story_events`` links every story to its events.
+
+Incremental stories (version 3). Every batch records the keys of its events in
+``story_dirty`` (in the same transaction); the next rebuild recomputes only the stories of
+those keys, which gives the same rows as a full rebuild since a story depends on the events
+of its key alone. ``meta.stories_dirty = 1`` asks for a full rebuild (after a migration, or
+when ``story_window_days`` changed).
 """
 
 from __future__ import annotations
@@ -188,9 +194,20 @@ _V2 = (
     "INSERT OR REPLACE INTO meta VALUES ('stories_dirty', '1')",
 )
 
+_V3 = (
+    # the (source code, target code, CAMEO code) keys whose stories need recomputing
+    """CREATE TABLE IF NOT EXISTS story_dirty (
+        source_code VARCHAR,
+        target_code VARCHAR,
+        code VARCHAR
+    )""",
+    "INSERT OR REPLACE INTO meta VALUES ('stories_dirty', '1')",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, actors, mentions, quotes, events, times, places", _V1),
     Migration(2, "story events (stories, story_events)", _V2),
+    Migration(3, "incremental story rebuilds (story_dirty)", _V3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
