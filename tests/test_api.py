@@ -50,7 +50,9 @@ def test_articles_pages_and_filters(client):
     ids = [a["doc_id"] for a in first["items"] + rest["items"]]
     assert len(ids) == len(set(ids)) == 11
     assert [a["doc_id"] for a in ok(client, "/api/articles", text="prisoners")["items"]] == ["t-006", "t-005"]
-    assert [a["doc_id"] for a in ok(client, "/api/articles", since="2021-05-01", until="2021-05-31")["items"]] == [
+    assert [
+        a["doc_id"] for a in ok(client, "/api/articles", since="2021-05-01", until="2021-05-31")["items"]
+    ] == [
         "t-010",
         "t-009",
     ]
@@ -73,12 +75,12 @@ def test_unknown_article_is_404_json(client):
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({"pair": "ARM,AZE"}, 9),  # 6 AZE->ARM (incl. the html article), 2 ARM->AZE... plus the 2020-10 ceasefire
+        ({"pair": "ARM,AZE"}, 8),  # 6 AZE->ARM (one in the html article), 2 ARM->AZE
         ({"source": "USA"}, 5),
         ({"source": "USA", "target": "AZE"}, 2),
         ({"source_code": "RUSGOV", "target_code": "ARMGOV"}, 3),
-        ({"quad_class": 4}, 3),
-        ({"quad_class": [1, 2]}, 15),
+        ({"quad_class": 4}, 2),
+        ({"quad_class": [1, 2]}, 14),
         ({"code": "112"}, 4),
         ({"root": "19"}, 2),
         ({"place": "Stepanakert"}, 2),
@@ -91,7 +93,9 @@ def test_unknown_article_is_404_json(client):
 )
 def test_event_filters(client, params, expected):
     page = ok(client, "/api/events", limit=20, **params)
-    assert len(page["items"]) == expected, [(e["source_code"], e["code"], e["target_code"]) for e in page["items"]]
+    assert len(page["items"]) == expected, [
+        (e["source_code"], e["code"], e["target_code"]) for e in page["items"]
+    ]
 
 
 def test_events_carry_their_sentence_and_paginate(client):
@@ -107,9 +111,16 @@ def test_events_carry_their_sentence_and_paginate(client):
 def test_timeline_counts_by_period_and_quad(client):
     rows = ok(client, "/api/timeline", by="month", pair="ARM,AZE", counted="true")["rows"]
     cell = {(r["period"], r["quad_class"]): r["events"] for r in rows}
-    assert cell[("2020-09-01", 4)] == 1 and cell[("2020-09-01", 3)] == 1
-    assert cell[("2020-10-01", 2)] == 1
-    assert sum(cell.values()) == 9
+    assert cell == {
+        ("2020-09-01", 3): 1,
+        ("2020-09-01", 4): 1,
+        ("2020-10-01", 1): 1,
+        ("2020-10-01", 3): 1,
+        ("2020-10-01", 4): 1,
+        ("2020-12-01", 2): 1,
+        ("2021-05-01", 3): 1,
+        ("2021-06-01", 3): 1,
+    }
     assert ok(client, "/api/timeline", by="year")["rows"][0]["period"] == "2020-01-01"
 
 
@@ -125,7 +136,10 @@ def test_network_edges_weighted_and_toned(client):
 def test_quotes_filter_by_speaker_date_and_text(client):
     assert len(ok(client, "/api/quotes")["items"]) == 3
     arev = ok(client, "/api/quotes", speaker="Arev")["items"]
-    assert [q["text"] for q in arev] == ["Our patience is not endless.", "We will respect the ceasefire if Baku does."]
+    assert [q["text"] for q in arev] == [
+        "Our patience is not endless.",
+        "We will respect the ceasefire if Baku does.",
+    ]
     assert len(ok(client, "/api/quotes", speaker="USA")["items"]) == 1
     assert len(ok(client, "/api/quotes", since="2021-01-01")["items"]) == 1
     assert len(ok(client, "/api/quotes", text="ceasefire")["items"]) == 1
@@ -321,7 +335,10 @@ def test_ingest_needs_the_right_token(writable, headers, status, error):
 def test_ingest_with_the_token_stores_records_and_articles(writable):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     rec = corpus()[0].to_dict()
-    items = [rec, {"id": "new-1", "text": "France condemned Turkey over the attack.", "published": "2021-02-03"}]
+    items = [
+        rec,
+        {"id": "new-1", "text": "France condemned Turkey over the attack.", "published": "2021-02-03"},
+    ]
     r = writable.post("/api/ingest", json={"items": [*items, {"title": "no text"}]}, headers=auth)
     assert r.status_code == 200, r.text
     body = r.json()
@@ -334,7 +351,8 @@ def test_ingest_with_the_token_stores_records_and_articles(writable):
 
 def test_extract_returns_the_record(writable):
     r = writable.post(
-        "/api/extract", json={"text": "Armenia accused Azerbaijan of shelling its border.", "published": "2021-05-12"}
+        "/api/extract",
+        json={"text": "Armenia accused Azerbaijan of shelling its border.", "published": "2021-05-12"},
     )
     assert r.status_code == 200, r.text
     rec = r.json()

@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -193,8 +193,8 @@ def event_filter(
     root: list[str] = Query([], description="CAMEO root codes (repeat the parameter)."),
     code: list[str] = Query([], description="CAMEO code prefixes (repeat the parameter)."),
     plover: list[str] = Query([], description="PLOVER event types."),
-    quad_class: list[int] = Query(
-        [], ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."
+    quad_class: list[Annotated[int, Field(ge=1, le=4)]] = Query(
+        [], description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."
     ),
     since: dt.date | None = Query(None, description="First day (YYYY-MM-DD)."),
     until: dt.date | None = Query(None, description="Last day (YYYY-MM-DD)."),
