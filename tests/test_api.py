@@ -334,6 +334,7 @@ def test_ingest_needs_the_right_token(writable, headers, status, error):
 
 def test_ingest_with_the_token_stores_records_and_articles(writable):
     auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert writable.get("/api/stats").json()["articles"] == 0  # now cached
     rec = corpus()[0].to_dict()
     items = [
         rec,
@@ -345,6 +346,7 @@ def test_ingest_with_the_token_stores_records_and_articles(writable):
     assert (body["new"], body["records"]) == (2, 1)
     assert body["skipped"][0]["error"] == "E106"
     assert writable.get("/api/articles/t-001").json() == rec
+    assert writable.get("/api/stats").json()["articles"] == 2  # ingest cleared the response cache
     again = writable.post("/api/ingest", json={"items": items}, headers=auth).json()
     assert (again["new"], again["known"]) == (0, 2)
 

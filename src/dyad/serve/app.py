@@ -34,6 +34,7 @@ from ..store import Store
 from ..store import queries as q
 from ..store.browse import TIMELINE_PERIODS, BrowseFilter
 from ..store.formats import _jsonable, table_rows
+from .cache import CachedGets, ResponseCache
 from .limits import BodyLimit
 
 log = logging.getLogger("dyad.serve")
@@ -106,6 +107,7 @@ class State:
         self.ingest_token = ingest_token
         self.store = Store(db_path, read_only=ingest_token is None and db_path != ":memory:")
         self.cursors = _Cursors(self.store)
+        self.cache = ResponseCache()
         self._pipeline: Any = None
         self.pipeline_lock = threading.RLock()
         self.write_lock = threading.Lock()
@@ -286,6 +288,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.dyad = state
+    app.add_middleware(CachedGets, cache=state.cache, prefix="/api/")
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     _handlers(app)
     _routes(app)
@@ -383,7 +386,7 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
     def events(
         page: Page = Depends(), flt: BrowseFilter = Depends(event_filter), store: Store = S
     ) -> Response:
-        t = q.events(store, flt, limit=page.limit + 1, offset=page.offset)
+        t = browse.events_page(store, flt, limit=page.limit + 1, offset=page.offset)
         return page.answer(table_rows(t))
 
     @app.get("/api/timeline", tags=["store"], summary="Events per period and quad class")
@@ -554,13 +557,16 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
             except DyadError as exc:
                 errors.append({"item": i, "error": exc.code, "message": exc.message})
         with state.write_lock, state.pipeline_lock:
-            report = run_ingest(
-                state.store,
-                items,
-                pipeline_factory=state.pipeline,
-                chunk_size=state.settings.batch_size,
-                story_window_days=state.settings.story_window_days,
-            )
+            try:
+                report = run_ingest(
+                    state.store,
+                    items,
+                    pipeline_factory=state.pipeline,
+                    chunk_size=state.settings.batch_size,
+                    story_window_days=state.settings.story_window_days,
+                )
+            finally:
+                state.cache.clear()
         return json_response(
             {
                 "new": report.new,
