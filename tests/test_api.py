@@ -193,6 +193,9 @@ def test_dashboard_and_its_assets_are_local(client):
         r = client.get(asset)
         assert r.status_code == 200
     assert "innerHTML" not in client.get("/static/app.js").text
+    csp = page.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert page.headers["x-content-type-options"] == "nosniff"
     assert client.get("/static/vendor/countries-50m.json").json()["type"] == "Topology"
 
 

@@ -80,7 +80,18 @@ def page(browser, server):
 
 def open_view(page, server, view):
     page.goto(f"{server}/#{view}")
-    page.wait_for_function(f"document.body.dataset.ready === '{view.split('/')[0]}'", timeout=15000)
+    ready(page, view.split("/")[0])
+
+
+def ready(page, view):
+    """Wait until the view has rendered (the page sets body[data-ready]); no eval, the CSP forbids it."""
+    page.locator(f"body[data-ready='{view}']").wait_for(state="attached", timeout=15000)
+
+
+def count_is(locator, n):
+    from playwright.sync_api import expect
+
+    expect(locator).to_have_count(n, timeout=10000)
 
 
 def shot(page, name):
@@ -103,7 +114,7 @@ def test_timeline_renders_real_data_and_a_bar_leads_to_its_sentences(page, serve
     shot(page, "timeline-evidence")
     # ... and on to the article reader, at that sentence
     items.first.locator("a.to-reader").click()
-    page.wait_for_function("document.body.dataset.ready === 'reader'")
+    ready(page, "reader")
     page.locator("#article-text .focus").first.wait_for()
     focus = "".join(page.locator("#article-text .focus").all_inner_texts())
     assert focus == "Yerevan said Baku attacked villages near Fuzuli."
@@ -116,7 +127,7 @@ def test_timeline_filters_by_dyad_and_code(page, server):
     page.fill('#timeline-form input[name="pair"]', "ARM,AZE")
     page.fill('#timeline-form input[name="code"]', "112")
     page.click("#timeline-form button")
-    page.wait_for_function("document.querySelectorAll('#timeline-svg rect.point').length === 4")
+    count_is(page.locator("#timeline-svg rect.point"), 4)
     total = sum(
         int(x)
         for x in page.locator("#timeline-svg rect.point").evaluate_all("r => r.map(x => x.dataset.events)")
@@ -154,9 +165,9 @@ def test_map_draws_countries_and_places(page, server):
 
 def test_dyad_view_shows_both_directions(page, server):
     page.goto(f"{server}/#timeline")
-    page.wait_for_function("document.body.dataset.ready === 'timeline'")
+    ready(page, "timeline")
     page.goto(f"{server}/#dyad")
-    page.wait_for_function("document.body.dataset.ready === 'dyad'")
+    ready(page, "dyad")
     cards = page.locator("#dyad-summary .card")
     assert cards.count() == 2
     assert "6 events" in cards.nth(0).inner_text() or "6 events" in cards.nth(1).inner_text()
@@ -200,9 +211,9 @@ def test_quote_explorer_filters_by_speaker(page, server):
     assert rows.count() == 3
     page.fill('#quote-form input[name="speaker"]', "Arev")
     page.click("#quote-form button")
-    page.wait_for_function("document.querySelectorAll('#quote-table tbody tr').length === 2")
+    count_is(rows, 2)
     page.fill('#quote-form input[name="since"]', "2021-01-01")
     page.click("#quote-form button")
-    page.wait_for_function("document.querySelectorAll('#quote-table tbody tr').length === 1")
+    count_is(rows, 1)
     assert "patience" in rows.first.inner_text()
     shot(page, "quotes")

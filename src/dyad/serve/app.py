@@ -35,7 +35,7 @@ from ..store import queries as q
 from ..store.browse import TIMELINE_PERIODS, BrowseFilter
 from ..store.formats import _jsonable, table_rows
 from .cache import CachedGets, ResponseCache
-from .limits import BodyLimit
+from .limits import BodyLimit, SecurityHeaders
 
 log = logging.getLogger("dyad.serve")
 
@@ -290,6 +290,7 @@ def create_app(
     app.state.dyad = state
     app.add_middleware(CachedGets, cache=state.cache, prefix="/api/")
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(SecurityHeaders)
     _handlers(app)
     _routes(app)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
