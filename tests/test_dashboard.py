@@ -111,6 +111,7 @@ def test_timeline_renders_real_data_and_a_bar_leads_to_its_sentences(page, serve
     items.first.wait_for()
     assert items.count() == 1
     assert items.first.locator(".sentence").inner_text() == "Yerevan said Baku attacked villages near Fuzuli."
+    assert items.first.locator(".sentence mark").inner_text() == "attacked"  # the trigger
     shot(page, "timeline-evidence")
     # ... and on to the article reader, at that sentence
     items.first.locator("a.to-reader").click()
@@ -217,3 +218,7 @@ def test_quote_explorer_filters_by_speaker(page, server):
     count_is(rows, 1)
     assert "patience" in rows.first.inner_text()
     shot(page, "quotes")
+    rows.first.locator("a.to-reader").click()
+    ready(page, "reader")
+    page.locator("#article-text .focus").first.wait_for()
+    assert "".join(page.locator("#article-text .focus").all_inner_texts()) == "Our patience is not endless."

@@ -170,7 +170,12 @@ async function loadEvidence() {
 }
 function evidenceItem(ev) {
   const q = QUAD[ev.quad_class] || {};
-  const sentence = h("div", { class: "sentence" }, ev.sentence_text || "");
+  // the sentence, with its trigger marked (offsets are into the article; the sentence starts at sentence_start)
+  const text = ev.sentence_text || "";
+  const a = ev.trigger_start - ev.sentence_start, b = ev.trigger_end - ev.sentence_start;
+  const sentence = Number.isFinite(a) && a >= 0 && b <= text.length && a < b
+    ? h("div", { class: "sentence" }, text.slice(0, a), h("mark", {}, text.slice(a, b)), text.slice(b))
+    : h("div", { class: "sentence" }, text);
   return h(
     "li",
     { class: "evidence-item q" + ev.quad_class },
@@ -595,7 +600,7 @@ function highlighted(text, ann) {
   }
   return out;
 }
-async function showArticle(id, sentence, eventId) {
+async function showArticle(id, sentence, recId) {
   const box = $("#article");
   readerState.current = id;
   document.querySelectorAll("#articles li").forEach((li) => li.classList.toggle("active", li.dataset.id === id));
@@ -605,7 +610,10 @@ async function showArticle(id, sentence, eventId) {
   } catch (err) {
     return showError(box, err);
   }
-  const focus = sentence !== null && rec.sentences[sentence] ? rec.sentences[sentence] : null;
+  const quote = recId ? rec.quotes.find((q) => q.id === recId) : null;
+  const event = recId ? rec.events.find((e) => e.id === recId) : null;
+  if (sentence === null && event) sentence = event.sentence;
+  const focus = quote ? quote.span : sentence !== null && rec.sentences[sentence] ? rec.sentences[sentence] : null;
   const text = highlighted(rec.text, annotations(rec, focus));
   const toggles = h("div", { class: "hl-toggles" },
     ...[["event", "events"], ["actor", "actors"], ["quote", "quotes"], ["time", "times"], ["place", "places"]].map(([k, label]) => {
@@ -628,7 +636,7 @@ async function showArticle(id, sentence, eventId) {
       rec.events.length ? h("table", { class: "grid", id: "article-events" }, h("thead", {}, h("tr", {}, ...["Class", "Code", "Name", "Source → target", "Date", "Rule", ""].map((t) => h("th", {}, t)))), h("tbody", {}, evRows)) : h("p", { class: "hint" }, "No events."),
       h("h3", {}, `Quotes (${rec.quotes.length})`),
       rec.quotes.length ? h("table", { class: "grid" }, h("thead", {}, h("tr", {}, h("th", {}, "Speaker"), h("th", {}, "Quote"), h("th", {}, "Date"))), h("tbody", {}, qRows)) : h("p", { class: "hint" }, "No quotes.")));
-  const target = (eventId && text.querySelector(`[data-event="${CSS.escape(eventId)}"]`)) || text.querySelector(".focus");
+  const target = (event && text.querySelector(`[data-event="${CSS.escape(event.id)}"]`)) || text.querySelector(".focus");
   if (target) target.scrollIntoView({ block: "center" });
 }
 
@@ -645,7 +653,7 @@ async function loadQuotes(reset) {
         h("td", {}, q.day || ""),
         h("td", {}, h("a", { href: "#quotes", onclick: (e) => { e.preventDefault(); $("#quote-form").speaker.value = q.speaker_code || q.speaker_name || ""; quoteState.filters = formData($("#quote-form")); loadQuotes(true); } }, q.speaker_name || "unknown"), q.speaker_code ? h("div", { class: "code" }, q.speaker_code) : null),
         h("td", { class: "quote" }, "“", q.text, "”"),
-        h("td", {}, h("a", { href: readerHash(q.article_id) }, q.title || q.doc_id))));
+        h("td", {}, h("a", { href: readerHash(q.article_id, null, q.quote_id), class: "to-reader" }, q.title || q.doc_id))));
     quoteState.offset = page.next_offset || 0;
     $("#quotes-more").hidden = !page.next_offset;
   } catch (err) {
