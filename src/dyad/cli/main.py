@@ -11,10 +11,10 @@ import typer
 from .. import __version__
 from ..errors import DyadError
 from . import analyze, evaluate, export
+from . import serve as serve_cli
 from . import store as store_cli
 from .common import FAILED, stderr
 from .extract import extract
-from . import serve as serve_cli
 
 app = typer.Typer(
     name="dyad",
