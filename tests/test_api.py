@@ -371,3 +371,16 @@ def test_extract_returns_the_record(writable):
 def test_script_article_is_stored_verbatim(client):
     rec = ok(client, "/api/articles/t-html")
     assert rec["text"] == SCRIPT_TEXT
+
+
+def test_serve_refuses_a_missing_database_with_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from dyad.cli.main import app
+    from dyad.errors import StoreError
+
+    res = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.duckdb")])
+    assert res.exit_code == 3
+    assert "no database here" in res.output and "Traceback" not in res.output
+    with pytest.raises(StoreError):
+        create_app(tmp_path / "missing.duckdb")
