@@ -155,6 +155,22 @@ def test_actors_and_places(client):
     assert ok(client, "/api/places", country="ARM")["items"][0]["name"] == "Tavush"
 
 
+def test_countries_with_iso_numeric_ids_for_the_map(client):
+    rows = {c["country"]: c for c in ok(client, "/api/countries")["countries"]}
+    assert rows["AZE"]["events"] == 17 and rows["AZE"]["numeric"] == "031"
+    assert rows["ARM"]["name"] == "Armenia" and rows["ARM"]["located"] == 2
+    assert rows["CHE"] == {
+        "country": "CHE",
+        "events": 0,
+        "goldstein_mean": None,
+        "located": 1,
+        "numeric": "756",
+        "name": "Switzerland",
+    }
+    iran = ok(client, "/api/countries", actor="IRN")["countries"]
+    assert {c["country"]: c["events"] for c in iran} == {"IRN": 2, "AZE": 2}
+
+
 def test_analyses(client):
     dy = ok(client, "/api/analyze/dyad", a="ARM", b="AZE")
     assert dy["kind"] == "dyad" and dy["summary"]["totals"]["AZE->ARM"]["events"] == 6

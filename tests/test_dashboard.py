@@ -158,6 +158,8 @@ def test_map_draws_countries_and_places(page, server):
     assert page.locator("#map-svg path.country").count() > 50
     places = page.locator("#map-svg circle.place")
     assert places.count() == 6
+    # shaded: ARM AZE RUS FRA TUR IRN (the USA takes part too, but lies outside the fitted view)
+    assert page.locator("#map-svg path.country.involved").count() == 6
     shot(page, "map")
     page.locator('#map-svg circle.place[data-name="Fuzuli"]').click()
     page.locator("#evidence-list li.evidence-item").first.wait_for()

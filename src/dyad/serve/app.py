@@ -1,9 +1,9 @@
 """The FastAPI app: a read API over the event store, text extraction, guarded ingest, the dashboard.
 
 Every route is a thin layer over :mod:`dyad.store` and :mod:`dyad.analyze`. Requests run in
-FastAPI's thread pool, each thread on its own DuckDB cursor of one shared connection (the
-database is opened read-only unless ingest is enabled). Errors are JSON
-``{"error": code, "message": text}``, never a traceback.
+FastAPI's thread pool, each on a DuckDB cursor lent from a pool over one shared connection
+(the database is opened read-only unless ingest is enabled). GET answers are cached until
+the next ingest. Errors are JSON ``{"error": code, "message": text}``, never a traceback.
 """
 
 from __future__ import annotations
@@ -418,6 +418,13 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         t = browse.network(store, flt, min_events=min_events, limit=limit)
         return json_response({"edges": table_rows(t)})
 
+    @app.get("/api/countries", tags=["store"], summary="Events per country (taking part, and located there)")
+    def countries(flt: BrowseFilter = Depends(event_filter), store: Store = S) -> Response:
+        rows = table_rows(browse.countries(store, flt))
+        for r in rows:  # ISO numeric codes: the ids of the map's country outlines
+            r["numeric"], r["name"] = _iso_numeric(r["country"])
+        return json_response({"countries": rows})
+
     @app.get("/api/quotes", tags=["store"], summary="Quotes by speaker, date and text, newest first")
     def quotes(
         page: Page = Depends(),
@@ -578,6 +585,16 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
                 "added": report.added(),
             }
         )
+
+
+def _iso_numeric(alpha3: str | None) -> tuple[str | None, str | None]:
+    """ISO 3166 numeric code and name of an alpha-3 code (pycountry), else Nones."""
+    if not alpha3:
+        return None, None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=alpha3)
+    return (c.numeric, c.name) if c else (None, None)
 
 
 def _check_token(state: State, header: str | None) -> None:

@@ -341,6 +341,27 @@ def places(
     return store.query(sql, params)
 
 
+def countries(store: Store, flt: EventFilter | None = None) -> pa.Table:
+    """Per country (ISO alpha-3): events it took part in (as source or target country) and
+    events located there, with the mean Goldstein score of the former."""
+    w = (flt or EventFilter()).where()
+    text_join = " JOIN articles ar USING (article_id)" if _needs_articles(w) else ""
+    sql = f"""WITH ev AS (SELECT e.* FROM events e{text_join}{w.sql()}),
+        side AS (
+            SELECT source_country AS country, goldstein FROM ev WHERE source_country IS NOT NULL
+            UNION ALL
+            SELECT target_country, goldstein FROM ev
+            WHERE target_country IS NOT NULL AND target_country IS DISTINCT FROM source_country
+        ),
+        inv AS (SELECT country, count(*) AS events, avg(goldstein) AS goldstein_mean FROM side GROUP BY 1),
+        loc AS (SELECT place_country AS country, count(*) AS located FROM ev WHERE place_country IS NOT NULL
+                GROUP BY 1)
+        SELECT country, coalesce(inv.events, 0) AS events, inv.goldstein_mean, coalesce(loc.located, 0) AS located
+        FROM inv FULL JOIN loc USING (country)
+        ORDER BY events DESC, country"""
+    return store.query(sql, w.params)
+
+
 def stats(store: Store) -> dict[str, Any]:
     """Row counts and the range of event days."""
     out: dict[str, Any] = dict(store.counts())
@@ -355,6 +376,7 @@ __all__ = [
     "BrowseFilter",
     "article_record",
     "articles",
+    "countries",
     "network",
     "places",
     "stats",

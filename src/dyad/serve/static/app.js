@@ -469,9 +469,9 @@ async function world() {
 }
 async function renderMap() {
   const box = $("#map-chart");
-  let places, features;
+  let places, features, involved;
   try {
-    [places, features] = await Promise.all([api("/api/places", { limit: 500 }), world()]);
+    [places, features, involved] = await Promise.all([api("/api/places", { limit: 500 }), world(), api("/api/countries", { counted: true })]);
   } catch (err) {
     return showError(box, err);
   }
@@ -492,6 +492,8 @@ async function renderMap() {
   const py = (lat) => oy + (la1 - lat) * scale;
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, id: "map-svg" });
   svg.append(s("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
+  const byNum = Object.fromEntries(involved.countries.filter((c) => c.numeric).map((c) => [c.numeric, c]));
+  const maxC = Math.max(1, ...involved.countries.map((c) => c.events));
   const gC = s("g");
   for (const f of features) {
     const polys = f.geometry ? (f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates) : [];
@@ -503,8 +505,15 @@ async function renderMap() {
         d += "M" + ring.map(([lon, lat]) => `${px(lon).toFixed(1)},${py(lat).toFixed(1)}`).join("L") + "Z";
       }
     if (!d) continue;
-    const path = s("path", { d, class: "country" });
-    tipOn(path, [f.properties.name]);
+    const c = byNum[f.id];
+    const path = s("path", { d, class: c && c.events ? "country involved point" : "country" });
+    if (c && c.events) {
+      // shade by how many events the country took part in: the more, the darker
+      path.style.fill = `rgba(47,74,122,${(0.12 + 0.5 * Math.sqrt(c.events / maxC)).toFixed(2)})`;
+      path.setAttribute("data-country", c.country);
+      path.addEventListener("click", () => openEvidence(`Events of ${c.name || c.country}`, { country: c.country, counted: true }));
+      tipOn(path, [f.properties.name, `${c.events} events as a party · mean Goldstein ${fix(c.goldstein_mean)}`, `${c.located} events located here`, "Click for the sentences"]);
+    } else tipOn(path, [f.properties.name]);
     gC.append(path);
   }
   svg.append(gC);
