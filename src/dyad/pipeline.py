@@ -60,6 +60,19 @@ class Resources:
         return Lexicon.load()
 
     @cached_property
+    def gazetteer(self):
+        """The offline gazetteer (built once, then loaded from the on-disk cache)."""
+        from .geo.gazetteer import Gazetteer
+
+        return Gazetteer.load()
+
+    @cached_property
+    def cues(self):
+        from .lexicon.cues import Cues
+
+        return Cues.load()
+
+    @cached_property
     def codebook(self):
         from .coding.cameo import Codebook
 
@@ -70,6 +83,12 @@ class Resources:
         from .extract.time import TimeRules
 
         return TimeRules.load()
+
+    @cached_property
+    def event_lexicon(self):
+        from .lexicon.events import EventLexicon
+
+        return EventLexicon.load(self.codebook)
 
 
 @dataclass

@@ -1,12 +1,692 @@
-"""Placeholder: this stage yields nothing until its issue lands."""
+"""Quotes and speakers: who said what, directly or indirectly.
+
+Three passes over a parsed document:
+
+1. :func:`quote_regions` scans the raw text for quoted stretches (straight and curly marks,
+   nesting, quotes that carry on into a paragraph that opens with a quote mark). It never
+   raises, and an unclosed mark is capped at the end of its paragraph.
+2. Every reporting cue (``said``, ``believes``, ``is convinced``, ``according to``, ``called
+   for``, ... from ``lexicon/data/cues.json``) yields an attribution: its content is the
+   clause or object the cue governs, widened to any quoted stretch it touches; a cue with no
+   content of its own takes the quoted stretch next to it (``"...," she said``). Its speaker
+   is the cue's subject (inverted ``said X`` included), the head noun of a ``who said``
+   clause, the subject of the verb a participle hangs on (``..., adding that``) or the object
+   of ``according to``.
+3. Quoted stretches that no cue claimed either continue the quote before them in the same
+   paragraph (``"A," she said. "B."``) or, when long enough, become direct quotes of the
+   last speaker.
+
+``kind`` follows the quote marks: ``direct`` when the content is one quoted stretch,
+``mixed`` when it holds quoted words, ``indirect`` otherwise. Attributions never nest: a cue
+inside another attribution's content, or inside a quotation, is not a quote of its own.
+Speakers resolve to actors through ``ctx.actor_at``; a he/she pronoun the actors stage left
+unresolved falls back to the last named person who spoke.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+import re
+from collections.abc import Container, Iterator
+from dataclasses import dataclass
 
+from spacy.tokens import Token
+
+from ..lexicon.cues import Cues, VerbCue
 from ..pipeline import DocContext
-from ..records import Quote
+from ..records import Actor, Quote
+
+OPEN_MARKS = "“„«‟"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+MARKS = frozenset(OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+# two apostrophes stand for a double quote mark in some wire and archive text
+_MARK_RE = re.compile("''|[" + re.escape(OPEN_MARKS + CLOSE_MARKS + STRAIGHT) + "]")
+_MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
+_LEFT_CTX = frozenset("([{—–-/…")
+_RIGHT_CTX = frozenset(".,;:!?)]}—–-/…'’")
+_SENT_END = frozenset(".!?:;" + CLOSE_MARKS + STRAIGHT)
+_PRONOUNS = frozenset(
+    {"he", "she", "him", "her", "they", "them", "we", "i", "you", "it", "who", "which", "that"}
+)
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_SUBJ = ("nsubj",)
+_MIN_FREE_QUOTE_WORDS = 4
+_MAX_PARA_GAP = 2  # paragraphs back that a free quote may still take the last speaker from
+
+
+# -- pass 1: quoted stretches ------------------------------------------------------------------
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: a blank line always ends one; a single newline ends one after a sentence end."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    i = text.find("\n")
+    while i >= 0:
+        j = i
+        while j < n and text[j] in " \t\r\n\u00a0":
+            j += 1
+        blank = text.count("\n", i, j) >= 2
+        prev = text[start:i].rstrip()
+        if blank or not prev or prev[-1] in _SENT_END or j >= n or not text[j].islower():
+            if prev:
+                out.append((start, start + len(prev)))
+            start = j
+        i = text.find("\n", j) if j < n else -1
+    tail = text[start:].rstrip()
+    if tail:
+        out.append((start, start + len(tail)))
+    return out
+
+
+def _role(text: str, i: int, ps: int, pe: int, width: int = 1) -> str:
+    """``open``, ``close`` or ``either`` for the quote mark at ``i``, from its neighbours, then its glyph."""
+    j = i + width
+    left = i == ps or text[i - 1].isspace() or text[i - 1] in _LEFT_CTX or text[i - 1] in MARKS
+    right = j >= pe or text[j].isspace() or text[j] in _RIGHT_CTX or text[j] in MARKS
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    ch = text[i]
+    if ch in OPEN_MARKS:
+        return "open"
+    if ch in CLOSE_MARKS:
+        return "close"
+    return "either"
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches ``[start, end)`` including their marks, outermost only, in text order.
+
+    Nested marks are counted, so an inner quotation stays inside the outer one. A stretch left
+    open at the end of a paragraph carries on only when the next paragraph opens with a quote
+    mark (the newspaper convention for a quotation over several paragraphs); otherwise it is
+    closed at the paragraph's end, so a stray mark never swallows the rest of the article.
+    """
+    regions: list[tuple[int, int]] = []
+    paras = paragraphs(text)
+    tags = [m.span() for m in _MARKUP.finditer(text)] if "<" in text else []
+    tag_starts = [a for a, _ in tags]
+    open_at: int | None = None
+    depth = 0
+    for pi, (ps, pe) in enumerate(paras):
+        carry = open_at is not None
+        for m in _MARK_RE.finditer(text, ps, pe):
+            i = m.start()
+            if tags:
+                k = bisect.bisect_right(tag_starts, i) - 1
+                if k >= 0 and i < tags[k][1]:
+                    continue  # an attribute value in markup (<tweet id="...">)
+            ch = m.group()
+            width = len(ch)
+            role = _role(text, i, ps, pe, width)
+            if carry and i == ps and role != "close":
+                carry = False  # the opening mark of a continued paragraph
+                continue
+            carry = False
+            if open_at is None:
+                if role != "close":  # a stray closing mark is ignored
+                    open_at, depth = i, 1
+            elif role == "open" and i + width < pe and not (ch in (STRAIGHT, "''") and depth > 1):
+                depth += 1
+            else:
+                depth -= 1
+                if depth <= 0:
+                    regions.append((open_at, i + width))
+                    open_at, depth = None, 0
+        if open_at is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            head = _MARK_RE.match(text, nxt[0]) if nxt else None
+            if nxt and head and _role(text, nxt[0], nxt[0], nxt[1], len(head.group())) != "close":
+                depth = 1
+                continue
+            regions.append((open_at, pe))
+            open_at, depth = None, 0
+    return regions
+
+
+# -- pass 2: cues and their content ----------------------------------------------------------
+@dataclass(slots=True)
+class _Attr:
+    start: int
+    end: int
+    cue: str | None
+    cue_span: tuple[int, int] | None
+    cue_idx: int | None  # token index of the cue's head word
+    speaker_tok: Token | None
+    speaker_span: tuple[int, int] | None
+    para: int
+    kind: str = "indirect"
+    speaker_actor: str | None = None
+
+
+def _tok_end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
+_TRIM = frozenset(".,;:!?-—–")
+
+
+def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
+    """Character span of a token run without edge punctuation (quote marks are kept)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and (tokens[lo].is_space or tokens[lo].text in _TRIM):
+        lo += 1
+    while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].text in _TRIM):
+        hi -= 1
+    if lo >= hi:
+        return None
+    return tokens[lo].idx, _tok_end(tokens[hi - 1])
+
+
+def _subtree_span(t: Token, exclude: Token | None = None) -> tuple[int, int] | None:
+    doc = t.doc
+    toks = list(doc[t.left_edge.i : t.right_edge.i + 1])
+    if exclude is not None:
+        lo, hi = exclude.left_edge.i, exclude.right_edge.i
+        toks = [x for x in toks if not lo <= x.i <= hi]
+        # keep one side only: the larger contiguous part
+        left = [x for x in toks if x.i < lo]
+        right = [x for x in toks if x.i > hi]
+        toks = right if len(right) >= len(left) else left
+    return _trimmed(toks)
+
+
+def _content_child(
+    t: Token, relations: tuple[str, ...], cue_lemmas: Container[str] = ()
+) -> tuple[int, int] | None:
+    children = list(t.children)
+    for rel in relations:
+        if rel.startswith("prep:"):
+            word = rel[5:]
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ == word:
+                    span = _prep_object(c)
+                    if span:
+                        return span
+            continue
+        found = [
+            c for c in children if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i)
+        ]
+        if rel == "dobj":
+            found = [c for c in found if not (c.is_stop or c.pos_ == "PRON")]
+        if not found:
+            continue
+        # clauses on the cue's far side belong together ("that A is that B" parsed as two)
+        side = [c for c in found if (c.i > t.i) == (found[0].i > t.i)]
+        if rel in ("dobj", "xcomp", "ccomp") and side[0].i > t.i:
+            # "called X Y", "described X as Y", "accused X of Y", "asked X to Y": the whole complement
+            side += [
+                c
+                for c in children
+                if c.i > side[0].i
+                and c.dep_ in _COMPLEMENTS
+                and not (c.dep_ == "advcl" and c.lemma_.lower() in cue_lemmas)
+            ]
+        spans = [sp for sp in (_subtree_span(c) for c in side) if sp]
+        if spans:
+            return min(s for s, _ in spans), max(e for _, e in spans)
+    return None
+
+
+_COMPLEMENTS = frozenset({"oprd", "xcomp", "prep", "ccomp", "dative", "acomp", "advcl", "dobj"})
+
+
+def _prep_object(p: Token) -> tuple[int, int] | None:
+    objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return None
+    doc = p.doc
+    return _trimmed(list(doc[objs[0].left_edge.i : p.right_edge.i + 1]))
+
+
+def _phrase_span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, _tok_end(tokens[-1])
+
+
+def _speaker_np(s: Token) -> tuple[int, int]:
+    """The local mention: the subject's words up to its head (appositions and clauses left out)."""
+    if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
+        return s.idx, _tok_end(s)
+    doc = s.doc
+    left = s.i
+    floor = max(s.left_edge.i, s.i - 8)
+    while (
+        left - 1 >= floor
+        and not (doc[left - 1].is_punct and doc[left - 1].text != ".")
+        and not doc[left - 1].is_space
+    ):
+        left -= 1
+    right = s.i
+    while right + 1 < len(doc) and doc[right + 1].dep_ in ("compound", "flat") and doc[right + 1].head == s:
+        right += 1
+    return doc[left].idx, _tok_end(doc[right])
+
+
+def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
+    """The speaker token of a cue verb: its subject, or that of the verb it hangs on.
+
+    ``passive`` lists lemmas whose passive subject is the speaker ("she is convinced that").
+    """
+    cur = t
+    for _ in range(4):
+        subs = [
+            c
+            for c in cur.children
+            if (c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and cur.lemma_.lower() in passive))
+            and c.lower_ not in ("it", "there")
+        ]
+        if subs:
+            return min(subs, key=lambda c: abs(c.i - cur.i))  # "Meeting X, Y emphasized": Y
+        for c in cur.children:
+            if c.dep_ == "agent":  # "was told by X"
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head
+        if cur.dep_ in ("conj", "advcl", "xcomp", "acl", "prep", "pcomp", "acomp") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _relcl_antecedent(s: Token) -> Token | None:
+    """``who`` in ``X, who said`` refers to ``X``."""
+    if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":
+        return s.head.head
+    return None
+
+
+def _inside(regions: list[tuple[int, int]], starts: list[int], a: int, b: int) -> tuple[int, int] | None:
+    """The quoted stretch that contains ``[a, b)``, if any."""
+    k = bisect.bisect_right(starts, a) - 1
+    if k >= 0 and regions[k][0] <= a and b <= regions[k][1]:
+        return regions[k]
+    return None
+
+
+class _Doc:
+    """Per-document working state: regions, paragraph index, cues."""
+
+    def __init__(self, ctx: DocContext, cues: Cues) -> None:
+        self.ctx = ctx
+        self.cues = cues
+        self.text = ctx.text
+        self.regions = quote_regions(self.text)
+        self.rstarts = [r[0] for r in self.regions]
+        self.paras = paragraphs(self.text)
+        self.pstarts = [p[0] for p in self.paras]
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.pstarts, char) - 1)
+
+    def regions_overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        k = max(0, bisect.bisect_right(self.rstarts, a) - 1)
+        out = []
+        while k < len(self.regions) and self.regions[k][0] < b:
+            r = self.regions[k]
+            if r[1] > a:
+                out.append(r)
+            k += 1
+        return out
+
+    # a cue inside a quotation is part of the quoted words, unless it opens the quotation
+    def quoted(self, t: Token) -> bool:
+        r = _inside(self.regions, self.rstarts, t.idx, _tok_end(t))
+        return r is not None and t.idx - r[0] > 1
+
+    def verb_cue(self, t: Token) -> tuple[VerbCue | None, list[Token]]:
+        """The cue a token starts, with the words that make it up (``pointed out``, ``said``)."""
+        lemma = t.lemma_.lower()
+        for c in t.children:
+            if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in self.cues.particles:
+                return self.cues.particles[(lemma, c.lower_)], [t, c]
+        for c in t.children:
+            if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.prepositions:
+                kind = self.cues.prepositions[(lemma, c.lower_)]
+                return VerbCue(lemma, ("prep:" + c.lower_,), kind), [t, c]
+        return self.cues.verbs.get(lemma), [t]
+
+    def candidates(self) -> Iterator[_Attr]:
+        doc = self.ctx.doc
+        cues = self.cues
+        for t in doc:
+            if t.is_punct or t.is_space or (t.i > 0 and doc[t.i - 1].text in ("<", "</")):
+                continue
+            low = t.lower_
+            if low == "according":
+                if not self.quoted(t):
+                    yield from self._according(t)
+            elif t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.tag_.startswith("VB")):
+                if t.dep_ in ("amod", "compound") or self.quoted(t):
+                    continue
+                cue, words = self.verb_cue(t)
+                if cue is None:
+                    continue
+                yield from self._from_verb(t, cue, words)
+            elif (
+                t.pos_ == "ADJ"
+                and low in cues.adjectives
+                and t.dep_ in ("acomp", "oprd", "amod")
+                and not self.quoted(t)
+            ):
+                span = _content_child(t, cues.adjective_content)
+                head = t.head
+                if span is None and t.dep_ == "acomp":
+                    span = _content_child(head, ("ccomp",))
+                if span is None:
+                    continue
+                cue_toks = [x for x in (head,) if head.lemma_ == "be" and head.i < t.i] + [t]
+                yield self._attr(span, cue_toks, _subject(head) if t.dep_ != "amod" else None, t)
+            elif low == "in" and t.dep_ == "prep" and not self.quoted(t):
+                yield from self._manner(t)
+
+    def colon_lines(self) -> Iterator[_Attr]:
+        """``Name: words`` opening a line (headlines, transcripts, ``Topic - Name: "..."``)."""
+        doc, text = self.ctx.doc, self.text
+        for ps, pe in self.paras:
+            colon = text.find(":", ps, min(pe, ps + 80))
+            if colon < 0 or pe - colon < 8:
+                continue
+            start = ps
+            for sep in (" - ", " — ", " – "):
+                k = text.rfind(sep, ps, colon)
+                if k >= 0:
+                    start = max(start, k + len(sep))
+            prefix = doc.char_span(start, colon, alignment_mode="expand")
+            if prefix is None or not 1 <= len(prefix) <= 6 or not text[start].isupper():
+                continue
+            if any(x.pos_ in ("VERB", "AUX") and not x.text.isupper() for x in prefix):
+                continue
+            words = [x for x in prefix if x.is_alpha]
+            caps = bool(words) and all(x.text.isupper() for x in words)
+            named = any(x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for x in prefix)
+            titled = len(words) <= 4 and all(x.text[0].isupper() for x in words)
+            if not (caps or named or titled) or not any(
+                x.pos_ in ("PROPN", "NOUN") or x.text.isupper() for x in prefix
+            ):
+                continue
+            if any(x.lower_ in self.cues.label_words for x in words):
+                continue
+            span = (colon + 1, pe)
+            while span[0] < pe and text[span[0]].isspace():
+                span = (span[0] + 1, pe)
+            if len(text[span[0] : span[1]].split()) < 2:
+                continue
+            head = prefix.root
+            colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
+            if colon_tok is None:
+                continue
+            a = self._attr(span, [colon_tok[0]], head, colon_tok[0])
+            a.speaker_span = (prefix.start_char, prefix.end_char)
+            yield a
+
+    def _attr(self, span: tuple[int, int], cue_toks: list[Token], subj: Token | None, head: Token) -> _Attr:
+        cue_toks = sorted(cue_toks, key=lambda x: x.i)
+        cs = _phrase_span(cue_toks)
+        cue_text = " ".join(x.text for x in cue_toks)
+        sp = _speaker_np(subj) if subj is not None else None
+        return _Attr(span[0], span[1], cue_text, cs, head.i, subj, sp, self.para_of(span[0]))
+
+    def _from_verb(self, t: Token, cue: VerbCue, words: list[Token]) -> Iterator[_Attr]:
+        span = _content_child(t, cue.content, self.cues.verbs)
+        subj = _subject(t, self.cues.passive_speakers)
+        if span is not None and span[0] <= t.idx < span[1]:
+            span = None
+        if span is None:
+            span = self._adjacent_quote(t)
+            if span is None:
+                return
+        aux = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i and t.i - c.i <= 3]
+        if t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.i < t.i:
+            aux.append(t.head)
+        yield self._attr(span, aux + words, subj, t)
+
+    def _adjacent_quote(self, t: Token) -> tuple[int, int] | None:
+        """A quoted stretch next to a cue that governs none: before it in its sentence, or after it."""
+        sent = t.sent
+        p = self.para_of(t.idx)
+        ps, pe = self.paras[p]
+        before = [r for r in self.regions if ps <= r[1] <= t.idx and r[1] >= sent.start_char - 3]
+        after = [r for r in self.regions if t.idx < r[0] and r[0] < pe]
+        txt = self.text
+        if after:
+            gap = txt[_tok_end(t) : after[0][0]]
+            if gap.rstrip().endswith(":") or (len(gap) <= 40 and after[0][0] < sent.end_char + 2):
+                return after[0]
+        if before:
+            return before[-1]
+        # "X said:" closing a paragraph, then the quotation opens the next one
+        if txt[_tok_end(t) : pe].rstrip().endswith(":"):
+            nxt = self.paras[p + 1] if p + 1 < len(self.paras) else None
+            r = self.regions_overlapping(nxt[0], nxt[0] + 1) if nxt else []
+            if r and r[0][0] == nxt[0]:
+                return r[0]
+        return None
+
+    def _according(self, t: Token) -> Iterator[_Attr]:
+        """``according to X``: the content is the rest of the sentence, on the larger side of the phrase."""
+        doc = t.doc
+        to = doc[t.i + 1] if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" else None
+        if to is None:
+            return
+        src = next((c for c in to.children if c.dep_ == "pobj"), None)
+        src_end = src.right_edge.i if src is not None and src.right_edge.i > to.i else to.i
+        sent = t.sent
+        left = list(doc[sent.start : t.i])
+        right = list(doc[src_end + 1 : sent.end])
+        side = (
+            right
+            if len([x for x in right if not x.is_punct]) > len([x for x in left if not x.is_punct])
+            else left
+        )
+        span = _trimmed(side)
+        if span is None or len([x for x in side if not x.is_punct]) < 2:
+            return
+        yield self._attr(span, [t, to], src, t)
+
+    def _manner(self, p: Token) -> Iterator[_Attr]:
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.cues.manner_nouns:
+            return
+        head = p.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return
+        cue, _ = self.verb_cue(head)
+        if cue is not None:
+            return  # "said in a statement": the verb is the cue
+        span = _subtree_span(head, exclude=p)
+        subj = _subject(head)
+        if span is None or subj is None:
+            return
+        if subj.idx >= span[0] and _tok_end(subj) <= span[1] and subj.idx == span[0]:
+            span = (_tok_end(subj.right_edge), span[1])
+            span = _trimmed(list(p.doc.char_span(*span, alignment_mode="expand") or [])) or span
+        yield self._attr(span, list(p.subtree), subj, head)
+
+
+def _widen(a: _Attr, d: _Doc) -> None:
+    """Widen an attribution to the quoted stretches its content touches (never over its own cue)."""
+    for r in d.regions_overlapping(a.start, a.end):
+        if a.cue_span and r[0] <= a.cue_span[0] < r[1] and a.cue_span[0] - r[0] > 1:
+            continue
+        if a.speaker_span and r[0] <= a.speaker_span[0] < r[1]:
+            continue
+        a.start, a.end = min(a.start, r[0]), max(a.end, r[1])
+
+
+def _kind(a: _Attr, d: _Doc) -> str:
+    regs = d.regions_overlapping(a.start, a.end)
+    if not regs:
+        return "indirect"
+    if len(regs) == 1 and regs[0][0] <= a.start + 1 and regs[0][1] >= a.end - 1:
+        return "direct"
+    return "mixed"
+
+
+# -- pass 3: speakers, free quotes, records ----------------------------------------------------
+def _actor_for(ctx: DocContext, a: _Attr, last: tuple[str, int] | None) -> Actor | None:
+    s = a.speaker_tok
+    if s is None:
+        return None
+    ante = _relcl_antecedent(s)
+    if ante is not None:
+        s = ante
+    if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
+        found = ctx.actor_at(s.idx, _tok_end(s))
+        if found is None and s.lower_ in _PERSON_PRONOUNS and last is not None:
+            found = ctx.actor_by_id.get(last[0])
+        return found
+    # "the US Secretary of State, Antony Blinken, said": the person named in apposition
+    for c in s.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            named = ctx.actor_of_token(c)
+            if named is not None and named.kind == "person":
+                return named
+    found = ctx.actor_of_token(s)
+    if found is None and a.speaker_span:
+        found = ctx.actor_at(*a.speaker_span)
+    return found
+
+
+def _present(t: Token) -> bool:
+    """A cue in the present tense: "believes", "explains", "is convinced"."""
+    if t.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children) or (
+        t.dep_ == "acomp" and t.head.tag_ in ("VBZ", "VBP")
+    )
+
+
+def _quote_date(
+    ctx: DocContext, start: int, end: int, present: bool = False
+) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, source) of a quote's date: a date in its clause, else one the narrative
+    set (not for a cue in the present tense: "Baer explains" is dated by publication), else the
+    publication date."""
+    from .time import date_for_span
+
+    value, precision, source = date_for_span(ctx, start, end)
+    if value and not (source == "narrative" and present):
+        return value, precision, source
+    if ctx.published:
+        return ctx.published.isoformat(), "day", "published"
+    return None, None, None
+
+
+_MINOR = frozenset("a an the of and or for to in on at by with from is are as vs".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """A quoted title ("Orange Is the New Black", "Meet the Press"), not a quotation."""
+    words = [w.strip("\"“”„«»‟,.:;!?()") for w in quoted.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 10 or quoted.rstrip("\"“”„«»‟ ").endswith((".", "!", "?")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
+
+
+def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
+    """Whether a quoted stretch no cue claimed carries on the quote before it: in the same
+    paragraph (``"A," she said. "B."``), or opening the next one."""
+    if prev is None or prev.kind not in ("direct", "mixed") or prev.cue is None:
+        return False
+    if prev.para == a.para:
+        return True
+    return a.para == prev.para + 1 and a.start == d.paras[a.para][0] and a.kind == "free"
+
+
+def _share_subjects(attrs: list[_Attr], ctx: DocContext) -> None:
+    """A cue verb with no subject of its own shares that of the previous cue in its sentence
+    ("He called for ..., denounced ... and warned that ...")."""
+    doc = ctx.doc
+    by_cue = sorted((a for a in attrs if a.cue_idx is not None), key=lambda a: a.cue_idx or 0)
+    prev: _Attr | None = None
+    for a in by_cue:
+        sent = doc[a.cue_idx or 0].sent.start
+        if a.speaker_tok is None and prev is not None and doc[prev.cue_idx or 0].sent.start == sent:
+            a.speaker_tok, a.speaker_span = prev.speaker_tok, prev.speaker_span
+        if a.speaker_tok is not None:
+            prev = a
+
+
+def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
+    """Every attribution in a document, in text order, speakers resolved."""
+    d = _Doc(ctx, cues)
+    cands = sorted([*d.candidates(), *d.colon_lines()], key=lambda a: (a.start, -(a.end - a.start)))
+    for a in cands:
+        _widen(a, d)
+    # attributions never nest: drop one whose cue lies inside another's content
+    kept: list[_Attr] = []
+    for a in sorted(cands, key=lambda a: -(a.end - a.start)):
+        cs = a.cue_span
+        if any(b.start <= a.start < b.end or (cs and b.start <= cs[0] < b.end) for b in kept):
+            continue
+        kept.append(a)
+    kept.sort(key=lambda a: a.start)
+    _share_subjects(kept, ctx)
+    # quoted stretches no cue claimed
+    out: list[_Attr] = []
+    claimed = [(a.start, a.end) for a in kept]
+    free: list[_Attr] = []
+    for r in d.regions:
+        if any(s < r[1] and r[0] < e for s, e in claimed):
+            continue
+        words = len(d.text[r[0] : r[1]].split())
+        free.append(_Attr(r[0], r[1], None, None, None, None, None, d.para_of(r[0]), "direct"))
+        free[-1].kind = "free" if words >= _MIN_FREE_QUOTE_WORDS else "short"
+    allq = sorted(kept + free, key=lambda a: a.start)
+    last: tuple[str, int] | None = None  # (actor id, paragraph) of the last named person who spoke
+    prev: _Attr | None = None
+    for a in allq:
+        if a.kind in ("free", "short"):
+            if _continues(prev, a, d):
+                prev.end = max(prev.end, a.end)
+                prev.kind = "mixed"
+                prev.para = a.para
+                continue
+            if a.kind == "short" or _is_title(d.text[a.start : a.end]):
+                continue
+            a.kind = "direct"
+            if last is not None and a.para - last[1] <= _MAX_PARA_GAP:
+                a.speaker_actor = last[0]
+            out.append(a)
+            prev = a
+            continue
+        a.kind = _kind(a, d)
+        actor = _actor_for(ctx, a, last)
+        if actor is not None:
+            a.speaker_actor = actor.id
+            if actor.kind == "person":
+                last = (actor.id, a.para)
+        out.append(a)
+        prev = a
+    return out
 
 
 def extract_quotes(ctx: DocContext) -> Iterator[Quote]:
-    return iter(())
+    """Yield every attribution of a document as a :class:`Quote`, in text order."""
+    cues: Cues = ctx.resources.cues
+    text = ctx.text
+    for n, a in enumerate(attributions(ctx, cues), start=1):
+        present = a.cue_idx is not None and _present(ctx.doc[a.cue_idx])
+        value, precision, source = _quote_date(ctx, *(a.cue_span or (a.start, a.end)), present=present)
+        yield Quote(
+            id=f"Q{n}",
+            text=text[a.start : a.end],
+            span=[a.start, a.end],
+            kind=a.kind,  # type: ignore[arg-type]
+            speaker=a.speaker_actor,
+            speaker_span=list(a.speaker_span) if a.speaker_span else None,
+            cue=a.cue,
+            cue_span=list(a.cue_span) if a.cue_span else None,
+            date=value,
+            date_precision=precision,  # type: ignore[arg-type]
+            date_source=source,  # type: ignore[arg-type]
+        )
+
+
+__all__ = ["attributions", "extract_quotes", "paragraphs", "quote_regions"]
