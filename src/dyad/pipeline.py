@@ -60,6 +60,13 @@ class Resources:
         return Lexicon.load()
 
     @cached_property
+    def gazetteer(self):
+        """The offline gazetteer (built once, then loaded from the on-disk cache)."""
+        from .geo.gazetteer import Gazetteer
+
+        return Gazetteer.load()
+
+    @cached_property
     def cues(self):
         from .lexicon.cues import Cues
 
@@ -76,6 +83,12 @@ class Resources:
         from .extract.time import TimeRules
 
         return TimeRules.load()
+
+    @cached_property
+    def event_lexicon(self):
+        from .lexicon.events import EventLexicon
+
+        return EventLexicon.load(self.codebook)
 
 
 @dataclass
@@ -195,9 +208,14 @@ def default_stages() -> list[Stage]:
     ]
 
 
+RESERVED = frozenset({"doc", "article", "resources", "published", "extras", "text", "sentences"})
+
+
 def _check_order(stages: list[Stage]) -> None:
     done: set[str] = set()
     for st in stages:
+        if st.sets in RESERVED:
+            raise DyadError(f"stage {st.name!r} cannot set {st.sets!r}: it is part of the document context")
         missing = [n for n in st.needs if n not in done]
         if missing:
             raise DyadError(f"stage {st.name!r} needs {missing} to run before it")

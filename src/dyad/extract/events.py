@@ -1,12 +1,1235 @@
-"""Placeholder: this stage yields nothing until its issue lands."""
+"""Event coding: who did what to whom, in CAMEO and PLOVER, with negation and modality.
+
+The coder walks each sentence's dependency parse once:
+
+1. **Triggers.** Every verb whose lemma is in the pattern lexicon is matched against its
+   patterns (particle, preposition, object, complement constraints); the most specific match
+   wins. Nouns are matched as nominal triggers ("talks with", "an air strike on").
+2. **Frames.** Appeal, demand, intend, threaten and reject patterns ("urged X to", "warned
+   that ... could", "refused to") find the action they govern in their complement and recode
+   it ("threatened to impose sanctions" -> 1312). The inner action is never coded as if it
+   happened. "denied attacking" codes 016 and keeps the attack as a negated event.
+3. **Modality and negation** come from the trigger's auxiliaries and governing verbs:
+   "will" -> intended (cooperation is recoded 03x, force 13x threatened), "could/might" ->
+   hypothetical, "must/should" under a reporting verb -> a demand by the reporter, "not",
+   "failed to" -> negated.
+4. **Actors from syntax.** The subject is the source (the by-agent in the passive), the object
+   or the pattern's preposition the target; conjoined actors give one event each; reciprocal
+   patterns give both directions. Actors come from ``ctx.actors`` via the head token, then its
+   compounds, modifiers and possessors.
+5. Statements (01) are kept only for sentences where nothing more specific was coded.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
 
 from ..pipeline import DocContext
-from ..records import Event
+from ..records import Actor, Event
+
+if TYPE_CHECKING:
+    from ..coding.cameo import Codebook
+    from ..lexicon.events import EventLexicon, NounPattern, VerbPattern
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
+_DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
+_ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
+_FRAME_SUPPORT = frozenset(
+    "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
+)
+_REPORTED_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
+_DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
+_DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
+_COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
+_MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
+_PARTITIVE = frozenset(
+    {
+        "part",
+        "some",
+        "all",
+        "most",
+        "portion",
+        "half",
+        "rest",
+        "much",
+        "many",
+        "series",
+        "number",
+        "bulk",
+        "one",
+        "none",
+        "each",
+        "any",
+        "several",
+        "remainder",
+        "share",
+        "worth",
+        "value",
+        "amount",
+        "lot",
+        "batch",
+        "consignment",
+        "shipment",
+        "ton",
+        "tonne",
+    }
+)
+
+
+@dataclass
+class Match:
+    """A trigger token and the pattern it matched."""
+
+    tok: Token
+    pat: VerbPattern | NounPattern
+    kind: str  # "v" or "n"
+    code: str
+    consumed: list[Token] = field(default_factory=list)
+    absorbed: bool = False  # read as the content of a frame: not emitted as an event
+    negated: bool = False
+    modality: str = "asserted"
+    frame_inner: Match | None = None
+    starts: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """An event before ids are given: codes, actors and provenance."""
+
+    code: str
+    source: Actor | None
+    target: Actor | None
+    tok: Token
+    rule: str
+    negated: bool
+    modality: str
+    conf: float
+    plover: str | None = None
+    mode: str | None = None
+    fallback: bool = False
+
+
+# -- actors ---------------------------------------------------------------------------------
+class ActorFinder:
+    """Maps tokens to actors of ``ctx.actors`` (head token first, then its modifiers)."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self._cache: dict[tuple[int, bool], list[Actor]] = {}
+
+    def strict(self, tok: Token | None) -> list[Actor]:
+        """Actors named by the token itself or its compounds/modifiers (no prepositions)."""
+        if tok is None:
+            return []
+        a = self.ctx.actor_of_token(tok)
+        if a is not None:
+            return [a]
+        return _dedupe(b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c))
+
+    def of(self, tok: Token | None, deep: bool = False) -> list[Actor]:
+        if tok is None:
+            return []
+        key = (tok.i, deep)
+        if key not in self._cache:
+            self._cache[key] = self._find(tok, deep, 0)
+        return self._cache[key]
+
+    def _find(self, tok: Token, deep: bool, depth: int) -> list[Actor]:
+        out: list[Actor] = []
+        a = self.ctx.actor_of_token(tok)
+        if a is not None and not a.country:
+            # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
+            # modifiers name one
+            mods = [b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c) if b.country]
+            if mods:
+                a = mods[0]
+        if a is not None:
+            out.append(a)
+            out += self._split_modifiers(tok, a)
+        else:
+            for c in tok.children:
+                if c.dep_ in _ACTOR_MODS:
+                    out += self._with_conj(c)
+            if not out and depth < 2:
+                for c in tok.children:
+                    if (
+                        c.dep_ == "prep"
+                        and (deep or c.lower_ in ("of", "from"))
+                        and c.lower_ in _DEEP_PREPS | {"by"}
+                    ):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out += self._find(p, deep, depth + 1)
+                        if out:
+                            break
+        if depth == 0:
+            for cj in tok.conjuncts:
+                if cj.i > tok.i:
+                    out += self._find(cj, deep, depth + 1)
+        return _dedupe(out)
+
+    def _split_modifiers(self, tok: Token, head: Actor) -> list[Actor]:
+        """Other countries in coordinated modifiers of one mention ("the Azerbaijani and Armenian
+        ministers"): stand-ins with the head actor's sector, one per extra country."""
+        mods = [c for c in tok.children if c.dep_ in ("nmod", "amod", "compound") and c.conjuncts]
+        if not mods:
+            return []
+        lex = self.ctx.resources.lexicon
+        sector = head.sector or ((head.code or "")[3:6] or None)
+        out = []
+        for m in mods:
+            for t in (m, *m.conjuncts):
+                iso = lex.country_of(t.text)
+                if iso and iso != head.country:
+                    code = iso + (sector or "")
+                    out.append(Actor(id="", name=t.text, kind="group", code=code, country=iso, sector=sector))
+        return out
+
+    def _with_conj(self, tok: Token) -> list[Actor]:
+        out = []
+        for t in (tok, *[c for c in tok.conjuncts if c.i > tok.i]):
+            a = self.ctx.actor_of_token(t)
+            if a is not None:
+                out.append(a)
+            else:
+                for c in t.children:
+                    if c.dep_ in ("compound", "amod", "poss"):
+                        b = self.ctx.actor_of_token(c)
+                        if b is not None:
+                            out.append(b)
+        return out
+
+
+def _key(a: Actor | None) -> str | None:
+    """Identity of an actor, or of a place stand-in (which has no id)."""
+    return None if a is None else (a.id or f"place:{a.code}")
+
+
+def _is_place(a: Actor) -> bool:
+    """A place stand-in (a location used as a target): it does not act back."""
+    return not a.id and a.kind == "country"
+
+
+def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        k = _key(a) or ""
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out
+
+
+# -- syntax helpers ---------------------------------------------------------------------------
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objs(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """pobj tokens of ``tok``'s prepositions (incl. 'dative' and 'agent') in ``preps``."""
+    want = set(preps)
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in want:
+            out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            for cj in c.conjuncts:  # "between A and B" parsed as conjoined preps
+                out += [p for p in cj.children if p.dep_ == "pobj"]
+    return out
+
+
+def tok_i(m: Match) -> int:
+    return m.tok.i
+
+
+_STATIVE = frozenset({"engage", "involve", "base", "locate"})
+
+
+def _is_passive(tok: Token) -> bool:
+    if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
+        return False
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    ):
+        return True  # "when asked", "if elected": a reduced passive clause
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def _guess_lemmas(word: str) -> list[str]:
+    """Base forms to try when the tagger's lemma is unknown ("staged" lemmatized as "stag")."""
+    out = []
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])
+    if word.endswith("ing"):
+        out += [word[:-3] + "e", word[:-3]]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+def code_root_is_coop(code: str) -> bool:
+    """Cooperative or neutral roots (01-08): speculation about them is not an event."""
+    return code[:2] in _COOP_ROOTS or code[:2] in ("01", "02")
+
+
+def _dobj(tok: Token) -> Token | None:
+    return _child(tok, "dobj", "oprd")
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+# -- the coder ---------------------------------------------------------------------------------
+class SentenceCoder:
+    def __init__(self, ctx: DocContext, lex: EventLexicon, codebook: Codebook) -> None:
+        self.ctx = ctx
+        self.lex = lex
+        self.cb = codebook
+        self.cues = lex.cues
+        self.actors = ActorFinder(ctx)
+        self._matches: dict[int, Match] = {}
+        self._place_codes: dict[str, str | None] = {}
+
+    # ---- matching ----
+    def match_verb(self, tok: Token) -> Match | None:
+        pats = self.lex.verbs.get(tok.lemma_.lower())
+        if not pats:
+            pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
+        if not pats:
+            return None
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
+        dobj = _dobj(tok)
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        neg = any(c.dep_ == "neg" for c in tok.children)
+        for p in pats:  # sorted most specific first
+            consumed: list[Token] = []
+            if p.prt and not (prts & p.prt):
+                continue
+            if (
+                p.prt == frozenset()
+                and prts
+                and p.lemmas & {"call", "take", "step", "back", "give", "turn", "rule"}
+            ):
+                # "call off", "take over", "step down": a bare pattern must not take a phrasal verb
+                if not p.prep and not p.obj:
+                    continue
+            if p.prep:
+                hits = [preps[x] for x in p.prep if x in preps]
+                if not hits:
+                    continue
+                pobjs = [c for h in hits for c in h.children if c.dep_ in ("pobj", "pcomp")]
+                if p.pobj and not any(o.lemma_.lower() in p.pobj for o in pobjs):
+                    continue
+                if p.pobj_actor and not any(self.actors.strict(o) for o in pobjs):
+                    continue
+                if p.pobj:
+                    consumed += pobjs
+            if p.obj or p.obj_topic:
+                objs = self._objects(tok)
+                ok = None
+                for o in objs:
+                    lem = o.lemma_.lower()
+                    if p.obj and lem not in p.obj and o.lower_ not in p.obj:
+                        continue
+                    if p.obj_topic and not (self.lex.topic_in(p.obj_topic, [lem]) or self._is_place_actor(o)):
+                        continue
+                    if p.obj_mod and not any(
+                        c.lemma_.lower() in p.obj_mod
+                        for c in o.children
+                        if c.dep_ in ("compound", "amod", "nmod")
+                    ):
+                        continue
+                    ok = o
+                    break
+                if ok is None:
+                    continue
+                consumed.append(ok)
+            if p.xcomp and not comps:
+                continue
+            if p.no_xcomp and comps:
+                continue
+            if p.ccomp and not any(c.dep_ == "ccomp" for c in comps):
+                continue
+            if p.xcomp_lemma:
+                cands = comps + _children(tok, "acomp", "oprd")
+                cands += [g for c in cands for g in c.children if g.dep_ in ("acomp",)]
+                if not any(c.lemma_.lower() in p.xcomp_lemma for c in cands):
+                    continue
+            if p.obj_actor:
+                o = dobj
+                if o is None:  # "wants Putin to attack": the subject of the complement
+                    o = next((_child(c, "nsubj") for c in comps if _child(c, "nsubj") is not None), None)
+                if o is None or not self.actors.strict(o):
+                    continue
+                if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
+                    continue
+            if p.need_obj and dobj is None:
+                continue
+            if p.no_obj and dobj is not None:
+                continue
+            if p.active_only and _is_passive(tok):
+                continue
+            if p.neg_required and not neg:
+                continue
+            if p.subject_only or p.subject_not:
+                subj = self._subject_token(tok)
+                lem = subj.lemma_.lower() if subj is not None else ""
+                if p.subject_only and lem not in p.subject_only:
+                    continue
+                if p.subject_not and lem in p.subject_not:
+                    continue
+            return Match(tok, p, "v", p.code, consumed)
+        return None
+
+    def _objects(self, tok: Token) -> list[Token]:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "nsubjpass", "attr")]
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            objs.append(tok.head)
+        objs += [cj for o in list(objs) for cj in o.conjuncts]
+        objs += [p for o in list(objs) if o.lemma_.lower() in _PARTITIVE for p in _prep_objs(o, ("of",))]
+        return objs
+
+    def place_actor(self, tok: Token) -> Actor | None:
+        """A place named in the text, as a country-level stand-in actor (no id of its own)."""
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return None
+        iso = self._place_codes.get(ent.text)
+        if iso is None and ent.text not in self._place_codes:
+            iso = self.place_code(ent.text)
+            self._place_codes[ent.text] = iso
+        if not iso:
+            return None
+        return Actor(id="", name=ent.text, kind="country", code=iso, country=iso)
+
+    def place_code(self, name: str) -> str | None:
+        lex = self.ctx.resources.lexicon
+        iso = lex.country_of(name) or lex.capitals.get(name)
+        if iso:
+            return iso
+        reg = lex.region_names.get(name[4:] if name.lower().startswith("the ") else name)
+        return reg.country if reg is not None and reg.country else None
+
+    def _is_place_actor(self, tok: Token) -> bool:
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        return any(a.kind == "country" for a in self.actors.of(tok))
+
+    def match_noun(self, tok: Token) -> Match | None:
+        pats = self.lex.nouns.get(tok.lemma_.lower())
+        if not pats:
+            return None
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        gov = self._governor(tok)
+        gov_lem = gov.lemma_.lower() if gov is not None else ""
+        for p in pats:
+            if p.mod and not (mods & p.mod):
+                continue
+            if (
+                p.gov
+                and gov_lem not in p.gov
+                and not (p.pred and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in p.pred)
+            ):
+                continue
+            if p.gov_not and gov_lem in p.gov_not:
+                continue
+            if p.of_required:
+                ofs = _prep_objs(tok, ("of",))
+                if not any(o.lemma_.lower() in p.of_required for o in ofs) and not (mods & p.of_required):
+                    continue
+            return Match(tok, p, "n", p.code)
+        return None
+
+    @staticmethod
+    def _governor(tok: Token) -> Token | None:
+        """The verb a noun is the object of (through one preposition at most)."""
+        h = tok
+        if h.dep_ in ("conj", "appos"):
+            h = h.head
+        if h.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            return h.head
+        if h.dep_ == "pobj" and h.head.dep_ in ("prep", "agent") and _is_verb(h.head.head):
+            return h.head.head
+        return None
+
+    # ---- subjects and targets ----
+    def _subject_token(self, tok: Token, depth: int = 0) -> Token | None:
+        if depth > 4:
+            return None
+        subj = _child(tok, "nsubj", "csubj")
+        if subj is not None:
+            if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head
+            return subj
+        if _is_passive(tok):
+            return None
+        if tok.dep_ == "conj" and _is_verb(tok.head):
+            return self._subject_token(tok.head, depth + 1)
+        if tok.dep_ in ("xcomp", "advcl") and _is_verb(tok.head):
+            # object control ("urged X to ...") belongs to frames; here subject control
+            if tok.dep_ == "xcomp" and _is_passive(tok.head):  # "X is expected to ..."
+                return _child(tok.head, "nsubjpass")
+            return self._subject_token(tok.head, depth + 1)
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
+            return self._subject_token(tok.head.head, depth + 1)
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
+            return tok.head
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            gov = tok.head.head
+            if not _is_verb(gov):
+                return None
+            if _is_passive(gov):  # "X's actions were limited to urging ...": X acts
+                return _child(gov, "nsubjpass")
+            return self._subject_token(gov, depth + 1)
+        if tok.dep_ in ("ROOT", "conj"):
+            # "He called for X, denounced Y": a quote can make the first verb a complement
+            for c in tok.children:
+                subj = _child(c, "nsubj") if c.dep_ == "ccomp" and c.i < tok.i else None
+                if subj is not None:
+                    return self._subject_token(subj, depth + 1) if subj.tag_ == "VBG" else subj
+        if tok.dep_ in ("nsubj", "csubj") and tok.tag_ == "VBG":
+            # "Meeting X in Washington, Pompeo emphasized ...": the participle's subject is the
+            # noun right before the main verb
+            doc = tok.doc
+            j = tok.head.i - 1
+            while j > tok.i and (doc[j].is_punct or doc[j].is_quote or doc[j].is_space):
+                j -= 1
+            if j > tok.i and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and j not in {x.i for x in tok.subtree}:
+                return doc[j]
+        return None
+
+    def sources_of_verb(self, tok: Token, depth: int = 0) -> list[Actor]:
+        out = self._sources(tok)
+        if out or depth > 2:
+            return out
+        subj = self._subject_token(tok)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _REPORTED_PRONOUNS:
+            # "Israel announced it would free ...": the pronoun is the reporter
+            t = tok
+            while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
+                return self.sources_of_verb(t.head, depth + 1)
+        return out
+
+    def _sources(self, tok: Token) -> list[Actor]:
+        if _is_passive(tok):
+            agents = _prep_objs(tok, ("by",))
+            out = [a for ag in agents for a in self.actors.of(ag, deep=True)]
+            if not out and tok.dep_ == "conj" and _is_passive(tok.head):
+                out = [a for ag in _prep_objs(tok.head, ("by",)) for a in self.actors.of(ag, deep=True)]
+            return out
+        subj = self._subject_token(tok)
+        if subj is None:
+            return []
+        out = self.actors.of(subj, deep=True)
+        if not out and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr"):
+            # "the party issued a declaration demanding ...": the declaration's author
+            out = self._sources(subj.head) if _is_verb(subj.head) else []
+        return out
+
+    def place_source(self, tok: Token) -> list[Actor]:
+        """Where an agentless act happened, as its country: "demonstrators in Baghdad", "arrested in Lebanon"."""
+        cands = _prep_objs(tok, ("in", "at"))
+        subj = _child(tok, "nsubj")
+        if subj is not None:
+            cands = _prep_objs(subj, ("in", "from", "at")) + cands
+        for o in cands:
+            a = self.place_actor(o)
+            if a is None:
+                got = [x for x in self.actors.of(o, deep=True) if x.country]
+                a = got[0] if got else None
+            if a is not None:
+                return [a]
+        return []
+
+    def targets_of_verb(self, m: Match, slots: Iterable[str]) -> list[Actor]:
+        tok = m.tok
+        if _is_passive(tok):
+            sp = _child(tok, "nsubjpass")
+            if sp is None and tok.dep_ in ("acl",):
+                sp = tok.head
+            if sp is None and tok.dep_ == "conj":
+                sp = _child(tok.head, "nsubjpass")
+            got = self.actors.of(sp, deep=True) if sp is not None else []
+            if got:
+                return got
+        for slot in slots:
+            got = self._slot(tok, slot, m)
+            if got:
+                return got
+        return []
+
+    def _slot(self, tok: Token, slot: str, m: Match | None = None) -> list[Actor]:
+        if slot in ("dobj", "dobj_actor", "oprd"):
+            o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
+            return self.actors.of(o) if o is not None else []
+        if slot == "ccomp_subj":  # "alleged that X was ...": X
+            cc = _child(tok, "ccomp")
+            s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
+            return self.actors.of(s, deep=True) if s is not None else []
+        if slot == "poss_obj":
+            o = _child(tok, "dobj", "oprd")
+            return self.actors.of(o, deep=True) if o is not None else []
+        if slot == "dative":
+            out = []
+            for c in tok.children:
+                if c.dep_ == "dative":
+                    out += (
+                        self.actors.of(c)
+                        if c.pos_ != "ADP"
+                        else [a for p in c.children for a in self.actors.of(p)]
+                    )
+            return out
+        if slot == "poss":
+            return [
+                a for c in tok.children if c.dep_ in ("poss", "compound", "amod") for a in self.actors.of(c)
+            ]
+        if slot == "pobj":
+            p = m.pat if m else None
+            preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
+            return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
+        if slot.startswith("prep:"):
+            objs = [o for o in _prep_objs(tok, (slot[5:],)) if o.ent_type_ not in ("DATE", "TIME")]
+            got = [a for o in objs for a in self.actors.of(o, deep=True)]
+            if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
+                got = [a for o in objs if (a := self.place_actor(o)) is not None]
+            if not got and _is_verb(tok):  # "set fire to X", "tighten the blockade of X"
+                o = _child(tok, "dobj")
+                if o is not None:
+                    got = [a for x in _prep_objs(o, (slot[5:],)) for a in self.actors.of(x, deep=True)]
+            return got
+        return []
+
+    # ---- frames ----
+    def inner_of(self, m: Match, matches: dict[int, Match]) -> Match | None:
+        """The action a frame governs: the first trigger in its complement."""
+        tok = m.tok
+        starts: list[Token] = []
+        if m.kind == "v":
+            starts += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            starts += [  # "vowed to fight": an infinitive parsed as a purpose clause
+                c
+                for c in tok.children
+                if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            ]
+            p = m.pat
+            for c in tok.children:
+                if c.dep_ in ("prep",) and (
+                    not getattr(p, "prep", None) or c.lower_ in p.prep or c.lower_ in ("for", "to")
+                ):
+                    starts += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+            o = _dobj(tok)
+            if o is not None:
+                starts.append(o)
+            for a in tok.children:
+                if a.dep_ == "acomp":
+                    starts += [g for g in a.children if g.dep_ in ("xcomp", "ccomp")]
+        else:
+            starts += [c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp")]
+            starts += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "of")
+                for g in c.children
+                if g.dep_ in ("pobj", "pcomp")
+            ]
+        m.starts = starts
+        queue = [(s, 0) for s in starts]
+        seen = {tok.i}
+        while queue:
+            t, d = queue.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            hit = matches.get(t.i)
+            if hit is not None and hit is not m and not hit.pat.fallback:
+                return hit
+            if d < 3:
+                queue += [
+                    (c, d + 1)
+                    for c in t.children
+                    if c.dep_ not in ("nsubj", "nsubjpass", "punct", "det", "advcl", "mark")
+                ]
+        return None
+
+    def topic_code(
+        self, tok: Token, refine: tuple[tuple[str, str], ...], skip: Token | None = None
+    ) -> str | None:
+        if not refine:
+            return None
+        lemmas = self._arg_lemmas(tok, skip)
+        for topic, code in refine:
+            if self.lex.topic_in(topic, lemmas):
+                return code
+        return None
+
+    @staticmethod
+    def _arg_lemmas(tok: Token, skip: Token | None = None) -> list[str]:
+        """Lemmas of the trigger's arguments (its subtree minus the subject), in order."""
+        skip_i: set[int] = set()
+        for c in tok.children:
+            if c.dep_ in ("advcl", "conj", "cc", "punct", "relcl"):
+                skip_i.update(x.i for x in c.subtree)
+        if skip is not None:
+            skip_i.update(x.i for x in skip.subtree)
+        out = [x.lemma_.lower() for x in tok.subtree if x.i not in skip_i]
+        out += [x.lower_ for x in tok.subtree if x.i not in skip_i and x.lower_ != x.lemma_.lower()]
+        return out
+
+    # ---- modality ----
+    def modality_of(self, tok: Token) -> tuple[bool, str]:
+        """(negated, modality) of a trigger from its auxiliaries, governing verbs and clause marks."""
+        negated, modality, _ = self.clause_of(tok)
+        return negated, modality
+
+    def clause_of(self, tok: Token) -> tuple[bool, str, Token]:
+        """(negated, modality, clause head): the clause head is where a reporting verb attaches.
+
+        Modality "conditional" marks an if/unless clause: such events are conditions of
+        another event, not events.
+        """
+        c = self.cues
+        negated = False
+        modality = "asserted"
+        would = False
+        t = tok
+        for _ in range(5):
+            for ch in t.children:
+                low = ch.lower_
+                if ch.dep_ == "neg" or (ch.dep_ in ("advmod", "det") and low in ("never", "no")):
+                    negated = True
+                if ch.dep_ == "aux" or ch.tag_ == "MD":
+                    if low in c.future:
+                        modality = "intended"
+                    elif low in c.conditional and modality == "asserted":
+                        modality = "hypothetical"
+                        would = low == "would"
+                    elif low in c.obligation:
+                        modality = "demanded"
+                if ch.dep_ == "mark" and low in c.condition_marks:
+                    modality = "conditional"
+            if modality == "conditional":
+                break
+            if (
+                t.dep_ == "conj"
+                and _is_verb(t.head)
+                and not any(x.dep_ in ("aux", "nsubj") for x in t.children)
+            ):
+                t = t.head
+                continue
+            if t.dep_ == "xcomp":
+                h = t.head
+                hl = h.lemma_.lower()
+                if (h.pos_ == "ADJ" or h.tag_ == "VBN") and hl in c.intent_adjectives:
+                    modality = "intended" if modality in ("asserted", "hypothetical") else modality
+                    t = h.head
+                    continue
+                if hl in c.intent_verbs:
+                    modality = "intended" if modality == "asserted" else modality
+                    t = h
+                    continue
+                if hl in c.negative_verbs:
+                    negated = True
+                    t = h
+                    continue
+                if hl in ("have", "need") and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+                    modality = "demanded"
+                    t = h
+                    continue
+                if hl in c.transparent_verbs or hl == "go":
+                    t = h
+                    continue
+            if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
+                negated = True
+            break
+        if modality == "hypothetical" and would and self._reporter(t) is not None:
+            modality = "intended"  # "said it would ...": future in the past
+        return negated, modality, t
+
+    # ---- the sentence ----
+    def code(self, sent: Span, si: int) -> list[Draft]:
+        matches: dict[int, Match] = {}
+        consumed: set[int] = set()
+        for tok in sent:
+            if _is_verb(tok):
+                m = self.match_verb(tok)
+                if m is not None:
+                    matches[tok.i] = m
+                    consumed.update(t.i for t in m.consumed)
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in matches:
+                m = self.match_noun(tok)
+                if m is not None:
+                    m.absorbed = m.pat.frame_only  # type: ignore[union-attr]
+                    if m.pat.frame_only and m.pat.frame and tok.i not in consumed:
+                        gov = self._governor(tok)
+                        gm = matches.get(gov.i) if gov is not None else None
+                        # "reiterated its demand that ...", "issued an appeal": the noun is the act
+                        m.absorbed = gov is None or not (
+                            (gm is not None and gm.pat.fallback) or gov.lemma_.lower() in _FRAME_SUPPORT
+                        )
+                    if tok.i in consumed:
+                        m.absorbed = True
+                    matches[tok.i] = m
+        if not matches:
+            return []
+        self._matches = matches
+        ordered = sorted(matches.values(), key=lambda m: m.tok.i)
+        # frames claim their inner actions, and everything inside them
+        for m in ordered:
+            if m.pat.frame and not m.absorbed:
+                inner = self.inner_of(m, matches)
+                if inner is not None and not (
+                    inner.pat.frame and inner.pat.frame == m.pat.frame and inner.kind == "v"
+                ):
+                    m.frame_inner = inner
+                    inner.absorbed = True
+                    self._absorb_within(inner.tok, matches, m)
+                    for st in m.starts:
+                        if st.i > tok_i(m):
+                            self._absorb_within(st, matches, m)
+                    if inner.pat.frame and inner.kind == "n":  # "rejected calls to adopt reforms"
+                        inner.frame_inner = self.inner_of(inner, matches)
+        # "killed 46 civilians in an attack": an adjunct noun naming the same act
+        for m in ordered:
+            if (
+                m.kind == "n"
+                and not m.absorbed
+                and m.tok.dep_ == "pobj"
+                and m.tok.head.lower_ in _ADJUNCT_PREPS
+            ):
+                gov = self._governor(m.tok)
+                gm = matches.get(gov.i) if gov is not None else None
+                if gm is not None and not gm.pat.fallback and gm.code[:2] == m.code[:2]:
+                    m.absorbed = True
+        # what an action is done to or about is not itself asserted:
+        # "denounced Turkey for supplying weapons", "imposed sanctions on the group that controls ..."
+        for m in ordered:
+            if m.kind != "v" or m.pat.fallback or m.absorbed:
+                continue
+            root = m.code[:2]
+            for c in m.tok.children:
+                dep = c.dep_
+                if dep in ("dobj", "prep", "dative", "attr", "oprd", "agent") or (
+                    dep in ("ccomp", "xcomp", "advcl")
+                    and (root in ("11", "14") or m.code == "016")
+                    and c.i > m.tok.i
+                ):
+                    if dep == "prep" and c.lower_ in (
+                        "in",
+                        "at",
+                        "near",
+                        "during",
+                        "after",
+                        "before",
+                        "since",
+                    ):
+                        continue
+                    self._absorb_within(c, matches, m)
+            # "shelled the town, killing 20": the participle is the same attack;
+            # "telephoned X to discuss ...": the purpose is the same consultation
+            for c in m.tok.children:
+                cm = matches.get(c.i)
+                if cm is None or c.dep_ not in ("advcl", "conj", "xcomp"):
+                    continue
+                if (root in ("18", "19", "20") and c.tag_ == "VBG" and cm.code[:2] in ("18", "19", "20")) or (
+                    c.dep_ in ("advcl", "xcomp") and cm.code[:2] == root and c.i > m.tok.i
+                ):
+                    cm.absorbed = True
+        drafts: list[Draft] = []
+        for m in ordered:
+            if m.absorbed:
+                continue
+            drafts += self.emit(m)
+        return drafts
+
+    @staticmethod
+    def _absorb_within(tok: Token, matches: dict[int, Match], keep: Match) -> None:
+        for t in tok.subtree:
+            hit = matches.get(t.i)
+            if hit is not None and hit is not keep:
+                hit.absorbed = True
+
+    def emit(self, m: Match) -> list[Draft]:
+        p = m.pat
+        tok = m.tok
+        if m.kind == "v":
+            negated, modality, clause = self.clause_of(tok)
+        else:
+            negated, modality = self._noun_modality(tok)
+            clause = tok
+        if modality == "conditional":
+            return []
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
+            return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
+        if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
+            return []  # "might urge", "could lead to an agreement": speculation, not an event
+        code = m.code
+        refined = self.topic_code(tok, p.refine)
+        if refined and not p.frame:
+            code = refined
+        conf = p.conf
+        extra: list[Draft] = []
+        rule = p.id
+        if m.kind == "v":
+            sources = self.sources_of_verb(tok)
+        else:
+            sources = self.noun_sources(tok)
+        targets: list[Actor] = []
+        reciprocal = p.reciprocal
+        frame = self.lex.frames.get(p.frame or "")
+        if p.frame == "deny":
+            inner = m.frame_inner
+            if inner is not None:
+                extra += self._emit_inner_negated(inner, sources)
+        elif frame is not None:
+            inner = m.frame_inner
+            inner_code = inner.code if inner is not None else None
+            if inner is not None and inner.pat.refine:
+                inner_code = self.topic_code(inner.tok, inner.pat.refine) or inner_code
+            if inner is not None and inner.pat.frame in self.lex.frames and inner.frame_inner is not None:
+                # a request inside a rejection: recode through the request's own frame first
+                ii = inner.frame_inner
+                ii_code = (self.topic_code(ii.tok, ii.pat.refine) if ii.pat.refine else None) or ii.code
+                inner_code = self.lex.frames[inner.pat.frame].recode(ii_code)
+            if (
+                frame.name == "intend"
+                and inner_code
+                and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
+            ):
+                frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
+            if inner_code is None:
+                inner_code = self.topic_code(tok, frame.refine)
+            if inner_code is None and refined:
+                code = refined
+            else:
+                code = frame.recode(inner_code) if inner_code else (refined or p.code)
+            if not code.startswith(frame.root):
+                code = frame.default
+            reporter = (
+                self._reporter(clause)
+                if modality == "demanded" and frame.name in ("intend", "appeal")
+                else None
+            )
+            if frame.name == "reject":
+                modality = "asserted"
+            else:
+                modality = frame.modality if frame.modality != "asserted" else modality
+            targets, own = self.frame_targets(m, inner, frame.name)
+            reciprocal = reciprocal and own
+            rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
+            if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
+                targets = sources or targets
+                sources = self.sources_of_verb(reporter)
+                code = self.lex.frames["demand"].recode(inner_code)
+                modality = "demanded"
+                reciprocal = False
+                rule += "+demand"
+        if not targets:
+            slots = (
+                p.target
+                if p.target is not None
+                else (_DEFAULT_VERB_TARGETS if m.kind == "v" else _DEFAULT_NOUN_TARGETS)
+            )
+            targets = self.targets_of_verb(m, slots) if m.kind == "v" else self.noun_targets(tok, slots)
+        # modality recoding of plain actions
+        root = code[:2]
+        if frame is None and p.frame is None and not negated:
+            if modality == "intended" and root in _COOP_ROOTS:
+                code = self.lex.frames["intend"].recode(code)
+                rule += "+intend"
+            elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
+                code = self.lex.frames["threaten"].recode(code)
+                modality = "threatened"
+                rule += "+threaten"
+            elif modality == "demanded":
+                reporter = self._reporter(clause)
+                if reporter is not None:
+                    demand = self.lex.frames["demand"]
+                    new_targets = sources or targets
+                    sources = self.sources_of_verb(reporter)
+                    targets = new_targets
+                    code = demand.recode(code)
+                    reciprocal = False
+                    rule += "+demand"
+        if modality == "hypothetical":
+            conf *= 0.5
+        if p.fallback:
+            conf = min(conf, 0.4)
+            if not sources:  # a statement needs its speaker
+                return extra
+        if (
+            not sources
+            and m.kind == "v"
+            and (code[:2] == "14" or (code[:2] in ("17", "11") and _is_passive(tok)))
+        ):
+            sources = self.place_source(tok)
+            targets = [t for t in targets if _key(t) not in {_key(x) for x in sources}]
+        if m.kind == "n":
+            if not sources and reciprocal and len(targets) >= 2:
+                sources, targets = targets, []
+            if not sources:  # a nominal trigger needs its agent in the text
+                return extra
+            if p.need_target and not targets:
+                return extra
+        if p.need_target and not targets:
+            return extra
+        if getattr(p, "swap", False):  # "received assurances from X": X is the source
+            sources, targets = targets, sources
+        if not sources and not targets:
+            return extra
+        drafts = []
+        for s, t in self.pairs(sources, targets, reciprocal):
+            c = conf * (1.0 if s is not None else 0.6) * (1.0 if t is not None else 0.85)
+            drafts.append(
+                Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
+            )
+        return drafts + extra
+
+    def _emit_inner_negated(self, inner: Match, sources: list[Actor]) -> list[Draft]:
+        out = self.emit(inner)
+        for d in out:
+            d.negated = True
+            if d.source is None and sources:
+                d.source = sources[0]
+        return out
+
+    def _noun_modality(self, tok: Token) -> tuple[bool, str]:
+        gov = self._governor(tok)
+        if gov is not None:
+            return self.modality_of(gov)
+        return False, "asserted"
+
+    def _reporter(self, tok: Token) -> Token | None:
+        """The reporting verb a clause is the complement of ("X said Y must ...")."""
+        t = tok
+        for _ in range(2):
+            if (
+                t.dep_ in ("ccomp", "parataxis", "xcomp")
+                and t.head.lemma_.lower() in self.cues.reporting_verbs
+            ):
+                return t.head
+            if t.dep_ == "conj":
+                t = t.head
+                continue
+            break
+        return None
+
+    def frame_targets(self, m: Match, inner: Match | None, frame: str) -> tuple[list[Actor], bool]:
+        """Targets of a frame event and whether they came from the frame's own slots."""
+        tok = m.tok
+        p = m.pat
+        slots = p.target if p.target is not None else _DEFAULT_VERB_TARGETS
+        own = self.targets_of_verb(m, slots) if m.kind == "v" else []
+        if frame in ("appeal", "demand"):
+            if own:
+                return own, True
+            if inner is not None:
+                if inner.kind == "v":
+                    subj = _child(inner.tok, "nsubj", "nsubjpass")
+                    if subj is not None and not (subj.pos_ == "PRON" and subj.lower_ in ("it",)):
+                        got = self.actors.of(subj, deep=True)
+                        if got:
+                            return got, False
+                    got = self.targets_of_verb(inner, inner.pat.target or _DEFAULT_VERB_TARGETS)
+                else:
+                    got = self.noun_sources(inner.tok) or self.noun_targets(
+                        inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS
+                    )
+                if got:
+                    return got, False
+            return self._first_actor_in(tok, m.starts), False
+        if inner is not None:
+            if inner.kind == "v":
+                got = self.targets_of_verb(inner, inner.pat.target or _DEFAULT_VERB_TARGETS)
+            else:
+                got = self.noun_targets(inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS)
+                if not got and frame == "reject":
+                    got = self.noun_sources(inner.tok)
+            if got:
+                return got, False
+        return own, True
+
+    def _first_actor_in(self, tok: Token, starts: list[Token]) -> list[Actor]:
+        """The first actor named inside a frame's complement ("called for stopping X's advance")."""
+        for st in starts:
+            for t in st.subtree:
+                if t.i == tok.i or t.dep_ in ("advcl", "mark"):
+                    continue
+                a = self.ctx.actor_of_token(t)
+                if a is not None:
+                    return [a]
+        return []
+
+    # ---- nominal triggers ----
+    def noun_sources(self, tok: Token) -> list[Actor]:
+        out = [a for c in tok.children if c.dep_ in ("poss",) for a in self.actors.of(c)]
+        if not out:
+            out = [
+                a
+                for c in tok.children
+                if c.dep_ in ("compound", "amod", "nmod")
+                for a in self.actors._with_conj(c)
+            ]
+        if not out:
+            out = [a for o in _prep_objs(tok, ("by",)) for a in self.actors.of(o, deep=True)]
+        if not out:
+            gov = self._governor(tok)
+            gm = self._matches.get(gov.i) if gov is not None else None
+            # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
+            adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
+            direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
+            free = gm is None or gm.pat.fallback
+            purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
+            if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
+                out = self.sources_of_verb(gov)
+        return out
+
+    def _is_support(self, gov: Token) -> bool:
+        return gov.lemma_.lower() in (
+            "hold",
+            "have",
+            "launch",
+            "conduct",
+            "carry",
+            "make",
+            "stage",
+            "mount",
+            "begin",
+            "start",
+        )
+
+    def noun_targets(self, tok: Token, slots: Iterable[str]) -> list[Actor]:
+        for slot in slots:
+            got = self._slot(tok, slot)
+            if got:
+                return got
+        gov = self._governor(tok)
+        if gov is not None:
+            for slot in slots:
+                if slot.startswith("prep:"):
+                    got = self._slot(gov, slot)
+                    if got:
+                        return got
+        return []
+
+    @staticmethod
+    def pairs(
+        sources: list[Actor], targets: list[Actor], reciprocal: bool
+    ) -> list[tuple[Actor | None, Actor | None]]:
+        out: list[tuple[Actor | None, Actor | None]] = []
+        srcs: list[Actor | None] = list(sources) or [None]
+        tgts: list[Actor | None] = [t for t in targets if all(_key(t) != _key(s) for s in sources)] or [None]
+        if reciprocal and tgts == [None] and len(sources) >= 2:
+            for s in sources:
+                for t in sources:
+                    if _key(s) != _key(t):
+                        out.append((s, t))
+            return out
+        for s in srcs:
+            for t in tgts:
+                out.append((s, t))
+                if reciprocal and s is not None and t is not None and not _is_place(s) and not _is_place(t):
+                    out.append((t, s))
+        return out
+
+
+# -- the stage ------------------------------------------------------------------------------------
+def _helper(module: str, name: str):
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    return getattr(mod, name, None)
 
 
 def extract_events(ctx: DocContext) -> Iterator[Event]:
-    return iter(())
+    """Code every sentence of a parsed document into CAMEO/PLOVER events."""
+    lex = ctx.resources.event_lexicon
+    cb = ctx.resources.codebook
+    coder = SentenceCoder(ctx, lex, cb)
+    date_for_span = _helper("dyad.extract.time", "date_for_span")
+    place_for_span = _helper("dyad.extract.geo", "place_for_span")
+    n = 0
+    for si, sent in enumerate(ctx.sentences):
+        drafts = coder.code(sent, si)
+        real = [d for d in drafts if not d.fallback]
+        if real:
+            drafts = real
+        seen: set[tuple] = set()
+        for d in drafts:
+            key = (
+                d.code,
+                d.source.code if d.source else None,
+                d.target.code if d.target else None,
+                d.negated,
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            n += 1
+            entry = cb.get(d.code)
+            start, end = d.tok.idx, d.tok.idx + len(d.tok.text)
+            date, precision, dsource = None, None, None
+            if date_for_span is not None:
+                date, precision, dsource = date_for_span(ctx, start, end)
+            elif ctx.published is not None:
+                date, precision, dsource = ctx.published.isoformat(), "day", "published"
+            place = place_for_span(ctx, start, end) if place_for_span is not None else None
+            yield Event(
+                id=f"E{n}",
+                code=entry.code,
+                root=entry.root,
+                name=entry.name,
+                goldstein=entry.goldstein,
+                quad_class=entry.quad_class,
+                plover=d.plover or entry.plover,
+                source=(d.source.id or None) if d.source else None,
+                target=(d.target.id or None) if d.target else None,
+                source_code=d.source.code if d.source else None,
+                target_code=d.target.code if d.target else None,
+                sentence=si,
+                trigger_span=[start, end],
+                rule=d.rule,
+                plover_mode=d.mode or entry.plover_mode,
+                date=date,
+                date_precision=precision,
+                date_source=dsource,
+                place=place,
+                negated=d.negated,
+                modality=d.modality,  # type: ignore[arg-type]
+                confidence=d.conf,
+            )
+
+
+__all__ = ["ActorFinder", "SentenceCoder", "extract_events"]

@@ -1,12 +1,746 @@
-"""Placeholder: this stage yields nothing until its issue lands."""
+"""Places: find toponyms, resolve them against the offline gazetteer, and place clauses.
+
+Recognition
+    spaCy GPE/LOC/FAC entities; NORP/ORG/PERSON entities only when the whole name is a country,
+    state, region, sea or continent (the model's usual mistakes on "Armenia", "Georgia",
+    "South Caucasus"); plus gazetteer matches over capitalised tokens that the NER missed, kept
+    only where they are safe (countries, states, regions, "X County", "Town, ST", a town after
+    a locative preposition). Demonyms ("Azerbaijani troops") are actors, never places.
+
+Disambiguation (one sense per name and qualifier per document)
+    Each candidate gets a score: log population, a feature prior (countries, continents and
+    regions over admin areas over towns), a national-capital bonus, a penalty for matching only
+    an alternate name, and context: the countries and admin1 areas the article names (with
+    their neighbours), a qualifier ("Paris, Texas", "Richmond, Va."), and closeness to the
+    other places resolved in a first pass. A country name never resolves to a town.
+
+:func:`place_for_span` gives the events stage the place of a clause.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span, Token
+
+from ..geo.gazetteer import Entry, Gazetteer, normalize
 from ..pipeline import DocContext
 from ..records import Place
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+AREA_FEATURES = frozenset({"country", "admin1", "region", "water", "continent"})
+FEATURE_PRIOR = {
+    "country": 3.0,
+    "continent": 3.0,
+    "region": 3.0,
+    "water": 3.0,
+    "admin1": 1.0,
+    "admin2": 1.0,
+    "city": 0.0,
+    "landmark": 0.0,
+}
+LOCATIVE = frozenset(
+    {"in", "at", "near", "on", "outside", "inside", "within", "from", "to", "across", "around"}
+)
+CLAUSE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "within"})
+STRIP_PREFIXES = ("the ", "city of ", "town of ", "village of ", "state of ", "republic of ")
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
+)
 
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: list[Entry]
+    qualifier: tuple[str, ...] = ()
+    sure: bool = False
+    hint: str | None = None
+    weak: bool = False  # kept only if the article's other places support its reading
+    resolved: Entry | None = None
+    group: tuple[str, tuple[str, ...]] = field(default=("", ()))
+
+
+# -- recognition -------------------------------------------------------------------------------
+def _clean(span: Span) -> tuple[int, int] | None:
+    """Token bounds of an entity without a leading article and a trailing possessive."""
+    i, j = span.start, span.end
+    doc = span.doc
+    while i < j and (doc[i].lower_ in ("the", "a") or doc[i].is_punct):
+        i += 1
+    while j > i and (
+        doc[j - 1].lower_ in ("'s", "’s", "'") or doc[j - 1].is_punct and doc[j - 1].text != "."
+    ):
+        j -= 1
+    return (i, j) if i < j else None
+
+
+def _variants(text: str) -> Iterator[str]:
+    yield text
+    low = text.lower()
+    for p in STRIP_PREFIXES:
+        if low.startswith(p):
+            yield text[len(p) :]
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in DIRECTIONS:
+        yield " ".join(words[1:])
+    if text.endswith(".") and text.count(".") == 1:
+        yield text[:-1]
+
+
+def _lookup(gaz: Gazetteer, text: str) -> tuple[str, list[Entry]]:
+    for v in _variants(text):
+        if normalize(v) in gaz.not_toponyms:
+            return v, []
+        found = gaz.lookup(v)
+        if found:
+            return v, found
+    return text, []
+
+
+def _is_demonym(gaz: Gazetteer, tok_text: str) -> bool:
+    """An adjective or people name ("Azerbaijani", "Russians"): an actor, not a place."""
+    return normalize(tok_text) in gaz.demonyms and not gaz.features(tok_text) & {
+        "country",
+        "admin1",
+        "region",
+    }
+
+
+def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...], int]:
+    """Qualifier keys after a toponym ending at token ``j`` ("Paris, Texas", "Richmond, Va.")."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return (), j
+    for n in (3, 2, 1):
+        if j + 1 + n > len(doc):
+            continue
+        span = doc[j + 1 : j + 1 + n]
+        text = span.text
+        if not text[:1].isupper():
+            continue
+        q = gaz.qualifier(text)
+        if q:
+            k = j + 1 + n
+            # "Ohio, Indiana and Kentucky" is a list, not "Ohio in Indiana"
+            if k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or") and doc[k + 1].text[:1].isupper():
+                if not (doc[k].text == "," and doc[k + 1].lower_ in ("and", "or")) and doc[k].text == ",":
+                    nxt = doc[k + 1]
+                    if gaz.features(nxt.text) & {"admin1", "country"}:
+                        return (), j
+                elif doc[k].lower_ in ("and", "or") and gaz.features(doc[k + 1].text) & {"admin1", "country"}:
+                    return (), j
+            return q, k
+    return (), j
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
+
+
+def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
+    """A bare capitalised word may be a town only if it is spelt exactly so and is no common word."""
+    if pop < 1000 or len(text) < 4 or normalize(text) in gaz.not_in_names:
+        return False
+    return any(e.feature == "city" and e.name == text and e.population >= 1000 for e in gaz.lookup(text))
+
+
+def _town_pop(gaz: Gazetteer, text: str) -> int:
+    """Population of the largest town whose own name (not an alternate) is ``text``."""
+    key = normalize(text)
+    return max(
+        (e.population for e in gaz.lookup(text) if e.feature == "city" and normalize(e.name) == key),
+        default=0,
+    )
+
+
+def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
+    """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
+    full_text = doc.text if text is None else text
+    out: list[Mention] = []
+    covered = bytearray(len(doc))
+
+    def add(i: int, j: int, weak: bool = False) -> bool:
+        span = doc[i:j]
+        if span.text.lower() in DIRECTIONS:
+            return False
+        key, cands = _lookup(gaz, span.text)
+        if not cands:
+            return False
+        out.append(Mention(span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak))
+        for k in range(i, j):
+            covered[k] = 1
+        return True
+
+    org_spans: list[tuple[int, int, bool | None]] = []
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            covered[k] = 2
+        bounds = _clean(ent)
+        if bounds is None:
+            continue
+        i, j = bounds
+        text = doc[i:j].text
+        if ent.label_ in PLACE_LABELS:
+            if "," in text:  # "Paris, Texas" as one entity: each part is a toponym
+                k = i
+                for m in range(i, j + 1):
+                    if m == j or doc[m].text == ",":
+                        if m > k:
+                            add(k, m)
+                        k = m + 1
+                continue
+            if _is_demonym(gaz, text):
+                continue
+            if not add(i, j) and j - i > 1:
+                org_spans.append((i, j, ent.label_ != "FAC"))
+        elif ent.label_ in MAYBE_LABELS:
+            if text.isupper() and (found := _dateline(doc, i, gaz)):
+                out.append(found[0])  # "EAST HAMPTON --" read as a group of people
+                continue
+            if _is_demonym(gaz, text):
+                continue
+            feats = gaz.features(text)
+            if feats & AREA_FEATURES:
+                big = feats & {"region", "water", "country", "continent"} or (
+                    ent.label_ != "NORP"
+                    and any(e.feature == "admin1" and e.population >= 2000000 for e in gaz.lookup(text))
+                )
+                if big:
+                    add(i, j)
+                continue
+            if ent.label_ == "NORP":
+                continue
+            if j - i == 1 or (j - i == 2 and doc[i + 1].text in gaz.admin2_suffixes):
+                pop = _town_pop(gaz, text)
+                prev = doc[i - 1].lower_ if i > 0 else ""
+                if ((prev in LOCATIVE or prev == "of") and pop >= 1000) or (
+                    ent.label_ == "PERSON" and pop >= 500000
+                ):
+                    add(i, j)  # "in Winona", "Jane Doe of Grand Prairie"
+                    continue
+                if j - i == 2 and gaz.features(text) & {"admin2"}:
+                    add(i, j)
+                    continue
+                if j - i == 1 and _weak_ok(gaz, text, pop) and text not in person_words:
+                    add(i, j, weak=True)  # a town the model took for a name: needs support
+                    continue
+            if ent.label_ == "ORG":
+                org_spans.append((i, j, False))
+            else:  # inside a person's name only "X County" or a state counts
+                org_spans.append((i, j, None))
+    _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
+    for i, j, place in org_spans:
+        _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
+    out.sort(key=lambda m: m.start)
+    _attach_qualifiers(doc, gaz, out)
+    _attach_hints(full_text, gaz, out)
+    return out
+
+
+def _kind(gaz: Gazetteer, m: Mention) -> str | None:
+    feats = {e.feature for e in m.candidates if normalize(e.name) == m.key or e.feature != "city"}
+    if "country" in feats:
+        return "country"
+    big_town = any(
+        e.feature == "city" and e.population >= 100000 and normalize(e.name) == m.key for e in m.candidates
+    )
+    if "admin1" in feats and not feats & {"region", "continent", "water"} and not big_town:
+        return "admin1"
+    return None
+
+
+def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """Feature hints: "Washington state", "the state of X", and lists of states or countries."""
+    kinds = [_kind(gaz, m) for m in mentions]
+    for n, m in enumerate(mentions):
+        after = text[m.end : m.end + 7].lower()
+        if after.startswith((" state", "-state")) and not after.startswith(" states"):
+            m.hint = "admin1"
+            continue
+        if text[max(0, m.start - 9) : m.start].lower() == "state of ":
+            m.hint = "admin1"
+            continue
+        votes = Counter()
+        for k in (n - 1, n + 1):
+            if 0 <= k < len(mentions) and kinds[k]:
+                a, b = (mentions[k], m) if k < n else (m, mentions[k])
+                if text[a.end : b.start].strip() in (",", "and", ", and", "or", ", or", "&"):
+                    votes[kinds[k]] += 1
+        if votes:
+            m.hint = votes.most_common(1)[0][0]
+
+
+def _scan(
+    doc: Doc,
+    gaz: Gazetteer,
+    out: list[Mention],
+    covered: bytearray,
+    lo: int,
+    hi: int,
+    inside: bool,
+    at_end: bool = False,
+    towns: bool = True,
+) -> None:
+    """Gazetteer matches over capitalised tokens: those the NER left out, or inside a name.
+
+    ``inside`` scans within an organisation or unknown place name ("the Ohio Department of
+    Health", "Dublin City Council"), where a town needs its own name and 5,000 people. With
+    ``at_end`` (an unknown place name) only a name that ends it counts ("Metro Vancouver").
+    An all-capitals dateline at the start of a line ("COLUMBUS, Ohio --") is read as a name.
+    """
+    blocked = 2 if inside else 0
+    i = lo
+    while i < hi:
+        tok = doc[i]
+        if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
+            i += 1
+            continue
+        if tok.text.isupper() and len(tok) > 2 and tok.text.isalpha():
+            found = _dateline(doc, i, gaz)
+            if found and not any(covered[k] > blocked for k in range(i, found[1])):
+                out.append(found[0])
+                for k in range(i, found[1]):
+                    covered[k] = 1
+                i = found[1]
+                continue
+        hit = None
+        weak = False
+        for n in (4, 3, 2, 1):
+            j = i + n
+            if j > hi or any(covered[k] > blocked for k in range(i, j)):
+                continue
+            span = doc[i:j]
+            if not all(_capitalised(t) or t.lower_ in ("of", "de", "-") for t in span) or not _capitalised(
+                span[-1]
+            ):
+                continue
+            text = span.text
+            key = normalize(text)
+            if (
+                key in gaz.not_toponyms
+                or key in gaz.not_in_names
+                or _is_demonym(gaz, text)
+                or key in DIRECTIONS
+                or (at_end and j != hi and span[-1].text not in gaz.admin2_suffixes)  # not "Tennessee Colony"
+            ):
+                continue
+            ids = gaz.ids(text)
+            if not ids:
+                continue
+            feats = gaz.features(text)
+            first = tok.is_sent_start or (i > 0 and doc[i - 1].text in "\"“'‘(")
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if feats & AREA_FEATURES - {"admin1"} or (
+                "admin1" in feats
+                and (
+                    n > 1
+                    or "." in text
+                    or any(e.feature == "admin1" and e.population >= 500000 for e in gaz.lookup(text))
+                )
+            ):
+                if n == 1 and first and tok.pos_ != "PROPN" and not inside:
+                    continue
+                hit = j
+            elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
+                hit = j
+            elif towns and "city" in feats and tok.pos_ == "PROPN":
+                pop = _town_pop(gaz, text)
+                if inside:
+                    hyphen = (i > lo and doc[i - 1].text == "-") or (j < hi and doc[j].text == "-")
+                    local = (i > lo and doc[i - 1].lower_ == "of") or (
+                        j < hi and normalize(doc[j].text) in gaz.institution_words
+                    )
+                    # "Baku-Tbilisi-Ceyhan", "Dublin City Council", "University of Cincinnati"
+                    ok = (hyphen and pop >= 1000) or (local and pop >= 5000) or (j < hi and pop >= 20000)
+                else:
+                    q, _ = _qualifier_after(doc, j, gaz)
+                    # a bare word next to another name is likelier part of a person's name
+                    named = (i > 0 and doc[i - 1].pos_ == "PROPN") or (
+                        j < len(doc) and doc[j].pos_ == "PROPN"
+                    )
+                    exact = any(e.feature == "city" and e.name == text for e in gaz.lookup(text))
+                    ok = not first and (
+                        bool(q)
+                        or (exact and not named and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000))
+                    )
+                    weak = not ok and not first and _weak_ok(gaz, text, pop)
+                    ok = ok or weak
+                if ok:
+                    hit = j
+            if hit:
+                break
+        if hit:
+            span = doc[i:hit]
+            out.append(
+                Mention(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    normalize(span.text),
+                    gaz.lookup(span.text),
+                    weak=weak,
+                )
+            )
+            for k in range(i, hit):
+                covered[k] = 1
+            i = hit
+        else:
+            i += 1
+
+
+def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
+    """An all-capitals place name opening a story ("COLUMBUS, Ohio (AP) --", "EAST HAMPTON --")."""
+    line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
+    for n in (3, 2, 1):
+        j = i + n
+        if j > len(doc) or not all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in doc[i:j]):
+            continue
+        name = " ".join(t.text.title() for t in doc[i:j])
+        nxt = doc[j].text if j < len(doc) else ""
+        if nxt == ",":
+            ok = bool(_qualifier_after(doc, j, gaz)[0]) or line_start
+        else:
+            ok = nxt in ("-", "--", "—", "–", "(") and line_start
+        if not ok or not gaz.lookup(name):
+            continue
+        if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
+            continue
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        return Mention(start, end, doc[i:j].text, normalize(name), gaz.lookup(name)), j
+    return None
+
+
+def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        q, _ = _qualifier_after(doc, span.end, gaz)
+        if not q:
+            continue
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        qm = by_start.get(nxt.idx) if nxt is not None else None
+        if qm is not None and qm is not m:
+            qm.sure = True
+        m.qualifier = q
+
+
+# -- disambiguation ---------------------------------------------------------------------------
+@dataclass
+class _Context:
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[str] = field(default_factory=Counter)
+    points: list[tuple[str, Entry]] = field(default_factory=list)
+    implied: Counter[str] = field(default_factory=Counter)  # admin1 areas of towns resolved so far
+    near: dict[int, float] = field(default_factory=dict)  # entry idx -> support from other names nearby
+
+    def share(self, country: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries.get(country, 0) / total if total else 0.0
+
+
+def _cell(e: Entry) -> tuple[int, int]:
+    return int(math.floor(e.lat)), int(math.floor(e.lon))
+
+
+def _colocation(filtered: dict[tuple[str, tuple[str, ...]], list[Entry]]) -> dict[int, float]:
+    """Support for each town candidate from the *other* names of the article.
+
+    Local news names several places close together; the readings that sit together are likely
+    the right ones. A name with a candidate within ~60 km adds 1.5; a name whose readings lie in
+    the same state or province adds up to 0.75, shared among its states (a 1-degree grid keeps
+    this linear).
+    """
+    a1sets: list[set[str]] = []
+    for cands in filtered.values():
+        a1sets.append({e.admin1 for e in cands if e.admin1 and e.feature in ("city", "admin2", "admin1")})
+    cells: dict[tuple[int, int], list[tuple[int, Entry]]] = {}
+    for n, cands in enumerate(filtered.values()):
+        for e in cands:
+            if e.feature in ("city", "admin2"):
+                cells.setdefault(_cell(e), []).append((n, e))
+    out: dict[int, float] = {}
+    for n, cands in enumerate(filtered.values()):
+        for e in cands:
+            if e.feature not in ("city", "admin2"):
+                continue
+            la, lo = _cell(e)
+            groups = set()
+            for dla in (-1, 0, 1):
+                for dlo in (-1, 0, 1):
+                    for m, f in cells.get((la + dla, lo + dlo), ()):
+                        if m != n and m not in groups and e.km(f) < 60:
+                            groups.add(m)
+            same = sum(
+                0.75 / len(a1sets[m])
+                for m in range(len(a1sets))
+                if m != n and m not in groups and e.admin1 in a1sets[m]
+            )
+            support = 1.5 * min(len(groups), 3) + min(same, 1.5)
+            if support:
+                out[e.idx] = support
+    return out
+
+
+def _filter(m: Mention) -> list[Entry]:
+    """Hard constraints: a country name is a country (or a same-named state); qualifiers bind."""
+    cands = m.candidates
+    exact = [e for e in cands if normalize(e.name) == m.key]
+    top_exact = max((e.population for e in exact if e.feature == "city"), default=0)
+    if top_exact:  # a town's own name beats another's alternate name unless that one is far bigger
+        cands = [e for e in cands if e in exact or e.feature != "city" or e.population >= 100 * top_exact]
+    if m.qualifier:
+        q = set(m.qualifier)
+        areas = any(e.feature in AREA_FEATURES for e in exact)
+        country_name = any(e.feature == "country" for e in exact) and not any(
+            e.feature == "admin1" for e in exact
+        )
+        if not areas or (country_name and any("." in x for x in q)):  # "Lebanon, Ohio" not "China, Japan"
+            bound = [
+                e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
+            ]
+            if bound:
+                return bound
+        else:
+            m.qualifier = ()  # "California, United States": the state, placed in its country
+    countries = [e for e in cands if e.feature == "country"]
+    if countries:
+        # a state may share a country's name ("Georgia"), a province hardly ever wins ("Niger")
+        big = max(e.population for e in countries)
+        return [
+            e for e in cands if e.feature == "country" or (e.feature == "admin1" and e.population * 2 >= big)
+        ]
+    if any(e.feature in ("continent", "region", "water") for e in exact):
+        return [e for e in cands if e.feature in AREA_FEATURES]
+    # an admin area named after its own town is the town ("Tripoli", "Paris")
+    towns = [e for e in cands if e.feature == "city"]
+    keep = []
+    for e in cands:
+        if e.feature in ("admin1", "admin2") and any(
+            t.admin1 == e.admin1 and t.km(e) < 100 and t.population * 4 >= e.population for t in towns
+        ):
+            continue
+        keep.append(e)
+    return keep or cands
+
+
+def _score(
+    m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool, big_area: bool = False
+) -> float:
+    exact = normalize(e.name) == m.key
+    pop = e.population
+    if not pop and e.feature in ("region", "water"):
+        pop = 1000000  # the lexicon's regions and seas carry no population: rank them as a large place
+    if e.feature == "admin2" and not e.name.endswith(tuple(gaz.admin2_suffixes)):
+        pop //= 10  # a district named like a town: its population overstates it
+    s = math.log10(pop + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
+    if e.feature == "city" and not exact:
+        s -= 1.0 if e.population >= 100000 else 2.5
+    if m.hint and e.feature == m.hint:
+        s += 4.0
+    if e.capital:
+        s += 1.5
+    if e.feature == "admin1" and has_capital:
+        s -= 2.5  # "Washington" is the capital unless the state's towns are in the article
+    if e.country:
+        c = ctx.countries.get(e.country, 0)
+        if c:
+            s += 1.0 + 3.0 * ctx.share(e.country)
+        elif any(ctx.countries.get(n) for n in gaz.neighbours.get(e.country, ())):
+            s += 1.0
+    if e.admin1:
+        a = ctx.admin1.get(e.admin1, 0)
+        if a:
+            s += 2.5 + 0.5 * min(a, 4)
+        elif e.feature != "admin1":
+            s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
+    if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
+        s += ctx.near.get(e.idx, 0.0)  # namesakes of a capital or a state need their own state named
+    if e.feature in ("city", "admin2") and ctx.points:
+        near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
+        if near < 60:
+            s += 2.5
+        elif near < 150:
+            s += 1.5
+    if m.qualifier and e.feature not in AREA_FEATURES:
+        q = set(m.qualifier)
+        s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
+    return s
+
+
+def _big_area(cands: list[Entry]) -> bool:
+    return any(e.feature in ("country", "admin1") and e.population >= 500000 for e in cands)
+
+
+def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
+    if e.country:
+        ctx.countries[e.country] += weight
+    if e.admin1 and e.feature == "admin1":
+        ctx.admin1[e.admin1] += weight
+    elif e.admin1 and e.feature in ("admin2", "city"):
+        ctx.implied[e.admin1] += weight
+    if e.feature in ("city", "admin2"):
+        ctx.points.append((key, e))
+
+
+def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Choose one entry per mention (one sense per name and qualifier in a document)."""
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
+    for m in mentions:
+        m.group = (m.key, m.qualifier)
+        groups.setdefault(m.group, []).append(m)
+    filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
+    # pass 1: context from qualifiers and from names whose best reading stands out on its own
+    ctx = _Context(near=_colocation(filtered))
+    empty = _Context(near=ctx.near)
+    for (key, qual), cands in filtered.items():
+        n = len(groups[(key, qual)])
+        for q in qual:
+            if "." in q:
+                ctx.admin1[q] += n
+                ctx.countries[q.split(".")[0]] += n
+            else:
+                ctx.countries[q] += n
+        has_capital = any(e.capital for e in cands)
+        big = _big_area(cands)
+        m0 = groups[(key, qual)][0]
+        ranked = sorted((_score(m0, e, empty, gaz, has_capital, big) for e in cands), reverse=True)
+        if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
+            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
+            _add_context(ctx, best, key, n)
+    choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
+    for _ in range(2):
+        for g, cands in filtered.items():
+            has_capital = any(e.capital for e in cands)
+            big = _big_area(cands)
+            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital, big))
+        # pass 2: add what pass 1 resolved
+        ctx2 = _Context(
+            Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near
+        )
+        for g, e in choice.items():
+            if len(filtered[g]) > 1:
+                _add_context(ctx2, e, g[0], len(groups[g]))
+        ctx = ctx2
+    for g, ms in groups.items():
+        e = choice[g]
+        if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
+            e = None
+        for m in ms:
+            m.resolved = e
+
+
+def _supported(e: Entry, ctx: _Context, own: int) -> bool:
+    """Whether the article's other places back a reading: its state named, or towns close by."""
+    if e.feature not in ("city", "admin2"):
+        return True
+    if e.admin1 and ctx.admin1.get(e.admin1):
+        return True
+    if (
+        e.country
+        and e.population >= 50000
+        and ctx.share(e.country) >= 0.5
+        and ctx.countries[e.country] - own >= 2
+    ):
+        return True  # a sizeable town of the country the article is about
+    return ctx.near.get(e.idx, 0.0) >= 1.5
+
+
+# -- the stage --------------------------------------------------------------------------------
 def extract_places(ctx: DocContext) -> Iterator[Place]:
-    return iter(())
+    """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
+    gaz: Gazetteer = ctx.resources.gazetteer
+    text = ctx.doc.text  # built once: Doc.text joins every token
+    mentions = recognize(ctx.doc, gaz, text)
+    resolve(mentions, gaz)
+    n = 0
+    for m in mentions:
+        e = m.resolved
+        if e is None:
+            continue
+        n += 1
+        end, feature = m.end, e.feature
+        after = text[m.end : m.end + 7].lower()
+        if e.feature == "water" and after.startswith(" basin") and not after[6:].isalpha():
+            end, feature = m.end + 6, "region"  # "the Caspian basin": the lands around the sea
+        actor = ctx.actor_at(m.start, m.end)
+        yield Place(
+            id=f"P{n}",
+            text=text[m.start : end],
+            span=[m.start, end],
+            name=e.name,
+            country=e.country,
+            lat=round(e.lat, 4),
+            lon=round(e.lon, 4),
+            geonameid=e.geonameid,
+            feature=feature,  # type: ignore[arg-type]
+            actor=actor.id if actor else None,
+        )
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb a token belongs to: itself if a verb, else the first verb up its heads."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def place_for_span(ctx: DocContext, start: int, end: int) -> str | None:
+    """The place of the clause whose trigger is at ``[start, end)``, or ``None``.
+
+    A place counts when it sits in the trigger's sentence as the object of a locative
+    preposition (in, at, near, on, outside, inside, within) whose clause is the trigger's: the
+    preposition hangs off the trigger itself, or climbing from the preposition through nouns and
+    other prepositions reaches the trigger's verb first ("met with both ministers in
+    Washington", "fighting in Karabakh"). Places in other clauses of the sentence do not count.
+    The place nearest the trigger wins.
+    """
+    if not ctx.places:
+        return None
+    doc = ctx.doc
+    trig = doc.char_span(start, end, alignment_mode="expand")
+    if trig is None:
+        return None
+    sent = trig.sent
+    trig_ids = {t.i for t in trig}
+    verb = _clause_verb(trig.root)
+    best: tuple[int, str] | None = None
+    for p in ctx.places:
+        s, e = p.span
+        if s < sent.start_char or e > sent.end_char:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        for _ in range(3):  # "the city of Washington", "Washington and Paris"
+            if tok.dep_ in ("compound", "appos", "conj", "pobj") and tok.head.lower_ not in CLAUSE_PREPS:
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+            else:
+                break
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in CLAUSE_PREPS:
+            continue
+        if prep.head.i in trig_ids or _clause_verb(prep.head).i == verb.i:
+            dist = abs(tok.i - trig.start)
+            if best is None or dist < best[0]:
+                best = (dist, p.id)
+    return best[1] if best else None
+
+
+__all__ = ["Mention", "extract_places", "place_for_span", "recognize", "resolve"]

