@@ -606,6 +606,21 @@ def _is_title(quoted: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
 
 
+def _colon_speaker(d: _Doc, start: int) -> Token | None:
+    """The person or organisation named right before a colon that opens a quotation."""
+    before = d.text[max(0, start - 3) : start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = d.text.rfind(":", 0, start)
+    span = d.ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = d.ctx.doc[span.start - 1]
+    if prev.ent_type_ in ("PERSON", "ORG") and prev.pos_ == "PROPN":
+        return prev
+    return None
+
+
 def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
     """Whether a quoted stretch no cue claimed carries on the quote before it: in the same
     paragraph (``"A," she said. "B."``), or opening the next one."""
@@ -668,7 +683,13 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             if a.kind == "short" or _is_title(d.text[a.start : a.end]):
                 continue
             a.kind = "direct"
-            if last is not None and a.para - last[1] <= _MAX_PARA_GAP:
+            named = _colon_speaker(d, a.start)
+            if named is not None:  # '... surprise pollster Dan Shaw: "..."'
+                a.speaker_tok, a.speaker_span = named, _speaker_np(named)
+                a.cue, a.cue_span = ":", (a.speaker_span[1], a.speaker_span[1] + 1)
+                actor = _actor_for(ctx, a, last)
+                a.speaker_actor = actor.id if actor is not None else None
+            elif last is not None and a.para - last[1] <= _MAX_PARA_GAP:
                 a.speaker_actor = last[0]
             out.append(a)
             prev = a
