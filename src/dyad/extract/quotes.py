@@ -279,7 +279,8 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
             c
             for c in cur.children
             if (c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and cur.lemma_.lower() in passive))
-            and c.lower_ not in ("it", "there")
+            and c.lower_ != "there"
+            and not (c.lower_ == "it" and c.dep_ == "nsubjpass")
         ]
         if subs:
             return min(subs, key=lambda c: abs(c.i - cur.i))  # "Meeting X, Y emphasized": Y
@@ -288,9 +289,13 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
-        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return cur.head
-        if cur.dep_ in ("conj", "advcl", "xcomp", "acl", "prep", "pcomp", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head  # "X, who said", "emails showing that", "a group backing X"
+        if cur.pos_ == "NOUN":  # a cue verb mis-tagged as a noun: '"...," Bozell answers.'
+            names = [c for c in cur.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < cur.i]
+            if names:
+                return names[-1]
+        if cur.dep_ in ("conj", "advcl", "xcomp", "prep", "pcomp", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
         break
@@ -377,7 +382,10 @@ class _Doc:
             if low == "according":
                 if not self.quoted(t):
                     yield from self._according(t)
-            elif t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.tag_.startswith("VB")):
+            elif t.pos_ in ("VERB", "AUX") or (
+                t.pos_ == "NOUN"
+                and (t.tag_.startswith("VB") or (t.dep_ == "ROOT" and t.lower_.endswith("s")))
+            ):
                 if t.dep_ in ("amod", "compound") or self.quoted(t):
                     continue
                 cue, words = self.verb_cue(t)
