@@ -151,6 +151,28 @@ CASES = [
         [("indirect", "the need to protect civilians", "The general", "emphasized")],
     ),
     (
+        "Sen. Ada Morris called the plan “a disaster for farmers.” Her aides urged the governor to veto the bill.",
+        [
+            ("mixed", "the plan “a disaster for farmers.”", "Sen. Ada Morris", "called"),
+            ("indirect", "the governor to veto the bill", "Her aides", "urged"),
+        ],
+    ),
+    (
+        "In a statement, the rebel command took responsibility for the attack on the depot.",
+        [
+            (
+                "indirect",
+                "took responsibility for the attack on the depot",
+                "the rebel command",
+                "In a statement",
+            )
+        ],
+    ),
+    (
+        '"We have no plans to leave," the mayor told reporters on Tuesday.',
+        [("direct", '"We have no plans to leave,"', "the mayor", "told")],
+    ),
+    (
         # a quotation interrupted by its cue is one quote
         '"We are ready," the spokesman said. "The talks can begin tomorrow."',
         [

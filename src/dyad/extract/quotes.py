@@ -527,7 +527,7 @@ class _Doc:
         subj = _subject(head)
         if span is None or subj is None:
             return
-        if subj.idx >= span[0] and _tok_end(subj) <= span[1] and subj.idx == span[0]:
+        if subj.left_edge.idx == span[0] and _tok_end(subj.right_edge) < span[1]:
             span = (_tok_end(subj.right_edge), span[1])
             span = _trimmed(list(p.doc.char_span(*span, alignment_mode="expand") or [])) or span
         yield self._attr(span, list(p.subtree), subj, head)
