@@ -685,8 +685,10 @@ async function loadQuotes(reset) {
     for (const q of page.items)
       body.append(h("tr", {},
         h("td", {}, q.day || ""),
-        h("td", {}, h("a", { href: "#quotes", onclick: (e) => { e.preventDefault(); $("#quote-form").speaker.value = q.speaker_code || q.speaker_name || ""; quoteState.filters = formData($("#quote-form")); loadQuotes(true); } }, q.speaker_name || "unknown"), q.speaker_code ? h("div", { class: "code" }, q.speaker_code) : null),
-        h("td", { class: "quote" }, "“", q.text, "”"),
+        h("td", {}, q.speaker_name
+          ? h("a", { href: "#quotes", onclick: (e) => { e.preventDefault(); $("#quote-form").speaker.value = q.speaker_code || q.speaker_name; quoteState.filters = formData($("#quote-form")); loadQuotes(true); } }, q.speaker_name)
+          : h("span", { class: "hint" }, "unknown speaker"), q.speaker_code ? h("div", { class: "code" }, q.speaker_code) : null),
+        h("td", { class: "quote" }, q.kind === "direct" ? ["“", q.text, "”"] : q.text, q.kind !== "direct" ? h("span", { class: "kind" }, ` ${q.kind}`) : null),
         h("td", {}, h("a", { href: readerHash(q.article_id, null, q.quote_id), class: "to-reader" }, q.title || q.doc_id))));
     quoteState.offset = page.next_offset || 0;
     $("#quotes-more").hidden = !page.next_offset;
