@@ -45,6 +45,12 @@ _FRAME_SUPPORT = frozenset(
     "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
 )
 _REPORTED_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+_PRONOUN_KINDS = {
+    "it": ("country", "organization"),
+    "he": ("person",),
+    "she": ("person",),
+    "i": ("person",),
+}
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
@@ -373,7 +379,15 @@ class SentenceCoder:
                 consumed.append(ok)
             if p.xcomp and not comps:
                 continue
-            if p.no_xcomp and comps:
+            if p.no_xcomp and (
+                comps
+                or any(c.dep_ in ("oprd", "acomp") and (dobj is None or c.i != dobj.i) for c in tok.children)
+                or (
+                    dobj is not None
+                    and dobj.pos_ == "PRON"
+                    and _child(dobj, "acomp", "amod", "appos") is not None
+                )
+            ):
                 continue
             if p.ccomp and not any(c.dep_ == "ccomp" for c in comps):
                 continue
@@ -538,7 +552,9 @@ class SentenceCoder:
             while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
                 t = t.head
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
-                return self.sources_of_verb(t.head, depth + 1)
+                got = self.sources_of_verb(t.head, depth + 1)
+                want = _PRONOUN_KINDS.get(subj.lower_)
+                return [a for a in got if want is None or a.kind in want]
         return out
 
     def _sources(self, tok: Token) -> list[Actor]:
@@ -787,7 +803,11 @@ class SentenceCoder:
                     matches[tok.i] = m
                     consumed.update(t.i for t in m.consumed)
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in matches:
+            if (
+                (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower))
+                and tok.i not in matches
+                and (tok.ent_type_ not in ("DATE", "TIME"))
+            ):
                 m = self.match_noun(tok)
                 if m is not None:
                     m.absorbed = m.pat.frame_only  # type: ignore[union-attr]
@@ -1004,6 +1024,10 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets:
             return extra
+        if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
+            targets = [t for t in targets if (t.sector or (t.code or "")[3:6]) != "MED"]
+            if not targets and p.need_target if m.kind == "v" else False:
+                return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
             sources, targets = targets, sources
         if not sources and not targets:
@@ -1011,6 +1035,8 @@ class SentenceCoder:
         drafts = []
         for s, t in self.pairs(sources, targets, reciprocal):
             c = conf * (1.0 if s is not None else 0.6) * (1.0 if t is not None else 0.85)
+            if not ((s is not None and s.code) or (t is not None and t.code)):
+                c *= 0.5  # nobody in the event has an actor code
             drafts.append(
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
             )
