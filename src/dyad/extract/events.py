@@ -1024,6 +1024,8 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets:
             return extra
+        if code[:2] == "04" and not sources and not reciprocal:
+            return extra  # a visit or a call needs its visitor or caller
         if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
             targets = [t for t in targets if (t.sector or (t.code or "")[3:6]) != "MED"]
             if not targets and p.need_target if m.kind == "v" else False:
