@@ -797,7 +797,7 @@ class SentenceCoder:
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
         for tok in sent:
-            if _is_verb(tok):
+            if _is_verb(tok) and tok.dep_ not in ("amod", "acomp"):  # "sounded forced": not a predicate
                 m = self.match_verb(tok)
                 if m is not None:
                     matches[tok.i] = m
@@ -912,6 +912,8 @@ class SentenceCoder:
             return []
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
+        if p.frame in ("appeal", "demand") and _is_passive(tok) and not self.sources_of_verb(tok):
+            return []  # "a visa is required", "asked about X, he said": no one appeals
         if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
             return []  # "might urge", "could lead to an agreement": speculation, not an event
         code = m.code
@@ -984,7 +986,7 @@ class SentenceCoder:
             targets = self.targets_of_verb(m, slots) if m.kind == "v" else self.noun_targets(tok, slots)
         # modality recoding of plain actions
         root = code[:2]
-        if frame is None and p.frame is None and not negated:
+        if frame is None and p.frame is None and not negated and not p.fallback:
             if modality == "intended" and root in _COOP_ROOTS:
                 code = self.lex.frames["intend"].recode(code)
                 rule += "+intend"
