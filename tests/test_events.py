@@ -320,3 +320,27 @@ def test_score_rules():
     assert out["null_accuracy"] == 0.0
     assert out["plover_type"]["f"] == 1.0
     assert out["triple"]["f"] == 1.0 and out["source_country"]["f"] == 1.0
+
+
+# -- with the real actors extractor -------------------------------------------------------------
+ARTICLE = (
+    "Secretary of State Antony Blinken met with Armenian Prime Minister Nikol Pashinyan in Yerevan on Tuesday. "
+    "He later criticized Azerbaijan for shelling border villages and warned that Washington could impose "
+    "sanctions on Baku.\n\n"
+    "Russian President Vladimir Putin has not contacted Kyiv since March."
+)
+
+
+def test_full_pipeline_article(extract):
+    rec = extract(ARTICLE, published="2022-05-10")
+    evs = [(e.source_code[:3] if e.source_code else None, e.root, e.target_code[:3] if e.target_code else None,
+            e.negated, e.modality) for e in rec.events]  # fmt: skip
+    assert ("USA", "04", "ARM", False, "asserted") in evs
+    assert ("USA", "11", "AZE", False, "asserted") in evs  # "He" is Blinken
+    assert ("USA", "13", "AZE", False, "threatened") in evs
+    assert not any(e[1] == "16" for e in evs)  # sanctions threatened, not imposed
+    assert ("RUS", "04", "UKR", True, "asserted") in evs
+    assert not any(e[1] == "04" and e[0] == "RUS" and not e[3] for e in evs)
+    for e in rec.events:
+        assert rec.text[e.trigger_span[0] : e.trigger_span[1]].strip()
+        assert 0 <= e.sentence < len(rec.sentences)
