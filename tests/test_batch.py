@@ -265,7 +265,7 @@ def _add_crash_stage(flag: str, marker: str, dask_worker=None) -> None:
         return []
 
     pipeline = dask_worker.plugins["dyad-pipeline"].pipeline
-    pipeline.stages = [Stage("crash", crash_once, sets="extras"), *pipeline.stages]
+    pipeline.stages = [Stage("crash", crash_once, sets="crash"), *pipeline.stages]
 
 
 def _drop_crash_stage(dask_worker=None) -> None:

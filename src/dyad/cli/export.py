@@ -39,7 +39,12 @@ def csv(
     path: Path = typer.Argument(..., help="Output CSV file."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
-    """All events (one row per event, with its sentence) as CSV."""
+    """All events (one row per event, with its sentence) as CSV.
+
+    Example:
+
+      dyad export csv events.csv --db demo.duckdb
+    """
     from ..store.export import export_csv
 
     with opened(db, read_only=True) as store:
@@ -59,6 +64,10 @@ def gdelt(
     EventRootCode QuadClass GoldsteinScale NumMentions NumSources NumArticles
     ActionGeo_FullName ActionGeo_CountryCode ActionGeo_Lat ActionGeo_Long DATEADDED SOURCEURL
     PLOVER (see dyad.store.export for each one's meaning).
+
+    Example:
+
+      dyad export gdelt events.tsv --db demo.duckdb
     """
     from ..store.export import export_gdelt
 
@@ -72,7 +81,12 @@ def plover(
     path: Path = typer.Argument(..., help="Output JSON Lines file."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
-    """Events (not negated) as PLOVER JSON records, one per line, with provenance."""
+    """Events (not negated) as PLOVER JSON records, one per line, with provenance.
+
+    Example:
+
+      dyad export plover events.plover.jsonl --db demo.duckdb
+    """
     from ..store.export import export_plover
 
     with opened(db, read_only=True) as store:
