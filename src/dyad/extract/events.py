@@ -51,6 +51,9 @@ _PRONOUN_KINDS = {
     "she": ("person",),
     "i": ("person",),
 }
+_ASIDE_PREPS = frozenset(
+    {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
+)
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
@@ -1111,14 +1114,23 @@ class SentenceCoder:
         return own, True
 
     def _first_actor_in(self, tok: Token, starts: list[Token]) -> list[Actor]:
-        """The first actor named inside a frame's complement ("called for stopping X's advance")."""
-        for st in starts:
-            for t in st.subtree:
-                if t.i == tok.i or t.dep_ in ("advcl", "mark"):
-                    continue
-                a = self.ctx.actor_of_token(t)
-                if a is not None:
-                    return [a]
+        """The first actor named inside a frame's complement ("called for stopping X's advance"),
+        not looking into clauses that merely give a reason or a time."""
+        stack = list(reversed(starts))
+        while stack:
+            t = stack.pop()
+            if t.i == tok.i:
+                continue
+            a = self.ctx.actor_of_token(t)
+            if a is not None:
+                return [a]
+            kids = [
+                c
+                for c in t.children
+                if c.dep_ not in ("advcl", "acl", "relcl", "mark", "npadvmod")
+                and not (c.dep_ == "prep" and c.lower_ in _ASIDE_PREPS)
+            ]
+            stack += reversed(kids)
         return []
 
     # ---- nominal triggers ----
