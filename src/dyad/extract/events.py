@@ -17,7 +17,13 @@ The coder walks each sentence's dependency parse once:
    or the pattern's preposition the target; conjoined actors give one event each; reciprocal
    patterns give both directions. Actors come from ``ctx.actors`` via the head token, then its
    compounds, modifiers and possessors.
-5. Statements (01) are kept only for sentences where nothing more specific was coded.
+5. Statements (01) are kept only for sentences where nothing more specific was coded, and
+   only when they are about or addressed to someone. Conditions ("if", "unless", "whether")
+   and speculation about cooperation ("could lead to talks") are not events.
+6. A place stands in for a missing actor where CAMEO coders use one ("demonstrated in X",
+   "was arrested in X"); such stand-ins carry a code but no actor id.
+7. Confidence starts from the pattern's and drops for missing actors, hypothetical modality
+   and events whose actors have no code.
 """
 
 from __future__ import annotations
