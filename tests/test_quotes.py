@@ -267,6 +267,7 @@ def test_speakers_attach_to_whole_quotes(pipe: Pipeline) -> None:
     [
         "She appeared on “Meet the Press” and “The Late Show With Rob Karel” last year.",
         'The <post id="991" author="@newsdesk">report</post> was shared widely.',
+        'The talks were held at a forum titled "roads to a lasting peace in the region" in May.',
     ],
 )
 def test_titles_and_markup_are_not_quotes(pipe: Pipeline, text: str) -> None:

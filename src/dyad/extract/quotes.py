@@ -629,10 +629,18 @@ def _colon_speaker(d: _Doc, start: int) -> Token | None:
     return None
 
 
+def _embedded(d: _Doc, a: _Attr) -> bool:
+    """A quoted stretch inside running words (a name, a title, scare quotes), not a quotation
+    of its own: the word before it is a word, not punctuation or the paragraph start."""
+    ps = d.paras[a.para][0]
+    before = d.text[ps : a.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
+
+
 def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
-    """Whether a quoted stretch no cue claimed carries on the quote before it: in the same
-    paragraph (``"A," she said. "B."``), or opening the next one."""
-    if prev is None or prev.kind not in ("direct", "mixed") or prev.cue is None:
+    """Whether a quoted stretch no cue claimed carries on the last quotation before it: in the
+    same paragraph (``"A," she said. "B."``), or opening the next one."""
+    if prev is None or prev.kind not in ("direct", "mixed") or prev.cue is None or _embedded(d, a):
         return False
     if prev.para == a.para:
         return True
@@ -680,15 +688,15 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         free[-1].kind = "free" if words >= _MIN_FREE_QUOTE_WORDS else "short"
     allq = sorted(kept + free, key=lambda a: a.start)
     last: tuple[str, int] | None = None  # (actor id, paragraph) of the last named person who spoke
-    prev: _Attr | None = None
+    prev: _Attr | None = None  # the last quotation (direct or mixed) with a cue
     for a in allq:
         if a.kind in ("free", "short"):
-            if _continues(prev, a, d):
+            if prev is not None and _continues(prev, a, d):
                 prev.end = max(prev.end, a.end)
                 prev.kind = "mixed"
                 prev.para = a.para
                 continue
-            if a.kind == "short" or _is_title(d.text[a.start : a.end]):
+            if a.kind == "short" or _embedded(d, a) or _is_title(d.text[a.start : a.end]):
                 continue
             a.kind = "direct"
             named = _colon_speaker(d, a.start)
@@ -700,7 +708,8 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             elif last is not None and a.para - last[1] <= _MAX_PARA_GAP:
                 a.speaker_actor = last[0]
             out.append(a)
-            prev = a
+            if a.cue is not None:
+                prev = a
             continue
         a.kind = _kind(a, d)
         actor = _actor_for(ctx, a, last)
@@ -709,7 +718,8 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             if actor.kind == "person":
                 last = (actor.id, a.para)
         out.append(a)
-        prev = a
+        if a.kind in ("direct", "mixed"):
+            prev = a
     return out
 
 
