@@ -11,10 +11,12 @@ Three passes over a parsed document:
    content of its own takes the quoted stretch next to it (``"...," she said``). Its speaker
    is the cue's subject (inverted ``said X`` included), the head noun of a ``who said``
    clause, the subject of the verb a participle hangs on (``..., adding that``) or the object
-   of ``according to``.
-3. Quoted stretches that no cue claimed either continue the quote before them in the same
-   paragraph (``"A," she said. "B."``) or, when long enough, become direct quotes of the
-   last speaker.
+   of ``according to``. A line ``Name: words`` (headlines, transcripts) is an attribution too.
+3. Quoted stretches that no cue claimed either continue the last quotation (later in its
+   paragraph, ``"A," she said. "B."``, or opening the next paragraph), or, when they stand on
+   their own and are long enough, become direct quotes of the last speaker (or of the name
+   before a colon). Quoted words inside running text (titles, names, scare quotes) and
+   quoted titles are not quotations.
 
 ``kind`` follows the quote marks: ``direct`` when the content is one quoted stretch,
 ``mixed`` when it holds quoted words, ``indirect`` otherwise. Attributions never nest: a cue
