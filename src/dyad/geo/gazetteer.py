@@ -45,13 +45,26 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
 _DATA = Path(str(resources.files("dyad.lexicon") / "data"))
 
 
+_ABBREV = {
+    "st.": "saint",
+    "st": "saint",
+    "ste.": "sainte",
+    "mt.": "mount",
+    "mt": "mount",
+    "ft.": "fort",
+    "ft": "fort",
+}
+
+
 def normalize(name: str) -> str:
-    """The index key of a name: accents folded, case folded, apostrophes and spaces unified."""
-    if name.isascii():
-        return " ".join(name.casefold().split())
-    s = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.casefold().split())
+    """The index key of a name: accents and case folded, spaces unified, "St."/"Mt."/"Ft." spelt out."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    words = name.casefold().split()
+    if len(words) > 1:
+        words = [_ABBREV.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words)]
+    return " ".join(words)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
