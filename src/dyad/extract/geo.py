@@ -620,25 +620,42 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
             _add_context(ctx, best, key, n)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
+    own: dict[tuple[str, tuple[str, ...]], _Context] = {}
+    base = ctx
     for _ in range(2):
         for g, cands in filtered.items():
             has_capital = any(e.capital for e in cands)
             big = _big_area(cands)
-            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital, big))
+            view = _without(ctx, own[g]) if g in own else ctx  # a name is no context for itself
+            choice[g] = max(
+                cands, key=lambda e, g=g, v=view: _score(groups[g][0], e, v, gaz, has_capital, big)
+            )
         # pass 2: add what pass 1 resolved
-        ctx2 = _Context(
-            Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near
+        ctx = _Context(
+            Counter(base.countries), Counter(base.admin1), list(base.points), Counter(base.implied), base.near
         )
         for g, e in choice.items():
             if len(filtered[g]) > 1:
-                _add_context(ctx2, e, g[0], len(groups[g]))
-        ctx = ctx2
+                own[g] = _Context()
+                _add_context(own[g], e, g[0], len(groups[g]))
+                _add_context(ctx, e, g[0], len(groups[g]))
     for g, ms in groups.items():
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
             e = None
         for m in ms:
             m.resolved = e
+
+
+def _without(ctx: _Context, own: _Context) -> _Context:
+    """The context less one name's own contribution."""
+    return _Context(
+        ctx.countries - own.countries,
+        ctx.admin1 - own.admin1,
+        ctx.points,
+        ctx.implied - own.implied,
+        ctx.near,
+    )
 
 
 def _supported(e: Entry, ctx: _Context, own: int) -> bool:
