@@ -687,16 +687,16 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         if e is None:
             continue
         n += 1
-        end, feature = m.end, e.feature
+        end, feature, name = m.end, e.feature, e.name
         after = text[m.end : m.end + 7].lower()
         if e.feature == "water" and after.startswith(" basin") and not after[6:].isalpha():
-            end, feature = m.end + 6, "region"  # "the Caspian basin": the lands around the sea
+            end, feature, name = m.end + 6, "region", f"{e.name} basin"  # "the Caspian basin": its lands
         actor = ctx.actor_at(m.start, m.end)
         yield Place(
             id=f"P{n}",
             text=text[m.start : end],
             span=[m.start, end],
-            name=e.name,
+            name=name,
             country=e.country,
             lat=round(e.lat, 4),
             lon=round(e.lon, 4),
