@@ -37,7 +37,7 @@ ACTORS = {
     "Ankara": "TUR", "Damascus": "SYR", "The United States": "USA", "China": "CHN",
     "Vietnam": "VNM", "Chile": "CHL", "Bolivia": "BOL", "Lithuania": "LTU", "Qatar": "QAT",
     "Nigerian police": "NGACOP", "Libya": "LBY", "Tunisia": "TUN", "Spain": "ESP",
-    "Portugal": "PRT", "Australia": "AUS", "Fiji": "FJI", "Ecuador": "ECU", "Peru": "PER",
+    "Portugal": "PRT", "Portuguese": "PRT", "Australia": "AUS", "Fiji": "FJI", "Ecuador": "ECU", "Peru": "PER",
 }  # fmt: skip
 
 
@@ -160,6 +160,16 @@ NEGATION_MODALITY = [
     ("Chile said Bolivia must return the seized trucks.", ("CHL", "10", "BOL", False, "demanded")),
 ]
 
+ROLES = [
+    # "received X from Y": Y is the source
+    ("Ecuador received military aid from Peru.", ("PER", "072", "ECU", False, None)),
+    ("Fiji received assurances from Australia.", ("AUS", "030", "FJI", False, None)),
+    # a nominal accusation in the passive
+    ("Evidence against Tunisia was presented by Libya.", ("LBY", "112", "TUN", False, None)),
+    # a pronoun in reported speech is the reporter
+    ("Spain announced it would free the Portuguese fishermen.", ("ESP", "0353", "PRT", False, "intended")),
+]
+
 REPORTED = [
     # "X said Y attacked Z" codes Y -> Z
     (
@@ -173,7 +183,7 @@ REPORTED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROOTS + SYNTAX + NEGATION_MODALITY + REPORTED)
+@pytest.mark.parametrize("text,expected", ROOTS + SYNTAX + NEGATION_MODALITY + ROLES + REPORTED)
 def test_codes(pipe, text, expected):
     src, code, tgt, negated, modality = expected
     events = _events(pipe, text)

@@ -77,6 +77,10 @@ PARTIAL_BY_TENSE = [
     ("The offer was extended until Nov. 16.", "1989-10-30", "Nov. 16", "1989-11-16"),
     ("The editorial appeared on Saturday, April 25.", "1998-04-24", "Saturday, April 25", "1998-04-25"),
     ("Markets have not been this low since November.", "2009-03-13", "November", "2008-11"),
+    # a participle in a verbless headline: the tense search climbs to the root and stops there
+    ("A ceremony held in the capital on Friday, with music.", SEP3, "Friday", "2021-09-03"),
+    ("Ministers can take part in the summit in April.", "1998-12-05", "April", "1999-04"),
+    ("The issue will dominate a summit set for Washington in April.", "1999-03-12", "April", "1999-04"),
 ]
 
 RELATIVE = [

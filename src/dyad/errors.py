@@ -17,7 +17,8 @@
     ├── StoreError            E301 database problems
     │   ├── SchemaVersionError E302 database from a newer Dyad, or an unknown record schema
     │   └── DatabaseLocked    E303 database locked or read-only
-    └── EvalError             E401 a gold file that cannot be scored
+    ├── EvalError             E401 a gold file that cannot be scored
+    └── AnalysisError         E501 bad analysis arguments (unknown period, missing actor code)
 """
 
 from __future__ import annotations
@@ -103,7 +104,12 @@ class EvalError(DyadError):
     code = "E401"
 
 
+class AnalysisError(DyadError):
+    code = "E501"
+
+
 __all__ = [
+    "AnalysisError",
     "BadDate",
     "BinaryInput",
     "DatabaseLocked",

@@ -207,9 +207,14 @@ def default_stages() -> list[Stage]:
     ]
 
 
+RESERVED = frozenset({"doc", "article", "resources", "published", "extras", "text", "sentences"})
+
+
 def _check_order(stages: list[Stage]) -> None:
     done: set[str] = set()
     for st in stages:
+        if st.sets in RESERVED:
+            raise DyadError(f"stage {st.name!r} cannot set {st.sets!r}: it is part of the document context")
         missing = [n for n in st.needs if n not in done]
         if missing:
             raise DyadError(f"stage {st.name!r} needs {missing} to run before it")

@@ -10,7 +10,10 @@ import typer
 
 from .. import __version__
 from ..errors import DyadError
-from . import evaluate
+from . import analyze, evaluate, export
+from . import serve as serve_cli
+from . import store as store_cli
+from .batch import batch
 from .common import FAILED, stderr
 from .extract import extract
 
@@ -24,7 +27,13 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.command()(extract)
+app.command()(batch)
 app.add_typer(evaluate.app, name="eval")
+for _cmd in (store_cli.ingest, store_cli.events, store_cli.quotes, store_cli.actors, store_cli.stories):
+    app.command()(_cmd)
+app.add_typer(analyze.app, name="analyze")
+app.add_typer(export.app, name="export")
+app.command()(serve_cli.serve)
 
 
 @app.command()

@@ -145,6 +145,12 @@ class ActorFinder:
     def _find(self, tok: Token, deep: bool, depth: int) -> list[Actor]:
         out: list[Actor] = []
         a = self.ctx.actor_of_token(tok)
+        if a is not None and not a.country:
+            # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
+            # modifiers name one
+            mods = [b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c) if b.country]
+            if mods:
+                a = mods[0]
         if a is not None:
             out.append(a)
             out += self._split_modifiers(tok, a)
@@ -257,9 +263,33 @@ _STATIVE = frozenset({"engage", "involve", "base", "locate"})
 def _is_passive(tok: Token) -> bool:
     if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
         return False
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    ):
+        return True  # "when asked", "if elected": a reduced passive clause
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def _guess_lemmas(word: str) -> list[str]:
+    """Base forms to try when the tagger's lemma is unknown ("staged" lemmatized as "stag")."""
+    out = []
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])
+    if word.endswith("ing"):
+        out += [word[:-3] + "e", word[:-3]]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
 
 
 def code_root_is_coop(code: str) -> bool:
@@ -289,6 +319,8 @@ class SentenceCoder:
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
         pats = self.lex.verbs.get(tok.lemma_.lower())
+        if not pats:
+            pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -361,6 +393,8 @@ class SentenceCoder:
             if p.need_obj and dobj is None:
                 continue
             if p.no_obj and dobj is not None:
+                continue
+            if p.active_only and _is_passive(tok):
                 continue
             if p.neg_required and not neg:
                 continue
@@ -501,7 +535,7 @@ class SentenceCoder:
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _REPORTED_PRONOUNS:
             # "Israel announced it would free ...": the pronoun is the reporter
             t = tok
-            while t.dep_ in ("conj", "xcomp") and t.head is not t:
+            while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
                 t = t.head
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
                 return self.sources_of_verb(t.head, depth + 1)
@@ -518,7 +552,7 @@ class SentenceCoder:
         if subj is None:
             return []
         out = self.actors.of(subj, deep=True)
-        if not out and tok.dep_ == "acl" and subj is tok.head and subj.dep_ in ("dobj", "attr"):
+        if not out and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr"):
             # "the party issued a declaration demanding ...": the declaration's author
             out = self._sources(subj.head) if _is_verb(subj.head) else []
         return out
@@ -532,8 +566,8 @@ class SentenceCoder:
         for o in cands:
             a = self.place_actor(o)
             if a is None:
-                got = self.actors.strict(o)
-                a = got[0] if got and got[0].kind == "country" else None
+                got = [x for x in self.actors.of(o, deep=True) if x.country]
+                a = got[0] if got else None
             if a is not None:
                 return [a]
         return []
@@ -585,7 +619,7 @@ class SentenceCoder:
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
             return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
         if slot.startswith("prep:"):
-            objs = _prep_objs(tok, (slot[5:],))
+            objs = [o for o in _prep_objs(tok, (slot[5:],)) if o.ent_type_ not in ("DATE", "TIME")]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
             if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
@@ -822,17 +856,16 @@ class SentenceCoder:
                     ):
                         continue
                     self._absorb_within(c, matches, m)
-            # "shelled the town, killing 20": the participle is the same attack
-            if root in ("18", "19", "20"):
-                for c in m.tok.children:
-                    cm = matches.get(c.i)
-                    if (
-                        c.dep_ in ("advcl", "conj")
-                        and c.tag_ == "VBG"
-                        and cm is not None
-                        and cm.code[:2] in ("18", "19", "20")
-                    ):
-                        cm.absorbed = True
+            # "shelled the town, killing 20": the participle is the same attack;
+            # "telephoned X to discuss ...": the purpose is the same consultation
+            for c in m.tok.children:
+                cm = matches.get(c.i)
+                if cm is None or c.dep_ not in ("advcl", "conj", "xcomp"):
+                    continue
+                if (root in ("18", "19", "20") and c.tag_ == "VBG" and cm.code[:2] in ("18", "19", "20")) or (
+                    c.dep_ in ("advcl", "xcomp") and cm.code[:2] == root and c.i > m.tok.i
+                ):
+                    cm.absorbed = True
         drafts: list[Draft] = []
         for m in ordered:
             if m.absorbed:
@@ -953,6 +986,8 @@ class SentenceCoder:
             conf *= 0.5
         if p.fallback:
             conf = min(conf, 0.4)
+            if not sources:  # a statement needs its speaker
+                return extra
         if (
             not sources
             and m.kind == "v"
@@ -969,6 +1004,8 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets:
             return extra
+        if getattr(p, "swap", False):  # "received assurances from X": X is the source
+            sources, targets = targets, sources
         if not sources and not targets:
             return extra
         drafts = []
@@ -1073,7 +1110,8 @@ class SentenceCoder:
             adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
             direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
             free = gm is None or gm.pat.fallback
-            if gov is not None and ((free and direct) or adjunct or self._is_support(gov)):
+            purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
+            if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
         return out
 
@@ -1150,7 +1188,12 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
             drafts = real
         seen: set[tuple] = set()
         for d in drafts:
-            key = (d.code, _key(d.source), _key(d.target), d.negated)
+            key = (
+                d.code,
+                d.source.code if d.source else None,
+                d.target.code if d.target else None,
+                d.negated,
+            )
             if key in seen:
                 continue
             seen.add(key)

@@ -50,8 +50,11 @@ _PREP_BEFORE_MONTH = frozenset(
 )
 _FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare vow pledge promise".split())
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_MODALS = frozenset({"can", "may", "might", "should", "must", "could", "ca"})
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
 _WORD = re.compile(r"'?[\w][\w.'-]*")
+_PARTS = re.compile(r"[-'.]")
+_DIGIT = re.compile(r"\d")
 _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
@@ -385,12 +388,19 @@ class TimeRules:
         maybe: list[int] = []
         for m in _WORD.finditer(text):
             w = m.group()
-            parts = re.split(r"[-'.]", w.lower())
-            key = parts[0]
-            if w[0] == "'" or any(ch.isdigit() for ch in w) or any(p in anchors for p in parts):
+            if w.isalpha():
+                key = w.lower()
+                if key in anchors:
+                    strong.append(m.start())
+                    out.append(m.start())
+                elif key in first:
+                    maybe.append(m.start())
+                continue
+            parts = _PARTS.split(w.lower())
+            if w[0] == "'" or _DIGIT.search(w) or any(p in anchors for p in parts):
                 strong.append(m.start())
                 out.append(m.start())
-            elif key in first:
+            elif parts[0] in first:
                 maybe.append(m.start())
         for pos in maybe:
             i = bisect.bisect_right(strong, pos)
@@ -622,6 +632,7 @@ class _Resolver:
         self.dct = dct
         self.days: list[tuple[int, str]] = []  # (start, day value) of resolved day dates, for anaphora
         self.quarters: list[tuple[int, int, int]] = []  # (start, year, quarter)
+        self.years: list[tuple[int, int]] = []  # (start, year) of dated mentions, for "that year"
         self.start = 0
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -810,7 +821,16 @@ class _Resolver:
         mod = self.mod(c.groups.get("pre"))
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
+        if val and typ == "DATE" and val[:4].isdigit() and c.kind not in {"relunit", "anaph"}:
+            self.years.append((c.start, int(val[:4])))
         return typ, val, mod
+
+    def anchor_year(self, start: int) -> int | None:
+        """The year of the most recent dated mention shortly before ``start``, else the DCT's."""
+        for pos, y in reversed(self.years):
+            if pos < start:
+                return y if start - pos <= 300 else (self.dct.year if self.dct else None)
+        return self.dct.year if self.dct else None
 
     @staticmethod
     def mod(pre: str | None) -> str | None:
@@ -1014,7 +1034,8 @@ class _Resolver:
             q_or_h = "quarter"
         if n is None:
             # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
-            recent = [q for q in self.quarters if c.start - q[0] < 1500]
+            para = self.text.rfind("\n\n", 0, c.start)
+            recent = [q for q in self.quarters if c.start - q[0] < 1500 and q[0] > para]
             if det in {"last", "previous"} or "previous" in mods or "past" in mods:
                 val = self._quarter(self.dct, -1)
             elif det == "next":
@@ -1095,6 +1116,10 @@ class _Resolver:
             and not g.get("pre")
         ):
             return "DURATION", "P10Y" if u == "decade" else "P100Y"
+        if u == "year" and (r in {"that", "same"} or (the and r in {"following", "previous", "preceding"})):
+            # "that year", "the following year": relative to the year just mentioned
+            y = self.anchor_year(c.start)
+            return "DATE", str(y + k) if y is not None else None
         if r in {"that", "same"}:
             base = self.anchor_day(c.start)
             return "DATE", self.shift(u, 0, base)
@@ -1274,7 +1299,8 @@ class _Resolver:
         if w in {"the month", "that month"}:
             return "DATE", self.shift("month", 0, self.anchor_day(c.start))
         if w in {"that year"}:
-            return "DATE", self.shift("year", 0, self.anchor_day(c.start))
+            y = self.anchor_year(c.start)
+            return "DATE", str(y) if y is not None else None
         if w in {"that week"}:
             return "DATE", self.shift("week", 0, self.anchor_day(c.start))
         base = self.anchor_day(c.start)
@@ -1341,7 +1367,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(7):
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return tok if tok.pos_ in {"VERB", "AUX"} else None
@@ -1362,12 +1388,14 @@ def verb_tense(verb: Token) -> str | None:
         )
         if (
             finite
-            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp"}
-            or verb.head is verb
+            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp", "pobj"}
+            or verb.head.i == verb.i
         ):
             return None
         head = verb.head
-        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        for _ in range(8):  # spaCy makes a new Token object per access: compare indices
+            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+                break
             head = head.head
         if head.pos_ not in {"VERB", "AUX"}:
             return None
@@ -1376,14 +1404,16 @@ def verb_tense(verb: Token) -> str | None:
 
 
 def _own_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return "future"  # "can take part in the summit in April"
     if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
         return "future"  # "a hearing has been scheduled for June 3"
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
     head = verb.head
-    if verb.dep_ in {"xcomp", "ccomp"} and head is not verb:
+    if verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i:
         if head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going":
             return "future"
         hw = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
@@ -1402,8 +1432,12 @@ def _own_tense(verb: Token) -> str | None:
             return "past"
     if any(a.lemma_ == "have" for a in auxes):
         return "perfect"
-    if verb.tag_ == "VBN" and not auxes:
-        return "past"
+    if (
+        verb.tag_ == "VBN"
+        and not auxes
+        and verb.dep_ not in {"acl", "advcl", "xcomp", "pobj", "pcomp", "amod"}
+    ):
+        return "past"  # "announced Monday"; a participle modifier ("a summit set for April") has no tense
     if verb.tag_ == "VBD":
         return "past"
     return None
@@ -1436,8 +1470,9 @@ def find_times(
 def extract_times(ctx: DocContext) -> Iterator[TimeExpr]:
     """The pipeline stage: TIMEX3 records for the document, ids T1, T2, ... in text order."""
     rules: TimeRules = ctx.resources.time_rules
-    for i, (s, e, typ, val, mod) in enumerate(find_times(ctx.text, ctx.published, rules, ctx.doc), start=1):
-        yield TimeExpr(id=f"T{i}", text=ctx.text[s:e], span=[s, e], type=typ, value=val, mod=mod)
+    text = ctx.text  # Doc.text is rebuilt on every access
+    for i, (s, e, typ, val, mod) in enumerate(find_times(text, ctx.published, rules, ctx.doc), start=1):
+        yield TimeExpr(id=f"T{i}", text=text[s:e], span=[s, e], type=typ, value=val, mod=mod)
 
 
 def _dating_index(ctx: DocContext) -> tuple[list[tuple[int, int, str, str]], list[int]]:

@@ -1,0 +1,255 @@
+"""Ingest: read inputs, run the pipeline on new articles, store records in committed batches.
+
+Inputs are anything :func:`dyad.ingest.read_inputs` reads, plus the JSON Lines that
+``dyad extract`` writes: a line with ``"schema": "dyad.article/1"`` is loaded as a record
+(not recomputed); a line with another ``schema`` is refused for that line alone.
+
+Crash safety: items are taken in chunks; each chunk's new records are written in one
+transaction. An article whose content hash is already stored is skipped before any NLP,
+so rerunning an interrupted ingest processes only what is missing and ends with exactly
+the rows of one clean run. Stories are rebuilt at the end (and on the next run if the
+process died first: a ``stories_dirty`` flag is committed with every batch).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import (
+    BadDate,
+    DyadError,
+    EncodingError,
+    InputError,
+    MalformedJSON,
+    SchemaVersionError,
+    TooLarge,
+)
+from ..records import SCHEMA, Article, ArticleRecord
+from .db import Store
+from .rows import content_hash
+
+Item = Article | ArticleRecord | DyadError
+JSONL = {".jsonl", ".ndjson"}
+
+
+def record_from_line(obj: dict[str, Any], where: str, line: int | None) -> ArticleRecord:
+    """A ``dyad.article/1`` record from its parsed JSON line; a clear error otherwise."""
+    schema = obj.get("schema")
+    if schema != SCHEMA:
+        raise SchemaVersionError(
+            f"unknown record schema {schema!r}; this Dyad reads {SCHEMA!r} records", path=where, line=line
+        )
+    if not isinstance(obj.get("text"), str) or not isinstance(obj.get("id"), str):
+        raise MalformedJSON(
+            f"not a valid {SCHEMA} record: 'id' and 'text' must be strings", path=where, line=line
+        )
+    try:
+        rec = ArticleRecord.from_dict(obj)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise MalformedJSON(f"not a valid {SCHEMA} record: {exc}", path=where, line=line) from None
+    for ev in rec.events:
+        if not isinstance(ev.trigger_span, list) or not isinstance(ev.sentence, int):
+            raise MalformedJSON(f"not a valid {SCHEMA} record: bad event {ev.id!r}", path=where, line=line)
+    return rec
+
+
+def read_jsonl(lines: Iterable[bytes], where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    """JSON Lines of articles and/or records; each bad line is one error with its line number."""
+    from ..ingest.readers import article_from_json
+
+    for n, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            if len(raw) > max_bytes:
+                raise TooLarge(f"{len(raw):,} bytes is over the {max_bytes:,}-byte limit", path=where, line=n)
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise EncodingError("not UTF-8", path=where, line=n) from None
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise MalformedJSON(
+                    f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=n
+                ) from None
+            if isinstance(obj, dict) and "schema" in obj:
+                yield record_from_line(obj, where, n)
+            else:
+                yield article_from_json(obj, where, n, published)
+        except DyadError as exc:
+            yield exc
+
+
+def read_items(
+    inputs: Iterable[str | Path],
+    published: str | None = None,
+    max_bytes: int = 5_000_000,
+    *,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Item]:
+    """Articles, records and per-document errors from every input, in order."""
+    from ..ingest.readers import iter_paths, read_inputs
+    from ..pipeline import parse_date
+
+    if published is not None:
+        try:
+            day = parse_date(published)
+        except ValueError:
+            yield BadDate(f"cannot parse date {published!r}", path="--published")
+            return
+        published = day.isoformat() if day else None
+    for inp in inputs:
+        s = str(inp)
+        if s == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            if data.lstrip()[:1] == b"{":
+                yield from read_jsonl(data.splitlines(), "<stdin>", published, max_bytes)
+            else:
+                import io
+
+                yield from read_inputs(["-"], published, max_bytes, stdin=io.BytesIO(data))
+            continue
+        p = Path(s)
+        if s.startswith(("http://", "https://")) or not p.exists():
+            yield from read_inputs([s], published, max_bytes)
+            continue
+        for f in iter_paths(p):
+            if f.suffix.lower() in JSONL:
+                try:
+                    with f.open("rb") as fh:
+                        yield from read_jsonl(fh, str(f), published, max_bytes)
+                except OSError as exc:
+                    yield InputError(f"cannot read: {exc.strerror or exc}", path=str(f))
+            else:
+                yield from read_inputs([f], published, max_bytes)
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did."""
+
+    new: int = 0  # articles stored by this run
+    known: int = 0  # articles already in the database (or repeated in the input)
+    records: int = 0  # of the new ones, how many came as ready records (no NLP)
+    skipped: int = 0  # inputs that could not be read
+    warnings: int = 0  # stage problems (the article is still stored)
+    stories: int | None = None  # story count after the rebuild (None if not rebuilt)
+    before: dict[str, int] = field(default_factory=dict)
+    after: dict[str, int] = field(default_factory=dict)
+
+    def added(self) -> dict[str, int]:
+        return {k: self.after.get(k, 0) - self.before.get(k, 0) for k in self.after}
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Item],
+    *,
+    pipeline_factory: Callable[[], Any] | None = None,
+    chunk_size: int = 64,
+    record_chunk_size: int = 2000,
+    story_window_days: int = 3,
+    on_problem: Callable[[Any], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Store every new article of ``items`` (processing plain articles with the pipeline).
+
+    A chunk is committed once it holds ``chunk_size`` articles that need NLP, or
+    ``record_chunk_size`` items in all (ready records are cheap, so they go in bigger batches).
+    ``pipeline_factory`` builds the :class:`~dyad.pipeline.Pipeline` the first time a plain
+    article needs processing (records alone never load spaCy). ``on_problem`` receives each
+    unreadable input and stage problem; ``on_progress(n)`` is called as items are done.
+    """
+    report = IngestReport(before=store.counts())
+    pipeline = None
+    seen: set[str] = set()
+
+    def flush(chunk: list[Article | ArticleRecord]) -> None:
+        nonlocal pipeline
+        keys = [content_hash(x.text) for x in chunk]
+        old = store.known(keys)
+        todo_articles: list[Article] = []
+        recs: list[ArticleRecord] = []
+        for x, k in zip(chunk, keys, strict=True):
+            if k in old or k in seen:
+                report.known += 1
+                continue
+            seen.add(k)
+            if isinstance(x, ArticleRecord):
+                recs.append(x)
+                report.records += 1
+            else:
+                todo_articles.append(x)
+        if on_progress and len(chunk) > len(todo_articles):
+            on_progress(len(chunk) - len(todo_articles))
+        if todo_articles:
+            if pipeline is None:
+                if pipeline_factory is None:
+                    from ..pipeline import Pipeline
+
+                    pipeline = Pipeline()
+                else:
+                    pipeline = pipeline_factory()
+            for out in pipeline.run(todo_articles):
+                if isinstance(out, ArticleRecord):
+                    recs.append(out)
+                    if on_progress:
+                        on_progress(1)
+                else:
+                    report.warnings += 1
+                    if on_problem:
+                        on_problem(out)
+        report.new += store.write(recs)
+
+    chunk: list[Article | ArticleRecord] = []
+    plain = 0  # articles in the chunk that need NLP
+    for item in items:
+        if isinstance(item, DyadError):
+            report.skipped += 1
+            if on_problem:
+                on_problem(item)
+            if on_progress:
+                on_progress(1)
+            continue
+        chunk.append(item)
+        plain += not isinstance(item, ArticleRecord)
+        if plain >= chunk_size or len(chunk) >= record_chunk_size:
+            flush(chunk)
+            chunk, plain = [], 0
+    if chunk:
+        flush(chunk)
+    if store.stories_dirty():
+        report.stories = store.rebuild_stories(story_window_days)
+    report.after = store.counts()
+    return report
+
+
+def count_inputs(inputs: Iterable[str | Path]) -> int | None:
+    """A cheap estimate of how many documents the inputs hold (lines of JSONL, else files)."""
+    from ..ingest.readers import iter_paths
+
+    total = 0
+    for inp in inputs:
+        s = str(inp)
+        p = Path(s)
+        if s == "-" or s.startswith(("http://", "https://")) or not p.exists():
+            return None
+        for f in iter_paths(p):
+            if f.suffix.lower() in JSONL:
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+__all__ = ["IngestReport", "count_inputs", "ingest", "read_items", "read_jsonl", "record_from_line"]
