@@ -1,18 +1,29 @@
 """Places: find toponyms, resolve them against the offline gazetteer, and place clauses.
 
 Recognition
-    spaCy GPE/LOC/FAC entities; NORP/ORG/PERSON entities only when the whole name is a country,
-    state, region, sea or continent (the model's usual mistakes on "Armenia", "Georgia",
-    "South Caucasus"); plus gazetteer matches over capitalised tokens that the NER missed, kept
-    only where they are safe (countries, states, regions, "X County", "Town, ST", a town after
-    a locative preposition). Demonyms ("Azerbaijani troops") are actors, never places.
+    * spaCy GPE/LOC/FAC entities ("Paris, Texas" as one entity gives two toponyms);
+    * NORP/ORG/PERSON entities when the whole name is a country, a large state, a region, a sea or
+      a continent (the model's usual mistakes on "Armenia", "Georgia", "South Caucasus"), or a
+      town after a locative preposition or "of" ("in Winona", "Jane Doe of Grand Prairie");
+    * place names inside organisation names when they name the organisation's place ("the Ohio
+      Department of Health", "Dublin City Council", "the Baku-Tbilisi-Ceyhan pipeline");
+    * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
+      "X County", "Town, ST", a town after a locative preposition, all-capitals datelines
+      ("COLUMBUS, Ohio (AP) --");
+    * *weak* mentions, bare capitalised words that are also towns ("Torrington" tagged ORG), are
+      kept only if the article supports their reading (their state named, or a town within 60 km).
+    Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
+    also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``).
 
 Disambiguation (one sense per name and qualifier per document)
-    Each candidate gets a score: log population, a feature prior (countries, continents and
-    regions over admin areas over towns), a national-capital bonus, a penalty for matching only
-    an alternate name, and context: the countries and admin1 areas the article names (with
-    their neighbours), a qualifier ("Paris, Texas", "Richmond, Va."), and closeness to the
-    other places resolved in a first pass. A country name never resolves to a town.
+    Each candidate gets a score: log population; a feature prior (countries, continents, regions
+    and seas over admin areas over towns); a national-capital bonus; a penalty for matching only
+    an alternate name; and context: the share of the article's places in the candidate's country
+    (and its neighbours), the states it names ("Paris" near "Texas"), a qualifier ("Paris,
+    Texas", "Richmond, Va."), "Washington state" and lists of states or countries, and
+    co-location with the other names' candidates. Two passes: the second adds what the first
+    resolved, less each name's own contribution. A country name never resolves to a town (except
+    "Lebanon, Ohio"); "Washington" is the capital unless the state or its towns are in the text.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
