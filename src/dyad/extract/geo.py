@@ -605,8 +605,12 @@ def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
         ctx.points.append((key, e))
 
 
-def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Choose one entry per mention (one sense per name and qualifier in a document)."""
+def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | None = None) -> None:
+    """Choose one entry per mention (one sense per name and qualifier in a document).
+
+    ``peoples`` counts the countries whose demonyms the article uses ("Georgian troops"): not
+    places, but context for them.
+    """
     groups: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
     for m in mentions:
         m.group = (m.key, m.qualifier)
@@ -614,6 +618,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
     # pass 1: context from qualifiers and from names whose best reading stands out on its own
     ctx = _Context(near=_colocation(filtered))
+    ctx.countries.update(peoples or {})
     empty = _Context(near=ctx.near)
     for (key, qual), cands in filtered.items():
         n = len(groups[(key, qual)])
@@ -691,7 +696,12 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     gaz: Gazetteer = ctx.resources.gazetteer
     text = ctx.doc.text  # built once: Doc.text joins every token
     mentions = recognize(ctx.doc, gaz, text)
-    resolve(mentions, gaz)
+    peoples = Counter(
+        gaz.demonyms[k]
+        for ent in ctx.doc.ents
+        if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
+    )
+    resolve(mentions, gaz, peoples)
     n = 0
     for m in mentions:
         e = m.resolved
