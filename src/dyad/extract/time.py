@@ -1501,7 +1501,9 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
 
     1. ``"clause"``: a calendar DATE timex (or a TIME, at day precision) in the same sentence.
        Among several, prefer one attached in the dependency tree to the same verb as the span,
-       then one whose verb governs the span's verb, then the nearest one.
+       then one whose verb governs the span's verb, then the nearest one. A date inside a
+       clause subordinate to the span's verb is skipped ("He said the talks resume on Monday"
+       does not date the saying).
     2. ``"narrative"``: the most recent DATE timex of day or month precision in the preceding
        sentences of the same paragraph or in the previous paragraph ("In a phone call ... on
        March 6 ... Blinken said" dates Blinken's statement 2021-03-06).
@@ -1514,8 +1516,8 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     dated, paras = _dating_index(ctx)
     sent_i = ctx.sentence_index(start)
     same = [d for d in dated if ctx.sentence_index(d[0]) == sent_i]
-    if same:
-        best = same[0] if len(same) == 1 else _best_in_clause(ctx, start, end, same)
+    best = _best_in_clause(ctx, start, end, same) if same else None
+    if best is not None:
         return best[2], best[3], "clause"
     p_i = bisect.bisect_right(paras, start) - 1
     lo = paras[p_i - 1] if p_i > 0 else 0
@@ -1529,26 +1531,32 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     return None, None, "published"
 
 
-def _best_in_clause(ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]) -> tuple:
+def _best_in_clause(
+    ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]
+) -> tuple[int, int, str, str] | None:
+    """The date of the span's clause among the sentence's dates, or None.
+
+    Rank: attached to the span's own verb, then to a verb governing it, then elsewhere in the
+    sentence (nearest first). A date inside a clause subordinate to the span's verb ("He added
+    that Azerbaijan routed Armenia last fall") does not date that verb.
+    """
     doc = ctx.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
-
-    def score(d: tuple[int, int, str, str]) -> tuple[int, int]:
+    ranked = []
+    for d in cands:
         ts = doc.char_span(d[0], d[1], alignment_mode="expand")
         tv = governing_verb(ts.root) if ts is not None and len(ts) else None
-        rank = 3
+        rank = 2
         if verb is not None and tv is not None:
             if tv == verb:
                 rank = 0
             elif tv in verb.ancestors:
                 rank = 1
             elif verb in tv.ancestors:
-                rank = 2
-        dist = min(abs(d[0] - end), abs(start - d[1]))
-        return rank, dist
-
-    return min(cands, key=score)
+                continue
+        ranked.append((rank, min(abs(d[0] - end), abs(start - d[1])), d))
+    return min(ranked, key=lambda x: (x[0], x[1]))[2] if ranked else None
 
 
 __all__ = [
