@@ -442,6 +442,7 @@ class TimeRules:
         return chosen
 
     def _accept(self, kind: str, g: dict[str, str | None], text: str, start: int, end: int) -> bool:
+        """Context checks a regex cannot express: capitalised months, "may" the verb, ages, rates."""
         mon = g.get("mon")
         if mon and not mon[0].isupper():
             return False
@@ -459,13 +460,6 @@ class TimeRules:
                 and prev not in _PREP_BEFORE_MONTH
             ):
                 return False
-            return True
-        if (
-            kind in {"mdy", "dmy"}
-            and mon
-            and mon.lower().rstrip(".") in {"may", "mar", "march"}
-            and not g.get("y")
-        ):
             return True
         if kind == "yy":
             return prev in {"since", "in", "of", "the", "from", "to", "until", "by"}
@@ -518,10 +512,19 @@ class TimeRules:
                 return False
             return True
         if kind == "year":
-            if prev in {"$", "no.", "number", "flight", "route", "page", "pages", "channel", "room", "model"}:
-                return False
-            nxt = text[start : start + 40].split()
-            return True if not nxt else True
+            # a number, not a year: "Flight 1549", "Room 2012", "No. 1998"
+            return prev not in {
+                "$",
+                "no.",
+                "number",
+                "flight",
+                "route",
+                "page",
+                "pages",
+                "channel",
+                "room",
+                "model",
+            }
         if kind == "dur":
             n = (g.get("n") or "").lower()
             u = (g.get("u") or "").lower()
