@@ -143,6 +143,8 @@ NO_PUBLICATION_DATE = [
     ("The envoy met the minister on Friday.", None, "Friday", "XXXX-WXX-5"),
     ("From 1994, the company built pipelines.", None, "1994", "1994"),
     ("The plan is now in force.", None, "now", "PRESENT_REF"),
+    ("The letter was dated April 31.", None, "April 31", None),
+    ("Profit rose in the latest quarter.", None, "the latest quarter", None),
 ]
 
 

@@ -688,6 +688,8 @@ class _Resolver:
     def resolve_md(self, m: int, d: int | None, tense: str | None, rel: str | None = None) -> str | None:
         """Year of a month (and day) without a year, by tense."""
         if self.dct is None:
+            if d and _fmt_day(2000, m, d) is None:  # 2000 is a leap year: only impossible days fail
+                return None
             return f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}"
         y0 = self.dct.year
         rel = (rel or "").lower()
@@ -971,8 +973,9 @@ class _Resolver:
             dec = 190 + yy if yy > 2 else 200 + yy
         return "DATE", f"{dec:03d}"
 
-    def n_century(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        return "DATE", f"{int(g['n']) - 1:02d}"
+    def n_century(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        n = int(g["n"])
+        return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
 
     def n_season(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         code = self.r.seasons[g["s"].lower()]
@@ -1035,6 +1038,8 @@ class _Resolver:
             return "DATE", f"{y}-H{n}"
         if q_or_h == "period" and n is not None:
             q_or_h = "quarter"
+        if n is None and self.dct is None:
+            return "DATE", f"{year}-QX"
         if n is None:
             # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
             para = self.text.rfind("\n\n", 0, c.start)
