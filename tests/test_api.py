@@ -400,3 +400,17 @@ def test_serve_refuses_a_missing_database_with_one_line(tmp_path):
     assert "no database here" in res.output and "Traceback" not in res.output
     with pytest.raises(StoreError):
         create_app(tmp_path / "missing.duckdb")
+
+
+def test_response_cache_drops_answers_computed_before_a_clear():
+    from dyad.serve.cache import ResponseCache
+
+    cache = ResponseCache(entries=2)
+    gen = cache.generation
+    cache.clear()  # an ingest finished while the answer was being computed
+    cache.put(b"/api/stats?", b"old", gen)
+    assert cache.get(b"/api/stats?") is None
+    cache.put(b"a", b"1", cache.generation)
+    cache.put(b"b", b"2")
+    cache.put(b"c", b"3")
+    assert cache.get(b"a") is None and cache.get(b"c") == b"3"  # least recently used goes first

@@ -142,10 +142,15 @@ def test_network_renders_edges_and_an_edge_leads_to_its_sentences(page, server):
     edges = page.locator("#network-svg path.edge")
     assert edges.count() == 14
     shot(page, "network")
-    # a real mouse click on the middle of the heaviest edge's stroke
+    # a real mouse click on a visible point of the heaviest edge's stroke
     x, y = page.locator('#network-svg path.edge[data-events="6"]').evaluate(
-        """p => { const m = p.getPointAtLength(p.getTotalLength() / 2);
-                  const q = new DOMPoint(m.x, m.y).matrixTransform(p.getScreenCTM()); return [q.x, q.y]; }"""
+        """p => { const n = p.getTotalLength();
+                  for (let i = 1; i < 40; i++) {
+                    const m = p.getPointAtLength(n * (0.5 + (i % 2 ? 1 : -1) * Math.floor(i / 2) / 50));
+                    const q = new DOMPoint(m.x, m.y).matrixTransform(p.getScreenCTM());
+                    if (document.elementFromPoint(q.x, q.y) === p) return [q.x, q.y];
+                  }
+                  return null; }"""
     )
     page.mouse.click(x, y)
     page.locator("#evidence-list li.evidence-item").first.wait_for()

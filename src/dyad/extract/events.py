@@ -17,7 +17,13 @@ The coder walks each sentence's dependency parse once:
    or the pattern's preposition the target; conjoined actors give one event each; reciprocal
    patterns give both directions. Actors come from ``ctx.actors`` via the head token, then its
    compounds, modifiers and possessors.
-5. Statements (01) are kept only for sentences where nothing more specific was coded.
+5. Statements (01) are kept only for sentences where nothing more specific was coded, and
+   only when they are about or addressed to someone. Conditions ("if", "unless", "whether")
+   and speculation about cooperation ("could lead to talks") are not events.
+6. A place stands in for a missing actor where CAMEO coders use one ("demonstrated in X",
+   "was arrested in X"); such stand-ins carry a code but no actor id.
+7. Confidence starts from the pattern's and drops for missing actors, hypothetical modality
+   and events whose actors have no code.
 """
 
 from __future__ import annotations
@@ -45,6 +51,15 @@ _FRAME_SUPPORT = frozenset(
     "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
 )
 _REPORTED_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+_PRONOUN_KINDS = {
+    "it": ("country", "organization"),
+    "he": ("person",),
+    "she": ("person",),
+    "i": ("person",),
+}
+_ASIDE_PREPS = frozenset(
+    {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
+)
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
@@ -373,7 +388,15 @@ class SentenceCoder:
                 consumed.append(ok)
             if p.xcomp and not comps:
                 continue
-            if p.no_xcomp and comps:
+            if p.no_xcomp and (
+                comps
+                or any(c.dep_ in ("oprd", "acomp") and (dobj is None or c.i != dobj.i) for c in tok.children)
+                or (
+                    dobj is not None
+                    and dobj.pos_ == "PRON"
+                    and _child(dobj, "acomp", "amod", "appos") is not None
+                )
+            ):
                 continue
             if p.ccomp and not any(c.dep_ == "ccomp" for c in comps):
                 continue
@@ -538,7 +561,9 @@ class SentenceCoder:
             while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
                 t = t.head
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
-                return self.sources_of_verb(t.head, depth + 1)
+                got = self.sources_of_verb(t.head, depth + 1)
+                want = _PRONOUN_KINDS.get(subj.lower_)
+                return [a for a in got if want is None or a.kind in want]
         return out
 
     def _sources(self, tok: Token) -> list[Actor]:
@@ -781,13 +806,17 @@ class SentenceCoder:
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
         for tok in sent:
-            if _is_verb(tok):
+            if _is_verb(tok) and tok.dep_ not in ("amod", "acomp"):  # "sounded forced": not a predicate
                 m = self.match_verb(tok)
                 if m is not None:
                     matches[tok.i] = m
                     consumed.update(t.i for t in m.consumed)
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in matches:
+            if (
+                (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower))
+                and tok.i not in matches
+                and (tok.ent_type_ not in ("DATE", "TIME"))
+            ):
                 m = self.match_noun(tok)
                 if m is not None:
                     m.absorbed = m.pat.frame_only  # type: ignore[union-attr]
@@ -892,6 +921,8 @@ class SentenceCoder:
             return []
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
+        if p.frame in ("appeal", "demand") and _is_passive(tok) and not self.sources_of_verb(tok):
+            return []  # "a visa is required", "asked about X, he said": no one appeals
         if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
             return []  # "might urge", "could lead to an agreement": speculation, not an event
         code = m.code
@@ -964,7 +995,7 @@ class SentenceCoder:
             targets = self.targets_of_verb(m, slots) if m.kind == "v" else self.noun_targets(tok, slots)
         # modality recoding of plain actions
         root = code[:2]
-        if frame is None and p.frame is None and not negated:
+        if frame is None and p.frame is None and not negated and not p.fallback:
             if modality == "intended" and root in _COOP_ROOTS:
                 code = self.lex.frames["intend"].recode(code)
                 rule += "+intend"
@@ -1004,6 +1035,12 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets:
             return extra
+        if code[:2] == "04" and not sources and not reciprocal:
+            return extra  # a visit or a call needs its visitor or caller
+        if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
+            targets = [t for t in targets if (t.sector or (t.code or "")[3:6]) != "MED"]
+            if not targets and p.need_target if m.kind == "v" else False:
+                return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
             sources, targets = targets, sources
         if not sources and not targets:
@@ -1011,6 +1048,8 @@ class SentenceCoder:
         drafts = []
         for s, t in self.pairs(sources, targets, reciprocal):
             c = conf * (1.0 if s is not None else 0.6) * (1.0 if t is not None else 0.85)
+            if not ((s is not None and s.code) or (t is not None and t.code)):
+                c *= 0.5  # nobody in the event has an actor code
             drafts.append(
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
             )
@@ -1081,14 +1120,23 @@ class SentenceCoder:
         return own, True
 
     def _first_actor_in(self, tok: Token, starts: list[Token]) -> list[Actor]:
-        """The first actor named inside a frame's complement ("called for stopping X's advance")."""
-        for st in starts:
-            for t in st.subtree:
-                if t.i == tok.i or t.dep_ in ("advcl", "mark"):
-                    continue
-                a = self.ctx.actor_of_token(t)
-                if a is not None:
-                    return [a]
+        """The first actor named inside a frame's complement ("called for stopping X's advance"),
+        not looking into clauses that merely give a reason or a time."""
+        stack = list(reversed(starts))
+        while stack:
+            t = stack.pop()
+            if t.i == tok.i:
+                continue
+            a = self.ctx.actor_of_token(t)
+            if a is not None:
+                return [a]
+            kids = [
+                c
+                for c in t.children
+                if c.dep_ not in ("advcl", "acl", "relcl", "mark", "npadvmod")
+                and not (c.dep_ == "prep" and c.lower_ in _ASIDE_PREPS)
+            ]
+            stack += reversed(kids)
         return []
 
     # ---- nominal triggers ----

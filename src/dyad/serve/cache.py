@@ -18,6 +18,7 @@ class ResponseCache:
         self.entries, self.max_body = entries, max_body
         self.data: OrderedDict[bytes, bytes] = OrderedDict()
         self.lock = threading.Lock()
+        self.generation = 0  # bumped by clear(): answers computed before it are not stored
 
     def get(self, key: bytes) -> bytes | None:
         with self.lock:
@@ -26,10 +27,13 @@ class ResponseCache:
                 self.data.move_to_end(key)
             return body
 
-    def put(self, key: bytes, body: bytes) -> None:
+    def put(self, key: bytes, body: bytes, generation: int | None = None) -> None:
+        """Store ``body`` unless it is too big or was computed before the last :meth:`clear`."""
         if len(body) > self.max_body:
             return
         with self.lock:
+            if generation is not None and generation != self.generation:
+                return
             self.data[key] = body
             self.data.move_to_end(key)
             while len(self.data) > self.entries:
@@ -38,6 +42,7 @@ class ResponseCache:
     def clear(self) -> None:
         with self.lock:
             self.data.clear()
+            self.generation += 1
 
 
 class CachedGets:
@@ -66,6 +71,7 @@ class CachedGets:
             )
             await send({"type": "http.response.body", "body": body})
             return
+        generation = self.cache.generation
         status = 0
         json_body = False
         parts: list[bytes] = []
@@ -80,7 +86,7 @@ class CachedGets:
             elif msg["type"] == "http.response.body" and status == 200 and json_body:
                 parts.append(msg.get("body", b""))
                 if not msg.get("more_body"):
-                    self.cache.put(key, b"".join(parts))
+                    self.cache.put(key, b"".join(parts), generation)
             await send(msg)
 
         await self.app(scope, receive, capture)

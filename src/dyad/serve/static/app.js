@@ -209,6 +209,8 @@ function eventFilters(f) {
   if (f.actor) out.actor = f.actor;
   if (f.pair) out.pair = f.pair;
   if (f.code) out.code = f.code.split(/[ ,]+/).filter(Boolean);
+  if (f.since) out.since = f.since;
+  if (f.until) out.until = f.until;
   return out;
 }
 async function renderTimeline() {
@@ -221,8 +223,23 @@ async function renderTimeline() {
   } catch (err) {
     return showError(box, err);
   }
-  const rows = data.rows;
-  if (!rows.length) return box.replaceChildren(h("p", { class: "empty" }, "No events match."));
+  const note = $("#timeline-note");
+  note.textContent = "";
+  if (!data.rows.length) return box.replaceChildren(h("p", { class: "empty" }, "No events match."));
+  // leave out isolated outliers far from the rest (a 1915 event among 2020 ones), and say so
+  const per = new Map();
+  for (const r of data.rows) per.set(r.period, (per.get(r.period) || 0) + r.events);
+  const days = [...per.keys()].sort();
+  const total = [...per.values()].reduce((a, b) => a + b, 0);
+  const gap = { day: 90, week: 365, month: 1095, quarter: 2190, year: 7300 }[by];
+  const apart = (a, b) => (Date.parse(b) - Date.parse(a)) / 864e5 > gap;
+  let lo = 0, hi = days.length - 1, before = 0, after = 0;
+  while (lo < hi && apart(days[lo], days[lo + 1]) && before + per.get(days[lo]) <= 0.1 * total) before += per.get(days[lo++]);
+  while (hi > lo && apart(days[hi - 1], days[hi]) && after + per.get(days[hi]) <= 0.1 * total) after += per.get(days[hi--]);
+  if (before || after)
+    note.textContent = [before ? `${before} earlier event(s) (from ${days[0]})` : null, after ? `${after} later event(s) (to ${days[days.length - 1]})` : null]
+      .filter(Boolean).join(" and ") + " lie far outside this range and are not drawn; set From/To to see them.";
+  const rows = data.rows.filter((r) => r.period >= days[lo] && r.period <= days[hi]);
   const periods = [];
   let cur = rows[0].period;
   const last = rows[rows.length - 1].period;
@@ -253,7 +270,7 @@ async function renderTimeline() {
       const rect = s("rect", {
         x, y: y1, width: w, height: Math.max(1, y0 - y1), fill: d.color, class: "point",
         "data-period": p, "data-quad": d.q, "data-events": r.events,
-        onclick: () => openEvidence(`${d.label}, ${periodLabel(p, by)} (${r.events})`, { ...eventFilters(f), quad_class: d.q, since, until, counted: true }),
+        onclick: () => openEvidence(`${d.label}, ${periodLabel(p, by)} (${r.events})`, { ...eventFilters(f), quad_class: d.q, since: f.since && f.since > since ? f.since : since, until: f.until && f.until < until ? f.until : until, counted: true }),
       });
       tipOn(rect, [`${periodLabel(p, by)}: ${d.label}`, `${fmt(r.events)} events, mean Goldstein ${fix(r.goldstein_mean)}`, "Click for the sentences"]);
       svg.append(rect);
@@ -386,36 +403,40 @@ async function renderNetwork() {
   }
   const list = [...nodes.values()];
   const W = 1100, H = 560;
-  // circle start, then a short force simulation (repulsion, springs on edges, gravity)
+  // Fruchterman-Reingold layout from a circle: repulsion L²/d between all nodes, attraction
+  // d²/L along edges, a little gravity, and a cooling step; deterministic (no randomness)
+  const pad = { x: 90, y: 40 };
   list.forEach((n, i) => {
     const a = (2 * Math.PI * i) / list.length;
-    n.x = W / 2 + Math.cos(a) * H * 0.35;
-    n.y = H / 2 + Math.sin(a) * H * 0.35;
+    n.x = W / 2 + Math.cos(a) * (W / 2 - pad.x) * 0.8;
+    n.y = H / 2 + Math.sin(a) * (H / 2 - pad.y) * 0.8;
   });
   const links = edges.map((e) => ({ e, a: nodes.get(e.source), b: nodes.get(e.target) }));
-  for (let it = 0; it < 300; it++) {
-    const k = 1 - it / 300;
-    for (const a of list) { a.fx = (W / 2 - a.x) * 0.01; a.fy = (H / 2 - a.y) * 0.01; }
+  const L = 0.5 * Math.sqrt(((W - 2 * pad.x) * (H - 2 * pad.y)) / Math.max(1, list.length));
+  const steps = 400;
+  for (let it = 0; it < steps; it++) {
+    const temp = (W / 10) * (1 - it / steps) + 1;
+    for (const a of list) { a.fx = (W / 2 - a.x) * 0.08; a.fy = (H / 2 - a.y) * 0.12; }
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i], b = list[j];
-        let dx = a.x - b.x, dy = a.y - b.y;
-        const d2 = Math.max(dx * dx + dy * dy, 100);
-        const f = 60000 / d2;
-        const d = Math.sqrt(d2);
-        dx /= d; dy /= d;
-        a.fx += dx * f; a.fy += dy * f; b.fx -= dx * f; b.fy -= dy * f;
+        const dx = a.x - b.x, dy = a.y - b.y;
+        const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
+        const f = (L * L) / d;
+        a.fx += (dx / d) * f; a.fy += (dy / d) * f; b.fx -= (dx / d) * f; b.fy -= (dy / d) * f;
       }
     for (const l of links) {
       if (l.a === l.b) continue;
       const dx = l.b.x - l.a.x, dy = l.b.y - l.a.y;
-      const d = Math.sqrt(dx * dx + dy * dy) || 1;
-      const f = (d - 240) * 0.01;
+      const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
+      const f = (d * d) / L;
       l.a.fx += (dx / d) * f; l.a.fy += (dy / d) * f; l.b.fx -= (dx / d) * f; l.b.fy -= (dy / d) * f;
     }
     for (const a of list) {
-      a.x = Math.max(60, Math.min(W - 60, a.x + Math.max(-20, Math.min(20, a.fx)) * k * 2));
-      a.y = Math.max(40, Math.min(H - 40, a.y + Math.max(-20, Math.min(20, a.fy)) * k * 2));
+      const f = Math.sqrt(a.fx * a.fx + a.fy * a.fy) || 1;
+      const step = Math.min(f, temp);
+      a.x = Math.max(pad.x, Math.min(W - pad.x - 80, a.x + (a.fx / f) * step));
+      a.y = Math.max(pad.y, Math.min(H - pad.y, a.y + (a.fy / f) * step));
     }
   }
   const maxE = Math.max(...edges.map((e) => e.events));
@@ -499,7 +520,11 @@ async function renderMap() {
     const polys = f.geometry ? (f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates) : [];
     let d = "";
     for (const poly of polys)
-      for (const ring of poly) {
+      for (let ring of poly) {
+        // a ring across the antimeridian (Chukotka, Fiji): put it on one side instead of across the map
+        let min = Infinity, max = -Infinity;
+        for (const [lon] of ring) { if (lon < min) min = lon; if (lon > max) max = lon; }
+        if (max - min > 180) ring = ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
         // skip rings far outside the view (cheap clipping)
         if (ring.every(([lon]) => lon < lo0 - 30 || lon > lo1 + 30)) continue;
         d += "M" + ring.map(([lon, lat]) => `${px(lon).toFixed(1)},${py(lat).toFixed(1)}`).join("L") + "Z";
@@ -660,8 +685,10 @@ async function loadQuotes(reset) {
     for (const q of page.items)
       body.append(h("tr", {},
         h("td", {}, q.day || ""),
-        h("td", {}, h("a", { href: "#quotes", onclick: (e) => { e.preventDefault(); $("#quote-form").speaker.value = q.speaker_code || q.speaker_name || ""; quoteState.filters = formData($("#quote-form")); loadQuotes(true); } }, q.speaker_name || "unknown"), q.speaker_code ? h("div", { class: "code" }, q.speaker_code) : null),
-        h("td", { class: "quote" }, "“", q.text, "”"),
+        h("td", {}, q.speaker_name
+          ? h("a", { href: "#quotes", onclick: (e) => { e.preventDefault(); $("#quote-form").speaker.value = q.speaker_code || q.speaker_name; quoteState.filters = formData($("#quote-form")); loadQuotes(true); } }, q.speaker_name)
+          : h("span", { class: "hint" }, "unknown speaker"), q.speaker_code ? h("div", { class: "code" }, q.speaker_code) : null),
+        h("td", { class: "quote" }, q.kind === "direct" ? ["“", q.text, "”"] : q.text, q.kind !== "direct" ? h("span", { class: "kind" }, ` ${q.kind}`) : null),
         h("td", {}, h("a", { href: readerHash(q.article_id, null, q.quote_id), class: "to-reader" }, q.title || q.doc_id))));
     quoteState.offset = page.next_offset || 0;
     $("#quotes-more").hidden = !page.next_offset;
