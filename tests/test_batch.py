@@ -214,6 +214,47 @@ def test_batch_matches_pipeline_run(clean_run, pipeline, corpus):
     assert _sorted_dicts(iter_batch_records(clean_run)) == expected
 
 
+def test_ingest_from_parquet_stores_the_same_rows_as_records_idempotently(
+    clean_run, pipeline, corpus, tmp_path
+):
+    from dyad.ingest import read_inputs
+    from dyad.records import Article
+    from dyad.store import Store
+
+    runner = CliRunner()
+    db = tmp_path / "batch.duckdb"
+    args = ["ingest", "--from-parquet", str(clean_run), "--db", str(db)]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    with Store(db, read_only=True) as store:
+        first = store.counts()
+    res = runner.invoke(app, args)  # again: nothing added
+    assert res.exit_code == 0, res.output
+    with Store(db, read_only=True) as store:
+        assert store.counts() == first
+    assert first["articles"] == len(ARTICLES)
+    # the same rows as ingesting the records dyad extract writes
+    arts = [a for a in read_inputs(corpus) if isinstance(a, Article)]
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        "".join(json.dumps(r.to_dict()) + "\n" for r in pipeline.run(arts) if hasattr(r, "to_dict")),
+        encoding="utf-8",
+    )
+    db2 = tmp_path / "records.duckdb"
+    res = runner.invoke(app, ["ingest", str(records), "--db", str(db2)])
+    assert res.exit_code == 0, res.output
+    with Store(db2, read_only=True) as store:
+        assert store.counts() == first
+
+
+def test_ingest_from_parquet_refuses_a_folder_that_is_not_a_batch(tmp_path):
+    res = CliRunner().invoke(
+        app, ["ingest", "--from-parquet", str(tmp_path), "--db", str(tmp_path / "x.duckdb")]
+    )
+    assert res.exit_code == 2
+    assert "not a dyad batch folder" in " ".join(res.output.split())
+
+
 def _assert_same_output(a: Path, b: Path) -> None:
     da, db = partition_dirs(a), partition_dirs(b)
     assert [p.name for p in da] == [p.name for p in db]

@@ -143,6 +143,8 @@ NO_PUBLICATION_DATE = [
     ("The envoy met the minister on Friday.", None, "Friday", "XXXX-WXX-5"),
     ("From 1994, the company built pipelines.", None, "1994", "1994"),
     ("The plan is now in force.", None, "now", "PRESENT_REF"),
+    ("The letter was dated April 31.", None, "April 31", None),
+    ("Profit rose in the latest quarter.", None, "the latest quarter", None),
 ]
 
 
@@ -239,7 +241,8 @@ STORY = (
     "The army, which withdrew from the valley in 1994, said on Wednesday that it was ready.\n\n"
     "Officials praised the move.\n\n"
     "Nothing else was reported.\n\n"
-    "The ministry issued a statement."
+    "The ministry issued a statement.\n\n"
+    "Fighting resumed on Wednesday. The general added that Azerbaijan routed Armenia last fall."
 )
 
 
@@ -260,6 +263,8 @@ def _ctx(nlp, pipeline, text: str, published: dt.date | None) -> DocContext:
         ("withdrew", 0, ("1994", "year", "clause")),
         ("praised", 0, ("2021-09-01", "day", "narrative")),
         ("issued", 0, ("2021-09-03", "day", "published")),
+        ("added", 0, ("2021-09-01", "day", "narrative")),
+        ("routed", 0, ("2020-FA", "season", "clause")),
     ],
 )
 def test_date_for_span(nlp, pipeline, word, nth, expected):

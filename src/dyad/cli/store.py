@@ -52,6 +52,9 @@ def ingest(
     window: int | None = typer.Option(
         None, "--story-window", help="Days within which the same event forms one story."
     ),
+    from_parquet: list[Path] = typer.Option(
+        None, "--from-parquet", help="A dyad batch output folder to load (repeatable); no NLP is run."
+    ),
 ) -> None:
     """Process articles and store them in the event database (idempotent, crash-safe).
 
@@ -64,6 +67,8 @@ def ingest(
       dyad ingest examples/ --db demo.duckdb
 
       dyad extract news.jsonl -o records.jsonl && dyad ingest records.jsonl
+
+      dyad batch news.jsonl --out runs/news && dyad ingest --from-parquet runs/news
 
     Exit codes: 0 done, 1 some inputs skipped (each reported on stderr), 2 bad usage, 3 database refused.
     """
@@ -86,12 +91,25 @@ def ingest(
 
         return Pipeline(settings)
 
+    items = read_items(inputs, published, settings.max_bytes)
+    total = count_inputs(inputs) if inputs else 0
+    if from_parquet:
+        import itertools
+
+        from ..scale import batch_record_count, iter_batch_records
+
+        try:
+            counts = [batch_record_count(d) for d in from_parquet]
+        except DyadError as exc:
+            stderr().print(f"[red]dyad: {exc}[/red]")
+            raise typer.Exit(USAGE) from None
+        total = None if total is None else total + sum(counts)
+        items = itertools.chain(items, *(iter_batch_records(d) for d in from_parquet))
     with opened(db, read_only=False) as store:
-        total = count_inputs(inputs) if inputs else 0
         with progress("ingesting", total=total) as advance:
             report = run_ingest(
                 store,
-                read_items(inputs, published, settings.max_bytes),
+                items,
                 pipeline_factory=pipeline_factory,
                 chunk_size=settings.batch_size,
                 story_window_days=settings.story_window_days,

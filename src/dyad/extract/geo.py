@@ -1,18 +1,29 @@
 """Places: find toponyms, resolve them against the offline gazetteer, and place clauses.
 
 Recognition
-    spaCy GPE/LOC/FAC entities; NORP/ORG/PERSON entities only when the whole name is a country,
-    state, region, sea or continent (the model's usual mistakes on "Armenia", "Georgia",
-    "South Caucasus"); plus gazetteer matches over capitalised tokens that the NER missed, kept
-    only where they are safe (countries, states, regions, "X County", "Town, ST", a town after
-    a locative preposition). Demonyms ("Azerbaijani troops") are actors, never places.
+    * spaCy GPE/LOC/FAC entities ("Paris, Texas" as one entity gives two toponyms);
+    * NORP/ORG/PERSON entities when the whole name is a country, a large state, a region, a sea or
+      a continent (the model's usual mistakes on "Armenia", "Georgia", "South Caucasus"), or a
+      town after a locative preposition or "of" ("in Winona", "Jane Doe of Grand Prairie");
+    * place names inside organisation names when they name the organisation's place ("the Ohio
+      Department of Health", "Dublin City Council", "the Baku-Tbilisi-Ceyhan pipeline");
+    * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
+      "X County", "Town, ST", a town after a locative preposition, all-capitals datelines
+      ("COLUMBUS, Ohio (AP) --");
+    * *weak* mentions, bare capitalised words that are also towns ("Torrington" tagged ORG), are
+      kept only if the article supports their reading (their state named, or a town within 60 km).
+    Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
+    also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``).
 
 Disambiguation (one sense per name and qualifier per document)
-    Each candidate gets a score: log population, a feature prior (countries, continents and
-    regions over admin areas over towns), a national-capital bonus, a penalty for matching only
-    an alternate name, and context: the countries and admin1 areas the article names (with
-    their neighbours), a qualifier ("Paris, Texas", "Richmond, Va."), and closeness to the
-    other places resolved in a first pass. A country name never resolves to a town.
+    Each candidate gets a score: log population; a feature prior (countries, continents, regions
+    and seas over admin areas over towns); a national-capital bonus; a penalty for matching only
+    an alternate name; and context: the share of the article's places in the candidate's country
+    (and its neighbours), the states it names ("Paris" near "Texas"), a qualifier ("Paris,
+    Texas", "Richmond, Va."), "Washington state" and lists of states or countries, and
+    co-location with the other names' candidates. Two passes: the second adds what the first
+    resolved, less each name's own contribution. A country name never resolves to a town (except
+    "Lebanon, Ohio"); "Washington" is the capital unless the state or its towns are in the text.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -594,8 +605,12 @@ def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
         ctx.points.append((key, e))
 
 
-def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Choose one entry per mention (one sense per name and qualifier in a document)."""
+def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | None = None) -> None:
+    """Choose one entry per mention (one sense per name and qualifier in a document).
+
+    ``peoples`` counts the countries whose demonyms the article uses ("Georgian troops"): not
+    places, but context for them.
+    """
     groups: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
     for m in mentions:
         m.group = (m.key, m.qualifier)
@@ -603,6 +618,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
     # pass 1: context from qualifiers and from names whose best reading stands out on its own
     ctx = _Context(near=_colocation(filtered))
+    ctx.countries.update(peoples or {})
     empty = _Context(near=ctx.near)
     for (key, qual), cands in filtered.items():
         n = len(groups[(key, qual)])
@@ -620,25 +636,42 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
             _add_context(ctx, best, key, n)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
+    own: dict[tuple[str, tuple[str, ...]], _Context] = {}
+    base = ctx
     for _ in range(2):
         for g, cands in filtered.items():
             has_capital = any(e.capital for e in cands)
             big = _big_area(cands)
-            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital, big))
+            view = _without(ctx, own[g]) if g in own else ctx  # a name is no context for itself
+            choice[g] = max(
+                cands, key=lambda e, g=g, v=view: _score(groups[g][0], e, v, gaz, has_capital, big)
+            )
         # pass 2: add what pass 1 resolved
-        ctx2 = _Context(
-            Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near
+        ctx = _Context(
+            Counter(base.countries), Counter(base.admin1), list(base.points), Counter(base.implied), base.near
         )
         for g, e in choice.items():
             if len(filtered[g]) > 1:
-                _add_context(ctx2, e, g[0], len(groups[g]))
-        ctx = ctx2
+                own[g] = _Context()
+                _add_context(own[g], e, g[0], len(groups[g]))
+                _add_context(ctx, e, g[0], len(groups[g]))
     for g, ms in groups.items():
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
             e = None
         for m in ms:
             m.resolved = e
+
+
+def _without(ctx: _Context, own: _Context) -> _Context:
+    """The context less one name's own contribution."""
+    return _Context(
+        ctx.countries - own.countries,
+        ctx.admin1 - own.admin1,
+        ctx.points,
+        ctx.implied - own.implied,
+        ctx.near,
+    )
 
 
 def _supported(e: Entry, ctx: _Context, own: int) -> bool:
@@ -663,23 +696,28 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     gaz: Gazetteer = ctx.resources.gazetteer
     text = ctx.doc.text  # built once: Doc.text joins every token
     mentions = recognize(ctx.doc, gaz, text)
-    resolve(mentions, gaz)
+    peoples = Counter(
+        gaz.demonyms[k]
+        for ent in ctx.doc.ents
+        if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
+    )
+    resolve(mentions, gaz, peoples)
     n = 0
     for m in mentions:
         e = m.resolved
         if e is None:
             continue
         n += 1
-        end, feature = m.end, e.feature
+        end, feature, name = m.end, e.feature, e.name
         after = text[m.end : m.end + 7].lower()
         if e.feature == "water" and after.startswith(" basin") and not after[6:].isalpha():
-            end, feature = m.end + 6, "region"  # "the Caspian basin": the lands around the sea
+            end, feature, name = m.end + 6, "region", f"{e.name} basin"  # "the Caspian basin": its lands
         actor = ctx.actor_at(m.start, m.end)
         yield Place(
             id=f"P{n}",
             text=text[m.start : end],
             span=[m.start, end],
-            name=e.name,
+            name=name,
             country=e.country,
             lat=round(e.lat, 4),
             lon=round(e.lon, 4),

@@ -442,6 +442,7 @@ class TimeRules:
         return chosen
 
     def _accept(self, kind: str, g: dict[str, str | None], text: str, start: int, end: int) -> bool:
+        """Context checks a regex cannot express: capitalised months, "may" the verb, ages, rates."""
         mon = g.get("mon")
         if mon and not mon[0].isupper():
             return False
@@ -459,13 +460,6 @@ class TimeRules:
                 and prev not in _PREP_BEFORE_MONTH
             ):
                 return False
-            return True
-        if (
-            kind in {"mdy", "dmy"}
-            and mon
-            and mon.lower().rstrip(".") in {"may", "mar", "march"}
-            and not g.get("y")
-        ):
             return True
         if kind == "yy":
             return prev in {"since", "in", "of", "the", "from", "to", "until", "by"}
@@ -518,10 +512,19 @@ class TimeRules:
                 return False
             return True
         if kind == "year":
-            if prev in {"$", "no.", "number", "flight", "route", "page", "pages", "channel", "room", "model"}:
-                return False
-            nxt = text[start : start + 40].split()
-            return True if not nxt else True
+            # a number, not a year: "Flight 1549", "Room 2012", "No. 1998"
+            return prev not in {
+                "$",
+                "no.",
+                "number",
+                "flight",
+                "route",
+                "page",
+                "pages",
+                "channel",
+                "room",
+                "model",
+            }
         if kind == "dur":
             n = (g.get("n") or "").lower()
             u = (g.get("u") or "").lower()
@@ -685,6 +688,8 @@ class _Resolver:
     def resolve_md(self, m: int, d: int | None, tense: str | None, rel: str | None = None) -> str | None:
         """Year of a month (and day) without a year, by tense."""
         if self.dct is None:
+            if d and _fmt_day(2000, m, d) is None:  # 2000 is a leap year: only impossible days fail
+                return None
             return f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}"
         y0 = self.dct.year
         rel = (rel or "").lower()
@@ -968,8 +973,9 @@ class _Resolver:
             dec = 190 + yy if yy > 2 else 200 + yy
         return "DATE", f"{dec:03d}"
 
-    def n_century(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        return "DATE", f"{int(g['n']) - 1:02d}"
+    def n_century(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        n = int(g["n"])
+        return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
 
     def n_season(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         code = self.r.seasons[g["s"].lower()]
@@ -1032,6 +1038,8 @@ class _Resolver:
             return "DATE", f"{y}-H{n}"
         if q_or_h == "period" and n is not None:
             q_or_h = "quarter"
+        if n is None and self.dct is None:
+            return "DATE", f"{year}-QX"
         if n is None:
             # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
             para = self.text.rfind("\n\n", 0, c.start)
@@ -1501,7 +1509,9 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
 
     1. ``"clause"``: a calendar DATE timex (or a TIME, at day precision) in the same sentence.
        Among several, prefer one attached in the dependency tree to the same verb as the span,
-       then one whose verb governs the span's verb, then the nearest one.
+       then one whose verb governs the span's verb, then the nearest one. A date inside a
+       clause subordinate to the span's verb is skipped ("He said the talks resume on Monday"
+       does not date the saying).
     2. ``"narrative"``: the most recent DATE timex of day or month precision in the preceding
        sentences of the same paragraph or in the previous paragraph ("In a phone call ... on
        March 6 ... Blinken said" dates Blinken's statement 2021-03-06).
@@ -1514,8 +1524,8 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     dated, paras = _dating_index(ctx)
     sent_i = ctx.sentence_index(start)
     same = [d for d in dated if ctx.sentence_index(d[0]) == sent_i]
-    if same:
-        best = same[0] if len(same) == 1 else _best_in_clause(ctx, start, end, same)
+    best = _best_in_clause(ctx, start, end, same) if same else None
+    if best is not None:
         return best[2], best[3], "clause"
     p_i = bisect.bisect_right(paras, start) - 1
     lo = paras[p_i - 1] if p_i > 0 else 0
@@ -1529,26 +1539,32 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     return None, None, "published"
 
 
-def _best_in_clause(ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]) -> tuple:
+def _best_in_clause(
+    ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]
+) -> tuple[int, int, str, str] | None:
+    """The date of the span's clause among the sentence's dates, or None.
+
+    Rank: attached to the span's own verb, then to a verb governing it, then elsewhere in the
+    sentence (nearest first). A date inside a clause subordinate to the span's verb ("He added
+    that Azerbaijan routed Armenia last fall") does not date that verb.
+    """
     doc = ctx.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
-
-    def score(d: tuple[int, int, str, str]) -> tuple[int, int]:
+    ranked = []
+    for d in cands:
         ts = doc.char_span(d[0], d[1], alignment_mode="expand")
         tv = governing_verb(ts.root) if ts is not None and len(ts) else None
-        rank = 3
+        rank = 2
         if verb is not None and tv is not None:
             if tv == verb:
                 rank = 0
             elif tv in verb.ancestors:
                 rank = 1
             elif verb in tv.ancestors:
-                rank = 2
-        dist = min(abs(d[0] - end), abs(start - d[1]))
-        return rank, dist
-
-    return min(cands, key=score)
+                continue
+        ranked.append((rank, min(abs(d[0] - end), abs(start - d[1])), d))
+    return min(ranked, key=lambda x: (x[0], x[1]))[2] if ranked else None
 
 
 __all__ = [

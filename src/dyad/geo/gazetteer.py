@@ -45,13 +45,26 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
 _DATA = Path(str(resources.files("dyad.lexicon") / "data"))
 
 
+_ABBREV = {
+    "st.": "saint",
+    "st": "saint",
+    "ste.": "sainte",
+    "mt.": "mount",
+    "mt": "mount",
+    "ft.": "fort",
+    "ft": "fort",
+}
+
+
 def normalize(name: str) -> str:
-    """The index key of a name: accents folded, case folded, apostrophes and spaces unified."""
-    if name.isascii():
-        return " ".join(name.casefold().split())
-    s = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.casefold().split())
+    """The index key of a name: accents and case folded, spaces unified, "St."/"Mt."/"Ft." spelt out."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    words = name.casefold().split()
+    if len(words) > 1:
+        words = [_ABBREV.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words)]
+    return " ".join(words)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -111,7 +124,7 @@ class Gazetteer:
         self.not_toponyms: frozenset[str] = frozenset(tables["not_toponyms"])
         self.not_in_names: frozenset[str] = frozenset(tables["not_in_names"])
         self.institution_words: frozenset[str] = frozenset(tables.get("institution_words", ()))
-        self.demonyms: frozenset[str] = frozenset(tables["demonyms"])
+        self.demonyms: dict[str, str] = dict(tables["demonyms"])  # demonym -> ISO3
         self.admin2_suffixes: tuple[str, ...] = tuple(tables["admin2_suffixes"])
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
 
@@ -575,9 +588,10 @@ def build_tables() -> dict[str, Any]:
             r.get("aliases") or (),
         )
 
-    demonyms = set()
-    for c in lex_countries.values():
-        demonyms.update(normalize(d) for d in c.get("demonyms") or ())
+    demonyms: dict[str, str] = {}
+    for iso3, c in lex_countries.items():
+        for d in c.get("demonyms") or ():
+            demonyms.setdefault(normalize(d), iso3)
     index = {
         k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v)))
         for k, v in b.index.items()
@@ -606,7 +620,7 @@ def build_tables() -> dict[str, Any]:
         "not_toponyms": [normalize(x) for x in geo.get("not_toponyms", ())],
         "not_in_names": [normalize(x) for x in geo.get("not_in_names", ())],
         "institution_words": [normalize(x) for x in geo.get("institution_words", ())],
-        "demonyms": sorted(demonyms),
+        "demonyms": demonyms,
         "admin2_suffixes": list(geo.get("admin2_suffixes", ())),
         "neighbours": {
             c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)

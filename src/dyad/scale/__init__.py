@@ -30,8 +30,9 @@ loads the model once. The output folder looks like this::
   documents with their reasons, and ``stale_partitions``: partition folders that are not
   part of this input (left from an older input; not read by :func:`iter_batch_records`).
 
-Reading a batch back: :func:`iter_batch_records` yields ``ArticleRecord`` objects; DuckDB
-reads a table across partitions directly::
+Reading a batch back: :func:`iter_batch_records` yields ``ArticleRecord`` objects (``dyad
+ingest --from-parquet DIR`` stores them in the event database); DuckDB reads a table across
+partitions directly::
 
     SELECT * FROM read_parquet('DIR/part-*/events.parquet')
 """
@@ -42,6 +43,7 @@ from .runner import (
     PipelinePlugin,
     PipelineSpec,
     available_cores,
+    batch_record_count,
     iter_batch_records,
     local_cluster,
     manifest_partitions,
@@ -59,6 +61,7 @@ __all__ = [
     "PipelineSpec",
     "Skipped",
     "available_cores",
+    "batch_record_count",
     "iter_batch_records",
     "iter_records",
     "local_cluster",

@@ -15,7 +15,7 @@ import json
 import os
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -390,16 +390,38 @@ def run_batch(
     return report
 
 
-def iter_batch_records(out_dir: str | Path) -> Iterable[ArticleRecord]:
-    """Stream the records of a batch folder: the manifest's partitions if it has a complete
-    run, else every complete partition folder."""
-    from .tables import iter_records
+def _batch_partitions(out_dir: Path) -> list[Path]:
+    if not out_dir.is_dir():
+        raise DyadError("no such folder", path=str(out_dir))
+    wanted = manifest_partitions(out_dir)
+    parts = [p for p in partition_dirs(out_dir) if wanted is None or partition_id_of(p) in wanted]
+    if not parts and read_manifest(out_dir) is None:
+        raise DyadError("not a dyad batch folder (no manifest.json, no part-* folders)", path=str(out_dir))
+    return parts
 
-    return iter_records(Path(out_dir), manifest_partitions(Path(out_dir)))
+
+def iter_batch_records(out_dir: str | Path) -> Iterator[ArticleRecord]:
+    """Stream the records of a batch folder: the manifest's partitions if it has a complete
+    run, else every complete partition folder. Raises :class:`DyadError` for a folder that
+    is not a batch output."""
+    from .tables import read_partition, tables_to_records
+
+    for part in _batch_partitions(Path(out_dir)):
+        yield from tables_to_records(read_partition(part))
+
+
+def batch_record_count(out_dir: str | Path) -> int:
+    """How many article records :func:`iter_batch_records` yields (from Parquet metadata)."""
+    import pyarrow.parquet as pq
+
+    return sum(
+        pq.ParquetFile(p / "articles.parquet").metadata.num_rows for p in _batch_partitions(Path(out_dir))
+    )
 
 
 __all__ = [
     "BatchReport",
+    "batch_record_count",
     "PipelinePlugin",
     "PipelineSpec",
     "available_cores",
