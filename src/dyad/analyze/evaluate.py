@@ -99,6 +99,8 @@ def evaluate_file(
     """Score one gold file: run the pipeline on its texts and compare."""
     gold = load_gold(path)[:limit] if limit else load_gold(path)
     records = run_pipeline(pipeline, gold, advance)
+    if kind == "time":
+        opts.setdefault("path", str(path))  # MEANTIME files are scored on their annotated window only
     result = scorer(kind)(gold, records, **opts)
     return {"file": path.name, "kind": kind, "documents": len(gold), **result}
 

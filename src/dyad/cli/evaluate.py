@@ -45,7 +45,6 @@ def _run(
         opts = {}
         if kind == "time":
             opts["window_lines"] = window_lines
-            opts["path"] = str(f)
         with progress(f"{kind}: {f.name}", total=n) as advance:
             results.append(evaluate_file(kind, f, pipeline, advance, limit, **opts))
     if kind == "time" and len(results) > 1:
