@@ -26,7 +26,11 @@ def test_a_failing_stage_loses_only_its_own_list_for_that_document(pipeline):
 
     stages = [pipeline.stages[0], Stage("events", flaky, sets="events", needs=("actors",))]
     p = Pipeline(stages=stages, nlp=pipeline.nlp)
-    arts = [Article("1", "Iran criticised Iraq."), Article("2", "boom: Chile thanked Peru."), Article("3", "Spain met Italy.")]
+    arts = [
+        Article("1", "Iran criticised Iraq."),
+        Article("2", "boom: Chile thanked Peru."),
+        Article("3", "Spain met Italy."),
+    ]
     out = list(p.run(arts))
     problems = [o for o in out if isinstance(o, Problem)]
     records = [o for o in out if isinstance(o, ArticleRecord)]
@@ -44,8 +48,13 @@ def test_documents_stream_in_order_through_batches(pipeline):
 
 @pytest.mark.parametrize(
     ("raw", "iso"),
-    [("2021-09-03", "2021-09-03"), ("20210903", "2021-09-03"), ("2021-09-03T10:00:00Z", "2021-09-03"),
-     ("Fri, 03 Sep 2021 10:00:00 GMT", "2021-09-03"), (None, None)],
+    [
+        ("2021-09-03", "2021-09-03"),
+        ("20210903", "2021-09-03"),
+        ("2021-09-03T10:00:00Z", "2021-09-03"),
+        ("Fri, 03 Sep 2021 10:00:00 GMT", "2021-09-03"),
+        (None, None),
+    ],
 )
 def test_parse_date(raw, iso):
     d = parse_date(raw)

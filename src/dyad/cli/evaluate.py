@@ -50,7 +50,14 @@ def _run(
     if kind == "time" and len(results) > 1:
         from ..analyze.eval_time import pooled
 
-        results.append({"file": "pooled", "kind": kind, "documents": sum(r["documents"] for r in results), **pooled(results)})
+        results.append(
+            {
+                "file": "pooled",
+                "kind": kind,
+                "documents": sum(r["documents"] for r in results),
+                **pooled(results),
+            }
+        )
     _table(results)
     if json_out:
         json_out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
