@@ -20,24 +20,24 @@ from dyad.records import Actor, Article, ArticleRecord, Event
 
 # name -> actor code (longest names first when matching)
 ACTORS = {
-    "Norway": "NOR", "Kenya": "KEN", "Uganda": "UGA", "Japan": "JPN", "Haiti": "HTI",
+    "Norway": "NOR", "The Peruvian government": "PERGOV", "Japan": "JPN", "Haiti": "HTI",
     "The Chilean foreign minister": "CHLGOV", "Peru's president": "PERGOV", "Brazil": "BRA",
     "Argentina": "ARG", "Canada": "CAN", "Mexico": "MEX", "Germany": "DEU", "Ukraine": "UKR",
-    "Egypt": "EGY", "Sudanese": "SDN", "The Kenyan government": "KENGOV", "Ugandan": "UGA",
+    "Egypt": "EGY", "Sudanese": "SDN",
     "Poland": "POL", "Belarus": "BLR", "Sweden": "SWE", "Iran": "IRN", "Serbia": "SRB",
     "Kosovo": "XKX", "Turkey": "TUR", "Greece": "GRC", "Greek farmers": "GRCAGR",
     "the European Union": "IGOEU", "Russia": "RUS", "Morocco": "MAR", "Iranian police": "IRNCOP",
     "British": "GBR", "Somali pirates": "SOMCRM", "Italian": "ITA", "Israeli jets": "ISRMIL",
     "Hamas": "PSEREB", "Burmese soldiers": "MMRMIL", "Rohingya": "MMRCVL", "Pakistani": "PAK",
     "Indian troops": "INDMIL", "France": "FRA", "Armenia": "ARM", "Azerbaijan": "AZE",
-    "Washington": "USA", "Tehran": "IRN", "Kiev": "UKR", "Russian": "RUS", "Rwanda": "RWA",
+    "Caracas": "VEN", "Ghana": "GHA", "Togo": "TGO", "Bolivian": "BOL", "Kiev": "UKR", "Russian": "RUS", "Rwanda": "RWA",
     "Congolese": "COD", "Britain": "GBR", "Venezuela": "VEN", "Colombian officials": "COLGOV",
     "Venezuelan troops": "VENMIL", "Colombian": "COL", "The United Nations": "IGOUNO",
     "Ethiopia": "ETH", "Macron": "FRAGOV", "Scholz": "DEUGOV", "South Korea": "KOR",
     "Ankara": "TUR", "Damascus": "SYR", "The United States": "USA", "China": "CHN",
     "Vietnam": "VNM", "Chile": "CHL", "Bolivia": "BOL", "Lithuania": "LTU", "Qatar": "QAT",
     "Nigerian police": "NGACOP", "Libya": "LBY", "Tunisia": "TUN", "Spain": "ESP",
-    "Portugal": "PRT", "Australia": "AUS", "Fiji": "FJI", "Ecuador": "ECU", "Peru": "PER",
+    "Portugal": "PRT", "Portuguese": "PRT", "Australia": "AUS", "Fiji": "FJI", "Ecuador": "ECU", "Peru": "PER",
 }  # fmt: skip
 
 
@@ -96,7 +96,7 @@ def _has(events, src, code, tgt, negated=False, modality=None):
 # (sentence, (source country, code or root, target country, negated, modality or None))
 ROOTS = [
     ("Norway declined to comment on the report.", ("NOR", "011", "", False, None)),
-    ("Kenya urged Uganda to release the detained journalists.", ("KEN", "0253", "UGA", False, None)),
+    ("Ghana urged Togo to release the detained journalists.", ("GHA", "0253", "TGO", False, None)),
     ("Japan pledged to provide humanitarian aid to Haiti.", ("JPN", "0333", "HTI", False, "intended")),
     ("The Chilean foreign minister met with Peru's president in Lima.", ("CHL", "04", "PER", False, None)),
     ("Brazil praised Argentina for its handling of the crisis.", ("BRA", "051", "ARG", False, None)),
@@ -104,8 +104,8 @@ ROOTS = [
     ("Germany sent weapons to Ukraine.", ("DEU", "072", "UKR", False, None)),
     ("Egypt released ten Sudanese prisoners.", ("EGY", "0841", "SDN", False, None)),
     (
-        "The Kenyan government launched an investigation into Ugandan smugglers.",
-        ("KEN", "091", "UGA", False, None),
+        "The Peruvian government launched an investigation into Bolivian smugglers.",
+        ("PER", "091", "BOL", False, None),
     ),
     (
         "Poland demanded that Belarus release the opposition leader.",
@@ -143,12 +143,12 @@ SYNTAX = [
     ("Chile said Peru would remain neutral.", ("CHL", "010", "PER", False, None)),
     ("Ankara announced sanctions on Damascus.", ("TUR", "163", "SYR", False, None)),
     # multi-word expressions
-    ("Azerbaijan took over the skies above Armenia.", ("AZE", "192", "", False, None)),
-    ("The United States stepped up its involvement in the talks.", ("USA", "05", "", False, None)),
+    ("Russia took over the airspace above the valley.", ("RUS", "192", "", False, None)),
+    ("Canada stepped up its engagement in the peace process.", ("CAN", "05", "", False, None)),
 ]
 
 NEGATION_MODALITY = [
-    ("Washington has not contacted Tehran.", ("USA", "04", "IRN", True, None)),
+    ("Brazil has not contacted Caracas about the dispute.", ("BRA", "04", "VEN", True, None)),
     ("Kiev refused to meet Russian negotiators.", ("UKR", "125", "RUS", False, None)),
     ("Rwanda denied attacking Congolese troops.", ("RWA", "016", "", False, None)),
     ("Rwanda denied attacking Congolese troops.", ("RWA", "19", "COD", True, None)),
@@ -158,6 +158,16 @@ NEGATION_MODALITY = [
     ),
     ("China will hold joint exercises with Vietnam.", ("CHN", "0312", "VNM", False, "intended")),
     ("Chile said Bolivia must return the seized trucks.", ("CHL", "10", "BOL", False, "demanded")),
+]
+
+ROLES = [
+    # "received X from Y": Y is the source
+    ("Ecuador received military aid from Peru.", ("PER", "072", "ECU", False, None)),
+    ("Fiji received assurances from Australia.", ("AUS", "030", "FJI", False, None)),
+    # a nominal accusation in the passive
+    ("Evidence against Tunisia was presented by Libya.", ("LBY", "112", "TUN", False, None)),
+    # a pronoun in reported speech is the reporter
+    ("Spain announced it would free the Portuguese fishermen.", ("ESP", "0353", "PRT", False, "intended")),
 ]
 
 REPORTED = [
@@ -173,7 +183,7 @@ REPORTED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROOTS + SYNTAX + NEGATION_MODALITY + REPORTED)
+@pytest.mark.parametrize("text,expected", ROOTS + SYNTAX + NEGATION_MODALITY + ROLES + REPORTED)
 def test_codes(pipe, text, expected):
     src, code, tgt, negated, modality = expected
     events = _events(pipe, text)
@@ -195,7 +205,7 @@ def test_every_root_is_tested():
         # the threat is coded, the sanctions are not imposed
         ("Britain warned that it could impose sanctions on Venezuela.", "16"),
         # an appeal, not the action appealed for
-        ("Kenya urged Uganda to release the detained journalists.", "08"),
+        ("Ghana urged Togo to release the detained journalists.", "08"),
         # a condition is not an event
         ("Qatar will cut aid unless Libya releases the hostages.", "08"),
     ],
@@ -206,7 +216,7 @@ def test_inner_action_not_asserted(pipe, text, forbidden):
 
 
 def test_negated_consult_is_only_negated(pipe):
-    events = _events(pipe, "Washington has not contacted Tehran.")
+    events = _events(pipe, "Brazil has not contacted Caracas about the dispute.")
     assert events and all(e.negated for e in events if e.root == "04")
 
 
@@ -310,3 +320,27 @@ def test_score_rules():
     assert out["null_accuracy"] == 0.0
     assert out["plover_type"]["f"] == 1.0
     assert out["triple"]["f"] == 1.0 and out["source_country"]["f"] == 1.0
+
+
+# -- with the real actors extractor -------------------------------------------------------------
+ARTICLE = (
+    "Secretary of State Antony Blinken met with Armenian Prime Minister Nikol Pashinyan in Yerevan on Tuesday. "
+    "He later criticized Azerbaijan for shelling border villages and warned that Washington could impose "
+    "sanctions on Baku.\n\n"
+    "Russian President Vladimir Putin has not contacted Kyiv since March."
+)
+
+
+def test_full_pipeline_article(extract):
+    rec = extract(ARTICLE, published="2022-05-10")
+    evs = [(e.source_code[:3] if e.source_code else None, e.root, e.target_code[:3] if e.target_code else None,
+            e.negated, e.modality) for e in rec.events]  # fmt: skip
+    assert ("USA", "04", "ARM", False, "asserted") in evs
+    assert ("USA", "11", "AZE", False, "asserted") in evs  # "He" is Blinken
+    assert ("USA", "13", "AZE", False, "threatened") in evs
+    assert not any(e[1] == "16" for e in evs)  # sanctions threatened, not imposed
+    assert ("RUS", "04", "UKR", True, "asserted") in evs
+    assert not any(e[1] == "04" and e[0] == "RUS" and not e[3] for e in evs)
+    for e in rec.events:
+        assert rec.text[e.trigger_span[0] : e.trigger_span[1]].strip()
+        assert 0 <= e.sentence < len(rec.sentences)

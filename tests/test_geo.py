@@ -284,3 +284,44 @@ def test_eval_geo_score():
     rec.places[0].lat, rec.places[0].lon = 48.85, 2.35
     out = eval_geo.score(gold, {"d1": rec})
     assert out["acc161_end_to_end"] == 0.5 and out["acc161_of_found"] == 1.0
+
+
+def test_seed_like_regions(pipeline, gazetteer):
+    if "South Caucasus" not in gazetteer:
+        pytest.skip("the lexicon's regions.json is not installed")
+    text = "Oil from the Caspian basin reaches Europe through the South Caucasus, far from the fighting in Karabakh."
+    ps = places_of(pipeline, text)
+    basin = [p for p in ps if p.text.startswith("Caspian")]
+    assert basin and basin[0].text == "Caspian basin" and basin[0].feature == "region"
+    assert place_named(ps, "South Caucasus").feature == "region"
+    assert place_named(ps, "Karabakh").feature == "region"
+
+
+def test_metonym_links_actor(nlp, pipeline):
+    from dyad.records import Actor
+
+    text = "Washington said the talks in Geneva would resume."
+    doc = nlp(text)
+    ctx = DocContext(
+        doc=doc, article=Article(id="t", text=text), resources=pipeline.resources, published=None
+    )
+    ctx.actors = [Actor(id="A1", name="United States", kind="country", code="USA", mentions=[[0, 10]])]
+    places = list(extract_places(ctx))
+    assert place_named(places, "Washington").actor == "A1"  # a place that acts: both records, linked
+    assert place_named(places, "Geneva").actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "point"),
+    [
+        ("COLUMBUS, Ohio (AP) -- Lawmakers passed the budget on Friday.", "COLUMBUS", (39.96, -83.0)),
+        (
+            "Town news.\nHUNTSVILLE, Ala. -- The library will close early on Monday.",
+            "HUNTSVILLE",
+            (34.73, -86.59),
+        ),
+    ],
+)
+def test_datelines(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) <= 161

@@ -37,6 +37,12 @@ from dyad.records import Actor, Article, ArticleRecord, Quote
         # stray closing mark and apostrophes are ignored
         ("The pipe was 5” wide, he said “twice”.", ["“twice”"]),
         ("It's the army's plan, not the rebels'.", []),
+        # two apostrophes as a double mark (archive text), markup attributes ignored
+        (
+            "''We will stay,'' said Mr. Hale. ''Not a step back.''",
+            ["''We will stay,''", "''Not a step back.''"],
+        ),
+        ('<post id="12" by="@desk">We stay</post> and he wrote "fine".', ['"fine"']),
         ('"', ['"']),
         ("", []),
         ("No quotes at all here.", []),
@@ -145,6 +151,28 @@ CASES = [
         [("indirect", "the need to protect civilians", "The general", "emphasized")],
     ),
     (
+        "Sen. Ada Morris called the plan “a disaster for farmers.” Her aides urged the governor to veto the bill.",
+        [
+            ("mixed", "the plan “a disaster for farmers.”", "Sen. Ada Morris", "called"),
+            ("indirect", "the governor to veto the bill", "Her aides", "urged"),
+        ],
+    ),
+    (
+        "In a statement, the rebel command took responsibility for the attack on the depot.",
+        [
+            (
+                "indirect",
+                "took responsibility for the attack on the depot",
+                "the rebel command",
+                "In a statement",
+            )
+        ],
+    ),
+    (
+        '"We have no plans to leave," the mayor told reporters on Tuesday.',
+        [("direct", '"We have no plans to leave,"', "the mayor", "told")],
+    ),
+    (
         # a quotation interrupted by its cue is one quote
         '"We are ready," the spokesman said. "The talks can begin tomorrow."',
         [
@@ -232,6 +260,19 @@ def test_speakers_attach_to_whole_quotes(pipe: Pipeline) -> None:
     (q,) = quotes
     assert q.text.startswith("“We talked") and q.text.endswith("They must act,”")
     assert q.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared on “Meet the Press” and “The Late Show With Rob Karel” last year.",
+        'The <post id="991" author="@newsdesk">report</post> was shared widely.',
+        'The talks were held at a forum titled "roads to a lasting peace in the region" in May.',
+    ],
+)
+def test_titles_and_markup_are_not_quotes(pipe: Pipeline, text: str) -> None:
+    _, quotes = _quotes(pipe, text)
+    assert quotes == []
 
 
 def test_attributions_do_not_nest(pipe: Pipeline) -> None:

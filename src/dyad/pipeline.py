@@ -106,8 +106,9 @@ class DocContext:
     events: list[Event] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # spaCy rebuilds Doc.text from its tokens on every access: do it once per document
         return self.doc.text
 
     @cached_property

@@ -45,8 +45,13 @@ def _run(
         opts = {}
         if kind == "time":
             opts["window_lines"] = window_lines
+            opts["path"] = str(f)
         with progress(f"{kind}: {f.name}", total=n) as advance:
             results.append(evaluate_file(kind, f, pipeline, advance, limit, **opts))
+    if kind == "time" and len(results) > 1:
+        from ..analyze.eval_time import pooled
+
+        results.append({"file": "pooled", "kind": kind, "documents": sum(r["documents"] for r in results), **pooled(results)})
     _table(results)
     if json_out:
         json_out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -11,6 +11,7 @@ import typer
 from .. import __version__
 from ..errors import DyadError
 from . import analyze, evaluate, export
+from . import serve as serve_cli
 from . import store as store_cli
 from .batch import batch
 from .common import FAILED, stderr
@@ -32,6 +33,7 @@ for _cmd in (store_cli.ingest, store_cli.events, store_cli.quotes, store_cli.act
     app.command()(_cmd)
 app.add_typer(analyze.app, name="analyze")
 app.add_typer(export.app, name="export")
+app.command()(serve_cli.serve)
 
 
 @app.command()

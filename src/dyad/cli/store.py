@@ -187,6 +187,9 @@ def events(
     modality: list[str] = typer.Option(
         [], "--modality", help="asserted, threatened, intended, hypothetical, demanded."
     ),
+    article: str | None = typer.Option(
+        None, "--article", help="One article: its article_id (content hash) or input id."
+    ),
     limit: int | None = typer.Option(50, "--limit", help="At most this many rows (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
@@ -224,6 +227,7 @@ def events(
             text=text,
             negated=negated,
             modality=modality,
+            article=article,
         )
         with opened(db, read_only=True) as store:
             tbl = queries.events(store, flt, limit=limit or None)

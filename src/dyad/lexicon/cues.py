@@ -44,6 +44,8 @@ class Cues:
     passive_speakers: frozenset[str] = frozenset()
     label_words: frozenset[str] = frozenset()
 
+    triggers: frozenset[str] = frozenset()  # every word (lemma or lower-case form) that can start a cue
+
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
         """Read and validate the cue file (``lexicon/data/cues.json`` by default)."""
@@ -86,11 +88,15 @@ class Cues:
             w = f"{where}.source_phrases[{i}]"
             _obj(row, w)
             phrases.append(_words(row.get("words"), f"{w}.words"))
+        adjectives = frozenset(_words(adj.get("lemmas"), f"{where}.adjectives.lemmas"))
+        triggers = set(verbs) | adjectives | {p[0] for p in phrases} | {"in"}
+        triggers |= {lemma for lemma, _ in particles} | {lemma for lemma, _ in preps}
         return cls(
+            triggers=frozenset(triggers),
             verbs=verbs,
             particles=particles,
             prepositions=preps,
-            adjectives=frozenset(_words(adj.get("lemmas"), f"{where}.adjectives.lemmas")),
+            adjectives=adjectives,
             adjective_content=_relations(adj.get("content"), f"{where}.adjectives"),
             source_phrases=tuple(phrases),
             manner_nouns=frozenset(_words(data.get("manner_nouns"), f"{where}.manner_nouns")),

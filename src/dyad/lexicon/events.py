@@ -37,7 +37,7 @@ MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "d
 _VERB_KEYS = {
     "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
     "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "xcomp_lemma": list, "no_xcomp": bool,
-    "obj_actor": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
+    "obj_actor": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list,
 }  # fmt: skip
@@ -77,6 +77,8 @@ class VerbPattern:
     need_obj: bool = False
     no_obj: bool = False
     need_target: bool = False
+    active_only: bool = False
+    swap: bool = False
     pobj_actor: bool = False
     neg_required: bool = False
     target: tuple[str, ...] | None = None

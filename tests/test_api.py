@@ -1,0 +1,416 @@
+"""The HTTP API, in-process: every route, its filters and pagination, and every refusal."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from serve_data import SCRIPT_TEXT, corpus, make_db
+
+from dyad.serve import ApiError, create_app
+from dyad.settings import Settings
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return make_db(tmp_path_factory.mktemp("api") / "api.duckdb")
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    app = create_app(db, Settings.load(api_max_page_size=20, api_max_body_bytes=20_000))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+def ok(client, url, **params):
+    r = client.get(url, params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+# -- read routes -------------------------------------------------------------------------------
+
+
+def test_stats_counts_the_corpus(client):
+    st = ok(client, "/api/stats")
+    assert st["articles"] == len(corpus())
+    assert st["events"] == sum(len(r.events) for r in corpus())
+    assert (st["first_day"], st["last_day"]) == ("2020-09-28", "2021-06-07")
+
+
+def test_articles_pages_and_filters(client):
+    first = ok(client, "/api/articles", limit=4)
+    assert len(first["items"]) == 4 and first["next_offset"] == 4
+    assert first["items"][0]["doc_id"] == "t-html"  # newest first
+    assert "text" not in first["items"][0]
+    rest = ok(client, "/api/articles", limit=20, offset=4)
+    assert rest["next_offset"] is None
+    ids = [a["doc_id"] for a in first["items"] + rest["items"]]
+    assert len(ids) == len(set(ids)) == 11
+    assert [a["doc_id"] for a in ok(client, "/api/articles", text="prisoners")["items"]] == ["t-006", "t-005"]
+    assert [
+        a["doc_id"] for a in ok(client, "/api/articles", since="2021-05-01", until="2021-05-31")["items"]
+    ] == [
+        "t-010",
+        "t-009",
+    ]
+
+
+def test_article_is_the_full_record_by_input_id_or_content_hash(client):
+    want = next(r for r in corpus() if r.id == "t-002").to_dict()
+    got = ok(client, "/api/articles/t-002")
+    assert got == want
+    key = ok(client, "/api/articles", text="Ceasefire agreed")["items"][0]["article_id"]
+    assert ok(client, f"/api/articles/{key}") == want
+
+
+def test_unknown_article_is_404_json(client):
+    r = client.get("/api/articles/no-such-article")
+    assert r.status_code == 404
+    assert r.json() == {"error": "not_found", "message": "no article 'no-such-article'"}
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"pair": "ARM,AZE"}, 8),  # 6 AZE->ARM (one in the html article), 2 ARM->AZE
+        ({"source": "USA"}, 5),
+        ({"source": "USA", "target": "AZE"}, 2),
+        ({"source_code": "RUSGOV", "target_code": "ARMGOV"}, 3),
+        ({"quad_class": 4}, 2),
+        ({"quad_class": [1, 2]}, 14),
+        ({"code": "112"}, 4),
+        ({"root": "19"}, 2),
+        ({"place": "Stepanakert"}, 2),
+        ({"since": "2021-05-01", "until": "2021-05-31"}, 5),
+        ({"text": "peacekeepers"}, 1),
+        ({"article": "t-001"}, 4),
+        ({"actor": "Tehran"}, 0),  # names, not surface forms
+        ({"actor": "Iran"}, 2),
+    ],
+)
+def test_event_filters(client, params, expected):
+    page = ok(client, "/api/events", limit=20, **params)
+    assert len(page["items"]) == expected, [
+        (e["source_code"], e["code"], e["target_code"]) for e in page["items"]
+    ]
+
+
+def test_events_carry_their_sentence_and_paginate(client):
+    page = ok(client, "/api/events", limit=5)
+    assert page["next_offset"] == 5 and len(page["items"]) == 5
+    ev = ok(client, "/api/events", source_code="RUSGOV", target_code="ARMGOV", code="074")["items"][0]
+    assert ev["sentence_text"] == "Moscow will send peacekeepers to Stepanakert."
+    assert ev["place_name"] == "Stepanakert" and ev["day"] == "2020-11-10"
+    days = [e["day"] for e in ok(client, "/api/events", limit=20)["items"]]
+    assert days == sorted(days, reverse=True)
+
+
+def test_timeline_counts_by_period_and_quad(client):
+    rows = ok(client, "/api/timeline", by="month", pair="ARM,AZE", counted="true")["rows"]
+    cell = {(r["period"], r["quad_class"]): r["events"] for r in rows}
+    assert cell == {
+        ("2020-09-01", 3): 1,
+        ("2020-09-01", 4): 1,
+        ("2020-10-01", 1): 1,
+        ("2020-10-01", 3): 1,
+        ("2020-10-01", 4): 1,
+        ("2020-12-01", 2): 1,
+        ("2021-05-01", 3): 1,
+        ("2021-06-01", 3): 1,
+    }
+    assert ok(client, "/api/timeline", by="year")["rows"][0]["period"] == "2020-01-01"
+
+
+def test_network_edges_weighted_and_toned(client):
+    edges = ok(client, "/api/network")["edges"]
+    top = edges[0]
+    assert (top["source"], top["target"], top["events"]) == ("AZEGOV", "ARMGOV", 6)
+    iran = next(e for e in edges if e["source"] == "IRNGOV")
+    assert iran["goldstein_mean"] == pytest.approx(-4.4) and iran["conflict"] == 1
+    assert all(e["events"] >= 2 for e in ok(client, "/api/network", min_events=2)["edges"])
+
+
+def test_quotes_filter_by_speaker_date_and_text(client):
+    assert len(ok(client, "/api/quotes")["items"]) == 3
+    arev = ok(client, "/api/quotes", speaker="Arev")["items"]
+    assert [q["text"] for q in arev] == [
+        "Our patience is not endless.",
+        "We will respect the ceasefire if Baku does.",
+    ]
+    assert len(ok(client, "/api/quotes", speaker="USA")["items"]) == 1
+    assert len(ok(client, "/api/quotes", since="2021-01-01")["items"]) == 1
+    assert len(ok(client, "/api/quotes", text="ceasefire")["items"]) == 1
+
+
+def test_actors_and_places(client):
+    actors = ok(client, "/api/actors", limit=3)
+    assert actors["items"][0]["code"] == "AZEGOV" and actors["next_offset"] == 3
+    assert ok(client, "/api/actors", name="Kessler")["items"][0]["quotes"] == 1
+    places = {p["name"]: p for p in ok(client, "/api/places")["items"]}
+    assert places["Stepanakert"]["mentions"] == 3 and places["Stepanakert"]["events"] == 2
+    assert places["Fuzuli"]["material_conflict"] == 1
+    assert ok(client, "/api/places", country="ARM")["items"][0]["name"] == "Tavush"
+
+
+def test_countries_with_iso_numeric_ids_for_the_map(client):
+    rows = {c["country"]: c for c in ok(client, "/api/countries")["countries"]}
+    assert rows["AZE"]["events"] == 17 and rows["AZE"]["numeric"] == "031"
+    assert rows["ARM"]["name"] == "Armenia" and rows["ARM"]["located"] == 2
+    assert rows["CHE"] == {
+        "country": "CHE",
+        "events": 0,
+        "goldstein_mean": None,
+        "located": 1,
+        "numeric": "756",
+        "name": "Switzerland",
+    }
+    iran = ok(client, "/api/countries", actor="IRN")["countries"]
+    assert {c["country"]: c["events"] for c in iran} == {"IRN": 2, "AZE": 2}
+
+
+def test_analyses(client):
+    dy = ok(client, "/api/analyze/dyad", a="ARM", b="AZE")
+    assert dy["kind"] == "dyad" and dy["summary"]["totals"]["AZE->ARM"]["events"] == 6
+    bal = ok(client, "/api/analyze/balance", mediator="USA", party1="ARM", party2="AZE")
+    assert bal["summary"]["overall"]["criticism_2"] == 2
+    eng = ok(client, "/api/analyze/engagement", actor="USA", region="ARM,AZE", by="year")
+    assert eng["summary"]["events"] == 6
+    st = ok(client, "/api/analyze/stance", speaker="USA")
+    assert {r["target"] for r in st["rows"]} >= {"ARMGOV", "AZEGOV"}
+
+
+def test_openapi_lists_every_route(client):
+    paths = ok(client, "/openapi.json")["paths"]
+    for p in (
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/events",
+        "/api/quotes",
+        "/api/actors",
+        "/api/places",
+        "/api/analyze/dyad",
+        "/api/analyze/balance",
+        "/api/analyze/engagement",
+        "/api/analyze/stance",
+        "/api/extract",
+        "/api/ingest",
+    ):
+        assert p in paths
+
+
+def test_dashboard_and_its_assets_are_local(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "http://" not in page.text and "https://" not in page.text
+    for asset in ("/static/app.js", "/static/app.css", "/static/vendor/topojson-client.min.js"):
+        r = client.get(asset)
+        assert r.status_code == 200
+    assert "innerHTML" not in client.get("/static/app.js").text
+    csp = page.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/static/vendor/countries-50m.json").json()["type"] == "Topology"
+
+
+# -- refusals ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/events?limit=21",
+        "/api/events?limit=100000000",
+        "/api/articles?limit=1000",
+        "/api/quotes?limit=999999",
+        "/api/actors?limit=21",
+        "/api/places?limit=21",
+        "/api/network?limit=21",
+    ],
+)
+def test_absurd_page_sizes_are_refused(client, url):
+    r = client.get(url)
+    assert r.status_code == 422
+    assert r.json()["error"] == "page_too_large"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/events?limit=0",
+        "/api/events?offset=-1",
+        "/api/events?offset=99999999999",
+        "/api/events?limit=abc",
+        "/api/events?since=yesterday",
+        "/api/events?quad_class=7",
+        "/api/events?pair=ARM",
+        "/api/timeline?by=fortnight",
+        "/api/analyze/dyad?a=ARM",
+        "/api/analyze/stance",
+    ],
+)
+def test_bad_parameters_are_422_json(client, url):
+    r = client.get(url)
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert set(body) == {"error", "message"} and "Traceback" not in r.text
+
+
+def test_bad_analysis_arguments_are_400(client):
+    r = client.get("/api/analyze/dyad", params={"a": "ARM", "b": "AZE", "by": "week"})
+    assert r.status_code == 400 and r.json()["error"] == "bad_analysis"
+    r = client.get("/api/analyze/engagement", params={"actor": "USA", "region": "Atlantis"})
+    assert r.status_code == 400
+
+
+def test_filter_values_are_parameters_not_sql(client):
+    for evil in ("'; DROP TABLE events; --", "%' OR '1'='1", "ARM') OR (1=1"):
+        assert ok(client, "/api/events", actor=evil)["items"] == []
+        assert ok(client, "/api/quotes", speaker=evil)["items"] == []
+        assert ok(client, "/api/articles", text=evil)["items"] == []
+    assert ok(client, "/api/stats")["events"] == 27
+
+
+def test_unknown_route_and_method(client):
+    r = client.get("/api/nothing-here")
+    assert r.status_code == 404 and r.json()["error"] == "not_found"
+    r = client.delete("/api/events")
+    assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
+
+
+def test_oversized_body_is_413(client):
+    r = client.post("/api/extract", json={"text": "x" * 30_000})
+    assert r.status_code == 413
+    assert r.json()["error"] == "too_large"
+
+
+def test_oversized_streamed_body_without_length_is_413(client):
+    def chunks():
+        for _ in range(30):
+            yield b"x" * 1000
+
+    r = client.post("/api/extract", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413 and r.json()["error"] == "too_large"
+
+
+def test_extract_rejects_empty_and_bad_json(client):
+    assert client.post("/api/extract", json={"text": ""}).status_code == 422
+    r = client.post("/api/extract", content=b"{nope", headers={"content-type": "application/json"})
+    assert r.status_code == 422 and r.json()["error"] == "invalid_request"
+
+
+def test_ingest_is_off_without_a_token(client):
+    r = client.post("/api/ingest", json={"items": [{"text": "Paris praised Baku."}]})
+    assert r.status_code == 403 and r.json()["error"] == "ingest_disabled"
+
+
+def test_internal_errors_never_leak_tracebacks(db):
+    app = create_app(db, Settings.load())
+
+    @app.get("/api/boom")
+    def boom():
+        raise RuntimeError("secret internals at /home/user/db.py line 42")
+
+    @app.get("/api/apierror")
+    def apierror():
+        raise ApiError(418, "teapot", "short and stout")
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.get("/api/boom")
+        assert r.status_code == 500
+        assert r.json() == {"error": "internal", "message": "internal server error"}
+        assert "Traceback" not in r.text and "secret" not in r.text
+        assert c.get("/api/apierror").json() == {"error": "teapot", "message": "short and stout"}
+
+
+# -- ingest and extract with the pipeline ------------------------------------------------------
+
+
+@pytest.fixture
+def writable(tmp_path, pipeline):
+    app = create_app(tmp_path / "w.duckdb", Settings.load(), ingest_token=TOKEN)
+    app.state.dyad._pipeline = pipeline  # the session's pipeline: spaCy loads once per test run
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("headers", "status", "error"),
+    [
+        ({}, 401, "unauthorized"),
+        ({"Authorization": "Basic abc"}, 401, "unauthorized"),
+        ({"Authorization": "Bearer wrong"}, 403, "forbidden"),
+        ({"Authorization": f"Bearer {TOKEN}x"}, 403, "forbidden"),
+    ],
+)
+def test_ingest_needs_the_right_token(writable, headers, status, error):
+    r = writable.post("/api/ingest", json={"items": [{"text": "Paris praised Baku."}]}, headers=headers)
+    assert r.status_code == status and r.json()["error"] == error
+    assert writable.get("/api/stats").json()["articles"] == 0
+
+
+def test_ingest_with_the_token_stores_records_and_articles(writable):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert writable.get("/api/stats").json()["articles"] == 0  # now cached
+    rec = corpus()[0].to_dict()
+    items = [
+        rec,
+        {"id": "new-1", "text": "France condemned Turkey over the attack.", "published": "2021-02-03"},
+    ]
+    r = writable.post("/api/ingest", json={"items": [*items, {"title": "no text"}]}, headers=auth)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert (body["new"], body["records"]) == (2, 1)
+    assert body["skipped"][0]["error"] == "E106"
+    assert writable.get("/api/articles/t-001").json() == rec
+    assert writable.get("/api/stats").json()["articles"] == 2  # ingest cleared the response cache
+    again = writable.post("/api/ingest", json={"items": items}, headers=auth).json()
+    assert (again["new"], again["known"]) == (0, 2)
+
+
+def test_extract_returns_the_record(writable):
+    r = writable.post(
+        "/api/extract",
+        json={"text": "Armenia accused Azerbaijan of shelling its border.", "published": "2021-05-12"},
+    )
+    assert r.status_code == 200, r.text
+    rec = r.json()
+    assert rec["schema"] == "dyad.article/1" and rec["published"] == "2021-05-12"
+    assert rec["text"] == "Armenia accused Azerbaijan of shelling its border."
+    assert {a["code"] for a in rec["actors"]} >= {"ARM", "AZE"}
+    r = writable.post("/api/extract", json={"text": "Talks.", "published": "not a date"})
+    assert r.status_code == 422 and r.json()["error"] == "bad_input"
+
+
+def test_script_article_is_stored_verbatim(client):
+    rec = ok(client, "/api/articles/t-html")
+    assert rec["text"] == SCRIPT_TEXT
+
+
+def test_serve_refuses_a_missing_database_with_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from dyad.cli.main import app
+    from dyad.errors import StoreError
+
+    res = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.duckdb")])
+    assert res.exit_code == 3
+    assert "no database here" in res.output and "Traceback" not in res.output
+    with pytest.raises(StoreError):
+        create_app(tmp_path / "missing.duckdb")
+
+
+def test_response_cache_drops_answers_computed_before_a_clear():
+    from dyad.serve.cache import ResponseCache
+
+    cache = ResponseCache(entries=2)
+    gen = cache.generation
+    cache.clear()  # an ingest finished while the answer was being computed
+    cache.put(b"/api/stats?", b"old", gen)
+    assert cache.get(b"/api/stats?") is None
+    cache.put(b"a", b"1", cache.generation)
+    cache.put(b"b", b"2")
+    cache.put(b"c", b"3")
+    assert cache.get(b"a") is None and cache.get(b"c") == b"3"  # least recently used goes first
