@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import platform
-import resource
 import sys
 import tempfile
 import time
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dyad.ingest import read_inputs  # noqa: E402
 from dyad.records import Article  # noqa: E402
+from dyad.scale.runner import peak_rss_mb  # noqa: E402
 from dyad.settings import Settings  # noqa: E402
 
 TARGETS = {"extract_over_bare": 0.85, "two_over_one_worker": 1.7, "peak_rss_mb_per_worker": 1536}
@@ -193,9 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             record("bare", bench_bare(settings, texts, args.repeat))
         if "extract" in only:
             record("extract", bench_extract(spec, articles, args.repeat))
-            res["peak_rss_mb_in_process"] = round(
-                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
-            )
+            res["peak_rss_mb_bench_process"] = round(peak_rss_mb(), 1)  # bare model + pipeline + texts
         for w in (1, 2):
             if f"batch{w}" in only:
                 b = bench_batch(spec, path, w, args.partition_size, args.repeat, tmp)

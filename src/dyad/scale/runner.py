@@ -89,7 +89,20 @@ class PipelinePlugin(WorkerPlugin):
         self.pipeline = None
 
 
-def _peak_rss_mb() -> float:
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    Linux: ``VmHWM`` of ``/proc/self/status``, the high-water mark of this address space
+    (``ru_maxrss`` would report the parent's peak for a process spawned from a big one).
+    Elsewhere: ``ru_maxrss`` where it exists, else the current RSS.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     try:
         import resource
 
@@ -127,7 +140,7 @@ def process_partition(part: Partition, out_dir: str) -> dict[str, Any]:
         "seconds": round(time.perf_counter() - t0, 3),
         "worker": worker.address,
         "pid": os.getpid(),
-        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
     }
 
 
@@ -428,6 +441,7 @@ __all__ = [
     "iter_batch_records",
     "local_cluster",
     "manifest_partitions",
+    "peak_rss_mb",
     "process_partition",
     "read_manifest",
     "run_batch",
