@@ -254,10 +254,12 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _trimmed(sent: Span) -> list[int]:
-    """A sentence's offsets without the whitespace spaCy attaches to its end."""
+def _trimmed(sent: Span, text: str) -> list[int]:
+    """A sentence's offsets without the whitespace spaCy attaches to its end.
+
+    ``text`` is the document's text, passed in: ``Doc.text`` is rebuilt on every access.
+    """
     end = sent.end_char
-    text = sent.doc.text
     while end > sent.start_char and text[end - 1].isspace():
         end -= 1
     return [sent.start_char, end]
@@ -327,7 +329,7 @@ class Pipeline:
             published=published.isoformat() if published else article.published,
             url=article.url,
             source=article.source,
-            sentences=[_trimmed(s) for s in ctx.sentences],
+            sentences=[_trimmed(s, ctx.text) for s in ctx.sentences],
             actors=ctx.actors,
             quotes=ctx.quotes,
             events=ctx.events,

@@ -694,7 +694,7 @@ def _supported(e: Entry, ctx: _Context, own: int) -> bool:
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
-    text = ctx.doc.text  # built once: Doc.text joins every token
+    text = ctx.text  # cached on the context: Doc.text joins every token
     mentions = recognize(ctx.doc, gaz, text)
     peoples = Counter(
         gaz.demonyms[k]
