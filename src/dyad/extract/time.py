@@ -601,28 +601,27 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, day)
 
 
+_PRECISIONS = tuple(
+    (re.compile(pattern), precision)
+    for pattern, precision in (
+        (r"\d{4}-\d{2}-\d{2}", "day"),
+        (r"\d{4}-\d{2}", "month"),
+        (r"\d{4}-(?:SP|SU|FA|WI)", "season"),
+        (r"\d{4}-(?:Q\d|H\d)", "quarter"),
+        (r"\d{4}-W\d{2}(?:-WE)?", "week"),
+        (r"\d{4}", "year"),
+        (r"\d{3}", "decade"),
+        (r"\d{2}", "century"),
+    )
+)
+
+
 def precision_of(value: str | None) -> str | None:
     """The precision of a TimeML date value: day, month, season, quarter, week, year, decade, century."""
     if not value:
         return None
     v = value.split("T")[0]
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
-        return "day"
-    if re.fullmatch(r"\d{4}-\d{2}", v):
-        return "month"
-    if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", v):
-        return "season"
-    if re.fullmatch(r"\d{4}-(?:Q\d|H\d)", v):
-        return "quarter"
-    if re.fullmatch(r"\d{4}-W\d{2}(?:-WE)?", v):
-        return "week"
-    if re.fullmatch(r"\d{4}", v):
-        return "year"
-    if re.fullmatch(r"\d{3}", v):
-        return "decade"
-    if re.fullmatch(r"\d{2}", v):
-        return "century"
-    return None
+    return next((prec for pat, prec in _PRECISIONS if pat.fullmatch(v)), None)
 
 
 class _Resolver:
