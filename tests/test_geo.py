@@ -209,8 +209,10 @@ def test_place_for_span(nlp, pipeline):
 
 def test_gazetteer_cache_on_disk(tmp_path, monkeypatch):
     calls = []
+    b = gz._Builder()
+    b.add("Testville", 10.0, 20.0, "TST", "city", 1234, 42)
     real = {
-        "names": ["Testville"],
+        "names": "Testville",
         "lat": gz.array("d", [10.0]),
         "lon": gz.array("d", [20.0]),
         "pop": gz.array("q", [1234]),
@@ -221,7 +223,7 @@ def test_gazetteer_cache_on_disk(tmp_path, monkeypatch):
         "a1": gz.array("i", [-1]),
         "a1keys": [],
         "capital": [],
-        "index": {"testville": 0},
+        "index": b.packed_index(),
         "country_entry": {},
         "admin1_entry": {},
         "qualifiers": {},
@@ -248,6 +250,38 @@ def test_gazetteer_cache_on_disk(tmp_path, monkeypatch):
     assert first.lookup("Testville")[0] == e
     Gazetteer.load(directory=tmp_path, rebuild=True)
     assert calls == [1, 1]
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64, 1 << 20])
+def test_stream_members_across_chunk_boundaries(tmp_path, chunk):
+    rows = {
+        "1": {"name": "Vila \"Nova\"", "alternatenames": ["A, B", "{x}"], "population": 12},
+        "22": {"name": "Šibenik", "alternatenames": [], "population": 46332},
+        "333": {"name": "Tromsø", "nested": {"k": [1, 2]}},
+    }
+    path = tmp_path / "towns.json"
+    path.write_text(gz.json.dumps(rows, ensure_ascii=chunk % 2 == 0), encoding="utf-8")
+    assert list(gz._stream_members(path, chunk=chunk)) == list(rows.values())
+    path.write_text("{}", encoding="utf-8")
+    assert list(gz._stream_members(path, chunk=chunk)) == []
+    path.write_text('{"1": {"name": "x"}, "2": {"name": ', encoding="utf-8")
+    with pytest.raises(gz.LexiconError):
+        list(gz._stream_members(path, chunk=chunk))
+
+
+def test_packed_index_round_trip():
+    b = gz._Builder()
+    b.add("Springfield", 39.8, -89.6, "USA", "city", 114000)
+    b.add("Springfield", 37.2, -93.3, "USA", "city", 169000, aliases=["Queen City of the Ozarks"])
+    b.add("Šibenik", 43.7, 15.9, "HRV", "city", 46000, aliases=["Sebenico"])
+    b.alias(2, "Sibenik")  # the same key again: no duplicate
+    index = gz.unpack_index(b.packed_index())
+    assert index == {
+        "springfield": (0, 1),
+        "queen city of the ozarks": 1,
+        "sibenik": 2,
+        "sebenico": 2,
+    }
 
 
 def test_cache_dir_env(monkeypatch, tmp_path):

