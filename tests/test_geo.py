@@ -255,7 +255,7 @@ def test_gazetteer_cache_on_disk(tmp_path, monkeypatch):
 @pytest.mark.parametrize("chunk", [1, 7, 64, 1 << 20])
 def test_stream_members_across_chunk_boundaries(tmp_path, chunk):
     rows = {
-        "1": {"name": "Vila \"Nova\"", "alternatenames": ["A, B", "{x}"], "population": 12},
+        "1": {"name": 'Vila "Nova"', "alternatenames": ["A, B", "{x}"], "population": 12},
         "22": {"name": "Šibenik", "alternatenames": [], "population": 46332},
         "333": {"name": "Tromsø", "nested": {"k": [1, 2]}},
     }
