@@ -253,8 +253,56 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     for i, j, place in org_spans:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     out.sort(key=lambda m: m.start)
+    out = _longer_names(doc, gaz, out)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(full_text, gaz, out)
+    return out
+
+
+def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Toponyms that are only part of a longer place name become that name, or nothing.
+
+    "London" in "New London", "Paris" in "St. Paris", "Tennessee" in "Tennessee Colony",
+    "Guernsey" in "Guernsey County": the word before or after (``name_prefixes`` and
+    ``name_suffixes`` in ``geo.json``) makes another place. If the gazetteer knows the longer
+    name it is the mention; if not, the part is not emitted (it would name the wrong place).
+    """
+    out: list[Mention] = []
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            out.append(m)
+            continue
+        i, j = span.start, span.end
+        if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in gaz.name_prefixes:
+            if doc[i - 1].idx not in starts and doc[i - 1].idx + len(doc[i - 1]) not in ends:
+                i -= 1
+        if (
+            j < len(doc)
+            and doc[j].text[:1].isupper()
+            and doc[j].lower_ in gaz.name_suffixes
+            and not m.text.endswith(doc[j].text)
+            and doc[j].idx not in starts
+        ):
+            j += 1
+        if (i, j) == (span.start, span.end):
+            out.append(m)
+            continue
+        longer = doc[i:j]
+        cands = gaz.lookup(longer.text)
+        if cands:
+            out.append(
+                Mention(
+                    longer.start_char,
+                    longer.end_char,
+                    longer.text,
+                    normalize(longer.text),
+                    cands,
+                    weak=m.weak,
+                )
+            )
     return out
 
 
@@ -620,6 +668,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
     ctx = _Context(near=_colocation(filtered))
     ctx.countries.update(peoples or {})
     empty = _Context(near=ctx.near)
+    standout: dict[tuple[str, tuple[str, ...]], _Context] = {}  # each name's own pass-1 share
     for (key, qual), cands in filtered.items():
         n = len(groups[(key, qual)])
         for q in qual:
@@ -635,6 +684,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
             best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
             _add_context(ctx, best, key, n)
+            _add_context(standout.setdefault((key, qual), _Context()), best, key, n)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
     own: dict[tuple[str, tuple[str, ...]], _Context] = {}
     base = ctx
@@ -642,7 +692,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         for g, cands in filtered.items():
             has_capital = any(e.capital for e in cands)
             big = _big_area(cands)
-            view = _without(ctx, own[g]) if g in own else ctx  # a name is no context for itself
+            view = ctx
+            for mine in (standout.get(g), own.get(g)):  # a name is no context for itself
+                if mine is not None:
+                    view = _without(view, mine)
             choice[g] = max(
                 cands, key=lambda e, g=g, v=view: _score(groups[g][0], e, v, gaz, has_capital, big)
             )
@@ -655,12 +708,52 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
                 own[g] = _Context()
                 _add_context(own[g], e, g[0], len(groups[g]))
                 _add_context(ctx, e, g[0], len(groups[g]))
+    for g in filtered:
+        if choice[g].feature == "country":
+            view = ctx
+            for mine in (standout.get(g), own.get(g)):
+                if mine is not None:
+                    view = _without(view, mine)
+            town = _home_town(groups[g][0], choice[g], view, gaz, peoples or Counter())
+            if town is not None:
+                choice[g] = town
     for g, ms in groups.items():
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
             e = None
         for m in ms:
             m.resolved = e
+
+
+def _home_town(
+    m: Mention, country: Entry, ctx: _Context, gaz: Gazetteer, peoples: Counter[str]
+) -> Entry | None:
+    """A town named like a country when the article is plainly about that town's own area.
+
+    Local papers name their town ("Palestine", "Lebanon") among places of one state: every other
+    place of the article lies in the town's country (at least two of them, none abroad, no
+    people of the named country), and the town's state is named or its neighbours are.
+    """
+    if peoples.get(country.country or "") or m.qualifier:
+        return None
+    others = +ctx.countries
+    if len(others) != 1 or sum(others.values()) < 2:
+        return None
+    (home,) = others
+    best = None
+    for e in m.candidates:
+        if e.feature != "city" or e.country != home or normalize(e.name) != m.key:
+            continue
+        named = ctx.admin1.get(e.admin1 or "", 0)
+        if not (named or ctx.implied.get(e.admin1 or "", 0) >= 2 or ctx.near.get(e.idx, 0.0) >= 1.5):
+            continue
+        if best is None or (named, ctx.near.get(e.idx, 0.0), e.population) > (
+            ctx.admin1.get(best.admin1 or "", 0),
+            ctx.near.get(best.idx, 0.0),
+            best.population,
+        ):
+            best = e
+    return best
 
 
 def _without(ctx: _Context, own: _Context) -> _Context:

@@ -126,6 +126,8 @@ class Gazetteer:
         self.institution_words: frozenset[str] = frozenset(tables.get("institution_words", ()))
         self.demonyms: dict[str, str] = dict(tables["demonyms"])  # demonym -> ISO3
         self.admin2_suffixes: tuple[str, ...] = tuple(tables["admin2_suffixes"])
+        self.name_prefixes: frozenset[str] = frozenset(tables.get("name_prefixes", ()))
+        self.name_suffixes: frozenset[str] = frozenset(tables.get("name_suffixes", ()))
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
 
     # -- building and caching ---------------------------------------------------------------
@@ -252,6 +254,14 @@ def _geo_data() -> dict[str, Any]:
         if not (isinstance(pt, list) and len(pt) == 2 and -90 <= pt[0] <= 90 and -180 <= pt[1] <= 180):
             raise LexiconError(f"geo.json: bad point for {iso3}: {pt!r}")
     return data
+
+
+def _words(data: dict[str, Any], key: str) -> list[str]:
+    """A list of words from geo.json (validated: strings only)."""
+    words = data.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise LexiconError(f"geo.json: {key!r} must be a list of words")
+    return words
 
 
 def _regions() -> list[dict[str, Any]]:
@@ -747,6 +757,8 @@ def build_tables() -> dict[str, Any]:
         "institution_words": [normalize(x) for x in geo.get("institution_words", ())],
         "demonyms": demonyms,
         "admin2_suffixes": list(geo.get("admin2_suffixes", ())),
+        "name_prefixes": [w.casefold() for w in _words(geo, "name_prefixes")],
+        "name_suffixes": [w.casefold() for w in _words(geo, "name_suffixes")],
         "neighbours": {
             c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
             for c in gnc_countries.values()
