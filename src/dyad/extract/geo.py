@@ -193,6 +193,8 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
 
     org_spans: list[tuple[int, int, bool | None]] = []
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    # "Melton Paris ... Paris had been shot": a surname the article gave a person stays the person
+    surnames = {ent[-1].text: ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
             covered[k] = 2
@@ -211,6 +213,8 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                         k = m + 1
                 continue
             if _is_demonym(gaz, text):
+                continue
+            if j - i == 1 and surnames.get(text, len(doc)) < i and not _country_like(gaz, text):
                 continue
             if not add(i, j) and j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
@@ -254,9 +258,15 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     out.sort(key=lambda m: m.start)
     out = _longer_names(doc, gaz, out)
+    if gaz.admin2_plurals:
+        out = _county_lists(doc, gaz, out)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(full_text, gaz, out)
     return out
+
+
+def _country_like(gaz: Gazetteer, text: str) -> bool:
+    return bool(gaz.features(text) & {"country", "admin1", "region", "water", "continent"})
 
 
 def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -304,6 +314,52 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 )
             )
     return out
+
+
+def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Names listed before "counties" ("Becker, Clay and Otter Tail counties") are counties.
+
+    The plural words are ``admin2_plurals`` in ``geo.json``. Each capitalised name of the list
+    (up to four words, read back over ", ", "and", "or") becomes the mention of "<name> County"
+    when the gazetteer knows such a county, replacing what the name alone was read as."""
+    by_start = {m.start: m for m in mentions}
+    changed = False
+    for k, tok in enumerate(doc):
+        suffix = gaz.admin2_plurals.get(tok.lower_)
+        if suffix is None:
+            continue
+        j = k  # the current list item ends before token j
+        for _ in range(12):
+            i = j
+            while i > 0 and j - i < 4 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
+                i -= 1
+            if i == j:
+                break
+            for a in range(i, j):  # "In Harvey": the name may start later
+                name = doc[a:j]
+                cands = [e for e in gaz.lookup(f"{name.text} {suffix}") if e.feature == "admin2"]
+                if cands:
+                    old = by_start.get(name.start_char)
+                    key = normalize(f"{name.text} {suffix}")
+                    m = Mention(name.start_char, name.end_char, name.text, key, cands)
+                    m.sure = old.sure if old is not None else False
+                    by_start[name.start_char] = m
+                    changed = True
+                    break
+            p = i
+            while p > 0 and doc[p - 1].lower_ in (",", "and", "or", "&"):
+                p -= 1
+            if p == i:
+                break
+            j = p
+    if not changed:
+        return mentions
+    spans = [(m.start, m.end) for m in by_start.values()]
+    return [
+        m
+        for m in sorted(by_start.values(), key=lambda m: m.start)
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+    ]
 
 
 def _kind(gaz: Gazetteer, m: Mention) -> str | None:
@@ -513,11 +569,14 @@ def _cell(e: Entry) -> tuple[int, int]:
     return int(math.floor(e.lat)), int(math.floor(e.lon))
 
 
-def _colocation(filtered: dict[tuple[str, tuple[str, ...]], list[Entry]]) -> dict[int, float]:
+def _colocation(
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], weak: list[bool]
+) -> dict[int, float]:
     """Support for each town candidate from the *other* names of the article.
 
     Local news names several places close together; the readings that sit together are likely
-    the right ones. A name with a candidate within ~60 km adds 1.5; a name whose readings lie in
+    the right ones. A name with a candidate within ~60 km adds 1.5 (a weak name, a bare word that
+    may be a person's, adds nothing: it needs support itself); a name whose readings lie in
     the same state or province adds up to 0.75, shared among its states (a 1-degree grid keeps
     this linear).
     """
@@ -529,6 +588,8 @@ def _colocation(filtered: dict[tuple[str, tuple[str, ...]], list[Entry]]) -> dic
         for e in cands:
             if e.feature in ("city", "admin2"):
                 cells.setdefault(_cell(e), []).append((n, e))
+    # a name with many readings (a common town name) lands near something by chance: it counts less
+    weight = [0.0 if w else 1.5 for w in weak]
     out: dict[int, float] = {}
     for n, cands in enumerate(filtered.values()):
         for e in cands:
@@ -546,7 +607,7 @@ def _colocation(filtered: dict[tuple[str, tuple[str, ...]], list[Entry]]) -> dic
                 for m in range(len(a1sets))
                 if m != n and m not in groups and e.admin1 in a1sets[m]
             )
-            support = 1.5 * min(len(groups), 3) + min(same, 1.5)
+            support = min(sum(weight[m] for m in groups), 4.5) + min(same, 1.5)
             if support:
                 out[e.idx] = support
     return out
@@ -558,7 +619,7 @@ def _filter(m: Mention) -> list[Entry]:
     exact = [e for e in cands if normalize(e.name) == m.key]
     top_exact = max((e.population for e in exact if e.feature == "city"), default=0)
     if top_exact:  # a town's own name beats another's alternate name unless that one is far bigger
-        cands = [e for e in cands if e in exact or e.feature != "city" or e.population >= 100 * top_exact]
+        cands = [e for e in cands if e in exact or e.feature != "city" or e.population >= 10 * top_exact]
     if m.qualifier:
         q = set(m.qualifier)
         areas = any(e.feature in AREA_FEATURES for e in exact)
@@ -665,7 +726,12 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         groups.setdefault(m.group, []).append(m)
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
     # pass 1: context from qualifiers and from names whose best reading stands out on its own
-    ctx = _Context(near=_colocation(filtered))
+    # towns named like a country take part in the co-location ("Lebanon" among Indiana places)
+    colocated = {
+        g: (cands if any(e.feature != "country" for e in cands) else cands + _towns_named(groups[g][0]))
+        for g, cands in filtered.items()
+    }
+    ctx = _Context(near=_colocation(colocated, [all(m.weak for m in groups[g]) for g in colocated]))
     ctx.countries.update(peoples or {})
     empty = _Context(near=ctx.near)
     standout: dict[tuple[str, tuple[str, ...]], _Context] = {}  # each name's own pass-1 share
@@ -723,6 +789,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             e = None
         for m in ms:
             m.resolved = e
+
+
+def _towns_named(m: Mention) -> list[Entry]:
+    return [e for e in m.candidates if e.feature == "city" and normalize(e.name) == m.key]
 
 
 def _home_town(

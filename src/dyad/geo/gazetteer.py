@@ -126,6 +126,7 @@ class Gazetteer:
         self.institution_words: frozenset[str] = frozenset(tables.get("institution_words", ()))
         self.demonyms: dict[str, str] = dict(tables["demonyms"])  # demonym -> ISO3
         self.admin2_suffixes: tuple[str, ...] = tuple(tables["admin2_suffixes"])
+        self.admin2_plurals: dict[str, str] = dict(tables.get("admin2_plurals", {}))
         self.name_prefixes: frozenset[str] = frozenset(tables.get("name_prefixes", ()))
         self.name_suffixes: frozenset[str] = frozenset(tables.get("name_suffixes", ()))
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
@@ -262,6 +263,16 @@ def _words(data: dict[str, Any], key: str) -> list[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise LexiconError(f"geo.json: {key!r} must be a list of words")
     return words
+
+
+def _plurals(data: dict[str, Any]) -> dict[str, str]:
+    """geo.json's plural admin2 words ("counties" -> "County"), validated."""
+    table = data.get("admin2_plurals", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in table.items()
+    ):
+        raise LexiconError("geo.json: 'admin2_plurals' must map plural words to a suffix")
+    return {k.casefold(): v for k, v in table.items()}
 
 
 def _regions() -> list[dict[str, Any]]:
@@ -757,6 +768,7 @@ def build_tables() -> dict[str, Any]:
         "institution_words": [normalize(x) for x in geo.get("institution_words", ())],
         "demonyms": demonyms,
         "admin2_suffixes": list(geo.get("admin2_suffixes", ())),
+        "admin2_plurals": _plurals(geo),
         "name_prefixes": [w.casefold() for w in _words(geo, "name_prefixes")],
         "name_suffixes": [w.casefold() for w in _words(geo, "name_suffixes")],
         "neighbours": {
