@@ -286,9 +286,13 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             out.append(m)
             continue
         i, j = span.start, span.end
-        if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in gaz.name_prefixes:
-            if doc[i - 1].idx not in starts and doc[i - 1].idx + len(doc[i - 1]) not in ends:
+        direction = False
+        if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].idx + len(doc[i - 1]) not in ends:
+            if doc[i - 1].lower_ in gaz.name_prefixes:
                 i -= 1
+            elif doc[i - 1].lower_ in DIRECTIONS and not doc[i - 1].is_sent_start:
+                i -= 1  # "North Platte" if the gazetteer knows it, else "northern" Platte
+                direction = True
         if (
             j < len(doc)
             and doc[j].text[:1].isupper()
@@ -302,6 +306,12 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             continue
         longer = doc[i:j]
         cands = gaz.lookup(longer.text)
+        if direction and not cands:
+            if j == span.end:
+                out.append(m)
+                continue
+            longer = doc[i + 1 : j]
+            cands = gaz.lookup(longer.text)
         if cands:
             out.append(
                 Mention(
@@ -737,7 +747,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
     standout: dict[tuple[str, tuple[str, ...]], _Context] = {}  # each name's own pass-1 share
     for (key, qual), cands in filtered.items():
         n = len(groups[(key, qual)])
-        for q in qual:
+        # "Tbilisi, Georgia": of a qualifier's readings count those the name's places lie in
+        fits = [q for q in qual if any(e.admin1 == q or e.country == q for e in cands)]
+        for q in fits or qual:
             if "." in q:
                 ctx.admin1[q] += n
                 ctx.countries[q.split(".")[0]] += n
