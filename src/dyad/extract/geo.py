@@ -78,6 +78,7 @@ class Mention:
     weak: bool = False  # kept only if the article's other places support its reading
     resolved: Entry | None = None
     group: tuple[str, tuple[str, ...]] = field(default=("", ()))
+    dateline: bool = False  # an all-capitals dateline with no state after it ("WASHINGTON --")
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -186,7 +187,12 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         key, cands = _lookup(gaz, span.text)
         if not cands:
             return False
-        out.append(Mention(span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak))
+        dateline = _bare_dateline(doc, i, j)
+        out.append(
+            Mention(
+                span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
+            )
+        )
         for k in range(i, j):
             covered[k] = 1
         return True
@@ -195,6 +201,10 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     # "Melton Paris ... Paris had been shot": a surname the article gave a person stays the person
     surnames = {ent[-1].text: ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    ents = doc.ents
+    for a, b in zip(ents, ents[1:], strict=False):  # "[Melton Lewis]PERSON [Paris]GPE": a split name
+        if a.label_ == "PERSON" and b.start == a.end and len(b) == 1 and b.label_ in PLACE_LABELS:
+            surnames.setdefault(b.text, a.start)
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
             covered[k] = 2
@@ -287,7 +297,15 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             continue
         i, j = span.start, span.end
         direction = False
-        if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].idx + len(doc[i - 1]) not in ends:
+        if (
+            i > 1
+            and doc[i - 1].text == "."
+            and not doc[i - 2].whitespace_
+            and doc[i - 2].text[:1].isupper()
+            and doc[i - 2].lower_ + "." in gaz.name_prefixes
+        ):
+            i -= 2  # "ST. PARIS" tokenised as "ST", ".", "PARIS"
+        elif i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].idx + len(doc[i - 1]) not in ends:
             if doc[i - 1].lower_ in gaz.name_prefixes:
                 i -= 1
             elif doc[i - 1].lower_ in DIRECTIONS and not doc[i - 1].is_sent_start:
@@ -395,6 +413,8 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
         if text[max(0, m.start - 9) : m.start].lower() == "state of ":
             m.hint = "admin1"
             continue
+        if m.qualifier:
+            continue  # "Washington, D.C.": a qualifier, not a list of states
         votes = Counter()
         for k in (n - 1, n + 1):
             if 0 <= k < len(mentions) and kinds[k]:
@@ -523,6 +543,18 @@ def _scan(
             i += 1
 
 
+DASHES = ("-", "--", "—", "–", "(")
+
+
+def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
+    """Tokens ``i:j`` are an all-capitals dateline with no state: "WASHINGTON (AP) --"."""
+    if j >= len(doc) or doc[j].text not in DASHES:
+        return False
+    if not all(t.text.isupper() for t in doc[i:j]):
+        return False
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
+
+
 def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
     """An all-capitals place name opening a story ("COLUMBUS, Ohio (AP) --", "EAST HAMPTON --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
@@ -535,13 +567,14 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
         if nxt == ",":
             ok = bool(_qualifier_after(doc, j, gaz)[0]) or line_start
         else:
-            ok = nxt in ("-", "--", "—", "–", "(") and line_start
+            ok = nxt in DASHES and line_start
         if not ok or not gaz.lookup(name):
             continue
         if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-        return Mention(start, end, doc[i:j].text, normalize(name), gaz.lookup(name)), j
+        found = Mention(start, end, doc[i:j].text, normalize(name), gaz.lookup(name), dateline=nxt != ",")
+        return found, j
     return None
 
 
@@ -633,16 +666,15 @@ def _filter(m: Mention) -> list[Entry]:
     if m.qualifier:
         q = set(m.qualifier)
         areas = any(e.feature in AREA_FEATURES for e in exact)
-        country_name = any(e.feature == "country" for e in exact) and not any(
-            e.feature == "admin1" for e in exact
-        )
-        if not areas or (country_name and any("." in x for x in q)):  # "Lebanon, Ohio" not "China, Japan"
+        # a state or province after the comma binds even a name that is also an area: "Lebanon,
+        # Ohio", "Washington, D.C.", "California, Pa." (not "China, Japan", a list)
+        if not areas or any("." in x for x in q):
             bound = [
                 e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
             ]
             if bound:
                 return bound
-        else:
+        if areas:
             m.qualifier = ()  # "California, United States": the state, placed in its country
     countries = [e for e in cands if e.feature == "country"]
     if countries:
@@ -795,6 +827,12 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             town = _home_town(groups[g][0], choice[g], view, gaz, peoples or Counter())
             if town is not None:
                 choice[g] = town
+    for g, ms in groups.items():
+        if any(m.dateline for m in ms) and not g[1]:
+            # a dateline without its state names a city that stands alone (AP style: "WASHINGTON --")
+            alone = [e for e in filtered[g] if e.idx in gaz.dateline_cities]
+            if alone:
+                choice[g] = max(alone, key=lambda e: e.population)
     for g, ms in groups.items():
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):

@@ -126,6 +126,7 @@ class Gazetteer:
         self.institution_words: frozenset[str] = frozenset(tables.get("institution_words", ()))
         self.demonyms: dict[str, str] = dict(tables["demonyms"])  # demonym -> ISO3
         self.admin2_suffixes: tuple[str, ...] = tuple(tables["admin2_suffixes"])
+        self.dateline_cities: frozenset[int] = frozenset(tables.get("dateline_cities", ()))
         self.admin2_plurals: dict[str, str] = dict(tables.get("admin2_plurals", {}))
         self.name_prefixes: frozenset[str] = frozenset(tables.get("name_prefixes", ()))
         self.name_suffixes: frozenset[str] = frozenset(tables.get("name_suffixes", ()))
@@ -691,6 +692,16 @@ def build_tables() -> dict[str, Any]:
             j = city_ix.get((iso3, normalize(target)))
             if j is not None:
                 b.alias(j, alias)
+    dateline_cities = []
+    table = geo.get("standalone_datelines", {})
+    if not isinstance(table, dict):
+        raise LexiconError("geo.json: 'standalone_datelines' must map ISO3 codes to city names")
+    for iso3, names in table.items():
+        for name in _words({"names": names}, "names"):
+            j = city_ix.get((iso3, normalize(name)))
+            if j is None:
+                raise LexiconError(f"geo.json: standalone dateline {name!r} is no town of {iso3}")
+            dateline_cities.append(j)
     city_ix.clear()
 
     # qualifiers after a comma: admin1 names, abbreviations, ISO 3166-2 codes, countries
@@ -769,6 +780,7 @@ def build_tables() -> dict[str, Any]:
         "demonyms": demonyms,
         "admin2_suffixes": list(geo.get("admin2_suffixes", ())),
         "admin2_plurals": _plurals(geo),
+        "dateline_cities": sorted(dateline_cities),
         "name_prefixes": [w.casefold() for w in _words(geo, "name_prefixes")],
         "name_suffixes": [w.casefold() for w in _words(geo, "name_suffixes")],
         "neighbours": {
