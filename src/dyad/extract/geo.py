@@ -850,16 +850,18 @@ def _home_town(
 ) -> Entry | None:
     """A town named like a country when the article is plainly about that town's own area.
 
-    Local papers name their town ("Palestine", "Lebanon") among places of one state: every other
-    place of the article lies in the town's country (at least two of them, none abroad, no
-    people of the named country), and the town's state is named or its neighbours are.
+    Local papers name their town ("Palestine", "Lebanon") among places of one state: the other
+    places of the article lie in the town's country (at least two of them and 85 %, no people of
+    the named country), and the town's state is named or its neighbours are.
     """
     if peoples.get(country.country or "") or m.qualifier:
         return None
-    others = +ctx.countries
-    if len(others) != 1 or sum(others.values()) < 2:
+    others = +(ctx.countries - peoples)  # "Mexican" workers in a Texas story are no place abroad
+    if not others:
         return None
-    (home,) = others
+    home, n = others.most_common(1)[0]
+    if n < 2 or n < 0.85 * sum(others.values()):
+        return None
     best = None
     for e in m.candidates:
         if e.feature != "city" or e.country != home or normalize(e.name) != m.key:
