@@ -359,3 +359,86 @@ def test_metonym_links_actor(nlp, pipeline):
 def test_datelines(pipeline, text, toponym, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# Document context: the article's other places, qualifiers and datelines pick the reading.
+# (text, toponym, expected country, (lat, lon) it must lie within 161 km of)
+CONTEXT_CASES = [
+    (  # a home town named like a country, among places of one state
+        "A Palestine man was arrested Tuesday at a home in Anderson County. Deputies from Elkhart "
+        "and Grapeland, Texas, helped with the search.",
+        "Palestine",
+        "USA",
+        (31.76, -95.63),
+    ),
+    (  # a namesake of a capital, in an article about its own state
+        "Dublin City Council approved the budget on Monday. The suburb of Columbus, Ohio, expects "
+        "more revenue, and Dublin residents may comment online.",
+        "Dublin",
+        "USA",
+        (40.1, -83.11),
+    ),
+    (  # an AP dateline without a state is the city that stands alone
+        "WASHINGTON (AP) — Farmers from Iowa asked Congress for drought relief on Tuesday.",
+        "WASHINGTON",
+        "USA",
+        (38.9, -77.04),
+    ),
+    (
+        "She moved from Covington, Ga., to Washington, D.C., last year.",
+        "Washington",
+        "USA",
+        (38.9, -77.04),
+    ),
+    (  # "Tbilisi, Georgia": the qualifier's reading Tbilisi lies in
+        "TBILISI, Georgia -- Police in Georgia arrested six opposition members on Monday.",
+        "Georgia",
+        "GEO",
+        (42.0, 43.5),
+    ),
+    (  # a list before "counties": each name is a county
+        "Storms damaged barns in Becker, Clay and Otter Tail counties on Sunday.",
+        "Clay",
+        "USA",
+        (46.9, -96.5),
+    ),
+    (  # "New London" is one name, not London
+        "A New London woman was hurt in a crash on Route 32 on Friday.",
+        "New London",
+        "USA",
+        (41.36, -72.1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), CONTEXT_CASES)
+def test_document_context(pipeline, text, toponym, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+def test_county_list_members_are_counties(pipeline):
+    ps = places_of(pipeline, "Storms damaged barns in Becker, Clay and Otter Tail counties on Sunday.")
+    assert {p.text: p.feature for p in ps} == {"Becker": "admin2", "Clay": "admin2", "Otter Tail": "admin2"}
+
+
+# (text, a word that must not be emitted as a place, a place that must be)
+NOT_PLACES = [
+    ("The OSCE Minsk Group co-chairs met in Vienna on Tuesday.", "Minsk", "Vienna"),
+    ("Leaders who signed the Helsinki Final Act later met in Geneva.", "Helsinki", "Geneva"),
+    ("The Oslo Accords were followed by years of talks in Cairo.", "Oslo", "Cairo"),
+    ("A Tennessee Colony man was hurt when his truck overturned near Austin.", "Tennessee", "Austin"),
+    ("Deputies found Melton Paris, 51, at his home near Tyler. Paris had been shot once.", "Paris", "Tyler"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), NOT_PLACES)
+def test_names_that_are_not_places(pipeline, text, absent, present):
+    texts = [p.text for p in places_of(pipeline, text)]
+    assert absent not in texts and present in texts, texts
+
+
+def test_pact_named_after_a_country_keeps_the_country(pipeline):
+    ps = places_of(pipeline, "The Iran agreement was discussed again in Geneva.")
+    assert place_named(ps, "Iran").feature == "country"

@@ -268,6 +268,8 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     out.sort(key=lambda m: m.start)
     out = _longer_names(doc, gaz, out)
+    if gaz.agreement_words:
+        out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
     if gaz.admin2_plurals:
         out = _county_lists(doc, gaz, out)
     _attach_qualifiers(doc, gaz, out)
@@ -342,6 +344,21 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 )
             )
     return out
+
+
+def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
+    """A town's name that only qualifies a pact or a negotiating group: "the Minsk Group", "the
+    Helsinki Final Act", "the Oslo Accords" (``agreement_words`` in ``geo.json``). Countries and
+    states stay places ("the Iran agreement" is about Iran)."""
+    after = text[m.end : m.end + 16].casefold()
+    if not after.startswith(" ") or not after[1:].startswith(gaz.agreement_words):
+        return False
+    if not any(
+        not after[1 + len(w) : 2 + len(w)].isalpha() for w in gaz.agreement_words if after[1:].startswith(w)
+    ):
+        return False  # "Groupe", "Processing": another word
+    feats = {e.feature for e in m.candidates}
+    return "city" in feats and not feats & {"country", "region", "water", "continent"}
 
 
 def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

@@ -128,6 +128,7 @@ class Gazetteer:
         self.admin2_suffixes: tuple[str, ...] = tuple(tables["admin2_suffixes"])
         self.dateline_cities: frozenset[int] = frozenset(tables.get("dateline_cities", ()))
         self.admin2_plurals: dict[str, str] = dict(tables.get("admin2_plurals", {}))
+        self.agreement_words: tuple[str, ...] = tuple(tables.get("agreement_words", ()))
         self.name_prefixes: frozenset[str] = frozenset(tables.get("name_prefixes", ()))
         self.name_suffixes: frozenset[str] = frozenset(tables.get("name_suffixes", ()))
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
@@ -781,6 +782,7 @@ def build_tables() -> dict[str, Any]:
         "admin2_suffixes": list(geo.get("admin2_suffixes", ())),
         "admin2_plurals": _plurals(geo),
         "dateline_cities": sorted(dateline_cities),
+        "agreement_words": [w.casefold() for w in _words(geo, "agreement_words")],
         "name_prefixes": [w.casefold() for w in _words(geo, "name_prefixes")],
         "name_suffixes": [w.casefold() for w in _words(geo, "name_suffixes")],
         "neighbours": {
