@@ -1,10 +1,11 @@
 """Peak memory and time of the gazetteer index: the one-off build, and the cached load.
 
-    python bench/gazetteer.py [--json FILE] [--keep DIR]
+    python bench/gazetteer.py [--json FILE] [--keep DIR] [--model]
 
 Each measurement runs in a fresh Python process with ``DYAD_CACHE_DIR`` pointing at a new
 temporary directory (the build) or at the directory the build just filled (the load). The
-child imports Dyad's gazetteer module, notes its resident memory (the baseline), resets the
+child imports Dyad's gazetteer module (with ``--model``, also loads the spaCy pipeline model, as
+a worker process holds one), notes its resident memory (the baseline), resets the
 kernel's peak-RSS mark (``/proc/self/clear_refs``; where that is unavailable the baseline is
 ``ru_maxrss`` after the imports), then builds or loads the index and reports the peak resident
 memory it reached and the retained memory after, both minus the baseline, and the wall-clock
@@ -37,9 +38,16 @@ def _status_kb(field: str) -> int | None:
     return None
 
 
-def _child(mode: str) -> None:
+def _child(mode: str, model: bool) -> None:
     sys.path.insert(0, str(SRC))
     from dyad.geo.gazetteer import Gazetteer, cache_dir
+
+    nlp = None
+    if model:  # measure on top of a loaded pipeline model, as a worker holds one
+        from dyad.nlp import load_nlp
+        from dyad.settings import Settings
+
+        nlp = load_nlp(Settings.load().model)
 
     base = _status_kb("VmRSS") or 0
     try:
@@ -64,16 +72,16 @@ def _child(mode: str) -> None:
                 "wall_s": round(wall, 3),
                 "cpu_s": round(cpu, 3),
                 "peak_reset": reset,
+                "with_model": nlp is not None,
             }
         )
     )
 
 
-def _run(mode: str, cache: str) -> dict:
+def _run(mode: str, cache: str, model: bool) -> dict:
     env = {**os.environ, "DYAD_CACHE_DIR": cache, "PYTHONPATH": str(SRC)}
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", mode], env=env, capture_output=True, text=True, check=True
-    )
+    cmd = [sys.executable, __file__, "--child", mode] + (["--model"] if model else [])
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -83,15 +91,16 @@ def main() -> int:
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--keep", help="build into this directory (kept) instead of a temporary one")
     ap.add_argument("--loads", type=int, default=2, help="cached loads to run (the best is kept)")
+    ap.add_argument("--model", action="store_true", help="load the spaCy pipeline model before the baseline")
     args = ap.parse_args()
     if args.child:
-        _child(args.child)
+        _child(args.child, args.model)
         return 0
     with tempfile.TemporaryDirectory(prefix="dyad-gaz-") as tmp:
         cache = args.keep or tmp
         Path(cache).mkdir(parents=True, exist_ok=True)
-        build = _run("build", cache)
-        loads = [_run("load", cache) for _ in range(max(1, args.loads))]
+        build = _run("build", cache, args.model)
+        loads = [_run("load", cache, args.model) for _ in range(max(1, args.loads))]
     load = min(loads, key=lambda r: r["wall_s"])
     load["peak_added_mb"] = max(r["peak_added_mb"] for r in loads)
     result = {

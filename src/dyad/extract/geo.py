@@ -944,6 +944,8 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         after = text[m.end : m.end + 7].lower()
         if e.feature == "water" and after.startswith(" basin") and not after[6:].isalpha():
             end, feature, name = m.end + 6, "region", f"{e.name} basin"  # "the Caspian basin": its lands
+        elif e.feature == "water" and m.text.lower().endswith(" basin"):
+            feature, name = "region", f"{e.name} basin"  # the lexicon knows "Caspian basin" itself
         actor = ctx.actor_at(m.start, m.end)
         yield Place(
             id=f"P{n}",
