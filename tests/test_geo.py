@@ -402,6 +402,13 @@ CONTEXT_CASES = [
         "USA",
         (46.9, -96.5),
     ),
+    (  # a short form of a longer name in the same article
+        "Avondale Estates commissioners voted on Monday. Avondale officials said the plan would "
+        "bring new shops near Decatur.",
+        "Avondale",
+        "USA",
+        (33.77, -84.27),
+    ),
     (  # "New London" is one name, not London
         "A New London woman was hurt in a crash on Route 32 on Friday.",
         "New London",

@@ -844,6 +844,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             town = _home_town(groups[g][0], choice[g], view, gaz, peoples or Counter())
             if town is not None:
                 choice[g] = town
+    _short_forms(filtered, choice)
     for g, ms in groups.items():
         if any(m.dateline for m in ms) and not g[1]:
             # a dateline without its state names a city that stands alone (AP style: "WASHINGTON --")
@@ -856,6 +857,26 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             e = None
         for m in ms:
             m.resolved = e
+
+
+def _short_forms(
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], choice: dict[tuple[str, tuple[str, ...]], Entry]
+) -> None:
+    """A town name that begins a longer name of the article is its short form ("Avondale" after
+    "Avondale Estates", "DeKalb" beside "DeKalb County"): the same place, or a namesake beside it."""
+    local = ("city", "admin2")
+    longer = [(g[0], e) for g, e in choice.items() if e.feature in local]
+    for g, cands in filtered.items():
+        if g[1] or any(e.feature not in local for e in cands):
+            continue
+        full = [e for k, e in longer if k.startswith(g[0] + " ")]
+        if len(full) != 1:
+            continue
+        (whole,) = full
+        if choice[g].km(whole) < 60:
+            continue
+        near = [e for e in cands if e.km(whole) < 60]
+        choice[g] = max(near, key=lambda e: e.population) if near else whole
 
 
 def _towns_named(m: Mention) -> list[Entry]:
