@@ -409,6 +409,12 @@ CONTEXT_CASES = [
         "USA",
         (33.77, -84.27),
     ),
+    (  # a big state's name without a qualifier is the state, not a small namesake town
+        "Reporters in New York City and Florida were briefed by the health agency on Monday.",
+        "Florida",
+        "USA",
+        (28.1, -82.4),
+    ),
     (  # "New London" is one name, not London
         "A New London woman was hurt in a crash on Route 32 on Friday.",
         "New London",

@@ -41,6 +41,7 @@ from ..geo.gazetteer import Entry, Gazetteer, normalize
 from ..pipeline import DocContext
 from ..records import Place
 
+BIG_STATE = 1_000_000
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
 AREA_FEATURES = frozenset({"country", "admin1", "region", "water", "continent"})
@@ -700,6 +701,10 @@ def _filter(m: Mention) -> list[Entry]:
         return [
             e for e in cands if e.feature == "country" or (e.feature == "admin1" and e.population * 2 >= big)
         ]
+    if any(e.feature == "admin1" and e.population >= BIG_STATE for e in exact):
+        # "Florida", "Wales", "Nevada" without a qualifier are the state, not a small namesake
+        # (a town named like a state is written "Nevada, Mo."); big cities stay ("New York")
+        return [e for e in cands if e.feature not in ("city", "admin2") or e.population >= 100000]
     if any(e.feature in ("continent", "region", "water") for e in exact):
         return [e for e in cands if e.feature in AREA_FEATURES]
     # an admin area named after its own town is the town ("Tripoli", "Paris")
