@@ -13,7 +13,12 @@ Recognition
     * *weak* mentions, bare capitalised words that are also towns ("Torrington" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
     Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
-    also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``).
+    also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
+    are a surname the article gave a person ("Melton Paris ... Paris had been shot") and a
+    town's name that qualifies a pact or a negotiating group ("the Minsk Group", "the Helsinki
+    Final Act"). A name that is part of a longer one ("New London", "ST. PARIS", "Tennessee
+    Colony", "Guernsey County") becomes that name, or nothing if the gazetteer lacks it. Names
+    listed before "counties" ("Becker, Clay and Otter Tail counties") are counties.
 
 Disambiguation (one sense per name and qualifier per document)
     Each candidate gets a score: log population; a feature prior (countries, continents, regions
@@ -22,8 +27,13 @@ Disambiguation (one sense per name and qualifier per document)
     (and its neighbours), the states it names ("Paris" near "Texas"), a qualifier ("Paris,
     Texas", "Richmond, Va."), "Washington state" and lists of states or countries, and
     co-location with the other names' candidates. Two passes: the second adds what the first
-    resolved, less each name's own contribution. A country name never resolves to a town (except
-    "Lebanon, Ohio"); "Washington" is the capital unless the state or its towns are in the text.
+    resolved, less each name's own contribution (in both passes). A country name resolves to a
+    town only when qualified ("Lebanon, Ohio") or when the article is plainly about that town's
+    area (its other places in the town's country, the town's state named or its neighbours); a
+    big state's name without a qualifier is the state ("Florida", not Florida, N.Y.);
+    "Washington" is the capital unless the state or its towns are in the text. An AP-style
+    dateline without a state ("WASHINGTON (AP) --") names the city that stands alone, and a
+    short form ("Avondale" after "Avondale Estates") is the longer name's place.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -351,8 +361,11 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
     """A town's name that only qualifies a pact or a negotiating group: "the Minsk Group", "the
     Helsinki Final Act", "the Oslo Accords" (``agreement_words`` in ``geo.json``). Countries and
     states stay places ("the Iran agreement" is about Iran)."""
-    after = text[m.end : m.end + 16].casefold()
-    if not after.startswith(" ") or not after[1:].startswith(gaz.agreement_words):
+    after = text[m.end : m.end + 16]
+    if not after.startswith(" ") or not after[1:2].isupper():
+        return False  # a proper name goes on: "the Minsk Group", not "the Cambridge group"
+    after = after.casefold()
+    if not after[1:].startswith(gaz.agreement_words):
         return False
     if not any(
         not after[1 + len(w) : 2 + len(w)].isalpha() for w in gaz.agreement_words if after[1:].startswith(w)
@@ -701,9 +714,11 @@ def _filter(m: Mention) -> list[Entry]:
         return [
             e for e in cands if e.feature == "country" or (e.feature == "admin1" and e.population * 2 >= big)
         ]
-    if any(e.feature == "admin1" and e.population >= BIG_STATE for e in exact):
+    town_areas = {e.admin1 for e in cands if e.feature == "city"}
+    if any(e.feature == "admin1" and e.population >= BIG_STATE and e.admin1 not in town_areas for e in exact):
         # "Florida", "Wales", "Nevada" without a qualifier are the state, not a small namesake
-        # (a town named like a state is written "Nevada, Mo."); big cities stay ("New York")
+        # (a town named like a state is written "Nevada, Mo."); big cities stay, and so do the
+        # namesakes of a state named after its own city ("Berlin", "Lima")
         return [e for e in cands if e.feature not in ("city", "admin2") or e.population >= 100000]
     if any(e.feature in ("continent", "region", "water") for e in exact):
         return [e for e in cands if e.feature in AREA_FEATURES]
