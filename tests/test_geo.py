@@ -415,6 +415,12 @@ CONTEXT_CASES = [
         "USA",
         (28.1, -82.4),
     ),
+    (  # an area's name the model split in two
+        "Wildfires forced thousands from their homes across British Columbia on Sunday.",
+        "British Columbia",
+        "CAN",
+        (53.7, -124.0),
+    ),
     (  # "New London" is one name, not London
         "A New London woman was hurt in a crash on Route 32 on Friday.",
         "New London",

@@ -324,6 +324,8 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             elif doc[i - 1].lower_ in DIRECTIONS and not doc[i - 1].is_sent_start:
                 i -= 1  # "North Platte" if the gazetteer knows it, else "northern" Platte
                 direction = True
+            elif doc[i - 1].is_alpha and gaz.features(f"{doc[i - 1].text} {m.text}") & AREA_FEATURES:
+                i -= 1  # "[British] [Columbia]": the model split an area's name
         if (
             j < len(doc)
             and doc[j].text[:1].isupper()
