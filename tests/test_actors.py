@@ -38,7 +38,34 @@ CASES = [
         "Anna Berg",
         "SWEMIL",
     ),
+    # a titled official with no country of their own takes it from context
+    (
+        "Judge Maria Okafor ordered the release of the detainees held in Ghana.",
+        "2021-01-10",
+        "Maria Okafor",
+        "GHAJUD",
+    ),
+    (
+        "Prime Minister Tomas Ruud opened the session; Norway's budget was debated for hours.",
+        "2021-01-10",
+        "Tomas Ruud",
+        "NORGOV",
+    ),
+    ("Peruvian deputy minister Lucia Quispe visited the mine.", "2021-01-10", "Lucia Quispe", "PERGOV"),
 ]
+
+# ... but not from a country that qualifies somebody else, nor from two candidate countries
+NO_COUNTRY = [
+    ("President Arno Vale welcomed Kenyan leader Daniel Otieno at the airport.", "Arno Vale"),
+    ("Minister Petra Lind spoke about trade between Chile and Peru.", "Petra Lind"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NO_COUNTRY)
+def test_context_gives_no_country_when_it_is_not_the_actors(extract, text, mention):
+    actor = _actor(extract(text, published="2021-01-10"), mention)
+    assert actor.country is None
+    assert actor.sector == "GOV"
 
 
 @pytest.mark.parametrize(("text", "published", "mention", "code"), CASES)

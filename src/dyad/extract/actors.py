@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -52,6 +53,8 @@ SECTOR_LABELS = {
     "LAB": "labour",
     "REF": "refugees",
 }
+# sectors whose members act inside their own country, so context may supply it
+DOMESTIC_SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "SPY", "ELI"}
 PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -108,6 +111,8 @@ class _Builder:
         # (token index, actor key, is-main-clause subject) for person mentions, in order
         self.person_marks: list[tuple[int, str, bool]] = []
         self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        # tokens of country mentions that only qualify a person ("South African leader X")
+        self.person_country_toks: set[int] = set()
 
     # -- drafts --------------------------------------------------------------------------
     def add(self, key: str, start: int, end: int, **info: str | None) -> _Draft:
@@ -189,6 +194,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
         res = b.country_of_span(b.ent_at[j])
         if res:
             country = res[0]
+            b.person_country_toks.update(range(b.ent_at[j].start, b.ent_at[j].end))
         else:
             org = b.lex.org_names.get(_clean(b.ent_at[j].text))
             country = org.country if org else None
@@ -235,6 +241,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         res = b.country_of_span(e)
         if res and country is None:
             country = res[0]
+            b.person_country_toks.update(range(e.start, e.end))
         elif e.label_ == "ORG" and affiliation is None:
             affiliation = _clean(e.text)
     if title is None and affiliation is None:
@@ -408,6 +415,74 @@ def _link_surnames(b: _Builder) -> None:
             b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
 
 
+def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter[str]], dict[int, str]]:
+    """Countries named in each sentence (names, demonyms, capitals, organisations of a country),
+    and apart from them those that qualify a person ("Nigerian junior minister X"), by the
+    character offset of the name they qualify."""
+    starts = [s.start for s in sents]
+    out: dict[int, Counter[str]] = {}
+    qualifier: dict[int, str] = {}
+    for ent in b.doc.ents:
+        if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"} or ent.start in b.person_country_toks:
+            continue
+        res = b.country_of_span(ent)
+        iso = res[0] if res else None
+        if iso is None and ent.label_ == "ORG":
+            iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
+        if not iso:
+            continue
+        person = _qualified_person(ent.root)
+        if person is not None:
+            qualifier[person.idx] = iso
+            continue
+        si = max(0, bisect.bisect_right(starts, ent.start) - 1)
+        out.setdefault(si, Counter())[iso] += 1
+    return out, qualifier
+
+
+def _qualified_person(tok: Token) -> Token | None:
+    """ "South African leader F.W. de Klerk": the name that a country's noun chain ends in."""
+    for _ in range(4):
+        if tok.dep_ not in {"amod", "compound", "nmod", "poss"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.ent_type_ == "PERSON":
+            return tok
+    return None
+
+
+def _home_country(b: _Builder, sents: list[Span]) -> None:
+    """Give a titled person or group with no country of its own ("Vice-President X", "the
+    judge") the one country its sentence names, else the article's clearly dominant country.
+
+    News rarely repeats "Kenyan" before every official of the country it is about; a human coder
+    reads the country from context, and without it the actor code has no country at all."""
+    todo = [
+        d for d in b.drafts.values() if d.kind == "person" and not d.country and d.sector in DOMESTIC_SECTORS
+    ]
+    if not todo or not sents:
+        return
+    by_sent, qualifier = _country_mentions(b, sents)
+    total: Counter[str] = Counter()
+    for c in by_sent.values():
+        total.update(c)
+    dominant = None
+    if total:
+        iso, n = total.most_common(1)[0]
+        if n >= 2 and n >= 0.6 * sum(total.values()):
+            dominant = iso
+    starts = [s.start_char for s in sents]
+    for d in todo:
+        si = max(0, bisect.bisect_right(starts, min(d.mentions)[0]) - 1)
+        here = by_sent.get(si)
+        iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
+        if iso is None:
+            iso = next(iter(here)) if here and len(here) == 1 else dominant
+        if iso:
+            d.country = iso
+            d.code = iso + (d.sector or "")
+
+
 def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
     """Link he/she/his/her and "the minister" to the most salient earlier person."""
     if not b.person_marks:
@@ -480,6 +555,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     for ent in ctx.doc.ents:
         _entity(b, ent)
     _link_surnames(b)
+    _home_country(b, ctx.sentences)
     _resolve_pronouns(b, ctx.sentences)
     drafts = sorted(b.drafts.values(), key=lambda d: min(d.mentions))
     for n, d in enumerate(drafts, start=1):
