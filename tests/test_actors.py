@@ -52,6 +52,14 @@ CASES = [
         "NORGOV",
     ),
     ("Peruvian deputy minister Lucia Quispe visited the mine.", "2021-01-10", "Lucia Quispe", "PERGOV"),
+    # a state body named by its kind takes the country from context; its head noun gives the sector
+    ("The Supreme Court of Ghana struck down the decree.", "2021-01-10", "Supreme Court", "GHAJUD"),
+    (
+        "Strikes hit Chile as the Interior Ministry deployed police.",
+        "2021-01-10",
+        "Interior Ministry",
+        "CHLGOV",
+    ),
 ]
 
 # ... but not from a country that qualifies somebody else, nor from two candidate countries
@@ -128,3 +136,13 @@ def test_every_mention_is_an_offset_into_the_text(extract):
             assert 0 <= s < e <= len(text)
     assert _actor(rec, "Iranian forces").code == "IRNMIL"
     assert _actor(rec, "Tehran").code == "IRNGOV"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("European Union", "IGOEUR"), ("the European union", "IGOEUR"), ("EU", "IGOEUR"), ("eu", None)],
+)
+def test_org_names_fold_case_only_for_multiword_names(pipeline, name, expected):
+    lexicon = pipeline.resources.lexicon
+    org = lexicon.org_of(name)
+    assert (org.code if org else None) == expected

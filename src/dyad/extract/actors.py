@@ -55,6 +55,10 @@ SECTOR_LABELS = {
 }
 # sectors whose members act inside their own country, so context may supply it
 DOMESTIC_SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "SPY", "ELI"}
+# state bodies named by their kind ("the Supreme Court", "the Interior Ministry")
+LOCAL_ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# sectors whose nouns name a body when they head an organisation's name ("X University")
+BODY_SECTORS = LOCAL_ORG_SECTORS | {"EDU", "HLH", "REL", "PTY", "BUS", "MED"}
 PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -97,6 +101,7 @@ class _Draft:
     title: str | None = None
     affiliation: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    local: bool = False  # an unnamed country's body ("the Supreme Court"): context may supply it
 
 
 class _Builder:
@@ -196,7 +201,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
             country = res[0]
             b.person_country_toks.update(range(b.ent_at[j].start, b.ent_at[j].end))
         else:
-            org = b.lex.org_names.get(_clean(b.ent_at[j].text))
+            org = b.lex.org_of(_clean(b.ent_at[j].text))
             country = org.country if org else None
     return title, country
 
@@ -231,7 +236,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if noun_sector and any(c.i in b.ent_at for c in t.children):
             sector = noun_sector
     for e in span.ents:
-        org = b.lex.org_names.get(_clean(e.text))
+        org = b.lex.org_of(_clean(e.text))
         if org:
             affiliation = affiliation or org.name
             country = country or org.country
@@ -336,7 +341,7 @@ def _entity(b: _Builder, ent: Span) -> None:
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
     text = _clean(ent.text)
-    org = b.lex.org_names.get(text)
+    org = b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         code = org.code or ((org.country or "") + (org.sector or "")) or None
         b.add(
@@ -370,7 +375,20 @@ def _entity(b: _Builder, ent: Span) -> None:
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
-        b.add(f"org:{text}", ent.start_char, ent.end_char, name=text, kind="organization", code=None)
+        # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Traffic")
+        sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
+        if sector not in BODY_SECTORS:
+            sector = None  # "Homeland Union" is no trade union, "People's Vote" no crowd
+        d = b.add(
+            f"org:{text}",
+            ent.start_char,
+            ent.end_char,
+            name=text,
+            kind="organization",
+            code=sector,
+            sector=sector,
+        )
+        d.local = sector in LOCAL_ORG_SECTORS  # "the Supreme Court": the country comes from context
 
 
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "appos", "attr", "dative", "agent"}
@@ -458,7 +476,9 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     News rarely repeats "Kenyan" before every official of the country it is about; a human coder
     reads the country from context, and without it the actor code has no country at all."""
     todo = [
-        d for d in b.drafts.values() if d.kind == "person" and not d.country and d.sector in DOMESTIC_SECTORS
+        d
+        for d in b.drafts.values()
+        if (d.kind == "person" or d.local) and not d.country and d.sector in DOMESTIC_SECTORS
     ]
     if not todo or not sents:
         return
