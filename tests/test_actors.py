@@ -62,6 +62,36 @@ CASES = [
     ),
 ]
 
+BARE_GROUPS = [
+    # (text, mention, expected code): a group with no country beside it
+    ("Protesters in Yerevan blocked the main avenue.", "Protesters", "ARMCVL"),
+    (
+        "Rebels attacked a convoy near the Malian town of Gao; Mali said two soldiers died.",
+        "Rebels",
+        "MLIREB",
+    ),
+    ("Police detained twelve people after the match.", "Police", "COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), BARE_GROUPS)
+def test_bare_groups_code_as_their_sector(extract, text, mention, code):
+    assert _actor(extract(text, published="2021-01-10"), mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Hezbollah fighters crossed the line.", "fighters"),
+        ("Activists from the Green Horizon Party marched on Friday.", "Activists"),
+    ],
+)
+def test_members_of_a_named_body_are_not_a_bare_group(extract, text, mention):
+    rec = extract(text, published="2021-01-10")
+    start = rec.text.index(mention)
+    assert not any(a.kind == "group" and [start, start + len(mention)] in a.mentions for a in rec.actors)
+
+
 # ... but not from a country that qualifies somebody else, nor from two candidate countries
 NO_COUNTRY = [
     ("President Arno Vale welcomed Kenyan leader Daniel Otieno at the airport.", "Arno Vale"),

@@ -55,8 +55,15 @@ SECTOR_LABELS = {
 }
 # sectors whose members act inside their own country, so context may supply it
 DOMESTIC_SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "SPY", "ELI"}
+CONTEXT_SECTORS = DOMESTIC_SECTORS | {"CVL", "LAB", "CRM", "UAF"}
 # state bodies named by their kind ("the Supreme Court", "the Interior Ministry")
 LOCAL_ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# groups named by a bare plural ("rebels", "protesters") or "the government"
+# (not troops: "forces" with no country are as often foreign as local, and they would take the
+# place of the country an event is really about)
+BARE_GROUP_SECTORS = {"GOV", "REB", "OPP", "COP", "CVL", "REF", "LAB", "CRM", "UAF", "SET"}
+COLLECTIVE_GROUPS = {"government", "police", "opposition"}
+GROUP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative", "attr"}
 # sectors whose nouns name a body when they head an organisation's name ("X University")
 BODY_SECTORS = LOCAL_ORG_SECTORS | {"EDU", "HLH", "REL", "PTY", "BUS", "MED"}
 PRONOUNS = {
@@ -118,6 +125,8 @@ class _Builder:
         self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
         # tokens of country mentions that only qualify a person ("South African leader X")
         self.person_country_toks: set[int] = set()
+        # (token index, draft key) of groups named by a bare noun ("protesters in Baghdad")
+        self.group_toks: list[tuple[int, str]] = []
 
     # -- drafts --------------------------------------------------------------------------
     def add(self, key: str, start: int, end: int, **info: str | None) -> _Draft:
@@ -334,6 +343,36 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
     return False
 
 
+def _bare_group(b: _Builder, tok: Token) -> bool:
+    """ "Rebels attacked", "the protesters": a group with no country named next to it. It codes
+    as its sector, and takes a country from context like an untitled official does."""
+    sector = b.lex.sector_nouns.get(tok.lemma_.lower())
+    collective = tok.lemma_.lower() in COLLECTIVE_GROUPS and any(c.lower_ == "the" for c in tok.children)
+    if sector not in BARE_GROUP_SECTORS or not (tok.tag_ == "NNS" or collective):
+        return False
+    if tok.ent_type_ or tok.dep_ not in GROUP_DEPS:
+        return False
+    if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
+        return False
+    if any(c.i < tok.i and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
+        return False  # "Hezbollah guerrillas", "European Community ministers": someone else's members
+    if any(_names_other_body(b, c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+        return False  # "leaders of the X coalition", "activists from the Y party"
+    start, end = tok.idx, tok.idx + len(tok.text)
+    d = b.add(
+        f"group:{sector}",
+        start,
+        end,
+        name=SECTOR_LABELS.get(sector, sector.lower()),
+        kind="group",
+        code=sector,
+        sector=sector,
+    )
+    d.local = True
+    b.group_toks.append((tok.i, d.key))
+    return True
+
+
 def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ == "PERSON":
         _person(b, ent)
@@ -469,6 +508,31 @@ def _qualified_person(tok: Token) -> Token | None:
     return None
 
 
+def _names_other_body(b: _Builder, prep: Token) -> bool:
+    """The object of "of"/"from" names an organisation or person rather than a country."""
+    for t in prep.subtree:
+        ent = b.ent_at.get(t.i)
+        if ent is not None and ent.label_ in {"ORG", "PERSON", "NORP"} and not b.country_of_span(ent):
+            return True
+    return False
+
+
+def _own_places(b: _Builder) -> dict[str, str]:
+    """The country in a bare group's own phrase: "protesters in Baghdad", "rebels from Mali"."""
+    out: dict[str, str] = {}
+    for i, key in b.group_toks:
+        for prep in b.doc[i].children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of"}:
+                continue
+            for t in prep.subtree:
+                ent = b.ent_at.get(t.i)
+                res = b.country_of_span(ent) if ent is not None else None
+                if res:
+                    out.setdefault(key, res[0])
+                    break
+    return out
+
+
 def _home_country(b: _Builder, sents: list[Span]) -> None:
     """Give a titled person or group with no country of its own ("Vice-President X", "the
     judge") the one country its sentence names, else the article's clearly dominant country.
@@ -478,7 +542,7 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     todo = [
         d
         for d in b.drafts.values()
-        if (d.kind == "person" or d.local) and not d.country and d.sector in DOMESTIC_SECTORS
+        if (d.kind == "person" or d.local) and not d.country and d.sector in CONTEXT_SECTORS
     ]
     if not todo or not sents:
         return
@@ -491,11 +555,14 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
         iso, n = total.most_common(1)[0]
         if n >= 2 and n >= 0.6 * sum(total.values()):
             dominant = iso
+    own_place = _own_places(b)
     starts = [s.start_char for s in sents]
     for d in todo:
         si = max(0, bisect.bisect_right(starts, min(d.mentions)[0]) - 1)
         here = by_sent.get(si)
         iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
+        if iso is None:
+            iso = own_place.get(d.key)
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
         if iso:
@@ -571,7 +638,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     b = _Builder(ctx.doc, ctx.resources.lexicon, ctx.published)
     for tok in ctx.doc:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in b.lex.sector_nouns:
-            _group_noun(b, tok)
+            _group_noun(b, tok) or _bare_group(b, tok)
     for ent in ctx.doc.ents:
         _entity(b, ent)
     _link_surnames(b)
