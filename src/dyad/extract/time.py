@@ -50,12 +50,16 @@ _PREP_BEFORE_MONTH = frozenset(
 )
 _FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare vow pledge promise".split())
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-_MODALS = frozenset({"can", "may", "might", "should", "must", "could", "ca"})
+_MODALS = frozenset({"can", "may", "might", "should", "must", "ca"})
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
 _WORD = re.compile(r"'?[\w][\w.'-]*")
 _PARTS = re.compile(r"[-'.]")
 _DIGIT = re.compile(r"\d")
 _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
+_DEFERRED = frozenset(
+    "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
+    "adjourned adjourn adjourns rescheduled reschedule moved pushed".split()
+)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -671,6 +675,22 @@ class _Resolver:
             return None
         return verb_tense(verb)
 
+    def _premodifier(self, start: int, end: int) -> bool:
+        """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        head = root.head
+        return (
+            root.dep_ in {"nmod", "compound", "amod"}
+            and head.i >= span.end
+            and head.pos_ in {"NOUN", "PROPN"}
+            and not head.ent_type_
+        )
+
     def anchor_day(self, start: int) -> dt.date | None:
         """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT."""
         for pos, val in reversed(self.days):
@@ -732,6 +752,14 @@ class _Resolver:
                 and 0 <= (dt.date(y0, m, d) - self.dct).days <= 62
             )
             y = y0 if key <= ref or near or (d is None and m - self.dct.month <= 2) else y0 - 1
+        elif tense == "near":
+            # news looks back, except at what is due shortly: an occurrence in the next two
+            # months, else the most recent one ("the Jan. 14 deadline", "the Oct. 23 slaying")
+            def ahead(yy: int) -> float:
+                return ((yy - y0) * 12 + m - self.dct.month) * 30.5 + ((d or 1) - self.dct.day)
+
+            soon = [yy for yy in (y0, y0 + 1) if 0 <= ahead(yy) <= 62]
+            y = soon[0] if soon else (y0 if key <= ref else y0 - 1)
         elif tense == "past":
             y = y0 if key <= ref else y0 - 1
         elif tense == "past_strict":
@@ -893,6 +921,11 @@ class _Resolver:
             return "future"  # "slated for October 15"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
+        if self._premodifier(c.start, c.end):
+            return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
+        if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
+            if words[-2] in _DEFERRED or any(w in {"now", "today"} for w in words[-4:-1]):
+                return "cue"  # "extended the deadline to Nov. 20", "from today through May 3"
         return self.tense(c.start, c.end)
 
     n_dmy = n_mdy
@@ -1447,6 +1480,14 @@ def _own_tense(verb: Token) -> str | None:
         return "past"  # "announced Monday"; a participle modifier ("a summit set for April") has no tense
     if verb.tag_ == "VBD":
         return "past"
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "advcl"}
+        and not auxes
+        and verb.lower_ not in _SCHEDULED
+        and verb.lemma_ not in _FUTURE_LEMMAS
+    ):
+        return "past"  # "the ruling, announced Wednesday, ...": a reduced relative clause reports
     return None
 
 
