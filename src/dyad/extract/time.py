@@ -114,6 +114,9 @@ class TimeRules:
             self.unit_of[u] = u
             self.unit_of[_plural(u)] = u
         self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
+        self.day_before = re.compile(
+            _alt(self.months) + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or)\s+$", re.IGNORECASE
+        )
         self.first_words: frozenset[str] = self._first_words()
         self.anchor_words: frozenset[str] = self._anchor_words()
 
@@ -222,6 +225,11 @@ class TimeRules:
                 rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)"
                 rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
             ),
+            ("dayconj", rf"{B}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?){E}(?!\s*(?:%|percent|[-/.,:]\d))"),
+            (
+                "weekof",
+                rf"{B}(?:the\s+)?week\s+of\s+(?P<mon>{MON})\s*(?P<d>{DAY}){E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+            ),
             ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?P<y>\d{{4}}){E}"),
             (
                 "month",
@@ -287,6 +295,10 @@ class TimeRules:
                 rf"(?:\s*\(?\s*(?P<tz>{TZ})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?\s*\)?)?"
                 rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow))?",
             ),
+            (
+                "clockpod",
+                rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night)){E}",
+            ),
             ("clock4", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+)?(?P<tz>{TZ}){E}"),
             ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
             (
@@ -298,7 +310,7 @@ class TimeRules:
             (
                 "dur",
                 rf"{B}{APPROX}(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|initial|remaining|latest|same|full|entire|whole|other)|the|another|an\s+additional|a\s+further|a\s+full|nearly|almost)\s+)?"
-                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?{E}(?!-)",
+                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?P<half>\s+and\s+a\s+half)?{E}(?!-)",
             ),
             (
                 "vdur",
@@ -308,6 +320,7 @@ class TimeRules:
                 "setn",
                 rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}",
             ),
+            ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
             ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
@@ -375,6 +388,7 @@ class TimeRules:
                 words.update(re.split(r"[\s'-]+", phrase.lower()))
         words.update(
             "today tonight yesterday tomorrow noon midday midnight ago fiscal fy year-end weekend weekends period "
+            "yearlong daylong weeklong monthlong "
             "periods while time twenties thirties forties fifties sixties seventies eighties nineties term".split()
         )
         words -= {"the", "a", "an", "of", "and", "s", ""}
@@ -465,6 +479,9 @@ class TimeRules:
             ):
                 return False
             return True
+        if kind == "dayconj":
+            # the second day of "April 24 and 25": a bare number right after a month and day
+            return self.day_before.search(text, max(0, start - 30), start) is not None
         if kind == "yy":
             return prev in {"since", "in", "of", "the", "from", "to", "until", "by"}
         if kind == "clock":
@@ -752,7 +769,7 @@ class _Resolver:
                 and 0 <= (dt.date(y0, m, d) - self.dct).days <= 62
             )
             y = y0 if key <= ref or near or (d is None and m - self.dct.month <= 2) else y0 - 1
-        elif tense == "near":
+        elif tense == "near" or tense is None:
             # news looks back, except at what is due shortly: an occurrence in the next two
             # months, else the most recent one ("the Jan. 14 deadline", "the Oct. 23 slaying")
             def ahead(yy: int) -> float:
@@ -838,6 +855,13 @@ class _Resolver:
                     code, val, is_time = "H", val * 24, True
                 elif code == "W":
                     code, val = "D", val * 7
+                elif is_time and code in {"H", "M"}:
+                    # clock units carry over: 5 1/2 hours -> PT5H30M, a minute and a half -> PT1M30S
+                    rest = round((val - int(val)) * 60)
+                    if int(val) and rest:
+                        return f"PT{int(val)}{code}{rest}{'M' if code == 'H' else 'S'}"
+                    if rest:
+                        return f"PT{rest}{'M' if code == 'H' else 'S'}"
             amount = str(int(val)) if val == int(val) else f"{val:g}"
         return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
@@ -944,6 +968,21 @@ class _Resolver:
             y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
             return "DATE", f"{y}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
+
+    def n_weekof(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """"the week of March 6": the ISO week holding that day."""
+        _, day = self.n_mdy(c, {**g, "wd": None, "rel": None}) or ("DATE", None)
+        if not day or not day[:4].isdigit():
+            return "DATE", None
+        return "DATE", _week(dt.date.fromisoformat(day))
+
+    def n_dayconj(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        """The second day of "April 24 and 25": the month and year of the day just before."""
+        prev = self.days[-1] if self.days else None
+        if prev is None or c.start - prev[0] > 30 or not prev[1][:4].isdigit():
+            return None
+        d = int(re.match(r"\d+", g["d"]).group())
+        return "DATE", _fmt_day(int(prev[1][:4]), int(prev[1][5:7]), d)
 
     def n_qcode(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
         """Business shorthand: Q3, Q3 2021, Q3 '21, H1 2020."""
@@ -1257,6 +1296,19 @@ class _Resolver:
         z = "Z" if tz in {"UTC", "GMT"} and not g.get("off") else ""
         return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}{z}"
 
+    def n_clockpod(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """"4 in the morning", "8:30 in the evening", "11 at night"."""
+        h, mi = int(g["h"]), int(g.get("mi") or 0)
+        pod = (g.get("pod") or "").lower()
+        if pod == "morning":
+            h = 0 if h == 12 else h
+        elif pod in {"afternoon", "evening"} or (g.get("night") and h >= 6):
+            h = h if h == 12 else h + 12
+        elif g.get("night") and h == 12:
+            h = 0
+        day = self._day_of(None, c)
+        return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}" if day else None
+
     def n_noon(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         day = self._day_of(g.get("wd"), c)
         if day is None:
@@ -1292,6 +1344,8 @@ class _Resolver:
         u = self.r.unit_of[g["u"].lower()]
         nraw = (g.get("n") or "").lower()
         n = self.number(nraw)
+        if n is not None and g.get("half"):
+            n += 0.5  # "a minute and a half"
         return "DURATION", self.duration(n, u)
 
     def n_vdur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
@@ -1300,6 +1354,10 @@ class _Resolver:
         if det in {"recent", "past"} and u == "year":
             return "DATE", "PAST_REF"
         return "DURATION", self.duration(None, u)
+
+    def n_long(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """A one-unit length used as an adjective: "a day-long meeting", "a yearlong inquiry"."""
+        return "DURATION", self.duration(1.0, self.r.unit_of[g["u"].lower()])
 
     def n_set(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "SET", self.r.sets[re.sub(r"\s+", " ", g["w"].lower())]
