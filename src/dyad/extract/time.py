@@ -56,6 +56,7 @@ _WORD = re.compile(r"'?[\w][\w.'-]*")
 _PARTS = re.compile(r"[-'.]")
 _DIGIT = re.compile(r"\d")
 _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
+_POSSESSIVES = frozenset("his her their its my your our one's".split())
 _DEFERRED = frozenset(
     "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
     "adjourned adjourn adjourns rescheduled reschedule moved pushed".split()
@@ -493,6 +494,10 @@ class TimeRules:
             if g.get("mi") and not g.get("ampm") and not g.get("tz") and "." in text[start : start + 6]:
                 return False  # 3.50 is a price, not a time
             return not (g.get("ampm") and h > 12)
+        if kind in {"decade", "decade2", "decade_word"} and prev in _POSSESSIVES:
+            return False  # an age: "a man in his 30s", "in their forties"
+        if kind == "noon" and prev.lstrip("`'\"“‘") == "high":
+            return False  # "high noon", the film and the idiom
         if kind == "set":
             w = (g.get("w") or "").lower()
             if w.startswith(("a ", "per ")) or w in {"a day", "a week", "a month", "a year"}:
