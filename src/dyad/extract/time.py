@@ -173,6 +173,7 @@ class TimeRules:
             if "easter" in v:
                 return isinstance(v["easter"], int)
             ok = 1 <= v.get("month", 0) <= 12
+            ok = ok and isinstance(v.get("offset", 0), int)
             return ok and (1 <= v.get("day", 0) <= 31 or (1 <= v.get("weekday", 0) <= 7 and "nth" in v))
 
         need("holidays", dict, holiday_ok)
@@ -239,7 +240,7 @@ class TimeRules:
             ),
             (
                 "year",
-                rf"{B}{PRE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)",
+                rf"{B}{PRE}(?:(?P<pp>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)",
             ),
             ("decade", rf"{B}(?:the\s+)?{PRE}(?P<y>1[0-9]\d|20\d)0'?s{E}"),
             ("decade2", rf"{B}(?:the\s+)?{PRE}'?(?P<yy>[1-9])0'?s{E}"),
@@ -321,6 +322,7 @@ class TimeRules:
                 "setn",
                 rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}",
             ),
+            ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
             ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
@@ -478,7 +480,15 @@ class TimeRules:
                 and not g.get("rel")
                 and prev not in _PREP_BEFORE_MONTH
             ):
-                return False
+                # "the March accession" is a month; "the March on Rome" and "may" the verb are not
+                nxt = text[end : end + 20].split()
+                return (
+                    prev == "the"
+                    and bool(nxt)
+                    and nxt[0].isalpha()
+                    and nxt[0].islower()
+                    and nxt[0] not in _PREP_BEFORE_MONTH | {"on", "for", "against", "at", "into", "toward", "towards"}
+                )
             return True
         if kind == "dayconj":
             # the second day of "April 24 and 25": a bare number right after a month and day
@@ -879,7 +889,8 @@ class _Resolver:
         if out is None:
             return None
         typ, val = out
-        mod = self.mod(c.groups.get("pre"))
+        pp = (c.groups.get("pp") or "").lower()
+        mod = {"pre": "BEFORE", "post": "AFTER"}.get(pp) or self.mod(c.groups.get("pre"))
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
         if val and typ == "DATE" and val[:4].isdigit() and c.kind not in {"relunit", "anaph"}:
@@ -1348,6 +1359,8 @@ class _Resolver:
     def n_dur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         u = self.r.unit_of[g["u"].lower()]
         nraw = (g.get("n") or "").lower()
+        if nraw == "recent" and u == "year" and not g.get("det"):
+            return "DATE", "PAST_REF"  # "in recent years": the recent past, as TimeBank has it
         n = self.number(nraw)
         if n is not None and g.get("half"):
             n += 0.5  # "a minute and a half"
@@ -1359,6 +1372,10 @@ class _Resolver:
         if det in {"recent", "past"} and u == "year":
             return "DATE", "PAST_REF"
         return "DURATION", self.duration(None, u)
+
+    def n_ahead(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """"the weeks ahead": like "the coming weeks", a stretch of unknown length from now."""
+        return "DURATION", self.duration(None, self.r.unit_of[g["u"].lower()])
 
     def n_long(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         """A one-unit length used as an adjective: "a day-long meeting", "a yearlong inquiry"."""
@@ -1437,7 +1454,7 @@ class _Resolver:
             first = dt.date(y, spec["month"], 1)
             if spec["nth"] > 0:
                 off = (spec["weekday"] - first.isoweekday()) % 7
-                return first + dt.timedelta(days=off + 7 * (spec["nth"] - 1))
+                return first + dt.timedelta(days=off + 7 * (spec["nth"] - 1) + spec.get("offset", 0))
             y2, m2 = _add_months(y, spec["month"], 1)
             last = dt.date(y2, m2, 1) - dt.timedelta(days=1)
             return last - dt.timedelta(days=(last.isoweekday() - spec["weekday"]) % 7)
