@@ -118,6 +118,12 @@ class TimeRules:
         self.day_before = re.compile(
             _alt(self.months) + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or)\s+$", re.IGNORECASE
         )
+        self.day_after_paren = re.compile(
+            r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<wd>"
+            + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
+            + r")\b",
+            re.IGNORECASE,
+        )
         self.first_words: frozenset[str] = self._first_words()
         self.anchor_words: frozenset[str] = self._anchor_words()
 
@@ -707,6 +713,14 @@ class _Resolver:
             return None
         return verb_tense(verb)
 
+    def _past_perfect(self, start: int, end: int) -> bool:
+        """Whether the verb governing the span is in the past perfect ("had not called")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
     def _premodifier(self, start: int, end: int) -> bool:
         """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
         if self.doc is None:
@@ -954,6 +968,8 @@ class _Resolver:
         """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
         words = self.text[max(0, c.start - 25) : c.start].lower().split()
         if words and words[-1].strip(",") in _FUTURE_CUES:
+            if words[-1] in {"until", "till"} and self._past_perfect(c.start, c.end):
+                return "past"  # "Until Thursday, they had not named him": that Thursday has passed
             return "cue"
         if words and words[-1] == "since":
             return "past"
@@ -1305,7 +1321,12 @@ class _Resolver:
             h += 12
         if ampm.startswith("a") and h == 12:
             h = 0
-        day = self._day_of(g.get("wd"), c)
+        wd = g.get("wd")
+        if not wd:
+            # "10:35 a.m. (0735 GMT) Friday": the day after a parenthetical still dates the time
+            m = self.r.day_after_paren.match(self.text, c.end)
+            wd = m.group("wd") if m else None
+        day = self._day_of(wd, c)
         if day is None:
             return "TIME", None
         tz = (g.get("tz") or "").upper()
