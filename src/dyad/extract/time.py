@@ -800,11 +800,13 @@ class _Resolver:
             y = y0 if key <= ref or near or (d is None and m - self.dct.month <= 2) else y0 - 1
         elif tense == "near" or tense is None:
             # news looks back, except at what is due shortly: an occurrence in the next two
-            # months, else the most recent one ("the Jan. 14 deadline", "the Oct. 23 slaying")
+            # months (one for a date premodifying a noun, whose clause tense we ignore), else
+            # the most recent one ("the Jan. 14 deadline", "the Oct. 23 slaying")
             def ahead(yy: int) -> float:
                 return ((yy - y0) * 12 + m - self.dct.month) * 30.5 + ((d or 1) - self.dct.day)
 
-            soon = [yy for yy in (y0, y0 + 1) if 0 <= ahead(yy) <= 62]
+            horizon = 31 if tense == "near" else 62
+            soon = [yy for yy in (y0, y0 + 1) if 0 <= ahead(yy) <= horizon]
             y = soon[0] if soon else (y0 if key <= ref else y0 - 1)
         elif tense == "past":
             y = y0 if key <= ref else y0 - 1
@@ -1550,6 +1552,13 @@ def _own_tense(verb: Token) -> str | None:
         return "future"  # "can take part in the summit in April"
     if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
         return "future"  # "a hearing has been scheduled for June 3"
+    if (
+        verb.lemma_ in {"schedule", "plan"}
+        and verb.tag_ == "VBD"
+        and not auxes
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        return "future"  # "protesters planned a march on Saturday": what is planned lies ahead
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
