@@ -340,7 +340,7 @@ class TimeRules:
             ),
             (
                 "holiday",
-                rf"{B}(?:(?P<rel>last|this|next)\s+)?(?P<w>{HOL}){E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+                rf"{B}(?:(?P<rel>last|this|next)\s+)?(?P<w>{HOL})(?P<wk>\s+week)?{E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
             ),
         ]
         return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in pats]
@@ -1482,9 +1482,13 @@ class _Resolver:
             last = dt.date(y2, m2, 1) - dt.timedelta(days=1)
             return last - dt.timedelta(days=(last.isoweekday() - spec["weekday"]) % 7)
 
+        def value(d: dt.date | None) -> str | None:
+            if d is None:
+                return None
+            return _week(d) if g.get("wk") else d.isoformat()  # "Easter week": the week holding it
+
         if g.get("y"):
-            d = on(int(g["y"]))
-            return "DATE", d.isoformat() if d else None
+            return "DATE", value(on(int(g["y"])))
         if self.dct is None:
             return "DATE", None
         rel = (g.get("rel") or "").lower()
@@ -1493,11 +1497,13 @@ class _Resolver:
         this = on(y)
         if this is None:
             return "DATE", None
+        if g.get("wk") and not rel and _week(this) == _week(self.dct):
+            return "DATE", value(this)  # the holiday's week is under way
         if tense == "past" and this > self.dct:
             this = on(y - 1)
         elif tense == "future" and this < self.dct:
             this = on(y + 1)
-        return "DATE", this.isoformat() if this else None
+        return "DATE", value(this)
 
 
 # --------------------------------------------------------------------------------------------
