@@ -1628,6 +1628,40 @@ def find_times(
             continue
         typ, val, mod = norm
         out.append((c.start, c.end, typ, val, mod))
+    return _merge_offsets(text, out)
+
+
+_OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week)", re.IGNORECASE)
+_OFFSET_LINK = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
+
+
+def _merge_offsets(
+    text: str, found: list[tuple[int, int, str, str | None, str | None]]
+) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Join "the day before" / "the week after" to the date that follows: one expression.
+
+    "the day before last Tuesday's hearing" is the Monday before that Tuesday, "the week
+    after Christmas" the week following it; the parts alone would be wrong twice.
+    """
+    out: list[tuple[int, int, str, str | None, str | None]] = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        head = _OFFSET_HEAD.fullmatch(text, cur[0], cur[1])
+        link = _OFFSET_LINK.fullmatch(text, cur[1], nxt[0]) if head and nxt else None
+        if link and nxt and nxt[2] == "DATE" and precision_of(nxt[3]) == "day" and nxt[3]:
+            sign = 1 if link.group("dir").lower() == "after" else -1
+            day = dt.date.fromisoformat(nxt[3])
+            if head.group("u").lower() == "day":
+                val = (day + dt.timedelta(days=sign)).isoformat()
+            else:
+                val = _week(day + dt.timedelta(weeks=sign))
+            out.append((cur[0], nxt[1], "DATE", val, None))
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
     return out
 
 
