@@ -235,6 +235,10 @@ class TimeRules:
             ),
             ("dayconj", rf"{B}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?){E}(?!\s*(?:%|percent|[-/.,:]\d))"),
             (
+                "weekofmonth",
+                rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONF})(?:\s*,?\s*(?P<y>\d{{4}}))?{E}",
+            ),
+            (
                 "weekof",
                 rf"{B}(?:the\s+)?week\s+of\s+(?P<mon>{MON})\s*(?P<d>{DAY}){E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
             ),
@@ -1009,6 +1013,26 @@ class _Resolver:
         if not day or not day[:4].isdigit():
             return "DATE", None
         return "DATE", _week(dt.date.fromisoformat(day))
+
+    def n_weekofmonth(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """"the last week of March": the ISO week, counting the weeks whose Thursday is in the month."""
+        m = self._month(g["mon"])
+        if g.get("y"):
+            ym: str | None = f"{int(g['y']):04d}-{m:02d}"
+        else:
+            ym = self.resolve_md(m, None, self.tense_or_cue(c))
+        if not ym or not ym[:4].isdigit():
+            return "DATE", None
+        y = int(ym[:4])
+        first = dt.date(y, m, 1)
+        thursday = first + dt.timedelta(days=(4 - first.isoweekday()) % 7)
+        thursdays = []
+        while thursday.month == m:
+            thursdays.append(thursday)
+            thursday += dt.timedelta(weeks=1)
+        ordn = g["ord"].lower()
+        k = -1 if ordn in {"last", "final"} else {"first": 0, "second": 1, "third": 2, "fourth": 3}[ordn]
+        return "DATE", _week(thursdays[k])
 
     def n_dayconj(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
         """The second day of "April 24 and 25": the month and year of the day just before."""
