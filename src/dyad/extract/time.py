@@ -124,6 +124,10 @@ class TimeRules:
             + r")\b",
             re.IGNORECASE,
         )
+        self.date_after_comma = re.compile(
+            r"\s*,\s*(?P<mon>" + _alt(self.months) + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b",
+            re.IGNORECASE,
+        )
         self.first_words: frozenset[str] = self._first_words()
         self.anchor_words: frozenset[str] = self._anchor_words()
 
@@ -305,7 +309,7 @@ class TimeRules:
                 "clock",
                 rf"{B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
                 rf"(?:\s*\(?\s*(?P<tz>{TZ})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?\s*\)?)?"
-                rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow))?",
+                rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow)|\s*(?P<mon>{MON})\s*(?P<md>{DAY}){E})?",
             ),
             (
                 "clockpod",
@@ -1339,7 +1343,8 @@ class _Resolver:
             return self.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
         return self.resolve_wd(self.r.weekdays[w], self.tense_or_cue(c))
 
-    def n_clock(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+    @staticmethod
+    def _hour(g: dict) -> tuple[int, int]:
         h = int(g["h"])
         mi = int(g.get("mi") or 0)
         ampm = (g.get("ampm") or "").lower()
@@ -1347,6 +1352,21 @@ class _Resolver:
             h += 12
         if ampm.startswith("a") and h == 12:
             h = 0
+        return h, mi
+
+    def n_clock(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        h, mi = self._hour(g)
+        after = None if g.get("mon") or g.get("wd") else self.r.date_after_comma.match(self.text, c.end)
+        if g.get("mon") or after:
+            # "5 p.m. EST Nov. 9", "16:15 UTC, June 1": the day is given after the time
+            g2 = after.groupdict() if after else g
+            md = self.resolve_md(self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group()), self.tense_or_cue(c))
+            if not md or not md[:4].isdigit():
+                return "TIME", None
+            h, mi = self._hour(g)
+            tz = (g.get("tz") or "").upper()
+            z = "Z" if tz in {"UTC", "GMT"} and not g.get("off") else ""
+            return "TIME", f"{md}T{h:02d}:{mi:02d}{z}"
         wd = g.get("wd")
         if not wd:
             # "10:35 a.m. (0735 GMT) Friday": the day after a parenthetical still dates the time
