@@ -224,6 +224,12 @@ class TimeRules:
         B = r"(?<![\w$£€])"
         E = r"(?![\w])"
 
+        teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
+        SPOKEN = (
+            rf"nineteen\s+(?:{COMPOUND}|{_alt(tens + teens + ['nineteen'])}|hundred)"
+            rf"|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?"
+        )
+
         pats: list[tuple[str, str]] = [
             ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"),
             ("slash", rf"{B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){E}(?!/)"),
@@ -246,7 +252,7 @@ class TimeRules:
                 "weekof",
                 rf"{B}(?:the\s+)?week\s+of\s+(?P<mon>{MON})\s*(?P<d>{DAY}){E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
             ),
-            ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?P<y>\d{{4}}){E}"),
+            ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
             (
                 "month",
                 rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid)[\s-]+)?(?P<mon>{MONF}){E}"
@@ -265,13 +271,13 @@ class TimeRules:
             ),
             (
                 "spoken_year",
-                rf"{B}(?:the\s+year\s+)?(?P<w>nineteen\s+(?:{COMPOUND}|{_alt(tens + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])}|hundred)|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?){E}",
+                rf"{B}(?:the\s+year\s+)?(?P<w>{SPOKEN}){E}",
             ),
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
             (
                 "season",
                 rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
-                rf"(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?{E}",
+                rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
             ),
             (
                 "quarter",
@@ -996,8 +1002,15 @@ class _Resolver:
 
     n_dmy = n_mdy
 
+    def _year_of(self, g: dict) -> int | None:
+        """The year group of a match: digits, or spoken ("nineteen ninety-four")."""
+        if g.get("y"):
+            return int(g["y"])
+        return self.spoken_year(g["w"]) if g.get("w") else None
+
     def n_my(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        return "DATE", f"{int(g['y']):04d}-{self._month(g['mon']):02d}"
+        y = self._year_of(g)
+        return "DATE", f"{y:04d}-{self._month(g['mon']):02d}" if y is not None else None
 
     def n_month(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         m = self._month(g["mon"])
@@ -1071,17 +1084,22 @@ class _Resolver:
         k = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         return "DATE", f"19{k.index(g['w'].lower()) + 2}"
 
-    def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
-        words = re.split(r"[\s-]+", g["w"].lower())
+    def spoken_year(self, phrase: str) -> int | None:
+        """ "nineteen ninety-four" -> 1994, "two thousand and eight" -> 2008."""
+        words = re.split(r"[\s-]+", phrase.lower())
         if words[0] == "nineteen":
             rest = words[1:]
             if rest == ["hundred"]:
-                return "DATE", "1900"
+                return 1900
             n = self.number(" ".join(rest))
-            return ("DATE", str(1900 + int(n))) if n is not None and n < 100 else None
+            return 1900 + int(n) if n is not None and n < 100 else None
         rest = [w for w in words[2:] if w != "and"]
         n = self.number(" ".join(rest)) if rest else 0
-        return ("DATE", str(2000 + int(n))) if n is not None else None
+        return 2000 + int(n) if n is not None else None
+
+    def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        y = self.spoken_year(g["w"])
+        return ("DATE", str(y)) if y is not None else None
 
     def n_vague(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "DURATION", "PXX"
@@ -1112,8 +1130,9 @@ class _Resolver:
 
     def n_season(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         code = self.r.seasons[g["s"].lower()]
-        if g.get("y"):
-            return "DATE", f"{g['y']}-{code}"
+        y_given = self._year_of(g)
+        if y_given is not None:
+            return "DATE", f"{y_given}-{code}"
         if self.dct is None:
             return "DATE", f"XXXX-{code}"
         rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).replace("this past", "last")
