@@ -59,7 +59,7 @@ _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencille
 _POSSESSIVES = frozenset("his her their its my your our one's".split())
 _DEFERRED = frozenset(
     "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
-    "adjourned adjourn adjourns rescheduled reschedule moved pushed".split()
+    "adjourned adjourn adjourns rescheduled reschedule moved pushed push".split()
 )
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
@@ -116,7 +116,8 @@ class TimeRules:
             self.unit_of[_plural(u)] = u
         self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
         self.day_before = re.compile(
-            _alt(self.months) + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or)\s+$", re.IGNORECASE
+            _alt(self.months) + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or)\s+$",
+            re.IGNORECASE,
         )
         self.day_after_paren = re.compile(
             r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<wd>"
@@ -125,7 +126,9 @@ class TimeRules:
             re.IGNORECASE,
         )
         self.date_after_comma = re.compile(
-            r"\s*,\s*(?P<mon>" + _alt(self.months) + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b",
+            r"\s*,\s*(?P<mon>"
+            + _alt(self.months)
+            + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b",
             re.IGNORECASE,
         )
         self.first_words: frozenset[str] = self._first_words()
@@ -224,7 +227,17 @@ class TimeRules:
         B = r"(?<![\w$£€])"
         E = r"(?![\w])"
 
-        teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
+        teens = [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+        ]
         SPOKEN = (
             rf"nineteen\s+(?:{COMPOUND}|{_alt(tens + teens + ['nineteen'])}|hundred)"
             rf"|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?"
@@ -243,7 +256,10 @@ class TimeRules:
                 rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)"
                 rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
             ),
-            ("dayconj", rf"{B}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?){E}(?!\s*(?:%|percent|[-/.,:]\d))"),
+            (
+                "dayconj",
+                rf"{B}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?){E}(?!\s*(?:%|percent|[-/.,:]\d))",
+            ),
             (
                 "weekofmonth",
                 rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONF})(?:\s*,?\s*(?P<y>\d{{4}}))?{E}",
@@ -507,7 +523,8 @@ class TimeRules:
                     and bool(nxt)
                     and nxt[0].isalpha()
                     and nxt[0].islower()
-                    and nxt[0] not in _PREP_BEFORE_MONTH | {"on", "for", "against", "at", "into", "toward", "towards"}
+                    and nxt[0]
+                    not in _PREP_BEFORE_MONTH | {"on", "for", "against", "at", "into", "toward", "towards"}
                 )
             return True
         if kind == "dayconj":
@@ -726,6 +743,14 @@ class _Resolver:
         if verb is None:
             return None
         return verb_tense(verb)
+
+    def _governor_lemma(self, start: int, end: int) -> str | None:
+        """The lemma of the verb governing the span, if there is a parse."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb.lemma_.lower() if verb is not None else None
 
     def _past_perfect(self, start: int, end: int) -> bool:
         """Whether the verb governing the span is in the past perfect ("had not called")."""
@@ -996,7 +1021,11 @@ class _Resolver:
         if self._premodifier(c.start, c.end):
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
-            if words[-2] in _DEFERRED or any(w in {"now", "today"} for w in words[-4:-1]):
+            if (
+                words[-2] in _DEFERRED
+                or any(w in {"now", "today"} for w in words[-4:-1])
+                or self._governor_lemma(c.start, c.end) in _DEFERRED
+            ):
                 return "cue"  # "extended the deadline to Nov. 20", "from today through May 3"
         return self.tense(c.start, c.end)
 
@@ -1025,14 +1054,14 @@ class _Resolver:
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
 
     def n_weekof(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        """"the week of March 6": the ISO week holding that day."""
+        """ "the week of March 6": the ISO week holding that day."""
         _, day = self.n_mdy(c, {**g, "wd": None, "rel": None}) or ("DATE", None)
         if not day or not day[:4].isdigit():
             return "DATE", None
         return "DATE", _week(dt.date.fromisoformat(day))
 
     def n_weekofmonth(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        """"the last week of March": the ISO week, counting the weeks whose Thursday is in the month."""
+        """ "the last week of March": the ISO week, counting the weeks whose Thursday is in the month."""
         m = self._month(g["mon"])
         if g.get("y"):
             ym: str | None = f"{int(g['y']):04d}-{m:02d}"
@@ -1379,7 +1408,9 @@ class _Resolver:
         if g.get("mon") or after:
             # "5 p.m. EST Nov. 9", "16:15 UTC, June 1": the day is given after the time
             g2 = after.groupdict() if after else g
-            md = self.resolve_md(self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group()), self.tense_or_cue(c))
+            md = self.resolve_md(
+                self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group()), self.tense_or_cue(c)
+            )
             if not md or not md[:4].isdigit():
                 return "TIME", None
             h, mi = self._hour(g)
@@ -1399,7 +1430,7 @@ class _Resolver:
         return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}{z}"
 
     def n_clockpod(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        """"4 in the morning", "8:30 in the evening", "11 at night"."""
+        """ "4 in the morning", "8:30 in the evening", "11 at night"."""
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         pod = (g.get("pod") or "").lower()
         if pod == "morning":
@@ -1460,7 +1491,7 @@ class _Resolver:
         return "DURATION", self.duration(None, u)
 
     def n_ahead(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        """"the weeks ahead": like "the coming weeks", a stretch of unknown length from now."""
+        """ "the weeks ahead": like "the coming weeks", a stretch of unknown length from now."""
         return "DURATION", self.duration(None, self.r.unit_of[g["u"].lower()])
 
     def n_long(self, c: Candidate, g: dict) -> tuple[str, str | None]:
