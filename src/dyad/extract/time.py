@@ -10,13 +10,18 @@ relative to the publication date:
 * partial dates ("on April 13", "in January", "Friday") by the tense of the governing verb
   (spaCy's morphology and auxiliaries; a non-finite verb takes its head's tense): past tense
   -> the most recent past occurrence, future tense ("will", "going to", "plans to") -> the
-  next one; "until/by/payable ..." point forward and "since" back; without a tense a month or
-  day falls in the publication year and a weekday in the past five days;
+  next one; "until/by/payable ...", "extended to ..." point forward, "since" and "until" with a
+  past perfect back; a date premodifying a noun ("the Jan. 14 deadline") ignores the clause's
+  tense; without a tense a month or day is the one due within two months (one month for a
+  premodifier), else the most recent, and a weekday falls in the past five days;
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
   five months ago, the third quarter -> ``2021-Q3``);
-* durations (``P6W``, ``P5M``, ``PXY``), sets (``P1Y``, ``XXXX-WXX-1``) and times
-  (``2021-09-03TMO``, ``2021-09-03T18:00``), and the vague ``PAST_REF`` / ``PRESENT_REF`` /
-  ``FUTURE_REF``.
+* dates built from dates ("April 24 and 25", "the week of March 6" -> ``2000-W10``, "the last
+  week of March", "the day before last Tuesday", "Easter week");
+* durations (``P6W``, ``P5M``, ``PXY``, 5 1/2 hours -> ``PT5H30M``), sets (``P1Y``,
+  ``XXXX-WXX-1``) and times (``2021-09-03TMO``, ``2021-09-03T18:00``, "4 in the morning"; a
+  clock time takes a day named right after it, "10:35 a.m. (0735 GMT) Friday"), and the vague
+  ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``.
 
 Without a publication date, relative expressions get ``value=None`` and partial dates an
 underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
