@@ -144,6 +144,8 @@ NEWS_CLASSES = [
     ("Neither minister could be reached Thursday for comment.", SEP3, "Thursday", "2021-09-02"),
     ("Until Tuesday, the army had not confirmed the losses.", SEP3, "Tuesday", "2021-08-31"),
     ("Veterans planned a march in the capital on Sunday.", SEP3, "Sunday", "2021-09-05"),
+    # ... but a plan reported in the past tense may itself be past
+    ("A rally planned for Saturday was called off after threats.", "2021-09-06", "Saturday", "2021-09-04"),
     # a deferral verb or "from today" points forward; a premodifying date looks a month ahead
     ("The council extended the mandate to Oct. 2.", SEP3, "Oct. 2", "2021-10-02"),
     ("The ministry gave no reason for the Sept. 10 deadline.", SEP3, "Sept. 10", "2021-09-10"),

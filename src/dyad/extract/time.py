@@ -1656,6 +1656,11 @@ def _own_tense(verb: Token) -> str | None:
     if any(a.lower_ in _MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "can take part in the summit in April"
     if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and not auxes:
+            # "a service planned for Saturday was cancelled": the plan may already have passed
+            outer = governing_verb(verb.head) if verb.head.i != verb.i else None
+            if outer is not None and outer.i != verb.i and _own_tense(outer) == "past":
+                return None
         return "future"  # "a hearing has been scheduled for June 3"
     if (
         verb.lemma_ in {"schedule", "plan"}
