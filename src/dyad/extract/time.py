@@ -749,6 +749,15 @@ class _Resolver:
             return None
         return verb_tense(verb)
 
+    def _plan_in_past(self, start: int, end: int) -> bool:
+        """Whether the span hangs from a scheduling participle in a past clause ("a rally planned
+        for Saturday was called off"): the plan is reported as over, so it takes that tense."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb_tense(verb) == "past"
+
     def _governor_lemma(self, start: int, end: int) -> str | None:
         """The lemma of the verb governing the span, if there is a parse."""
         if self.doc is None:
@@ -1020,7 +1029,9 @@ class _Resolver:
         if words and words[-1] == "since":
             return "past"
         if len(words) > 1 and words[-1] in {"for", "on"} and words[-2] in _SCHEDULED:
-            return "future"  # "slated for October 15"
+            # "slated for October 15", unless the plan is reported inside a past-tense clause
+            if not self._plan_in_past(c.start, c.end):
+                return "future"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
         if self._premodifier(c.start, c.end):
@@ -1657,7 +1668,8 @@ def _own_tense(verb: Token) -> str | None:
         return "future"  # "can take part in the summit in April"
     if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
         if verb.dep_ == "acl" and not auxes:
-            # "a service planned for Saturday was cancelled": the plan may already have passed
+            # "a service planned for Saturday was cancelled": the plan is over; the outer
+            # clause's past tense applies (verb_tense climbs to it)
             outer = governing_verb(verb.head) if verb.head.i != verb.i else None
             if outer is not None and outer.i != verb.i and _own_tense(outer) == "past":
                 return None
