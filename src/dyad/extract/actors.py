@@ -152,7 +152,7 @@ class _Builder:
         return None
 
     def person_of(self, name: str) -> Person | None:
-        return self.lex.person_names.get(name)
+        return self.lex.person_named(name, self.day)
 
 
 def _clean(text: str) -> str:
@@ -166,6 +166,27 @@ def _clean(text: str) -> str:
 def _main_subject(tok: Token) -> bool:
     """True when the token heads the subject of its sentence's main verb."""
     return tok.dep_ in SUBJ and tok.head.dep_ == "ROOT"
+
+
+def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
+    """A bare surname means the person of that name the article has already named.
+
+    "Sonia Gandhi ... Gandhi said": the lexicon's Gandhi for the date may be someone else;
+    "Jim Carter, a farmer, ... Carter said": an unknown full name beats the lexicon's Carter
+    (``None`` lets the surname link to it later).
+    """
+    named = [p for p in b.lex.people_named.get(word, ()) if f"person:{p.name}" in b.drafts]
+    if len(named) == 1:
+        return named[0]
+    if not named and any(
+        d.kind == "person"
+        and " " in d.name
+        and d.name.split()[-1] == word
+        and d.key != f"person:{person.name}"
+        for d in b.drafts.values()
+    ):
+        return None
+    return person
 
 
 def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
@@ -255,6 +276,8 @@ def _person(b: _Builder, ent: Span) -> None:
             name = " ".join(words[k:])
             break
     person = b.person_of(name)
+    if person is not None and " " not in name:
+        person = _article_namesake(b, name, person)
     key = f"person:{person.name}" if person else f"person:{name}"
     title, t_country = _title_before(b, ent)
     title = title or ctx_title
@@ -265,7 +288,7 @@ def _person(b: _Builder, ent: Span) -> None:
     sector = country = None
     if person:
         role = person.role_at(b.day)
-        country = person.country
+        country = (role.country if role else None) or person.country
         if role:
             sector = role.sector
             title = title or role.title
