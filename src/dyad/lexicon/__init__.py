@@ -1,7 +1,9 @@
 """The project's own lexicon: data files under ``lexicon/data``, validated on load.
 
 * ``countries.json``: ISO countries with names, aliases, demonyms and capitals (metonyms).
-* ``people.json``: leaders and officials, with roles carrying date ranges.
+* ``people.json``: leaders and officials, with roles carrying date ranges (a role may name its
+  own ``country`` when the office belonged to another state, e.g. a Soviet minister). An alias
+  several people share ("Bush", "Assad") resolves by date: :meth:`Lexicon.person_named`.
 * ``titles.json``: pre-name titles and role nouns -> sectors; group nouns ("troops") -> sectors.
 * ``organizations.json``: international bodies, agencies, armed groups, media, think tanks.
 * ``regions.json``: regions, seas and disputed areas with centroids.
