@@ -185,6 +185,7 @@ class Lexicon:
     person_names: dict[str, Person] = field(default_factory=dict)
     people_named: dict[str, list[Person]] = field(default_factory=dict)
     org_names: dict[str, Org] = field(default_factory=dict)
+    org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
     region_names: dict[str, Region] = field(default_factory=dict)
 
     @classmethod
@@ -273,6 +274,8 @@ class Lexicon:
             self.orgs.append(o)
             for n in (o.name, *o.aliases):
                 self.org_names.setdefault(_strip_the(n), o)
+                if " " in n.strip():
+                    self.org_names_folded.setdefault(_strip_the(n).casefold(), o)
 
     def _load_titles(self, data: dict[str, Any]) -> None:
         _need(data, {"titles": list, "sector_nouns": list}, "titles.json")
@@ -308,6 +311,12 @@ class Lexicon:
                 self.region_names.setdefault(_strip_the(n), reg)
 
     # -- lookups -------------------------------------------------------------------------
+    def org_of(self, text: str) -> Org | None:
+        """The organisation a name (or alias) denotes; a multi-word name also matches in another
+        case ("the European union"), a one-word one only exactly (not "who" for WHO)."""
+        t = _strip_the(text)
+        return self.org_names.get(t) or (self.org_names_folded.get(t.casefold()) if " " in t else None)
+
     def country_of(self, text: str) -> str | None:
         """ISO3 of a country name, alias or demonym (``the`` and possessives ignored)."""
         t = _strip_the(text)
