@@ -1,7 +1,7 @@
 """Leaders across time: dated roles, shared aliases resolved by date, Soviet-era offices.
 
 Sentences are written for the project; the expected codes follow the lexicon's conventions
-(USR for offices of the Soviet Union, a person's nationality plus IGO for heads of bodies).
+(USR for offices of the Soviet Union; the head of an international body codes as that body).
 """
 
 from __future__ import annotations
@@ -70,6 +70,12 @@ def test_a_role_abroad_names_its_own_country(lex):
     soviet = [r for r in p.roles if r.country == "USR"]
     assert soviet and all(r.title == "Foreign Minister" for r in soviet)
     assert p.country == "GEO"
+
+
+def test_role_bodies_resolve_to_actor_codes(lex):
+    assert lex.org_code("UNO") == "IGOUNO"
+    assert lex.org_code("NATO") == "IGONAT"
+    assert lex.org_code("no such body") is None
 
 
 def test_former_roles_follow_the_office(lex):
@@ -153,6 +159,27 @@ EXTRACTED = [
         "Francois Mitterrand",
         "FRAGOV",
         "François Mitterrand",
+    ),
+    (
+        "Javier Perez de Cuellar urged Baghdad and Tehran to respect the truce.",
+        "1988-08-10",
+        "Javier Perez de Cuellar",
+        "IGOUNO",
+        "Javier Pérez de Cuéllar",
+    ),
+    (
+        "Manfred Woerner said the alliance would stay in Europe.",
+        "1990-05-01",
+        "Manfred Woerner",
+        "IGONAT",
+        "Manfred Wörner",
+    ),
+    (
+        "Antonio Guterres called for a ceasefire in Gaza.",
+        "2024-03-01",
+        "Antonio Guterres",
+        "IGOUNO",
+        "António Guterres",
     ),
     (
         "Vladimir Putin signed the decree in the Kremlin.",

@@ -306,7 +306,7 @@ def _person(b: _Builder, ent: Span) -> None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
-    sector = country = None
+    sector = country = igo_code = None
     if person:
         role = person.role_at(b.day)
         country = (role.country if role else None) or person.country
@@ -315,6 +315,9 @@ def _person(b: _Builder, ent: Span) -> None:
             title = title or role.title
             if role.org:
                 affiliation = affiliation or role.org
+                if role.sector == "IGO":
+                    # the head of an international body acts for it, not for their own country
+                    igo_code = b.lex.org_code(role.org)
     t = b.lex.title_of(title) if title else None
     sector = sector or (t.sector if t else None) or a_sector
     country = country or t_country or a_country
@@ -323,6 +326,8 @@ def _person(b: _Builder, ent: Span) -> None:
         sector = at.sector if at else None
     info.update(title=title or a_title, affiliation=affiliation, country=country, sector=sector)
     info["code"] = (country or "") + (sector or "") or None
+    if igo_code:
+        info.update(code=igo_code, country=None)
     d = b.add(key, ent.start_char, ent.end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
 

@@ -185,6 +185,7 @@ class Lexicon:
     person_names: dict[str, Person] = field(default_factory=dict)
     people_named: dict[str, list[Person]] = field(default_factory=dict)
     org_names: dict[str, Org] = field(default_factory=dict)
+    org_codes: set[str] = field(default_factory=set)
     org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
     region_names: dict[str, Region] = field(default_factory=dict)
 
@@ -272,6 +273,8 @@ class Lexicon:
                 _strs(r.get("aliases")),
             )
             self.orgs.append(o)
+            if o.code:
+                self.org_codes.add(o.code)
             for n in (o.name, *o.aliases):
                 self.org_names.setdefault(_strip_the(n), o)
                 if " " in n.strip():
@@ -316,6 +319,14 @@ class Lexicon:
         case ("the European union"), a one-word one only exactly (not "who" for WHO)."""
         t = _strip_the(text)
         return self.org_names.get(t) or (self.org_names_folded.get(t.casefold()) if " " in t else None)
+
+    def org_code(self, ref: str) -> str | None:
+        """The actor code of the body a role's ``org`` names: "UNO" -> IGOUNO, "NATO" -> IGONAT."""
+        for c in ("IGO" + ref, ref):
+            if c in self.org_codes:
+                return c
+        org = self.org_of(ref)
+        return org.code if org else None
 
     def country_of(self, text: str) -> str | None:
         """ISO3 of a country name, alias or demonym (``the`` and possessives ignored)."""
