@@ -171,7 +171,7 @@ class _Builder:
         return None
 
     def person_of(self, name: str) -> Person | None:
-        return self.lex.person_names.get(name)
+        return self.lex.person_named(name, self.day)
 
 
 def _clean(text: str) -> str:
@@ -185,6 +185,27 @@ def _clean(text: str) -> str:
 def _main_subject(tok: Token) -> bool:
     """True when the token heads the subject of its sentence's main verb."""
     return tok.dep_ in SUBJ and tok.head.dep_ == "ROOT"
+
+
+def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
+    """A bare surname means the person of that name the article has already named.
+
+    "Sonia Gandhi ... Gandhi said": the lexicon's Gandhi for the date may be someone else;
+    "Jim Carter, a farmer, ... Carter said": an unknown full name beats the lexicon's Carter
+    (``None`` lets the surname link to it later).
+    """
+    named = [p for p in b.lex.people_named.get(word, ()) if f"person:{p.name}" in b.drafts]
+    if len(named) == 1:
+        return named[0]
+    if not named and any(
+        d.kind == "person"
+        and " " in d.name
+        and d.name.split()[-1] == word
+        and d.key != f"person:{person.name}"
+        for d in b.drafts.values()
+    ):
+        return None
+    return person
 
 
 def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
@@ -276,6 +297,8 @@ def _person(b: _Builder, ent: Span) -> None:
             name = " ".join(words[k:])
             break
     person = b.person_of(name)
+    if person is not None and " " not in name:
+        person = _article_namesake(b, name, person)
     key = f"person:{person.name}" if person else f"person:{name}"
     title, t_country = _title_before(b, ent)
     title = title or ctx_title
@@ -283,15 +306,18 @@ def _person(b: _Builder, ent: Span) -> None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
-    sector = country = None
+    sector = country = igo_code = None
     if person:
         role = person.role_at(b.day)
-        country = person.country
+        country = (role.country if role else None) or person.country
         if role:
             sector = role.sector
             title = title or role.title
             if role.org:
                 affiliation = affiliation or role.org
+                if role.sector == "IGO":
+                    # the head of an international body acts for it, not for their own country
+                    igo_code = b.lex.org_code(role.org)
     t = b.lex.title_of(title) if title else None
     sector = sector or (t.sector if t else None) or a_sector
     country = country or t_country or a_country
@@ -300,6 +326,8 @@ def _person(b: _Builder, ent: Span) -> None:
         sector = at.sector if at else None
     info.update(title=title or a_title, affiliation=affiliation, country=country, sector=sector)
     info["code"] = (country or "") + (sector or "") or None
+    if igo_code:
+        info.update(code=igo_code, country=None)
     d = b.add(key, ent.start_char, ent.end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
 
