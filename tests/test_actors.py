@@ -176,3 +176,22 @@ def test_org_names_fold_case_only_for_multiword_names(pipeline, name, expected):
     lexicon = pipeline.resources.lexicon
     org = lexicon.org_of(name)
     assert (org.code if org else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "not_code"),
+    [
+        # a lexicon surname does not swallow somebody else's full name
+        ("Kevin Bush, a banker from Ohio, opened the branch.", "2003-05-01", "Kevin Bush", "USAGOV"),
+        ("Thandi Mandela addressed the crowd in Soweto.", "1994-05-01", "Thandi Mandela", "ZAFGOV"),
+    ],
+)
+def test_first_name_keeps_a_namesake_apart(extract, text, published, mention, not_code):
+    actor = _actor(extract(text, published=published), mention)
+    assert actor.name == mention
+    assert actor.code != not_code
+
+
+def test_titles_still_precede_a_known_surname(extract):
+    rec = extract("President Bush met the delegation.", published="2003-05-01")
+    assert _actor(rec, "Bush").code == "USAGOV"

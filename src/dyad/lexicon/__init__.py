@@ -353,6 +353,11 @@ class Lexicon:
     def title_of(self, text: str) -> Title | None:
         return self.titles.get(text.lower().strip())
 
+    def title_words(self) -> set[str]:
+        """Every word of every title and honorific, lower-cased: "President", "Gen.", "Mr."."""
+        words = {w.rstrip(".") for t in self.titles for w in t.split()}
+        return words | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"}
+
     def entity_patterns(self) -> list[dict[str, str]]:
         """Entity-ruler patterns: names the model gets wrong on conflict news, labelled right."""
         pats: dict[str, str] = {}
