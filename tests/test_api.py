@@ -370,6 +370,41 @@ def test_ingest_with_the_token_stores_records_and_articles(writable):
     assert (again["new"], again["known"]) == (0, 2)
 
 
+def test_events_follow_an_ingest_through_the_api(tmp_path):
+    """The in-memory event list is dropped by an ingest: pages show the new events at once."""
+    from dyad.store.browse import BrowseFilter, events_page
+    from dyad.store.formats import table_rows
+
+    recs = corpus()
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    app = create_app(tmp_path / "e.duckdb", Settings.load(), ingest_token=TOKEN)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        first = [r.to_dict() for r in recs[:3]]
+        assert c.post("/api/ingest", json={"items": first}, headers=auth).status_code == 200
+        before = c.get("/api/events", params={"limit": 100}).json()["items"]
+        assert len(before) == sum(len(r.events) for r in recs[:3])
+        assert app.state.dyad.events.model is not None  # answered from memory
+        rest = [r.to_dict() for r in recs[3:]]
+        assert c.post("/api/ingest", json={"items": rest}, headers=auth).status_code == 200
+        after = c.get("/api/events", params={"limit": 100}).json()["items"]
+        assert len(after) == sum(len(r.events) for r in recs)
+        pair = c.get("/api/events", params={"pair": "ARM,AZE", "limit": 3, "offset": 2}).json()["items"]
+        store = app.state.dyad.store
+        assert after == table_rows(events_page(store, None, limit=100))
+        assert pair == table_rows(events_page(store, BrowseFilter(pair=("ARM", "AZE")), limit=3, offset=2))
+
+
+def test_events_page_from_sql_when_the_list_is_off(db):
+    app = create_app(db, Settings.load(api_events_in_memory=0))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        page = ok(c, "/api/events", actor="ARM", limit=5, offset=1)
+        assert app.state.dyad.events.model is None and app.state.dyad.events.off
+    app = create_app(db, Settings.load())
+    with TestClient(app, raise_server_exceptions=False) as c:
+        assert ok(c, "/api/events", actor="ARM", limit=5, offset=1) == page
+        assert app.state.dyad.events.model is not None
+
+
 def test_extract_returns_the_record(writable):
     r = writable.post(
         "/api/extract",
