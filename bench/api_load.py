@@ -1,6 +1,7 @@
 """Load test of the HTTP API: concurrent clients against /api/events on a synthetic database.
 
-    python bench/api_load.py [--events 100000] [--clients 50] [--seconds 20] [--mix varied|pages] [--db FILE]
+    python bench/api_load.py [--events 100000] [--clients 50] [--seconds 20] [--mix varied|pages]
+                             [--workers 1] [--db FILE]
 
 Builds (once, then reuses) a database of synthetic records with the requested number of
 events, starts ``dyad serve`` in a subprocess on a free loopback port, and runs the clients
@@ -205,6 +206,27 @@ def proc_cpu_s(pid: int) -> float | None:
         return None
 
 
+def tree_cpu_s(pid: int) -> float | None:
+    """CPU seconds of a process and its live descendants (the workers of ``dyad serve --workers``)."""
+    parents: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            parents.setdefault(ppid, []).append(int(d.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        cpu = proc_cpu_s(p)
+        if cpu is None and p == pid:
+            return None
+        total += cpu or 0.0
+        todo.extend(parents.get(p, []))
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -220,6 +242,7 @@ def main() -> int:
     ap.add_argument("--target-p95-ms", type=float, default=150.0)
     ap.add_argument("--mix", choices=["varied", "pages"], default="varied", help="see query_mix")
     ap.add_argument("--warmup", type=float, default=0.0, help="seconds of unmeasured load first")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (dyad serve --workers)")
     args = ap.parse_args()
 
     db = args.db or HERE / "results" / f"api_load_{args.events}.duckdb"
@@ -232,7 +255,8 @@ def main() -> int:
         "PYTHONPATH": str(HERE.parent / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""),
     }
     server = subprocess.Popen(
-        [sys.executable, "-m", "dyad", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "dyad", "serve", "--db", str(db), "--port", str(port)]
+        + ["--workers", str(args.workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -255,9 +279,9 @@ def main() -> int:
         events = httpx.get(base + "/api/stats").json()["events"]
         if args.warmup > 0:  # fill the response cache first (not measured)
             asyncio.run(run_clients(base, args.clients, args.warmup, args.mix))
-        cpu0, srv0 = os.times(), proc_cpu_s(server.pid)
+        cpu0, srv0 = os.times(), tree_cpu_s(server.pid)
         lat, errors, total = asyncio.run(run_clients(base, args.clients, args.seconds, args.mix))
-        cpu1, srv1 = os.times(), proc_cpu_s(server.pid)
+        cpu1, srv1 = os.times(), tree_cpu_s(server.pid)
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     finally:
         server.terminate()
@@ -273,6 +297,7 @@ def main() -> int:
     result = {
         "events_in_db": events,
         "mix": args.mix,
+        "workers": args.workers,
         "warmup_s": args.warmup,
         "clients": args.clients,
         "seconds": args.seconds,

@@ -41,6 +41,7 @@ from ..store.formats import _jsonable, table_rows
 from ..store.pages import EventPages
 from .cache import CachedGets, EventList, ResponseCache
 from .limits import BodyLimit, SecurityHeaders
+from .quick import QuickEvents
 
 log = logging.getLogger("dyad.serve")
 
@@ -117,6 +118,7 @@ class State:
         self.cursors = _Cursors(self.store)
         self.cache = ResponseCache()
         self.events = EventList(self._load_events)
+        self.quick = True  # answer plain /api/events requests past FastAPI (serve.quick)
         self._pipeline: Any = None
         self.pipeline_lock = threading.RLock()
         self.write_lock = threading.Lock()
@@ -294,18 +296,26 @@ def static_dir() -> Path:
 
 
 def create_app(
-    db_path: str | os.PathLike[str], settings: Settings | None = None, ingest_token: str | None = None
+    db_path: str | os.PathLike[str],
+    settings: Settings | None = None,
+    ingest_token: str | None = None,
+    *,
+    threads: int | None = None,
 ) -> FastAPI:
     """The Dyad API and dashboard over the database at ``db_path``.
 
     The database is opened read-only unless ``ingest_token`` is given, which enables
     ``POST /api/ingest`` for requests carrying ``Authorization: Bearer <token>``.
+    ``threads`` caps DuckDB's threads (default: one per core), for several server processes.
     """
     settings = settings or Settings.load()
     state = State(str(db_path), settings, ingest_token or None)
+    if threads is not None:
+        state.store.con.execute(f"SET threads = {max(1, int(threads))}")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(state.events.get)  # load the event list before taking requests
         yield
         state.close()
 
@@ -321,6 +331,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.dyad = state
+    app.add_middleware(QuickEvents, state=state)
     app.add_middleware(CachedGets, cache=state.cache, prefix="/api/")
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(SecurityHeaders)
@@ -666,4 +677,18 @@ def _check_token(state: State, header: str | None) -> None:
         raise ApiError(403, "forbidden", "wrong ingest token")
 
 
-__all__ = ["ApiError", "create_app", "json_response"]
+WORKERS_ENV = "DYAD_SERVE_WORKERS"
+
+
+def worker_app() -> FastAPI:
+    """The app of one of several read-only server processes (``dyad serve --workers N``).
+
+    The database is the ``db`` setting (``DYAD_DB``); DuckDB gets the machine's cores divided
+    among the ``DYAD_SERVE_WORKERS`` processes, so they do not oversubscribe the CPU.
+    """
+    settings = Settings.load()
+    workers = max(1, int(os.environ.get(WORKERS_ENV, "1")))
+    return create_app(settings.db, settings, threads=max(1, (os.cpu_count() or 1) // workers))
+
+
+__all__ = ["ApiError", "WORKERS_ENV", "create_app", "json_response", "worker_app"]
