@@ -233,6 +233,69 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def cpu_per_request(db: Path, n: int, mix: str) -> dict[str, object]:
+    """Server CPU per request without sockets or load: ``n`` distinct queries of the mix sent
+    one by one through the ASGI app in this process, with the event list in memory (as
+    served) and with it off (every page a DuckDB query). Robust on a busy machine, unlike
+    latency: CPU time hardly depends on what else runs."""
+    from urllib.parse import urlencode
+
+    from dyad.serve import create_app
+    from dyad.settings import Settings
+
+    rnd = random.Random(11)
+    queries = list(dict.fromkeys(urlencode(query_mix(rnd, mix)).encode() for _ in range(4 * n)))[:n]
+
+    async def send_all(app: object, qs: list[bytes]) -> int:
+        async def receive() -> dict[str, object]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        bad = 0
+        for q in qs:
+            status: list[int] = []
+
+            async def send(msg: dict[str, object], status: list[int] = status) -> None:
+                if msg["type"] == "http.response.start":
+                    status.append(int(msg["status"]))  # type: ignore[call-overload]
+
+            scope = {
+                "type": "http",
+                "asgi": {"version": "3.0"},
+                "http_version": "1.1",
+                "method": "GET",
+                "scheme": "http",
+                "path": "/api/events",
+                "raw_path": b"/api/events",
+                "query_string": q,
+                "root_path": "",
+                "headers": [(b"host", b"bench")],
+                "client": ("127.0.0.1", 1),
+                "server": ("127.0.0.1", 80),
+                "state": {},
+            }
+            await app(scope, receive, send)  # type: ignore[operator]
+            bad += status != [200]
+        return bad
+
+    out: dict[str, object] = {"mix": mix, "distinct_queries": len(queries)}
+    for label, cap in (("in_memory", None), ("sql", 0)):
+        settings = Settings.load() if cap is None else Settings.load(api_events_in_memory=cap)
+        app = create_app(db, settings)
+        state = app.state.dyad
+        state.events.get()  # what the server does at startup
+        asyncio.run(send_all(app, [q + b"&warm=1" for q in queries[:20]]))
+        t0 = time.process_time()
+        bad = asyncio.run(send_all(app, queries))
+        out[f"{label}_cpu_ms_per_request"] = round(1000 * (time.process_time() - t0) / len(queries), 2)
+        out[f"{label}_errors"] = bad
+        if cap is None and state.events.model is not None:
+            out["in_memory_bytes_per_event"] = round(
+                state.events.model.nbytes() / max(1, state.events.model.n)
+            )
+        state.close()
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=100_000)
@@ -243,12 +306,22 @@ def main() -> int:
     ap.add_argument("--mix", choices=["varied", "pages"], default="varied", help="see query_mix")
     ap.add_argument("--warmup", type=float, default=0.0, help="seconds of unmeasured load first")
     ap.add_argument("--workers", type=int, default=1, help="server processes (dyad serve --workers)")
+    ap.add_argument(
+        "--cpu",
+        type=int,
+        default=0,
+        metavar="N",
+        help="instead: server CPU per request over N distinct queries",
+    )
     args = ap.parse_args()
 
     db = args.db or HERE / "results" / f"api_load_{args.events}.duckdb"
     db.parent.mkdir(parents=True, exist_ok=True)
     if not db.exists():
         build_db(db, args.events)
+    if args.cpu:
+        print(json.dumps({**cpu_per_request(db, args.cpu, args.mix), "cpus": os.cpu_count()}, indent=1))
+        return 0
     port = free_port()
     env = {
         **os.environ,

