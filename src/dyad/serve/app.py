@@ -207,12 +207,17 @@ async def page_params(
     offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip."),
 ) -> Page:
     """``limit`` and ``offset``, with the page size capped by the ``api_max_page_size`` setting."""
+    return Page(_capped(request, limit, 50), offset)
+
+
+def _capped(request: Request, limit: int | None, default: int) -> int:
+    """A requested number of rows: ``default`` if none, refused over ``api_max_page_size``."""
     cap = _state(request).settings.api_max_page_size
     if limit is None:
-        limit = min(50, cap)
+        return min(default, cap)
     if limit > cap:
         raise ApiError(422, "page_too_large", f"limit {limit} is over the maximum page size {cap}")
-    return Page(limit, offset)
+    return limit
 
 
 def _pair(value: str | None) -> tuple[str, str] | None:
@@ -250,30 +255,8 @@ async def event_filter(
     article: str | None = Query(None, description="Article id (content hash or input id)."),
     counted: bool = Query(False, description="Only counted events (not negated, not hypothetical)."),
 ) -> BrowseFilter:
-    return BrowseFilter(
-        actor=actor,
-        source=source,
-        target=target,
-        country=country,
-        source_country=source_country,
-        target_country=target_country,
-        root=root,
-        code=code,
-        plover=plover,
-        quad_class=quad_class,
-        since=since,
-        until=until,
-        place=place,
-        place_country=place_country,
-        text=text,
-        negated=negated,
-        modality=modality,
-        article=article,
-        pair=_pair(pair),
-        source_code=source_code,
-        target_code=target_code,
-        counted=counted,
-    )
+    """The filter of an event request: one query parameter per :class:`BrowseFilter` field."""
+    return BrowseFilter.of({**locals(), "pair": _pair(pair)})
 
 
 # -- request bodies ----------------------------------------------------------------------------
@@ -465,12 +448,7 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         flt: BrowseFilter = Depends(event_filter),
         store: Store = S,
     ) -> Response:
-        cap = _state(request).settings.api_max_page_size
-        if limit is None:
-            limit = min(200, cap)
-        if limit > cap:
-            raise ApiError(422, "page_too_large", f"limit {limit} is over the maximum page size {cap}")
-        t = browse.network(store, flt, min_events=min_events, limit=limit)
+        t = browse.network(store, flt, min_events=min_events, limit=_capped(request, limit, 200))
         return json_response({"edges": table_rows(t)})
 
     @app.get("/api/countries", tags=["store"], summary="Events per country (taking part, and located there)")
