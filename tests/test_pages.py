@@ -240,3 +240,19 @@ def test_event_list_too_big_stays_off_until_cleared():
     assert events.get() is None and events.off
     events.clear()
     assert not events.off
+
+
+@pytest.mark.parametrize(("py_values_max", "small"), [(2, 32_000), (4096, 3), (0, 2)])
+def test_large_stores_take_the_same_paths(store, monkeypatch, py_values_max, small):
+    """Columns with many distinct values are kept differently (Arrow values, 32-bit codes, plain
+    numbers); a small store is made to take those paths too."""
+    from dyad.store import pages
+
+    monkeypatch.setattr(pages, "_PY_VALUES_MAX", py_values_max)
+    monkeypatch.setattr(pages, "_SMALL", small)
+    model = EventPages(store)
+    assert any(isinstance(c, pages._Numbers) for c in model.cols.values()) == (small < 100)
+    for flt in _filters()[:40]:
+        for limit, offset in ((10_000, 0), (6, 5)):
+            expected = table_rows(events_page(store, flt, limit=limit, offset=offset))
+            assert model.page(flt, limit=limit, offset=offset) == expected, flt

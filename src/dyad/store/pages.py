@@ -118,7 +118,9 @@ class _Coded:
 
     def equals(self, wanted: set[Any]) -> np.ndarray:
         """``col IN (wanted)`` (null never matches)."""
-        vals = self.pylist[:-1] if self.pylist is not None else self.values.to_pylist()
+        if self.pylist is None:  # many distinct values: vectorized
+            return self.where(pc.is_in(self.values, value_set=pa.array(list(wanted), self.values.type)))
+        vals = self.pylist[:-1]
         return self.where(np.fromiter((v in wanted for v in vals), dtype=bool, count=len(vals)))
 
     def prefix(self, value: str) -> np.ndarray:
@@ -147,11 +149,19 @@ class _Numbers:
         if pa.types.is_floating(arr.type):
             valid = pc.and_(valid, pc.invert(pc.fill_null(pc.is_nan(arr), True)))
         self.null = None if pc.all(valid).as_py() else ~valid.to_numpy(zero_copy_only=False)
-        values = pc.fill_null(arr, 0).to_numpy(zero_copy_only=False)
+        fill: Any = False if pa.types.is_boolean(arr.type) else 0
+        values = pc.fill_null(arr, fill).to_numpy(zero_copy_only=False)
         if self.null is not None:
             values = values.copy()
-            values[self.null] = 0
+            values[self.null] = fill
         self.values = values
+
+    def equals(self, wanted: set[Any]) -> np.ndarray:
+        """``col IN (wanted)`` (null never matches)."""
+        out = np.zeros(len(self.values), dtype=bool)
+        for v in wanted:
+            out |= self.values == v
+        return out if self.null is None else out & ~self.null
 
     def take(self, rows: np.ndarray) -> list[Any]:
         vals = self.values[rows].tolist()
@@ -227,7 +237,10 @@ class EventPages:
 
     # -- filtering ---------------------------------------------------------------------------
     def _s(self, name: str) -> _Coded:
-        return self._column(name)
+        col = self.cols.get(name)
+        if not isinstance(col, _Coded):
+            raise _Unsupported(name)
+        return col
 
     def _actor(self, side: str, value: str) -> np.ndarray:
         """:func:`~dyad.store.queries.actor_clause` on ``{side}_code`` and ``{side}_name``."""
@@ -241,9 +254,9 @@ class EventPages:
         code, name = self._s(f"{side}_code"), self._s(f"{side}_name")
         return code.equals({value}) | (code.is_null() & name.equals({value}))
 
-    def _column(self, name: str) -> _Coded:
+    def _column(self, name: str) -> _Coded | _Numbers:
         col = self.cols.get(name)
-        if not isinstance(col, _Coded):
+        if not isinstance(col, (_Coded, _Numbers)):
             raise _Unsupported(name)
         return col
 
