@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from ..records import Actor, ArticleRecord, Event, Place, Quote, TimeExpr
 from .db import COUNTED, Store
-from .queries import EVENT_COLUMNS, EventFilter, Where, actor_clause, like_escape, paged
+from .queries import EVENT_COLUMNS, EVENT_ORDER, EventFilter, Where, actor_clause, like_escape, paged
 
 # Whitelisted period expressions for the timeline (the first day of the period of ``e.day``).
 TIMELINE_PERIODS = {
@@ -73,7 +73,7 @@ def events_page(
     articles are fetched (semi-joins). On 100k events that is about three times faster."""
     w = (flt or EventFilter()).where()
     join = " JOIN articles ar USING (article_id)" if _needs_articles(w) else ""
-    order = "e.day DESC NULLS LAST, e.article_id, e.event_id"
+    order = EVENT_ORDER
     sql = f"""WITH page AS (
             SELECT e.rowid AS rid, e.article_id FROM events e{join}{w.sql()}
             ORDER BY {order} LIMIT ? OFFSET ?

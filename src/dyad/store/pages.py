@@ -15,7 +15,8 @@ name filters in ASCII (ILIKE folds case by DuckDB's rules, which are Python's fo
 For any other filter :meth:`EventPages.page` returns ``None`` and the caller runs the SQL.
 
 The model reflects the database when it was loaded: whoever writes to the store must drop it
-(the API does, on ingest). Memory: about 95 bytes per event plus the distinct sentence texts.
+(the API does, on ingest). Memory: about 80 bytes per event plus the distinct sentence texts
+(152 bytes an event in all on the API benchmark's database, whose sentences are short).
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .db import Store
-from .queries import EVENT_COLUMNS, EventFilter, _date, is_code
-
-ORDER = "e.day DESC NULLS LAST, e.article_id, e.event_id"
+from .queries import EVENT_COLUMNS, EVENT_ORDER, EventFilter, _date, is_code
 
 # Filter fields this model evaluates; a filter with any other field set goes to SQL.
 _FIELDS = frozenset(
@@ -200,7 +199,7 @@ class EventPages:
     def __init__(self, store: Store) -> None:
         sql = f"""SELECT {EVENT_COLUMNS}, e.sentence_start
             FROM events e JOIN articles ar ON ar.article_id = e.article_id
-            ORDER BY {ORDER}"""
+            ORDER BY {EVENT_ORDER}"""
         table = store.query(sql)
         self.n = table.num_rows
         self.names: list[str] = table.column_names

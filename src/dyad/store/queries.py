@@ -168,6 +168,9 @@ class EventFilter:
         return w
 
 
+# The order of event lists: newest first, then by article and event id (a total order).
+EVENT_ORDER = "e.day DESC NULLS LAST, e.article_id, e.event_id"
+
 EVENT_COLUMNS = """e.article_id, ar.doc_id, e.event_id, e.day, e.date, e.date_precision,
     e.source_code, e.source_name, e.code, e.name, e.target_code, e.target_name, e.root, e.quad_class,
     e.goldstein, e.plover, e.plover_mode, e.negated, e.modality, e.confidence, e.place_name, e.place_country,
@@ -183,7 +186,7 @@ def events(
     w = (flt or EventFilter()).where()
     sql = (
         f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles ar USING (article_id){w.sql()} "
-        "ORDER BY e.day DESC NULLS LAST, e.article_id, e.event_id"
+        f"ORDER BY {EVENT_ORDER}"
     )
     return store.query(*paged(sql, w.params, limit, offset))
 
@@ -284,6 +287,7 @@ def story_mentions(store: Store, story_id: str) -> pa.Table:
 
 __all__ = [
     "EVENT_COLUMNS",
+    "EVENT_ORDER",
     "EventFilter",
     "Where",
     "actor_clause",
