@@ -256,3 +256,13 @@ def test_large_stores_take_the_same_paths(store, monkeypatch, py_values_max, sma
         for limit, offset in ((10_000, 0), (6, 5)):
             expected = table_rows(events_page(store, flt, limit=limit, offset=offset))
             assert model.page(flt, limit=limit, offset=offset) == expected, flt
+
+
+def test_event_list_that_fails_to_load_stays_off():
+    from dyad.serve.cache import EventList
+
+    def load():
+        raise MemoryError("no room")
+
+    events = EventList(load)
+    assert events.get() is None and events.off and events.get() is None

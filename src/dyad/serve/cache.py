@@ -7,12 +7,15 @@ which clears both, so a cached body or page is always the current answer.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
 from ..store.pages import EventPages
+
+log = logging.getLogger("dyad.serve")
 
 
 class ResponseCache:
@@ -52,7 +55,8 @@ class ResponseCache:
 class EventList:
     """The :class:`~dyad.store.pages.EventPages` of the store, loaded on first use and dropped
     by :meth:`clear` (after a write). While one thread loads it, :meth:`get` answers ``None``
-    (the caller runs the SQL query) rather than making requests wait."""
+    (the caller runs the SQL query) rather than making requests wait; if loading fails, or
+    ``load`` returns ``None`` (too many events), it stays off until the next clear."""
 
     def __init__(self, load: Callable[[], EventPages | None]) -> None:
         self.load = load
@@ -72,7 +76,11 @@ class EventList:
             if self.model is not None:
                 return self.model
             generation = self.generation
-            model = self.load()
+            try:
+                model = self.load()
+            except Exception:  # the SQL queries still answer every page
+                log.exception("cannot keep the event list in memory; /api/events pages come from DuckDB")
+                model = None
             if generation == self.generation:  # no write since the load began
                 self.model = model
                 self.off = model is None
