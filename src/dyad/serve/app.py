@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
+import pyarrow as pa
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
@@ -122,6 +123,9 @@ class State:
         self.db_path = db_path
         self.ingest_token = ingest_token
         self.store = Store(db_path, read_only=ingest_token is None and db_path != ":memory:")
+        # give memory back after big queries (loading the event list), as a long-running server should
+        self.store.con.execute("SET allocator_flush_threshold = '16MB'")
+        self.store.con.execute("SET allocator_background_threads = true")
         self.cursors = _Cursors(self.store)
         self.cache = ResponseCache()
         self.events = EventList(self._load_events)
@@ -151,6 +155,7 @@ class State:
             pages = EventPages(view)
         finally:
             self.cursors.put(view)
+        pa.default_memory_pool().release_unused()  # what the load needed and the list does not
         log.info("events in memory: %d (%.1f MB)", pages.n, pages.nbytes() / 1e6)
         return pages
 
