@@ -102,7 +102,10 @@ class QuickEvents:
     and the list both can, else pass the request on."""
 
     def __init__(self, app: Any, state: Any, path: str = "/api/events") -> None:
+        from .app import MAX_OFFSET, Page  # the route's own page (app.py imports this module)
+
         self.app, self.state, self.path = app, state, path
+        self.page, self.max_offset = Page, MAX_OFFSET
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         state = self.state
@@ -114,14 +117,12 @@ class QuickEvents:
             and scope["method"] == "GET"
             and scope["path"] == self.path
         ):
-            from .app import MAX_OFFSET, Page
-
-            parsed = parse(scope.get("query_string", b""), state.settings.api_max_page_size, MAX_OFFSET)
+            parsed = parse(scope.get("query_string", b""), state.settings.api_max_page_size, self.max_offset)
             if parsed is not None:
                 flt, limit, offset = parsed
                 rows = model.page(flt, limit=limit + 1, offset=offset)
                 if rows is not None:
-                    await Page(limit, offset).answer(rows)(scope, receive, send)
+                    await self.page(limit, offset).answer(rows)(scope, receive, send)
                     return
         await self.app(scope, receive, send)
 
