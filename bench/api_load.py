@@ -1,6 +1,7 @@
 """Load test of the HTTP API: concurrent clients against /api/events on a synthetic database.
 
-    python bench/api_load.py [--events 100000] [--clients 50] [--seconds 20] [--mix varied|pages] [--db FILE]
+    python bench/api_load.py [--events 100000] [--clients 50] [--seconds 20] [--mix varied|pages]
+                             [--workers 1] [--db FILE]
 
 Builds (once, then reuses) a database of synthetic records with the requested number of
 events, starts ``dyad serve`` in a subprocess on a free loopback port, and runs the clients
@@ -205,10 +206,94 @@ def proc_cpu_s(pid: int) -> float | None:
         return None
 
 
+def tree_cpu_s(pid: int) -> float | None:
+    """CPU seconds of a process and its live descendants (the workers of ``dyad serve --workers``)."""
+    parents: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            parents.setdefault(ppid, []).append(int(d.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        cpu = proc_cpu_s(p)
+        if cpu is None and p == pid:
+            return None
+        total += cpu or 0.0
+        todo.extend(parents.get(p, []))
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def cpu_per_request(db: Path, n: int, mix: str) -> dict[str, object]:
+    """Server CPU per request without sockets or load: ``n`` distinct queries of the mix sent
+    one by one through the ASGI app in this process, with the event list in memory (as
+    served) and with it off (every page a DuckDB query). Robust on a busy machine, unlike
+    latency: CPU time hardly depends on what else runs."""
+    from urllib.parse import urlencode
+
+    from dyad.serve import create_app
+    from dyad.settings import Settings
+
+    rnd = random.Random(11)
+    queries = list(dict.fromkeys(urlencode(query_mix(rnd, mix)).encode() for _ in range(4 * n)))[:n]
+
+    async def send_all(app: object, qs: list[bytes]) -> int:
+        async def receive() -> dict[str, object]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        bad = 0
+        for q in qs:
+            status: list[int] = []
+
+            async def send(msg: dict[str, object], status: list[int] = status) -> None:
+                if msg["type"] == "http.response.start":
+                    status.append(int(msg["status"]))  # type: ignore[call-overload]
+
+            scope = {
+                "type": "http",
+                "asgi": {"version": "3.0"},
+                "http_version": "1.1",
+                "method": "GET",
+                "scheme": "http",
+                "path": "/api/events",
+                "raw_path": b"/api/events",
+                "query_string": q,
+                "root_path": "",
+                "headers": [(b"host", b"bench")],
+                "client": ("127.0.0.1", 1),
+                "server": ("127.0.0.1", 80),
+                "state": {},
+            }
+            await app(scope, receive, send)  # type: ignore[operator]
+            bad += status != [200]
+        return bad
+
+    out: dict[str, object] = {"mix": mix, "distinct_queries": len(queries)}
+    for label, cap in (("in_memory", None), ("sql", 0)):
+        settings = Settings.load() if cap is None else Settings.load(api_events_in_memory=cap)
+        app = create_app(db, settings)
+        state = app.state.dyad
+        state.events.get()  # what the server does at startup
+        asyncio.run(send_all(app, [q + b"&warm=1" for q in queries[:20]]))
+        t0 = time.process_time()
+        bad = asyncio.run(send_all(app, queries))
+        out[f"{label}_cpu_ms_per_request"] = round(1000 * (time.process_time() - t0) / len(queries), 2)
+        out[f"{label}_errors"] = bad
+        if cap is None and state.events.model is not None:
+            out["in_memory_bytes_per_event"] = round(
+                state.events.model.nbytes() / max(1, state.events.model.n)
+            )
+        state.close()
+    return out
 
 
 def main() -> int:
@@ -220,19 +305,31 @@ def main() -> int:
     ap.add_argument("--target-p95-ms", type=float, default=150.0)
     ap.add_argument("--mix", choices=["varied", "pages"], default="varied", help="see query_mix")
     ap.add_argument("--warmup", type=float, default=0.0, help="seconds of unmeasured load first")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (dyad serve --workers)")
+    ap.add_argument(
+        "--cpu",
+        type=int,
+        default=0,
+        metavar="N",
+        help="instead: server CPU per request over N distinct queries",
+    )
     args = ap.parse_args()
 
     db = args.db or HERE / "results" / f"api_load_{args.events}.duckdb"
     db.parent.mkdir(parents=True, exist_ok=True)
     if not db.exists():
         build_db(db, args.events)
+    if args.cpu:
+        print(json.dumps({**cpu_per_request(db, args.cpu, args.mix), "cpus": os.cpu_count()}, indent=1))
+        return 0
     port = free_port()
     env = {
         **os.environ,
         "PYTHONPATH": str(HERE.parent / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""),
     }
     server = subprocess.Popen(
-        [sys.executable, "-m", "dyad", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "dyad", "serve", "--db", str(db), "--port", str(port)]
+        + ["--workers", str(args.workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -255,9 +352,9 @@ def main() -> int:
         events = httpx.get(base + "/api/stats").json()["events"]
         if args.warmup > 0:  # fill the response cache first (not measured)
             asyncio.run(run_clients(base, args.clients, args.warmup, args.mix))
-        cpu0, srv0 = os.times(), proc_cpu_s(server.pid)
+        cpu0, srv0 = os.times(), tree_cpu_s(server.pid)
         lat, errors, total = asyncio.run(run_clients(base, args.clients, args.seconds, args.mix))
-        cpu1, srv1 = os.times(), proc_cpu_s(server.pid)
+        cpu1, srv1 = os.times(), tree_cpu_s(server.pid)
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     finally:
         server.terminate()
@@ -273,6 +370,7 @@ def main() -> int:
     result = {
         "events_in_db": events,
         "mix": args.mix,
+        "workers": args.workers,
         "warmup_s": args.warmup,
         "clients": args.clients,
         "seconds": args.seconds,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dyad.records import Actor, ArticleRecord, Event, Place, Quote, TimeExpr
+from record_kit import event, join, mentions, span, times
+
+from dyad.records import Actor, ArticleRecord, Place, Quote
 
 # surface form -> (name, code, country, kind)
 ACTORS = {
@@ -22,9 +23,6 @@ ACTORS = {
     "Minister Arev": ("Minister Arev", "ARMGOV", "ARM", "person"),
     "Envoy Kessler": ("Envoy Kessler", "USAGOV", "USA", "person"),
 }
-QUAD = {"01": 1, "02": 1, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2}
-QUAD.update({"09": 3, "10": 3, "11": 3, "12": 3, "13": 3, "14": 4, "15": 4, "16": 4})
-QUAD.update({"17": 4, "18": 4, "19": 4, "20": 4})
 PLACES = {
     "Stepanakert": ("AZE", 39.8177, 46.7528),
     "Fuzuli": ("AZE", 39.6003, 47.1431),
@@ -60,15 +58,10 @@ class Doc:
 
 
 def build(doc: Doc) -> ArticleRecord:
-    text, sents = "", []
-    for s in doc.sentences:
-        if text:
-            text += " "
-        sents.append([len(text), len(text) + len(s)])
-        text += s
+    text, sents = join(doc.sentences)
     actors: dict[str, Actor] = {}
     for surface, (name, code, country, kind) in ACTORS.items():
-        spans = [[m.start(), m.end()] for m in re.finditer(rf"\b{re.escape(surface)}\b", text)]
+        spans = mentions(text, surface, words=True)
         if spans:
             actors[surface] = Actor(
                 f"A{len(actors) + 1}", name, kind, code=code, country=country, mentions=spans
@@ -76,70 +69,47 @@ def build(doc: Doc) -> ArticleRecord:
     places = []
     for surface, (country, lat, lon) in PLACES.items():
         if surface in text:
-            st = text.index(surface)
             places.append(
                 Place(
-                    f"P{len(places) + 1}",
-                    surface,
-                    [st, st + len(surface)],
-                    surface.split()[0],
-                    country,
-                    lat,
-                    lon,
+                    f"P{len(places) + 1}", surface, span(text, surface), surface.split()[0], country, lat, lon
                 )
             )
-    times = []
-    for i, (t, value) in enumerate(doc.times, start=1):
-        st = text.index(t)
-        times.append(TimeExpr(f"T{i}", t, [st, st + len(t)], "DATE", value))
-    events = []
-    for i, ev in enumerate(doc.events, start=1):
-        t0 = text.index(ev.trigger, sents[ev.sentence][0])
-        src, tgt = actors[ev.source], actors[ev.target]
-        place = next((p.id for p in places if p.text == ev.place), None)
-        events.append(
-            Event(
-                id=f"E{i}",
-                code=ev.code,
-                root=ev.code[:2],
-                name=f"CAMEO {ev.code}",
-                goldstein=ev.goldstein,
-                quad_class=QUAD[ev.code[:2]],
-                plover=None,
-                source=src.id,
-                target=tgt.id,
-                source_code=src.code,
-                target_code=tgt.code,
-                sentence=ev.sentence,
-                trigger_span=[t0, t0 + len(ev.trigger)],
-                rule=f"test.rule{i}",
-                date=ev.date or doc.published,
-                date_precision="day",
-                place=place,
-                negated=ev.negated,
-                confidence=0.8,
-            )
+    events = [
+        event(
+            i,
+            ev.code,
+            actors[ev.source],
+            actors[ev.target],
+            span(text, ev.trigger, sents[ev.sentence][0]),
+            name_prefix="CAMEO",
+            goldstein=ev.goldstein,
+            plover=None,
+            sentence=ev.sentence,
+            rule=f"test.rule{i}",
+            date=ev.date or doc.published,
+            date_precision="day",
+            place=next((p.id for p in places if p.text == ev.place), None),
+            negated=ev.negated,
+            confidence=0.8,
         )
-    quotes = []
-    for i, (speaker, cue, q) in enumerate(doc.quotes, start=1):
-        st = text.index(q)
-        sp = text.index(speaker)
-        cs = text.index(cue)
-        quotes.append(
-            Quote(
-                f"Q{i}",
-                q,
-                [st, st + len(q)],
-                "direct",
-                speaker=actors[speaker].id,
-                speaker_span=[sp, sp + len(speaker)],
-                cue=cue,
-                cue_span=[cs, cs + len(cue)],
-                date=doc.published,
-                date_precision="day",
-                date_source="published",
-            )
+        for i, ev in enumerate(doc.events, start=1)
+    ]
+    quotes = [
+        Quote(
+            f"Q{i}",
+            q,
+            span(text, q),
+            "direct",
+            speaker=actors[speaker].id,
+            speaker_span=span(text, speaker),
+            cue=cue,
+            cue_span=span(text, cue),
+            date=doc.published,
+            date_precision="day",
+            date_source="published",
         )
+        for i, (speaker, cue, q) in enumerate(doc.quotes, start=1)
+    ]
     return ArticleRecord(
         id=doc.doc_id,
         text=text,
@@ -150,7 +120,7 @@ def build(doc: Doc) -> ArticleRecord:
         actors=list(actors.values()),
         quotes=quotes,
         events=events,
-        times=times,
+        times=times(text, doc.times),
         places=places,
     )
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from dyad.records import Actor, ArticleRecord, Event, Place, Quote, TimeExpr
+from record_kit import event, join, mentions, span, times
+
+from dyad.records import Actor, ArticleRecord, Place, Quote
 
 # name -> (code, country, kind)
 ACTORS = {
@@ -15,23 +16,6 @@ ACTORS = {
     "Moscow": ("RUSGOV", "RUS", "country"),
     "Paris": ("FRAGOV", "FRA", "country"),
     "Minister Dalan": ("USAGOV", "USA", "person"),
-}
-
-QUAD = {
-    "01": 1,
-    "03": 1,
-    "04": 1,
-    "05": 1,
-    "06": 2,
-    "07": 2,
-    "10": 3,
-    "11": 3,
-    "12": 3,
-    "13": 3,
-    "14": 4,
-    "17": 4,
-    "18": 4,
-    "19": 4,
 }
 
 
@@ -63,69 +47,48 @@ class Art:
 
 def build(art: Art) -> ArticleRecord:
     """An ArticleRecord whose spans all point at the right text."""
-    text = ""
-    sents = []
-    for s in art.sentences:
-        if text:
-            text += " "
-        sents.append([len(text), len(text) + len(s)])
-        text += s
+    text, sents = join(art.sentences)
     actors: dict[str, Actor] = {}
     for name, (code, country, kind) in ACTORS.items():
-        spans = [[m.start(), m.end()] for m in re.finditer(re.escape(name), text)]
+        spans = mentions(text, name)
         if spans:
             aid = f"A{len(actors) + 1}"
             actors[name] = Actor(
                 aid, name, kind, code=code, country=country, sector=code[3:] or None, mentions=spans
             )
-    places = []
-    for i, (ptext, country, lat, lon) in enumerate(art.places, start=1):
-        st = text.index(ptext)
-        places.append(Place(f"P{i}", ptext, [st, st + len(ptext)], ptext, country, lat, lon, feature="city"))
-    times = []
-    for i, (ttext, value) in enumerate(art.times, start=1):
-        st = text.index(ttext)
-        times.append(TimeExpr(f"T{i}", ttext, [st, st + len(ttext)], "DATE", value))
-    events = []
-    for i, ev in enumerate(art.events, start=1):
-        s0 = sents[ev.sentence][0]
-        t0 = text.index(ev.trigger, s0)
-        src = actors.get(ev.source) if ev.source else None
-        tgt = actors.get(ev.target) if ev.target else None
-        place = next((p.id for p in places if p.text == ev.place), None)
-        events.append(
-            Event(
-                id=f"E{i}",
-                code=ev.code,
-                root=ev.code[:2],
-                name=f"code {ev.code}",
-                goldstein=ev.goldstein,
-                quad_class=QUAD[ev.code[:2]],
-                plover=ev.plover,
-                source=src.id if src else None,
-                target=tgt.id if tgt else None,
-                source_code=src.code if src else None,
-                target_code=tgt.code if tgt else None,
-                sentence=ev.sentence,
-                trigger_span=[t0, t0 + len(ev.trigger)],
-                rule="test",
-                date=ev.date,
-                date_precision="day" if ev.date and len(ev.date) == 10 else None,
-                place=place,
-                negated=ev.negated,
-                modality=ev.modality,
-                confidence=0.9,
-            )
+    places = [
+        Place(f"P{i}", ptext, span(text, ptext), ptext, country, lat, lon, feature="city")
+        for i, (ptext, country, lat, lon) in enumerate(art.places, start=1)
+    ]
+    events = [
+        event(
+            i,
+            ev.code,
+            actors.get(ev.source) if ev.source else None,
+            actors.get(ev.target) if ev.target else None,
+            span(text, ev.trigger, sents[ev.sentence][0]),
+            name_prefix="code",
+            goldstein=ev.goldstein,
+            plover=ev.plover,
+            sentence=ev.sentence,
+            rule="test",
+            date=ev.date,
+            date_precision="day" if ev.date and len(ev.date) == 10 else None,
+            place=next((p.id for p in places if p.text == ev.place), None),
+            negated=ev.negated,
+            modality=ev.modality,
+            confidence=0.9,
         )
+        for i, ev in enumerate(art.events, start=1)
+    ]
     quotes = []
     for i, (speaker, qtext) in enumerate(art.quotes, start=1):
-        st = text.index(qtext)
         sp = actors[speaker]
         quotes.append(
             Quote(
                 f"Q{i}",
                 qtext,
-                [st, st + len(qtext)],
+                span(text, qtext),
                 "direct",
                 speaker=sp.id,
                 speaker_span=sp.mentions[0],
@@ -141,7 +104,7 @@ def build(art: Art) -> ArticleRecord:
         actors=list(actors.values()),
         quotes=quotes,
         events=events,
-        times=times,
+        times=times(text, art.times),
         places=places,
     )
 

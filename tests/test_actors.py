@@ -38,7 +38,72 @@ CASES = [
         "Anna Berg",
         "SWEMIL",
     ),
+    # a titled official with no country of their own takes it from context
+    (
+        "Judge Maria Okafor ordered the release of the detainees held in Ghana.",
+        "2021-01-10",
+        "Maria Okafor",
+        "GHAJUD",
+    ),
+    (
+        "Prime Minister Tomas Ruud opened the session; Norway's budget was debated for hours.",
+        "2021-01-10",
+        "Tomas Ruud",
+        "NORGOV",
+    ),
+    ("Peruvian deputy minister Lucia Quispe visited the mine.", "2021-01-10", "Lucia Quispe", "PERGOV"),
+    # a state body named by its kind takes the country from context; its head noun gives the sector
+    ("The Supreme Court of Ghana struck down the decree.", "2021-01-10", "Supreme Court", "GHAJUD"),
+    (
+        "Strikes hit Chile as the Interior Ministry deployed police.",
+        "2021-01-10",
+        "Interior Ministry",
+        "CHLGOV",
+    ),
 ]
+
+BARE_GROUPS = [
+    # (text, mention, expected code): a group with no country beside it
+    ("Protesters in Yerevan blocked the main avenue.", "Protesters", "ARMCVL"),
+    (
+        "Rebels attacked a convoy near the Malian town of Gao; Mali said two soldiers died.",
+        "Rebels",
+        "MLIREB",
+    ),
+    ("Police detained twelve people after the match.", "Police", "COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), BARE_GROUPS)
+def test_bare_groups_code_as_their_sector(extract, text, mention, code):
+    assert _actor(extract(text, published="2021-01-10"), mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Hezbollah fighters crossed the line.", "fighters"),
+        ("Activists from the Green Horizon Party marched on Friday.", "Activists"),
+    ],
+)
+def test_members_of_a_named_body_are_not_a_bare_group(extract, text, mention):
+    rec = extract(text, published="2021-01-10")
+    start = rec.text.index(mention)
+    assert not any(a.kind == "group" and [start, start + len(mention)] in a.mentions for a in rec.actors)
+
+
+# ... but not from a country that qualifies somebody else, nor from two candidate countries
+NO_COUNTRY = [
+    ("President Arno Vale welcomed Kenyan leader Daniel Otieno at the airport.", "Arno Vale"),
+    ("Minister Petra Lind spoke about trade between Chile and Peru.", "Petra Lind"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NO_COUNTRY)
+def test_context_gives_no_country_when_it_is_not_the_actors(extract, text, mention):
+    actor = _actor(extract(text, published="2021-01-10"), mention)
+    assert actor.country is None
+    assert actor.sector == "GOV"
 
 
 @pytest.mark.parametrize(("text", "published", "mention", "code"), CASES)
@@ -101,3 +166,32 @@ def test_every_mention_is_an_offset_into_the_text(extract):
             assert 0 <= s < e <= len(text)
     assert _actor(rec, "Iranian forces").code == "IRNMIL"
     assert _actor(rec, "Tehran").code == "IRNGOV"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("European Union", "IGOEUR"), ("the European union", "IGOEUR"), ("EU", "IGOEUR"), ("eu", None)],
+)
+def test_org_names_fold_case_only_for_multiword_names(pipeline, name, expected):
+    lexicon = pipeline.resources.lexicon
+    org = lexicon.org_of(name)
+    assert (org.code if org else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "not_code"),
+    [
+        # a lexicon surname does not swallow somebody else's full name
+        ("Kevin Bush, a banker from Ohio, opened the branch.", "2003-05-01", "Kevin Bush", "USAGOV"),
+        ("Thandi Mandela addressed the crowd in Soweto.", "1994-05-01", "Thandi Mandela", "ZAFGOV"),
+    ],
+)
+def test_first_name_keeps_a_namesake_apart(extract, text, published, mention, not_code):
+    actor = _actor(extract(text, published=published), mention)
+    assert actor.name == mention
+    assert actor.code != not_code
+
+
+def test_titles_still_precede_a_known_surname(extract):
+    rec = extract("President Bush met the delegation.", published="2003-05-01")
+    assert _actor(rec, "Bush").code == "USAGOV"

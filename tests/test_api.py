@@ -370,6 +370,126 @@ def test_ingest_with_the_token_stores_records_and_articles(writable):
     assert (again["new"], again["known"]) == (0, 2)
 
 
+def test_events_follow_an_ingest_through_the_api(tmp_path):
+    """The in-memory event list is dropped by an ingest: pages show the new events at once."""
+    from dyad.store.browse import BrowseFilter, events_page
+    from dyad.store.formats import table_rows
+
+    recs = corpus()
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    app = create_app(tmp_path / "e.duckdb", Settings.load(), ingest_token=TOKEN)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        first = [r.to_dict() for r in recs[:3]]
+        assert c.post("/api/ingest", json={"items": first}, headers=auth).status_code == 200
+        before = c.get("/api/events", params={"limit": 100}).json()["items"]
+        assert len(before) == sum(len(r.events) for r in recs[:3])
+        assert app.state.dyad.events.model is not None  # answered from memory
+        rest = [r.to_dict() for r in recs[3:]]
+        assert c.post("/api/ingest", json={"items": rest}, headers=auth).status_code == 200
+        after = c.get("/api/events", params={"limit": 100}).json()["items"]
+        assert len(after) == sum(len(r.events) for r in recs)
+        pair = c.get("/api/events", params={"pair": "ARM,AZE", "limit": 3, "offset": 2}).json()["items"]
+        store = app.state.dyad.store
+        assert after == table_rows(events_page(store, None, limit=100))
+        assert pair == table_rows(events_page(store, BrowseFilter(pair=("ARM", "AZE")), limit=3, offset=2))
+
+
+def test_events_page_from_sql_when_the_list_is_off(db):
+    app = create_app(db, Settings.load(api_events_in_memory=0))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        page = ok(c, "/api/events", actor="ARM", limit=5, offset=1)
+        assert app.state.dyad.events.model is None and app.state.dyad.events.off
+    app = create_app(db, Settings.load())
+    with TestClient(app, raise_server_exceptions=False) as c:
+        assert ok(c, "/api/events", actor="ARM", limit=5, offset=1) == page
+        assert app.state.dyad.events.model is not None
+
+
+QUERIES = [
+    "",
+    "limit=5&offset=3",
+    "limit=20",
+    "limit=21",
+    "limit=0",
+    "limit=007",
+    "limit=abc",
+    "limit=5&limit=7",
+    "offset=-1",
+    "offset=99999999999",
+    "actor=ARM&since=2021-01-01",
+    "actor=armenia",
+    "actor=",
+    "actor=ARM&actor=AZE",
+    "pair=ARM,AZE",
+    "pair=%20ARM%20,AZE,",
+    "pair=ARM",
+    "source_code=RUSGOV&target_code=ARMGOV",
+    "quad_class=1&quad_class=4",
+    "quad_class=7",
+    "quad_class=1.0",
+    "root=19&root=11",
+    "code=04&code=112",
+    "plover=assault",
+    "since=2021-02-30",
+    "since=2021-5-1",
+    "until=2021-05-31&negated=false",
+    "negated=yes",
+    "negated=1&counted=0",
+    "counted=true",
+    "country=aze&place=stepan",
+    "text=peacekeepers",
+    "article=t-001",
+    "actor=%C3%A9mile",
+    "unknown=1&limit=2",
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_short_way_for_events_answers_as_the_route_does(client, query):
+    """serve.quick answers plain requests from memory; its answers are the FastAPI route's."""
+    state = client.app.state.dyad
+    state.cache.clear()
+    quick = client.get("/api/events?" + query)
+    state.cache.clear()
+    state.quick = False
+    try:
+        slow = client.get("/api/events?" + query)
+    finally:
+        state.quick = True
+    assert (quick.status_code, quick.json()) == (slow.status_code, slow.json())
+
+
+def test_plain_event_requests_skip_the_route(db):
+    from dyad.serve.app import event_filter
+
+    app = create_app(db, Settings.load(api_max_page_size=20))
+
+    def no_route():
+        raise RuntimeError("the FastAPI route ran")
+
+    app.dependency_overrides[event_filter] = no_route
+    with TestClient(app, raise_server_exceptions=False) as c:
+        assert c.get("/api/events", params={"actor": "ARM", "limit": 3}).status_code == 200
+        assert c.get("/api/events", params={"text": "peacekeepers"}).status_code == 500  # left to the route
+
+
+def test_the_short_way_reads_values_as_fastapi_does():
+    from dyad.serve.quick import parse
+    from dyad.store.browse import BrowseFilter
+
+    flt, limit, offset = parse(b"actor=A%20B&root=1&root=19&quad_class=2&since=2021-01-02&counted=1", 20, 99)
+    assert (limit, offset) == (20, 0)
+    assert flt == BrowseFilter(
+        actor="A B",
+        root=["1", "19"],
+        quad_class=[2],
+        since=__import__("datetime").date(2021, 1, 2),
+        counted=True,
+    )
+    for odd in (b"limit=21", b"limit=%EF%BC%95", b"offset=100", b"negated=on", b"since=20210102", b"pair=A"):
+        assert parse(odd, 20, 99) is None, odd
+
+
 def test_extract_returns_the_record(writable):
     r = writable.post(
         "/api/extract",
@@ -400,6 +520,27 @@ def test_serve_refuses_a_missing_database_with_one_line(tmp_path):
     assert "no database here" in res.output and "Traceback" not in res.output
     with pytest.raises(StoreError):
         create_app(tmp_path / "missing.duckdb")
+
+
+def test_serve_workers_are_read_only(db):
+    from typer.testing import CliRunner
+
+    from dyad.cli.main import app
+
+    res = CliRunner().invoke(app, ["serve", "--db", str(db), "--workers", "2", "--ingest-token", "t"])
+    assert res.exit_code == 2 and "--workers must be 1 with --ingest-token" in res.output
+    res = CliRunner().invoke(app, ["serve", "--db", str(db), "--workers", "0"])
+    assert res.exit_code == 2
+
+
+def test_worker_app_reads_its_database_from_the_environment(db, monkeypatch):
+    from dyad.serve.app import WORKERS_ENV, worker_app
+
+    monkeypatch.setenv("DYAD_DB", str(db))
+    monkeypatch.setenv(WORKERS_ENV, "2")
+    with TestClient(worker_app()) as c:
+        assert c.get("/api/stats").json()["events"] == 27
+        assert c.app.state.dyad.store.read_only
 
 
 def test_response_cache_drops_answers_computed_before_a_clear():

@@ -215,6 +215,20 @@ def test_inner_action_not_asserted(pipe, text, forbidden):
     assert events and all(e.root != forbidden for e in events), [(e.code, e.rule) for e in events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president described the attacks on the border post as cowardly.",
+        "Chile's foreign minister reported an attack on the embassy in Lima.",
+    ],
+)
+def test_who_describes_an_act_did_not_do_it(pipe, text):
+    events = _events(pipe, text)
+    assert not any(e.root == "19" and e.source_code for e in events), [
+        (e.source_code, e.code, e.rule) for e in events
+    ]
+
+
 def test_negated_consult_is_only_negated(pipe):
     events = _events(pipe, "Brazil has not contacted Caracas about the dispute.")
     assert events and all(e.negated for e in events if e.root == "04")

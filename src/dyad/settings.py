@@ -34,6 +34,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("api_max_page_size", 500, "Largest page size the HTTP API accepts."),
     Setting("api_max_body_bytes", 1_000_000, "Largest request body the HTTP API accepts."),
+    Setting(
+        "api_events_in_memory",
+        2_000_000,
+        "Most events the API keeps in memory to page /api/events (about 80 bytes each plus the "
+        "sentences); over it, or 0, every page is a DuckDB query.",
+    ),
     Setting("fetch_timeout", 10.0, "Timeout in seconds for fetching URLs and feeds."),
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -140,10 +141,10 @@ def _summary(report, path: Path) -> None:
     console.print(line)
 
 
-def _filter(**kw):
+def _filter(**kw: object) -> Any:
     from ..store.queries import EventFilter
 
-    return EventFilter(**kw)
+    return EventFilter.of(kw)
 
 
 EVENT_VIEW = (
@@ -175,7 +176,7 @@ def events(
     root: list[str] = typer.Option([], "--root", help="CAMEO root (repeatable): 04, 11, ..."),
     code: list[str] = typer.Option([], "--code", help="CAMEO code prefix (repeatable): 041, 111, ..."),
     plover: list[str] = typer.Option([], "--plover", help="PLOVER type (repeatable): CONSULT, ..."),
-    quad: list[int] = typer.Option([], "--quad", help="Quad class (repeatable): 1-4."),
+    quad_class: list[int] = typer.Option([], "--quad", help="Quad class (repeatable): 1-4."),
     since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     place: str | None = typer.Option(None, "--place", help="Place name contains."),
@@ -209,26 +210,7 @@ def events(
 
     check_format(fmt, output)
     try:
-        flt = _filter(
-            actor=actor,
-            source=source,
-            target=target,
-            country=country,
-            source_country=source_country,
-            target_country=target_country,
-            root=root,
-            code=code,
-            plover=plover,
-            quad_class=quad,
-            since=since,
-            until=until,
-            place=place,
-            place_country=place_country,
-            text=text,
-            negated=negated,
-            modality=modality,
-            article=article,
-        )
+        flt = _filter(**locals())  # the options named after EventFilter's fields
         with opened(db, read_only=True) as store:
             tbl = queries.events(store, flt, limit=limit or None)
     except ValueError as exc:

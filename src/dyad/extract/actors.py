@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -52,6 +53,19 @@ SECTOR_LABELS = {
     "LAB": "labour",
     "REF": "refugees",
 }
+# sectors whose members act inside their own country, so context may supply it
+DOMESTIC_SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "SPY", "ELI"}
+CONTEXT_SECTORS = DOMESTIC_SECTORS | {"CVL", "LAB", "CRM", "UAF"}
+# state bodies named by their kind ("the Supreme Court", "the Interior Ministry")
+LOCAL_ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# groups named by a bare plural ("rebels", "protesters") or "the government"
+# (not troops: "forces" with no country are as often foreign as local, and they would take the
+# place of the country an event is really about)
+BARE_GROUP_SECTORS = {"GOV", "REB", "OPP", "COP", "CVL", "REF", "LAB", "CRM", "UAF", "SET"}
+COLLECTIVE_GROUPS = {"government", "police", "opposition"}
+GROUP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative", "attr"}
+# sectors whose nouns name a body when they head an organisation's name ("X University")
+BODY_SECTORS = LOCAL_ORG_SECTORS | {"EDU", "HLH", "REL", "PTY", "BUS", "MED"}
 PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -94,6 +108,7 @@ class _Draft:
     title: str | None = None
     affiliation: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    local: bool = False  # an unnamed country's body ("the Supreme Court"): context may supply it
 
 
 class _Builder:
@@ -108,6 +123,10 @@ class _Builder:
         # (token index, actor key, is-main-clause subject) for person mentions, in order
         self.person_marks: list[tuple[int, str, bool]] = []
         self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        # tokens of country mentions that only qualify a person ("South African leader X")
+        self.person_country_toks: set[int] = set()
+        # (token index, draft key) of groups named by a bare noun ("protesters in Baghdad")
+        self.group_toks: list[tuple[int, str]] = []
 
     # -- drafts --------------------------------------------------------------------------
     def add(self, key: str, start: int, end: int, **info: str | None) -> _Draft:
@@ -152,7 +171,7 @@ class _Builder:
         return None
 
     def person_of(self, name: str) -> Person | None:
-        return self.lex.person_names.get(name)
+        return self.lex.person_named(name, self.day)
 
 
 def _clean(text: str) -> str:
@@ -166,6 +185,27 @@ def _clean(text: str) -> str:
 def _main_subject(tok: Token) -> bool:
     """True when the token heads the subject of its sentence's main verb."""
     return tok.dep_ in SUBJ and tok.head.dep_ == "ROOT"
+
+
+def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
+    """A bare surname means the person of that name the article has already named.
+
+    "Sonia Gandhi ... Gandhi said": the lexicon's Gandhi for the date may be someone else;
+    "Jim Carter, a farmer, ... Carter said": an unknown full name beats the lexicon's Carter
+    (``None`` lets the surname link to it later).
+    """
+    named = [p for p in b.lex.people_named.get(word, ()) if f"person:{p.name}" in b.drafts]
+    if len(named) == 1:
+        return named[0]
+    if not named and any(
+        d.kind == "person"
+        and " " in d.name
+        and d.name.split()[-1] == word
+        and d.key != f"person:{person.name}"
+        for d in b.drafts.values()
+    ):
+        return None
+    return person
 
 
 def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
@@ -189,8 +229,9 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
         res = b.country_of_span(b.ent_at[j])
         if res:
             country = res[0]
+            b.person_country_toks.update(range(b.ent_at[j].start, b.ent_at[j].end))
         else:
-            org = b.lex.org_names.get(_clean(b.ent_at[j].text))
+            org = b.lex.org_of(_clean(b.ent_at[j].text))
             country = org.country if org else None
     return title, country
 
@@ -225,7 +266,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if noun_sector and any(c.i in b.ent_at for c in t.children):
             sector = noun_sector
     for e in span.ents:
-        org = b.lex.org_names.get(_clean(e.text))
+        org = b.lex.org_of(_clean(e.text))
         if org:
             affiliation = affiliation or org.name
             country = country or org.country
@@ -235,6 +276,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         res = b.country_of_span(e)
         if res and country is None:
             country = res[0]
+            b.person_country_toks.update(range(e.start, e.end))
         elif e.label_ == "ORG" and affiliation is None:
             affiliation = _clean(e.text)
     if title is None and affiliation is None:
@@ -255,6 +297,8 @@ def _person(b: _Builder, ent: Span) -> None:
             name = " ".join(words[k:])
             break
     person = b.person_of(name)
+    if person is not None and " " not in name:
+        person = _article_namesake(b, name, person)
     key = f"person:{person.name}" if person else f"person:{name}"
     title, t_country = _title_before(b, ent)
     title = title or ctx_title
@@ -262,15 +306,18 @@ def _person(b: _Builder, ent: Span) -> None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
-    sector = country = None
+    sector = country = igo_code = None
     if person:
         role = person.role_at(b.day)
-        country = person.country
+        country = (role.country if role else None) or person.country
         if role:
             sector = role.sector
             title = title or role.title
             if role.org:
                 affiliation = affiliation or role.org
+                if role.sector == "IGO":
+                    # the head of an international body acts for it, not for their own country
+                    igo_code = b.lex.org_code(role.org)
     t = b.lex.title_of(title) if title else None
     sector = sector or (t.sector if t else None) or a_sector
     country = country or t_country or a_country
@@ -279,6 +326,8 @@ def _person(b: _Builder, ent: Span) -> None:
         sector = at.sector if at else None
     info.update(title=title or a_title, affiliation=affiliation, country=country, sector=sector)
     info["code"] = (country or "") + (sector or "") or None
+    if igo_code:
+        info.update(code=igo_code, country=None)
     d = b.add(key, ent.start_char, ent.end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
 
@@ -322,6 +371,36 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
     return False
 
 
+def _bare_group(b: _Builder, tok: Token) -> bool:
+    """ "Rebels attacked", "the protesters": a group with no country named next to it. It codes
+    as its sector, and takes a country from context like an untitled official does."""
+    sector = b.lex.sector_nouns.get(tok.lemma_.lower())
+    collective = tok.lemma_.lower() in COLLECTIVE_GROUPS and any(c.lower_ == "the" for c in tok.children)
+    if sector not in BARE_GROUP_SECTORS or not (tok.tag_ == "NNS" or collective):
+        return False
+    if tok.ent_type_ or tok.dep_ not in GROUP_DEPS:
+        return False
+    if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
+        return False
+    if any(c.i < tok.i and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
+        return False  # "Hezbollah guerrillas", "European Community ministers": someone else's members
+    if any(_names_other_body(b, c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+        return False  # "leaders of the X coalition", "activists from the Y party"
+    start, end = tok.idx, tok.idx + len(tok.text)
+    d = b.add(
+        f"group:{sector}",
+        start,
+        end,
+        name=SECTOR_LABELS.get(sector, sector.lower()),
+        kind="group",
+        code=sector,
+        sector=sector,
+    )
+    d.local = True
+    b.group_toks.append((tok.i, d.key))
+    return True
+
+
 def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ == "PERSON":
         _person(b, ent)
@@ -329,7 +408,7 @@ def _entity(b: _Builder, ent: Span) -> None:
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
     text = _clean(ent.text)
-    org = b.lex.org_names.get(text)
+    org = b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         code = org.code or ((org.country or "") + (org.sector or "")) or None
         b.add(
@@ -363,7 +442,20 @@ def _entity(b: _Builder, ent: Span) -> None:
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
-        b.add(f"org:{text}", ent.start_char, ent.end_char, name=text, kind="organization", code=None)
+        # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Traffic")
+        sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
+        if sector not in BODY_SECTORS:
+            sector = None  # "Homeland Union" is no trade union, "People's Vote" no crowd
+        d = b.add(
+            f"org:{text}",
+            ent.start_char,
+            ent.end_char,
+            name=text,
+            kind="organization",
+            code=sector,
+            sector=sector,
+        )
+        d.local = sector in LOCAL_ORG_SECTORS  # "the Supreme Court": the country comes from context
 
 
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "appos", "attr", "dative", "agent"}
@@ -406,6 +498,104 @@ def _link_surnames(b: _Builder) -> None:
                     setattr(tgt, attr, getattr(d, attr))
             del b.drafts[key]
             b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
+
+
+def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter[str]], dict[int, str]]:
+    """Countries named in each sentence (names, demonyms, capitals, organisations of a country),
+    and apart from them those that qualify a person ("Nigerian junior minister X"), by the
+    character offset of the name they qualify."""
+    starts = [s.start for s in sents]
+    out: dict[int, Counter[str]] = {}
+    qualifier: dict[int, str] = {}
+    for ent in b.doc.ents:
+        if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"} or ent.start in b.person_country_toks:
+            continue
+        res = b.country_of_span(ent)
+        iso = res[0] if res else None
+        if iso is None and ent.label_ == "ORG":
+            iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
+        if not iso:
+            continue
+        person = _qualified_person(ent.root)
+        if person is not None:
+            qualifier[person.idx] = iso
+            continue
+        si = max(0, bisect.bisect_right(starts, ent.start) - 1)
+        out.setdefault(si, Counter())[iso] += 1
+    return out, qualifier
+
+
+def _qualified_person(tok: Token) -> Token | None:
+    """ "South African leader F.W. de Klerk": the name that a country's noun chain ends in."""
+    for _ in range(4):
+        if tok.dep_ not in {"amod", "compound", "nmod", "poss"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.ent_type_ == "PERSON":
+            return tok
+    return None
+
+
+def _names_other_body(b: _Builder, prep: Token) -> bool:
+    """The object of "of"/"from" names an organisation or person rather than a country."""
+    for t in prep.subtree:
+        ent = b.ent_at.get(t.i)
+        if ent is not None and ent.label_ in {"ORG", "PERSON", "NORP"} and not b.country_of_span(ent):
+            return True
+    return False
+
+
+def _own_places(b: _Builder) -> dict[str, str]:
+    """The country in a bare group's own phrase: "protesters in Baghdad", "rebels from Mali"."""
+    out: dict[str, str] = {}
+    for i, key in b.group_toks:
+        for prep in b.doc[i].children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of"}:
+                continue
+            for t in prep.subtree:
+                ent = b.ent_at.get(t.i)
+                res = b.country_of_span(ent) if ent is not None else None
+                if res:
+                    out.setdefault(key, res[0])
+                    break
+    return out
+
+
+def _home_country(b: _Builder, sents: list[Span]) -> None:
+    """Give a titled person or group with no country of its own ("Vice-President X", "the
+    judge") the one country its sentence names, else the article's clearly dominant country.
+
+    News rarely repeats "Kenyan" before every official of the country it is about; a human coder
+    reads the country from context, and without it the actor code has no country at all."""
+    todo = [
+        d
+        for d in b.drafts.values()
+        if (d.kind == "person" or d.local) and not d.country and d.sector in CONTEXT_SECTORS
+    ]
+    if not todo or not sents:
+        return
+    by_sent, qualifier = _country_mentions(b, sents)
+    total: Counter[str] = Counter()
+    for c in by_sent.values():
+        total.update(c)
+    dominant = None
+    if total:
+        iso, n = total.most_common(1)[0]
+        if n >= 2 and n >= 0.6 * sum(total.values()):
+            dominant = iso
+    own_place = _own_places(b)
+    starts = [s.start_char for s in sents]
+    for d in todo:
+        si = max(0, bisect.bisect_right(starts, min(d.mentions)[0]) - 1)
+        here = by_sent.get(si)
+        iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
+        if iso is None:
+            iso = own_place.get(d.key)
+        if iso is None:
+            iso = next(iter(here)) if here and len(here) == 1 else dominant
+        if iso:
+            d.country = iso
+            d.code = iso + (d.sector or "")
 
 
 def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
@@ -476,10 +666,11 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     b = _Builder(ctx.doc, ctx.resources.lexicon, ctx.published)
     for tok in ctx.doc:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in b.lex.sector_nouns:
-            _group_noun(b, tok)
+            _group_noun(b, tok) or _bare_group(b, tok)
     for ent in ctx.doc.ents:
         _entity(b, ent)
     _link_surnames(b)
+    _home_country(b, ctx.sentences)
     _resolve_pronouns(b, ctx.sentences)
     drafts = sorted(b.drafts.values(), key=lambda d: min(d.mentions))
     for n, d in enumerate(drafts, start=1):

@@ -1157,7 +1157,9 @@ class SentenceCoder:
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
             adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
             direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
-            free = gm is None or gm.pat.fallback
+            free = (gm is None or gm.pat.fallback) and (
+                gov is None or gov.lemma_.lower() not in self.cues.observer_verbs
+            )
             purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
             if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)

@@ -10,13 +10,18 @@ relative to the publication date:
 * partial dates ("on April 13", "in January", "Friday") by the tense of the governing verb
   (spaCy's morphology and auxiliaries; a non-finite verb takes its head's tense): past tense
   -> the most recent past occurrence, future tense ("will", "going to", "plans to") -> the
-  next one; "until/by/payable ..." point forward and "since" back; without a tense a month or
-  day falls in the publication year and a weekday in the past five days;
+  next one; "until/by/payable ...", "extended to ..." point forward, "since" and "until" with a
+  past perfect back; a date premodifying a noun ("the Jan. 14 deadline") ignores the clause's
+  tense; without a tense a month or day is the one due within two months (one month for a
+  premodifier), else the most recent, and a weekday falls in the past five days;
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
   five months ago, the third quarter -> ``2021-Q3``);
-* durations (``P6W``, ``P5M``, ``PXY``), sets (``P1Y``, ``XXXX-WXX-1``) and times
-  (``2021-09-03TMO``, ``2021-09-03T18:00``), and the vague ``PAST_REF`` / ``PRESENT_REF`` /
-  ``FUTURE_REF``.
+* dates built from dates ("April 24 and 25", "the week of March 6" -> ``2000-W10``, "the last
+  week of March", "the day before last Tuesday", "Easter week");
+* durations (``P6W``, ``P5M``, ``PXY``, 5 1/2 hours -> ``PT5H30M``), sets (``P1Y``,
+  ``XXXX-WXX-1``) and times (``2021-09-03TMO``, ``2021-09-03T18:00``, "4 in the morning"; a
+  clock time takes a day named right after it, "10:35 a.m. (0735 GMT) Friday"), and the vague
+  ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``.
 
 Without a publication date, relative expressions get ``value=None`` and partial dates an
 underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
@@ -50,12 +55,17 @@ _PREP_BEFORE_MONTH = frozenset(
 )
 _FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare vow pledge promise".split())
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-_MODALS = frozenset({"can", "may", "might", "should", "must", "could", "ca"})
+_MODALS = frozenset({"can", "may", "might", "should", "must", "ca"})
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
 _WORD = re.compile(r"'?[\w][\w.'-]*")
 _PARTS = re.compile(r"[-'.]")
 _DIGIT = re.compile(r"\d")
 _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
+_POSSESSIVES = frozenset("his her their its my your our one's".split())
+_DEFERRED = frozenset(
+    "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
+    "adjourned adjourn adjourns rescheduled reschedule moved pushed push".split()
+)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -110,6 +120,22 @@ class TimeRules:
             self.unit_of[u] = u
             self.unit_of[_plural(u)] = u
         self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
+        self.day_before = re.compile(
+            _alt(self.months) + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or)\s+$",
+            re.IGNORECASE,
+        )
+        self.day_after_paren = re.compile(
+            r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<wd>"
+            + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
+            + r")\b",
+            re.IGNORECASE,
+        )
+        self.date_after_comma = re.compile(
+            r"\s*,\s*(?P<mon>"
+            + _alt(self.months)
+            + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b",
+            re.IGNORECASE,
+        )
         self.first_words: frozenset[str] = self._first_words()
         self.anchor_words: frozenset[str] = self._anchor_words()
 
@@ -165,6 +191,7 @@ class TimeRules:
             if "easter" in v:
                 return isinstance(v["easter"], int)
             ok = 1 <= v.get("month", 0) <= 12
+            ok = ok and isinstance(v.get("offset", 0), int)
             return ok and (1 <= v.get("day", 0) <= 31 or (1 <= v.get("weekday", 0) <= 7 and "nth" in v))
 
         need("holidays", dict, holiday_ok)
@@ -205,6 +232,22 @@ class TimeRules:
         B = r"(?<![\w$£€])"
         E = r"(?![\w])"
 
+        teens = [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+        ]
+        SPOKEN = (
+            rf"nineteen\s+(?:{COMPOUND}|{_alt(tens + teens + ['nineteen'])}|hundred)"
+            rf"|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?"
+        )
+
         pats: list[tuple[str, str]] = [
             ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"),
             ("slash", rf"{B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){E}(?!/)"),
@@ -218,7 +261,19 @@ class TimeRules:
                 rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)"
                 rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
             ),
-            ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?P<y>\d{{4}}){E}"),
+            (
+                "dayconj",
+                rf"{B}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?){E}(?!\s*(?:%|percent|[-/.,:]\d))",
+            ),
+            (
+                "weekofmonth",
+                rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONF})(?:\s*,?\s*(?P<y>\d{{4}}))?{E}",
+            ),
+            (
+                "weekof",
+                rf"{B}(?:the\s+)?week\s+of\s+(?P<mon>{MON})\s*(?P<d>{DAY}){E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+            ),
+            ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
             (
                 "month",
                 rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid)[\s-]+)?(?P<mon>{MONF}){E}"
@@ -226,7 +281,7 @@ class TimeRules:
             ),
             (
                 "year",
-                rf"{B}{PRE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)",
+                rf"{B}{PRE}(?:(?P<pp>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)",
             ),
             ("decade", rf"{B}(?:the\s+)?{PRE}(?P<y>1[0-9]\d|20\d)0'?s{E}"),
             ("decade2", rf"{B}(?:the\s+)?{PRE}'?(?P<yy>[1-9])0'?s{E}"),
@@ -237,13 +292,13 @@ class TimeRules:
             ),
             (
                 "spoken_year",
-                rf"{B}(?:the\s+year\s+)?(?P<w>nineteen\s+(?:{COMPOUND}|{_alt(tens + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])}|hundred)|two\s+thousand(?:\s+and)?(?:\s+{_alt(ones + ['ten', 'eleven', 'twelve'])})?){E}",
+                rf"{B}(?:the\s+year\s+)?(?P<w>{SPOKEN}){E}",
             ),
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
             (
                 "season",
                 rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
-                rf"(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?{E}",
+                rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
             ),
             (
                 "quarter",
@@ -281,7 +336,11 @@ class TimeRules:
                 "clock",
                 rf"{B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
                 rf"(?:\s*\(?\s*(?P<tz>{TZ})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?\s*\)?)?"
-                rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow))?",
+                rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow)|\s*(?P<mon>{MON})\s*(?P<md>{DAY}){E})?",
+            ),
+            (
+                "clockpod",
+                rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night)){E}",
             ),
             ("clock4", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+)?(?P<tz>{TZ}){E}"),
             ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
@@ -294,7 +353,7 @@ class TimeRules:
             (
                 "dur",
                 rf"{B}{APPROX}(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|initial|remaining|latest|same|full|entire|whole|other)|the|another|an\s+additional|a\s+further|a\s+full|nearly|almost)\s+)?"
-                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?{E}(?!-)",
+                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?P<half>\s+and\s+a\s+half)?{E}(?!-)",
             ),
             (
                 "vdur",
@@ -304,6 +363,8 @@ class TimeRules:
                 "setn",
                 rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}",
             ),
+            ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
+            ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
             ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
@@ -314,7 +375,7 @@ class TimeRules:
             ),
             (
                 "holiday",
-                rf"{B}(?:(?P<rel>last|this|next)\s+)?(?P<w>{HOL}){E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+                rf"{B}(?:(?P<rel>last|this|next)\s+)?(?P<w>{HOL})(?P<wk>\s+week)?{E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
             ),
         ]
         return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in pats]
@@ -371,6 +432,7 @@ class TimeRules:
                 words.update(re.split(r"[\s'-]+", phrase.lower()))
         words.update(
             "today tonight yesterday tomorrow noon midday midnight ago fiscal fy year-end weekend weekends period "
+            "yearlong daylong weeklong monthlong "
             "periods while time twenties thirties forties fifties sixties seventies eighties nineties term".split()
         )
         words -= {"the", "a", "an", "of", "and", "s", ""}
@@ -459,8 +521,20 @@ class TimeRules:
                 and not g.get("rel")
                 and prev not in _PREP_BEFORE_MONTH
             ):
-                return False
+                # "the March accession" is a month; "the March on Rome" and "may" the verb are not
+                nxt = text[end : end + 20].split()
+                return (
+                    prev == "the"
+                    and bool(nxt)
+                    and nxt[0].isalpha()
+                    and nxt[0].islower()
+                    and nxt[0]
+                    not in _PREP_BEFORE_MONTH | {"on", "for", "against", "at", "into", "toward", "towards"}
+                )
             return True
+        if kind == "dayconj":
+            # the second day of "April 24 and 25": a bare number right after a month and day
+            return self.day_before.search(text, max(0, start - 30), start) is not None
         if kind == "yy":
             return prev in {"since", "in", "of", "the", "from", "to", "until", "by"}
         if kind == "clock":
@@ -472,6 +546,10 @@ class TimeRules:
             if g.get("mi") and not g.get("ampm") and not g.get("tz") and "." in text[start : start + 6]:
                 return False  # 3.50 is a price, not a time
             return not (g.get("ampm") and h > 12)
+        if kind in {"decade", "decade2", "decade_word"} and prev in _POSSESSIVES:
+            return False  # an age: "a man in his 30s", "in their forties"
+        if kind == "noon" and prev.lstrip("`'\"“‘") == "high":
+            return False  # "high noon", the film and the idiom
         if kind == "set":
             w = (g.get("w") or "").lower()
             if w.startswith(("a ", "per ")) or w in {"a day", "a week", "a month", "a year"}:
@@ -671,6 +749,47 @@ class _Resolver:
             return None
         return verb_tense(verb)
 
+    def _plan_in_past(self, start: int, end: int) -> bool:
+        """Whether the span hangs from a scheduling participle in a past clause ("a rally planned
+        for Saturday was called off"): the plan is reported as over, so it takes that tense."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb_tense(verb) == "past"
+
+    def _governor_lemma(self, start: int, end: int) -> str | None:
+        """The lemma of the verb governing the span, if there is a parse."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb.lemma_.lower() if verb is not None else None
+
+    def _past_perfect(self, start: int, end: int) -> bool:
+        """Whether the verb governing the span is in the past perfect ("had not called")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+    def _premodifier(self, start: int, end: int) -> bool:
+        """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        head = root.head
+        return (
+            root.dep_ in {"nmod", "compound", "amod"}
+            and head.i >= span.end
+            and head.pos_ in {"NOUN", "PROPN"}
+            and not head.ent_type_
+        )
+
     def anchor_day(self, start: int) -> dt.date | None:
         """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT."""
         for pos, val in reversed(self.days):
@@ -732,6 +851,16 @@ class _Resolver:
                 and 0 <= (dt.date(y0, m, d) - self.dct).days <= 62
             )
             y = y0 if key <= ref or near or (d is None and m - self.dct.month <= 2) else y0 - 1
+        elif tense == "near" or tense is None:
+            # news looks back, except at what is due shortly: an occurrence in the next two
+            # months (one for a date premodifying a noun, whose clause tense we ignore), else
+            # the most recent one ("the Jan. 14 deadline", "the Oct. 23 slaying")
+            def ahead(yy: int) -> float:
+                return ((yy - y0) * 12 + m - self.dct.month) * 30.5 + ((d or 1) - self.dct.day)
+
+            horizon = 31 if tense == "near" else 62
+            soon = [yy for yy in (y0, y0 + 1) if 0 <= ahead(yy) <= horizon]
+            y = soon[0] if soon else (y0 if key <= ref else y0 - 1)
         elif tense == "past":
             y = y0 if key <= ref else y0 - 1
         elif tense == "past_strict":
@@ -810,6 +939,13 @@ class _Resolver:
                     code, val, is_time = "H", val * 24, True
                 elif code == "W":
                     code, val = "D", val * 7
+                elif is_time and code in {"H", "M"}:
+                    # clock units carry over: 5 1/2 hours -> PT5H30M, a minute and a half -> PT1M30S
+                    rest = round((val - int(val)) * 60)
+                    if int(val) and rest:
+                        return f"PT{int(val)}{code}{rest}{'M' if code == 'H' else 'S'}"
+                    if rest:
+                        return f"PT{rest}{'M' if code == 'H' else 'S'}"
             amount = str(int(val)) if val == int(val) else f"{val:g}"
         return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
@@ -822,7 +958,8 @@ class _Resolver:
         if out is None:
             return None
         typ, val = out
-        mod = self.mod(c.groups.get("pre"))
+        pp = (c.groups.get("pp") or "").lower()
+        mod = {"pre": "BEFORE", "post": "AFTER"}.get(pp) or self.mod(c.groups.get("pre"))
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
         if val and typ == "DATE" and val[:4].isdigit() and c.kind not in {"relunit", "anaph"}:
@@ -886,19 +1023,39 @@ class _Resolver:
         """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
         words = self.text[max(0, c.start - 25) : c.start].lower().split()
         if words and words[-1].strip(",") in _FUTURE_CUES:
+            if words[-1] in {"until", "till"} and self._past_perfect(c.start, c.end):
+                return "past"  # "Until Thursday, they had not named him": that Thursday has passed
             return "cue"
         if words and words[-1] == "since":
             return "past"
         if len(words) > 1 and words[-1] in {"for", "on"} and words[-2] in _SCHEDULED:
-            return "future"  # "slated for October 15"
+            # "slated for October 15", unless the plan is reported inside a past-tense clause
+            if not self._plan_in_past(c.start, c.end):
+                return "future"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
+        if self._premodifier(c.start, c.end):
+            return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
+        if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
+            if (
+                words[-2] in _DEFERRED
+                or any(w in {"now", "today"} for w in words[-4:-1])
+                or self._governor_lemma(c.start, c.end) in _DEFERRED
+            ):
+                return "cue"  # "extended the deadline to Nov. 20", "from today through May 3"
         return self.tense(c.start, c.end)
 
     n_dmy = n_mdy
 
+    def _year_of(self, g: dict) -> int | None:
+        """The year group of a match: digits, or spoken ("nineteen ninety-four")."""
+        if g.get("y"):
+            return int(g["y"])
+        return self.spoken_year(g["w"]) if g.get("w") else None
+
     def n_my(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        return "DATE", f"{int(g['y']):04d}-{self._month(g['mon']):02d}"
+        y = self._year_of(g)
+        return "DATE", f"{y:04d}-{self._month(g['mon']):02d}" if y is not None else None
 
     def n_month(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         m = self._month(g["mon"])
@@ -911,6 +1068,41 @@ class _Resolver:
             y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
             return "DATE", f"{y}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
+
+    def n_weekof(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the week of March 6": the ISO week holding that day."""
+        _, day = self.n_mdy(c, {**g, "wd": None, "rel": None}) or ("DATE", None)
+        if not day or not day[:4].isdigit():
+            return "DATE", None
+        return "DATE", _week(dt.date.fromisoformat(day))
+
+    def n_weekofmonth(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the last week of March": the ISO week, counting the weeks whose Thursday is in the month."""
+        m = self._month(g["mon"])
+        if g.get("y"):
+            ym: str | None = f"{int(g['y']):04d}-{m:02d}"
+        else:
+            ym = self.resolve_md(m, None, self.tense_or_cue(c))
+        if not ym or not ym[:4].isdigit():
+            return "DATE", None
+        y = int(ym[:4])
+        first = dt.date(y, m, 1)
+        thursday = first + dt.timedelta(days=(4 - first.isoweekday()) % 7)
+        thursdays = []
+        while thursday.month == m:
+            thursdays.append(thursday)
+            thursday += dt.timedelta(weeks=1)
+        ordn = g["ord"].lower()
+        k = -1 if ordn in {"last", "final"} else {"first": 0, "second": 1, "third": 2, "fourth": 3}[ordn]
+        return "DATE", _week(thursdays[k])
+
+    def n_dayconj(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        """The second day of "April 24 and 25": the month and year of the day just before."""
+        prev = self.days[-1] if self.days else None
+        if prev is None or c.start - prev[0] > 30 or not prev[1][:4].isdigit():
+            return None
+        d = int(re.match(r"\d+", g["d"]).group())
+        return "DATE", _fmt_day(int(prev[1][:4]), int(prev[1][5:7]), d)
 
     def n_qcode(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
         """Business shorthand: Q3, Q3 2021, Q3 '21, H1 2020."""
@@ -937,17 +1129,22 @@ class _Resolver:
         k = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         return "DATE", f"19{k.index(g['w'].lower()) + 2}"
 
-    def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
-        words = re.split(r"[\s-]+", g["w"].lower())
+    def spoken_year(self, phrase: str) -> int | None:
+        """ "nineteen ninety-four" -> 1994, "two thousand and eight" -> 2008."""
+        words = re.split(r"[\s-]+", phrase.lower())
         if words[0] == "nineteen":
             rest = words[1:]
             if rest == ["hundred"]:
-                return "DATE", "1900"
+                return 1900
             n = self.number(" ".join(rest))
-            return ("DATE", str(1900 + int(n))) if n is not None and n < 100 else None
+            return 1900 + int(n) if n is not None and n < 100 else None
         rest = [w for w in words[2:] if w != "and"]
         n = self.number(" ".join(rest)) if rest else 0
-        return ("DATE", str(2000 + int(n))) if n is not None else None
+        return 2000 + int(n) if n is not None else None
+
+    def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        y = self.spoken_year(g["w"])
+        return ("DATE", str(y)) if y is not None else None
 
     def n_vague(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "DURATION", "PXX"
@@ -978,8 +1175,9 @@ class _Resolver:
 
     def n_season(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         code = self.r.seasons[g["s"].lower()]
-        if g.get("y"):
-            return "DATE", f"{g['y']}-{code}"
+        y_given = self._year_of(g)
+        if y_given is not None:
+            return "DATE", f"{y_given}-{code}"
         if self.dct is None:
             return "DATE", f"XXXX-{code}"
         rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).replace("this past", "last")
@@ -1209,7 +1407,8 @@ class _Resolver:
             return self.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
         return self.resolve_wd(self.r.weekdays[w], self.tense_or_cue(c))
 
-    def n_clock(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+    @staticmethod
+    def _hour(g: dict) -> tuple[int, int]:
         h = int(g["h"])
         mi = int(g.get("mi") or 0)
         ampm = (g.get("ampm") or "").lower()
@@ -1217,12 +1416,47 @@ class _Resolver:
             h += 12
         if ampm.startswith("a") and h == 12:
             h = 0
-        day = self._day_of(g.get("wd"), c)
+        return h, mi
+
+    def n_clock(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        h, mi = self._hour(g)
+        after = None if g.get("mon") or g.get("wd") else self.r.date_after_comma.match(self.text, c.end)
+        if g.get("mon") or after:
+            # "5 p.m. EST Nov. 9", "16:15 UTC, June 1": the day is given after the time
+            g2 = after.groupdict() if after else g
+            md = self.resolve_md(
+                self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group()), self.tense_or_cue(c)
+            )
+            if not md or not md[:4].isdigit():
+                return "TIME", None
+            h, mi = self._hour(g)
+            tz = (g.get("tz") or "").upper()
+            z = "Z" if tz in {"UTC", "GMT"} and not g.get("off") else ""
+            return "TIME", f"{md}T{h:02d}:{mi:02d}{z}"
+        wd = g.get("wd")
+        if not wd:
+            # "10:35 a.m. (0735 GMT) Friday": the day after a parenthetical still dates the time
+            m = self.r.day_after_paren.match(self.text, c.end)
+            wd = m.group("wd") if m else None
+        day = self._day_of(wd, c)
         if day is None:
             return "TIME", None
         tz = (g.get("tz") or "").upper()
         z = "Z" if tz in {"UTC", "GMT"} and not g.get("off") else ""
         return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}{z}"
+
+    def n_clockpod(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "4 in the morning", "8:30 in the evening", "11 at night"."""
+        h, mi = int(g["h"]), int(g.get("mi") or 0)
+        pod = (g.get("pod") or "").lower()
+        if pod == "morning":
+            h = 0 if h == 12 else h
+        elif pod in {"afternoon", "evening"} or (g.get("night") and h >= 6):
+            h = h if h == 12 else h + 12
+        elif g.get("night") and h == 12:
+            h = 0
+        day = self._day_of(None, c)
+        return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}" if day else None
 
     def n_noon(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         day = self._day_of(g.get("wd"), c)
@@ -1258,7 +1492,11 @@ class _Resolver:
     def n_dur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         u = self.r.unit_of[g["u"].lower()]
         nraw = (g.get("n") or "").lower()
+        if nraw == "recent" and u == "year" and not g.get("det"):
+            return "DATE", "PAST_REF"  # "in recent years": the recent past, as TimeBank has it
         n = self.number(nraw)
+        if n is not None and g.get("half"):
+            n += 0.5  # "a minute and a half"
         return "DURATION", self.duration(n, u)
 
     def n_vdur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
@@ -1267,6 +1505,14 @@ class _Resolver:
         if det in {"recent", "past"} and u == "year":
             return "DATE", "PAST_REF"
         return "DURATION", self.duration(None, u)
+
+    def n_ahead(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the weeks ahead": like "the coming weeks", a stretch of unknown length from now."""
+        return "DURATION", self.duration(None, self.r.unit_of[g["u"].lower()])
+
+    def n_long(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """A one-unit length used as an adjective: "a day-long meeting", "a yearlong inquiry"."""
+        return "DURATION", self.duration(1.0, self.r.unit_of[g["u"].lower()])
 
     def n_set(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "SET", self.r.sets[re.sub(r"\s+", " ", g["w"].lower())]
@@ -1341,14 +1587,18 @@ class _Resolver:
             first = dt.date(y, spec["month"], 1)
             if spec["nth"] > 0:
                 off = (spec["weekday"] - first.isoweekday()) % 7
-                return first + dt.timedelta(days=off + 7 * (spec["nth"] - 1))
+                return first + dt.timedelta(days=off + 7 * (spec["nth"] - 1) + spec.get("offset", 0))
             y2, m2 = _add_months(y, spec["month"], 1)
             last = dt.date(y2, m2, 1) - dt.timedelta(days=1)
             return last - dt.timedelta(days=(last.isoweekday() - spec["weekday"]) % 7)
 
+        def value(d: dt.date | None) -> str | None:
+            if d is None:
+                return None
+            return _week(d) if g.get("wk") else d.isoformat()  # "Easter week": the week holding it
+
         if g.get("y"):
-            d = on(int(g["y"]))
-            return "DATE", d.isoformat() if d else None
+            return "DATE", value(on(int(g["y"])))
         if self.dct is None:
             return "DATE", None
         rel = (g.get("rel") or "").lower()
@@ -1357,11 +1607,13 @@ class _Resolver:
         this = on(y)
         if this is None:
             return "DATE", None
+        if g.get("wk") and not rel and _week(this) == _week(self.dct):
+            return "DATE", value(this)  # the holiday's week is under way
         if tense == "past" and this > self.dct:
             this = on(y - 1)
         elif tense == "future" and this < self.dct:
             this = on(y + 1)
-        return "DATE", this.isoformat() if this else None
+        return "DATE", value(this)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1415,7 +1667,20 @@ def _own_tense(verb: Token) -> str | None:
     if any(a.lower_ in _MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "can take part in the summit in April"
     if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and not auxes:
+            # "a service planned for Saturday was cancelled": the plan is over; the outer
+            # clause's past tense applies (verb_tense climbs to it)
+            outer = governing_verb(verb.head) if verb.head.i != verb.i else None
+            if outer is not None and outer.i != verb.i and _own_tense(outer) == "past":
+                return None
         return "future"  # "a hearing has been scheduled for June 3"
+    if (
+        verb.lemma_ in {"schedule", "plan"}
+        and verb.tag_ == "VBD"
+        and not auxes
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        return "future"  # "protesters planned a march on Saturday": what is planned lies ahead
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
@@ -1447,6 +1712,14 @@ def _own_tense(verb: Token) -> str | None:
         return "past"  # "announced Monday"; a participle modifier ("a summit set for April") has no tense
     if verb.tag_ == "VBD":
         return "past"
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "advcl"}
+        and not auxes
+        and verb.lower_ not in _SCHEDULED
+        and verb.lemma_ not in _FUTURE_LEMMAS
+    ):
+        return "past"  # "the ruling, announced Wednesday, ...": a reduced relative clause reports
     return None
 
 
@@ -1471,6 +1744,40 @@ def find_times(
             continue
         typ, val, mod = norm
         out.append((c.start, c.end, typ, val, mod))
+    return _merge_offsets(text, out)
+
+
+_OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week)", re.IGNORECASE)
+_OFFSET_LINK = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
+
+
+def _merge_offsets(
+    text: str, found: list[tuple[int, int, str, str | None, str | None]]
+) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Join "the day before" / "the week after" to the date that follows: one expression.
+
+    "the day before last Tuesday's hearing" is the Monday before that Tuesday, "the week
+    after Christmas" the week following it; the parts alone would be wrong twice.
+    """
+    out: list[tuple[int, int, str, str | None, str | None]] = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        head = _OFFSET_HEAD.fullmatch(text, cur[0], cur[1])
+        link = _OFFSET_LINK.fullmatch(text, cur[1], nxt[0]) if head and nxt else None
+        if link and nxt and nxt[2] == "DATE" and precision_of(nxt[3]) == "day" and nxt[3]:
+            sign = 1 if link.group("dir").lower() == "after" else -1
+            day = dt.date.fromisoformat(nxt[3])
+            if head.group("u").lower() == "day":
+                val = (day + dt.timedelta(days=sign)).isoformat()
+            else:
+                val = _week(day + dt.timedelta(weeks=sign))
+            out.append((cur[0], nxt[1], "DATE", val, None))
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
     return out
 
 

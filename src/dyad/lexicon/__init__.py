@@ -1,7 +1,9 @@
 """The project's own lexicon: data files under ``lexicon/data``, validated on load.
 
 * ``countries.json``: ISO countries with names, aliases, demonyms and capitals (metonyms).
-* ``people.json``: leaders and officials, with roles carrying date ranges.
+* ``people.json``: leaders and officials, with roles carrying date ranges (a role may name its
+  own ``country`` when the office belonged to another state, e.g. a Soviet minister). An alias
+  several people share ("Bush", "Assad") resolves by date: :meth:`Lexicon.person_named`.
 * ``titles.json``: pre-name titles and role nouns -> sectors; group nouns ("troops") -> sectors.
 * ``organizations.json``: international bodies, agencies, armed groups, media, think tanks.
 * ``regions.json``: regions, seas and disputed areas with centroids.
@@ -33,6 +35,7 @@ class Role:
     start: dt.date | None
     end: dt.date | None
     org: str | None = None
+    country: str | None = None  # when the office belonged to another state (a Soviet minister)
 
     def active(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -44,6 +47,22 @@ class Person:
     country: str | None
     roles: tuple[Role, ...] = ()
     aliases: tuple[str, ...] = ()
+
+    def distance(self, day: dt.date) -> int:
+        """Days from ``day`` to the nearest office (non-"former" role) this person held; 0 if in one."""
+        roles = [r for r in self.roles if not r.title.lower().startswith("former ")] or list(self.roles)
+        best = None
+        for r in roles:
+            if r.active(day):
+                return 0
+            if r.end is not None and r.end <= day:
+                gap = (day - r.end).days + 1
+            elif r.start is not None and r.start > day:
+                gap = (r.start - day).days
+            else:
+                continue
+            best = gap if best is None else min(best, gap)
+        return best if best is not None else 1 << 30
 
     def role_at(self, day: dt.date | None) -> Role | None:
         """The role held on ``day``; else the most recent earlier one; else the first.
@@ -164,7 +183,10 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     person_names: dict[str, Person] = field(default_factory=dict)
+    people_named: dict[str, list[Person]] = field(default_factory=dict)
     org_names: dict[str, Org] = field(default_factory=dict)
+    org_codes: set[str] = field(default_factory=set)
+    org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
     region_names: dict[str, Region] = field(default_factory=dict)
 
     @classmethod
@@ -213,19 +235,31 @@ class Lexicon:
             for j, ro in enumerate(r["roles"]):
                 w = f"{where}.roles[{j}]"
                 _need(ro, {"title": str}, w)
-                roles.append(
-                    Role(
-                        ro["title"],
-                        _sector(ro.get("sector"), w),
-                        _day(ro.get("start"), w),
-                        _day(ro.get("end"), w),
-                        ro.get("org"),
-                    )
+                role = Role(
+                    ro["title"],
+                    _sector(ro.get("sector"), w),
+                    _day(ro.get("start"), w),
+                    _day(ro.get("end"), w),
+                    ro.get("org"),
+                    self._country_code(ro.get("country"), w),
                 )
-            p = Person(r["name"], r.get("country"), tuple(roles), _strs(r.get("aliases")))
+                if role.start and role.end and role.end < role.start:
+                    raise LexiconError("role ends before it starts", path=w)
+                roles.append(role)
+            p = Person(
+                r["name"], self._country_code(r.get("country"), where), tuple(roles), _strs(r.get("aliases"))
+            )
             self.people.append(p)
-            for n in (p.name, *p.aliases):
+            for n in dict.fromkeys((p.name, *p.aliases)):
                 self.person_names.setdefault(n, p)
+                self.people_named.setdefault(n, []).append(p)
+
+    def _country_code(self, value: Any, where: str) -> str | None:
+        if value in (None, ""):
+            return None
+        if self.countries and value not in self.countries:
+            raise LexiconError(f"unknown country {value!r}", path=where)
+        return value
 
     def _load_orgs(self, rows: list[Any]) -> None:
         for i, r in enumerate(rows):
@@ -239,8 +273,12 @@ class Lexicon:
                 _strs(r.get("aliases")),
             )
             self.orgs.append(o)
+            if o.code:
+                self.org_codes.add(o.code)
             for n in (o.name, *o.aliases):
                 self.org_names.setdefault(_strip_the(n), o)
+                if " " in n.strip():
+                    self.org_names_folded.setdefault(_strip_the(n).casefold(), o)
 
     def _load_titles(self, data: dict[str, Any]) -> None:
         _need(data, {"titles": list, "sector_nouns": list}, "titles.json")
@@ -276,6 +314,20 @@ class Lexicon:
                 self.region_names.setdefault(_strip_the(n), reg)
 
     # -- lookups -------------------------------------------------------------------------
+    def org_of(self, text: str) -> Org | None:
+        """The organisation a name (or alias) denotes; a multi-word name also matches in another
+        case ("the European union"), a one-word one only exactly (not "who" for WHO)."""
+        t = _strip_the(text)
+        return self.org_names.get(t) or (self.org_names_folded.get(t.casefold()) if " " in t else None)
+
+    def org_code(self, ref: str) -> str | None:
+        """The actor code of the body a role's ``org`` names: "UNO" -> IGOUNO, "NATO" -> IGONAT."""
+        for c in ("IGO" + ref, ref):
+            if c in self.org_codes:
+                return c
+        org = self.org_of(ref)
+        return org.code if org else None
+
     def country_of(self, text: str) -> str | None:
         """ISO3 of a country name, alias or demonym (``the`` and possessives ignored)."""
         t = _strip_the(text)
@@ -285,8 +337,26 @@ class Lexicon:
             t = t[:-1]
         return self.country_names.get(t) or self.demonyms.get(t)
 
+    def person_named(self, name: str, day: dt.date | None = None) -> Person | None:
+        """The person a name or alias stands for on ``day``.
+
+        Several people can share an alias ("Bush", "Aliyev", "Assad"): the one in office on
+        ``day``, else the one whose time in office is nearest to it, else the first listed.
+        """
+        found = self.people_named.get(name)
+        if not found:
+            return None
+        if len(found) == 1 or day is None:
+            return found[0]
+        return min(found, key=lambda p: p.distance(day))
+
     def title_of(self, text: str) -> Title | None:
         return self.titles.get(text.lower().strip())
+
+    def title_words(self) -> set[str]:
+        """Every word of every title and honorific, lower-cased: "President", "Gen.", "Mr."."""
+        words = {w.rstrip(".") for t in self.titles for w in t.split()}
+        return words | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"}
 
     def entity_patterns(self) -> list[dict[str, str]]:
         """Entity-ruler patterns: names the model gets wrong on conflict news, labelled right."""

@@ -173,6 +173,7 @@ class Cues:
     negative_verbs: frozenset[str]
     condition_marks: frozenset[str]
     reporting_verbs: frozenset[str]
+    observer_verbs: frozenset[str]  # "described the attack": the subject is not its agent
 
 
 @dataclass

@@ -4,6 +4,8 @@
   sentences are never merged across paragraphs, whatever the parser thinks.
 * ``dyad_names`` (an entity ruler before the NER) is fed from the lexicon, which fixes the
   model's mistakes on conflict news ("Armenia" as ORG, "Azerbaijani" as PERSON, ...).
+* ``dyad_full_names`` (after the NER) gives back a first name that the ruler's surname cut
+  off: "Marvin Bush" is somebody else than the lexicon's "Bush".
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import DyadError
 
@@ -39,6 +41,44 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+class FullNames:
+    """Widen a one-word PERSON leftwards over a capitalised first name ("Winnie Mandela")."""
+
+    def __init__(self, not_names: set[str]) -> None:
+        self.not_names = not_names  # titles and honorifics: "President Bush" stays "Bush"
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        changed = False
+        for k, ent in enumerate(ents):
+            if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+                continue
+            prev = doc[ent.start - 1]
+            if prev.pos_ != "PROPN" or not prev.is_title or prev.lower_.rstrip(".") in self.not_names:
+                continue
+            before = ents[k - 1] if k and ents[k - 1].end == ent.start else None
+            if prev.ent_type_ and not (before is not None and before.label_ == "PERSON"):
+                continue
+            start = before.start if before is not None else prev.i
+            ents[k] = Span(doc, start, ent.end, label="PERSON")
+            if before is not None:
+                ents[k - 1] = None  # type: ignore[call-overload]
+            changed = True
+        if changed:
+            doc.ents = [e for e in ents if e is not None]
+        return doc
+
+
+@Language.factory(
+    "dyad_full_names",
+    default_config={"not_names": []},
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.pos"],
+)
+def make_full_names(nlp: Language, name: str, not_names: list[str]) -> FullNames:
+    return FullNames({w.lower().rstrip(".") for w in not_names})
+
+
 def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
     """Load an installed spaCy model package and add Dyad's components.
 
@@ -60,6 +100,7 @@ def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
             "entity_ruler", name="dyad_names", before="ner", config={"phrase_matcher_attr": "ORTH"}
         )
         ruler.add_patterns(lexicon.entity_patterns())
+        nlp.add_pipe("dyad_full_names", after="ner", config={"not_names": sorted(lexicon.title_words())})
     return nlp
 
 

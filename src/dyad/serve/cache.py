@@ -1,14 +1,21 @@
-"""A response cache for the read API: bounded LRU of GET bodies, served before any routing.
+"""What the read API keeps between requests: a bounded LRU of GET bodies, served before any
+routing, and the in-memory event list that pages ``/api/events``.
 
 The database does not change under a running server except through ``POST /api/ingest``,
-which clears the cache, so a cached body is always the current answer.
+which clears both, so a cached body or page is always the current answer.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
+
+from ..store.pages import EventPages
+
+log = logging.getLogger("dyad.serve")
 
 
 class ResponseCache:
@@ -43,6 +50,48 @@ class ResponseCache:
         with self.lock:
             self.data.clear()
             self.generation += 1
+
+
+class EventList:
+    """The :class:`~dyad.store.pages.EventPages` of the store, loaded on first use and dropped
+    by :meth:`clear` (after a write). While one thread loads it, :meth:`get` answers ``None``
+    (the caller runs the SQL query) rather than making requests wait; if loading fails, or
+    ``load`` returns ``None`` (too many events), it stays off until the next clear."""
+
+    def __init__(self, load: Callable[[], EventPages | None]) -> None:
+        self.load = load
+        self.model: EventPages | None = None
+        self.off = False  # the store is too big to keep in memory (until the next clear)
+        self.lock = threading.Lock()
+        self.generation = 0
+
+    def get(self) -> EventPages | None:
+        """The loaded model, loading it first if no other thread is; ``None`` if not available."""
+        model = self.model
+        if model is not None or self.off:
+            return model
+        if not self.lock.acquire(blocking=False):
+            return None
+        try:
+            if self.model is not None:
+                return self.model
+            generation = self.generation
+            try:
+                model = self.load()
+            except Exception:  # the SQL queries still answer every page
+                log.exception("cannot keep the event list in memory; /api/events pages come from DuckDB")
+                model = None
+            if generation == self.generation:  # no write since the load began
+                self.model = model
+                self.off = model is None
+            return model
+        finally:
+            self.lock.release()
+
+    def clear(self) -> None:
+        self.generation += 1
+        self.model = None
+        self.off = False
 
 
 class CachedGets:
@@ -92,4 +141,4 @@ class CachedGets:
         await self.app(scope, receive, capture)
 
 
-__all__ = ["CachedGets", "ResponseCache"]
+__all__ = ["CachedGets", "EventList", "ResponseCache"]

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from ..records import Actor, ArticleRecord, Event, Place, Quote, TimeExpr
 from .db import COUNTED, Store
-from .queries import EVENT_COLUMNS, EventFilter, Where, _date, actor_clause, like_escape
+from .queries import EVENT_COLUMNS, EVENT_ORDER, EventFilter, Where, actor_clause, like_escape, paged
 
 # Whitelisted period expressions for the timeline (the first day of the period of ``e.day``).
 TIMELINE_PERIODS = {
@@ -73,7 +73,7 @@ def events_page(
     articles are fetched (semi-joins). On 100k events that is about three times faster."""
     w = (flt or EventFilter()).where()
     join = " JOIN articles ar USING (article_id)" if _needs_articles(w) else ""
-    order = "e.day DESC NULLS LAST, e.article_id, e.event_id"
+    order = EVENT_ORDER
     sql = f"""WITH page AS (
             SELECT e.rowid AS rid, e.article_id FROM events e{join}{w.sql()}
             ORDER BY {order} LIMIT ? OFFSET ?
@@ -106,10 +106,7 @@ def articles(
         w.add("ar.title ILIKE ? ESCAPE '\\' OR ar.text ILIKE ? ESCAPE '\\'", pat, pat)
     if source:
         w.add("ar.source ILIKE ? ESCAPE '\\'", "%" + like_escape(source) + "%")
-    if since:
-        w.add("ar.published >= ?", _date(since))
-    if until:
-        w.add("ar.published <= ?", _date(until))
+    w.add_range("ar.published", since, until)
     sql = f"""SELECT ar.article_id, ar.doc_id, ar.title, ar.published, ar.url, ar.source,
         length(ar.text) AS chars, len(ar.sentence_starts) AS sentences,
         (SELECT count(*) FROM events e WHERE e.article_id = ar.article_id) AS events,
@@ -117,11 +114,7 @@ def articles(
         (SELECT count(*) FROM actors a WHERE a.article_id = ar.article_id) AS actors
         FROM articles ar{w.sql()}
         ORDER BY ar.published DESC NULLS LAST, ar.article_id"""
-    params = list(w.params)
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-    return store.query(sql, params)
+    return store.query(*paged(sql, w.params, limit, offset))
 
 
 def _span(a: Any, b: Any) -> list[int] | None:
@@ -287,11 +280,7 @@ def network(
         FROM events e{text_join}{w.sql()}
         GROUP BY 1, 3 HAVING count(*) >= ?
         ORDER BY events DESC, source, target"""
-    params = [*w.params, int(min_events)]
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    return store.query(sql, params)
+    return store.query(*paged(sql, [*w.params, int(min_events)], limit, None))
 
 
 def places(
@@ -311,10 +300,7 @@ def places(
         w.add("p.name ILIKE ? ESCAPE '\\'", "%" + like_escape(name) + "%")
     if country:
         w.add("p.country = ?", country.upper())
-    if since:
-        w.add("ar.published >= ?", _date(since))
-    if until:
-        w.add("ar.published <= ?", _date(until))
+    w.add_range("ar.published", since, until)
     sql = f"""WITH p AS (
             SELECT p.name, p.country, round(p.lat, 4) AS lat, round(p.lon, 4) AS lon, p.feature,
                    p.article_id, p.place_id
@@ -334,11 +320,7 @@ def places(
         FROM p LEFT JOIN ev ON ev.article_id = p.article_id AND ev.place = p.place_id
         GROUP BY p.name, p.country, p.lat, p.lon
         ORDER BY events DESC, mentions DESC, p.name"""
-    params = list(w.params)
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-    return store.query(sql, params)
+    return store.query(*paged(sql, w.params, limit, offset))
 
 
 def countries(store: Store, flt: EventFilter | None = None) -> pa.Table:

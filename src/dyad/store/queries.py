@@ -8,11 +8,12 @@ that contain it, ignoring case. Country filters take ISO alpha-3 codes and match
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import pyarrow as pa
 
@@ -58,14 +59,37 @@ class Where:
         self.parts.append(clause[0])
         self.params.extend(clause[1])
 
+    def add_range(self, column: str, since: str | dt.date | None, until: str | dt.date | None) -> None:
+        """``column`` from ``since`` to ``until`` (dates, both included; either may be None)."""
+        if since:
+            self.add(f"{column} >= ?", _date(since))
+        if until:
+            self.add(f"{column} <= ?", _date(until))
+
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(f"({p})" for p in self.parts)) if self.parts else ""
+
+
+def paged(
+    sql: str, params: Sequence[Any], limit: int | None, offset: int | None = 0
+) -> tuple[str, list[Any]]:
+    """``sql`` and its parameters with ``LIMIT ? OFFSET ?`` (``LIMIT ?`` if ``offset`` is None),
+    unchanged if ``limit`` is None."""
+    params = list(params)
+    if limit is None:
+        return sql, params
+    if offset is None:
+        return sql + " LIMIT ?", [*params, int(limit)]
+    return sql + " LIMIT ? OFFSET ?", [*params, int(limit), int(offset)]
 
 
 def _date(value: str | dt.date | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+F = TypeVar("F", bound="EventFilter")
 
 
 @dataclass
@@ -90,6 +114,11 @@ class EventFilter:
     negated: bool | None = None  # None: both
     modality: Sequence[str] = ()
     article: str | None = None
+
+    @classmethod
+    def of(cls: type[F], values: Mapping[str, Any]) -> F:
+        """A filter from the values of its fields found in ``values`` (e.g. the options of a command)."""
+        return cls(**{f.name: values[f.name] for f in dataclasses.fields(cls) if f.name in values})
 
     def where(self, alias: str = "e") -> Where:
         w = Where()
@@ -120,10 +149,7 @@ class EventFilter:
             w.add(f"upper({a}.plover) IN (SELECT unnest(?))", [p.upper() for p in self.plover])
         if self.quad_class:
             w.add(f"{a}.quad_class IN (SELECT unnest(?))", [int(q) for q in self.quad_class])
-        if self.since:
-            w.add(f"{a}.day >= ?", _date(self.since))
-        if self.until:
-            w.add(f"{a}.day <= ?", _date(self.until))
+        w.add_range(f"{a}.day", self.since, self.until)
         if self.place:
             w.add(f"{a}.place_name ILIKE ? ESCAPE '\\'", "%" + like_escape(self.place) + "%")
         if self.place_country:
@@ -142,6 +168,9 @@ class EventFilter:
         return w
 
 
+# The order of event lists: newest first, then by article and event id (a total order).
+EVENT_ORDER = "e.day DESC NULLS LAST, e.article_id, e.event_id"
+
 EVENT_COLUMNS = """e.article_id, ar.doc_id, e.event_id, e.day, e.date, e.date_precision,
     e.source_code, e.source_name, e.code, e.name, e.target_code, e.target_name, e.root, e.quad_class,
     e.goldstein, e.plover, e.plover_mode, e.negated, e.modality, e.confidence, e.place_name, e.place_country,
@@ -157,13 +186,9 @@ def events(
     w = (flt or EventFilter()).where()
     sql = (
         f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles ar USING (article_id){w.sql()} "
-        "ORDER BY e.day DESC NULLS LAST, e.article_id, e.event_id"
+        f"ORDER BY {EVENT_ORDER}"
     )
-    params = list(w.params)
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-    return store.query(sql, params)
+    return store.query(*paged(sql, w.params, limit, offset))
 
 
 def quotes(
@@ -180,21 +205,14 @@ def quotes(
     w = Where()
     if speaker:
         w.add_clause(actor_clause("q.speaker_code", "q.speaker_name", speaker))
-    if since:
-        w.add("q.day >= ?", _date(since))
-    if until:
-        w.add("q.day <= ?", _date(until))
+    w.add_range("q.day", since, until)
     if text:
         w.add("q.text ILIKE ? ESCAPE '\\'", "%" + like_escape(text) + "%")
     sql = f"""SELECT q.article_id, ar.doc_id, q.quote_id, q.day, q.date, q.speaker_name, q.speaker_code,
         q.kind, q.cue, q.text, q.start_char, q.end_char, ar.title, ar.url
         FROM quotes q JOIN articles ar USING (article_id){w.sql()}
         ORDER BY q.day DESC NULLS LAST, q.article_id, q.start_char"""
-    params = list(w.params)
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-    return store.query(sql, params)
+    return store.query(*paged(sql, w.params, limit, offset))
 
 
 def actors(
@@ -228,11 +246,7 @@ def actors(
         LEFT JOIN quo USING (article_id, actor_id)
         GROUP BY a.name, a.code
         ORDER BY articles DESC, mentions DESC, a.name"""
-    params = list(w.params)
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    return store.query(sql, params)
+    return store.query(*paged(sql, w.params, limit, None))
 
 
 def stories(store: Store, flt: EventFilter | None = None, *, limit: int | None = None) -> pa.Table:
@@ -255,16 +269,9 @@ def stories(store: Store, flt: EventFilter | None = None, *, limit: int | None =
         quad_class=f.quad_class,
     )
     w = sub.where("s")
-    if f.since:
-        w.add("s.first_day >= ?", _date(f.since))
-    if f.until:
-        w.add("s.first_day <= ?", _date(f.until))
+    w.add_range("s.first_day", f.since, f.until)
     sql = f"SELECT s.* FROM stories s{w.sql()} ORDER BY s.num_mentions DESC, s.first_day, s.story_id"
-    params = list(w.params)
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    return store.query(sql, params)
+    return store.query(*paged(sql, w.params, limit, None))
 
 
 def story_mentions(store: Store, story_id: str) -> pa.Table:
@@ -280,6 +287,7 @@ def story_mentions(store: Store, story_id: str) -> pa.Table:
 
 __all__ = [
     "EVENT_COLUMNS",
+    "EVENT_ORDER",
     "EventFilter",
     "Where",
     "actor_clause",
@@ -288,6 +296,7 @@ __all__ = [
     "events",
     "is_code",
     "like_escape",
+    "paged",
     "quotes",
     "stories",
     "story_mentions",

@@ -1,0 +1,72 @@
+"""Pieces for building hand-made article records in tests: the text from its sentences, spans
+found in it, times and coded events (every span points at its text; no NLP needed)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dyad.records import Actor, Event, TimeExpr
+
+
+def join(sentences: list[str]) -> tuple[str, list[list[int]]]:
+    """The text of sentences joined by single spaces, and each sentence's [start, end]."""
+    text, spans = "", []
+    for s in sentences:
+        if text:
+            text += " "
+        spans.append([len(text), len(text) + len(s)])
+        text += s
+    return text, spans
+
+
+def span(text: str, needle: str, start: int = 0) -> list[int]:
+    """[start, end] of the first ``needle`` in ``text`` at or after ``start``."""
+    at = text.index(needle, start)
+    return [at, at + len(needle)]
+
+
+def mentions(text: str, surface: str, *, words: bool = False) -> list[list[int]]:
+    """Every [start, end] of ``surface`` in ``text`` (as a whole word if ``words``)."""
+    pattern = re.escape(surface)
+    if words:
+        pattern = rf"\b{pattern}\b"
+    return [[m.start(), m.end()] for m in re.finditer(pattern, text)]
+
+
+def times(text: str, pairs: list[tuple[str, str]]) -> list[TimeExpr]:
+    """DATE expressions T1, T2, ... from (text, value) pairs."""
+    return [TimeExpr(f"T{i}", t, span(text, t), "DATE", value) for i, (t, value) in enumerate(pairs, start=1)]
+
+
+def quad_class(code: str) -> int:
+    """The CAMEO quad class of a code: 1 verbal coop (01-05), 2 material coop (06-08),
+    3 verbal conflict (09-13), 4 material conflict (14-20)."""
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def event(
+    i: int,
+    code: str,
+    source: Actor | None,
+    target: Actor | None,
+    trigger_span: list[int],
+    *,
+    name_prefix: str,
+    **fields: Any,
+) -> Event:
+    """Event ``E{i}`` of a CAMEO code between two actors; ``fields`` give the rest (goldstein, sentence, ...)."""
+    return Event(
+        id=f"E{i}",
+        code=code,
+        root=code[:2],
+        name=f"{name_prefix} {code}",
+        quad_class=quad_class(code),
+        source=source.id if source else None,
+        target=target.id if target else None,
+        source_code=source.code if source else None,
+        target_code=target.code if target else None,
+        trigger_span=trigger_span,
+        **fields,
+    )
