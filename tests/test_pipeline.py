@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.errors import DyadError
+from dyad.errors import DyadError, LexiconError
 from dyad.pipeline import Pipeline, Problem, Stage, parse_date
 from dyad.records import Article, ArticleRecord
 
@@ -38,6 +38,19 @@ def test_a_failing_stage_loses_only_its_own_list_for_that_document(pipeline):
     assert len(problems) == 1 and problems[0].article_id == "2" and problems[0].stage == "events"
     assert "stage exploded" in str(problems[0])
     assert records[1].actors, "the actors stage still ran for the failing document"
+
+
+def test_broken_data_files_stop_the_run_once(pipeline):
+    calls = []
+
+    def broken(ctx):
+        calls.append(ctx.article.id)
+        raise LexiconError("geo.json: bad entry")
+
+    p = Pipeline(stages=[Stage("places", broken, sets="places")], nlp=pipeline.nlp)
+    with pytest.raises(LexiconError, match="geo.json"):
+        list(p.run([Article("1", "Iran criticised Iraq."), Article("2", "Spain met Italy.")]))
+    assert calls == ["1"]
 
 
 def test_documents_stream_in_order_through_batches(pipeline):

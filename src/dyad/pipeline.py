@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .errors import DyadError
+from .errors import DyadError, LexiconError
 from .records import Actor, Article, ArticleRecord, Event, Place, Quote, TimeExpr
 from .settings import Settings
 
@@ -317,6 +317,8 @@ class Pipeline:
         for st in self.stages:
             try:
                 items = list(st.func(ctx))
+            except LexiconError:
+                raise  # broken data files fail every document alike: stop once, say why
             except Exception as exc:  # noqa: BLE001 - per-document policy: report, go on
                 yield Problem(article.id, None, None, f"{type(exc).__name__}: {exc}", "E500", st.name)
                 items = []
