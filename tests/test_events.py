@@ -229,6 +229,19 @@ def test_who_describes_an_act_did_not_do_it(pipe, text):
     ]
 
 
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Kenyan protesters marched in Nairobi, demanding the resignation of the president.", "1411"),
+        ("Chilean students rallied in Santiago calling for a new constitution.", "1414"),
+        ("Greek workers blocked roads to protest against the pension policy.", "1442"),
+    ],
+)
+def test_a_protests_aim_comes_from_its_purpose_clause(extract, text, code):
+    events = extract(text).events
+    assert any(e.code == code for e in events), [(e.code, e.rule) for e in events]
+
+
 def test_negated_consult_is_only_negated(pipe):
     events = _events(pipe, "Brazil has not contacted Caracas about the dispute.")
     assert events and all(e.negated for e in events if e.root == "04")

@@ -708,21 +708,29 @@ class SentenceCoder:
         return None
 
     def topic_code(
-        self, tok: Token, refine: tuple[tuple[str, str], ...], skip: Token | None = None
+        self,
+        tok: Token,
+        refine: tuple[tuple[str, str], ...],
+        skip: Token | None = None,
+        purpose: bool = False,
     ) -> str | None:
         if not refine:
             return None
-        lemmas = self._arg_lemmas(tok, skip)
+        keep = self.cues.purpose_verbs if purpose else frozenset()
+        lemmas = self._arg_lemmas(tok, skip, keep)
         for topic, code in refine:
             if self.lex.topic_in(topic, lemmas):
                 return code
         return None
 
     @staticmethod
-    def _arg_lemmas(tok: Token, skip: Token | None = None) -> list[str]:
-        """Lemmas of the trigger's arguments (its subtree minus the subject), in order."""
+    def _arg_lemmas(tok: Token, skip: Token | None = None, keep: frozenset[str] = frozenset()) -> list[str]:
+        """Lemmas of the trigger's arguments (its subtree minus the subject and the adverbial
+        clauses, except those headed by a verb in ``keep``), in order."""
         skip_i: set[int] = set()
         for c in tok.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in keep:
+                continue
             if c.dep_ in ("advcl", "conj", "cc", "punct", "relcl"):
                 skip_i.update(x.i for x in c.subtree)
         if skip is not None:
@@ -926,7 +934,8 @@ class SentenceCoder:
         if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
             return []  # "might urge", "could lead to an agreement": speculation, not an event
         code = m.code
-        refined = self.topic_code(tok, p.refine)
+        # a protest's aim is in its purpose clause: "rallied, demanding the president's resignation"
+        refined = self.topic_code(tok, p.refine, purpose=m.code[:2] == "14")
         if refined and not p.frame:
             code = refined
         conf = p.conf

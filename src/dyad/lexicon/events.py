@@ -174,6 +174,7 @@ class Cues:
     condition_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     observer_verbs: frozenset[str]  # "described the attack": the subject is not its agent
+    purpose_verbs: frozenset[str]  # "marched, demanding reforms": the clause says what for
 
 
 @dataclass
