@@ -120,6 +120,10 @@ LEAP_AND_INVALID = [
     ("The letter was dated February 30.", SEP3, "February 30", None),
     ("The file is stamped 2021-02-30.", SEP3, "2021-02-30", None),
     ("The vote will take place on February 29.", "2023-03-01", "February 29", "2024-02-29"),
+    # arithmetic past the calendar's ends leaves the expression unnormalized, and the rest intact
+    ("Nothing happened the day before Jan. 1, 0001.", SEP3, "the day before Jan. 1, 0001", None),
+    ("Nothing happened the week after Dec. 31, 9999.", SEP3, "the week after Dec. 31, 9999", None),
+    ("Nothing happened in the last week of December 9999.", SEP3, "the last week of December 9999", None),
 ]
 
 DURATIONS_SETS_TIMES = [
@@ -168,10 +172,10 @@ NEWS_CLASSES = [
     ("The post-1991 borders were never settled.", SEP3, "post-1991", "1991"),
     ("The March offensive stalled in the mud.", SEP3, "March", "2021-03"),
     (
-        "Oil last sold that cheaply in the winter of nineteen ninety-four.",
+        "Grain last sold that cheaply in the summer of nineteen eighty-six.",
         SEP3,
-        "the winter of nineteen ninety-four",
-        "1994-WI",
+        "the summer of nineteen eighty-six",
+        "1986-SU",
     ),
     # durations: clock units carry over, lengths as adjectives, vague stretches ahead and behind
     ("The convoy waited at the border for 5 1/2 hours.", SEP3, "5 1/2 hours", "PT5H30M"),
@@ -401,3 +405,12 @@ def test_score_meantime_window():
     res = score(gold, {"meantime/x": _record("meantime/x", text, preds)})
     assert res["predicted"] == 6 and res["window_lines"] == 6
     assert score(gold, {"meantime/x": _record("meantime/x", text, preds)}, window_lines=0)["predicted"] == 8
+
+
+def test_a_date_past_the_calendar_loses_nothing_else(pipeline):
+    from dyad.records import Article
+
+    text = "On Monday the envoy recalled the week after Dec. 31, 9999."
+    rec, problems = pipeline.process(Article(id="t", text=text, published="2021-03-10"))
+    assert not problems
+    assert {t.text: t.value for t in rec.times}["Monday"] == "2021-03-08"

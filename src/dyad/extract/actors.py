@@ -526,7 +526,7 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
 
 
 def _qualified_person(tok: Token) -> Token | None:
-    """ "South African leader F.W. de Klerk": the name that a country's noun chain ends in."""
+    """ "Ghanaian opposition leader Ama Boateng": the name a country's noun chain ends in."""
     for _ in range(4):
         if tok.dep_ not in {"amod", "compound", "nmod", "poss"} or tok.head is tok:
             return None

@@ -20,7 +20,7 @@ relative to the publication date:
   week of March", "the day before last Tuesday", "Easter week");
 * durations (``P6W``, ``P5M``, ``PXY``, 5 1/2 hours -> ``PT5H30M``), sets (``P1Y``,
   ``XXXX-WXX-1``) and times (``2021-09-03TMO``, ``2021-09-03T18:00``, "4 in the morning"; a
-  clock time takes a day named right after it, "10:35 a.m. (0735 GMT) Friday"), and the vague
+  clock time takes a day named right after it, "9:20 a.m. (0620 GMT) Tuesday"), and the vague
   ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``.
 
 Without a publication date, relative expressions get ``value=None`` and partial dates an
@@ -647,6 +647,22 @@ class TimeRules:
 # --------------------------------------------------------------------------------------------
 
 
+# the type of an expression whose value can't be computed, by normalizer (default DATE)
+_TIME_KINDS = {
+    "clock4": "TIME",
+    "clock": "TIME",
+    "clockpod": "TIME",
+    "noon": "TIME",
+    "pod": "TIME",
+    "dur": "DURATION",
+    "vdur": "DURATION",
+    "long": "DURATION",
+    "set": "SET",
+    "setn": "SET",
+    "setwd": "SET",
+}
+
+
 def _fmt_day(y: int, m: int, d: int) -> str | None:
     try:
         return dt.date(y, m, d).isoformat()
@@ -954,7 +970,10 @@ class _Resolver:
     def normalize(self, c: Candidate) -> tuple[str, str | None, str | None] | None:
         """(type, value, mod) for a candidate, or None to drop it."""
         self.start = c.start
-        out = getattr(self, "n_" + c.kind)(c, c.groups)
+        try:
+            out = getattr(self, "n_" + c.kind)(c, c.groups)
+        except (ValueError, OverflowError):  # date arithmetic past year 1 or 9999
+            out = (_TIME_KINDS.get(c.kind, "DATE"), None)
         if out is None:
             return None
         typ, val = out
@@ -1048,7 +1067,7 @@ class _Resolver:
     n_dmy = n_mdy
 
     def _year_of(self, g: dict) -> int | None:
-        """The year group of a match: digits, or spoken ("nineteen ninety-four")."""
+        """The year group of a match: digits, or spoken ("nineteen eighty-six")."""
         if g.get("y"):
             return int(g["y"])
         return self.spoken_year(g["w"]) if g.get("w") else None
@@ -1130,7 +1149,7 @@ class _Resolver:
         return "DATE", f"19{k.index(g['w'].lower()) + 2}"
 
     def spoken_year(self, phrase: str) -> int | None:
-        """ "nineteen ninety-four" -> 1994, "two thousand and eight" -> 2008."""
+        """ "nineteen eighty-six" -> 1986, "two thousand and eight" -> 2008."""
         words = re.split(r"[\s-]+", phrase.lower())
         if words[0] == "nineteen":
             rest = words[1:]
@@ -1422,7 +1441,7 @@ class _Resolver:
         h, mi = self._hour(g)
         after = None if g.get("mon") or g.get("wd") else self.r.date_after_comma.match(self.text, c.end)
         if g.get("mon") or after:
-            # "5 p.m. EST Nov. 9", "16:15 UTC, June 1": the day is given after the time
+            # "6 p.m. CET March 4", "11:40 UTC, May 2": the day is given after the time
             g2 = after.groupdict() if after else g
             md = self.resolve_md(
                 self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group()), self.tense_or_cue(c)
@@ -1435,7 +1454,7 @@ class _Resolver:
             return "TIME", f"{md}T{h:02d}:{mi:02d}{z}"
         wd = g.get("wd")
         if not wd:
-            # "10:35 a.m. (0735 GMT) Friday": the day after a parenthetical still dates the time
+            # "9:20 a.m. (0620 GMT) Tuesday": the day after a parenthetical still dates the time
             m = self.r.day_after_paren.match(self.text, c.end)
             wd = m.group("wd") if m else None
         day = self._day_of(wd, c)
@@ -1769,10 +1788,11 @@ def _merge_offsets(
         if link and nxt and nxt[2] == "DATE" and precision_of(nxt[3]) == "day" and nxt[3]:
             sign = 1 if link.group("dir").lower() == "after" else -1
             day = dt.date.fromisoformat(nxt[3])
-            if head.group("u").lower() == "day":
-                val = (day + dt.timedelta(days=sign)).isoformat()
-            else:
-                val = _week(day + dt.timedelta(weeks=sign))
+            step = dt.timedelta(days=sign) if head.group("u").lower() == "day" else dt.timedelta(weeks=sign)
+            try:
+                val: str | None = (day + step).isoformat() if step.days in (1, -1) else _week(day + step)
+            except OverflowError:  # past year 1 or 9999: keep the expression, unnormalized
+                val = None
             out.append((cur[0], nxt[1], "DATE", val, None))
             i += 2
             continue
