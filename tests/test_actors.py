@@ -195,3 +195,12 @@ def test_first_name_keeps_a_namesake_apart(extract, text, published, mention, no
 def test_titles_still_precede_a_known_surname(extract):
     rec = extract("President Bush met the delegation.", published="2003-05-01")
     assert _actor(rec, "Bush").code == "USAGOV"
+
+
+def test_a_bare_group_joins_its_countrys_group(extract):
+    rec = extract(
+        "Armenia's government rejected the plan in Yerevan. The government said talks must go on.",
+        published="2021-01-10",
+    )
+    gov = [a for a in rec.actors if a.code == "ARMGOV"]
+    assert len(gov) == 1 and len(gov[0].mentions) == 2, [(a.name, a.code, a.mentions) for a in rec.actors]

@@ -596,6 +596,19 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
         if iso:
             d.country = iso
             d.code = iso + (d.sector or "")
+            if d.kind == "group" and d.sector:
+                _become_country_group(b, d, iso)
+
+
+def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
+    """ "the government", now known to be Armenia's: one actor with "Armenia's government"."""
+    same = b.drafts.get(f"group:{iso}{d.sector}")
+    if same is not None and same is not d:
+        same.mentions.extend(m for m in d.mentions if m not in same.mentions)
+        b.drafts.pop(d.key, None)
+        return
+    c = b.lex.countries.get(iso)
+    d.name = f"{c.name if c else iso} {SECTOR_LABELS.get(d.sector or '', (d.sector or '').lower())}"
 
 
 def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
