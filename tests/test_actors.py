@@ -192,6 +192,11 @@ def test_first_name_keeps_a_namesake_apart(extract, text, published, mention, no
     assert actor.code != not_code
 
 
+def test_a_first_name_spelt_another_way_is_still_the_known_person(extract):
+    rec = extract("Sergey Lavrov met his counterpart in Geneva.", published="2021-05-01")
+    assert _actor(rec, "Lavrov").code == "RUSGOV"
+
+
 def test_titles_still_precede_a_known_surname(extract):
     rec = extract("President Bush met the delegation.", published="2003-05-01")
     assert _actor(rec, "Bush").code == "USAGOV"

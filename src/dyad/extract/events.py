@@ -557,8 +557,8 @@ class SentenceCoder:
         subj = self._subject_token(tok)
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _REPORTED_PRONOUNS:
             # "Israel announced it would free ...": the pronoun is the reporter
-            t = tok
-            while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = tok  # up through "was determined to ...", "would try to ..."
+            while t.dep_ in ("conj", "xcomp", "acomp") and t.head.i != t.i:
                 t = t.head
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
                 got = self.sources_of_verb(t.head, depth + 1)
@@ -1055,6 +1055,8 @@ class SentenceCoder:
         if not sources and not targets:
             return extra
         drafts = []
+        if modality != "asserted" and targets:
+            reciprocal = False  # "X would restore ties with Y" is X's intent, not Y's
         for s, t in self.pairs(sources, targets, reciprocal):
             c = conf * (1.0 if s is not None else 0.6) * (1.0 if t is not None else 0.85)
             if not ((s is not None and s.code) or (t is not None and t.code)):

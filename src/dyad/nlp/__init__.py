@@ -44,8 +44,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 class FullNames:
     """Widen a one-word PERSON leftwards over a capitalised first name ("Winnie Mandela")."""
 
-    def __init__(self, not_names: set[str]) -> None:
+    def __init__(self, not_names: set[str], known: dict[str, set[str]]) -> None:
         self.not_names = not_names  # titles and honorifics: "President Bush" stays "Bush"
+        self.known = known  # surname -> first names of the lexicon's people ("blinken": {"antony"})
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -56,6 +57,8 @@ class FullNames:
             prev = doc[ent.start - 1]
             if prev.pos_ != "PROPN" or not prev.is_title or prev.lower_.rstrip(".") in self.not_names:
                 continue
+            if _variant(prev.lower_, self.known.get(ent.text.lower(), set())):
+                continue  # "Anthony Blinken" is the lexicon's Antony Blinken, misspelt
             before = ents[k - 1] if k and ents[k - 1].end == ent.start else None
             if prev.ent_type_ and not (before is not None and before.label_ == "PERSON"):
                 continue
@@ -69,14 +72,35 @@ class FullNames:
         return doc
 
 
+def _variant(first: str, known: set[str]) -> bool:
+    """A spelling of one of the known first names: same initial, at most two edits apart."""
+    return any(k[:1] == first[:1] and _edits(k, first) <= 2 for k in known)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (names are short)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 @Language.factory(
     "dyad_full_names",
-    default_config={"not_names": []},
+    default_config={"not_names": [], "full_names": []},
     assigns=["doc.ents"],
     requires=["doc.ents", "token.pos"],
 )
-def make_full_names(nlp: Language, name: str, not_names: list[str]) -> FullNames:
-    return FullNames({w.lower().rstrip(".") for w in not_names})
+def make_full_names(nlp: Language, name: str, not_names: list[str], full_names: list[str]) -> FullNames:
+    known: dict[str, set[str]] = {}
+    for full in full_names:
+        words = full.lower().split()
+        if len(words) >= 2:
+            known.setdefault(words[-1], set()).add(words[0])
+    return FullNames({w.lower().rstrip(".") for w in not_names}, known)
 
 
 def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
@@ -100,7 +124,9 @@ def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
             "entity_ruler", name="dyad_names", before="ner", config={"phrase_matcher_attr": "ORTH"}
         )
         ruler.add_patterns(lexicon.entity_patterns())
-        nlp.add_pipe("dyad_full_names", after="ner", config={"not_names": sorted(lexicon.title_words())})
+        names = sorted({n for p in lexicon.people for n in (p.name, *p.aliases) if " " in n})
+        config = {"not_names": sorted(lexicon.title_words()), "full_names": names}
+        nlp.add_pipe("dyad_full_names", after="ner", config=config)
     return nlp
 
 
