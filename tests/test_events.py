@@ -242,6 +242,19 @@ def test_a_protests_aim_comes_from_its_purpose_clause(extract, text, code):
     assert any(e.code == code for e in events), [(e.code, e.rule) for e in events]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chilean President Gabriel Boric arrived in Lima on Monday.", ("CHLGOV", "042", "PER")),
+        ("Chilean President Gabriel Boric arrived back in Santiago on Monday.", None),
+        ("Syrian refugees arrived in Greece overnight.", None),
+    ],
+)
+def test_an_arrival_abroad_is_a_visit(extract, text, expected):
+    visits = [(e.source_code, e.code, e.target_code) for e in extract(text).events if e.root == "04"]
+    assert visits == ([expected] if expected else []), visits
+
+
 def test_negated_consult_is_only_negated(pipe):
     events = _events(pipe, "Brazil has not contacted Caracas about the dispute.")
     assert events and all(e.negated for e in events if e.root == "04")

@@ -1048,6 +1048,9 @@ class SentenceCoder:
             return extra  # a visit or a call needs its visitor or caller
         if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
             targets = [t for t in targets if (t.sector or (t.code or "")[3:6]) != "MED"]
+            # "the president arrived back in his capital": no visit to one's own country
+            home = {s.country for s in sources if s.country}
+            targets = [t for t in targets if not (_is_place(t) and t.country in home)]
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
