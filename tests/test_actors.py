@@ -71,6 +71,7 @@ BARE_GROUPS = [
         "MLIREB",
     ),
     ("Police detained twelve people after the match.", "Police", "COP"),
+    ("Islamist activists began a hunger strike.", "activists", "CVL"),
 ]
 
 

@@ -248,9 +248,10 @@ def test_a_protests_aim_comes_from_its_purpose_clause(extract, text, code):
         ("Chilean President Gabriel Boric arrived in Lima on Monday.", ("CHLGOV", "042", "PER")),
         ("Chilean President Gabriel Boric arrived back in Santiago on Monday.", None),
         ("Syrian refugees arrived in Greece overnight.", None),
+        ("President Macron gave a warm welcome to the Kenyan president.", ("FRAGOV", "043", "KENGOV")),
     ],
 )
-def test_an_arrival_abroad_is_a_visit(extract, text, expected):
+def test_arrivals_and_welcomes(extract, text, expected):
     visits = [(e.source_code, e.code, e.target_code) for e in extract(text).events if e.root == "04"]
     assert visits == ([expected] if expected else []), visits
 

@@ -382,7 +382,7 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
         return False
     if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
         return False
-    if any(c.i < tok.i and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
+    if any(c.i < tok.i and c.ent_type_ not in ("", "NORP") or c.pos_ == "PROPN" for c in tok.children):
         return False  # "Hezbollah guerrillas", "European Community ministers": someone else's members
     if any(_names_other_body(b, c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
         return False  # "leaders of the X coalition", "activists from the Y party"
