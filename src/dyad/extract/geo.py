@@ -4,21 +4,21 @@ Recognition
     * spaCy GPE/LOC/FAC entities ("Paris, Texas" as one entity gives two toponyms);
     * NORP/ORG/PERSON entities when the whole name is a country, a large state, a region, a sea or
       a continent (the model's usual mistakes on "Armenia", "Georgia", "South Caucasus"), or a
-      town after a locative preposition or "of" ("in Winona", "Jane Doe of Grand Prairie");
+      town after a locative preposition or "of" ("in Killeen", "Jane Doe of Port Arthur");
     * place names inside organisation names when they name the organisation's place ("the Ohio
-      Department of Health", "Dublin City Council", "the Baku-Tbilisi-Ceyhan pipeline");
+      Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline");
     * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
       "X County", "Town, ST", a town after a locative preposition, all-capitals datelines
-      ("COLUMBUS, Ohio (AP) --");
-    * *weak* mentions, bare capitalised words that are also towns ("Torrington" tagged ORG), are
+      ("CANTON, Ohio (AP) --");
+    * *weak* mentions, bare capitalised words that are also towns ("Kokomo" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
     Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
     also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
-    are a surname the article gave a person ("Melton Paris ... Paris had been shot") and a
+    are a surname the article gave a person ("Wendell Dallas ... Dallas had been stabbed") and a
     town's name that qualifies a pact or a negotiating group ("the Minsk Group", "the Helsinki
-    Final Act"). A name that is part of a longer one ("New London", "ST. PARIS", "Tennessee
-    Colony", "Guernsey County") becomes that name, or nothing if the gazetteer lacks it. Names
-    listed before "counties" ("Becker, Clay and Otter Tail counties") are counties.
+    Final Act"). A name that is part of a longer one ("Port Arthur", "ST. JOSEPH", "Iowa
+    Falls", "Summit County") becomes that name, or nothing if the gazetteer lacks it. Names
+    listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties.
 
 Disambiguation (one sense per name and qualifier per document)
     Each candidate gets a score: log population; a feature prior (countries, continents, regions
@@ -28,12 +28,12 @@ Disambiguation (one sense per name and qualifier per document)
     Texas", "Richmond, Va."), "Washington state" and lists of states or countries, and
     co-location with the other names' candidates. Two passes: the second adds what the first
     resolved, less each name's own contribution (in both passes). A country name resolves to a
-    town only when qualified ("Lebanon, Ohio") or when the article is plainly about that town's
+    town only when qualified ("Peru, Ind.") or when the article is plainly about that town's
     area (its other places in the town's country, the town's state named or its neighbours); a
     big state's name without a qualifier is the state ("Florida", not Florida, N.Y.);
     "Washington" is the capital unless the state or its towns are in the text. An AP-style
     dateline without a state ("WASHINGTON (AP) --") names the city that stands alone, and a
-    short form ("Avondale" after "Avondale Estates") is the longer name's place.
+    short form ("Arlington" after "Arlington Heights") is the longer name's place.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -210,10 +210,10 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
 
     org_spans: list[tuple[int, int, bool | None]] = []
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    # "Melton Paris ... Paris had been shot": a surname the article gave a person stays the person
+    # "Wendell Dallas ... Dallas had been stabbed": a surname the article gave a person stays the person
     surnames = {ent[-1].text: ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     ents = doc.ents
-    for a, b in zip(ents, ents[1:], strict=False):  # "[Melton Lewis]PERSON [Paris]GPE": a split name
+    for a, b in zip(ents, ents[1:], strict=False):  # "[Wendell Lewis]PERSON [Dallas]GPE": a split name
         if a.label_ == "PERSON" and b.start == a.end and len(b) == 1 and b.label_ in PLACE_LABELS:
             surnames.setdefault(b.text, a.start)
     for ent in doc.ents:
@@ -241,7 +241,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 org_spans.append((i, j, ent.label_ != "FAC"))
         elif ent.label_ in MAYBE_LABELS:
             if text.isupper() and (found := _dateline(doc, i, gaz)):
-                out.append(found[0])  # "EAST HAMPTON --" read as a group of people
+                out.append(found[0])  # "WEST ORANGE --" read as a group of people
                 continue
             if _is_demonym(gaz, text):
                 continue
@@ -262,7 +262,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 if ((prev in LOCATIVE or prev == "of") and pop >= 1000) or (
                     ent.label_ == "PERSON" and pop >= 500000
                 ):
-                    add(i, j)  # "in Winona", "Jane Doe of Grand Prairie"
+                    add(i, j)  # "in Killeen", "Jane Doe of Port Arthur"
                     continue
                 if j - i == 2 and gaz.features(text) & {"admin2"}:
                     add(i, j)
@@ -295,8 +295,8 @@ def _country_like(gaz: Gazetteer, text: str) -> bool:
 def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Toponyms that are only part of a longer place name become that name, or nothing.
 
-    "London" in "New London", "Paris" in "St. Paris", "Tennessee" in "Tennessee Colony",
-    "Guernsey" in "Guernsey County": the word before or after (``name_prefixes`` and
+    "Arthur" in "Port Arthur", "Joseph" in "St. Joseph", "Iowa" in "Iowa Falls",
+    "Summit" in "Summit County": the word before or after (``name_prefixes`` and
     ``name_suffixes`` in ``geo.json``) makes another place. If the gazetteer knows the longer
     name it is the mention; if not, the part is not emitted (it would name the wrong place).
     """
@@ -317,12 +317,12 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             and doc[i - 2].text[:1].isupper()
             and doc[i - 2].lower_ + "." in gaz.name_prefixes
         ):
-            i -= 2  # "ST. PARIS" tokenised as "ST", ".", "PARIS"
+            i -= 2  # "ST. JOSEPH" tokenised as "ST", ".", "JOSEPH"
         elif i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].idx + len(doc[i - 1]) not in ends:
             if doc[i - 1].lower_ in gaz.name_prefixes:
                 i -= 1
             elif doc[i - 1].lower_ in DIRECTIONS and not doc[i - 1].is_sent_start:
-                i -= 1  # "North Platte" if the gazetteer knows it, else "northern" Platte
+                i -= 1  # "North Little Rock" if the gazetteer knows it, else "northern" Little Rock
                 direction = True
             elif doc[i - 1].is_alpha and gaz.features(f"{doc[i - 1].text} {m.text}") & AREA_FEATURES:
                 i -= 1  # "[British] [Columbia]": the model split an area's name
@@ -365,7 +365,7 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
     states stay places ("the Iran agreement" is about Iran)."""
     after = text[m.end : m.end + 16]
     if not after.startswith(" ") or not after[1:2].isupper():
-        return False  # a proper name goes on: "the Minsk Group", not "the Cambridge group"
+        return False  # a proper name goes on: "the Minsk Group", not "the Boulder group"
     after = after.casefold()
     if not after[1:].startswith(gaz.agreement_words):
         return False
@@ -378,7 +378,7 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
 
 
 def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """Names listed before "counties" ("Becker, Clay and Otter Tail counties") are counties.
+    """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties.
 
     The plural words are ``admin2_plurals`` in ``geo.json``. Each capitalised name of the list
     (up to four words, read back over ", ", "and", "or") becomes the mention of "<name> County"
@@ -472,9 +472,9 @@ def _scan(
     """Gazetteer matches over capitalised tokens: those the NER left out, or inside a name.
 
     ``inside`` scans within an organisation or unknown place name ("the Ohio Department of
-    Health", "Dublin City Council"), where a town needs its own name and 5,000 people. With
-    ``at_end`` (an unknown place name) only a name that ends it counts ("Metro Vancouver").
-    An all-capitals dateline at the start of a line ("COLUMBUS, Ohio --") is read as a name.
+    Health", "Moscow City Council"), where a town needs its own name and 5,000 people. With
+    ``at_end`` (an unknown place name) only a name that ends it counts ("Metro Denver").
+    An all-capitals dateline at the start of a line ("CANTON, Ohio --") is read as a name.
     """
     blocked = 2 if inside else 0
     i = lo
@@ -509,7 +509,9 @@ def _scan(
                 or key in gaz.not_in_names
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
-                or (at_end and j != hi and span[-1].text not in gaz.admin2_suffixes)  # not "Tennessee Colony"
+                or (
+                    at_end and j != hi and span[-1].text not in gaz.admin2_suffixes
+                )  # no name opening a longer one
             ):
                 continue
             ids = gaz.ids(text)
@@ -538,7 +540,7 @@ def _scan(
                     local = (i > lo and doc[i - 1].lower_ == "of") or (
                         j < hi and normalize(doc[j].text) in gaz.institution_words
                     )
-                    # "Baku-Tbilisi-Ceyhan", "Dublin City Council", "University of Cincinnati"
+                    # "Baku-Tbilisi-Ceyhan", "Moscow City Council", "University of Tulsa"
                     ok = (hyphen and pop >= 1000) or (local and pop >= 5000) or (j < hi and pop >= 20000)
                 else:
                     q, _ = _qualifier_after(doc, j, gaz)
@@ -589,7 +591,7 @@ def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
 
 
 def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
-    """An all-capitals place name opening a story ("COLUMBUS, Ohio (AP) --", "EAST HAMPTON --")."""
+    """An all-capitals place name opening a story ("CANTON, Ohio (AP) --", "WEST ORANGE --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
     for n in (3, 2, 1):
         j = i + n
@@ -699,8 +701,8 @@ def _filter(m: Mention) -> list[Entry]:
     if m.qualifier:
         q = set(m.qualifier)
         areas = any(e.feature in AREA_FEATURES for e in exact)
-        # a state or province after the comma binds even a name that is also an area: "Lebanon,
-        # Ohio", "Washington, D.C.", "California, Pa." (not "China, Japan", a list)
+        # a state or province after the comma binds even a name that is also an area: "Peru,
+        # Ind.", "Washington, D.C.", "Nevada, Mo." (not "China, Japan", a list)
         if not areas or any("." in x for x in q):
             bound = [
                 e for e in cands if e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
@@ -807,7 +809,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         groups.setdefault(m.group, []).append(m)
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
     # pass 1: context from qualifiers and from names whose best reading stands out on its own
-    # towns named like a country take part in the co-location ("Lebanon" among Indiana places)
+    # towns named like a country take part in the co-location ("Peru" among Indiana places)
     colocated = {
         g: (cands if any(e.feature != "country" for e in cands) else cands + _towns_named(groups[g][0]))
         for g, cands in filtered.items()
@@ -884,8 +886,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
 def _short_forms(
     filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], choice: dict[tuple[str, tuple[str, ...]], Entry]
 ) -> None:
-    """A town name that begins a longer name of the article is its short form ("Avondale" after
-    "Avondale Estates", "DeKalb" beside "DeKalb County"): the same place, or a namesake beside it."""
+    """A town name that begins a longer name of the article is its short form ("Arlington" after
+    "Arlington Heights", "Hardin" beside "Hardin County"): the same place, or a namesake beside it."""
     local = ("city", "admin2")
     longer = [(g[0], e) for g, e in choice.items() if e.feature in local]
     for g, cands in filtered.items():
@@ -910,7 +912,7 @@ def _home_town(
 ) -> Entry | None:
     """A town named like a country when the article is plainly about that town's own area.
 
-    Local papers name their town ("Palestine", "Lebanon") among places of one state: the other
+    Local papers name their town ("Peru", "Mexico") among places of one state: the other
     places of the article lie in the town's country (at least two of them and 85 %, no people of
     the named country), and the town's state is named or its neighbours are.
     """
