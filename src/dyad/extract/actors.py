@@ -125,7 +125,7 @@ class _Builder:
         self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
         # tokens of country mentions that only qualify a person ("South African leader X")
         self.person_country_toks: set[int] = set()
-        # (token index, draft key) of groups named by a bare noun ("protesters in Baghdad")
+        # (token index, draft key) of groups named by a bare noun ("protesters in Yerevan")
         self.group_toks: list[tuple[int, str]] = []
 
     # -- drafts --------------------------------------------------------------------------
@@ -383,7 +383,7 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
         return False
     if any(c.i < tok.i and c.ent_type_ not in ("", "NORP") or c.pos_ == "PROPN" for c in tok.children):
-        return False  # "Hezbollah guerrillas", "European Community ministers": someone else's members
+        return False  # "Hamas fighters", "African Union envoys": someone else's members
     if any(_names_other_body(b, c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
         return False  # "leaders of the X coalition", "activists from the Y party"
     start, end = tok.idx, tok.idx + len(tok.text)
@@ -442,10 +442,10 @@ def _entity(b: _Builder, ent: Span) -> None:
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
-        # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Traffic")
+        # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Surveys Ltd")
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
         if sector not in BODY_SECTORS:
-            sector = None  # "Homeland Union" is no trade union, "People's Vote" no crowd
+            sector = None  # "Liberty Union" is no trade union, "Citizens' Forum" no crowd
         d = b.add(
             f"org:{text}",
             ent.start_char,
@@ -546,7 +546,7 @@ def _names_other_body(b: _Builder, prep: Token) -> bool:
 
 
 def _own_places(b: _Builder) -> dict[str, str]:
-    """The country in a bare group's own phrase: "protesters in Baghdad", "rebels from Mali"."""
+    """The country in a bare group's own phrase: "protesters in Yerevan", "rebels from Mali"."""
     out: dict[str, str] = {}
     for i, key in b.group_toks:
         for prep in b.doc[i].children:

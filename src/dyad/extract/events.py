@@ -583,7 +583,7 @@ class SentenceCoder:
         return out
 
     def place_source(self, tok: Token) -> list[Actor]:
-        """Where an agentless act happened, as its country: "demonstrators in Baghdad", "arrested in Lebanon"."""
+        """Where an agentless act happened, as its country: "protesters in Tbilisi", "detained in Peru"."""
         cands = _prep_objs(tok, ("in", "at"))
         subj = _child(tok, "nsubj")
         if subj is not None:

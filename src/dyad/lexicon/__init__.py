@@ -316,7 +316,7 @@ class Lexicon:
     # -- lookups -------------------------------------------------------------------------
     def org_of(self, text: str) -> Org | None:
         """The organisation a name (or alias) denotes; a multi-word name also matches in another
-        case ("the European union"), a one-word one only exactly (not "who" for WHO)."""
+        case ("the african union"), a one-word one only exactly (not "who" for WHO)."""
         t = _strip_the(text)
         return self.org_names.get(t) or (self.org_names_folded.get(t.casefold()) if " " in t else None)
 

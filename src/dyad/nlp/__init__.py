@@ -58,7 +58,7 @@ class FullNames:
             if prev.pos_ != "PROPN" or not prev.is_title or prev.lower_.rstrip(".") in self.not_names:
                 continue
             if _variant(prev.lower_, self.known.get(ent.text.lower(), set())):
-                continue  # "Anthony Blinken" is the lexicon's Antony Blinken, misspelt
+                continue  # "Sergey Lavrov" is the lexicon's Sergei Lavrov, spelt another way
             before = ents[k - 1] if k and ents[k - 1].end == ent.start else None
             if prev.ent_type_ and not (before is not None and before.label_ == "PERSON"):
                 continue
