@@ -248,7 +248,7 @@ def test_a_protests_aim_comes_from_its_purpose_clause(extract, text, code):
         ("Chilean President Gabriel Boric arrived in Lima on Monday.", ("CHLGOV", "042", "PER")),
         ("Chilean President Gabriel Boric arrived back in Santiago on Monday.", None),
         ("Syrian refugees arrived in Greece overnight.", None),
-        ("President Macron gave a warm welcome to the Kenyan president.", ("FRAGOV", "043", "KENGOV")),
+        ("President Macron extended a cordial welcome to the Kenyan president.", ("FRAGOV", "043", "KENGOV")),
     ],
 )
 def test_arrivals_and_welcomes(extract, text, expected):
