@@ -441,6 +441,14 @@ QUERIES = [
     "article=t-001",
     "actor=%C3%A9mile",
     "unknown=1&limit=2",
+    "&".join(["code=0"] * 50),
+    "&".join(["code=0"] * 51),
+    "&".join(["quad_class=1"] * 51),
+    "&".join(["root=19"] * 51) + "&actor=ARM",
+    pytest.param("limit=" + "1" * 5000, id="limit-5000-digits"),
+    pytest.param("offset=" + "1" * 5000, id="offset-5000-digits"),
+    pytest.param("quad_class=" + "1" * 5000, id="quad_class-5000-digits"),
+    pytest.param("limit=" + "0" * 18 + "5", id="limit-19-digits"),
 ]
 
 
@@ -457,6 +465,26 @@ def test_the_short_way_for_events_answers_as_the_route_does(client, query):
     finally:
         state.quick = True
     assert (quick.status_code, quick.json()) == (slow.status_code, slow.json())
+
+
+@pytest.mark.parametrize("name", ["limit", "offset", "quad_class"])
+def test_huge_numbers_are_422_not_500(client, caplog, name):
+    """Over 4,300 digits int() refuses: the short way hands such values to the route."""
+    client.app.state.dyad.cache.clear()
+    with caplog.at_level("ERROR", logger="dyad.serve"):
+        r = client.get(f"/api/events?{name}=" + "1" * 5000)
+    assert r.status_code == 422 and r.json()["error"] == "invalid_request"
+    assert "Traceback" not in r.text and not caplog.records
+
+
+@pytest.mark.parametrize("name", ["root", "code", "plover", "quad_class", "modality"])
+@pytest.mark.parametrize("url", ["/api/events", "/api/timeline"])
+def test_list_parameters_carry_at_most_50_values(client, name, url):
+    value = "1" if name == "quad_class" else "04"
+    r = client.get(url + "?" + "&".join([f"{name}={value}"] * 51))
+    assert r.status_code == 422, r.text
+    assert r.json() == {"error": "too_many_values", "message": f"{name} is given 51 times; at most 50 values"}
+    assert client.get(url + "?" + "&".join([f"{name}={value}"] * 50)).status_code == 200
 
 
 def test_plain_event_requests_skip_the_route(db):
@@ -486,7 +514,18 @@ def test_the_short_way_reads_values_as_fastapi_does():
         since=__import__("datetime").date(2021, 1, 2),
         counted=True,
     )
-    for odd in (b"limit=21", b"limit=%EF%BC%95", b"offset=100", b"negated=on", b"since=20210102", b"pair=A"):
+    many = "&".join(["code=1"] * 51).encode()
+    for odd in (
+        b"limit=21",
+        b"limit=%EF%BC%95",
+        b"offset=100",
+        b"negated=on",
+        b"since=20210102",
+        b"pair=A",
+        b"limit=" + b"9" * 5000,
+        b"offset=" + b"0" * 19,
+        many,
+    ):
         assert parse(odd, 20, 99) is None, odd
 
 

@@ -217,20 +217,76 @@ def test_event_list_is_loaded_once_and_dropped_by_clear(store):
     assert events.get() is not first and len(loads) == 2
 
 
-def test_event_list_loaded_across_a_write_is_not_kept(store):
+def test_event_list_loaded_across_a_write_is_discarded_and_reloaded(store):
+    """A clear() that lands while the list loads (an ingest finished meanwhile) wins: the list
+    read before it is neither kept nor answered, and the next get() loads anew."""
     from dyad.serve.cache import EventList
 
     holder: list[EventList] = []
+    loaded: list[EventPages] = []
 
     def load():
         model = EventPages(store)
-        holder[0].clear()  # a write finished while the list was being read
+        loaded.append(model)
+        if len(loaded) == 1:
+            holder[0].clear()  # a write finished while the list was being read
         return model
 
     events = EventList(load)
     holder.append(events)
-    assert events.get() is not None  # answers the request that loaded it
-    assert events.model is None  # but is not kept
+    assert events.get() is None  # the request pages from SQL
+    assert events.model is None and not events.off and events.generation == 1
+    fresh = events.get()
+    assert len(loaded) == 2 and fresh is loaded[1] and events.model is fresh
+    assert events.get() is fresh and len(loaded) == 2
+
+
+def test_event_list_clear_waits_for_a_get_that_is_installing(store):
+    """clear() from another thread while get() holds the state lock (between its generation
+    check and its assignment) takes effect after the assignment, never before it."""
+    import threading
+
+    from dyad.serve.cache import EventList
+
+    events = EventList(lambda: EventPages(store))
+    done = threading.Event()
+    real = events.state
+
+    class Probe:
+        entries = 0
+
+        def __enter__(self):
+            real.acquire()
+            Probe.entries += 1
+            if Probe.entries == 2:  # get() is about to compare and assign
+                threading.Thread(target=lambda: (events.clear(), done.set())).start()
+                assert not done.wait(0.05)  # clear() waits for the state lock
+            return self
+
+        def __exit__(self, *exc):
+            real.release()
+
+    events.state = Probe()
+    model = events.get()
+    assert model is not None and done.wait(5)
+    events.state = real
+    assert events.model is None and events.generation == 1  # the clear() came last
+
+
+@pytest.mark.parametrize(
+    ("repeated", "once"),
+    [
+        (["04", "04", "04"], ["04"]),
+        (["0"] * 50, ["0"]),
+        (["173", "04", "173", "04", "0431"], ["04", "173"]),
+        (["x", "x"], ["x"]),
+    ],
+)
+def test_repeated_code_prefixes_count_once(store, model, repeated, once):
+    flt, single = BrowseFilter(code=repeated), BrowseFilter(code=once)
+    expected = table_rows(events_page(store, single, limit=10_000))
+    assert model.page(flt, limit=10_000, offset=0) == expected
+    assert table_rows(events_page(store, flt, limit=10_000)) == expected
 
 
 def test_event_list_too_big_stays_off_until_cleared():

@@ -43,7 +43,7 @@ from ..store.formats import _jsonable, table_rows
 from ..store.pages import EventPages
 from .cache import CachedGets, EventList, ResponseCache
 from .limits import BodyLimit, SecurityHeaders
-from .quick import QuickEvents
+from .quick import MAX_VALUES, QuickEvents
 
 log = logging.getLogger("dyad.serve")
 
@@ -244,8 +244,8 @@ async def event_filter(
     country: str | None = Query(None, description="Source or target country (ISO alpha-3)."),
     source_country: str | None = Query(None),
     target_country: str | None = Query(None),
-    root: list[str] = Query([], description="CAMEO root codes (repeat the parameter)."),
-    code: list[str] = Query([], description="CAMEO code prefixes (repeat the parameter)."),
+    root: list[str] = Query([], description="CAMEO root codes (repeat the parameter; at most 50)."),
+    code: list[str] = Query([], description="CAMEO code prefixes (repeat the parameter; at most 50)."),
     plover: list[str] = Query([], description="PLOVER event types."),
     quad_class: list[Annotated[int, Field(ge=1, le=4)]] = Query(
         [], description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."
@@ -261,7 +261,15 @@ async def event_filter(
     counted: bool = Query(False, description="Only counted events (not negated, not hypothetical)."),
 ) -> BrowseFilter:
     """The filter of an event request: one query parameter per :class:`BrowseFilter` field."""
-    return BrowseFilter.of({**locals(), "pair": _pair(pair)})
+    given = {**locals(), "pair": _pair(pair)}
+    for name in ("root", "code", "plover", "quad_class", "modality"):
+        if len(given[name]) > MAX_VALUES:
+            raise ApiError(
+                422,
+                "too_many_values",
+                f"{name} is given {len(given[name])} times; at most {MAX_VALUES} values",
+            )
+    return BrowseFilter.of(given)
 
 
 # -- request bodies ----------------------------------------------------------------------------

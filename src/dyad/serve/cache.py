@@ -56,13 +56,15 @@ class EventList:
     """The :class:`~dyad.store.pages.EventPages` of the store, loaded on first use and dropped
     by :meth:`clear` (after a write). While one thread loads it, :meth:`get` answers ``None``
     (the caller runs the SQL query) rather than making requests wait; if loading fails, or
-    ``load`` returns ``None`` (too many events), it stays off until the next clear."""
+    ``load`` returns ``None`` (too many events), it stays off until the next clear. A list
+    whose load began before a :meth:`clear` is discarded (the next :meth:`get` loads anew)."""
 
     def __init__(self, load: Callable[[], EventPages | None]) -> None:
         self.load = load
         self.model: EventPages | None = None
         self.off = False  # the store is too big to keep in memory (until the next clear)
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # held by the one thread loading
+        self.state = threading.Lock()  # guards model, off and generation (never held while loading)
         self.generation = 0
 
     def get(self) -> EventPages | None:
@@ -73,15 +75,18 @@ class EventList:
         if not self.lock.acquire(blocking=False):
             return None
         try:
-            if self.model is not None:
-                return self.model
-            generation = self.generation
+            with self.state:
+                if self.model is not None or self.off:
+                    return self.model
+                generation = self.generation
             try:
                 model = self.load()
             except Exception:  # the SQL queries still answer every page
                 log.exception("cannot keep the event list in memory; /api/events pages come from DuckDB")
                 model = None
-            if generation == self.generation:  # no write since the load began
+            with self.state:
+                if generation != self.generation:  # a write since the load began: the list may be stale
+                    return None
                 self.model = model
                 self.off = model is None
             return model
@@ -89,9 +94,10 @@ class EventList:
             self.lock.release()
 
     def clear(self) -> None:
-        self.generation += 1
-        self.model = None
-        self.off = False
+        with self.state:
+            self.generation += 1
+            self.model = None
+            self.off = False
 
 
 class CachedGets:

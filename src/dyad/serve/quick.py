@@ -2,8 +2,9 @@
 
 Parsing and validating two dozen query parameters costs FastAPI about as much CPU as the
 page itself. :class:`QuickEvents` reads the query string directly, and only when every value
-is plainly valid (digits for numbers, ``YYYY-MM-DD`` dates, ``true``/``false``/``1``/``0``,
-no empty values, a page size within the limit) and the in-memory list can evaluate the
+is plainly valid (up to 18 digits for numbers, ``YYYY-MM-DD`` dates, ``true``/``false``/
+``1``/``0``, no empty values, a page size within the limit, at most :data:`MAX_VALUES` values
+of a list parameter) and the in-memory list can evaluate the
 filter; then the parameters mean exactly what FastAPI would make of them. Anything else (an
 odd value, an error to report, a filter left to SQL) goes on to the FastAPI route, so errors
 and the OpenAPI description stay the route's.
@@ -35,8 +36,13 @@ _TEXT = frozenset(
     }
 )
 _TEXTS = frozenset({"root", "code", "plover", "modality"})
+_LISTS = _TEXTS | {"quad_class"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BOOL = {"true": True, "false": False, "1": True, "0": False}
+# Most values a list parameter (code=, root=, ...) may carry; the route answers 422 beyond.
+MAX_VALUES = 50
+# Longer numbers go to the route (``int()`` refuses over 4,300 digits; pydantic answers 422).
+_MAX_DIGITS = 18
 
 
 class _Odd(Exception):
@@ -44,7 +50,7 @@ class _Odd(Exception):
 
 
 def _int(value: str) -> int:
-    if not value.isascii() or not value.isdigit():
+    if not value.isascii() or not value.isdigit() or len(value) > _MAX_DIGITS:
         raise _Odd(value)
     return int(value)
 
@@ -68,6 +74,8 @@ def parse(query: bytes, max_page: int, max_offset: int) -> tuple[BrowseFilter, i
             return None
         single[key] = value  # a repeated single-valued parameter: the last one counts
         many.setdefault(key, []).append(value)
+    if any(len(many.get(k, ())) > MAX_VALUES for k in _LISTS):
+        return None  # the route refuses it
     try:
         limit = _int(single["limit"]) if "limit" in single else min(50, max_page)
         offset = _int(single["offset"]) if "offset" in single else 0
@@ -127,4 +135,4 @@ class QuickEvents:
         await self.app(scope, receive, send)
 
 
-__all__ = ["QuickEvents", "parse"]
+__all__ = ["MAX_VALUES", "QuickEvents", "parse"]

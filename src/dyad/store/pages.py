@@ -126,6 +126,14 @@ class _Coded:
         """``col LIKE 'value%'``, the value taken literally."""
         return self.where(pc.starts_with(self.values, value))
 
+    def prefixes(self, values: set[str]) -> np.ndarray:
+        """``col LIKE 'v1%' OR col LIKE 'v2%' ...``: each prefix tried on the distinct values,
+        then one pass over the rows."""
+        hit = np.zeros(len(self.values), dtype=bool)
+        for value in values:
+            hit |= pc.fill_null(pc.starts_with(self.values, value), False).to_numpy(zero_copy_only=False)
+        return self.where(hit)
+
     def contains(self, value: str) -> np.ndarray:
         """``col ILIKE '%value%'``, the value taken literally (ASCII)."""
         if self.folded is None:
@@ -285,11 +293,7 @@ class EventPages:
         if flt.root:
             add(self._s("root").equals({r.zfill(2) for r in flt.root}))
         if flt.code:
-            codes = self._s("code")
-            m = np.zeros(self.n, dtype=bool)
-            for p in flt.code:
-                m |= codes.prefix(p.upper())
-            add(m)
+            add(self._s("code").prefixes({p.upper() for p in flt.code}))
         if flt.plover:
             plover = self._s("plover")
             wanted = {p.upper() for p in flt.plover}

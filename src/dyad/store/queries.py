@@ -39,9 +39,10 @@ def actor_clause(code_col: str, name_col: str, value: str) -> tuple[str, list[An
 
 
 def code_prefix_clause(code_col: str, prefixes: Sequence[str]) -> tuple[str, list[Any]]:
-    """SQL matching a code column against any of several prefixes."""
-    parts = [f"{code_col} LIKE ? ESCAPE '\\'" for _ in prefixes]
-    return "(" + " OR ".join(parts) + ")", [like_escape(p.upper()) + "%" for p in prefixes]
+    """SQL matching a code column against any of several prefixes (repeats counted once)."""
+    distinct = list(dict.fromkeys(p.upper() for p in prefixes))
+    parts = [f"{code_col} LIKE ? ESCAPE '\\'" for _ in distinct]
+    return "(" + " OR ".join(parts) + ")", [like_escape(p) + "%" for p in distinct]
 
 
 @dataclass
