@@ -72,6 +72,7 @@ BARE_GROUPS = [
     ),
     ("Police detained twelve people after the match.", "Police", "COP"),
     ("Islamist activists began a hunger strike.", "activists", "CVL"),
+    ("Thousands of people marched through Lima on Sunday.", "people", "PERCVL"),
 ]
 
 
@@ -85,6 +86,8 @@ def test_bare_groups_code_as_their_sector(extract, text, mention, code):
     [
         ("Hamas fighters crossed the line.", "fighters"),
         ("Activists from the Green Horizon Party marched on Friday.", "Activists"),
+        ("People have taken to social media to complain about the delays.", "People"),
+        ("Spiritual leaders gathered for the annual retreat.", "leaders"),
     ],
 )
 def test_members_of_a_named_body_are_not_a_bare_group(extract, text, mention):
