@@ -213,3 +213,18 @@ def test_a_bare_group_joins_its_countrys_group(extract):
     )
     gov = [a for a in rec.actors if a.code == "ARMGOV"]
     assert len(gov) == 1 and len(gov[0].mentions) == 2, [(a.name, a.code, a.mentions) for a in rec.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun_is_named"),
+    [
+        ("President Ruto spoke on Monday. A teenager was arrested after he threw stones.", False),
+        ("President Ruto spoke on Monday. He said the talks had failed.", True),
+        ("President Ruto spoke on Monday. Witnesses said he looked tired.", True),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_is_not_the_named_one(extract, text, pronoun_is_named):
+    rec = extract(text, published="2023-05-01")
+    start = rec.text.lower().index(" he ") + 1
+    ruto = _actor(rec, "Ruto")
+    assert ([start, start + 2] in ruto.mentions) == pronoun_is_named

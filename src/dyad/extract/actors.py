@@ -650,6 +650,8 @@ def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
         if not nominal and not (low in PRONOUNS and tok.pos_ == "PRON"):
             continue
         si = sent_index(tok.i)
+        if not nominal and _unnamed_antecedent(b, sents[si], tok):
+            continue  # "A teenager was shot after he stabbed ...": not a named person
         key = _antecedent(mark_sents, si, tok.i)
         if key is None:
             continue
@@ -674,6 +676,17 @@ def _bare_nominal(tok: Token) -> bool:
     if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
         return False
     return not any(c.dep_ in {"compound", "amod", "poss", "prep", "appos"} for c in tok.children)
+
+
+def _unnamed_antecedent(b: _Builder, sent: Span, pron: Token) -> bool:
+    """An unnamed person ("a teenager", "the driver") is the subject before the pronoun in its
+    sentence, so the pronoun more likely means them than a person named earlier."""
+    for t in sent:
+        if t.i >= pron.i:
+            return False
+        if t.dep_ in SUBJ and t.tag_ == "NN" and t.lemma_.lower() in b.lex.person_nouns and not t.ent_type_:
+            return True
+    return False
 
 
 def _antecedent(marks: list[tuple[int, int, str, bool]], si: int, ti: int) -> str | None:

@@ -185,6 +185,7 @@ class Lexicon:
     person_names: dict[str, Person] = field(default_factory=dict)
     people_named: dict[str, list[Person]] = field(default_factory=dict)
     org_names: dict[str, Org] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()  # "a teenager", "the driver": unnamed people
     org_codes: set[str] = field(default_factory=set)
     org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
     region_names: dict[str, Region] = field(default_factory=dict)
@@ -292,6 +293,9 @@ class Lexicon:
             where = f"titles.json.sector_nouns[{i}]"
             _need(r, {"noun": str, "sector": str}, where)
             self.sector_nouns[r["noun"].lower()] = _sector(r["sector"], where) or ""
+        if not isinstance(data.get("person_nouns", []), list):
+            raise LexiconError("person_nouns must be a list of nouns", path="titles.json")
+        self.person_nouns = frozenset(w.lower() for w in _strs(data.get("person_nouns")))
 
     def _load_regions(self, rows: list[Any]) -> None:
         for i, r in enumerate(rows):
