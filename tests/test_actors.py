@@ -228,3 +228,18 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_named_one(extract, text, p
     start = rec.text.lower().index(" he ") + 1
     ruto = _actor(rec, "Ruto")
     assert ([start, start + 2] in ruto.mentions) == pronoun_is_named
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "is_person"),
+    [
+        ("She found a job in Bolton after the mill closed.", "Bolton", False),
+        ("Critics in Bolton's circle objected to the plan.", "Bolton", True),
+        ("The president met Bolton on Tuesday.", "Bolton", True),
+    ],
+)
+def test_a_known_surname_after_in_is_a_place(extract, text, surname, is_person):
+    rec = extract(text, published="2019-05-01")
+    start = rec.text.index(surname)
+    hit = any(s <= start < e for a in rec.actors if a.kind == "person" for s, e in a.mentions)
+    assert hit == is_person

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import DyadError
 
@@ -42,7 +42,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 class FullNames:
-    """Widen a one-word PERSON leftwards over a capitalised first name ("Winnie Mandela")."""
+    """Widen a one-word PERSON leftwards over a capitalised first name ("Winnie Mandela"), and
+    give a one-word "person" right after a locative preposition back to the place ("a job in
+    Bolton": the lexicon's surname ruler had claimed the town)."""
 
     def __init__(self, not_names: set[str], known: dict[str, set[str]]) -> None:
         self.not_names = not_names  # titles and honorifics: "President Bush" stays "Bush"
@@ -53,6 +55,10 @@ class FullNames:
         changed = False
         for k, ent in enumerate(ents):
             if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+                continue
+            if _located(ent.root):
+                ents[k] = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
                 continue
             prev = doc[ent.start - 1]
             if prev.pos_ != "PROPN" or not prev.is_title or prev.lower_.rstrip(".") in self.not_names:
@@ -70,6 +76,19 @@ class FullNames:
         if changed:
             doc.ents = [e for e in ents if e is not None]
         return doc
+
+
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "throughout"})
+
+
+def _located(tok: Token) -> bool:
+    """ "in Bolton", not "in Bolton's memoir": the word is where something is."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in _LOCATIVE
+        and not (nxt is not None and nxt.text in ("'s", "’s"))
+    )
 
 
 def _variant(first: str, known: set[str]) -> bool:
