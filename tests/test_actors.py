@@ -243,3 +243,22 @@ def test_a_known_surname_after_in_is_a_place(extract, text, surname, is_person):
     start = rec.text.index(surname)
     hit = any(s <= start < e for a in rec.actors if a.kind == "person" for s, e in a.mentions)
     assert hit == is_person
+
+
+@pytest.mark.parametrize(
+    ("group_words", "message"),
+    [("none", "group_words must be an object"), ({"collective": ["the"]}, "group_words.too_vague")],
+)
+def test_group_words_are_validated_on_load(tmp_path, group_words, message):
+    import json
+    import shutil
+
+    from dyad.errors import LexiconError
+    from dyad.lexicon import DATA, Lexicon
+
+    shutil.copytree(DATA, tmp_path / "data")
+    titles = json.loads((tmp_path / "data" / "titles.json").read_text())
+    titles["group_words"] = group_words
+    (tmp_path / "data" / "titles.json").write_text(json.dumps(titles))
+    with pytest.raises(LexiconError, match=message):
+        Lexicon.load(tmp_path / "data")

@@ -62,15 +62,6 @@ LOCAL_ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # (not troops: "forces" with no country are as often foreign as local, and they would take the
 # place of the country an event is really about)
 BARE_GROUP_SECTORS = {"GOV", "REB", "OPP", "COP", "CVL", "REF", "LAB", "CRM", "UAF", "SET"}
-COLLECTIVE_GROUPS = {"government", "police", "opposition"}
-NOT_STATE_LEADERS = {
-    "spiritual", "religious", "business", "community", "church", "faith", "student", "union",
-    "youth", "world", "industry", "corporate", "civic", "tribal", "clan", "traditional", "team",
-}  # fmt: skip
-COUNT_NOUNS = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "group", "crowd", "number"}
-# plurals too vague to stand for anyone ("people have taken to social media", "spiritual
-# leaders", "terrorists who come from abroad")
-TOO_VAGUE = {"public", "community", "population", "local", "terrorist", "extremist"}
 GROUP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative", "attr"}
 # sectors whose nouns name a body when they head an organisation's name ("X University")
 BODY_SECTORS = LOCAL_ORG_SECTORS | {"EDU", "HLH", "REL", "PTY", "BUS", "MED"}
@@ -379,12 +370,12 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
     return False
 
 
-def _counted(tok: Token) -> bool:
+def _counted(tok: Token, count_nouns: frozenset[str]) -> bool:
     """ "200 people", "thousands of people", "angry people": a group the text sizes or describes."""
     if any(c.dep_ in ("nummod", "amod") for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COUNT_NOUNS
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in count_nouns
 
 
 def _bare_group(b: _Builder, tok: Token) -> bool:
@@ -392,12 +383,17 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     as its sector, and takes a country from context like an untitled official does."""
     lemma = tok.lemma_.lower()
     sector = b.lex.sector_nouns.get(lemma)
-    collective = lemma in COLLECTIVE_GROUPS and any(c.lower_ == "the" for c in tok.children)
-    if sector not in BARE_GROUP_SECTORS or lemma in TOO_VAGUE or not (tok.tag_ == "NNS" or collective):
+    words = b.lex.group_words
+    collective = lemma in words["collective"] and any(c.lower_ == "the" for c in tok.children)
+    if (
+        sector not in BARE_GROUP_SECTORS
+        or lemma in words["too_vague"]
+        or not (tok.tag_ == "NNS" or collective)
+    ):
         return False
-    if lemma == "people" and not _counted(tok):
+    if lemma == "people" and not _counted(tok, words["count_nouns"]):
         return False  # "thousands of people marched" is a crowd; "people say" is nobody
-    if lemma == "leader" and any(c.lemma_.lower() in NOT_STATE_LEADERS for c in tok.children):
+    if lemma == "leader" and any(c.lemma_.lower() in words["not_state_leaders"] for c in tok.children):
         return False  # "spiritual leaders", "business leaders", "world leaders"
     if tok.ent_type_ or tok.dep_ not in GROUP_DEPS:
         return False

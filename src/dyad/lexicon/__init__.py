@@ -164,6 +164,21 @@ def _sector(value: Any, where: str) -> str | None:
     return value
 
 
+GROUP_WORD_LISTS = ("collective", "too_vague", "not_state_leaders", "count_nouns")
+
+
+def _group_words(data: Any) -> dict[str, frozenset[str]]:
+    """titles.json's ``group_words``: each list present and a list of words."""
+    if not isinstance(data, dict):
+        raise LexiconError("group_words must be an object", path="titles.json")
+    out = {}
+    for key in GROUP_WORD_LISTS:
+        if not isinstance(data.get(key), list):
+            raise LexiconError(f"group_words.{key} must be a list of words", path="titles.json")
+        out[key] = frozenset(w.lower() for w in _strs(data[key]))
+    return out
+
+
 def _strs(values: Any) -> tuple[str, ...]:
     return tuple(v.strip() for v in values or () if isinstance(v, str) and v.strip())
 
@@ -186,6 +201,7 @@ class Lexicon:
     people_named: dict[str, list[Person]] = field(default_factory=dict)
     org_names: dict[str, Org] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "a teenager", "the driver": unnamed people
+    group_words: dict[str, frozenset[str]] = field(default_factory=dict)  # see titles.json
     org_codes: set[str] = field(default_factory=set)
     org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
     region_names: dict[str, Region] = field(default_factory=dict)
@@ -296,6 +312,7 @@ class Lexicon:
         if not isinstance(data.get("person_nouns", []), list):
             raise LexiconError("person_nouns must be a list of nouns", path="titles.json")
         self.person_nouns = frozenset(w.lower() for w in _strs(data.get("person_nouns")))
+        self.group_words = _group_words(data.get("group_words", {}))
 
     def _load_regions(self, rows: list[Any]) -> None:
         for i, r in enumerate(rows):
