@@ -18,6 +18,9 @@ def _actor(rec, mention: str, nth: int = 0):
 
 CASES = [
     # (text, published, mention, expected code)
+    # transnational militant groups take CAMEO's IMG prefix, not a country
+    ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
+    ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),
     ("President Ilham Aliyev met the delegation in Baku.", "2021-05-01", "Ilham Aliyev", "AZEGOV"),
     ("Nikol Pashinyan addressed parliament.", "2021-05-01", "Nikol Pashinyan", "ARMGOV"),
     ("Antony Blinken travelled to Kyiv.", "2022-02-01", "Antony Blinken", "USAGOV"),
