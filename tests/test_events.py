@@ -314,6 +314,7 @@ def _minimal(**verb):
         {"target": ["nowhere"]},
         {"refine": [["no_topic", "010"]]},
         {"colour": "red"},
+        {"ccomp": True, "ccomp_roots": ["190"]},
     ],
 )
 def test_lexicon_validation(codebook, bad):
@@ -385,3 +386,53 @@ def test_full_pipeline_article(extract):
     for e in rec.events:
         assert rec.text[e.trigger_span[0] : e.trigger_span[1]].strip()
         assert 0 <= e.sentence < len(rec.sentences)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # claiming that another party attacked is an accusation, and the attack is not asserted
+        ("Peru claimed that Chilean troops had shelled its border posts.", [("PER", "112", "CHLMIL")]),
+        ("Kenya contends that Somali militiamen raided the camp.", [("KEN", "112", "SOM")]),
+        # claiming one's own success is not: the reported act stands
+        ("The rebels claimed they had captured the town.", [("REB", "192", "")]),
+        ("Moscow claimed Russian jets had destroyed a Ukrainian radar.", [("RUSMIL", "17", "UKR")]),
+        # a claim without an attack in it codes nothing
+        ("Chile claimed that the treaty was still valid.", []),
+    ],
+)
+def test_claims_of_attacks_are_accusations(extract, text, expected):
+    events = extract(text).events
+    got = [(e.source_code or "", e.code, e.target_code or "") for e in events]
+    assert len(got) == len(expected), got
+    for (src, code, tgt), (s, c, t) in zip(expected, got, strict=True):
+        assert s.startswith(src) and c.startswith(code) and t.startswith(tgt), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should Russia invade, NATO would respond.",
+        "Had Kenya attacked Somalia, Ethiopia would have intervened.",
+        "Were Iran to attack Israel, the United States would defend it.",
+    ],
+)
+def test_an_inverted_condition_is_not_an_event(extract, text):
+    events = extract(text).events
+    assert not any(e.root == "19" for e in events), [(e.code, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,root",
+    [
+        ("Armenia beat Azerbaijan 2-1 in a World Cup qualifier on Tuesday.", None),
+        ("Brazil crushed Argentina in the basketball semifinal.", None),
+        # a war is not a game, even when the word "final" is in it
+        ("Azerbaijani forces routed Armenian troops in the final assault.", "19"),
+        # a sentence about sport still codes what is not a game's result
+        ("Nigeria jailed 52 separatists for playing in a youth football tournament.", "17"),
+    ],
+)
+def test_game_results_are_not_fights(extract, text, root):
+    roots = {e.root for e in extract(text).events}
+    assert roots == ({root} if root else set()), roots

@@ -29,6 +29,7 @@ The coder walks each sentence's dependency parse once:
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -60,6 +61,7 @@ _PRONOUN_KINDS = {
 _ASIDE_PREPS = frozenset(
     {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
 )
+_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
@@ -771,6 +773,8 @@ class SentenceCoder:
                         modality = "demanded"
                 if ch.dep_ == "mark" and low in c.condition_marks:
                     modality = "conditional"
+            if self._inverted_condition(t):
+                modality = "conditional"
             if modality == "conditional":
                 break
             if (
@@ -809,6 +813,26 @@ class SentenceCoder:
             modality = "intended"  # "said it would ...": future in the past
         return negated, modality, t
 
+    def _about_sport(self, sent: Span) -> bool:
+        """Whether a sentence reports a game ("beat Armenia 2-1 in a qualifier"): a score or a
+        sports word. Only its contest verbs are dropped, not its other events."""
+        if _SCORE.search(sent.text):
+            return True
+        return self.lex.topic_in("sports", [t.lemma_.lower() for t in sent])
+
+    def _inverted_condition(self, t: Token) -> bool:
+        """ "Should Russia invade, ...", "Were Iran to attack ...": a fronted auxiliary before the
+        subject of a clause that precedes its head is an if-clause without "if"."""
+        inversion = self.cues.condition_inversion
+        for cand in (t, t.head):
+            if cand.dep_ not in ("advcl", "ccomp") or cand.i > cand.head.i:
+                continue
+            first = cand.left_edge
+            subj = _child(cand, "nsubj", "nsubjpass")
+            if first.lower_ in inversion and subj is not None and first.i < subj.i:
+                return True
+        return False
+
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
         matches: dict[int, Match] = {}
@@ -838,6 +862,13 @@ class SentenceCoder:
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
+        contests = [i for i, m in matches.items() if m.tok.lemma_.lower() in self.cues.contest_verbs]
+        if contests and self._about_sport(sent):
+            for i in contests:
+                del matches[i]
+        for i in [i for i, m in matches.items() if m.kind == "v" and m.pat.ccomp_roots]:
+            if not self._complement_holds(matches[i], matches):
+                del matches[i]
         if not matches:
             return []
         self._matches = matches
@@ -909,6 +940,27 @@ class SentenceCoder:
                 continue
             drafts += self.emit(m)
         return drafts
+
+    def _complement_holds(self, m: Match, matches: dict[int, Match]) -> bool:
+        """Whether a clausal complement of the trigger holds an event of the pattern's roots,
+        done by someone other than the speaker ("claimed *they* had captured" is a boast)."""
+        roots = m.pat.ccomp_roots  # type: ignore[union-attr]
+        speakers = self.sources_of_verb(m.tok)
+        speaker = {_key(a) for a in speakers} | {a.country for a in speakers if a.country}
+        for c in m.tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            subj = _child(c, "nsubj", "nsubjpass")
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            doers = self.actors.of(subj)
+            if speaker & ({_key(a) for a in doers} | {a.country for a in doers if a.country}):
+                continue
+            for t in c.subtree:
+                hit = matches.get(t.i)
+                if hit is not None and hit.code[:2] in roots:
+                    return True
+        return False
 
     @staticmethod
     def _absorb_within(tok: Token, matches: dict[int, Match], keep: Match) -> None:

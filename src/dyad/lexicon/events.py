@@ -5,7 +5,8 @@ Patterns are written against lemmas and dependency relations, never surface stri
 * **verbs**: a predicate lemma, optionally constrained by a particle (``prt``: "step *up*"),
   a preposition child (``prep``/``pobj``: "call *for*", "speak *by phone*"), a direct object
   lemma (``obj``/``obj_mod``: "impose *sanctions*", "hold *joint exercises*"), a complement
-  (``xcomp``/``ccomp``/``xcomp_lemma``) or an object that must be an actor (``obj_actor``:
+  (``xcomp``/``ccomp``/``xcomp_lemma``; ``ccomp_roots``: "claimed that X *attacked* Y" is an
+  accusation only when the complement holds an attack) or an object that must be an actor (``obj_actor``:
   "called *Pashinyan*" is a phone call, "called *for* talks" is an appeal).
 * **nouns**: nominal triggers ("talks", "an air strike", "sanctions"), optionally constrained by
   a modifier (``mod``: "*phone* call", "*hunger* strike") or by the verb that governs them.
@@ -36,7 +37,7 @@ MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "d
 
 _VERB_KEYS = {
     "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
-    "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "xcomp_lemma": list, "no_xcomp": bool,
+    "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "ccomp_roots": list, "xcomp_lemma": list, "no_xcomp": bool,
     "obj_actor": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list,
@@ -71,6 +72,7 @@ class VerbPattern:
     obj_topic: str | None = None
     xcomp: bool = False
     ccomp: bool = False
+    ccomp_roots: frozenset[str] = frozenset()  # the complement must hold an event of these roots
     xcomp_lemma: frozenset[str] = frozenset()
     no_xcomp: bool = False
     obj_actor: bool = False
@@ -103,6 +105,7 @@ class VerbPattern:
             + 2 * bool(self.pobj)
             + 2 * bool(self.xcomp_lemma)
             + bool(self.xcomp or self.ccomp)
+            + 2 * bool(self.ccomp_roots)
             + bool(self.obj_actor or self.pobj_actor or self.need_obj)
             + bool(self.neg_required)
             - bool(self.fallback)
@@ -172,6 +175,8 @@ class Cues:
     transparent_verbs: frozenset[str]
     negative_verbs: frozenset[str]
     condition_marks: frozenset[str]
+    condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
+    contest_verbs: frozenset[str]  # "beat X 2-1": a game's result when the sentence is about sport
     reporting_verbs: frozenset[str]
     observer_verbs: frozenset[str]  # "described the attack": the subject is not its agent
     purpose_verbs: frozenset[str]  # "marched, demanding reforms": the clause says what for
@@ -342,6 +347,9 @@ class EventLexicon:
         kw = self._common(row, _VERB_KEYS, codebook, where)
         if (kw.get("pobj") or kw.get("pobj_actor")) and not kw.get("prep"):
             raise LexiconError("pobj constraints need a prep", path=where)
+        bad_roots = [r for r in kw.get("ccomp_roots", ()) if not (len(r) == 2 and r.isdigit())]
+        if bad_roots:
+            raise LexiconError(f"ccomp_roots must be two-digit CAMEO roots, not {bad_roots}", path=where)
         if kw.get("obj_topic") and kw["obj_topic"] not in self.topics:
             raise LexiconError(f"unknown topic {kw['obj_topic']!r}", path=where)
         if "conf" in kw:
