@@ -436,3 +436,18 @@ def test_an_inverted_condition_is_not_an_event(extract, text):
 def test_game_results_are_not_fights(extract, text, root):
     roots = {e.root for e in extract(text).events}
     assert roots == ({root} if root else set()), roots
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a town or a province stands for its country when the act is done there
+        ("Russia is holding naval drills near Alaska.", ("RUS", "150", "USA")),
+        ("China staged war games near Taiwan.", ("CHN", "150", "TWN")),
+        # one act named twice keeps its target: no second, target-less copy
+        ("Chile established diplomatic ties with and opened an embassy in Hanoi.", ("CHL", "054", "VNM")),
+    ],
+)
+def test_place_targets(extract, text, expected):
+    got = [(e.source_code, e.code, e.target_code) for e in extract(text).events]
+    assert got == [expected], got

@@ -374,7 +374,9 @@ class SentenceCoder:
                 for o in objs:
                     lem = o.lemma_.lower()
                     if p.obj and lem not in p.obj and o.lower_ not in p.obj:
-                        continue
+                        comp = next((c for c in o.children if c.dep_ == "compound"), None)
+                        if comp is None or f"{comp.lemma_.lower()} {lem}" not in p.obj:  # "war games"
+                            continue
                     if p.obj_topic and not (self.lex.topic_in(p.obj_topic, [lem]) or self._is_place_actor(o)):
                         continue
                     if p.obj_mod and not any(
@@ -452,6 +454,15 @@ class SentenceCoder:
         if iso is None and ent.text not in self._place_codes:
             iso = self.place_code(ent.text)
             self._place_codes[ent.text] = iso
+        if not iso:  # a town or a province: the country the places stage resolved it to
+            iso = next(
+                (
+                    p.country
+                    for p in self.ctx.places
+                    if p.country and p.span[0] < ent.end_char and ent.start_char < p.span[1]
+                ),
+                None,
+            )
         if not iso:
             return None
         return Actor(id="", name=ent.text, kind="country", code=iso, country=iso)
@@ -653,7 +664,10 @@ class SentenceCoder:
             if not got and _is_verb(tok):  # "set fire to X", "tighten the blockade of X"
                 o = _child(tok, "dobj")
                 if o is not None:
-                    got = [a for x in _prep_objs(o, (slot[5:],)) for a in self.actors.of(x, deep=True)]
+                    objs = _prep_objs(o, (slot[5:],))
+                    got = [a for x in objs for a in self.actors.of(x, deep=True)]
+                    if not got and slot[5:] in _PLACE_PREPS:  # "held drills in Alaska"
+                        got = [a for x in objs if (a := self.place_actor(x)) is not None]
             return got
         return []
 
@@ -1289,6 +1303,19 @@ def _helper(module: str, name: str):
     return getattr(mod, name, None)
 
 
+def _drop_partial_duplicates(drafts: list[Draft]) -> list[Draft]:
+    """Drop a target-less event when the sentence has the same act by the same source with a
+    target ("established ties with and opened an embassy in Tehran": one act, toward Iran)."""
+    targeted = {
+        (d.code, d.source.code if d.source else None, d.negated) for d in drafts if d.target is not None
+    }
+    return [
+        d
+        for d in drafts
+        if d.target is not None or (d.code, d.source.code if d.source else None, d.negated) not in targeted
+    ]
+
+
 def extract_events(ctx: DocContext) -> Iterator[Event]:
     """Code every sentence of a parsed document into CAMEO/PLOVER events."""
     lex = ctx.resources.event_lexicon
@@ -1302,6 +1329,7 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
         real = [d for d in drafts if not d.fallback]
         if real:
             drafts = real
+        drafts = _drop_partial_duplicates(drafts)
         seen: set[tuple] = set()
         for d in drafts:
             key = (
