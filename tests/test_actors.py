@@ -18,6 +18,14 @@ def _actor(rec, mention: str, nth: int = 0):
 
 CASES = [
     # (text, published, mention, expected code)
+    # "<name> of <country>" gives the country, even with other countries in the sentence
+    ("King Tomas of Norway met Kenyan and Ugandan officials.", "2010-01-01", "Tomas", "NORGOV"),
+    (
+        "Queen Rania of Jordan said she would host envoys from Chile and Peru.",
+        "2010-01-01",
+        "Rania",
+        "JORGOV",
+    ),
     # transnational militant groups take CAMEO's IMG prefix, not a country
     ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
     ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),

@@ -283,6 +283,22 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     return title, sector, country, affiliation
 
 
+def _of_country(b: _Builder, ent: Span) -> str | None:
+    """The country in "<name> of <country>" right after a person's name."""
+    end = ent.end
+    doc = ent.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != ent.root.i:
+        return None
+    obj = doc[end + 1]
+    if obj.lower_ == "the" and end + 2 < len(doc):
+        obj = doc[end + 2]
+    country = b.ent_at.get(obj.i)
+    if country is None or country.start != obj.i:
+        return None
+    res = b.country_of_span(country)
+    return res[0] if res and not res[1] else None
+
+
 def _person(b: _Builder, ent: Span) -> None:
     name = _clean(ent.text)
     if not name or not any(c.isalpha() for c in name):
@@ -295,6 +311,15 @@ def _person(b: _Builder, ent: Span) -> None:
             ctx_title = " ".join(words[:k])
             name = " ".join(words[k:])
             break
+    # "King Abdullah of Jordan": the NER keeps the country inside the name
+    head, of, tail = name.rpartition(" of ")
+    of_country = b.lex.country_of(tail) if of and head else None
+    if of_country:
+        name = head
+    elif name.endswith(" of"):  # "Crown Prince Mohammed of| Saudi Arabia": a cut-short span
+        name = name[:-3]
+    if of_country is None:  # "King Hassan of Morocco", the country outside the name
+        of_country = _of_country(b, ent)
     person = b.person_of(name)
     if person is not None and " " not in name:
         person = _article_namesake(b, name, person)
@@ -319,7 +344,7 @@ def _person(b: _Builder, ent: Span) -> None:
                     igo_code = b.lex.org_code(role.org)
     t = b.lex.title_of(title) if title else None
     sector = sector or (t.sector if t else None) or a_sector
-    country = country or t_country or a_country
+    country = country or t_country or of_country or a_country
     if sector is None and a_title:
         at = b.lex.title_of(a_title)
         sector = at.sector if at else None
