@@ -26,6 +26,11 @@ CASES = [
         "Rania",
         "JORGOV",
     ),
+    # a people living in another country is coded by where it lives (CAMEO), unless disputed
+    ("The Armenians of southern Georgia are demanding autonomy.", "2010-01-01", "Armenians", "GEOCVL"),
+    ("Up to 200 ethnic Uzbeks rallied on Monday in Kyrgyzstan.", "2010-01-01", "Uzbeks", "KGZCVL"),
+    ("Armenians protested in Paris against Azerbaijan.", "2010-01-01", "Armenians", "ARM"),
+    ("Ethnic Armenians in Karabakh voted on Sunday.", "2010-01-01", "Armenians", "ARM"),
     # transnational militant groups take CAMEO's IMG prefix, not a country
     ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
     ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),

@@ -472,6 +472,10 @@ def _entity(b: _Builder, ent: Span) -> None:
             iso, capital = res
             if capital and not _acts(ent.root):
                 return  # "in Baku", "the Minsk talks": a place, not the government
+            home = None if capital else _residence(b, ent, iso)
+            if home:  # "ethnic Uzbeks in Kyrgyzstan": a community of the country they live in
+                b.group(home, "CVL", ent.start_char, ent.end_char)
+                return
             b.group(iso, "GOV" if capital else None, ent.start_char, ent.end_char)
             return
     if ent.label_ == "ORG":
@@ -498,6 +502,44 @@ def _entity(b: _Builder, ent: Span) -> None:
             sector=sector,
         )
         d.local = sector in LOCAL_ORG_SECTORS  # "the Supreme Court": the country comes from context
+
+
+def _residence(b: _Builder, ent: Span, iso: str) -> str | None:
+    """The country a people named by a demonym lives in, when the text says it is another one.
+
+    "The Armenians of southern Georgia", "Serbs in Kosovo": the place after "of"/"in";
+    "ethnic Uzbeks rallied in Kyrgyzstan": for an *ethnic* group, the one other country the
+    sentence names. CAMEO codes such communities by their country of residence.
+    """
+    root = ent.root
+    if ent.label_ != "NORP" or root.tag_ != "NNPS" and not root.text.endswith("s"):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for obj in prep.children:
+                place = b.ent_at.get(obj.i)
+                home = _country_or_region(b, place) if place is not None else None
+                if home and home != iso:
+                    return home
+    ethnic = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "ethnic"
+    if not ethnic:
+        return None
+    for other in root.sent.ents:
+        if other.label_ in ("GPE", "NORP") and other.start != ent.start:
+            res = b.country_of_span(other)
+            if res and res[0] != iso:
+                return res[0]
+    return None
+
+
+def _country_or_region(b: _Builder, place: Span) -> str | None:
+    """The country of a country name, or of a region that is not disputed."""
+    res = b.country_of_span(place)
+    if res:
+        return res[0]
+    name = _clean(place.text)
+    reg = b.lex.region_names.get(name[4:] if name.lower().startswith("the ") else name)
+    return reg.country if reg is not None and not reg.disputed else None
 
 
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "appos", "attr", "dative", "agent"}
