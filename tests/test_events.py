@@ -451,3 +451,22 @@ def test_game_results_are_not_fights(extract, text, root):
 def test_place_targets(extract, text, expected):
     got = [(e.source_code, e.code, e.target_code) for e in extract(text).events]
     assert got == [expected], got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # killing a named office-holder is an assassination
+        ("Rebels killed the deputy governor of the province.", {"186"}),
+        # the weapon named as subject is the same act, not a second one
+        ("Israeli shelling killed a Hamas commander in Gaza.", {"186"}),
+        # "commit" is a pledge only with "to"
+        ("Kenya committed to withdrawing its troops from Somalia.", {"0356"}),
+        ("Chile insisted on the withdrawal of Peruvian troops.", {"1056"}),
+        # "insisted that ..." without a demand is a statement, not a demand
+        ("Chile insisted that the dispute reflected old tensions.", set()),
+    ],
+)
+def test_verb_senses(extract, text, expected):
+    codes = {e.code for e in extract(text).events}
+    assert codes == expected, [(e.code, e.rule) for e in extract(text).events]

@@ -61,6 +61,7 @@ _PRONOUN_KINDS = {
 _ASIDE_PREPS = frozenset(
     {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
 )
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
@@ -316,6 +317,16 @@ def code_root_is_coop(code: str) -> bool:
 
 def _dobj(tok: Token) -> Token | None:
     return _child(tok, "dobj", "oprd")
+
+
+def _misparsed_subject(tok: Token, gov: Token | None) -> bool:
+    """ "insisted unrest there reflected ...": an object followed by a subjectless clause of the
+    same verb is really that clause's subject, so the verb's subject did not do it."""
+    if gov is None or tok.dep_ != "dobj":
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > tok.i and _child(c, "nsubj", "nsubjpass") is None for c in gov.children
+    )
 
 
 def _is_verb(tok: Token) -> bool:
@@ -914,6 +925,18 @@ class SentenceCoder:
                 gm = matches.get(gov.i) if gov is not None else None
                 if gm is not None and not gm.pat.fallback and gm.code[:2] == m.code[:2]:
                     m.absorbed = True
+        # "Israeli shelling killed a commander": the violent act is the verb's, named twice
+        for m in ordered:
+            if m.kind == "n" and not m.absorbed and m.tok.dep_ == "nsubj":
+                hm = matches.get(m.tok.head.i)
+                if (
+                    hm is not None
+                    and hm.kind == "v"
+                    and not hm.pat.fallback
+                    and hm.code[:2] in _VIOLENT_ROOTS
+                    and m.code[:2] in _VIOLENT_ROOTS
+                ):
+                    m.absorbed = True
         # what an action is done to or about is not itself asserted:
         # "denounced Turkey for supplying weapons", "imposed sanctions on the group that controls ..."
         for m in ordered:
@@ -1237,8 +1260,10 @@ class SentenceCoder:
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
             adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
             direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
-            free = (gm is None or gm.pat.fallback) and (
-                gov is None or gov.lemma_.lower() not in self.cues.observer_verbs
+            free = (
+                (gm is None or gm.pat.fallback)
+                and (gov is None or gov.lemma_.lower() not in self.cues.observer_verbs)
+                and not _misparsed_subject(tok, gov)
             )
             purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
             if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
