@@ -31,6 +31,11 @@ CASES = [
     ("Up to 200 ethnic Uzbeks rallied on Monday in Kyrgyzstan.", "2010-01-01", "Uzbeks", "KGZCVL"),
     ("Armenians protested in Paris against Azerbaijan.", "2010-01-01", "Armenians", "ARM"),
     ("Ethnic Armenians in Karabakh voted on Sunday.", "2010-01-01", "Armenians", "ARM"),
+    # a body or a group with its country after it
+    ("A court in Ghana jailed two smugglers.", "2010-01-01", "court", "GHAJUD"),
+    ("Police in Nairobi arrested 20 protesters.", "2010-01-01", "Police", "KENCOP"),
+    ("Police in Nairobi arrested 20 protesters.", "2010-01-01", "protesters", "KENCVL"),
+    ("Exiled dissidents from Peru met the Chilean president.", "2010-01-01", "dissidents", "PEROPP"),
     # transnational militant groups take CAMEO's IMG prefix, not a country
     ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
     ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),

@@ -470,3 +470,21 @@ def test_place_targets(extract, text, expected):
 def test_verb_senses(extract, text, expected):
     codes = {e.code for e in extract(text).events}
     assert codes == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The earthquake killed 300 people in eastern Turkey.",
+        "Victims killed by the plane crash in Ukraine were identified.",
+        "The storm destroyed 200 homes in Cuba.",
+    ],
+)
+def test_disasters_and_accidents_are_nobodys_acts(extract, text):
+    events = extract(text).events
+    assert not events, [(e.code, e.source_code, e.target_code, e.rule) for e in events]
+
+
+def test_forces_withdrawn_from_a_country_are_not_its_forces(extract):
+    rec = extract("The United States sped up the withdrawal of its forces from Panama.")
+    assert not any((a.code or "").startswith("PAN") and a.sector == "MIL" for a in rec.actors)

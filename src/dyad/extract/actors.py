@@ -392,7 +392,37 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
                 if res:
                     b.group(res[0], sector, start, end)
             return True
+    return _group_of_country(b, tok, sector)
+
+
+# "police in Kenya" names Kenya's police; "troops in Syria" may be anyone's
+IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
+
+
+def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
+    """A group noun with its country after it: "a court in Guyana", "dissidents from Egypt"."""
+    for prep in tok.children:
+        word = prep.lower_
+        if prep.dep_ != "prep" or word not in ("of", "from", "in"):
+            continue
+        if word != "of" and sector not in IN_PLACE_SECTORS:
+            continue  # "forces from Panama" may be withdrawing from it
+        for obj in prep.children:
+            ent = b.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
+            res = b.country_of_span(ent) if ent is not None else None
+            if res:
+                start, end = tok.idx, tok.idx + len(tok.text)
+                b.group(res[0], sector, start, end)
+                b.covered.append((start, end))
+                return True
     return False
+
+
+def _acting_subject(tok: Token) -> bool:
+    """Whether a noun is the active subject of its clause ("thousands of people marched")."""
+    while tok.dep_ in ("conj", "pobj") and tok.head is not tok:
+        tok = tok.head if tok.dep_ == "conj" else tok.head.head
+    return tok.dep_ == "nsubj"
 
 
 def _counted(tok: Token, count_nouns: frozenset[str]) -> bool:
@@ -416,16 +446,19 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
         or not (tok.tag_ == "NNS" or collective)
     ):
         return False
-    if lemma == "people" and not _counted(tok, words["count_nouns"]):
-        return False  # "thousands of people marched" is a crowd; "people say" is nobody
+    if lemma == "people" and not (_counted(tok, words["count_nouns"]) and _acting_subject(tok)):
+        return False  # "thousands of people marched" is a crowd; "people say" or "killed 23 people" no actor
     if lemma == "leader" and any(c.lemma_.lower() in words["not_state_leaders"] for c in tok.children):
         return False  # "spiritual leaders", "business leaders", "world leaders"
     if tok.ent_type_ or tok.dep_ not in GROUP_DEPS:
         return False
     if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
         return False
-    if any(c.i < tok.i and c.ent_type_ not in ("", "NORP") or c.pos_ == "PROPN" for c in tok.children):
-        return False  # "Hamas fighters", "African Union envoys": someone else's members
+    if any(
+        c.i < tok.i and c.ent_type_ not in ("", "NORP", "CARDINAL", "QUANTITY") or c.pos_ == "PROPN"
+        for c in tok.children
+    ):
+        return False  # "Hamas fighters", "African Union envoys": someone else's members (not "20 protesters")
     if any(_names_other_body(b, c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
         return False  # "leaders of the X coalition", "activists from the Y party"
     start, end = tok.idx, tok.idx + len(tok.text)

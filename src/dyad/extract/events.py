@@ -62,6 +62,7 @@ _ASIDE_PREPS = frozenset(
     {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
 )
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
@@ -845,6 +846,12 @@ class SentenceCoder:
             return True
         return self.lex.topic_in("sports", [t.lemma_.lower() for t in sent])
 
+    def _by_accident(self, tok: Token) -> bool:
+        """Whether a harm's doer is a disaster or an accident, not an actor."""
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        return any(d.lemma_.lower() in self.cues.accident_nouns for d in doers)
+
     def _inverted_condition(self, t: Token) -> bool:
         """ "Should Russia invade, ...", "Were Iran to attack ...": a fronted auxiliary before the
         subject of a clause that precedes its head is an if-clause without "if"."""
@@ -1016,6 +1023,8 @@ class SentenceCoder:
             clause = tok
         if modality == "conditional":
             return []
+        if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
+            return []  # "the earthquake killed 300", "victims of the crash": nobody's act
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
         if p.frame in ("appeal", "demand") and _is_passive(tok) and not self.sources_of_verb(tok):

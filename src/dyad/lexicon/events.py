@@ -176,6 +176,7 @@ class Cues:
     negative_verbs: frozenset[str]
     condition_marks: frozenset[str]
     condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
+    accident_nouns: frozenset[str]  # "the earthquake killed 300": no one did it
     contest_verbs: frozenset[str]  # "beat X 2-1": a game's result when the sentence is about sport
     reporting_verbs: frozenset[str]
     observer_verbs: frozenset[str]  # "described the attack": the subject is not its agent
