@@ -333,6 +333,23 @@ def test_date_for_span(nlp, pipeline, word, nth, expected):
     assert date_for_span(ctx, start, start + len(word)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a date that names a thing ("the 1994 ceasefire") does not date what is done to it
+        ("Kenya violated the 1994 ceasefire with Uganda.", "violated", ("2021-09-03", "day", "published")),
+        ("Chile condemned Peru's role in the war of 1879.", "condemned", ("2021-09-03", "day", "published")),
+        # it still dates the thing itself, and a date of the act still dates the act
+        ("The 1994 talks in Nairobi failed.", "talks", ("1994", "year", "clause")),
+        ("Kenya and Uganda fought a war in 1994.", "fought", ("1994", "year", "clause")),
+    ],
+)
+def test_a_date_of_a_noun_does_not_date_the_verb(nlp, pipeline, text, word, expected):
+    ctx = _ctx(nlp, pipeline, text, dt.date(2021, 9, 3))
+    start = text.index(word)
+    assert date_for_span(ctx, start, start + len(word)) == expected
+
+
 def test_date_for_span_without_publication_date(nlp, pipeline):
     text = "The ministry issued a statement."
     ctx = _ctx(nlp, pipeline, text, None)

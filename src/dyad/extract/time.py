@@ -41,7 +41,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import LexiconError
 from ..pipeline import DocContext
@@ -1865,6 +1865,19 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     return None, None, "published"
 
 
+def _dates_a_noun(t: Token, span: Span) -> bool:
+    """Whether a date modifies a noun other than the span ("the 1994 ceasefire", "the war of
+    2020"), so that it dates that thing, not the span's act."""
+    head = None
+    if t.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+        head = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "of":
+        head = t.head.head
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (span.start <= head.i < span.end)
+
+
 def _best_in_clause(
     ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]
 ) -> tuple[int, int, str, str] | None:
@@ -1880,6 +1893,8 @@ def _best_in_clause(
     ranked = []
     for d in cands:
         ts = doc.char_span(d[0], d[1], alignment_mode="expand")
+        if ts is not None and len(ts) and span is not None and _dates_a_noun(ts.root, span):
+            continue  # "violated the 1994 ceasefire": the date belongs to the ceasefire
         tv = governing_verb(ts.root) if ts is not None and len(ts) else None
         rank = 2
         if verb is not None and tv is not None:
