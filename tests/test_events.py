@@ -478,6 +478,7 @@ def test_verb_senses(extract, text, expected):
         "The earthquake killed 300 people in eastern Turkey.",
         "Victims killed by the plane crash in Ukraine were identified.",
         "The storm destroyed 200 homes in Cuba.",
+        "Hurricane Lorenzo hit the Azores on Wednesday.",
     ],
 )
 def test_disasters_and_accidents_are_nobodys_acts(extract, text):
@@ -488,3 +489,18 @@ def test_disasters_and_accidents_are_nobodys_acts(extract, text):
 def test_forces_withdrawn_from_a_country_are_not_its_forces(extract):
     rec = extract("The United States sped up the withdrawal of its forces from Panama.")
     assert not any((a.code or "").startswith("PAN") and a.sector == "MIL" for a in rec.actors)
+
+
+@pytest.mark.parametrize(
+    "text,protest",
+    [
+        ("Thousands of people marched in Yerevan against the government.", True),
+        ("Kenyan students gathered outside the parliament in Nairobi.", True),
+        # a gathering or a march is a protest only when the text says so
+        ("Russian troops marched into the city.", False),
+        ("Kenyan delegates gathered in Nairobi for the summit.", False),
+    ],
+)
+def test_a_gathering_is_a_protest_only_in_context(extract, text, protest):
+    events = extract(text).events
+    assert any(e.root == "14" for e in events) is protest, [(e.code, e.rule) for e in events]

@@ -850,7 +850,12 @@ class SentenceCoder:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        return any(d.lemma_.lower() in self.cues.accident_nouns for d in doers)
+        words = self.cues.accident_nouns  # "Hurricane Lorenzo hit ...": the compound names it
+        return any(
+            d.lemma_.lower() in words
+            or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in d.children)
+            for d in doers
+        )
 
     def _inverted_condition(self, t: Token) -> bool:
         """ "Should Russia invade, ...", "Were Iran to attack ...": a fronted auxiliary before the
@@ -998,8 +1003,8 @@ class SentenceCoder:
             if subj is None or subj.pos_ == "PRON":
                 continue
             doers = self.actors.of(subj)
-            if speaker & ({_key(a) for a in doers} | {a.country for a in doers if a.country}):
-                continue
+            if not doers or speaker & ({_key(a) for a in doers} | {a.country for a in doers if a.country}):
+                continue  # an accusation needs someone accused, other than the speaker
             for t in c.subtree:
                 hit = matches.get(t.i)
                 if hit is not None and hit.code[:2] in roots:
