@@ -504,3 +504,29 @@ def test_forces_withdrawn_from_a_country_are_not_its_forces(extract):
 def test_a_gathering_is_a_protest_only_in_context(extract, text, protest):
     events = extract(text).events
     assert any(e.root == "14" for e in events) is protest, [(e.code, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,root",
+    [
+        # one verb, two senses: the object decides
+        ("The criterion has to be met by member states.", None),
+        ("Kenya's president met the Ugandan president in Nairobi.", "04"),
+        ("The Kenyan government released a statement on Monday.", None),
+        ("Armenia freed two Azerbaijani soldiers.", "08"),
+        ("The Kenyan president vowed to combat human trafficking.", "03"),
+        ("Kenyan troops and Somali militants exchanged fire near the border.", "19"),
+        ("Kenya is considering sanctions against Uganda.", "01"),
+        ("Kenyan tourists explored Uganda's capital.", None),
+        # a strike "that killed" someone is the killing, named twice
+        ("An Israeli drone strike that killed a Hamas commander angered Gaza.", "18"),
+    ],
+)
+def test_object_senses(extract, text, root):
+    roots = {e.root for e in extract(text).events}
+    assert roots == ({root} if root else set()), [(e.code, e.rule) for e in extract(text).events]
+
+
+def test_a_claim_about_victims_accuses_nobody(extract):
+    events = extract("The rebel commander claimed dozens of Kenyan soldiers were killed.").events
+    assert not any(e.root == "11" for e in events), [(e.code, e.rule) for e in events]

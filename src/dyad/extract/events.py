@@ -402,6 +402,8 @@ class SentenceCoder:
                 if ok is None:
                     continue
                 consumed.append(ok)
+            if p.obj_not and any(o.lemma_.lower() in p.obj_not for o in self._patients(tok)):
+                continue
             if p.xcomp and not comps:
                 continue
             if p.no_xcomp and (
@@ -453,6 +455,15 @@ class SentenceCoder:
             objs.append(tok.head)
         objs += [cj for o in list(objs) for cj in o.conjuncts]
         objs += [p for o in list(objs) if o.lemma_.lower() in _PARTITIVE for p in _prep_objs(o, ("of",))]
+        return objs
+
+    def _patients(self, tok: Token) -> list[Token]:
+        """What a verb is done to, including the subject of "has to be *met*"."""
+        objs = self._objects(tok)
+        if not objs and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+            subj = _child(tok.head, "nsubj", "nsubjpass")
+            if subj is not None:
+                objs.append(subj)
         return objs
 
     def place_actor(self, tok: Token) -> Actor | None:
@@ -937,8 +948,16 @@ class SentenceCoder:
                 gm = matches.get(gov.i) if gov is not None else None
                 if gm is not None and not gm.pat.fallback and gm.code[:2] == m.code[:2]:
                     m.absorbed = True
-        # "Israeli shelling killed a commander": the violent act is the verb's, named twice
+        # "Israeli shelling killed a commander", "a drone strike that killed X": the violent
+        # act is the verb's, named twice
         for m in ordered:
+            if m.kind == "n" and not m.absorbed and m.code[:2] in _VIOLENT_ROOTS:
+                for c in m.tok.children:
+                    cm = matches.get(c.i)
+                    if c.dep_ == "relcl" and cm is not None and cm.code[:2] in _VIOLENT_ROOTS:
+                        subj = _child(c, "nsubj")
+                        if subj is not None and subj.lower_ in _REL_PRONOUNS:
+                            m.absorbed = True
             if m.kind == "n" and not m.absorbed and m.tok.dep_ == "nsubj":
                 hm = matches.get(m.tok.head.i)
                 if (
@@ -999,7 +1018,10 @@ class SentenceCoder:
         for c in m.tok.children:
             if c.dep_ != "ccomp":
                 continue
-            subj = _child(c, "nsubj", "nsubjpass")
+            subj = _child(c, "nsubj")  # "claimed dozens of Americans were killed": no doer named
+            if subj is None:
+                agent = _child(c, "agent")
+                subj = _child(agent, "pobj") if agent is not None else None
             if subj is None or subj.pos_ == "PRON":
                 continue
             doers = self.actors.of(subj)

@@ -4,7 +4,8 @@ Patterns are written against lemmas and dependency relations, never surface stri
 
 * **verbs**: a predicate lemma, optionally constrained by a particle (``prt``: "step *up*"),
   a preposition child (``prep``/``pobj``: "call *for*", "speak *by phone*"), a direct object
-  lemma (``obj``/``obj_mod``: "impose *sanctions*", "hold *joint exercises*"), a complement
+  lemma (``obj``/``obj_mod``: "impose *sanctions*", "hold *joint exercises*"; ``obj_not``:
+  objects of another sense, "met *the criteria*"), a complement
   (``xcomp``/``ccomp``/``xcomp_lemma``; ``ccomp_roots``: "claimed that X *attacked* Y" is an
   accusation only when the complement holds an attack) or an object that must be an actor (``obj_actor``:
   "called *Pashinyan*" is a phone call, "called *for* talks" is an appeal).
@@ -37,7 +38,7 @@ MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "d
 
 _VERB_KEYS = {
     "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
-    "obj_mod": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "ccomp_roots": list, "xcomp_lemma": list, "no_xcomp": bool,
+    "obj_mod": list, "obj_not": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "ccomp_roots": list, "xcomp_lemma": list, "no_xcomp": bool,
     "obj_actor": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list,
@@ -69,6 +70,7 @@ class VerbPattern:
     pobj: frozenset[str] = frozenset()
     obj: frozenset[str] = frozenset()
     obj_mod: frozenset[str] = frozenset()
+    obj_not: frozenset[str] = frozenset()  # "met the criteria", "released a statement": another sense
     obj_topic: str | None = None
     xcomp: bool = False
     ccomp: bool = False
