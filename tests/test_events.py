@@ -530,3 +530,28 @@ def test_object_senses(extract, text, root):
 def test_a_claim_about_victims_accuses_nobody(extract):
     events = extract("The rebel commander claimed dozens of Kenyan soldiers were killed.").events
     assert not any(e.root == "11" for e in events), [(e.code, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,root",
+    [
+        # phrasal verbs and their particles
+        ("Kenya and Uganda discussed a deal thrashed out last week.", "04"),
+        ("Kenyan troops beat back an attack by Somali militants.", "19"),
+        # an operation is an attack only when military or against someone
+        ("Italian rescue teams launched nine operations to pick up migrants.", None),
+        ("The Kenyan army launched a military operation against al-Shabaab.", "19"),
+        # "doesn't know me but attacked": the contrast is asserted
+        ("The Kenyan minister does not know Museveni but attacked him on Monday.", "19"),
+    ],
+)
+def test_phrasal_and_contrast(extract, text, root):
+    events = [e for e in extract(text).events if not e.negated]
+    assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]
+
+
+def test_who_faces_a_massacre_does_not_commit_it(extract):
+    events = extract("The residents of Aleppo will face a massacre, the mayor warned.").events
+    assert not any(e.root == "20" and e.source_code for e in events), [
+        (e.code, e.source_code) for e in events
+    ]

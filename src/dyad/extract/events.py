@@ -62,6 +62,11 @@ _ASIDE_PREPS = frozenset(
     {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
 )
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_ADVERB_PARTICLES = frozenset({"back", "off", "out", "away"})  # "beat back", parsed as an adverb
+# a bare pattern must not take these as phrasal verbs: "call off", "take over", "thrash out"
+_PHRASAL_SENSITIVE = frozenset(
+    {"call", "take", "step", "back", "give", "turn", "rule", "thrash", "hammer", "iron", "push"}
+)
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
@@ -352,7 +357,11 @@ class SentenceCoder:
             pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
-        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        prts = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
+        }
         preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
         dobj = _dobj(tok)
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
@@ -361,11 +370,7 @@ class SentenceCoder:
             consumed: list[Token] = []
             if p.prt and not (prts & p.prt):
                 continue
-            if (
-                p.prt == frozenset()
-                and prts
-                and p.lemmas & {"call", "take", "step", "back", "give", "turn", "rule"}
-            ):
+            if p.prt == frozenset() and prts and tok.lemma_.lower() in _PHRASAL_SENSITIVE:
                 # "call off", "take over", "step down": a bare pattern must not take a phrasal verb
                 if not p.prep and not p.obj:
                     continue
@@ -819,6 +824,8 @@ class SentenceCoder:
                 and _is_verb(t.head)
                 and not any(x.dep_ in ("aux", "nsubj") for x in t.children)
             ):
+                if any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in t.head.children):
+                    break  # "doesn't know me but attacked": the contrast keeps its own polarity
                 t = t.head
                 continue
             if t.dep_ == "xcomp":
