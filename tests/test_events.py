@@ -555,3 +555,24 @@ def test_who_faces_a_massacre_does_not_commit_it(extract):
     assert not any(e.root == "20" and e.source_code for e in events), [
         (e.code, e.source_code) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text,root",
+    [
+        # a question asks; it reports no event
+        ("Will Russia attack Ukraine?", None),
+        ("How will you work with the Kenyan parliament?", None),
+        # attacking someone for something, or attacking a decision, is criticism
+        ("The Kenyan president attacked Museveni over his remarks.", "11"),
+        ("Erdogan attacked the decision of the US president.", "11"),
+        ("Russia attacked Ukraine over the weekend.", "19"),
+        # a politician's campaign rally is no protest; an opposition rally against the government is
+        ("Erdogan spoke again in a rally on Friday.", None),
+        ("Kenyan opposition leader Raila Odinga held a rally against the government.", "14"),
+        ("The party received 3.27 percent of the vote.", None),
+    ],
+)
+def test_speech_acts_and_campaigns(extract, text, root):
+    events = extract(text, published="2020-09-20").events
+    assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]

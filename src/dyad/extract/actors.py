@@ -343,6 +343,8 @@ def _person(b: _Builder, ent: Span) -> None:
                     # the head of an international body acts for it, not for their own country
                     igo_code = b.lex.org_code(role.org)
     t = b.lex.title_of(title) if title else None
+    if person and t and t.sector and b.day and not (role and role.active(b.day)):
+        sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
     sector = sector or (t.sector if t else None) or a_sector
     country = country or t_country or of_country or a_country
     if sector is None and a_title:

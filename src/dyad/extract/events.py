@@ -335,6 +335,24 @@ def _misparsed_subject(tok: Token, gov: Token | None) -> bool:
     )
 
 
+_TIME_NOUNS = frozenset(
+    {"day", "hour", "week", "night", "time", "month", "year", "weekend", "morning", "evening", "minute"}
+)
+
+
+def _temporal(prep: Token) -> bool:
+    """ "for the third day", "over the weekend": a preposition that only gives a time."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(
+        o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_NOUNS for o in objs
+    )
+
+
+def _names_rally(m: Match) -> bool:
+    """Whether a protest trigger is a rally ("held a rally", "in a rally", "rallied")."""
+    return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -375,7 +393,7 @@ class SentenceCoder:
                 if not p.prep and not p.obj:
                     continue
             if p.prep:
-                hits = [preps[x] for x in p.prep if x in preps]
+                hits = [preps[x] for x in p.prep if x in preps and not _temporal(preps[x])]
                 if not hits:
                     continue
                 pobjs = [c for h in hits for c in h.children if c.dep_ in ("pobj", "pcomp")]
@@ -890,6 +908,8 @@ class SentenceCoder:
 
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
+        if sent.text.rstrip(" \"'”’)\n").endswith("?"):
+            return []  # "Will Russia attack?", "How will you work with Congress?": a question
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
         for tok in sent:
@@ -1184,6 +1204,10 @@ class SentenceCoder:
             home = {s.country for s in sources if s.country}
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
             if not targets and p.need_target if m.kind == "v" else False:
+                return extra
+        if code[:2] == "14" and _names_rally(m):  # "Trump held a rally": a campaign event
+            sources = [s for s in sources if (s.sector or (s.code or "")[3:6]) not in ("GOV", "ELI")]
+            if not sources:
                 return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
             sources, targets = targets, sources
