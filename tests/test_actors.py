@@ -36,6 +36,10 @@ CASES = [
     ("Police in Nairobi arrested 20 protesters.", "2010-01-01", "Police", "KENCOP"),
     ("Police in Nairobi arrested 20 protesters.", "2010-01-01", "protesters", "KENCVL"),
     ("Exiled dissidents from Peru met the Chilean president.", "2010-01-01", "dissidents", "PEROPP"),
+    # victims are where the harm happened, not of the attacker's country; towns come from the gazetteer
+    ("Armenian missiles killed 13 civilians in Ganja.", "2020-10-10", "civilians", "AZECVL"),
+    ("Russian strikes killed 20 civilians in Aleppo.", "2016-10-10", "civilians", "SYRCVL"),
+    ("The government of Sindh province ordered more patrols.", "2010-01-01", "government", "PAKGOV"),
     # transnational militant groups take CAMEO's IMG prefix, not a country
     ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
     ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),
@@ -283,3 +287,22 @@ def test_group_words_are_validated_on_load(tmp_path, group_words, message):
     (tmp_path / "data" / "titles.json").write_text(json.dumps(titles))
     with pytest.raises(LexiconError, match=message):
         Lexicon.load(tmp_path / "data")
+
+
+@pytest.mark.parametrize(
+    ("populations", "expected"),
+    [
+        ([("AZE", 330_000)], "AZE"),
+        ([("SYR", 775_000), ("LBY", 200_000)], None),  # not clear enough
+        ([("COD", 432_000), ("PHL", 4_000)], "COD"),
+        ([("USA", 170_000), ("USA", 150_000)], "USA"),
+        ([], None),
+    ],
+)
+def test_a_town_names_its_country_only_when_clear(populations, expected):
+    from types import SimpleNamespace
+
+    from dyad.extract.actors import clear_country
+
+    entries = [SimpleNamespace(country=c, population=p) for c, p in populations]
+    assert clear_country(entries) == expected

@@ -22,8 +22,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -113,10 +114,18 @@ class _Draft:
 class _Builder:
     """Collects mentions into actors for one document."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, day: dt.date | None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lex: Lexicon,
+        day: dt.date | None,
+        town_country: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.doc = doc
         self.lex = lex
         self.day = day
+        # the country of a town ("civilians in Ganja"), from the gazetteer; None without one
+        self.town_country = town_country or (lambda name: None)
         self.drafts: dict[str, _Draft] = {}
         self.covered: list[tuple[int, int]] = []
         # (token index, actor key, is-main-clause subject) for person mentions, in order
@@ -168,6 +177,13 @@ class _Builder:
         if iso:
             return iso, True
         return None
+
+    def place_country(self, span: Span) -> str | None:
+        """The country of a country name, a capital, or a town the gazetteer knows clearly."""
+        res = self.country_of_span(span)
+        if res:
+            return res[0]
+        return self.town_country(_clean(span.text)) if span.label_ in ("GPE", "LOC", "FAC", "NORP") else None
 
     def person_of(self, name: str) -> Person | None:
         return self.lex.person_named(name, self.day)
@@ -411,10 +427,13 @@ def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
             continue  # "forces from Panama" may be withdrawing from it
         for obj in prep.children:
             ent = b.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
-            res = b.country_of_span(ent) if ent is not None else None
-            if res:
+            if ent is None:
+                continue
+            res = b.country_of_span(ent)
+            iso = res[0] if res else (b.place_country(ent) if word == "in" else None)
+            if iso:
                 start, end = tok.idx, tok.idx + len(tok.text)
-                b.group(res[0], sector, start, end)
+                b.group(iso, sector, start, end)
                 b.covered.append((start, end))
                 return True
     return False
@@ -668,14 +687,18 @@ def _own_places(b: _Builder) -> dict[str, str]:
     """The country in a bare group's own phrase: "protesters in Yerevan", "rebels from Mali"."""
     out: dict[str, str] = {}
     for i, key in b.group_toks:
-        for prep in b.doc[i].children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of"}:
-                continue
+        tok = b.doc[i]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"}]
+        d = b.drafts.get(key)
+        if d is not None and d.sector in ("CVL", "REF") and tok.dep_ in ("dobj", "nsubjpass"):
+            # "killed 13 civilians in Ganja": the victims are where it happened
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        for prep in preps:
             for t in prep.subtree:
                 ent = b.ent_at.get(t.i)
-                res = b.country_of_span(ent) if ent is not None else None
-                if res:
-                    out.setdefault(key, res[0])
+                iso = b.place_country(ent) if ent is not None else None
+                if iso:
+                    out.setdefault(key, iso)
                     break
     return out
 
@@ -806,9 +829,37 @@ def _antecedent(marks: list[tuple[int, int, str, bool]], si: int, ti: int) -> st
     return None
 
 
+def _town_country(ctx: DocContext) -> Callable[[str], str | None]:
+    """A lookup of a town's country in the gazetteer, loaded only when first asked."""
+    memo: dict[str, str | None] = {}
+
+    def lookup(name: str) -> str | None:
+        if name not in memo:
+            memo[name] = clear_country(ctx.resources.gazetteer.lookup(name))
+        return memo[name]
+
+    return lookup
+
+
+def clear_country(entries: list[Any]) -> str | None:
+    """The country of a name whose most populous bearer dwarfs those of other countries.
+
+    "Ganja" is Azerbaijan's; "Springfield" is nobody's in particular."""
+    best: dict[str, int] = {}
+    for e in entries:
+        if e.country:
+            best[e.country] = max(best.get(e.country, 0), e.population or 0)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] >= 5 * max(ranked[1][1], 1):
+        return ranked[0][0]
+    return None
+
+
 def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
-    b = _Builder(ctx.doc, ctx.resources.lexicon, ctx.published)
+    b = _Builder(ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx))
     for tok in ctx.doc:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in b.lex.sector_nouns:
             _group_noun(b, tok) or _bare_group(b, tok)
@@ -832,4 +883,4 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         )
 
 
-__all__ = ["extract_actors"]
+__all__ = ["clear_country", "extract_actors"]
