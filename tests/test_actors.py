@@ -40,6 +40,8 @@ CASES = [
     ("Armenian missiles killed 13 civilians in Ganja.", "2020-10-10", "civilians", "AZECVL"),
     ("Russian strikes killed 20 civilians in Aleppo.", "2016-10-10", "civilians", "SYRCVL"),
     ("The government of Sindh province ordered more patrols.", "2010-01-01", "government", "PAKGOV"),
+    ("Russian strikes killed 20 civilians.", "2016-10-10", "civilians", "CVL"),
+    ("Kenyan police arrested 20 protesters.", "2016-10-10", "protesters", "KENCVL"),
     # transnational militant groups take CAMEO's IMG prefix, not a country
     ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
     ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),

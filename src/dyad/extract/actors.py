@@ -703,6 +703,30 @@ def _own_places(b: _Builder) -> dict[str, str]:
     return out
 
 
+def _doers_countries(b: _Builder, d: _Draft) -> set[str]:
+    """Countries named in the subject of the verb a civilian group suffers ("Russian strikes
+    killed civilians"), which context must not hand to the victims, unless the doer is a state's
+    police, court or government."""
+    if d.kind != "group" or d.sector not in ("CVL", "REF"):
+        return set()
+    out: set[str] = set()
+    for i, key in b.group_toks:
+        tok = b.doc[i]
+        if key != d.key or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = tok.head
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        doers = [o for c in doers for o in ([c] if c.dep_ == "nsubj" else c.children)]
+        if any(b.lex.sector_nouns.get(x.lemma_.lower()) in ("COP", "JUD", "GOV", "LEG") for x in doers):
+            continue  # "Kenyan police arrested protesters": repression is mostly at home
+        for t in (x for doer in doers for x in doer.subtree):
+            ent = b.ent_at.get(t.i)
+            res = b.country_of_span(ent) if ent is not None else None
+            if res:
+                out.add(res[0])
+    return out
+
+
 def _home_country(b: _Builder, sents: list[Span]) -> None:
     """Give a titled person or group with no country of its own ("Vice-President X", "the
     judge") the one country its sentence names, else the article's clearly dominant country.
@@ -735,6 +759,8 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             iso = own_place.get(d.key)
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
+            if iso is not None and iso in _doers_countries(b, d):
+                iso = None  # "Russian strikes killed 20 civilians": the victims are not Russia's
         if iso:
             d.country = iso
             d.code = iso + (d.sector or "")
