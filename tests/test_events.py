@@ -576,3 +576,26 @@ def test_who_faces_a_massacre_does_not_commit_it(extract):
 def test_speech_acts_and_campaigns(extract, text, root):
     events = extract(text, published="2020-09-20").events
     assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,root",
+    [
+        # a violent or protest noun that names a kind of thing is no event
+        ("Protesters hurled a fire extinguisher at the police.", None),
+        ("Russia sent attack helicopters to Syria.", None),
+        # the act itself still is
+        ("Israeli artillery fire killed three Palestinian fighters.", "19"),
+        # an arrest the protesters are angry about is not theirs
+        ("The protesters are angry over a violent arrest last week.", None),
+    ],
+)
+def test_nouns_that_name_things(extract, text, root):
+    events = extract(text).events
+    assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]
+
+
+def test_a_company_presidents_title_is_no_state_office(extract):
+    rec = extract("Microsoft President Brad Smith met Kenyan officials.", published="2017-03-25")
+    smith = next(a for a in rec.actors if a.name == "Brad Smith")
+    assert smith.sector != "GOV"

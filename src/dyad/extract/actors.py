@@ -223,8 +223,10 @@ def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
     return person
 
 
-def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
-    """A title right before a name, and a country before the title: ("Secretary of State", "USA")."""
+def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]:
+    """A title right before a name, a country before the title, and whether the title is an
+    organisation's rather than a state's: ("Secretary of State", "USA", False);
+    "Penn State President X" gives ("President", None, True)."""
     doc = ent.doc
     lo = max(ent.sent.start, ent.start - 6)
     title = None
@@ -235,20 +237,24 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
             title, t_start = cand, i
             break
     if title is None:
-        return None, None
+        return None, None, False
     j = t_start - 1
     while j >= lo and doc[j].text in {"'s", "’s", "'", "’"}:
         j -= 1
     country = None
+    private = False
     if j >= lo and j in b.ent_at:
-        res = b.country_of_span(b.ent_at[j])
+        before = b.ent_at[j]
+        res = b.country_of_span(before)
         if res:
             country = res[0]
-            b.person_country_toks.update(range(b.ent_at[j].start, b.ent_at[j].end))
+            b.person_country_toks.update(range(before.start, before.end))
         else:
-            org = b.lex.org_of(_clean(b.ent_at[j].text))
+            org = b.lex.org_of(_clean(before.text))
             country = org.country if org else None
-    return title, country
+            # "Penn State President", "Microsoft President": an unknown company's or school's head
+            private = org is None and before.label_ == "ORG"
+    return title, country, private
 
 
 def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None, str | None]:
@@ -340,7 +346,7 @@ def _person(b: _Builder, ent: Span) -> None:
     if person is not None and " " not in name:
         person = _article_namesake(b, name, person)
     key = f"person:{person.name}" if person else f"person:{name}"
-    title, t_country = _title_before(b, ent)
+    title, t_country, private = _title_before(b, ent)
     title = title or ctx_title
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
@@ -359,6 +365,8 @@ def _person(b: _Builder, ent: Span) -> None:
                     # the head of an international body acts for it, not for their own country
                     igo_code = b.lex.org_code(role.org)
     t = b.lex.title_of(title) if title else None
+    if private and not person and t is not None and t.sector in ("GOV", "LEG", "MIL"):
+        t = None  # a company's or a university's president holds no state office
     if person and t and t.sector and b.day and not (role and role.active(b.day)):
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
     sector = sector or (t.sector if t else None) or a_sector

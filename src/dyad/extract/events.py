@@ -68,6 +68,7 @@ _PHRASAL_SENSITIVE = frozenset(
     {"call", "take", "step", "back", "give", "turn", "rule", "thrash", "hammer", "iron", "push"}
 )
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
+_THING_MODIFIER_ROOTS = frozenset({"14", "18", "19", "20"})  # "protest songs", "attack helicopters"
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
@@ -346,6 +347,15 @@ def _temporal(prep: Token) -> bool:
     return bool(objs) and all(
         o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_NOUNS for o in objs
     )
+
+
+def _modifies_noun(tok: Token) -> bool:
+    """Whether a noun is the modifier in a noun-noun compound, even when misparsed as a
+    second object ("hurled a fire extinguisher")."""
+    if tok.dep_ == "compound":
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ not in ("conj", "appos")
 
 
 def _names_rally(m: Match) -> bool:
@@ -925,6 +935,8 @@ class SentenceCoder:
                 and (tok.ent_type_ not in ("DATE", "TIME"))
             ):
                 m = self.match_noun(tok)
+                if m is not None and m.code[:2] in _THING_MODIFIER_ROOTS and _modifies_noun(tok):
+                    m = None  # "a fire extinguisher", "attack helicopters": a kind of thing
                 if m is not None:
                     m.absorbed = m.pat.frame_only  # type: ignore[union-attr]
                     if m.pat.frame_only and m.pat.frame and tok.i not in consumed:
@@ -1325,7 +1337,12 @@ class SentenceCoder:
             gov = self._governor(tok)
             gm = self._matches.get(gov.i) if gov is not None else None
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
-            adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_PREPS
+            adjunct = (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in _ADJUNCT_PREPS
+                and gov is not None
+                and gov.lemma_.lower() != "be"  # "are angry over ... during an arrest": not theirs
+            )
             direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
             free = (
                 (gm is None or gm.pat.fallback)
