@@ -191,6 +191,18 @@ NEWS_CLASSES = [
     ("Bids are accepted until 5 p.m. EST Sept. 9.", SEP3, "5 p.m. EST Sept. 9", "2021-09-09T17:00"),
 ]
 
+# General classes added for held-out robustness (sentences written for Dyad).
+ROBUSTNESS = [
+    # "the year" is the calendar year in force, unless it is a period that "ended" on a date
+    ("Shares hit a high for the year in June.", SEP3, "the year", "2021"),
+    ("Exports slowed earlier in the year.", SEP3, "the year", "2021"),
+    ("The group lost money for the year ended June 30.", SEP3, "the year", "P1Y"),
+    # "a couple of" counts two
+    ("The mill will stay shut for a couple of weeks.", SEP3, "a couple of weeks", "P2W"),
+    ("Prices may climb over the next couple of years.", SEP3, "the next couple of years", "P2Y"),
+    ("The envoy left a couple of days ago.", SEP3, "a couple of days ago", "2021-09-01"),
+]
+
 NO_PUBLICATION_DATE = [
     ("The war broke out last year.", None, "last year", None),
     ("The envoy met the minister on April 13.", None, "April 13", "XXXX-04-13"),
@@ -211,6 +223,7 @@ NO_PUBLICATION_DATE = [
     + LEAP_AND_INVALID
     + DURATIONS_SETS_TIMES
     + NEWS_CLASSES
+    + ROBUSTNESS
     + NO_PUBLICATION_DATE,
 )
 def test_value(nlp, rules, text, published, phrase, expected):

@@ -66,6 +66,9 @@ _DEFERRED = frozenset(
     "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
     "adjourned adjourn adjourns rescheduled reschedule moved pushed push".split()
 )
+_PERIOD_END = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:date|end)|through)\b", re.IGNORECASE
+)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -1565,7 +1568,11 @@ class _Resolver:
                 return "DATE", self.shift("weekend", 1)
             return "DATE", self.shift("weekend", -1)
         if w == "the year":
-            return ("DATE", self.shift("year", 0)) if g.get("pre") else ("DURATION", "P1Y")
+            # "for the year ended Sept. 30" is a (fiscal) length; otherwise "the year" is the
+            # current calendar year ("a high for the year", "earlier in the year")
+            if not g.get("pre") and _PERIOD_END.match(self.text, c.end):
+                return "DURATION", "P1Y"
+            return "DATE", self.shift("year", 0)
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
         if w in {"the month", "that month"}:
