@@ -259,6 +259,11 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The official may resign, he said in March.", ["March"]),
         ("He was 37 years old when he was kidnapped.", []),
         ("The carrier flies to the island three times a week.", ["a week"]),
+        # a hyphenated date before a noun leaves the article to the noun
+        ("Analysts expect the third-quarter loss to narrow.", ["third-quarter"]),
+        ("The year-ago figures were restated.", ["year-ago"]),
+        ("Officials praised the mid-October talks.", ["mid-October"]),
+        ("Growth slowed in the mid-1990s.", ["the mid-1990s"]),
         # ages and idioms are not times
         ("A man in his 30s was detained at the crossing.", []),
         ("Critics called the vote high noon for the coalition.", []),

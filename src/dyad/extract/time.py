@@ -1769,8 +1769,15 @@ def find_times(
         if norm is None:
             continue
         typ, val, mod = norm
-        out.append((c.start, c.end, typ, val, mod))
+        start = c.start
+        det = _LEADING_DET.match(text, c.start, c.end)
+        if det and "-" in text[c.start : c.end].split()[-1] and res._premodifier(det.end(), c.end):
+            start = det.end()  # "the third-quarter loss": the article belongs to the noun
+        out.append((start, c.end, typ, val, mod))
     return _merge_offsets(text, out)
+
+
+_LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
 
 
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week)", re.IGNORECASE)
