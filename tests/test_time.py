@@ -197,6 +197,9 @@ ROBUSTNESS = [
     ("Shares hit a high for the year in June.", SEP3, "the year", "2021"),
     ("Exports slowed earlier in the year.", SEP3, "the year", "2021"),
     ("The group lost money for the year ended June 30.", SEP3, "the year", "P1Y"),
+    # "is to" + verb is an arrangement ahead
+    ("The shares are to resume trading in Oslo on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
+    ("The envoy is to visit the region in October.", SEP3, "October", "2021-10"),
     # "a couple of" counts two
     ("The mill will stay shut for a couple of weeks.", SEP3, "a couple of weeks", "P2W"),
     ("Prices may climb over the next couple of years.", SEP3, "the next couple of years", "P2Y"),

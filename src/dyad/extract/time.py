@@ -1721,6 +1721,14 @@ def _own_tense(verb: Token) -> str | None:
         return "future"
     if "going" in words:
         return "future"
+    if (
+        words == {"to"}
+        and verb.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and head.tag_ in {"VBZ", "VBP"}
+        and head.i < verb.i
+    ):
+        return "future"  # "the shares are to resume trading Tuesday": an arrangement ahead
     if any(a.lemma_ == "be" and a.i + 1 < len(a.doc) and a.doc[a.i + 1].lower_ == "to" for a in [verb]):
         return "future"
     if "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD":
