@@ -267,6 +267,10 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The year-ago figures were restated.", ["year-ago"]),
         ("Officials praised the mid-October talks.", ["mid-October"]),
         ("Growth slowed in the mid-1990s.", ["the mid-1990s"]),
+        # "more recently" is one reference; a trailing "or so" belongs to the expression
+        ("More recently the group has turned to shipping.", ["More recently"]),
+        ("Prices may stay high for the next two months or so.", ["the next two months or so"]),
+        ("The plant will close over the next year or so.", ["the next year or so"]),
         # ages and idioms are not times
         ("A man in his 30s was detained at the crossing.", []),
         ("Critics called the vote high noon for the coalition.", []),

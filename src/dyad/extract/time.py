@@ -1781,8 +1781,15 @@ def find_times(
         det = _LEADING_DET.match(text, c.start, c.end)
         if det and "-" in text[c.start : c.end].split()[-1] and res._premodifier(det.end(), c.end):
             start = det.end()  # "the third-quarter loss": the article belongs to the noun
-        out.append((start, c.end, typ, val, mod))
+        end = c.end
+        if typ in {"DATE", "DURATION"} and c.kind in {"dur", "vdur", "relunit", "month", "season"}:
+            approx = _OR_SO.match(text, end)
+            end = approx.end() if approx else end  # "the next year or so": the hedge is part of it
+        out.append((start, end, typ, val, mod))
     return _merge_offsets(text, out)
+
+
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 
 
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
