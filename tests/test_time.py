@@ -200,6 +200,14 @@ ROBUSTNESS = [
     # "is to" + verb is an arrangement ahead
     ("The shares are to resume trading in Oslo on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
     ("The envoy is to visit the region in October.", SEP3, "October", "2021-10"),
+    # a plan in the past perfect has been superseded: its date is the occurrence nearest the report
+    ("The tender had been due to close on Friday evening.", "2021-09-06", "Friday evening", "2021-09-03TEV"),
+    ("The vote had been scheduled for Thursday.", "2021-09-06", "Thursday", "2021-09-09"),
+    ("The deal had been set to expire Oct. 8.", "2021-10-05", "Oct. 8", "2021-10-08"),
+    ("The deal had been set to expire Sept. 28.", "2021-10-05", "Sept. 28", "2021-09-28"),
+    # "each July", "every winter": a recurring month or season
+    ("Pilgrims gather in the valley each July.", SEP3, "each July", "XXXX-07"),
+    ("The pass is closed every winter.", SEP3, "every winter", "XXXX-WI"),
     # "a couple of" counts two
     ("The mill will stay shut for a couple of weeks.", SEP3, "a couple of weeks", "P2W"),
     ("Prices may climb over the next couple of years.", SEP3, "the next couple of years", "P2Y"),

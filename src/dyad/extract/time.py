@@ -364,7 +364,7 @@ class TimeRules:
             ),
             (
                 "setn",
-                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}){E}",
             ),
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
@@ -793,6 +793,26 @@ class _Resolver:
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
 
+    def _perfect_chain(self, start: int, end: int) -> bool:
+        """Whether a plan in the past perfect governs the span ("had been scheduled to expire
+        Friday", "had been due to open Monday"): the verb or the verbs and adjectives it
+        complements carry "had" and a scheduling word."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        tok = governing_verb(span.root) if span is not None and len(span) else None
+        planned = False
+        for _ in range(4):
+            if tok is None:
+                return False
+            planned = planned or tok.lower_ in _SCHEDULED or tok.lemma_ in _FUTURE_LEMMAS
+            if any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in tok.children):
+                return planned
+            if tok.dep_ not in {"xcomp", "acomp", "ccomp"} or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
     def _premodifier(self, start: int, end: int) -> bool:
         """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
         if self.doc is None:
@@ -855,6 +875,16 @@ class _Resolver:
                     return _fmt_day(y, 2, 29)
                 y += step
             return None
+        if tense == "nearest":
+            y = min((y0 - 1, y0, y0 + 1), key=lambda yy: abs(yy * 12 + m - (y0 * 12 + self.dct.month)))
+            if d is not None and _fmt_day(y0, m, d):
+                days = {
+                    yy: abs((dt.date(yy, m, d) - self.dct).days)
+                    for yy in (y0 - 1, y0, y0 + 1)
+                    if _fmt_day(yy, m, d)
+                }
+                y = min(days, key=days.__getitem__)
+            return _fmt_day(y, m, d) if d else f"{y}-{m:02d}"
         if tense == "cue":
             # "until/by/payable Jan. 14": the next one, unless it passed in the last fortnight
             if d is not None and _fmt_day(y0, m, d):
@@ -902,9 +932,9 @@ class _Resolver:
             return self.dct - dt.timedelta(days=back or 7)
         if rel in {"next", "coming", "following"}:
             return self.dct + dt.timedelta(days=fwd or 7)
-        if tense in {"past", "perfect"}:
+        if tense in {"past", "perfect"} or (tense == "nearest" and back <= fwd):
             return self.dct - dt.timedelta(days=back)
-        if tense in {"future", "cue"}:
+        if tense in {"future", "cue", "nearest"}:
             return self.dct + dt.timedelta(days=fwd)
         # news mostly reports what happened: without a tense, the past one unless it is a week back
         return self.dct - dt.timedelta(days=back) if back <= 5 else self.dct + dt.timedelta(days=fwd)
@@ -1043,6 +1073,10 @@ class _Resolver:
 
     def tense_or_cue(self, c: Candidate) -> str | None:
         """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
+        if self._perfect_chain(c.start, c.end):
+            # "the offer had been due to expire Friday": a superseded plan, whose date may have
+            # passed or not; the occurrence nearest the publication date
+            return "nearest"
         words = self.text[max(0, c.start - 25) : c.start].lower().split()
         if words and words[-1].strip(",") in _FUTURE_CUES:
             if words[-1] in {"until", "till"} and self._past_perfect(c.start, c.end):
@@ -1543,6 +1577,10 @@ class _Resolver:
         u = g["u"].lower()
         if u in self.r.weekdays:
             return "SET", f"XXXX-WXX-{self.r.weekdays[u]}"
+        if u in self.r.months:
+            return "SET", f"XXXX-{self.r.months[u]:02d}"  # "each July"
+        if u in self.r.seasons:
+            return "SET", f"XXXX-{self.r.seasons[u]}"  # "every winter"
         unit = self.r.unit_of[u]
         n = self.number(g.get("n")) or 1.0
         if g.get("other"):
