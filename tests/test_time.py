@@ -208,6 +208,8 @@ ROBUSTNESS = [
     # "each July", "every winter": a recurring month or season
     ("Pilgrims gather in the valley each July.", SEP3, "each July", "XXXX-07"),
     ("The pass is closed every winter.", SEP3, "every winter", "XXXX-WI"),
+    # a season after a possessive is a time ("their spring meeting"), the noun "fall" is not
+    ("Ministers will gather for their spring meeting.", "2021-02-10", "spring", "2021-SP"),
     # "a couple of" counts two
     ("The mill will stay shut for a couple of weeks.", SEP3, "a couple of weeks", "P2W"),
     ("Prices may climb over the next couple of years.", SEP3, "the next couple of years", "P2Y"),
@@ -279,6 +281,7 @@ def test_type(nlp, rules, text, phrase, typ):
         ("More recently the group has turned to shipping.", ["More recently"]),
         ("Prices may stay high for the next two months or so.", ["the next two months or so"]),
         ("The plant will close over the next year or so.", ["the next year or so"]),
+        ("Oil prices extended their fall.", []),
         # ages and idioms are not times
         ("A man in his 30s was detained at the crossing.", []),
         ("Critics called the vote high noon for the coalition.", []),

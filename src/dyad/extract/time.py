@@ -576,6 +576,8 @@ class TimeRules:
                 return False
             return True
         if kind == "season":
+            if prev in _POSSESSIVES and (g.get("s") or "").lower() != "fall":
+                return True  # "their autumn meetings" (but "prices extended their fall")
             if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {
                 "in",
                 "during",
