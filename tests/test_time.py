@@ -282,6 +282,11 @@ def test_type(nlp, rules, text, phrase, typ):
         ("Prices may stay high for the next two months or so.", ["the next two months or so"]),
         ("The plant will close over the next year or so.", ["the next year or so"]),
         ("Oil prices extended their fall.", []),
+        # titles are not times: a capitalised "Today" after a word, a title-case "This Week" in quotes
+        ("The minister told USA Today that talks had failed.", []),
+        ('She said on the "Next Week" programme that it was over.', []),
+        ("Today the army withdrew.", ["Today"]),
+        ('"This week we will sign," he said.', ["This week"]),
         # ages and idioms are not times
         ("A man in his 30s was detained at the crossing.", []),
         ("Critics called the vote high noon for the coalition.", []),

@@ -69,6 +69,9 @@ _DEFERRED = frozenset(
 _PERIOD_END = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:date|end)|through)\b", re.IGNORECASE
 )
+_AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
+_TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
+_OPEN_QUOTES = ('"', "\u201c", "``", "'")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -516,6 +519,14 @@ class TimeRules:
             return False
         before = text[max(0, start - 20) : start]
         prev = before.split()[-1].lower() if before.split() else ""
+        if kind == "relday" and not g.get("lead") and g["w"][0].isupper() and _AFTER_WORD.search(before):
+            return False  # a title mid-sentence: "USA Today", "VOA Today"
+        if (
+            kind == "relunit"
+            and _TITLE_CASE.fullmatch(text, start, end)
+            and before.rstrip().endswith(_OPEN_QUOTES)
+        ):
+            return False  # a programme's title in quotes: ABC's "This Week"
         if kind == "month":
             if (
                 mon
