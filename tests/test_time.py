@@ -210,6 +210,8 @@ ROBUSTNESS = [
     ("The pass is closed every winter.", SEP3, "every winter", "XXXX-WI"),
     # a season after a possessive is a time ("their spring meeting"), the noun "fall" is not
     ("Ministers will gather for their spring meeting.", "2021-02-10", "spring", "2021-SP"),
+    # a clock time takes the day named just after it with "on"
+    ("The general died at 3:15 p.m. on Sunday.", SEP3, "3:15 p.m.", "2021-08-29T15:15"),
     # "a couple of" counts two
     ("The mill will stay shut for a couple of weeks.", SEP3, "a couple of weeks", "P2W"),
     ("Prices may climb over the next couple of years.", SEP3, "the next couple of years", "P2Y"),

@@ -131,7 +131,7 @@ class TimeRules:
             re.IGNORECASE,
         )
         self.day_after_paren = re.compile(
-            r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<wd>"
+            r"(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+)(?P<wd>"
             + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
             + r")\b",
             re.IGNORECASE,
@@ -1504,7 +1504,7 @@ class _Resolver:
             return "TIME", f"{md}T{h:02d}:{mi:02d}{z}"
         wd = g.get("wd")
         if not wd:
-            # "9:20 a.m. (0620 GMT) Tuesday": the day after a parenthetical still dates the time
+            # "9:20 a.m. (0620 GMT) Tuesday", "at 3 p.m. on Sunday": a day just after dates the time
             m = self.r.day_after_paren.match(self.text, c.end)
             wd = m.group("wd") if m else None
         day = self._day_of(wd, c)
