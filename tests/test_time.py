@@ -210,6 +210,11 @@ ROBUSTNESS = [
     ("The pass is closed every winter.", SEP3, "every winter", "XXXX-WI"),
     # a season after a possessive is a time ("their spring meeting"), the noun "fall" is not
     ("Ministers will gather for their spring meeting.", "2021-02-10", "spring", "2021-SP"),
+    # a scheduling verb in the simple present looks ahead; other present verbs do not
+    ("The trial begins Monday in the capital.", SEP3, "Monday", "2021-09-06"),
+    ("The new law takes effect on Jan. 1.", SEP3, "Jan. 1", "2022-01-01"),
+    ("Voters go to the polls on Sunday.", SEP3, "Sunday", "2021-09-05"),
+    ("The inquiry follows Tuesday's raid on the port.", SEP3, "Tuesday", "2021-08-31"),
     # a clock time takes the day named just after it with "on"
     ("The general died at 3:15 p.m. on Sunday.", SEP3, "3:15 p.m.", "2021-08-29T15:15"),
     # "a couple of" counts two
@@ -329,6 +334,15 @@ def test_rules_are_validated(tmp_path):
     bad.write_text('{"months": {"january": 13}}', encoding="utf-8")
     with pytest.raises(LexiconError):
         TimeRules.load(bad)
+    import json
+
+    from dyad.extract.time import RULES_FILE
+
+    data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
+    data["schedule_verbs"] = ["begin", "take effect"]
+    (tmp_path / "verbs.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LexiconError):
+        TimeRules.load(tmp_path / "verbs.json")
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     with pytest.raises(LexiconError):
         TimeRules.load(tmp_path / "broken.json")

@@ -121,6 +121,7 @@ class TimeRules:
         self.sets: dict[str, str] = data["sets"]
         self.timezones: list[str] = data["timezones"]
         self.holidays: dict[str, dict[str, int]] = data["holidays"]
+        self.schedule_verbs: frozenset[str] = frozenset(data["schedule_verbs"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -201,6 +202,7 @@ class TimeRules:
             return ok and (1 <= v.get("day", 0) <= 31 or (1 <= v.get("weekday", 0) <= 7 and "nth" in v))
 
         need("holidays", dict, holiday_ok)
+        need("schedule_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
 
     # ---- patterns ------------------------------------------------------------------------
 
@@ -826,6 +828,23 @@ class _Resolver:
             tok = tok.head
         return False
 
+    def _scheduled_present(self, start: int, end: int) -> bool:
+        """Whether the span dates a scheduling verb in the simple present ("the trial begins
+        Monday", "the law takes effect on Jan. 1"): news uses that tense for what lies ahead."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ in {"poss", "compound", "nmod", "amod"}:
+            return False
+        head = span.root.head
+        if head.dep_ == "prep" and head.lower_ in {"on", "in", "at"}:
+            head = head.head
+        return (
+            head.tag_ in {"VBZ", "VBP"}
+            and head.lemma_.lower() in self.r.schedule_verbs
+            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in head.children)
+        )
+
     def _premodifier(self, start: int, end: int) -> bool:
         """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
         if self.doc is None:
@@ -1103,6 +1122,8 @@ class _Resolver:
                 return "future"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
+        if self._scheduled_present(c.start, c.end):
+            return "future"  # "the trial begins Monday"
         if self._premodifier(c.start, c.end):
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
