@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from dyad.errors import LexiconError
-from dyad.extract.time import TimeRules, date_for_span, extract_times, find_times, precision_of
+from dyad.extract.time import RULES_FILE, TimeRules, date_for_span, extract_times, find_times, precision_of
 from dyad.pipeline import DocContext, Pipeline
 from dyad.records import Article, ArticleRecord, TimeExpr
 
@@ -334,10 +335,6 @@ def test_rules_are_validated(tmp_path):
     bad.write_text('{"months": {"january": 13}}', encoding="utf-8")
     with pytest.raises(LexiconError):
         TimeRules.load(bad)
-    import json
-
-    from dyad.extract.time import RULES_FILE
-
     data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
     data["schedule_verbs"] = ["begin", "take effect"]
     (tmp_path / "verbs.json").write_text(json.dumps(data), encoding="utf-8")
