@@ -216,6 +216,10 @@ ROBUSTNESS = [
     ("The new law takes effect on Jan. 1.", SEP3, "Jan. 1", "2022-01-01"),
     ("Voters go to the polls on Sunday.", SEP3, "Sunday", "2021-09-05"),
     ("The inquiry follows Tuesday's raid on the port.", SEP3, "Tuesday", "2021-08-31"),
+    # "N units later" counts from the time just mentioned
+    ("The law was passed in 2009 and repealed two years later.", SEP3, "two years later", "2011"),
+    ("He was detained on Jan. 4 and freed three days later.", SEP3, "three days later", "2021-01-07"),
+    ("The vote slipped three days later than planned.", SEP3, "three days later", "2021-09-06"),
     # a clock time takes the day named just after it with "on"
     ("The general died at 3:15 p.m. on Sunday.", SEP3, "3:15 p.m.", "2021-08-29T15:15"),
     # "a couple of" counts two

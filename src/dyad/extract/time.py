@@ -1439,6 +1439,14 @@ class _Resolver:
                 "day": f"{y}-XX-XX",
             }.get(u, "PAST_REF")
         k = int(n) * sign
+        if direction == "later" and not re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
+            # "revised two years later": counted from the time just mentioned, not from today
+            if u in {"year", "decade"}:
+                y = self.anchor_year(c.start)
+                if y is not None:
+                    return "DATE", str(y + int(n) * (10 if u == "decade" else 1))
+            elif u in {"day", "week", "month"}:
+                return "DATE", self.shift(u, k, self.anchor_day(c.start))
         if u == "year" and n == 1:
             q = self._recent_quarter(c.start)
             if q:
