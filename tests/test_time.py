@@ -198,6 +198,8 @@ ROBUSTNESS = [
     ("Shares hit a high for the year in June.", SEP3, "the year", "2021"),
     ("Exports slowed earlier in the year.", SEP3, "the year", "2021"),
     ("The group lost money for the year ended June 30.", SEP3, "the year", "P1Y"),
+    ("Earnings will fall for the fiscal year.", SEP3, "the fiscal year", "2021"),
+    ("Sales rose in the fiscal year ended March 31.", SEP3, "the fiscal year", "P1Y"),
     # "is to" + verb is an arrangement ahead
     ("The shares are to resume trading in Oslo on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
     ("The envoy is to visit the region in October.", SEP3, "October", "2021-10"),

@@ -1635,7 +1635,10 @@ class _Resolver:
     def n_anaph(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         w = re.sub(r"\s+", " ", g["w"].lower())
         if w == "the fiscal year":
-            return "DURATION", "P1Y"
+            # like "the year": a period that "ended" is a length, else the year in force
+            if _PERIOD_END.match(self.text, c.end):
+                return "DURATION", "P1Y"
+            return "DATE", self.shift("year", 0)
         if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
             return "DATE", self.shift("year", 0)
         if w in {"the weekend", "this weekend", "last weekend", "next weekend"}:
