@@ -222,6 +222,9 @@ ROBUSTNESS = [
     ("The law was passed in 2009 and repealed two years later.", SEP3, "two years later", "2011"),
     ("He was detained on Jan. 4 and freed three days later.", SEP3, "three days later", "2021-01-07"),
     ("The vote slipped three days later than planned.", SEP3, "three days later", "2021-09-06"),
+    # a date of a noun marked as planned looks ahead, whatever the clause's tense
+    ("He spoke about the proposed talks in October.", SEP3, "October", "2021-10"),
+    ("The planned rally was cancelled on Tuesday.", SEP3, "Tuesday", "2021-08-31"),
     # a clock time takes the day named just after it with "on"
     ("The general died at 3:15 p.m. on Sunday.", SEP3, "3:15 p.m.", "2021-08-29T15:15"),
     # "a couple of" counts two

@@ -72,6 +72,7 @@ _PERIOD_END = re.compile(
 _AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
 _TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
 _OPEN_QUOTES = ('"', "\u201c", "``", "'")
+_PLANNED_ADJ = frozenset("slated planned scheduled upcoming forthcoming proposed expected".split())
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -828,6 +829,20 @@ class _Resolver:
             tok = tok.head
         return False
 
+    def _planned_noun(self, start: int, end: int) -> bool:
+        """Whether the span dates a noun marked as planned ("the slated visit in September")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root.head
+        if head.dep_ == "prep" and head.lower_ in {"in", "on", "for", "at"}:
+            head = head.head
+        return head.pos_ == "NOUN" and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in _PLANNED_ADJ for c in head.children if c.i < head.i
+        )
+
     def _scheduled_present(self, start: int, end: int) -> bool:
         """Whether the span dates a scheduling verb in the simple present ("the trial begins
         Monday", "the law takes effect on Jan. 1"): news uses that tense for what lies ahead."""
@@ -1122,6 +1137,8 @@ class _Resolver:
                 return "future"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
+        if self._planned_noun(c.start, c.end):
+            return "future"  # "the slated visit in September", "the upcoming vote on Sunday"
         if self._scheduled_present(c.start, c.end):
             return "future"  # "the trial begins Monday"
         if self._premodifier(c.start, c.end):
