@@ -222,6 +222,14 @@ ROBUSTNESS = [
     ("The law was passed in 2009 and repealed two years later.", SEP3, "two years later", "2011"),
     ("He was detained on Jan. 4 and freed three days later.", SEP3, "three days later", "2021-01-07"),
     ("The vote slipped three days later than planned.", SEP3, "three days later", "2021-09-06"),
+    ("He was elected in May 2012 and sworn in a month later.", SEP3, "a month later", "2012-06"),
+    (
+        "The board rejected the bid in March 2011. Shareholders protested. The following month, it sold the unit.",
+        SEP3,
+        "The following month",
+        "2011-04",
+    ),
+    ("The following week, the talks resumed.", SEP3, "The following week", "2021-W36"),
     # a date of a noun marked as planned looks ahead, whatever the clause's tense
     ("He spoke about the proposed talks in October.", SEP3, "October", "2021-10"),
     ("The planned rally was cancelled on Tuesday.", SEP3, "Tuesday", "2021-08-31"),

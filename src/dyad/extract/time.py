@@ -747,6 +747,7 @@ class _Resolver:
         self.dct = dct
         self.days: list[tuple[int, str]] = []  # (start, day value) of resolved day dates, for anaphora
         self.quarters: list[tuple[int, int, int]] = []  # (start, year, quarter)
+        self.months: list[tuple[int, int, int]] = []  # (start, year, month) of month or day dates
         self.years: list[tuple[int, int]] = []  # (start, year) of dated mentions, for "that year"
         self.start = 0
 
@@ -887,6 +888,16 @@ class _Resolver:
                 return dt.date.fromisoformat(val[:10])
             except ValueError:
                 continue
+        return self.dct
+
+    def anchor_month(self, start: int) -> dt.date | None:
+        """The first day of the most recent month (or day) mentioned before ``start``, else the DCT.
+
+        Only explicitly anaphoric expressions ("the following month", "two months later") use
+        it, so the look-back is not limited to the nearby text."""
+        for pos, y, m in reversed(self.months):
+            if pos < start:
+                return dt.date(y, m, 1)
         return self.dct
 
     def resolve_md(self, m: int, d: int | None, tense: str | None, rel: str | None = None) -> str | None:
@@ -1061,6 +1072,8 @@ class _Resolver:
         mod = {"pre": "BEFORE", "post": "AFTER"}.get(pp) or self.mod(c.groups.get("pre"))
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
+        if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
+            self.months.append((c.start, int(val[:4]), int(val[5:7])))
         if val and typ == "DATE" and val[:4].isdigit() and c.kind not in {"relunit", "anaph"}:
             self.years.append((c.start, int(val[:4])))
         return typ, val, mod
@@ -1435,6 +1448,10 @@ class _Resolver:
         if r in {"that", "same"}:
             base = self.anchor_day(c.start)
             return "DATE", self.shift(u, 0, base)
+        if the and r in {"following", "previous", "preceding"} and u in {"month", "week"}:
+            # "the following month": after the month just mentioned, not after today
+            base = self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
+            return "DATE", self.shift(u, k, base)
         return "DATE", self.shift(u, k)
 
     def n_ago(self, c: Candidate, g: dict) -> tuple[str, str | None]:
@@ -1462,8 +1479,10 @@ class _Resolver:
                 y = self.anchor_year(c.start)
                 if y is not None:
                     return "DATE", str(y + int(n) * (10 if u == "decade" else 1))
-            elif u in {"day", "week", "month"}:
+            elif u in {"day", "week"}:
                 return "DATE", self.shift(u, k, self.anchor_day(c.start))
+            elif u == "month":
+                return "DATE", self.shift(u, k, self.anchor_month(c.start))
         if u == "year" and n == 1:
             q = self._recent_quarter(c.start)
             if q:
