@@ -230,6 +230,19 @@ ROBUSTNESS = [
         "2011-04",
     ),
     ("The following week, the talks resumed.", SEP3, "The following week", "2021-W36"),
+    (
+        "Shares closed at 20 on Friday, up from 18 the previous Friday.",
+        SEP3,
+        "the previous Friday",
+        "2021-08-27",
+    ),
+    (
+        "Troops entered the city on March 2. The following Monday, rebels fled.",
+        SEP3,
+        "The following Monday",
+        "2021-03-08",
+    ),
+    ("Stocks fell 3% from the previous Friday.", SEP3, "the previous Friday", "2021-08-27"),
     # a date of a noun marked as planned looks ahead, whatever the clause's tense
     ("He spoke about the proposed talks in October.", SEP3, "October", "2021-10"),
     ("The planned rally was cancelled on Tuesday.", SEP3, "Tuesday", "2021-08-31"),

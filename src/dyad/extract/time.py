@@ -1525,7 +1525,15 @@ class _Resolver:
             return (
                 ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
             )
-        d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
+        base = self.anchor_day(c.start) if rel in {"the previous", "the following"} else None
+        if base is not None:
+            # "the previous Friday": before the day just mentioned (else before today)
+            if rel == "the previous":
+                d = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+            else:
+                d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        else:
+            d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
         val = d.isoformat() if d else None
         if g.get("pod") and val:
             return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
