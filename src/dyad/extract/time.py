@@ -73,6 +73,7 @@ _AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
 _TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
 _OPEN_QUOTES = ('"', "\u201c", "``", "'")
 _PLANNED_ADJ = frozenset("slated planned scheduled upcoming forthcoming proposed expected".split())
+_YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -590,8 +591,6 @@ class TimeRules:
                 return False
             return True
         if kind == "season":
-            if prev in _POSSESSIVES and (g.get("s") or "").lower() != "fall":
-                return True  # "their autumn meetings" (but "prices extended their fall")
             if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {
                 "in",
                 "during",
@@ -1699,6 +1698,9 @@ class _Resolver:
             # current calendar year ("a high for the year", "earlier in the year")
             if not g.get("pre") and _PERIOD_END.match(self.text, c.end):
                 return "DURATION", "P1Y"
+            named = _YEAR_BEFORE.search(self.text, max(0, c.start - 12), c.start)
+            if named:
+                return "DATE", named.group(1)  # "in 1799, the year of his death"
             return "DATE", self.shift("year", 0)
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
