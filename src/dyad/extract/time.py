@@ -72,7 +72,7 @@ _PERIOD_END = re.compile(
 _AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
 _TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
 _OPEN_QUOTES = ('"', "\u201c", "``", "'")
-_PLANNED_ADJ = frozenset("slated planned scheduled upcoming forthcoming proposed expected".split())
+_FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
@@ -531,6 +531,8 @@ class TimeRules:
             and before.rstrip().endswith(_OPEN_QUOTES)
         ):
             return False  # a programme's title in quotes: ABC's "This Week"
+        if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
+            return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
             if (
                 mon
@@ -829,20 +831,6 @@ class _Resolver:
             tok = tok.head
         return False
 
-    def _planned_noun(self, start: int, end: int) -> bool:
-        """Whether the span dates a noun marked as planned ("the slated visit in September")."""
-        if self.doc is None:
-            return False
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        head = span.root.head
-        if head.dep_ == "prep" and head.lower_ in {"in", "on", "for", "at"}:
-            head = head.head
-        return head.pos_ == "NOUN" and any(
-            c.dep_ in {"amod", "compound"} and c.lower_ in _PLANNED_ADJ for c in head.children if c.i < head.i
-        )
-
     def _scheduled_present(self, start: int, end: int) -> bool:
         """Whether the span dates a scheduling verb in the simple present ("the trial begins
         Monday", "the law takes effect on Jan. 1"): news uses that tense for what lies ahead."""
@@ -1073,7 +1061,7 @@ class _Resolver:
             self.days.append((c.start, val))
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
             self.months.append((c.start, int(val[:4]), int(val[5:7])))
-        if val and typ == "DATE" and val[:4].isdigit() and c.kind not in {"relunit", "anaph"}:
+        if val and typ == "DATE" and _FULL_YEAR.match(val) and c.kind not in {"relunit", "anaph"}:
             self.years.append((c.start, int(val[:4])))
         return typ, val, mod
 
@@ -1149,8 +1137,6 @@ class _Resolver:
                 return "future"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
-        if self._planned_noun(c.start, c.end):
-            return "future"  # "the slated visit in September", "the upcoming vote on Sunday"
         if self._scheduled_present(c.start, c.end):
             return "future"  # "the trial begins Monday"
         if self._premodifier(c.start, c.end):
