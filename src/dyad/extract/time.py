@@ -12,16 +12,25 @@ relative to the publication date:
   -> the most recent past occurrence, future tense ("will", "going to", "plans to") -> the
   next one; "until/by/payable ...", "extended to ..." point forward, "since" and "until" with a
   past perfect back; a date premodifying a noun ("the Jan. 14 deadline") ignores the clause's
-  tense; without a tense a month or day is the one due within two months (one month for a
-  premodifier), else the most recent, and a weekday falls in the past five days;
+  tense; "is to" + verb and a scheduling verb in the simple present ("the trial begins
+  Monday") look ahead; a plan in the past perfect ("had been due to expire Friday") takes the
+  occurrence nearest the publication date; without a tense a month or day is the one due
+  within two months (one month for a premodifier), else the most recent, and a weekday falls
+  in the past five days;
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
-  five months ago, the third quarter -> ``2021-Q3``);
+  five months ago, the third quarter -> ``2021-Q3``); anaphoric ones ("two years later", "the
+  following month", "the previous Friday") count from the time last mentioned; "the year" is
+  the calendar year unless it is a period that ended on a date;
 * dates built from dates ("April 24 and 25", "the week of March 6" -> ``2000-W10``, "the last
   week of March", "the day before last Tuesday", "Easter week");
 * durations (``P6W``, ``P5M``, ``PXY``, 5 1/2 hours -> ``PT5H30M``), sets (``P1Y``,
   ``XXXX-WXX-1``) and times (``2021-09-03TMO``, ``2021-09-03T18:00``, "4 in the morning"; a
-  clock time takes a day named right after it, "9:20 a.m. (0620 GMT) Tuesday"), and the vague
-  ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``.
+  clock time takes a day named right after it, "9:20 a.m. (0620 GMT) Tuesday", "3 p.m. on
+  Sunday"), and the vague ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``.
+
+Spans follow TimeBank: "the" of a hyphenated premodifier belongs to its noun ("the
+third-quarter loss"), a trailing "or so" belongs to the expression, and names ("USA Today",
+"Person of the Year") are not times.
 
 Without a publication date, relative expressions get ``value=None`` and partial dates an
 underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
