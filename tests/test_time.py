@@ -201,6 +201,10 @@ ROBUSTNESS = [
     ("Earnings will fall for the fiscal year.", SEP3, "the fiscal year", "2021"),
     ("He sold the estate in 1799, the year of his death.", SEP3, "the year", "1799"),
     ("Sales rose in the fiscal year ended March 31.", SEP3, "the fiscal year", "P1Y"),
+    # "the first/second half of" a year is its half
+    ("Exports grew in the first half of 2012.", SEP3, "the first half of 2012", "2012-H1"),
+    ("Profits will recover in the second half of the year.", SEP3, "the second half of the year", "2021-H2"),
+    ("Sales rose in the first half of March.", SEP3, "the first half of March", "2021-03"),
     # "is to" + verb is an arrangement ahead
     ("The shares are to resume trading in Oslo on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
     ("The envoy is to visit the region in October.", SEP3, "October", "2021-10"),

@@ -81,6 +81,7 @@ _PERIOD_END = re.compile(
 _AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
 _TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
 _OPEN_QUOTES = ('"', "\u201c", "``", "'")
+_HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -1066,6 +1067,10 @@ class _Resolver:
         typ, val = out
         pp = (c.groups.get("pp") or "").lower()
         mod = {"pre": "BEFORE", "post": "AFTER"}.get(pp) or self.mod(c.groups.get("pre"))
+        half = _HALF.match((c.groups.get("pre") or "").lower())
+        if half and val and typ == "DATE" and _FULL_YEAR.fullmatch(val):
+            # "the first half of 2012" -> 2012-H1, "the last half of 1989" -> 1989-H2
+            val, mod = f"{val}-H{1 if half.group(1) == 'first' else 2}", None
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
