@@ -205,6 +205,9 @@ ROBUSTNESS = [
     ("Exports grew in the first half of 2012.", SEP3, "the first half of 2012", "2012-H1"),
     ("Profits will recover in the second half of the year.", SEP3, "the second half of the year", "2021-H2"),
     ("Sales rose in the first half of March.", SEP3, "the first half of March", "2021-03"),
+    # "by" with a past perfect looks back, like "until"
+    ("Only two members had filed reports by Wednesday.", SEP3, "Wednesday", "2021-09-01"),
+    ("Members must file their reports by Wednesday.", SEP3, "Wednesday", "2021-09-08"),
     # "is to" + verb is an arrangement ahead
     ("The shares are to resume trading in Oslo on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
     ("The envoy is to visit the region in October.", SEP3, "October", "2021-10"),

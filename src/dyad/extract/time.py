@@ -1140,8 +1140,8 @@ class _Resolver:
             return "nearest"
         words = self.text[max(0, c.start - 25) : c.start].lower().split()
         if words and words[-1].strip(",") in _FUTURE_CUES:
-            if words[-1] in {"until", "till"} and self._past_perfect(c.start, c.end):
-                return "past"  # "Until Thursday, they had not named him": that Thursday has passed
+            if words[-1] in {"until", "till", "by"} and self._past_perfect(c.start, c.end):
+                return "past"  # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"
             return "cue"
         if words and words[-1] == "since":
             return "past"
