@@ -258,6 +258,10 @@ ROBUSTNESS = [
     ),
     # a clock time takes the day named just after it with "on"
     ("The general died at 3:15 p.m. on Sunday.", SEP3, "3:15 p.m.", "2021-08-29T15:15"),
+    ("A truce took effect at midnight on Saturday.", SEP3, "midnight", "2021-08-28T24:00"),
+    # a range's end falls on or after its start
+    ("The conference runs from Tuesday to Thursday.", "2021-09-06", "Thursday", "2021-09-09"),
+    ("Talks ran from Thursday through Saturday.", "2021-09-06", "Saturday", "2021-09-04"),
     # "a couple of" counts two
     ("The mill will stay shut for a couple of weeks.", SEP3, "a couple of weeks", "P2W"),
     ("Prices may climb over the next couple of years.", SEP3, "the next couple of years", "P2Y"),

@@ -81,6 +81,7 @@ _PERIOD_END = re.compile(
 _AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
 _TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
 _OPEN_QUOTES = ('"', "\u201c", "``", "'")
+_RANGE_LINK = re.compile(r"[A-Za-z]+day\s+(?:to|through|thru|until|till|-|–)\s+", re.IGNORECASE)
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
@@ -1525,7 +1526,11 @@ class _Resolver:
                 ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
             )
         base = self.anchor_day(c.start) if rel in {"the previous", "the following"} else None
-        if base is not None:
+        start_day = None if rel else self._range_start(c.start)
+        if start_day is not None:
+            # "from Tuesday to Thursday": a range's end is on or after its start
+            d = start_day + dt.timedelta(days=(wd - start_day.isoweekday()) % 7 or 7)
+        elif base is not None:
             # "the previous Friday": before the day just mentioned (else before today)
             if rel == "the previous":
                 d = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
@@ -1537,6 +1542,15 @@ class _Resolver:
         if g.get("pod") and val:
             return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
         return "DATE", val
+
+    def _range_start(self, start: int) -> dt.date | None:
+        """The day that opens a range ending at ``start`` ("Tuesday to", "Monday through")."""
+        if not self.days or not _RANGE_LINK.fullmatch(self.text, self.days[-1][0], start):
+            return None
+        try:
+            return dt.date.fromisoformat(self.days[-1][1][:10])
+        except ValueError:
+            return None
 
     def _day_of(self, word: str | None, c: Candidate) -> dt.date | None:
         if not word:
@@ -1600,7 +1614,11 @@ class _Resolver:
         return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}" if day else None
 
     def n_noon(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        day = self._day_of(g.get("wd"), c)
+        wd = g.get("wd")
+        if not wd:
+            m = self.r.day_after_paren.match(self.text, c.end)  # "at midnight on Saturday"
+            wd = m.group("wd") if m else None
+        day = self._day_of(wd, c)
         if day is None:
             return "TIME", None
         hh = "24:00" if g["w"].lower() == "midnight" else "12:00"
