@@ -224,6 +224,8 @@ ROBUSTNESS = [
     ("The new law takes effect on Jan. 1.", SEP3, "Jan. 1", "2022-01-01"),
     ("Voters go to the polls on Sunday.", SEP3, "Sunday", "2021-09-05"),
     ("The inquiry follows Tuesday's raid on the port.", SEP3, "Tuesday", "2021-08-31"),
+    # ... but a headline's present reports what happened
+    ("Stocks close lower on Monday\nShares fell across the board.", "2021-09-07", "Monday", "2021-09-06"),
     # "N units later" counts from the time just mentioned
     ("The law was passed in 2009 and repealed two years later.", SEP3, "two years later", "2011"),
     ("He was detained on Jan. 4 and freed three days later.", SEP3, "three days later", "2021-01-07"),

@@ -85,6 +85,8 @@ _RANGE_LINK = re.compile(r"[A-Za-z]+day\s+(?:to|through|thru|until|till|-|–)\s
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
+_LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -842,11 +844,19 @@ class _Resolver:
             tok = tok.head
         return False
 
+    def _in_headline(self, start: int) -> bool:
+        """Whether ``start`` lies in a first line that reads as a headline (short, unpunctuated)."""
+        nl = self.text.find("\n")
+        if nl < 0 or start >= nl:
+            return False
+        first = self.text[:nl].rstrip()
+        return len(first) < 150 and not first.endswith((".", "?", "!", '"', "'", "\u201d"))
+
     def _scheduled_present(self, start: int, end: int) -> bool:
         """Whether the span dates a scheduling verb in the simple present ("the trial begins
         Monday", "the law takes effect on Jan. 1"): news uses that tense for what lies ahead."""
-        if self.doc is None:
-            return False
+        if self.doc is None or self._in_headline(start):
+            return False  # a headline's present reports the past ("Stocks close lower Monday")
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or span.root.dep_ in {"poss", "compound", "nmod", "amod"}:
             return False
@@ -1934,12 +1944,6 @@ def find_times(
             end = approx.end() if approx else end  # "the next year or so": the hedge is part of it
         out.append((start, end, typ, val, mod))
     return _merge_offsets(text, out)
-
-
-_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
-
-
-_LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
 
 
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week)", re.IGNORECASE)
