@@ -195,10 +195,10 @@ NEWS_CLASSES = [
 # General classes added for held-out robustness (sentences written for Dyad).
 ROBUSTNESS = [
     # "the year" is the calendar year in force, unless it is a period that "ended" on a date
-    ("Shares hit a high for the year in June.", SEP3, "the year", "2021"),
+    ("The index set a record for the year in June.", SEP3, "the year", "2021"),
     ("Exports slowed earlier in the year.", SEP3, "the year", "2021"),
     ("The group lost money for the year ended June 30.", SEP3, "the year", "P1Y"),
-    ("Earnings will fall for the fiscal year.", SEP3, "the fiscal year", "2021"),
+    ("The chain expects a loss for the fiscal year.", SEP3, "the fiscal year", "2021"),
     ("He sold the estate in 1799, the year of his death.", SEP3, "the year", "1799"),
     ("Sales rose in the fiscal year ended March 31.", SEP3, "the fiscal year", "P1Y"),
     # "the first/second half of" a year is its half
@@ -206,13 +206,13 @@ ROBUSTNESS = [
     ("Profits will recover in the second half of the year.", SEP3, "the second half of the year", "2021-H2"),
     ("Sales rose in the first half of March.", SEP3, "the first half of March", "2021-03"),
     # "by" with a past perfect looks back, like "until"
-    ("Only two members had filed reports by Wednesday.", SEP3, "Wednesday", "2021-09-01"),
+    ("By Wednesday, only three envoys had signed the letter.", SEP3, "Wednesday", "2021-09-01"),
     ("Members must file their reports by Wednesday.", SEP3, "Wednesday", "2021-09-08"),
     # "is to" + verb is an arrangement ahead
-    ("The shares are to resume trading in Oslo on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
+    ("The talks are to continue on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
     ("The envoy is to visit the region in October.", SEP3, "October", "2021-10"),
     # a plan in the past perfect has been superseded: its date is the occurrence nearest the report
-    ("The tender had been due to close on Friday evening.", "2021-09-06", "Friday evening", "2021-09-03TEV"),
+    ("The ballot had been due to close on Friday evening.", "2021-09-06", "Friday evening", "2021-09-03TEV"),
     ("The vote had been scheduled for Thursday.", "2021-09-06", "Thursday", "2021-09-09"),
     ("The deal had been set to expire Oct. 8.", "2021-10-05", "Oct. 8", "2021-10-08"),
     ("The deal had been set to expire Sept. 28.", "2021-10-05", "Sept. 28", "2021-09-28"),
@@ -250,7 +250,7 @@ ROBUSTNESS = [
         "The following Monday",
         "2021-03-08",
     ),
-    ("Stocks fell 3% from the previous Friday.", SEP3, "the previous Friday", "2021-08-27"),
+    ("Attendance fell by a third from the previous Friday.", SEP3, "the previous Friday", "2021-08-27"),
     # a decade is no anchor for "N years later"; the last full year is
     (
         "The firm was founded in 1975, grew in the 1980s and closed 30 years later.",
@@ -328,13 +328,13 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The carrier flies to the island three times a week.", ["a week"]),
         # a hyphenated date before a noun leaves the article to the noun
         ("Analysts expect the third-quarter loss to narrow.", ["third-quarter"]),
-        ("The year-ago figures were restated.", ["year-ago"]),
+        ("The year-ago figures looked stronger.", ["year-ago"]),
         ("Officials praised the mid-October talks.", ["mid-October"]),
         ("Growth slowed in the mid-1990s.", ["the mid-1990s"]),
         # "more recently" is one reference; a trailing "or so" belongs to the expression
         ("More recently the group has turned to shipping.", ["More recently"]),
         ("Prices may stay high for the next two months or so.", ["the next two months or so"]),
-        ("The plant will close over the next year or so.", ["the next year or so"]),
+        ("The mine may stay open for the next year or so.", ["the next year or so"]),
         ("Oil prices extended their fall.", []),
         ("The magazine named her Person of the Year.", []),
         ("The birds leave their winter habitats in March.", ["March"]),
