@@ -12,16 +12,25 @@ relative to the publication date:
   -> the most recent past occurrence, future tense ("will", "going to", "plans to") -> the
   next one; "until/by/payable ...", "extended to ..." point forward, "since" and "until" with a
   past perfect back; a date premodifying a noun ("the Jan. 14 deadline") ignores the clause's
-  tense; without a tense a month or day is the one due within two months (one month for a
-  premodifier), else the most recent, and a weekday falls in the past five days;
+  tense; "is to" + verb and a scheduling verb in the simple present ("the trial begins
+  Monday") look ahead; a plan in the past perfect ("had been due to expire Friday") takes the
+  occurrence nearest the publication date; without a tense a month or day is the one due
+  within two months (one month for a premodifier), else the most recent, and a weekday falls
+  in the past five days;
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
-  five months ago, the third quarter -> ``2021-Q3``);
+  five months ago, the third quarter -> ``2021-Q3``); anaphoric ones ("two years later", "the
+  following month", "the previous Friday") count from the time last mentioned; "the year" is
+  the calendar year unless it is a period that ended on a date;
 * dates built from dates ("April 24 and 25", "the week of March 6" -> ``2000-W10``, "the last
   week of March", "the day before last Tuesday", "Easter week");
 * durations (``P6W``, ``P5M``, ``PXY``, 5 1/2 hours -> ``PT5H30M``), sets (``P1Y``,
   ``XXXX-WXX-1``) and times (``2021-09-03TMO``, ``2021-09-03T18:00``, "4 in the morning"; a
-  clock time takes a day named right after it, "9:20 a.m. (0620 GMT) Tuesday"), and the vague
-  ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``.
+  clock time takes a day named right after it, "9:20 a.m. (0620 GMT) Tuesday", "3 p.m. on
+  Sunday"), and the vague ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``.
+
+Spans follow TimeBank: "the" of a hyphenated premodifier belongs to its noun ("the
+third-quarter loss"), a trailing "or so" belongs to the expression, and names ("USA Today",
+"Person of the Year") are not times.
 
 Without a publication date, relative expressions get ``value=None`` and partial dates an
 underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
@@ -66,6 +75,18 @@ _DEFERRED = frozenset(
     "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
     "adjourned adjourn adjourns rescheduled reschedule moved pushed push".split()
 )
+_PERIOD_END = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:date|end)|through)\b", re.IGNORECASE
+)
+_AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
+_TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
+_OPEN_QUOTES = ('"', "\u201c", "``", "'")
+_RANGE_LINK = re.compile(r"[A-Za-z]+day\s+(?:to|through|thru|until|till|-|–)\s+", re.IGNORECASE)
+_HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
+_FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
+_YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
+_LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -115,6 +136,7 @@ class TimeRules:
         self.sets: dict[str, str] = data["sets"]
         self.timezones: list[str] = data["timezones"]
         self.holidays: dict[str, dict[str, int]] = data["holidays"]
+        self.schedule_verbs: frozenset[str] = frozenset(data["schedule_verbs"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -125,7 +147,7 @@ class TimeRules:
             re.IGNORECASE,
         )
         self.day_after_paren = re.compile(
-            r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<wd>"
+            r"(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+)(?P<wd>"
             + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
             + r")\b",
             re.IGNORECASE,
@@ -195,6 +217,7 @@ class TimeRules:
             return ok and (1 <= v.get("day", 0) <= 31 or (1 <= v.get("weekday", 0) <= 7 and "nth" in v))
 
         need("holidays", dict, holiday_ok)
+        need("schedule_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
 
     # ---- patterns ------------------------------------------------------------------------
 
@@ -361,7 +384,7 @@ class TimeRules:
             ),
             (
                 "setn",
-                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}){E}",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}){E}",
             ),
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
@@ -513,6 +536,16 @@ class TimeRules:
             return False
         before = text[max(0, start - 20) : start]
         prev = before.split()[-1].lower() if before.split() else ""
+        if kind == "relday" and not g.get("lead") and g["w"][0].isupper() and _AFTER_WORD.search(before):
+            return False  # a title mid-sentence: "USA Today", "VOA Today"
+        if (
+            kind == "relunit"
+            and _TITLE_CASE.fullmatch(text, start, end)
+            and before.rstrip().endswith(_OPEN_QUOTES)
+        ):
+            return False  # a programme's title in quotes: ABC's "This Week"
+        if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
+            return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
             if (
                 mon
@@ -728,6 +761,7 @@ class _Resolver:
         self.dct = dct
         self.days: list[tuple[int, str]] = []  # (start, day value) of resolved day dates, for anaphora
         self.quarters: list[tuple[int, int, int]] = []  # (start, year, quarter)
+        self.months: list[tuple[int, int, int]] = []  # (start, year, month) of month or day dates
         self.years: list[tuple[int, int]] = []  # (start, year) of dated mentions, for "that year"
         self.start = 0
 
@@ -790,6 +824,51 @@ class _Resolver:
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
 
+    def _perfect_chain(self, start: int, end: int) -> bool:
+        """Whether a plan in the past perfect governs the span ("had been scheduled to expire
+        Friday", "had been due to open Monday"): the verb or the verbs and adjectives it
+        complements carry "had" and a scheduling word."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        tok = governing_verb(span.root) if span is not None and len(span) else None
+        planned = False
+        for _ in range(4):
+            if tok is None:
+                return False
+            planned = planned or tok.lower_ in _SCHEDULED or tok.lemma_ in _FUTURE_LEMMAS
+            if any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in tok.children):
+                return planned
+            if tok.dep_ not in {"xcomp", "acomp", "ccomp"} or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def _in_headline(self, start: int) -> bool:
+        """Whether ``start`` lies in a first line that reads as a headline (short, unpunctuated)."""
+        nl = self.text.find("\n")
+        if nl < 0 or start >= nl:
+            return False
+        first = self.text[:nl].rstrip()
+        return len(first) < 150 and not first.endswith((".", "?", "!", '"', "'", "\u201d"))
+
+    def _scheduled_present(self, start: int, end: int) -> bool:
+        """Whether the span dates a scheduling verb in the simple present ("the trial begins
+        Monday", "the law takes effect on Jan. 1"): news uses that tense for what lies ahead."""
+        if self.doc is None or self._in_headline(start):
+            return False  # a headline's present reports the past ("Stocks close lower Monday")
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ in {"poss", "compound", "nmod", "amod"}:
+            return False
+        head = span.root.head
+        if head.dep_ == "prep" and head.lower_ in {"on", "in", "at"}:
+            head = head.head
+        return (
+            head.tag_ in {"VBZ", "VBP"}
+            and head.lemma_.lower() in self.r.schedule_verbs
+            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in head.children)
+        )
+
     def _premodifier(self, start: int, end: int) -> bool:
         """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
         if self.doc is None:
@@ -817,6 +896,16 @@ class _Resolver:
                 return dt.date.fromisoformat(val[:10])
             except ValueError:
                 continue
+        return self.dct
+
+    def anchor_month(self, start: int) -> dt.date | None:
+        """The first day of the most recent month (or day) mentioned before ``start``, else the DCT.
+
+        Only explicitly anaphoric expressions ("the following month", "two months later") use
+        it, so the look-back is not limited to the nearby text."""
+        for pos, y, m in reversed(self.months):
+            if pos < start:
+                return dt.date(y, m, 1)
         return self.dct
 
     def resolve_md(self, m: int, d: int | None, tense: str | None, rel: str | None = None) -> str | None:
@@ -852,6 +941,16 @@ class _Resolver:
                     return _fmt_day(y, 2, 29)
                 y += step
             return None
+        if tense == "nearest":
+            y = min((y0 - 1, y0, y0 + 1), key=lambda yy: abs(yy * 12 + m - (y0 * 12 + self.dct.month)))
+            if d is not None and _fmt_day(y0, m, d):
+                days = {
+                    yy: abs((dt.date(yy, m, d) - self.dct).days)
+                    for yy in (y0 - 1, y0, y0 + 1)
+                    if _fmt_day(yy, m, d)
+                }
+                y = min(days, key=days.__getitem__)
+            return _fmt_day(y, m, d) if d else f"{y}-{m:02d}"
         if tense == "cue":
             # "until/by/payable Jan. 14": the next one, unless it passed in the last fortnight
             if d is not None and _fmt_day(y0, m, d):
@@ -899,9 +998,9 @@ class _Resolver:
             return self.dct - dt.timedelta(days=back or 7)
         if rel in {"next", "coming", "following"}:
             return self.dct + dt.timedelta(days=fwd or 7)
-        if tense in {"past", "perfect"}:
+        if tense in {"past", "perfect"} or (tense == "nearest" and back <= fwd):
             return self.dct - dt.timedelta(days=back)
-        if tense in {"future", "cue"}:
+        if tense in {"future", "cue", "nearest"}:
             return self.dct + dt.timedelta(days=fwd)
         # news mostly reports what happened: without a tense, the past one unless it is a week back
         return self.dct - dt.timedelta(days=back) if back <= 5 else self.dct + dt.timedelta(days=fwd)
@@ -979,9 +1078,15 @@ class _Resolver:
         typ, val = out
         pp = (c.groups.get("pp") or "").lower()
         mod = {"pre": "BEFORE", "post": "AFTER"}.get(pp) or self.mod(c.groups.get("pre"))
+        half = _HALF.match((c.groups.get("pre") or "").lower())
+        if half and val and typ == "DATE" and _FULL_YEAR.fullmatch(val):
+            # "the first half of 2012" -> 2012-H1, "the last half of 1989" -> 1989-H2
+            val, mod = f"{val}-H{1 if half.group(1) == 'first' else 2}", None
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
-        if val and typ == "DATE" and val[:4].isdigit() and c.kind not in {"relunit", "anaph"}:
+        if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
+            self.months.append((c.start, int(val[:4]), int(val[5:7])))
+        if val and typ == "DATE" and _FULL_YEAR.match(val) and c.kind not in {"relunit", "anaph"}:
             self.years.append((c.start, int(val[:4])))
         return typ, val, mod
 
@@ -1040,10 +1145,14 @@ class _Resolver:
 
     def tense_or_cue(self, c: Candidate) -> str | None:
         """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
+        if self._perfect_chain(c.start, c.end):
+            # "the offer had been due to expire Friday": a superseded plan, whose date may have
+            # passed or not; the occurrence nearest the publication date
+            return "nearest"
         words = self.text[max(0, c.start - 25) : c.start].lower().split()
         if words and words[-1].strip(",") in _FUTURE_CUES:
-            if words[-1] in {"until", "till"} and self._past_perfect(c.start, c.end):
-                return "past"  # "Until Thursday, they had not named him": that Thursday has passed
+            if words[-1] in {"until", "till", "by"} and self._past_perfect(c.start, c.end):
+                return "past"  # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"
             return "cue"
         if words and words[-1] == "since":
             return "past"
@@ -1053,6 +1162,8 @@ class _Resolver:
                 return "future"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
+        if self._scheduled_present(c.start, c.end):
+            return "future"  # "the trial begins Monday"
         if self._premodifier(c.start, c.end):
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
@@ -1347,6 +1458,10 @@ class _Resolver:
         if r in {"that", "same"}:
             base = self.anchor_day(c.start)
             return "DATE", self.shift(u, 0, base)
+        if the and r in {"following", "previous", "preceding"} and u in {"month", "week"}:
+            # "the following month": after the month just mentioned, not after today
+            base = self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
+            return "DATE", self.shift(u, k, base)
         return "DATE", self.shift(u, k)
 
     def n_ago(self, c: Candidate, g: dict) -> tuple[str, str | None]:
@@ -1368,6 +1483,16 @@ class _Resolver:
                 "day": f"{y}-XX-XX",
             }.get(u, "PAST_REF")
         k = int(n) * sign
+        if direction == "later" and not re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
+            # "revised two years later": counted from the time just mentioned, not from today
+            if u in {"year", "decade"}:
+                y = self.anchor_year(c.start)
+                if y is not None:
+                    return "DATE", str(y + int(n) * (10 if u == "decade" else 1))
+            elif u in {"day", "week"}:
+                return "DATE", self.shift(u, k, self.anchor_day(c.start))
+            elif u == "month":
+                return "DATE", self.shift(u, k, self.anchor_month(c.start))
         if u == "year" and n == 1:
             q = self._recent_quarter(c.start)
             if q:
@@ -1410,11 +1535,32 @@ class _Resolver:
             return (
                 ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
             )
-        d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
+        base = self.anchor_day(c.start) if rel in {"the previous", "the following"} else None
+        start_day = None if rel else self._range_start(c.start)
+        if start_day is not None:
+            # "from Tuesday to Thursday": a range's end is on or after its start
+            d = start_day + dt.timedelta(days=(wd - start_day.isoweekday()) % 7 or 7)
+        elif base is not None:
+            # "the previous Friday": before the day just mentioned (else before today)
+            if rel == "the previous":
+                d = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+            else:
+                d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        else:
+            d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
         val = d.isoformat() if d else None
         if g.get("pod") and val:
             return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
         return "DATE", val
+
+    def _range_start(self, start: int) -> dt.date | None:
+        """The day that opens a range ending at ``start`` ("Tuesday to", "Monday through")."""
+        if not self.days or not _RANGE_LINK.fullmatch(self.text, self.days[-1][0], start):
+            return None
+        try:
+            return dt.date.fromisoformat(self.days[-1][1][:10])
+        except ValueError:
+            return None
 
     def _day_of(self, word: str | None, c: Candidate) -> dt.date | None:
         if not word:
@@ -1454,7 +1600,7 @@ class _Resolver:
             return "TIME", f"{md}T{h:02d}:{mi:02d}{z}"
         wd = g.get("wd")
         if not wd:
-            # "9:20 a.m. (0620 GMT) Tuesday": the day after a parenthetical still dates the time
+            # "9:20 a.m. (0620 GMT) Tuesday", "at 3 p.m. on Sunday": a day just after dates the time
             m = self.r.day_after_paren.match(self.text, c.end)
             wd = m.group("wd") if m else None
         day = self._day_of(wd, c)
@@ -1478,7 +1624,11 @@ class _Resolver:
         return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}" if day else None
 
     def n_noon(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        day = self._day_of(g.get("wd"), c)
+        wd = g.get("wd")
+        if not wd:
+            m = self.r.day_after_paren.match(self.text, c.end)  # "at midnight on Saturday"
+            wd = m.group("wd") if m else None
+        day = self._day_of(wd, c)
         if day is None:
             return "TIME", None
         hh = "24:00" if g["w"].lower() == "midnight" else "12:00"
@@ -1540,6 +1690,10 @@ class _Resolver:
         u = g["u"].lower()
         if u in self.r.weekdays:
             return "SET", f"XXXX-WXX-{self.r.weekdays[u]}"
+        if u in self.r.months:
+            return "SET", f"XXXX-{self.r.months[u]:02d}"  # "each July"
+        if u in self.r.seasons:
+            return "SET", f"XXXX-{self.r.seasons[u]}"  # "every winter"
         unit = self.r.unit_of[u]
         n = self.number(g.get("n")) or 1.0
         if g.get("other"):
@@ -1552,7 +1706,10 @@ class _Resolver:
     def n_anaph(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         w = re.sub(r"\s+", " ", g["w"].lower())
         if w == "the fiscal year":
-            return "DURATION", "P1Y"
+            # like "the year": a period that "ended" is a length, else the year in force
+            if _PERIOD_END.match(self.text, c.end):
+                return "DURATION", "P1Y"
+            return "DATE", self.shift("year", 0)
         if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
             return "DATE", self.shift("year", 0)
         if w in {"the weekend", "this weekend", "last weekend", "next weekend"}:
@@ -1565,7 +1722,14 @@ class _Resolver:
                 return "DATE", self.shift("weekend", 1)
             return "DATE", self.shift("weekend", -1)
         if w == "the year":
-            return ("DATE", self.shift("year", 0)) if g.get("pre") else ("DURATION", "P1Y")
+            # "for the year ended Sept. 30" is a (fiscal) length; otherwise "the year" is the
+            # current calendar year ("a high for the year", "earlier in the year")
+            if not g.get("pre") and _PERIOD_END.match(self.text, c.end):
+                return "DURATION", "P1Y"
+            named = _YEAR_BEFORE.search(self.text, max(0, c.start - 12), c.start)
+            if named:
+                return "DATE", named.group(1)  # "in 1799, the year of his death"
+            return "DATE", self.shift("year", 0)
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
         if w in {"the month", "that month"}:
@@ -1714,6 +1878,14 @@ def _own_tense(verb: Token) -> str | None:
         return "future"
     if "going" in words:
         return "future"
+    if (
+        words == {"to"}
+        and verb.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and head.tag_ in {"VBZ", "VBP"}
+        and head.i < verb.i
+    ):
+        return "future"  # "the shares are to resume trading Tuesday": an arrangement ahead
     if any(a.lemma_ == "be" and a.i + 1 < len(a.doc) and a.doc[a.i + 1].lower_ == "to" for a in [verb]):
         return "future"
     if "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD":
@@ -1762,7 +1934,15 @@ def find_times(
         if norm is None:
             continue
         typ, val, mod = norm
-        out.append((c.start, c.end, typ, val, mod))
+        start = c.start
+        det = _LEADING_DET.match(text, c.start, c.end)
+        if det and "-" in text[c.start : c.end].split()[-1] and res._premodifier(det.end(), c.end):
+            start = det.end()  # "the third-quarter loss": the article belongs to the noun
+        end = c.end
+        if typ in {"DATE", "DURATION"} and c.kind in {"dur", "vdur", "relunit", "month", "season"}:
+            approx = _OR_SO.match(text, end)
+            end = approx.end() if approx else end  # "the next year or so": the hedge is part of it
+        out.append((start, end, typ, val, mod))
     return _merge_offsets(text, out)
 
 
