@@ -42,6 +42,10 @@ CASES = [
     ("The government of Sindh province ordered more patrols.", "2010-01-01", "government", "PAKGOV"),
     ("Russian strikes killed 20 civilians.", "2016-10-10", "civilians", "CVL"),
     ("Kenyan police arrested 20 protesters.", "2016-10-10", "protesters", "KENCVL"),
+    # an office-holder noun takes the sector of the body that modifies it
+    ("Kenyan opposition leaders postponed the march.", "2017-03-25", "leaders", "KENOPP"),
+    ("Kenyan army officials met the press.", "2017-03-25", "officials", "KENMIL"),
+    ("Kenyan government officials met the press.", "2017-03-25", "officials", "KENGOV"),
     # transnational militant groups take CAMEO's IMG prefix, not a country
     ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
     ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),

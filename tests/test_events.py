@@ -599,3 +599,15 @@ def test_a_company_presidents_title_is_no_state_office(extract):
     rec = extract("Microsoft President Brad Smith met Kenyan officials.", published="2017-03-25")
     smith = next(a for a in rec.actors if a.name == "Brad Smith")
     assert smith.sector != "GOV"
+
+
+@pytest.mark.parametrize(
+    "text,root",
+    [
+        ("Senator Elizabeth Warren ended her presidential campaign on Thursday.", None),
+        ("The Kenyan opposition called off its protest campaign against the government.", "08"),
+    ],
+)
+def test_an_election_campaign_is_no_dissent(extract, text, root):
+    events = extract(text, published="2020-03-06").events
+    assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]

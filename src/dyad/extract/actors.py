@@ -387,6 +387,7 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
     sector = b.lex.sector_nouns.get(tok.lemma_.lower())
     if not sector or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    sector = _modifier_sector(b, tok, sector)
     if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
         return False  # a title before a name ("Armenia's Prime Minister Nikol Pashinyan")
     for child in tok.children:
@@ -423,6 +424,19 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
 
 # "police in Kenya" names Kenya's police; "troops in Syria" may be anyone's
 IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
+
+
+def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
+    """ "opposition leaders", "army officials": an office-holder noun takes the sector of the
+    body that modifies it."""
+    if sector != "GOV":
+        return sector
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            s = b.lex.sector_nouns.get(c.lemma_.lower())
+            if s and s != "GOV":
+                return s
+    return sector
 
 
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
