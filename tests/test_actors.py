@@ -46,6 +46,7 @@ CASES = [
     ("Kenyan opposition leaders postponed the march.", "2017-03-25", "leaders", "KENOPP"),
     ("Kenyan army officials met the press.", "2017-03-25", "officials", "KENMIL"),
     ("Kenyan government officials met the press.", "2017-03-25", "officials", "KENGOV"),
+    ("Opposition leaders in Nairobi called off the march.", "2017-03-25", "leaders", "KENOPP"),
     # transnational militant groups take CAMEO's IMG prefix, not a country
     ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
     ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),

@@ -611,3 +611,15 @@ def test_a_company_presidents_title_is_no_state_office(extract):
 def test_an_election_campaign_is_no_dissent(extract, text, root):
     events = extract(text, published="2020-03-06").events
     assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # police ending a protest stop it by force; organisers calling it off ease their dissent
+        ("Dutch riot police were called in to end a protest by Turkish citizens in Amsterdam.", "170"),
+        ("Georgian opposition leaders called off the protest in Tbilisi.", "082"),
+    ],
+)
+def test_who_ends_a_protest(extract, text, code):
+    assert [e.code for e in extract(text).events] == [code]

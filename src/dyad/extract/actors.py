@@ -481,6 +481,8 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     as its sector, and takes a country from context like an untitled official does."""
     lemma = tok.lemma_.lower()
     sector = b.lex.sector_nouns.get(lemma)
+    if sector:
+        sector = _modifier_sector(b, tok, sector)
     words = b.lex.group_words
     collective = lemma in words["collective"] and any(c.lower_ == "the" for c in tok.children)
     if (

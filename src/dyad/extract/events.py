@@ -358,6 +358,10 @@ def _modifies_noun(tok: Token) -> bool:
     return nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ not in ("conj", "appos")
 
 
+def _sector(a: Actor) -> str:
+    return a.sector or (a.code or "")[3:6]
+
+
 def _names_rally(m: Match) -> bool:
     """Whether a protest trigger is a rally ("held a rally", "in a rally", "rallied")."""
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
@@ -1217,8 +1221,10 @@ class SentenceCoder:
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
+        if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):
+            code = "170"  # "riot police were called in to end a protest": they stopped it by force
         if code[:2] == "14" and _names_rally(m):  # "Trump held a rally": a campaign event
-            sources = [s for s in sources if (s.sector or (s.code or "")[3:6]) not in ("GOV", "ELI")]
+            sources = [s for s in sources if _sector(s) not in ("GOV", "ELI")]
             if not sources:
                 return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
