@@ -47,6 +47,7 @@ CASES = [
     ("Kenyan army officials met the press.", "2017-03-25", "officials", "KENMIL"),
     ("Kenyan government officials met the press.", "2017-03-25", "officials", "KENGOV"),
     ("Opposition leaders in Nairobi called off the march.", "2017-03-25", "leaders", "KENOPP"),
+    ("Islamic fundamentalists in Cairo began a hunger strike.", "2017-03-25", "fundamentalists", "EGYRAD"),
     # transnational militant groups take CAMEO's IMG prefix, not a country
     ("ISIL fighters overran the outpost.", "2016-05-01", "ISIL", "IMGMUSISI"),
     ("An al-Qaeda cell was dismantled.", "2012-05-01", "al-Qaeda", "IMGMUSALQ"),

@@ -53,16 +53,22 @@ SECTOR_LABELS = {
     "ELI": "elites",
     "LAB": "labour",
     "REF": "refugees",
+    "RAD": "radicals",
+    "UAF": "armed men",
+    "SET": "settlers",
+    "AGR": "farmers",
+    "HLH": "health workers",
+    "ENV": "environmentalists",
 }
 # sectors whose members act inside their own country, so context may supply it
 DOMESTIC_SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "SPY", "ELI"}
-CONTEXT_SECTORS = DOMESTIC_SECTORS | {"CVL", "LAB", "CRM", "UAF"}
+CONTEXT_SECTORS = DOMESTIC_SECTORS | {"CVL", "LAB", "CRM", "UAF", "RAD"}
 # state bodies named by their kind ("the Supreme Court", "the Interior Ministry")
 LOCAL_ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # groups named by a bare plural ("rebels", "protesters") or "the government"
 # (not troops: "forces" with no country are as often foreign as local, and they would take the
 # place of the country an event is really about)
-BARE_GROUP_SECTORS = {"GOV", "REB", "OPP", "COP", "CVL", "REF", "LAB", "CRM", "UAF", "SET"}
+BARE_GROUP_SECTORS = {"GOV", "REB", "OPP", "COP", "CVL", "REF", "LAB", "CRM", "UAF", "SET", "RAD"}
 GROUP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative", "attr"}
 # sectors whose nouns name a body when they head an organisation's name ("X University")
 BODY_SECTORS = LOCAL_ORG_SECTORS | {"EDU", "HLH", "REL", "PTY", "BUS", "MED"}
