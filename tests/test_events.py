@@ -623,3 +623,18 @@ def test_an_election_campaign_is_no_dissent(extract, text, root):
 )
 def test_who_ends_a_protest(extract, text, code):
     assert [e.code for e in extract(text).events] == [code]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A Kenyan national has been put under investigation in Uganda for her role in the riots.",
+            ("UGA", "090", "KEN"),
+        ),
+        ("Kenyan police put the opposition leader under arrest.", ("KENCOP", "173", None)),
+    ],
+)
+def test_put_under(extract, text, expected):
+    got = [(e.source_code, e.code, e.target_code) for e in extract(text).events]
+    assert got and got[0][:2] == expected[:2], got

@@ -658,6 +658,8 @@ class SentenceCoder:
     def place_source(self, tok: Token) -> list[Actor]:
         """Where an agentless act happened, as its country: "protesters in Tbilisi", "detained in Peru"."""
         cands = _prep_objs(tok, ("in", "at"))
+        # "put under investigation in Italy": one preposition down
+        cands += [x for o in _prep_objs(tok, ("under", "into")) for x in _prep_objs(o, ("in", "at"))]
         subj = _child(tok, "nsubj")
         if subj is not None:
             cands = _prep_objs(subj, ("in", "from", "at")) + cands
@@ -1199,7 +1201,7 @@ class SentenceCoder:
         if (
             not sources
             and m.kind == "v"
-            and (code[:2] == "14" or (code[:2] in ("17", "11") and _is_passive(tok)))
+            and (code[:2] == "14" or (code[:2] in ("17", "11", "09") and _is_passive(tok)))
         ):
             sources = self.place_source(tok)
             targets = [t for t in targets if _key(t) not in {_key(x) for x in sources}]
