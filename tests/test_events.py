@@ -638,3 +638,24 @@ def test_who_ends_a_protest(extract, text, code):
 def test_put_under(extract, text, expected):
     got = [(e.source_code, e.code, e.target_code) for e in extract(text).events]
     assert got and got[0][:2] == expected[:2], got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # criticising or praising an act is aimed at whoever did it
+        (
+            "Kenya condemned the killing of three Ugandan soldiers by Somali militants.",
+            ("KEN", "111", "SOMREB"),
+        ),
+        ("Kenya praised the release of the hostages by Somali militants.", ("KEN", "051", "SOMREB")),
+        # who is responsible for an act did it; a mass killing is mass violence
+        (
+            "The Kenyan government is responsible for mass killings in the Rift Valley.",
+            ("KENGOV", "202", None),
+        ),
+    ],
+)
+def test_acts_and_their_doers(extract, text, expected):
+    got = [(e.source_code, e.code, e.target_code) for e in extract(text).events]
+    assert expected in got, got

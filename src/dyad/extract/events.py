@@ -68,6 +68,7 @@ _PHRASAL_SENSITIVE = frozenset(
     {"call", "take", "step", "back", "give", "turn", "rule", "thrash", "hammer", "iron", "push"}
 )
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
+_ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
 _THING_MODIFIER_ROOTS = frozenset({"14", "18", "19", "20"})  # "protest songs", "attack helicopters"
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
@@ -689,17 +690,33 @@ class SentenceCoder:
                 return got
         return []
 
+    def _doer_of_act(self, o: Token, verb: Token) -> list[Actor]:
+        """ "condemned the killing of X by Y": when the object is an act with its agent named
+        ("by Y", "Y's"), that agent is who the verb is aimed at."""
+        om = getattr(self, "_matches", {}).get(o.i)
+        vm = getattr(self, "_matches", {}).get(verb.i)
+        if om is None or om.kind != "n" or vm is None or vm.code[:2] not in _ABOUT_AN_ACT:
+            return []
+        bys = _prep_objs(o, ("by",))
+        if not bys and not _is_passive(verb):  # the parser often hangs "by Y" on the active verb
+            bys = [p for p in _prep_objs(verb, ("by",)) if p.i > o.i]
+        return [a for p in bys for a in self.actors.of(p, deep=True)]
+
     def _slot(self, tok: Token, slot: str, m: Match | None = None) -> list[Actor]:
         if slot in ("dobj", "dobj_actor", "oprd"):
             o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
-            return self.actors.of(o) if o is not None else []
+            if o is None:
+                return []
+            return self._doer_of_act(o, tok) or self.actors.of(o)
         if slot == "ccomp_subj":  # "alleged that X was ...": X
             cc = _child(tok, "ccomp")
             s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
             return self.actors.of(s, deep=True) if s is not None else []
         if slot == "poss_obj":
             o = _child(tok, "dobj", "oprd")
-            return self.actors.of(o, deep=True) if o is not None else []
+            if o is None:
+                return []
+            return self._doer_of_act(o, tok) or self.actors.of(o, deep=True)
         if slot == "dative":
             out = []
             for c in tok.children:
@@ -1341,6 +1358,11 @@ class SentenceCoder:
             ]
         if not out:
             out = [a for o in _prep_objs(tok, ("by",)) for a in self.actors.of(o, deep=True)]
+        if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            adj = tok.head.head  # "X is responsible for mass killings": X did them
+            if adj.lemma_.lower() in ("responsible", "culpable", "guilty") and adj.dep_ == "acomp":
+                subj = _child(adj.head, "nsubj")
+                out = self.actors.of(subj) if subj is not None else []
         if not out:
             gov = self._governor(tok)
             gm = self._matches.get(gov.i) if gov is not None else None
