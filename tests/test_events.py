@@ -659,3 +659,18 @@ def test_put_under(extract, text, expected):
 def test_acts_and_their_doers(extract, text, expected):
     got = [(e.source_code, e.code, e.target_code) for e in extract(text).events]
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Militiamen beat two Kenyan farmers to death in Turkana.", "1823"),
+        ("Kenya accepted mediation by Ethiopia in the border dispute.", "038"),
+        ("The rebels used Kenyan villagers as human shields.", "184"),
+        ("Pakistani teachers went on a hunger strike against the new education policy.", "142"),
+        ("North Korea detonated a nuclear device.", "2042"),
+    ],
+)
+def test_codes_named_by_the_codebook(extract, text, code):
+    codes = [e.code for e in extract(text).events]
+    assert code in codes, codes
