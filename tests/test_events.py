@@ -674,3 +674,19 @@ def test_acts_and_their_doers(extract, text, expected):
 def test_codes_named_by_the_codebook(extract, text, code):
     codes = [e.code for e in extract(text).events]
     assert code in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text,root",
+    [
+        # "hit a level", "struck down a law": other senses of attack verbs
+        ("Inflation in Germany has hit the highest level in four years.", None),
+        ("The Kenyan Supreme Court struck down a key provision of the law.", None),
+        ("A Russian missile hit the target in Kyiv.", "19"),
+        # threats to kill are threats, even when only cited
+        ("He cited the Kenyan president's repeated threats to kill drug lords.", None),
+    ],
+)
+def test_other_senses_and_cited_threats(extract, text, root):
+    events = [e for e in extract(text).events if e.root in ("14", "19", "18")]
+    assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]

@@ -65,7 +65,7 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ADVERB_PARTICLES = frozenset({"back", "off", "out", "away"})  # "beat back", parsed as an adverb
 # a bare pattern must not take these as phrasal verbs: "call off", "take over", "thrash out"
 _PHRASAL_SENSITIVE = frozenset(
-    {"call", "take", "step", "back", "give", "turn", "rule", "thrash", "hammer", "iron", "push"}
+    {"call", "take", "step", "back", "give", "turn", "rule", "thrash", "hammer", "iron", "push", "strike"}
 )
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
@@ -983,6 +983,12 @@ class SentenceCoder:
             return []
         self._matches = matches
         ordered = sorted(matches.values(), key=lambda m: m.tok.i)
+        # a frame noun read only as content still holds its action: "cited threats to kill"
+        for m in ordered:
+            if m.kind == "n" and m.absorbed and m.pat.frame:
+                inner = self.inner_of(m, matches)
+                if inner is not None and inner is not m:
+                    inner.absorbed = True
         # frames claim their inner actions, and everything inside them
         for m in ordered:
             if m.pat.frame and not m.absorbed:
