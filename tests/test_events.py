@@ -690,3 +690,16 @@ def test_codes_named_by_the_codebook(extract, text, code):
 def test_other_senses_and_cited_threats(extract, text, root):
     events = [e for e in extract(text).events if e.root in ("14", "19", "18")]
     assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Harris attacked Biden during Democratic debates.", "111"),
+        # "the Eastern District of Virginia" is in Virginia, whatever else shares its first words
+        ("He was sentenced to two months in prison in the Eastern District of Virginia in 2014.", "USA"),
+    ],
+)
+def test_debates_and_nested_places(extract, text, expected):
+    events = extract(text, published="2019-01-01").events
+    assert any(expected in (e.code, e.source_code) for e in events), [(e.code, e.source_code) for e in events]

@@ -511,6 +511,9 @@ class SentenceCoder:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None:
             return None
+        doc = tok.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].ent_type_ == "GPE":
+            return self.place_actor(doc[ent.end + 1])  # "the Eastern District of Virginia": in Virginia
         iso = self._place_codes.get(ent.text)
         if iso is None and ent.text not in self._place_codes:
             iso = self.place_code(ent.text)
@@ -520,7 +523,8 @@ class SentenceCoder:
                 (
                     p.country
                     for p in self.ctx.places
-                    if p.country and p.span[0] < ent.end_char and ent.start_char < p.span[1]
+                    # the whole name, not "Eastern District" inside "the Eastern District of Virginia"
+                    if p.country and p.span[0] <= ent.start_char + 4 and ent.end_char <= p.span[1]
                 ),
                 None,
             )
