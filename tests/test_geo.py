@@ -470,3 +470,67 @@ def test_names_that_are_not_places(pipeline, text, absent, present):
 def test_pact_named_after_a_country_keeps_the_country(pipeline):
     ps = places_of(pipeline, "The Iran agreement was discussed again in Geneva.")
     assert place_named(ps, "Iran").feature == "country"
+
+
+# (text, a town's name that names a street there, a place that must still be found)
+STREETS = [
+    (
+        "Crews repaved Denver Street on Monday, and traffic near the library in Tulsa was slow.",
+        "Denver",
+        "Tulsa",
+    ),
+    ("The shop at 212 Houston St. reopened after the storm, the Tulsa owner said.", "Houston", "Tulsa"),
+    ("Detours on Boston Avenue slowed commuters in Tulsa all week.", "Boston", "Tulsa"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), STREETS)
+def test_streets_named_after_towns_are_not_the_towns(pipeline, text, absent, present):
+    texts = [p.text for p in places_of(pipeline, text)]
+    assert absent not in texts and present in texts, texts
+
+
+# (text, toponym, expected feature): a state's or county's road, and "St." as "Saint", stay places
+ROADS_IN_AREAS = [
+    ("A deputy of the Kansas Highway Patrol stopped the truck near Salina.", "Kansas", "admin1"),
+    ("A crash closed Polk County Road 12 near Bartow for three hours.", "Polk County", "admin2"),
+    ("Workers from Minneapolis St. Paul airport were sent home early.", "Minneapolis", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature"), ROADS_IN_AREAS)
+def test_roads_of_states_and_counties_keep_the_area(pipeline, text, toponym, feature):
+    assert place_named(places_of(pipeline, text), toponym).feature == feature
+
+
+# (text, toponym, expected country, expected feature, (lat, lon) within 161 km)
+AREA_NAMES = [
+    (  # a sea's name is the sea, not the province named after it
+        "A second tanker ran aground in the Red Sea on Friday, the Egyptian navy said.",
+        "Red Sea",
+        None,
+        "water",
+        (20.0, 38.5),
+    ),
+    (  # a province named after the capital it surrounds does not hide a namesake town
+        "Winners came from Lima, Findlay and Wapakoneta, Ohio, organizers said.",
+        "Lima",
+        "USA",
+        "city",
+        (40.74, -84.11),
+    ),
+    (
+        "President Vizcarra returned to Lima on Sunday after the summit.",
+        "Lima",
+        "PER",
+        "city",
+        (-12.04, -77.03),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "feature", "point"), AREA_NAMES)
+def test_area_names(pipeline, text, toponym, country, feature, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.country, p.feature) == (country, feature)
+    assert haversine_km(p.lat, p.lon, *point) <= 161

@@ -164,6 +164,31 @@ def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...],
     return (), j
 
 
+def _street_after(doc: Doc, j: int, gaz: Gazetteer) -> bool:
+    """A street word follows the name ending before token ``j``: "Richmond Street", "Memphis St.".
+
+    A street named after a town is no mention of the town (``street_words`` in ``geo.json``);
+    a state's or a county's road is still in it ("the Ohio Turnpike", "Polk County Road 12"):
+    callers check the name is a town's. "St." followed by a capitalised name is "Saint"
+    ("Minneapolis St. Paul"), not a street.
+    """
+    if j >= len(doc) or not gaz.street_words or doc[j - 1].text in gaz.admin2_suffixes:
+        return False
+    tok = doc[j]
+    if not tok.text[:1].isupper() or tok.lower_ not in gaz.street_words:
+        return False
+    if j + 1 < len(doc) and doc[j + 1].like_num:
+        return False  # "Oxford Road 5": a numbered road of the area, named for it
+    if tok.lower_ in ("st", "st."):
+        k = j + 1
+        if tok.lower_ == "st" and k < len(doc) and doc[k].text == ".":
+            k += 1  # "St" "." tokenised apart
+        nxt = doc[k] if k < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
+            return False
+    return True
+
+
 def _capitalised(tok: Token) -> bool:
     t = tok.text
     return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
@@ -195,6 +220,10 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         span = doc[i:j]
         if span.text.lower() in DIRECTIONS:
             return False
+        if _street_after(doc, j, gaz) and not _country_like(gaz, span.text):  # "Richmond Street"
+            for k in range(i, j):
+                covered[k] = 2
+            return True
         key, cands = _lookup(gaz, span.text)
         if not cands:
             return False
@@ -559,6 +588,9 @@ def _scan(
                     hit = j
             if hit:
                 break
+        if hit and _street_after(doc, hit, gaz) and not _country_like(gaz, doc[i:hit].text):
+            i = hit  # "Richmond Street", "Memphis St.": a street named after the town
+            continue
         if hit:
             span = doc[i:hit]
             out.append(
@@ -719,11 +751,22 @@ def _filter(m: Mention) -> list[Entry]:
             e for e in cands if e.feature == "country" or (e.feature == "admin1" and e.population * 2 >= big)
         ]
     town_areas = {e.admin1 for e in cands if e.feature == "city"}
-    if any(e.feature == "admin1" and e.population >= BIG_STATE and e.admin1 not in town_areas for e in exact):
+    # a state named after the big city it surrounds ("Lima" in Peru) is no big state's name
+    big_towns = [e for e in exact if e.feature == "city" and e.population >= 100000]
+    if any(
+        e.feature == "admin1"
+        and e.population >= BIG_STATE
+        and e.admin1 not in town_areas
+        and not any(t.km(e) < 150 for t in big_towns)
+        for e in exact
+    ):
         # "Florida", "Wales", "Nevada" without a qualifier are the state, not a small namesake
         # (a town named like a state is written "Nevada, Mo."); big cities stay, and so do the
         # namesakes of a state named after its own city ("Berlin", "Lima")
         return [e for e in cands if e.feature not in ("city", "admin2") or e.population >= 100000]
+    if any(e.feature == "water" for e in exact) and not m.hint:
+        # "the Red Sea" is the sea: a province named after it would be called so
+        return [e for e in cands if e.feature in ("water", "region", "continent")]
     if any(e.feature in ("continent", "region", "water") for e in exact):
         return [e for e in cands if e.feature in AREA_FEATURES]
     # an admin area named after its own town is the town ("Tripoli", "Paris")

@@ -131,6 +131,7 @@ class Gazetteer:
         self.agreement_words: tuple[str, ...] = tuple(tables.get("agreement_words", ()))
         self.name_prefixes: frozenset[str] = frozenset(tables.get("name_prefixes", ()))
         self.name_suffixes: frozenset[str] = frozenset(tables.get("name_suffixes", ()))
+        self.street_words: frozenset[str] = frozenset(tables.get("street_words", ()))
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
 
     # -- building and caching ---------------------------------------------------------------
@@ -785,6 +786,7 @@ def build_tables() -> dict[str, Any]:
         "agreement_words": [w.casefold() for w in _words(geo, "agreement_words")],
         "name_prefixes": [w.casefold() for w in _words(geo, "name_prefixes")],
         "name_suffixes": [w.casefold() for w in _words(geo, "name_suffixes")],
+        "street_words": [w.casefold() for w in _words(geo, "street_words")],
         "neighbours": {
             c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
             for c in gnc_countries.values()
