@@ -534,3 +534,48 @@ def test_area_names(pipeline, text, toponym, country, feature, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert (p.country, p.feature) == (country, feature)
     assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# (text, toponym, expected country, (lat, lon) within 161 km or None, expected feature)
+TOWN_CUES = [
+    (  # a country has no city council: the town of that name in the article's state
+        "The Jordan City Council met in Minnesota on Tuesday.",
+        "Jordan",
+        "USA",
+        (44.67, -93.63),
+        "city",
+    ),
+    (
+        "A Palestine woman was hurt in a crash near the county line on Friday.",
+        "Palestine",
+        "USA",
+        None,
+        "city",
+    ),
+    ("Services will be held at 300 Oak St., Lebanon, on Saturday morning.", "Lebanon", "USA", None, "city"),
+    ("Jordan closed its border with Syria on Monday.", "Jordan", "JOR", None, "country"),
+    ("Israel Police arrested two suspects in Jerusalem.", "Israel", "ISR", None, "country"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point", "feature"), TOWN_CUES)
+def test_country_names_used_as_towns(pipeline, text, toponym, country, point, feature):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.country, p.feature) == (country, feature)
+    if point:
+        assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# (text, toponym, (lat, lon) within 161 km): a bare word that may be a person's ("Linda",
+# "Officer Camden") is a town only with support, and gives no context to the other names
+WEAK_GIVE_NO_CONTEXT = [
+    ("Linda said the fair in Richmond opens Friday.", "Richmond", (37.55, -77.46)),
+    ("Officer Camden said the fair in Richmond opens Friday.", "Richmond", (37.55, -77.46)),
+    ("Linda told the Paris council that the bridge would close.", "Paris", (48.86, 2.35)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), WEAK_GIVE_NO_CONTEXT)
+def test_weak_mentions_give_no_context(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.country)

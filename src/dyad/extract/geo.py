@@ -90,6 +90,7 @@ class Mention:
     resolved: Entry | None = None
     group: tuple[str, tuple[str, ...]] = field(default=("", ()))
     dateline: bool = False  # an all-capitals dateline with no state after it ("WASHINGTON --")
+    town: bool = False  # a country's name used as a town's ("the Jordan City Council")
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -314,7 +315,32 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         out = _county_lists(doc, gaz, out)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(full_text, gaz, out)
+    if gaz.town_cues:
+        _town_cues(doc, gaz, out)
     return out
+
+
+def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """A name used the way only a town's is: "the Jordan City Council", "Jordan Middle School",
+    "a Lebanon woman" (``town_cues`` in ``geo.json``: a country has a demonym and no city hall),
+    or an address's town ("412 Elm St., Jordan"): such a country's name is the town's. Names
+    that are also a state ("Georgia") are left to the context."""
+    for m in mentions:
+        feats = {e.feature for e in m.candidates}
+        if "country" not in feats or feats & {"admin1", "region", "continent", "water"}:
+            continue
+        if m.qualifier or m.hint or not _towns_named(m):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        i, j = span.start, span.end
+        after = [t.lower_ for t in doc[j : j + 3]]
+        m.town = any(tuple(after[: len(c)]) == c for c in gaz.town_cues) or (
+            i > 1
+            and doc[i - 1].text == ","
+            and doc[i - 2].lower_ in gaz.street_words  # "412 Elm St., Jordan"
+        )
 
 
 def _country_like(gaz: Gazetteer, text: str) -> bool:
@@ -851,6 +877,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         m.group = (m.key, m.qualifier)
         groups.setdefault(m.group, []).append(m)
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
+    for g, ms in groups.items():
+        if any(m.town for m in ms):  # "the Jordan City Council": every "Jordan" is the town
+            towns = [e for e in _towns_named(ms[0]) if e.population >= 1000]
+            if towns:
+                filtered[g] = towns
     # pass 1: context from qualifiers and from names whose best reading stands out on its own
     # towns named like a country take part in the co-location ("Peru" among Indiana places)
     colocated = {
@@ -874,6 +905,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         has_capital = any(e.capital for e in cands)
         big = _big_area(cands)
         m0 = groups[(key, qual)][0]
+        if all(m.weak for m in groups[(key, qual)]):
+            continue  # a bare word that may be a person's gives no context: it needs support itself
         ranked = sorted((_score(m0, e, empty, gaz, has_capital, big) for e in cands), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
             best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
@@ -898,7 +931,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             Counter(base.countries), Counter(base.admin1), list(base.points), Counter(base.implied), base.near
         )
         for g, e in choice.items():
-            if len(filtered[g]) > 1:
+            if len(filtered[g]) > 1 and not all(m.weak for m in groups[g]):
                 own[g] = _Context()
                 _add_context(own[g], e, g[0], len(groups[g]))
                 _add_context(ctx, e, g[0], len(groups[g]))
@@ -998,8 +1031,8 @@ def _supported(e: Entry, ctx: _Context, own: int) -> bool:
     """Whether the article's other places back a reading: its state named, or towns close by."""
     if e.feature not in ("city", "admin2"):
         return True
-    if e.admin1 and ctx.admin1.get(e.admin1):
-        return True
+    if e.admin1 and (ctx.admin1.get(e.admin1) or ctx.implied.get(e.admin1, 0) - own >= 2):
+        return True  # its state named, or two other places of the article in it
     if (
         e.country
         and e.population >= 50000
