@@ -579,3 +579,46 @@ WEAK_GIVE_NO_CONTEXT = [
 def test_weak_mentions_give_no_context(pipeline, text, toponym, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.country)
+
+
+# (text, toponym, expected feature, (lat, lon) within 161 km)
+COUNTIES_AND_PARTS = [
+    (  # one name before "counties" is no list: the state's counties
+        "Jobless rates rose in most Indiana counties in March, the state said.",
+        "Indiana",
+        "admin1",
+        (39.8, -86.3),
+    ),
+    (  # a range of counties is a list too
+        "Storms knocked down power lines from Ellis to Russell counties on Sunday.",
+        "Ellis",
+        "admin2",
+        (38.9, -99.35),
+    ),
+    (  # "North Arlington" far from the article's Arlington is that town's north side
+        "Arlington officials said the new park in North Arlington, near Dallas, would open in May.",
+        "North Arlington",
+        "city",
+        (32.74, -97.11),
+    ),
+    (  # a town's street office is the town's
+        "The Lebanon Street Department will collect brush on Monday, the Lebanon, Ohio, city manager said.",
+        "Lebanon",
+        "city",
+        (39.44, -84.2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature", "point"), COUNTIES_AND_PARTS)
+def test_counties_and_town_parts(pipeline, text, toponym, feature, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.feature == feature
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+def test_a_street_named_after_a_state_is_a_street(pipeline):
+    texts = [
+        p.text for p in places_of(pipeline, "A bus stalled on Ohio Avenue in Tulsa during the morning rush.")
+    ]
+    assert texts == ["Tulsa"]

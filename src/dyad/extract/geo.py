@@ -165,24 +165,33 @@ def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...],
     return (), j
 
 
-def _street_after(doc: Doc, j: int, gaz: Gazetteer) -> bool:
-    """A street word follows the name ending before token ``j``: "Richmond Street", "Memphis St.".
+def _street_after(doc: Doc, j: int, gaz: Gazetteer, name: str) -> bool:
+    """The name ``name`` ending before token ``j`` names a street: "Richmond Street", "Memphis
+    St.", "Ohio Avenue" (``street_words`` in ``geo.json``), or a town's road: "Dayton Road"
+    (``road_words``).
 
-    A street named after a town is no mention of the town (``street_words`` in ``geo.json``);
-    a state's or a county's road is still in it ("the Ohio Turnpike", "Polk County Road 12"):
-    callers check the name is a town's. "St." followed by a capitalised name is "Saint"
+    A street named after a place is no mention of it. A state's or a county's road is still in
+    it ("the Ohio Turnpike", "Polk County Road 12", "the Kansas Highway Patrol"), a numbered
+    road is the area's ("Oxford Road 5"), and so is a town's street office ("the Salem Street
+    Department"). "St." followed by a capitalised name is "Saint"
     ("Minneapolis St. Paul"), not a street.
     """
-    if j >= len(doc) or not gaz.street_words or doc[j - 1].text in gaz.admin2_suffixes:
+    if j >= len(doc) or doc[j - 1].text in gaz.admin2_suffixes:
         return False
     tok = doc[j]
-    if not tok.text[:1].isupper() or tok.lower_ not in gaz.street_words:
+    if not tok.text[:1].isupper():
         return False
-    if j + 1 < len(doc) and doc[j + 1].like_num:
-        return False  # "Oxford Road 5": a numbered road of the area, named for it
-    if tok.lower_ in ("st", "st."):
+    word = tok.lower_
+    if word in gaz.road_words:
+        if _country_like(gaz, name):
+            return False
+    elif word not in gaz.street_words:
+        return False
+    if j + 1 < len(doc) and (doc[j + 1].like_num or normalize(doc[j + 1].text) in gaz.institution_words):
+        return False  # "Oxford Road 5": the area's numbered road; "the Salem Street Department"
+    if word in ("st", "st."):
         k = j + 1
-        if tok.lower_ == "st" and k < len(doc) and doc[k].text == ".":
+        if word == "st" and k < len(doc) and doc[k].text == ".":
             k += 1  # "St" "." tokenised apart
         nxt = doc[k] if k < len(doc) else None
         if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
@@ -221,7 +230,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         span = doc[i:j]
         if span.text.lower() in DIRECTIONS:
             return False
-        if _street_after(doc, j, gaz) and not _country_like(gaz, span.text):  # "Richmond Street"
+        if _street_after(doc, j, gaz, span.text):  # "Richmond Street": a street, not the town
             for k in range(i, j):
                 covered[k] = 2
             return True
@@ -336,10 +345,10 @@ def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
             continue
         i, j = span.start, span.end
         after = [t.lower_ for t in doc[j : j + 3]]
-        m.town = any(tuple(after[: len(c)]) == c for c in gaz.town_cues) or (
+        m.town = any(tuple(after[: len(c)]) == c for c in gaz.town_cues) or (  # "12 Elm St., Jordan"
             i > 1
             and doc[i - 1].text == ","
-            and doc[i - 2].lower_ in gaz.street_words  # "412 Elm St., Jordan"
+            and (doc[i - 2].lower_ in gaz.street_words or doc[i - 2].lower_ in gaz.road_words)
         )
 
 
@@ -435,6 +444,8 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
 def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties.
 
+    A single name before the plural is no list: "Indiana counties" are the state's counties.
+
     The plural words are ``admin2_plurals`` in ``geo.json``. Each capitalised name of the list
     (up to four words, read back over ", ", "and", "or") becomes the mention of "<name> County"
     when the gazetteer knows such a county, replacing what the name alone was read as."""
@@ -445,12 +456,15 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
         if suffix is None:
             continue
         j = k  # the current list item ends before token j
+        items: list[Mention] = []
+        names = 0
         for _ in range(12):
             i = j
             while i > 0 and j - i < 4 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
                 i -= 1
             if i == j:
                 break
+            names += 1
             for a in range(i, j):  # "In Harvey": the name may start later
                 name = doc[a:j]
                 cands = [e for e in gaz.lookup(f"{name.text} {suffix}") if e.feature == "admin2"]
@@ -459,15 +473,19 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                     key = normalize(f"{name.text} {suffix}")
                     m = Mention(name.start_char, name.end_char, name.text, key, cands)
                     m.sure = old.sure if old is not None else False
-                    by_start[name.start_char] = m
-                    changed = True
+                    items.append(m)
                     break
             p = i
-            while p > 0 and doc[p - 1].lower_ in (",", "and", "or", "&"):
+            while p > 0 and doc[p - 1].lower_ in (",", "and", "or", "&", "to", "through"):
                 p -= 1
             if p == i:
                 break
             j = p
+        if names < 2:
+            continue  # "Indiana counties", "metro Tulsa counties": the counties of a place, no list
+        for m in items:
+            by_start[m.start] = m
+            changed = True
     if not changed:
         return mentions
     spans = [(m.start, m.end) for m in by_start.values()]
@@ -614,7 +632,7 @@ def _scan(
                     hit = j
             if hit:
                 break
-        if hit and _street_after(doc, hit, gaz) and not _country_like(gaz, doc[i:hit].text):
+        if hit and _street_after(doc, hit, gaz, doc[i:hit].text):
             i = hit  # "Richmond Street", "Memphis St.": a street named after the town
             continue
         if hit:
@@ -945,6 +963,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             if town is not None:
                 choice[g] = town
     _short_forms(filtered, choice)
+    _town_parts(groups, choice)
     for g, ms in groups.items():
         if any(m.dateline for m in ms) and not g[1]:
             # a dateline without its state names a city that stands alone (AP style: "WASHINGTON --")
@@ -977,6 +996,19 @@ def _short_forms(
             continue
         near = [e for e in cands if e.km(whole) < 60]
         choice[g] = max(near, key=lambda e: e.population) if near else whole
+
+
+def _town_parts(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]], choice: dict[tuple[str, tuple[str, ...]], Entry]
+) -> None:
+    """ "North Arlington" in an article about Arlington: the town's north side, unless the place
+    of that name lies beside the article's Arlington ("North Little Rock" by Little Rock)."""
+    bare = {g[0]: e for g, e in choice.items() if not g[1]}
+    for g in groups:
+        first, _, rest = g[0].partition(" ")
+        whole = bare.get(rest) if first in DIRECTIONS else None
+        if whole is not None and whole.feature == "city" and choice[g].km(whole) > 100:
+            choice[g] = whole
 
 
 def _towns_named(m: Mention) -> list[Entry]:

@@ -132,6 +132,7 @@ class Gazetteer:
         self.name_prefixes: frozenset[str] = frozenset(tables.get("name_prefixes", ()))
         self.name_suffixes: frozenset[str] = frozenset(tables.get("name_suffixes", ()))
         self.street_words: frozenset[str] = frozenset(tables.get("street_words", ()))
+        self.road_words: frozenset[str] = frozenset(tables.get("road_words", ()))
         self.town_cues: tuple[tuple[str, ...], ...] = tuple(tables.get("town_cues", ()))
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
 
@@ -788,6 +789,7 @@ def build_tables() -> dict[str, Any]:
         "name_prefixes": [w.casefold() for w in _words(geo, "name_prefixes")],
         "name_suffixes": [w.casefold() for w in _words(geo, "name_suffixes")],
         "street_words": [w.casefold() for w in _words(geo, "street_words")],
+        "road_words": [w.casefold() for w in _words(geo, "road_words")],
         "town_cues": sorted(
             {tuple(w.casefold().split()) for w in _words(geo, "town_cues")}, key=len, reverse=True
         ),
