@@ -165,6 +165,7 @@ def test_demonyms_are_not_places(pipeline, text):
     [
         ("He lives on Main Street near the river.", "Main Street"),
         ("Smith said the vote would be close.", "Smith"),
+        ("Crews cleared snow on the North Side before the Pittsburgh game.", "North Side"),
     ],
 )
 def test_not_toponyms(pipeline, text, absent):
@@ -600,6 +601,12 @@ COUNTIES_AND_PARTS = [
         "North Arlington",
         "city",
         (32.74, -97.11),
+    ),
+    (  # ... and gives its own namesake no support: Richmond stays the Virginia city
+        "Two men were shot in a North Richmond neighborhood, and Richmond police asked Virginia troopers for help.",
+        "Richmond",
+        "city",
+        (37.55, -77.46),
     ),
     (  # a town's street office is the town's
         "The Lebanon Street Department will collect brush on Monday, the Lebanon, Ohio, city manager said.",

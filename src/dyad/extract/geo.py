@@ -723,6 +723,12 @@ def _cell(e: Entry) -> tuple[int, int]:
     return int(math.floor(e.lat)), int(math.floor(e.lon))
 
 
+def _base(key: str) -> str:
+    """A name without a leading direction word: "north richmond" -> "richmond"."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in DIRECTIONS else key
+
+
 def _colocation(
     filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], weak: list[bool]
 ) -> dict[int, float]:
@@ -744,6 +750,8 @@ def _colocation(
                 cells.setdefault(_cell(e), []).append((n, e))
     # a name with many readings (a common town name) lands near something by chance: it counts less
     weight = [0.0 if w else 1.5 for w in weak]
+    # "North Richmond" gives no support to a Richmond beside it: it is the same name
+    bases = [_base(g[0]) for g in filtered]
     out: dict[int, float] = {}
     for n, cands in enumerate(filtered.values()):
         for e in cands:
@@ -754,7 +762,7 @@ def _colocation(
             for dla in (-1, 0, 1):
                 for dlo in (-1, 0, 1):
                     for m, f in cells.get((la + dla, lo + dlo), ()):
-                        if m != n and m not in groups and e.km(f) < 60:
+                        if m != n and m not in groups and e.km(f) < 60 and bases[m] != bases[n]:
                             groups.add(m)
             same = sum(
                 0.75 / len(a1sets[m])
@@ -900,6 +908,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             towns = [e for e in _towns_named(ms[0]) if e.population >= 1000]
             if towns:
                 filtered[g] = towns
+    # "North Richmond" beside "Richmond" is part of it: no context for the name it contains
+    parts = {g for g in groups if _base(g[0]) != g[0] and (_base(g[0]), ()) in groups}
     # pass 1: context from qualifiers and from names whose best reading stands out on its own
     # towns named like a country take part in the co-location ("Peru" among Indiana places)
     colocated = {
@@ -923,7 +933,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         has_capital = any(e.capital for e in cands)
         big = _big_area(cands)
         m0 = groups[(key, qual)][0]
-        if all(m.weak for m in groups[(key, qual)]):
+        if all(m.weak for m in groups[(key, qual)]) or (key, qual) in parts:
             continue  # a bare word that may be a person's gives no context: it needs support itself
         ranked = sorted((_score(m0, e, empty, gaz, has_capital, big) for e in cands), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
@@ -949,7 +959,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             Counter(base.countries), Counter(base.admin1), list(base.points), Counter(base.implied), base.near
         )
         for g, e in choice.items():
-            if len(filtered[g]) > 1 and not all(m.weak for m in groups[g]):
+            if len(filtered[g]) > 1 and not all(m.weak for m in groups[g]) and g not in parts:
                 own[g] = _Context()
                 _add_context(own[g], e, g[0], len(groups[g]))
                 _add_context(ctx, e, g[0], len(groups[g]))
@@ -1005,8 +1015,7 @@ def _town_parts(
     of that name lies beside the article's Arlington ("North Little Rock" by Little Rock)."""
     bare = {g[0]: e for g, e in choice.items() if not g[1]}
     for g in groups:
-        first, _, rest = g[0].partition(" ")
-        whole = bare.get(rest) if first in DIRECTIONS else None
+        whole = bare.get(_base(g[0])) if _base(g[0]) != g[0] else None
         if whole is not None and whole.feature == "city" and choice[g].km(whole) > 100:
             choice[g] = whole
 
