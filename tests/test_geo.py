@@ -629,3 +629,22 @@ def test_a_street_named_after_a_state_is_a_street(pipeline):
         p.text for p in places_of(pipeline, "A bus stalled on Ohio Avenue in Tulsa during the morning rush.")
     ]
     assert texts == ["Tulsa"]
+
+
+# (text, county known by its bare name, (lat, lon) within 161 km)
+SHIRES = [
+    (
+        "Flood warnings were issued across Derbyshire and Leicestershire on Tuesday.",
+        "Leicestershire",
+        (52.65, -1.2),
+    ),
+    ("A grant from Derbyshire County Council will pay for the new bridge.", "Derbyshire", (53.1, -1.5)),
+    ("Bus drivers in Preston and Lancashire towns walked out on Monday.", "Lancashire", (53.8, -2.6)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), SHIRES)
+def test_counties_known_by_their_bare_name(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.country, p.feature) == ("GBR", "admin2")
+    assert haversine_km(p.lat, p.lon, *point) <= 161

@@ -52,6 +52,7 @@ from ..pipeline import DocContext
 from ..records import Place
 
 BIG_STATE = 1_000_000
+SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
 AREA_FEATURES = frozenset({"country", "admin1", "region", "water", "continent"})
@@ -396,6 +397,7 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             and doc[j].lower_ in gaz.name_suffixes
             and not m.text.endswith(doc[j].text)
             and doc[j].idx not in starts
+            and not (doc[j].text in gaz.admin2_suffixes and _shire(m))  # "Lancashire County Council"
         ):
             j += 1
         if (i, j) == (span.start, span.end):
@@ -421,6 +423,15 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 )
             )
     return out
+
+
+def _shire(m: Mention) -> bool:
+    """A county known by its bare name ("Lancashire", "Derbyshire"): a large admin2 area that
+    no town shares its name with. US counties are written with "County"."""
+    return any(
+        e.feature == "admin2" and e.population >= SHIRE_POP and normalize(e.name) == m.key
+        for e in m.candidates
+    ) and not any(e.feature == "city" and normalize(e.name) == m.key for e in m.candidates)
 
 
 def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
@@ -606,6 +617,13 @@ def _scan(
                 hit = j
             elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
                 hit = j
+            elif (
+                feats == {"admin2"}
+                and tok.pos_ == "PROPN"
+                and not first
+                and _shire(Mention(0, 0, text, key, gaz.lookup(text)))
+            ):
+                hit = j  # "Lancashire", "Derbyshire": a county known by its bare name
             elif towns and "city" in feats and tok.pos_ == "PROPN":
                 pop = _town_pop(gaz, text)
                 if inside:
