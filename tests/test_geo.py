@@ -648,3 +648,27 @@ def test_counties_known_by_their_bare_name(pipeline, text, toponym, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert (p.country, p.feature) == ("GBR", "admin2")
     assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# (text, toponym, expected country, (lat, lon) within 161 km)
+LISTS_AND_QUALIFIERS = [
+    (  # a list of places, one of several words, is no qualifier of the name before it
+        "Cases were reported in Brooklyn, Long Island, New York, Ohio and Vermont.",
+        "Long Island",
+        "USA",
+        (40.8, -73.3),
+    ),
+    (  # a state that holds a town of the name still qualifies it, a list after it or not
+        "Flights from Portland, Maine, New York and Boston were delayed.",
+        "Portland",
+        "USA",
+        (43.66, -70.26),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), LISTS_AND_QUALIFIERS)
+def test_lists_and_qualifiers(pipeline, text, toponym, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)

@@ -140,8 +140,13 @@ def _is_demonym(gaz: Gazetteer, tok_text: str) -> bool:
     }
 
 
-def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...], int]:
-    """Qualifier keys after a toponym ending at token ``j`` ("Paris, Texas", "Richmond, Va.")."""
+def _qualifier_after(
+    doc: Doc, j: int, gaz: Gazetteer, name: str | None = None
+) -> tuple[tuple[str, ...], int]:
+    """Qualifier keys after a toponym ending at token ``j`` ("Paris, Texas", "Richmond, Va.").
+
+    ``name`` is the toponym's text: a town of that name in the qualifier's area keeps
+    "Portland, Maine, New York and Boston" a qualifier, not a list of states."""
     if j + 1 >= len(doc) or doc[j].text != ",":
         return (), j
     for n in (3, 2, 1):
@@ -154,13 +159,18 @@ def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...],
         q = gaz.qualifier(text)
         if q:
             k = j + 1 + n
-            # "Ohio, Indiana and Kentucky" is a list, not "Ohio in Indiana"
+            # "Ohio, Indiana and Kentucky" is a list, not "Ohio in Indiana"; so is "Queens, New
+            # York and Ohio" (a name of several words after the comma)
             if k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or") and doc[k + 1].text[:1].isupper():
-                if not (doc[k].text == "," and doc[k + 1].lower_ in ("and", "or")) and doc[k].text == ",":
-                    nxt = doc[k + 1]
-                    if gaz.features(nxt.text) & {"admin1", "country"}:
-                        return (), j
-                elif doc[k].lower_ in ("and", "or") and gaz.features(doc[k + 1].text) & {"admin1", "country"}:
+                fits = name is not None and any(
+                    e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
+                    for e in gaz.lookup(name)
+                )
+                if any(
+                    gaz.features(doc[k + 1 : k + 1 + w].text) & {"admin1", "country"}
+                    for w in ((1,) if fits else (1, 2, 3))
+                    if k + 1 + w <= len(doc)
+                ):
                     return (), j
             return q, k
     return (), j
@@ -634,7 +644,7 @@ def _scan(
                     # "Baku-Tbilisi-Ceyhan", "Moscow City Council", "University of Tulsa"
                     ok = (hyphen and pop >= 1000) or (local and pop >= 5000) or (j < hi and pop >= 20000)
                 else:
-                    q, _ = _qualifier_after(doc, j, gaz)
+                    q, _ = _qualifier_after(doc, j, gaz, text)
                     # a bare word next to another name is likelier part of a person's name
                     named = (i > 0 and doc[i - 1].pos_ == "PROPN") or (
                         j < len(doc) and doc[j].pos_ == "PROPN"
@@ -694,7 +704,7 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
         name = " ".join(t.text.title() for t in doc[i:j])
         nxt = doc[j].text if j < len(doc) else ""
         if nxt == ",":
-            ok = bool(_qualifier_after(doc, j, gaz)[0]) or line_start
+            ok = bool(_qualifier_after(doc, j, gaz, name)[0]) or line_start
         else:
             ok = nxt in DASHES and line_start
         if not ok or not gaz.lookup(name):
@@ -713,7 +723,7 @@ def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> Non
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        q, _ = _qualifier_after(doc, span.end, gaz)
+        q, _ = _qualifier_after(doc, span.end, gaz, m.text.title() if m.text.isupper() else m.text)
         if not q:
             continue
         nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
