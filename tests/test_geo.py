@@ -672,3 +672,24 @@ def test_lists_and_qualifiers(pipeline, text, toponym, country, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert p.country == country
     assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+# (text, toponym, expected country, (lat, lon) within 161 km): provinces abbreviated AP style
+PROVINCE_ABBREVIATIONS = [
+    ("A London, Ont., man won the lottery. London police confirmed it.", "London", "CAN", (42.98, -81.23)),
+    (
+        "Snow closed schools in Kingston, Ont., and Sherbrooke, Que., on Monday.",
+        "Kingston",
+        "CAN",
+        (44.23, -76.48),
+    ),
+    ("Wildfires near Kelowna, B.C., forced evacuations.", "B.C.", "CAN", (54.0, -125.0)),
+    ("Floods hit Lismore, NSW, again.", "Lismore", "AUS", (-28.81, 153.28)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), PROVINCE_ABBREVIATIONS)
+def test_province_abbreviations(pipeline, text, toponym, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
