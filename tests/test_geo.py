@@ -693,3 +693,23 @@ def test_province_abbreviations(pipeline, text, toponym, country, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert p.country == country
     assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Water rose along Madison Creek near Tulsa on Monday.", "Madison"),
+        ("Boats sailed up the Denver River near Tulsa.", "Denver"),
+        ("Homes in the Austin Valley lost power, Tulsa officials said.", "Austin"),
+    ],
+)
+def test_a_town_name_before_a_landform_word_is_not_the_town(nlp, gazetteer, text, word):
+    """Even when the model tags the town's name alone, "X Creek" is another place than X."""
+    from spacy.tokens import Span
+
+    from dyad.extract.geo import recognize
+
+    doc = nlp(text)
+    i = [t.text for t in doc].index(word)
+    doc.ents = [Span(doc, i, i + 1, "GPE")]
+    assert [m.text for m in recognize(doc, gazetteer)] == ["Tulsa"]
