@@ -713,3 +713,43 @@ def test_a_town_name_before_a_landform_word_is_not_the_town(nlp, gazetteer, text
     i = [t.text for t in doc].index(word)
     doc.ents = [Span(doc, i, i + 1, "GPE")]
     assert [m.text for m in recognize(doc, gazetteer)] == ["Tulsa"]
+
+
+# (text, toponym, expected name, expected feature, expected country)
+WATER_AND_JOINED_NAMES = [
+    (
+        "Storms in the Gulf of Alaska pushed cold air south.",
+        "Gulf of Alaska",
+        "Gulf of Alaska",
+        "water",
+        None,
+    ),
+    ("Two sailors were rescued on Lake Ontario on Sunday.", "Lake Ontario", "Lake Ontario", "water", None),
+    (
+        "Fishermen from Newfoundland and Labrador mourned the crew.",
+        "Newfoundland and Labrador",
+        "Newfoundland and Labrador",
+        "admin1",
+        "CAN",
+    ),
+    (
+        "The Berea Police Department said the victim was treated and released.",
+        "Berea",
+        "Berea",
+        "city",
+        "USA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "name", "feature", "country"), WATER_AND_JOINED_NAMES)
+def test_water_bodies_joined_names_and_town_cues(pipeline, text, toponym, name, feature, country):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.name, p.feature, p.country) == (name, feature, country)
+
+
+def test_a_gulf_of_somewhere_is_not_the_gulf(pipeline):
+    texts = [
+        p.text for p in places_of(pipeline, "Tankers waited in the Gulf of Kutch for the storm to pass.")
+    ]
+    assert "Gulf" not in texts and "Kutch" not in texts, texts

@@ -52,6 +52,7 @@ from ..pipeline import DocContext
 from ..records import Place
 
 BIG_STATE = 1_000_000
+WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
@@ -343,12 +344,18 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
 def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """A name used the way only a town's is: "the Jordan City Council", "Jordan Middle School",
     "a Lebanon woman" (``town_cues`` in ``geo.json``: a country has a demonym and no city hall),
-    or an address's town ("412 Elm St., Jordan"): such a country's name is the town's. Names
-    that are also a state ("Georgia") are left to the context."""
+    or an address's town ("412 Elm St., Jordan"): such a country's name is the town's, and so
+    is a name shared with a province or a district ("the Berea Police Department"). Names that
+    are also a large state ("Georgia", "the Washington High School") are left to the context."""
     for m in mentions:
         feats = {e.feature for e in m.candidates}
-        if "country" not in feats or feats & {"admin1", "region", "continent", "water"}:
-            continue
+        if "country" in feats:
+            if feats & {"admin1", "region", "continent", "water"}:
+                continue
+        elif not feats & {"admin1", "admin2"} or any(
+            e.feature == "admin1" and e.population >= BIG_STATE for e in m.candidates
+        ):
+            continue  # "the Berea Police Department" is the town, not a district abroad
         if m.qualifier or m.hint or not _towns_named(m):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -401,6 +408,13 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 direction = True
             elif doc[i - 1].is_alpha and gaz.features(f"{doc[i - 1].text} {m.text}") & AREA_FEATURES:
                 i -= 1  # "[British] [Columbia]": the model split an area's name
+        elif (
+            i > 1
+            and doc[i - 1].lower_ == "and"
+            and doc[i - 2].text[:1].isupper()
+            and gaz.features(doc[i - 2 : j].text) & AREA_FEATURES
+        ):
+            i -= 2  # "Newfoundland and [Labrador]", "Trinidad and [Tobago]"
         if (
             j < len(doc)
             and doc[j].text[:1].isupper()
@@ -410,6 +424,20 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             and not (doc[j].text in gaz.admin2_suffixes and _shire(m))  # "Lancashire County Council"
         ):
             j += 1
+        if (
+            i > 1
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in WATER_HEADS
+            and doc[i - 2].text[:1].isupper()
+        ):
+            i -= 2  # "the Gulf of Alaska" is a sea, not Alaska: the whole name or nothing
+        elif (
+            j + 1 < len(doc)
+            and m.key in WATER_HEADS
+            and doc[j].lower_ == "of"
+            and doc[j + 1].text[:1].isupper()
+        ):
+            j += 2  # "[the Gulf] of Alaska" is not "the Gulf" (the Persian Gulf)
         if (i, j) == (span.start, span.end):
             out.append(m)
             continue
@@ -421,7 +449,7 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 continue
             longer = doc[i + 1 : j]
             cands = gaz.lookup(longer.text)
-        if cands:
+        if cands and not any(o.start == longer.start_char and o.end == longer.end_char for o in out[-2:]):
             out.append(
                 Mention(
                     longer.start_char,
@@ -592,9 +620,10 @@ def _scan(
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
                 continue
             span = doc[i:j]
-            if not all(_capitalised(t) or t.lower_ in ("of", "de", "-") for t in span) or not _capitalised(
-                span[-1]
-            ):
+            inner = ("of", "de", "-", "and") if n > 2 else ("of", "de", "-")  # "Newfoundland and Labrador"
+            if not all(_capitalised(t) or t.lower_ in inner for t in span) or not _capitalised(span[-1]):
+                continue
+            if "and" in (t.lower_ for t in span) and not gaz.features(span.text) & AREA_FEATURES:
                 continue
             text = span.text
             key = normalize(text)
