@@ -753,3 +753,20 @@ def test_a_gulf_of_somewhere_is_not_the_gulf(pipeline):
         p.text for p in places_of(pipeline, "Tankers waited in the Gulf of Kutch for the storm to pass.")
     ]
     assert "Gulf" not in texts and "Kutch" not in texts, texts
+
+
+# (text, toponym, how many times it must be found)
+REPEATED_NAMES = [
+    ("Volunteers filled sandbags in Fargo on Monday. Fargo raised its goal to a million bags.", "Fargo", 2),
+    (
+        "Crews repaired a water main in Gainesville on Friday. Gainesville utility workers said the spill was small.",
+        "Gainesville",
+        2,
+    ),
+    ("Flooding hit Fargo on Monday. Wells Fargo closed two branches.", "Fargo", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "count"), REPEATED_NAMES)
+def test_a_place_named_once_is_found_again(pipeline, text, toponym, count):
+    assert [p.text for p in places_of(pipeline, text)].count(toponym) == count

@@ -328,6 +328,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
+    _repeats(doc, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
     out = _longer_names(doc, gaz, out)
     if gaz.agreement_words:
@@ -368,6 +369,53 @@ def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
             and doc[i - 1].text == ","
             and (doc[i - 2].lower_ in gaz.street_words or doc[i - 2].lower_ in gaz.road_words)
         )
+
+
+def _repeats(
+    doc: Doc,
+    gaz: Gazetteer,
+    out: list[Mention],
+    covered: bytearray,
+    surnames: dict[str, int],
+    person_words: set[str],
+) -> None:
+    """Once the article has named a place, the same one-word name elsewhere is that place too,
+    where the model missed it or took it for a name: "Fargo raised its goal" at a sentence's
+    start, "the Fargo sewer system" tagged as a person. Not a surname the article gave a
+    person, not part of a longer name ("Wells Fargo"), not a street ("Fargo Street")."""
+    known = {m.text: m for m in out if not m.weak and m.text.istitle() and " " not in m.text}
+    if not known:
+        return
+    for tok in doc:
+        m = known.get(tok.text)
+        if m is None or covered[tok.i] == 1:
+            continue
+        i = tok.i
+        if covered[i] == 2:
+            ent = tok.ent_type_
+            if (
+                ent not in ("ORG", "PERSON")
+                or tok.ent_iob_ != "B"
+                or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+            ):
+                continue  # only a one-word name the model took for an organisation or a person
+            if ent == "PERSON" and (tok.text in person_words or surnames.get(tok.text, len(doc)) < i):
+                continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and not tok.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            continue  # "Wells Fargo"
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and normalize(nxt.text) not in gaz.institution_words
+        ):
+            continue  # "Fargo Moorhead ..." may be a longer name
+        if _street_after(doc, i + 1, gaz, tok.text):
+            continue
+        out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, m.key, m.candidates))
+        covered[i] = 1
 
 
 def _country_like(gaz: Gazetteer, text: str) -> bool:
