@@ -436,6 +436,19 @@ CONTEXT_CASES = [
 ]
 
 
+# a dateline may end with a colon; capitalised words before a colon are no datelines
+COLON_DATELINES = [
+    ("BEIRUT: Unknown men damaged the doors of a church overnight, police said.", ["BEIRUT"]),
+    ("NOTE: The meeting moved to Tuesday in Tulsa.", ["Tulsa"]),
+    ("UPDATE: Roads reopened near Salina on Friday.", ["Salina"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_DATELINES)
+def test_colon_datelines(pipeline, text, expected):
+    assert [p.text for p in places_of(pipeline, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "toponym", "country", "point"), CONTEXT_CASES)
 def test_document_context(pipeline, text, toponym, country, point):
     p = place_named(places_of(pipeline, text), toponym)

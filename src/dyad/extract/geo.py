@@ -759,7 +759,7 @@ def _scan(
             i += 1
 
 
-DASHES = ("-", "--", "—", "–", "(")
+DASHES = ("-", "--", "—", "–", "(", ":")  # "CANTON, Ohio (AP) --", "BEIRUT: ..."
 
 
 def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
