@@ -777,6 +777,11 @@ REPEATED_NAMES = [
         2,
     ),
     ("Flooding hit Fargo on Monday. Wells Fargo closed two branches.", "Fargo", 1),
+    (
+        "Crowds gathered in Rock Hill on Saturday. Rock Hill's Main Street was closed for the parade.",
+        "Rock Hill",
+        2,
+    ),
 ]
 
 

@@ -379,43 +379,79 @@ def _repeats(
     surnames: dict[str, int],
     person_words: set[str],
 ) -> None:
-    """Once the article has named a place, the same one-word name elsewhere is that place too,
-    where the model missed it or took it for a name: "Fargo raised its goal" at a sentence's
-    start, "the Fargo sewer system" tagged as a person. Not a surname the article gave a
-    person, not part of a longer name ("Wells Fargo"), not a street ("Fargo Street")."""
-    known = {m.text: m for m in out if not m.weak and m.text.istitle() and " " not in m.text}
+    """Once the article has named a place, the same name elsewhere is that place too, where
+    the model missed it or took it for a name: "Fargo raised its goal" at a sentence's start,
+    "the Fargo sewer system" tagged as a person, "Rock Hill's Main Street" as an organisation.
+    Not a surname the article gave a person, not part of a longer name ("Wells Fargo"), not a
+    street ("Fargo Street")."""
+    known: dict[tuple[str, ...], Mention] = {}
+    for m in out:
+        words = tuple(m.text.split())
+        if not m.weak and 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+            known.setdefault(words, m)
     if not known:
         return
+    firsts = {w[0] for w in known}
     for tok in doc:
-        m = known.get(tok.text)
-        if m is None or covered[tok.i] == 1:
+        if tok.text not in firsts or covered[tok.i] == 1:
             continue
         i = tok.i
-        if covered[i] == 2:
-            ent = tok.ent_type_
+        for words, m in sorted(known.items(), key=lambda kv: -len(kv[0])):
+            j = i + len(words)
             if (
-                ent not in ("ORG", "PERSON")
-                or tok.ent_iob_ != "B"
-                or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+                j <= len(doc)
+                and tuple(t.text for t in doc[i:j]) == words
+                and _repeat_ok(doc, gaz, covered, i, j, surnames, person_words)
             ):
-                continue  # only a one-word name the model took for an organisation or a person
-            if ent == "PERSON" and (tok.text in person_words or surnames.get(tok.text, len(doc)) < i):
-                continue
-        prev = doc[i - 1] if i > 0 else None
-        if prev is not None and not tok.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper():
-            continue  # "Wells Fargo"
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+                out.append(
+                    Mention(tok.idx, doc[j - 1].idx + len(doc[j - 1]), doc[i:j].text, m.key, m.candidates)
+                )
+                for k in range(i, j):
+                    covered[k] = 1
+                break
+
+
+def _repeat_ok(
+    doc: Doc,
+    gaz: Gazetteer,
+    covered: bytearray,
+    i: int,
+    j: int,
+    surnames: dict[str, int],
+    person_words: set[str],
+) -> bool:
+    """Whether tokens ``i:j`` may repeat a place the article named (see :func:`_repeats`)."""
+    if any(covered[k] == 1 for k in range(i, j)):
+        return False
+    if covered[i] == 2:
+        # only a name the model took whole for an organisation or a person ("Rock Hill's" too)
+        ent = doc[i].ent_type_
+        end = j + (j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].lower_ in ("'s", "’s"))
         if (
-            nxt is not None
-            and nxt.pos_ == "PROPN"
-            and nxt.text[:1].isupper()
-            and normalize(nxt.text) not in gaz.institution_words
+            ent not in ("ORG", "PERSON")
+            or doc[i].ent_iob_ != "B"
+            or any(doc[k].ent_iob_ != "I" for k in range(i + 1, j))
+            or (end < len(doc) and doc[end].ent_iob_ == "I")
         ):
-            continue  # "Fargo Moorhead ..." may be a longer name
-        if _street_after(doc, i + 1, gaz, tok.text):
-            continue
-        out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, m.key, m.candidates))
-        covered[i] = 1
+            return False
+        if ent == "PERSON" and (
+            surnames.get(doc[j - 1].text, len(doc)) < i or (j - i == 1 and doc[i].text in person_words)
+        ):
+            return False  # "Wendell Dallas ... Dallas had been stabbed", "Paris Hilton ... Paris said"
+    elif any(covered[k] for k in range(i, j)):
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and not doc[i].is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+        return False  # "Wells Fargo"
+    nxt = doc[j] if j < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and normalize(nxt.text) not in gaz.institution_words
+    ):
+        return False  # "Fargo Moorhead ..." may be a longer name
+    return not _street_after(doc, j, gaz, doc[i:j].text)
 
 
 def _country_like(gaz: Gazetteer, text: str) -> bool:
