@@ -680,6 +680,17 @@ LISTS_AND_QUALIFIERS = [
 ]
 
 
+LISTS_AND_QUALIFIERS += [
+    (  # "town, state, country" is one place, not a list of three
+        "Fans flew home from Victoria, British Columbia, Canada, on Friday.",
+        "Victoria",
+        "CAN",
+        (48.43, -123.35),
+    ),
+    ("Fans flew home from Richmond, Victoria, Australia, on Friday.", "Richmond", "AUS", (-37.82, 145.0)),
+]
+
+
 @pytest.mark.parametrize(("text", "toponym", "country", "point"), LISTS_AND_QUALIFIERS)
 def test_lists_and_qualifiers(pipeline, text, toponym, country, point):
     p = place_named(places_of(pipeline, text), toponym)

@@ -167,10 +167,11 @@ def _qualifier_after(
                     e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
                     for e in gaz.lookup(name)
                 )
-                if any(
-                    gaz.features(doc[k + 1 : k + 1 + w].text) & {"admin1", "country"}
-                    for w in ((1,) if fits else (1, 2, 3))
-                    if k + 1 + w <= len(doc)
+                after = [doc[k + 1 : k + 1 + w].text for w in (1, 2, 3) if k + 1 + w <= len(doc)]
+                # "Stroud, Ontario, Canada": the state's own country after it is no list
+                country = any(a.split(".")[0] in gaz.qualifier(t) for t in after for a in q if "." in a)
+                if not country and any(
+                    gaz.features(t) & {"admin1", "country"} for t in (after[:1] if fits else after)
                 ):
                     return (), j
             return q, k
