@@ -165,6 +165,7 @@ def test_demonyms_are_not_places(pipeline, text):
     [
         ("He lives on Main Street near the river.", "Main Street"),
         ("Smith said the vote would be close.", "Smith"),
+        ("Crews cleared snow on the North Side before the Pittsburgh game.", "North Side"),
     ],
 )
 def test_not_toponyms(pipeline, text, absent):
@@ -435,6 +436,19 @@ CONTEXT_CASES = [
 ]
 
 
+# a dateline may end with a colon; capitalised words before a colon are no datelines
+COLON_DATELINES = [
+    ("BEIRUT: Unknown men damaged the doors of a church overnight, police said.", ["BEIRUT"]),
+    ("NOTE: The meeting moved to Tuesday in Tulsa.", ["Tulsa"]),
+    ("UPDATE: Roads reopened near Salina on Friday.", ["Salina"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_DATELINES)
+def test_colon_datelines(pipeline, text, expected):
+    assert [p.text for p in places_of(pipeline, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "toponym", "country", "point"), CONTEXT_CASES)
 def test_document_context(pipeline, text, toponym, country, point):
     p = place_named(places_of(pipeline, text), toponym)
@@ -470,3 +484,318 @@ def test_names_that_are_not_places(pipeline, text, absent, present):
 def test_pact_named_after_a_country_keeps_the_country(pipeline):
     ps = places_of(pipeline, "The Iran agreement was discussed again in Geneva.")
     assert place_named(ps, "Iran").feature == "country"
+
+
+# (text, a town's name that names a street there, a place that must still be found)
+STREETS = [
+    (
+        "Crews repaved Denver Street on Monday, and traffic near the library in Tulsa was slow.",
+        "Denver",
+        "Tulsa",
+    ),
+    ("The shop at 212 Houston St. reopened after the storm, the Tulsa owner said.", "Houston", "Tulsa"),
+    ("Detours on Boston Avenue slowed commuters in Tulsa all week.", "Boston", "Tulsa"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), STREETS)
+def test_streets_named_after_towns_are_not_the_towns(pipeline, text, absent, present):
+    texts = [p.text for p in places_of(pipeline, text)]
+    assert absent not in texts and present in texts, texts
+
+
+# (text, toponym, expected feature): a state's or county's road, and "St." as "Saint", stay places
+ROADS_IN_AREAS = [
+    ("A deputy of the Kansas Highway Patrol stopped the truck near Salina.", "Kansas", "admin1"),
+    ("A crash closed Polk County Road 12 near Bartow for three hours.", "Polk County", "admin2"),
+    ("Workers from Minneapolis St. Paul airport were sent home early.", "Minneapolis", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature"), ROADS_IN_AREAS)
+def test_roads_of_states_and_counties_keep_the_area(pipeline, text, toponym, feature):
+    assert place_named(places_of(pipeline, text), toponym).feature == feature
+
+
+# (text, toponym, expected country, expected feature, (lat, lon) within 161 km)
+AREA_NAMES = [
+    (  # a sea's name is the sea, not the province named after it
+        "A second tanker ran aground in the Red Sea on Friday, the Egyptian navy said.",
+        "Red Sea",
+        None,
+        "water",
+        (20.0, 38.5),
+    ),
+    (  # a province named after the capital it surrounds does not hide a namesake town
+        "Winners came from Lima, Findlay and Wapakoneta, Ohio, organizers said.",
+        "Lima",
+        "USA",
+        "city",
+        (40.74, -84.11),
+    ),
+    (
+        "President Vizcarra returned to Lima on Sunday after the summit.",
+        "Lima",
+        "PER",
+        "city",
+        (-12.04, -77.03),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "feature", "point"), AREA_NAMES)
+def test_area_names(pipeline, text, toponym, country, feature, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.country, p.feature) == (country, feature)
+    assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# (text, toponym, expected country, (lat, lon) within 161 km or None, expected feature)
+TOWN_CUES = [
+    (  # a country has no city council: the town of that name in the article's state
+        "The Jordan City Council met in Minnesota on Tuesday.",
+        "Jordan",
+        "USA",
+        (44.67, -93.63),
+        "city",
+    ),
+    (
+        "A Palestine woman was hurt in a crash near the county line on Friday.",
+        "Palestine",
+        "USA",
+        None,
+        "city",
+    ),
+    ("Services will be held at 300 Oak St., Lebanon, on Saturday morning.", "Lebanon", "USA", None, "city"),
+    ("Jordan closed its border with Syria on Monday.", "Jordan", "JOR", None, "country"),
+    ("Israel Police arrested two suspects in Jerusalem.", "Israel", "ISR", None, "country"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point", "feature"), TOWN_CUES)
+def test_country_names_used_as_towns(pipeline, text, toponym, country, point, feature):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.country, p.feature) == (country, feature)
+    if point:
+        assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# (text, toponym, (lat, lon) within 161 km): a bare word that may be a person's ("Linda",
+# "Officer Camden") is a town only with support, and gives no context to the other names
+WEAK_GIVE_NO_CONTEXT = [
+    ("Linda said the fair in Richmond opens Friday.", "Richmond", (37.55, -77.46)),
+    ("Officer Camden said the fair in Richmond opens Friday.", "Richmond", (37.55, -77.46)),
+    ("Linda told the Paris council that the bridge would close.", "Paris", (48.86, 2.35)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), WEAK_GIVE_NO_CONTEXT)
+def test_weak_mentions_give_no_context(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.country)
+
+
+# (text, toponym, expected feature, (lat, lon) within 161 km)
+COUNTIES_AND_PARTS = [
+    (  # one name before "counties" is no list: the state's counties
+        "Jobless rates rose in most Indiana counties in March, the state said.",
+        "Indiana",
+        "admin1",
+        (39.8, -86.3),
+    ),
+    (  # a range of counties is a list too
+        "Storms knocked down power lines from Ellis to Russell counties on Sunday.",
+        "Ellis",
+        "admin2",
+        (38.9, -99.35),
+    ),
+    (  # "North Arlington" far from the article's Arlington is that town's north side
+        "Arlington officials said the new park in North Arlington, near Dallas, would open in May.",
+        "North Arlington",
+        "city",
+        (32.74, -97.11),
+    ),
+    (  # ... and gives its own namesake no support: Richmond stays the Virginia city
+        "Two men were shot in a North Richmond neighborhood, and Richmond police asked Virginia troopers for help.",
+        "Richmond",
+        "city",
+        (37.55, -77.46),
+    ),
+    (  # a town's street office is the town's
+        "The Lebanon Street Department will collect brush on Monday, the Lebanon, Ohio, city manager said.",
+        "Lebanon",
+        "city",
+        (39.44, -84.2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature", "point"), COUNTIES_AND_PARTS)
+def test_counties_and_town_parts(pipeline, text, toponym, feature, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.feature == feature
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+def test_a_street_named_after_a_state_is_a_street(pipeline):
+    texts = [
+        p.text for p in places_of(pipeline, "A bus stalled on Ohio Avenue in Tulsa during the morning rush.")
+    ]
+    assert texts == ["Tulsa"]
+
+
+# (text, county known by its bare name, (lat, lon) within 161 km)
+SHIRES = [
+    (
+        "Flood warnings were issued across Derbyshire and Leicestershire on Tuesday.",
+        "Leicestershire",
+        (52.65, -1.2),
+    ),
+    ("A grant from Derbyshire County Council will pay for the new bridge.", "Derbyshire", (53.1, -1.5)),
+    ("Bus drivers in Preston and Lancashire towns walked out on Monday.", "Lancashire", (53.8, -2.6)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), SHIRES)
+def test_counties_known_by_their_bare_name(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.country, p.feature) == ("GBR", "admin2")
+    assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# (text, toponym, expected country, (lat, lon) within 161 km)
+LISTS_AND_QUALIFIERS = [
+    (  # a list of places, one of several words, is no qualifier of the name before it
+        "Cases were reported in Brooklyn, Long Island, New York, Ohio and Vermont.",
+        "Long Island",
+        "USA",
+        (40.8, -73.3),
+    ),
+    (  # a state that holds a town of the name still qualifies it, a list after it or not
+        "Flights from Portland, Maine, New York and Boston were delayed.",
+        "Portland",
+        "USA",
+        (43.66, -70.26),
+    ),
+]
+
+
+LISTS_AND_QUALIFIERS += [
+    (  # "town, state, country" is one place, not a list of three
+        "Fans flew home from Victoria, British Columbia, Canada, on Friday.",
+        "Victoria",
+        "CAN",
+        (48.43, -123.35),
+    ),
+    ("Fans flew home from Richmond, Victoria, Australia, on Friday.", "Richmond", "AUS", (-37.82, 145.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), LISTS_AND_QUALIFIERS)
+def test_lists_and_qualifiers(pipeline, text, toponym, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+# (text, toponym, expected country, (lat, lon) within 161 km): provinces abbreviated AP style
+PROVINCE_ABBREVIATIONS = [
+    ("A London, Ont., man won the lottery. London police confirmed it.", "London", "CAN", (42.98, -81.23)),
+    (
+        "Snow closed schools in Kingston, Ont., and Sherbrooke, Que., on Monday.",
+        "Kingston",
+        "CAN",
+        (44.23, -76.48),
+    ),
+    ("Wildfires near Kelowna, B.C., forced evacuations.", "B.C.", "CAN", (54.0, -125.0)),
+    ("Floods hit Lismore, NSW, again.", "Lismore", "AUS", (-28.81, 153.28)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), PROVINCE_ABBREVIATIONS)
+def test_province_abbreviations(pipeline, text, toponym, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Water rose along Madison Creek near Tulsa on Monday.", "Madison"),
+        ("Boats sailed up the Denver River near Tulsa.", "Denver"),
+        ("Homes in the Austin Valley lost power, Tulsa officials said.", "Austin"),
+    ],
+)
+def test_a_town_name_before_a_landform_word_is_not_the_town(nlp, gazetteer, text, word):
+    """Even when the model tags the town's name alone, "X Creek" is another place than X."""
+    from spacy.tokens import Span
+
+    from dyad.extract.geo import recognize
+
+    doc = nlp(text)
+    i = [t.text for t in doc].index(word)
+    doc.ents = [Span(doc, i, i + 1, "GPE")]
+    assert [m.text for m in recognize(doc, gazetteer)] == ["Tulsa"]
+
+
+# (text, toponym, expected name, expected feature, expected country)
+WATER_AND_JOINED_NAMES = [
+    (
+        "Storms in the Gulf of Alaska pushed cold air south.",
+        "Gulf of Alaska",
+        "Gulf of Alaska",
+        "water",
+        None,
+    ),
+    ("Two sailors were rescued on Lake Ontario on Sunday.", "Lake Ontario", "Lake Ontario", "water", None),
+    (
+        "Fishermen from Newfoundland and Labrador mourned the crew.",
+        "Newfoundland and Labrador",
+        "Newfoundland and Labrador",
+        "admin1",
+        "CAN",
+    ),
+    (
+        "The Berea Police Department said the victim was treated and released.",
+        "Berea",
+        "Berea",
+        "city",
+        "USA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "name", "feature", "country"), WATER_AND_JOINED_NAMES)
+def test_water_bodies_joined_names_and_town_cues(pipeline, text, toponym, name, feature, country):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.name, p.feature, p.country) == (name, feature, country)
+
+
+def test_a_gulf_of_somewhere_is_not_the_gulf(pipeline):
+    texts = [
+        p.text for p in places_of(pipeline, "Tankers waited in the Gulf of Kutch for the storm to pass.")
+    ]
+    assert "Gulf" not in texts and "Kutch" not in texts, texts
+
+
+# (text, toponym, how many times it must be found)
+REPEATED_NAMES = [
+    ("Volunteers filled sandbags in Fargo on Monday. Fargo raised its goal to a million bags.", "Fargo", 2),
+    (
+        "Crews repaired a water main in Gainesville on Friday. Gainesville utility workers said the spill was small.",
+        "Gainesville",
+        2,
+    ),
+    ("Flooding hit Fargo on Monday. Wells Fargo closed two branches.", "Fargo", 1),
+    (
+        "Crowds gathered in Rock Hill on Saturday. Rock Hill's Main Street was closed for the parade.",
+        "Rock Hill",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "count"), REPEATED_NAMES)
+def test_a_place_named_once_is_found_again(pipeline, text, toponym, count):
+    assert [p.text for p in places_of(pipeline, text)].count(toponym) == count

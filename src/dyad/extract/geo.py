@@ -52,6 +52,8 @@ from ..pipeline import DocContext
 from ..records import Place
 
 BIG_STATE = 1_000_000
+WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
+SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
 AREA_FEATURES = frozenset({"country", "admin1", "region", "water", "continent"})
@@ -90,6 +92,7 @@ class Mention:
     resolved: Entry | None = None
     group: tuple[str, tuple[str, ...]] = field(default=("", ()))
     dateline: bool = False  # an all-capitals dateline with no state after it ("WASHINGTON --")
+    town: bool = False  # a country's name used as a town's ("the Jordan City Council")
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -138,8 +141,13 @@ def _is_demonym(gaz: Gazetteer, tok_text: str) -> bool:
     }
 
 
-def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...], int]:
-    """Qualifier keys after a toponym ending at token ``j`` ("Paris, Texas", "Richmond, Va.")."""
+def _qualifier_after(
+    doc: Doc, j: int, gaz: Gazetteer, name: str | None = None
+) -> tuple[tuple[str, ...], int]:
+    """Qualifier keys after a toponym ending at token ``j`` ("Paris, Texas", "Richmond, Va.").
+
+    ``name`` is the toponym's text: a town of that name in the qualifier's area keeps
+    "Portland, Maine, New York and Boston" a qualifier, not a list of states."""
     if j + 1 >= len(doc) or doc[j].text != ",":
         return (), j
     for n in (3, 2, 1):
@@ -152,16 +160,56 @@ def _qualifier_after(doc: Doc, j: int, gaz: Gazetteer) -> tuple[tuple[str, ...],
         q = gaz.qualifier(text)
         if q:
             k = j + 1 + n
-            # "Ohio, Indiana and Kentucky" is a list, not "Ohio in Indiana"
+            # "Ohio, Indiana and Kentucky" is a list, not "Ohio in Indiana"; so is "Queens, New
+            # York and Ohio" (a name of several words after the comma)
             if k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or") and doc[k + 1].text[:1].isupper():
-                if not (doc[k].text == "," and doc[k + 1].lower_ in ("and", "or")) and doc[k].text == ",":
-                    nxt = doc[k + 1]
-                    if gaz.features(nxt.text) & {"admin1", "country"}:
-                        return (), j
-                elif doc[k].lower_ in ("and", "or") and gaz.features(doc[k + 1].text) & {"admin1", "country"}:
+                fits = name is not None and any(
+                    e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q)
+                    for e in gaz.lookup(name)
+                )
+                after = [doc[k + 1 : k + 1 + w].text for w in (1, 2, 3) if k + 1 + w <= len(doc)]
+                # "Stroud, Ontario, Canada": the state's own country after it is no list
+                country = any(a.split(".")[0] in gaz.qualifier(t) for t in after for a in q if "." in a)
+                if not country and any(
+                    gaz.features(t) & {"admin1", "country"} for t in (after[:1] if fits else after)
+                ):
                     return (), j
             return q, k
     return (), j
+
+
+def _street_after(doc: Doc, j: int, gaz: Gazetteer, name: str) -> bool:
+    """The name ``name`` ending before token ``j`` names a street: "Richmond Street", "Memphis
+    St.", "Ohio Avenue" (``street_words`` in ``geo.json``), or a town's road: "Dayton Road"
+    (``road_words``).
+
+    A street named after a place is no mention of it. A state's or a county's road is still in
+    it ("the Ohio Turnpike", "Polk County Road 12", "the Kansas Highway Patrol"), a numbered
+    road is the area's ("Oxford Road 5"), and so is a town's street office ("the Salem Street
+    Department"). "St." followed by a capitalised name is "Saint"
+    ("Minneapolis St. Paul"), not a street.
+    """
+    if j >= len(doc) or doc[j - 1].text in gaz.admin2_suffixes:
+        return False
+    tok = doc[j]
+    if not tok.text[:1].isupper():
+        return False
+    word = tok.lower_
+    if word in gaz.road_words:
+        if _country_like(gaz, name):
+            return False
+    elif word not in gaz.street_words:
+        return False
+    if j + 1 < len(doc) and (doc[j + 1].like_num or normalize(doc[j + 1].text) in gaz.institution_words):
+        return False  # "Oxford Road 5": the area's numbered road; "the Salem Street Department"
+    if word in ("st", "st."):
+        k = j + 1
+        if word == "st" and k < len(doc) and doc[k].text == ".":
+            k += 1  # "St" "." tokenised apart
+        nxt = doc[k] if k < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
+            return False
+    return True
 
 
 def _capitalised(tok: Token) -> bool:
@@ -195,6 +243,10 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         span = doc[i:j]
         if span.text.lower() in DIRECTIONS:
             return False
+        if _street_after(doc, j, gaz, span.text):  # "Richmond Street": a street, not the town
+            for k in range(i, j):
+                covered[k] = 2
+            return True
         key, cands = _lookup(gaz, span.text)
         if not cands:
             return False
@@ -277,6 +329,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
+    _repeats(doc, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
     out = _longer_names(doc, gaz, out)
     if gaz.agreement_words:
@@ -285,7 +338,121 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         out = _county_lists(doc, gaz, out)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(full_text, gaz, out)
+    if gaz.town_cues:
+        _town_cues(doc, gaz, out)
     return out
+
+
+def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """A name used the way only a town's is: "the Jordan City Council", "Jordan Middle School",
+    "a Lebanon woman" (``town_cues`` in ``geo.json``: a country has a demonym and no city hall),
+    or an address's town ("412 Elm St., Jordan"): such a country's name is the town's, and so
+    is a name shared with a province or a district ("the Berea Police Department"). Names that
+    are also a large state ("Georgia", "the Washington High School") are left to the context."""
+    for m in mentions:
+        feats = {e.feature for e in m.candidates}
+        if "country" in feats:
+            if feats & {"admin1", "region", "continent", "water"}:
+                continue
+        elif not feats & {"admin1", "admin2"} or any(
+            e.feature == "admin1" and e.population >= BIG_STATE for e in m.candidates
+        ):
+            continue  # "the Berea Police Department" is the town, not a district abroad
+        if m.qualifier or m.hint or not _towns_named(m):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        i, j = span.start, span.end
+        after = [t.lower_ for t in doc[j : j + 3]]
+        m.town = any(tuple(after[: len(c)]) == c for c in gaz.town_cues) or (  # "12 Elm St., Jordan"
+            i > 1
+            and doc[i - 1].text == ","
+            and (doc[i - 2].lower_ in gaz.street_words or doc[i - 2].lower_ in gaz.road_words)
+        )
+
+
+def _repeats(
+    doc: Doc,
+    gaz: Gazetteer,
+    out: list[Mention],
+    covered: bytearray,
+    surnames: dict[str, int],
+    person_words: set[str],
+) -> None:
+    """Once the article has named a place, the same name elsewhere is that place too, where
+    the model missed it or took it for a name: "Fargo raised its goal" at a sentence's start,
+    "the Fargo sewer system" tagged as a person, "Rock Hill's Main Street" as an organisation.
+    Not a surname the article gave a person, not part of a longer name ("Wells Fargo"), not a
+    street ("Fargo Street")."""
+    known: dict[tuple[str, ...], Mention] = {}
+    for m in out:
+        words = tuple(m.text.split())
+        if not m.weak and 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+            known.setdefault(words, m)
+    if not known:
+        return
+    firsts = {w[0] for w in known}
+    for tok in doc:
+        if tok.text not in firsts or covered[tok.i] == 1:
+            continue
+        i = tok.i
+        for words, m in sorted(known.items(), key=lambda kv: -len(kv[0])):
+            j = i + len(words)
+            if (
+                j <= len(doc)
+                and tuple(t.text for t in doc[i:j]) == words
+                and _repeat_ok(doc, gaz, covered, i, j, surnames, person_words)
+            ):
+                out.append(
+                    Mention(tok.idx, doc[j - 1].idx + len(doc[j - 1]), doc[i:j].text, m.key, m.candidates)
+                )
+                for k in range(i, j):
+                    covered[k] = 1
+                break
+
+
+def _repeat_ok(
+    doc: Doc,
+    gaz: Gazetteer,
+    covered: bytearray,
+    i: int,
+    j: int,
+    surnames: dict[str, int],
+    person_words: set[str],
+) -> bool:
+    """Whether tokens ``i:j`` may repeat a place the article named (see :func:`_repeats`)."""
+    if any(covered[k] == 1 for k in range(i, j)):
+        return False
+    if covered[i] == 2:
+        # only a name the model took whole for an organisation or a person ("Rock Hill's" too)
+        ent = doc[i].ent_type_
+        end = j + (j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].lower_ in ("'s", "’s"))
+        if (
+            ent not in ("ORG", "PERSON")
+            or doc[i].ent_iob_ != "B"
+            or any(doc[k].ent_iob_ != "I" for k in range(i + 1, j))
+            or (end < len(doc) and doc[end].ent_iob_ == "I")
+        ):
+            return False
+        if ent == "PERSON" and (
+            surnames.get(doc[j - 1].text, len(doc)) < i or (j - i == 1 and doc[i].text in person_words)
+        ):
+            return False  # "Wendell Dallas ... Dallas had been stabbed", "Paris Hilton ... Paris said"
+    elif any(covered[k] for k in range(i, j)):
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and not doc[i].is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+        return False  # "Wells Fargo"
+    nxt = doc[j] if j < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and normalize(nxt.text) not in gaz.institution_words
+    ):
+        return False  # "Fargo Moorhead ..." may be a longer name
+    return not _street_after(doc, j, gaz, doc[i:j].text)
 
 
 def _country_like(gaz: Gazetteer, text: str) -> bool:
@@ -326,14 +493,36 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 direction = True
             elif doc[i - 1].is_alpha and gaz.features(f"{doc[i - 1].text} {m.text}") & AREA_FEATURES:
                 i -= 1  # "[British] [Columbia]": the model split an area's name
+        elif (
+            i > 1
+            and doc[i - 1].lower_ == "and"
+            and doc[i - 2].text[:1].isupper()
+            and gaz.features(doc[i - 2 : j].text) & AREA_FEATURES
+        ):
+            i -= 2  # "Newfoundland and [Labrador]", "Trinidad and [Tobago]"
         if (
             j < len(doc)
             and doc[j].text[:1].isupper()
             and doc[j].lower_ in gaz.name_suffixes
             and not m.text.endswith(doc[j].text)
             and doc[j].idx not in starts
+            and not (doc[j].text in gaz.admin2_suffixes and _shire(m))  # "Lancashire County Council"
         ):
             j += 1
+        if (
+            i > 1
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in WATER_HEADS
+            and doc[i - 2].text[:1].isupper()
+        ):
+            i -= 2  # "the Gulf of Alaska" is a sea, not Alaska: the whole name or nothing
+        elif (
+            j + 1 < len(doc)
+            and m.key in WATER_HEADS
+            and doc[j].lower_ == "of"
+            and doc[j + 1].text[:1].isupper()
+        ):
+            j += 2  # "[the Gulf] of Alaska" is not "the Gulf" (the Persian Gulf)
         if (i, j) == (span.start, span.end):
             out.append(m)
             continue
@@ -345,7 +534,7 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 continue
             longer = doc[i + 1 : j]
             cands = gaz.lookup(longer.text)
-        if cands:
+        if cands and not any(o.start == longer.start_char and o.end == longer.end_char for o in out[-2:]):
             out.append(
                 Mention(
                     longer.start_char,
@@ -357,6 +546,15 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 )
             )
     return out
+
+
+def _shire(m: Mention) -> bool:
+    """A county known by its bare name ("Lancashire", "Derbyshire"): a large admin2 area that
+    no town shares its name with. US counties are written with "County"."""
+    return any(
+        e.feature == "admin2" and e.population >= SHIRE_POP and normalize(e.name) == m.key
+        for e in m.candidates
+    ) and not any(e.feature == "city" and normalize(e.name) == m.key for e in m.candidates)
 
 
 def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
@@ -380,6 +578,8 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
 def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties.
 
+    A single name before the plural is no list: "Indiana counties" are the state's counties.
+
     The plural words are ``admin2_plurals`` in ``geo.json``. Each capitalised name of the list
     (up to four words, read back over ", ", "and", "or") becomes the mention of "<name> County"
     when the gazetteer knows such a county, replacing what the name alone was read as."""
@@ -390,12 +590,15 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
         if suffix is None:
             continue
         j = k  # the current list item ends before token j
+        items: list[Mention] = []
+        names = 0
         for _ in range(12):
             i = j
             while i > 0 and j - i < 4 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
                 i -= 1
             if i == j:
                 break
+            names += 1
             for a in range(i, j):  # "In Harvey": the name may start later
                 name = doc[a:j]
                 cands = [e for e in gaz.lookup(f"{name.text} {suffix}") if e.feature == "admin2"]
@@ -404,15 +607,19 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                     key = normalize(f"{name.text} {suffix}")
                     m = Mention(name.start_char, name.end_char, name.text, key, cands)
                     m.sure = old.sure if old is not None else False
-                    by_start[name.start_char] = m
-                    changed = True
+                    items.append(m)
                     break
             p = i
-            while p > 0 and doc[p - 1].lower_ in (",", "and", "or", "&"):
+            while p > 0 and doc[p - 1].lower_ in (",", "and", "or", "&", "to", "through"):
                 p -= 1
             if p == i:
                 break
             j = p
+        if names < 2:
+            continue  # "Indiana counties", "metro Tulsa counties": the counties of a place, no list
+        for m in items:
+            by_start[m.start] = m
+            changed = True
     if not changed:
         return mentions
     spans = [(m.start, m.end) for m in by_start.values()]
@@ -498,9 +705,10 @@ def _scan(
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
                 continue
             span = doc[i:j]
-            if not all(_capitalised(t) or t.lower_ in ("of", "de", "-") for t in span) or not _capitalised(
-                span[-1]
-            ):
+            inner = ("of", "de", "-", "and") if n > 2 else ("of", "de", "-")  # "Newfoundland and Labrador"
+            if not all(_capitalised(t) or t.lower_ in inner for t in span) or not _capitalised(span[-1]):
+                continue
+            if "and" in (t.lower_ for t in span) and not gaz.features(span.text) & AREA_FEATURES:
                 continue
             text = span.text
             key = normalize(text)
@@ -533,6 +741,13 @@ def _scan(
                 hit = j
             elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
                 hit = j
+            elif (
+                feats == {"admin2"}
+                and tok.pos_ == "PROPN"
+                and not first
+                and _shire(Mention(0, 0, text, key, gaz.lookup(text)))
+            ):
+                hit = j  # "Lancashire", "Derbyshire": a county known by its bare name
             elif towns and "city" in feats and tok.pos_ == "PROPN":
                 pop = _town_pop(gaz, text)
                 if inside:
@@ -543,7 +758,7 @@ def _scan(
                     # "Baku-Tbilisi-Ceyhan", "Moscow City Council", "University of Tulsa"
                     ok = (hyphen and pop >= 1000) or (local and pop >= 5000) or (j < hi and pop >= 20000)
                 else:
-                    q, _ = _qualifier_after(doc, j, gaz)
+                    q, _ = _qualifier_after(doc, j, gaz, text)
                     # a bare word next to another name is likelier part of a person's name
                     named = (i > 0 and doc[i - 1].pos_ == "PROPN") or (
                         j < len(doc) and doc[j].pos_ == "PROPN"
@@ -559,6 +774,9 @@ def _scan(
                     hit = j
             if hit:
                 break
+        if hit and _street_after(doc, hit, gaz, doc[i:hit].text):
+            i = hit  # "Richmond Street", "Memphis St.": a street named after the town
+            continue
         if hit:
             span = doc[i:hit]
             out.append(
@@ -578,7 +796,7 @@ def _scan(
             i += 1
 
 
-DASHES = ("-", "--", "—", "–", "(")
+DASHES = ("-", "--", "—", "–", "(", ":")  # "CANTON, Ohio (AP) --", "BEIRUT: ..."
 
 
 def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
@@ -600,7 +818,7 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
         name = " ".join(t.text.title() for t in doc[i:j])
         nxt = doc[j].text if j < len(doc) else ""
         if nxt == ",":
-            ok = bool(_qualifier_after(doc, j, gaz)[0]) or line_start
+            ok = bool(_qualifier_after(doc, j, gaz, name)[0]) or line_start
         else:
             ok = nxt in DASHES and line_start
         if not ok or not gaz.lookup(name):
@@ -619,7 +837,7 @@ def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> Non
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        q, _ = _qualifier_after(doc, span.end, gaz)
+        q, _ = _qualifier_after(doc, span.end, gaz, m.text.title() if m.text.isupper() else m.text)
         if not q:
             continue
         nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -647,6 +865,12 @@ def _cell(e: Entry) -> tuple[int, int]:
     return int(math.floor(e.lat)), int(math.floor(e.lon))
 
 
+def _base(key: str) -> str:
+    """A name without a leading direction word: "north richmond" -> "richmond"."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in DIRECTIONS else key
+
+
 def _colocation(
     filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], weak: list[bool]
 ) -> dict[int, float]:
@@ -668,6 +892,8 @@ def _colocation(
                 cells.setdefault(_cell(e), []).append((n, e))
     # a name with many readings (a common town name) lands near something by chance: it counts less
     weight = [0.0 if w else 1.5 for w in weak]
+    # "North Richmond" gives no support to a Richmond beside it: it is the same name
+    bases = [_base(g[0]) for g in filtered]
     out: dict[int, float] = {}
     for n, cands in enumerate(filtered.values()):
         for e in cands:
@@ -678,7 +904,7 @@ def _colocation(
             for dla in (-1, 0, 1):
                 for dlo in (-1, 0, 1):
                     for m, f in cells.get((la + dla, lo + dlo), ()):
-                        if m != n and m not in groups and e.km(f) < 60:
+                        if m != n and m not in groups and e.km(f) < 60 and bases[m] != bases[n]:
                             groups.add(m)
             same = sum(
                 0.75 / len(a1sets[m])
@@ -719,11 +945,22 @@ def _filter(m: Mention) -> list[Entry]:
             e for e in cands if e.feature == "country" or (e.feature == "admin1" and e.population * 2 >= big)
         ]
     town_areas = {e.admin1 for e in cands if e.feature == "city"}
-    if any(e.feature == "admin1" and e.population >= BIG_STATE and e.admin1 not in town_areas for e in exact):
+    # a state named after the big city it surrounds ("Lima" in Peru) is no big state's name
+    big_towns = [e for e in exact if e.feature == "city" and e.population >= 100000]
+    if any(
+        e.feature == "admin1"
+        and e.population >= BIG_STATE
+        and e.admin1 not in town_areas
+        and not any(t.km(e) < 150 for t in big_towns)
+        for e in exact
+    ):
         # "Florida", "Wales", "Nevada" without a qualifier are the state, not a small namesake
         # (a town named like a state is written "Nevada, Mo."); big cities stay, and so do the
         # namesakes of a state named after its own city ("Berlin", "Lima")
         return [e for e in cands if e.feature not in ("city", "admin2") or e.population >= 100000]
+    if any(e.feature == "water" for e in exact) and not m.hint:
+        # "the Red Sea" is the sea: a province named after it would be called so
+        return [e for e in cands if e.feature in ("water", "region", "continent")]
     if any(e.feature in ("continent", "region", "water") for e in exact):
         return [e for e in cands if e.feature in AREA_FEATURES]
     # an admin area named after its own town is the town ("Tripoli", "Paris")
@@ -808,6 +1045,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         m.group = (m.key, m.qualifier)
         groups.setdefault(m.group, []).append(m)
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
+    for g, ms in groups.items():
+        if any(m.town for m in ms):  # "the Jordan City Council": every "Jordan" is the town
+            towns = [e for e in _towns_named(ms[0]) if e.population >= 1000]
+            if towns:
+                filtered[g] = towns
+    # "North Richmond" beside "Richmond" is part of it: no context for the name it contains
+    parts = {g for g in groups if _base(g[0]) != g[0] and (_base(g[0]), ()) in groups}
     # pass 1: context from qualifiers and from names whose best reading stands out on its own
     # towns named like a country take part in the co-location ("Peru" among Indiana places)
     colocated = {
@@ -831,6 +1075,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         has_capital = any(e.capital for e in cands)
         big = _big_area(cands)
         m0 = groups[(key, qual)][0]
+        if all(m.weak for m in groups[(key, qual)]) or (key, qual) in parts:
+            continue  # a bare word that may be a person's gives no context: it needs support itself
         ranked = sorted((_score(m0, e, empty, gaz, has_capital, big) for e in cands), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
             best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
@@ -855,7 +1101,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             Counter(base.countries), Counter(base.admin1), list(base.points), Counter(base.implied), base.near
         )
         for g, e in choice.items():
-            if len(filtered[g]) > 1:
+            if len(filtered[g]) > 1 and not all(m.weak for m in groups[g]) and g not in parts:
                 own[g] = _Context()
                 _add_context(own[g], e, g[0], len(groups[g]))
                 _add_context(ctx, e, g[0], len(groups[g]))
@@ -869,6 +1115,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             if town is not None:
                 choice[g] = town
     _short_forms(filtered, choice)
+    _town_parts(groups, choice)
     for g, ms in groups.items():
         if any(m.dateline for m in ms) and not g[1]:
             # a dateline without its state names a city that stands alone (AP style: "WASHINGTON --")
@@ -901,6 +1148,18 @@ def _short_forms(
             continue
         near = [e for e in cands if e.km(whole) < 60]
         choice[g] = max(near, key=lambda e: e.population) if near else whole
+
+
+def _town_parts(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]], choice: dict[tuple[str, tuple[str, ...]], Entry]
+) -> None:
+    """ "North Arlington" in an article about Arlington: the town's north side, unless the place
+    of that name lies beside the article's Arlington ("North Little Rock" by Little Rock)."""
+    bare = {g[0]: e for g, e in choice.items() if not g[1]}
+    for g in groups:
+        whole = bare.get(_base(g[0])) if _base(g[0]) != g[0] else None
+        if whole is not None and whole.feature == "city" and choice[g].km(whole) > 100:
+            choice[g] = whole
 
 
 def _towns_named(m: Mention) -> list[Entry]:
@@ -955,8 +1214,8 @@ def _supported(e: Entry, ctx: _Context, own: int) -> bool:
     """Whether the article's other places back a reading: its state named, or towns close by."""
     if e.feature not in ("city", "admin2"):
         return True
-    if e.admin1 and ctx.admin1.get(e.admin1):
-        return True
+    if e.admin1 and (ctx.admin1.get(e.admin1) or ctx.implied.get(e.admin1, 0) - own >= 2):
+        return True  # its state named, or two other places of the article in it
     if (
         e.country
         and e.population >= 50000

@@ -131,6 +131,9 @@ class Gazetteer:
         self.agreement_words: tuple[str, ...] = tuple(tables.get("agreement_words", ()))
         self.name_prefixes: frozenset[str] = frozenset(tables.get("name_prefixes", ()))
         self.name_suffixes: frozenset[str] = frozenset(tables.get("name_suffixes", ()))
+        self.street_words: frozenset[str] = frozenset(tables.get("street_words", ()))
+        self.road_words: frozenset[str] = frozenset(tables.get("road_words", ()))
+        self.town_cues: tuple[tuple[str, ...], ...] = tuple(tables.get("town_cues", ()))
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
 
     # -- building and caching ---------------------------------------------------------------
@@ -249,6 +252,7 @@ def _geo_data() -> dict[str, Any]:
         "country_aliases",
         "us_state_abbreviations",
         "admin1_aliases",
+        "admin1_abbreviations",
         "city_aliases",
     ):
         if not isinstance(data.get(key), dict):
@@ -688,6 +692,16 @@ def build_tables() -> dict[str, Any]:
     for abbr, code in geo["us_state_abbreviations"].items():
         if f"USA.{code}" in admin1_entry:
             b.alias(admin1_entry[f"USA.{code}"], abbr)
+    abbreviations: dict[str, str] = {}  # "Ont." -> "CAN.08": names and qualifies ("London, Ont.")
+    for iso3, table in geo.get("admin1_abbreviations", {}).items():
+        for abbr, target in table.items():
+            a1key = a1_by_name.get((iso3, normalize(target)))
+            if a1key is None:
+                raise LexiconError(
+                    f"geo.json: admin1 abbreviation {abbr!r}: {target!r} is no province of {iso3}"
+                )
+            b.alias(admin1_entry[a1key], abbr)
+            abbreviations[abbr] = a1key
     for iso3, table in geo["city_aliases"].items():
         for alias, target in table.items():
             j = city_ix.get((iso3, normalize(target)))
@@ -711,6 +725,8 @@ def build_tables() -> dict[str, Any]:
         qualifiers[b.names[admin1_entry[a1key]]].add(a1key)
     for abbr, code in geo["us_state_abbreviations"].items():
         qualifiers[abbr].add(f"USA.{code}")
+    for abbr, a1key in abbreviations.items():
+        qualifiers[abbr].add(a1key)
     for sub in pycountry.subdivisions:
         cc2, _, code = sub.code.partition("-")
         iso3 = iso3_of.get(cc2)
@@ -785,6 +801,11 @@ def build_tables() -> dict[str, Any]:
         "agreement_words": [w.casefold() for w in _words(geo, "agreement_words")],
         "name_prefixes": [w.casefold() for w in _words(geo, "name_prefixes")],
         "name_suffixes": [w.casefold() for w in _words(geo, "name_suffixes")],
+        "street_words": [w.casefold() for w in _words(geo, "street_words")],
+        "road_words": [w.casefold() for w in _words(geo, "road_words")],
+        "town_cues": sorted(
+            {tuple(w.casefold().split()) for w in _words(geo, "town_cues")}, key=len, reverse=True
+        ),
         "neighbours": {
             c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
             for c in gnc_countries.values()
