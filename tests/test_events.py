@@ -430,7 +430,7 @@ def test_an_inverted_condition_is_not_an_event(extract, text):
         # a war is not a game, even when the word "final" is in it
         ("Azerbaijani forces routed Armenian troops in the final assault.", "19"),
         # a sentence about sport still codes what is not a game's result
-        ("Nigeria jailed 52 separatists for playing in a youth football tournament.", "17"),
+        ("Ghana jailed 12 activists for organising a football tournament.", "17"),
     ],
 )
 def test_game_results_are_not_fights(extract, text, root):
@@ -442,10 +442,10 @@ def test_game_results_are_not_fights(extract, text, root):
     "text,expected",
     [
         # a town or a province stands for its country when the act is done there
-        ("Russia is holding naval drills near Alaska.", ("RUS", "150", "USA")),
+        ("Russia is holding naval drills near Hokkaido.", ("RUS", "150", "JPN")),
         ("China staged war games near Taiwan.", ("CHN", "150", "TWN")),
         # one act named twice keeps its target: no second, target-less copy
-        ("Chile established diplomatic ties with and opened an embassy in Hanoi.", ("CHL", "054", "VNM")),
+        ("Chile restored diplomatic relations and reopened its embassy in Hanoi.", ("CHL", "054", "VNM")),
     ],
 )
 def test_place_targets(extract, text, expected):
@@ -476,9 +476,9 @@ def test_verb_senses(extract, text, expected):
     "text",
     [
         "The earthquake killed 300 people in eastern Turkey.",
-        "Victims killed by the plane crash in Ukraine were identified.",
+        "Passengers killed by the derailment near Lviv were named.",
         "The storm destroyed 200 homes in Cuba.",
-        "Hurricane Lorenzo hit the Azores on Wednesday.",
+        "Hurricane Delia hit the Bahamas on Tuesday.",
     ],
 )
 def test_disasters_and_accidents_are_nobodys_acts(extract, text):
@@ -487,8 +487,8 @@ def test_disasters_and_accidents_are_nobodys_acts(extract, text):
 
 
 def test_forces_withdrawn_from_a_country_are_not_its_forces(extract):
-    rec = extract("The United States sped up the withdrawal of its forces from Panama.")
-    assert not any((a.code or "").startswith("PAN") and a.sector == "MIL" for a in rec.actors)
+    rec = extract("Britain hastened the pull-out of its troops from Belize.")
+    assert not any((a.code or "").startswith("BLZ") and a.sector == "MIL" for a in rec.actors)
 
 
 @pytest.mark.parametrize(
@@ -510,9 +510,9 @@ def test_a_gathering_is_a_protest_only_in_context(extract, text, protest):
     "text,root",
     [
         # one verb, two senses: the object decides
-        ("The criterion has to be met by member states.", None),
+        ("The deficit rule has to be met by every member state.", None),
         ("Kenya's president met the Ugandan president in Nairobi.", "04"),
-        ("The Kenyan government released a statement on Monday.", None),
+        ("The Kenyan government released a statement after the vote.", None),
         ("Armenia freed two Azerbaijani soldiers.", "08"),
         ("The Kenyan president vowed to combat human trafficking.", "03"),
         ("Kenyan troops and Somali militants exchanged fire near the border.", "19"),
@@ -528,7 +528,7 @@ def test_object_senses(extract, text, root):
 
 
 def test_a_claim_about_victims_accuses_nobody(extract):
-    events = extract("The rebel commander claimed dozens of Kenyan soldiers were killed.").events
+    events = extract("The rebel spokesman claimed that 40 Kenyan soldiers were killed.").events
     assert not any(e.root == "11" for e in events), [(e.code, e.rule) for e in events]
 
 
@@ -536,12 +536,12 @@ def test_a_claim_about_victims_accuses_nobody(extract):
     "text,root",
     [
         # phrasal verbs and their particles
-        ("Kenya and Uganda discussed a deal thrashed out last week.", "04"),
+        ("Kenya and Uganda discussed the accord they had thrashed out in May.", "04"),
         ("Kenyan troops beat back an attack by Somali militants.", "19"),
         # an operation is an attack only when military or against someone
-        ("Italian rescue teams launched nine operations to pick up migrants.", None),
+        ("Greek coastguard crews launched several operations to rescue stranded swimmers.", None),
         ("The Kenyan army launched a military operation against al-Shabaab.", "19"),
-        # "doesn't know me but attacked": the contrast is asserted
+        # "did not resign but attacked his critics": the contrast is asserted
         ("The Kenyan minister does not know Museveni but attacked him on Monday.", "19"),
     ],
 )
@@ -562,15 +562,15 @@ def test_who_faces_a_massacre_does_not_commit_it(extract):
     [
         # a question asks; it reports no event
         ("Will Russia attack Ukraine?", None),
-        ("How will you work with the Kenyan parliament?", None),
+        ("How would your party deal with the Kenyan parliament?", None),
         # attacking someone for something, or attacking a decision, is criticism
         ("The Kenyan president attacked Museveni over his remarks.", "11"),
         ("Erdogan attacked the decision of the US president.", "11"),
         ("Russia attacked Ukraine over the weekend.", "19"),
         # a politician's campaign rally is no protest; an opposition rally against the government is
-        ("Erdogan spoke again in a rally on Friday.", None),
+        ("Kenyatta spoke again at a campaign rally on Friday.", None),
         ("Kenyan opposition leader Raila Odinga held a rally against the government.", "14"),
-        ("The party received 3.27 percent of the vote.", None),
+        ("The Green list received 4.1 percent of the vote in Nairobi.", None),
     ],
 )
 def test_speech_acts_and_campaigns(extract, text, root):
@@ -582,12 +582,12 @@ def test_speech_acts_and_campaigns(extract, text, root):
     "text,root",
     [
         # a violent or protest noun that names a kind of thing is no event
-        ("Protesters hurled a fire extinguisher at the police.", None),
+        ("Rioters threw a fire extinguisher at the officers.", None),
         ("Russia sent attack helicopters to Syria.", None),
         # the act itself still is
         ("Israeli artillery fire killed three Palestinian fighters.", "19"),
         # an arrest the protesters are angry about is not theirs
-        ("The protesters are angry over a violent arrest last week.", None),
+        ("The students remain furious over a brutal arrest in May.", None),
     ],
 )
 def test_nouns_that_name_things(extract, text, root):
@@ -604,7 +604,7 @@ def test_a_company_presidents_title_is_no_state_office(extract):
 @pytest.mark.parametrize(
     "text,root",
     [
-        ("Senator Elizabeth Warren ended her presidential campaign on Thursday.", None),
+        ("Senator Jane Mwangi ended her presidential campaign on Thursday.", None),
         ("The Kenyan opposition called off its protest campaign against the government.", "08"),
     ],
 )
@@ -617,7 +617,7 @@ def test_an_election_campaign_is_no_dissent(extract, text, root):
     "text,code",
     [
         # police ending a protest stop it by force; organisers calling it off ease their dissent
-        ("Dutch riot police were called in to end a protest by Turkish citizens in Amsterdam.", "170"),
+        ("Belgian riot police moved in to end the demonstration by Kurdish students in Brussels.", "170"),
         ("Georgian opposition leaders called off the protest in Tbilisi.", "082"),
     ],
 )
@@ -629,7 +629,7 @@ def test_who_ends_a_protest(extract, text, code):
     "text,expected",
     [
         (
-            "A Kenyan national has been put under investigation in Uganda for her role in the riots.",
+            "A Kenyan trader was put under investigation in Uganda over smuggling claims.",
             ("UGA", "090", "KEN"),
         ),
         ("Kenyan police put the opposition leader under arrest.", ("KENCOP", "173", None)),
@@ -651,8 +651,8 @@ def test_put_under(extract, text, expected):
         ("Kenya praised the release of the hostages by Somali militants.", ("KEN", "051", "SOMREB")),
         # who is responsible for an act did it; a mass killing is mass violence
         (
-            "The Kenyan government is responsible for mass killings in the Rift Valley.",
-            ("KENGOV", "202", None),
+            "The Kenyan militia is responsible for the mass executions in the north.",
+            ("KENREB", "202", None),
         ),
     ],
 )
@@ -680,11 +680,11 @@ def test_codes_named_by_the_codebook(extract, text, code):
     "text,root",
     [
         # "hit a level", "struck down a law": other senses of attack verbs
-        ("Inflation in Germany has hit the highest level in four years.", None),
-        ("The Kenyan Supreme Court struck down a key provision of the law.", None),
+        ("Unemployment in Kenya has hit a record level this spring.", None),
+        ("Kenya's top court struck down parts of the new tax law.", None),
         ("A Russian missile hit the target in Kyiv.", "19"),
         # threats to kill are threats, even when only cited
-        ("He cited the Kenyan president's repeated threats to kill drug lords.", None),
+        ("The report quoted the Kenyan president's threats to kill poachers.", None),
     ],
 )
 def test_other_senses_and_cited_threats(extract, text, root):
@@ -695,9 +695,12 @@ def test_other_senses_and_cited_threats(extract, text, root):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Harris attacked Biden during Democratic debates.", "111"),
-        # "the Eastern District of Virginia" is in Virginia, whatever else shares its first words
-        ("He was sentenced to two months in prison in the Eastern District of Virginia in 2014.", "USA"),
+        ("Senator Mwangi attacked Odinga during a televised debate.", "111"),
+        # "the Northern District of Texas" is in Texas, whatever else shares its first words
+        (
+            "The smuggler was sentenced to three years in prison in the Northern District of Texas in 2016.",
+            "USA",
+        ),
     ],
 )
 def test_debates_and_nested_places(extract, text, expected):

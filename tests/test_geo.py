@@ -789,8 +789,8 @@ REPEATED_NAMES = [
     ),
     ("Flooding hit Fargo on Monday. Wells Fargo closed two branches.", "Fargo", 1),
     (
-        "Crowds gathered in Rock Hill on Saturday. Rock Hill's Main Street was closed for the parade.",
-        "Rock Hill",
+        "Crowds gathered in Fort Worth on Saturday. Fort Worth's Main Street was closed for the parade.",
+        "Fort Worth",
         2,
     ),
 ]

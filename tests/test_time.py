@@ -199,7 +199,7 @@ ROBUSTNESS = [
     ("Exports slowed earlier in the year.", SEP3, "the year", "2021"),
     ("The group lost money for the year ended June 30.", SEP3, "the year", "P1Y"),
     ("The chain expects a loss for the fiscal year.", SEP3, "the fiscal year", "2021"),
-    ("He sold the estate in 1799, the year of his death.", SEP3, "the year", "1799"),
+    ("She left the village in 1812, the year of the great flood.", SEP3, "the year", "1812"),
     ("Sales rose in the fiscal year ended March 31.", SEP3, "the fiscal year", "P1Y"),
     # "the first/second half of" a year is its half
     ("Exports grew in the first half of 2012.", SEP3, "the first half of 2012", "2012-H1"),

@@ -591,8 +591,8 @@ def _entity(b: _Builder, ent: Span) -> None:
 def _residence(b: _Builder, ent: Span, iso: str) -> str | None:
     """The country a people named by a demonym lives in, when the text says it is another one.
 
-    "The Armenians of southern Georgia", "Serbs in Kosovo": the place after "of"/"in";
-    "ethnic Uzbeks rallied in Kyrgyzstan": for an *ethnic* group, the one other country the
+    "the Greeks of southern Albania", "Serbs in Kosovo": the place after "of"/"in";
+    "ethnic Uzbeks held a vigil in Kyrgyzstan": for an *ethnic* group, the one other country the
     sentence names. CAMEO codes such communities by their country of residence.
     """
     root = ent.root

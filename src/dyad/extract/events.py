@@ -513,7 +513,7 @@ class SentenceCoder:
             return None
         doc = tok.doc
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].ent_type_ == "GPE":
-            return self.place_actor(doc[ent.end + 1])  # "the Eastern District of Virginia": in Virginia
+            return self.place_actor(doc[ent.end + 1])  # "the Northern District of Texas": in Texas
         iso = self._place_codes.get(ent.text)
         if iso is None and ent.text not in self._place_codes:
             iso = self.place_code(ent.text)
@@ -523,7 +523,7 @@ class SentenceCoder:
                 (
                     p.country
                     for p in self.ctx.places
-                    # the whole name, not "Eastern District" inside "the Eastern District of Virginia"
+                    # the whole name, not "Northern District" inside "the Northern District of Texas"
                     if p.country and p.span[0] <= ent.start_char + 4 and ent.end_char <= p.span[1]
                 ),
                 None,
@@ -663,7 +663,7 @@ class SentenceCoder:
     def place_source(self, tok: Token) -> list[Actor]:
         """Where an agentless act happened, as its country: "protesters in Tbilisi", "detained in Peru"."""
         cands = _prep_objs(tok, ("in", "at"))
-        # "put under investigation in Italy": one preposition down
+        # "put under investigation in Uganda": one preposition down
         cands += [x for o in _prep_objs(tok, ("under", "into")) for x in _prep_objs(o, ("in", "at"))]
         subj = _child(tok, "nsubj")
         if subj is not None:
@@ -880,7 +880,7 @@ class SentenceCoder:
                 and not any(x.dep_ in ("aux", "nsubj") for x in t.children)
             ):
                 if any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in t.head.children):
-                    break  # "doesn't know me but attacked": the contrast keeps its own polarity
+                    break  # "did not resign but attacked his critics": the contrast keeps its own polarity
                 t = t.head
                 continue
             if t.dep_ == "xcomp":
@@ -923,7 +923,7 @@ class SentenceCoder:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        words = self.cues.accident_nouns  # "Hurricane Lorenzo hit ...": the compound names it
+        words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
         return any(
             d.lemma_.lower() in words
             or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in d.children)
@@ -946,7 +946,7 @@ class SentenceCoder:
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
         if sent.text.rstrip(" \"'”’)\n").endswith("?"):
-            return []  # "Will Russia attack?", "How will you work with Congress?": a question
+            return []  # "Will Russia attack?", "How would you deal with parliament?": a question
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
         for tok in sent:
@@ -1090,7 +1090,7 @@ class SentenceCoder:
         for c in m.tok.children:
             if c.dep_ != "ccomp":
                 continue
-            subj = _child(c, "nsubj")  # "claimed dozens of Americans were killed": no doer named
+            subj = _child(c, "nsubj")  # "claimed 40 soldiers were killed": no doer named
             if subj is None:
                 agent = _child(c, "agent")
                 subj = _child(agent, "pobj") if agent is not None else None
@@ -1251,7 +1251,7 @@ class SentenceCoder:
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
         if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):
-            code = "170"  # "riot police were called in to end a protest": they stopped it by force
+            code = "170"  # "riot police moved in to end the demonstration": they stopped it by force
         if code[:2] == "14" and _names_rally(m):  # "Trump held a rally": a campaign event
             sources = [s for s in sources if _sector(s) not in ("GOV", "ELI")]
             if not sources:
@@ -1369,7 +1369,7 @@ class SentenceCoder:
         if not out:
             out = [a for o in _prep_objs(tok, ("by",)) for a in self.actors.of(o, deep=True)]
         if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for":
-            adj = tok.head.head  # "X is responsible for mass killings": X did them
+            adj = tok.head.head  # "X is responsible for the mass executions": X did them
             if adj.lemma_.lower() in ("responsible", "culpable", "guilty") and adj.dep_ == "acomp":
                 subj = _child(adj.head, "nsubj")
                 out = self.actors.of(subj) if subj is not None else []
@@ -1454,7 +1454,7 @@ def _helper(module: str, name: str):
 
 def _drop_partial_duplicates(drafts: list[Draft]) -> list[Draft]:
     """Drop a target-less event when the sentence has the same act by the same source with a
-    target ("established ties with and opened an embassy in Tehran": one act, toward Iran)."""
+    target ("restored relations and reopened its embassy in Hanoi": one act, toward Vietnam)."""
     targeted = {
         (d.code, d.source.code if d.source else None, d.negated) for d in drafts if d.target is not None
     }

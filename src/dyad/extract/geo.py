@@ -382,7 +382,7 @@ def _repeats(
 ) -> None:
     """Once the article has named a place, the same name elsewhere is that place too, where
     the model missed it or took it for a name: "Fargo raised its goal" at a sentence's start,
-    "the Fargo sewer system" tagged as a person, "Rock Hill's Main Street" as an organisation.
+    "the Fargo sewer system" tagged as a person, "Fort Worth's Main Street" as an organisation.
     Not a surname the article gave a person, not part of a longer name ("Wells Fargo"), not a
     street ("Fargo Street")."""
     known: dict[tuple[str, ...], Mention] = {}
@@ -425,7 +425,7 @@ def _repeat_ok(
     if any(covered[k] == 1 for k in range(i, j)):
         return False
     if covered[i] == 2:
-        # only a name the model took whole for an organisation or a person ("Rock Hill's" too)
+        # only a name the model took whole for an organisation or a person ("Fort Worth's" too)
         ent = doc[i].ent_type_
         end = j + (j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].lower_ in ("'s", "’s"))
         if (

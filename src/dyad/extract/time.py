@@ -13,7 +13,7 @@ relative to the publication date:
   next one; "until/by/payable ...", "extended to ..." point forward, "since" and "until" with a
   past perfect back; a date premodifying a noun ("the Jan. 14 deadline") ignores the clause's
   tense; "is to" + verb and a scheduling verb in the simple present ("the trial begins
-  Monday") look ahead; a plan in the past perfect ("had been due to expire Friday") takes the
+  Monday") look ahead; a plan in the past perfect ("had been due to run out on Friday") takes the
   occurrence nearest the publication date; without a tense a month or day is the one due
   within two months (one month for a premodifier), else the most recent, and a weekday falls
   in the past five days;
@@ -1146,7 +1146,7 @@ class _Resolver:
     def tense_or_cue(self, c: Candidate) -> str | None:
         """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
         if self._perfect_chain(c.start, c.end):
-            # "the offer had been due to expire Friday": a superseded plan, whose date may have
+            # "the permit had been due to run out on Friday": a superseded plan, whose date may have
             # passed or not; the occurrence nearest the publication date
             return "nearest"
         words = self.text[max(0, c.start - 25) : c.start].lower().split()
@@ -1728,7 +1728,7 @@ class _Resolver:
                 return "DURATION", "P1Y"
             named = _YEAR_BEFORE.search(self.text, max(0, c.start - 12), c.start)
             if named:
-                return "DATE", named.group(1)  # "in 1799, the year of his death"
+                return "DATE", named.group(1)  # "in 1812, the year of the great flood"
             return "DATE", self.shift("year", 0)
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
