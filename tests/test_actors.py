@@ -124,7 +124,7 @@ def test_bare_groups_code_as_their_sector(extract, text, mention, code):
     [
         ("Hamas fighters crossed the line.", "fighters"),
         ("Activists from the Green Horizon Party marched on Friday.", "Activists"),
-        ("People have taken to social media to complain about the delays.", "People"),
+        ("People keep posting online about the delays at the border.", "People"),
         ("Spiritual leaders gathered for the annual retreat.", "leaders"),
     ],
 )
