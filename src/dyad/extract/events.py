@@ -697,8 +697,8 @@ class SentenceCoder:
     def _doer_of_act(self, o: Token, verb: Token) -> list[Actor]:
         """ "condemned the killing of X by Y": when the object is an act with its agent named
         ("by Y", "Y's"), that agent is who the verb is aimed at."""
-        om = getattr(self, "_matches", {}).get(o.i)
-        vm = getattr(self, "_matches", {}).get(verb.i)
+        om = self._matches.get(o.i)
+        vm = self._matches.get(verb.i)
         if om is None or om.kind != "n" or vm is None or vm.code[:2] not in _ABOUT_AN_ACT:
             return []
         bys = _prep_objs(o, ("by",))
