@@ -589,6 +589,10 @@ def test_debates_and_nested_places(extract, text, expected):
 
 # (text, root): word senses, non-events and one act named twice; the root of every asserted event
 SENSES = [
+    # a crowd that storms a building riots; it wages no war
+    ("In Nairobi, protesters stormed the parliament building on Tuesday.", "14"),
+    # "attacked any positions" is military, whatever "position" means elsewhere
+    ("Kenyan troops attacked Somali positions near the border.", "19"),
     ("Armenia beat Azerbaijan 2-1 in a World Cup qualifier on Tuesday.", None),
     ("Brazil crushed Argentina in the basketball semifinal.", None),
     # a war is not a game, even when the word "final" is in it
@@ -647,3 +651,10 @@ SENSES = [
 def test_senses_and_non_events(extract, text, root):
     events = [e for e in extract(text, published="2020-09-20").events if not e.negated]
     assert {e.root for e in events} == ({root} if root else set()), [(e.code, e.rule) for e in events]
+
+
+def test_no_event_from_a_country_to_itself(extract):
+    events = extract("Kenya and Uganda announced joint military exercises in Kisumu next week.").events
+    assert events and not any(e.source_code == e.target_code for e in events), [
+        (e.source_code, e.code, e.target_code) for e in events
+    ]

@@ -69,6 +69,7 @@ _PHRASAL_SENSITIVE = frozenset(
 )
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
 _THING_MODIFIER_ROOTS = frozenset({"14", "18", "19", "20"})  # "protest songs", "attack helicopters"
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
@@ -357,6 +358,11 @@ def _modifies_noun(tok: Token) -> bool:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ not in ("conj", "appos")
+
+
+def _same_country_only(s: Actor, t: Actor) -> bool:
+    """Whether source and target are the same country with no sector to tell them apart."""
+    return bool(s.code) and s.code == t.code and len(s.code) == 3
 
 
 def _sector(a: Actor) -> str:
@@ -1250,6 +1256,8 @@ class SentenceCoder:
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
+        if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
+            code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):
             code = "170"  # "riot police moved in to end the demonstration": they stopped it by force
         if code[:2] == "14" and _names_rally(m):  # "Trump held a rally": a campaign event
@@ -1264,6 +1272,8 @@ class SentenceCoder:
         if modality != "asserted" and targets:
             reciprocal = False  # "X would restore ties with Y" is X's intent, not Y's
         for s, t in self.pairs(sources, targets, reciprocal):
+            if s is not None and t is not None and _same_country_only(s, t):
+                t = None  # "Turkey and Azerbaijan announced exercises in Nakhchivan": not AZE -> AZE
             c = conf * (1.0 if s is not None else 0.6) * (1.0 if t is not None else 0.85)
             if not ((s is not None and s.code) or (t is not None and t.code)):
                 c *= 0.5  # nobody in the event has an actor code
