@@ -993,12 +993,11 @@ class SentenceCoder:
             return []
         self._matches = matches
         ordered = sorted(matches.values(), key=lambda m: m.tok.i)
-        # a frame noun read only as content still holds its action: "cited threats to kill"
+        # a frame noun read only as content still holds its actions: "cited threats to kill",
+        # "has not followed through on threats to label X or impose sanctions"
         for m in ordered:
             if m.kind == "n" and m.absorbed and m.pat.frame:
-                inner = self.inner_of(m, matches)
-                if inner is not None and inner is not m:
-                    inner.absorbed = True
+                self._absorb_within(m.tok, matches, m)
         # frames claim their inner actions, and everything inside them
         for m in ordered:
             if m.pat.frame and not m.absorbed:
