@@ -660,3 +660,15 @@ def test_no_event_from_a_country_to_itself(extract):
     assert events and not any(e.source_code == e.target_code for e in events), [
         (e.source_code, e.code, e.target_code) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("The Kenyan army said it had killed ten militants.", "KENMIL"),
+        ("The Ugandan Defence Ministry said it had not attacked any Kenyan positions.", "UGAGOV"),
+    ],
+)
+def test_it_after_a_body_that_speaks_is_the_body(extract, text, source):
+    events = [e for e in extract(text).events if e.root in ("18", "19")]
+    assert events and all(e.source_code == source for e in events), [(e.code, e.source_code) for e in events]

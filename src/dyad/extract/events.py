@@ -53,7 +53,7 @@ _FRAME_SUPPORT = frozenset(
 )
 _REPORTED_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _PRONOUN_KINDS = {
-    "it": ("country", "organization"),
+    "it": ("country", "organization", "group"),  # "the army said it ..."
     "he": ("person",),
     "she": ("person",),
     "i": ("person",),
