@@ -46,6 +46,8 @@ CASES = [
     ("Kenyan opposition leaders postponed the march.", "2017-03-25", "leaders", "KENOPP"),
     ("Kenyan army officials met the press.", "2017-03-25", "officials", "KENMIL"),
     ("Kenyan government officials met the press.", "2017-03-25", "officials", "KENGOV"),
+    # a crowd is where it gathers
+    ("Some 5,000 people protested in Nairobi against the new tax.", "2017-03-25", "people", "KENCVL"),
     ("Opposition leaders in Nairobi called off the march.", "2017-03-25", "leaders", "KENOPP"),
     (
         "Hundreds of fundamentalists in Cairo began a hunger strike.",
@@ -319,3 +321,13 @@ def test_a_town_names_its_country_only_when_clear(populations, expected):
 
     entries = [SimpleNamespace(country=c, population=p) for c, p in populations]
     assert clear_country(entries) == expected
+
+
+def test_a_particle_surname_is_a_person_not_a_place(extract):
+    rec = extract(
+        "Senator Amara de Lima spoke first. De Lima then criticised the minister.", published="2017-02-10"
+    )
+    person = next(a for a in rec.actors if a.kind == "person" and "Lima" in a.name)
+    assert person.name == "Amara de Lima"
+    assert len(person.mentions) == 2  # the later "De Lima" is the same senator
+    assert not any(a.code == "PERGOV" for a in rec.actors)

@@ -648,6 +648,9 @@ def _inside_title(b: _Builder, ent: Span) -> bool:
     return False
 
 
+_SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "van", "von", "bin", "ibn"})
+
+
 def _link_surnames(b: _Builder) -> None:
     """Merge one-word person actors into the full-name actor that ends with the same word."""
     full: dict[str, list[str]] = {}
@@ -655,9 +658,19 @@ def _link_surnames(b: _Builder) -> None:
         if d.kind == "person" and " " in d.name:
             full.setdefault(d.name.split()[-1], []).append(key)
     for key, d in list(b.drafts.items()):
-        if d.kind != "person" or " " in d.name:
+        if d.kind != "person":
             continue
-        targets = full.get(d.name, [])
+        if " " in d.name:  # "De Lima" after "Leila de Lima": a particle surname
+            words = d.name.split()
+            if words[0].lower() not in _SURNAME_PARTICLES:
+                continue
+            targets = [
+                k
+                for k in full.get(words[-1], [])
+                if k != key and k in b.drafts and b.drafts[k].name.lower().endswith(" " + d.name.lower())
+            ]
+        else:
+            targets = [k for k in full.get(d.name, []) if k in b.drafts]
         if len(targets) == 1:
             tgt = b.drafts[targets[0]]
             tgt.mentions.extend(m for m in d.mentions if m not in tgt.mentions)
@@ -722,6 +735,9 @@ def _own_places(b: _Builder) -> dict[str, str]:
         d = b.drafts.get(key)
         if d is not None and d.sector in ("CVL", "REF") and tok.dep_ in ("dobj", "nsubjpass"):
             # "killed 13 civilians in Ganja": the victims are where it happened
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        elif d is not None and d.sector in ("CVL", "OPP", "LAB") and tok.dep_ == "nsubj":
+            # "thousands of people protested in the UK": a crowd is where it gathers
             preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
         for prep in preps:
             for t in prep.subtree:

@@ -75,7 +75,44 @@ class FullNames:
             changed = True
         if changed:
             doc.ents = [e for e in ents if e is not None]
-        return doc
+        return _particle_surnames(doc)
+
+
+# particles inside surnames: "Leila de Lima", "Ursula von der Leyen", "Mohammed bin Salman"
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "van", "von", "der", "bin", "ibn"})
+
+
+def _particle_surnames(doc: Doc) -> Doc:
+    """Give back to a person the surname the model read as a place: "Leila de | Lima" (a
+    PERSON ending in a particle, then a GPE) is one name, and so is a later "De Lima"."""
+    ents = list(doc.ents)
+    surnames: set[str] = set()
+    changed = False
+    for k in range(len(ents) - 1):
+        a, b = ents[k], ents[k + 1]
+        if (
+            a is not None
+            and a.label_ == "PERSON"
+            and b.start == a.end
+            and doc[a.end - 1].lower_ in _PARTICLES
+            and b.label_ in ("GPE", "LOC", "ORG", "NORP")
+            and len(b) <= 2
+        ):
+            ents[k] = Span(doc, a.start, b.end, label="PERSON")
+            ents[k + 1] = None  # type: ignore[call-overload]
+            surnames.add(f"{doc[a.end - 1].lower_} {b.text.lower()}")
+            changed = True
+    if surnames:
+        for k, e in enumerate(ents):
+            if e is None or e.label_ == "PERSON" or e.start == 0:
+                continue
+            prev = doc[e.start - 1]
+            if f"{prev.lower_} {e.text.lower()}" in surnames and not prev.ent_type_:
+                ents[k] = Span(doc, prev.i, e.end, label="PERSON")  # a later "De Lima"
+                changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+    return doc
 
 
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "throughout"})
