@@ -589,6 +589,9 @@ def test_debates_and_nested_places(extract, text, expected):
 
 # (text, root): word senses, non-events and one act named twice; the root of every asserted event
 SENSES = [
+    # calling someone names is criticism; calling someone is a phone call
+    ("The Kenyan president called Museveni a clown and a liar.", "11"),
+    ("The Kenyan president called Museveni on Saturday.", "04"),
     # a threat's contents are not asserted, however many they are
     ("Kenya has not followed through on threats to expel Ugandan diplomats or impose sanctions.", None),
     # a crowd that storms a building riots; it wages no war
