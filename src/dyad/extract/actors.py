@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, Person
+from ..nlp import SURNAME_PARTICLES
 from ..pipeline import DocContext
 from ..records import Actor
 
@@ -648,9 +649,6 @@ def _inside_title(b: _Builder, ent: Span) -> bool:
     return False
 
 
-_SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "van", "von", "bin", "ibn"})
-
-
 def _link_surnames(b: _Builder) -> None:
     """Merge one-word person actors into the full-name actor that ends with the same word."""
     full: dict[str, list[str]] = {}
@@ -662,7 +660,7 @@ def _link_surnames(b: _Builder) -> None:
             continue
         if " " in d.name:  # "De Lima" after "Leila de Lima": a particle surname
             words = d.name.split()
-            if words[0].lower() not in _SURNAME_PARTICLES:
+            if words[0].lower() not in SURNAME_PARTICLES:
                 continue
             targets = [
                 k

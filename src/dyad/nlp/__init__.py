@@ -79,7 +79,9 @@ class FullNames:
 
 
 # particles inside surnames: "Leila de Lima", "Ursula von der Leyen", "Mohammed bin Salman"
-_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "van", "von", "der", "bin", "ibn"})
+SURNAME_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "di", "do", "dos", "van", "von", "der", "bin", "ibn"}
+)
 
 
 def _particle_surnames(doc: Doc) -> Doc:
@@ -94,7 +96,7 @@ def _particle_surnames(doc: Doc) -> Doc:
             a is not None
             and a.label_ == "PERSON"
             and b.start == a.end
-            and doc[a.end - 1].lower_ in _PARTICLES
+            and doc[a.end - 1].lower_ in SURNAME_PARTICLES
             and b.label_ in ("GPE", "LOC", "ORG", "NORP")
             and len(b) <= 2
         ):
@@ -186,4 +188,4 @@ def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
     return nlp
 
 
-__all__ = ["load_nlp", "paragraph_boundaries"]
+__all__ = ["SURNAME_PARTICLES", "load_nlp", "paragraph_boundaries"]
