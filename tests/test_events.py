@@ -675,3 +675,71 @@ def test_no_event_from_a_country_to_itself(extract):
 def test_it_after_a_body_that_speaks_is_the_body(extract, text, source):
     events = [e for e in extract(text).events if e.root in ("18", "19")]
     assert events and all(e.source_code == source for e in events), [(e.code, e.source_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "open" is a shooting only with "fire"; "bring down" only for an aircraft
+        ("The clinic said the new ward will open at Saint Brigid's Hospital Cork in May.", set()),
+        ("Georgian police opened fire on Russian border guards.", {"190"}),
+        ("Insurgents pledged to bring down the Kenyan cabinet.", {"030"}),  # a pledge, no shoot-down
+        ("Iranian forces brought down an American drone.", {"190"}),
+        ("The Senate shot down the proposal by the governor.", set()),
+        # "a tie" in a vote is no tie between states
+        ("Vice President Lopez was needed to break a tie over the budget.", set()),
+        ("Morocco cut ties with Iran.", {"161"}),
+        # showing something is no demonstration, taking a line is no capture
+        ("The Kenyan government believes the report demonstrates that the plan works.", set()),
+        ("Senator Ruto said Kenya must take a tougher line toward Uganda.", {"010"}),
+        # a Twitter or personal attack is criticism
+        ("President Alvarez kept up his Twitter attacks on Judge Mendes.", {"111"}),
+        ("Erdogan launched a scathing attack on the European Union.", {"111"}),
+        ("Russia launched an attack on Ukraine.", {"190"}),
+    ],
+)
+def test_word_senses_of_force_verbs(extract, text, expected):
+    codes = {e.code[:3] for e in extract(text).events}
+    assert codes == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the countries after "of" each have their own minister
+        (
+            "The foreign ministers of Chile and Peru met on Friday.",
+            {("CHLGOV", "040", "PERGOV"), ("PERGOV", "040", "CHLGOV")},
+        ),
+        # two people meeting a third party do not meet each other
+        (
+            "Chilean minister Ana Rojas and Peruvian minister Luis Vega will meet three delegates from the panel.",
+            {("CHLGOV", "036", None), ("PERGOV", "036", None)},
+        ),
+        (
+            "The leaders of Chile and Peru discussed trade by phone.",
+            {("CHLGOV", "041", "PERGOV"), ("PERGOV", "041", "CHLGOV")},
+        ),
+    ],
+)
+def test_paired_actors(extract, text, expected):
+    got = {(e.source_code, e.code, e.target_code) for e in extract(text).events}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("Britain wants to sign a trade deal with India.", "intended"),
+        ('"We simply have to defend the borders against Russia," the Georgian president said.', "intended"),
+        ("Georgia has to pull its soldiers back from the frontier, Russia said.", "demanded"),
+    ],
+)
+def test_wanting_and_having_to(extract, text, modality):
+    mods = {e.modality for e in extract(text).events if e.code[:2] != "01"}
+    assert mods == {modality}, [(e.code, e.modality) for e in extract(text).events]
+
+
+def test_anti_x_names_the_opponent_not_the_doer(extract):
+    events = extract("Students joined anti-Maduro protests in Caracas.").events
+    assert all(e.source_code != "VENGOV" for e in events), [(e.source_code, e.code) for e in events]

@@ -65,7 +65,21 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ADVERB_PARTICLES = frozenset({"back", "off", "out", "away"})  # "beat back", parsed as an adverb
 # a bare pattern must not take these as phrasal verbs: "call off", "take over", "thrash out"
 _PHRASAL_SENSITIVE = frozenset(
-    {"call", "take", "step", "back", "give", "turn", "rule", "thrash", "hammer", "iron", "push", "strike"}
+    {
+        "call",
+        "take",
+        "step",
+        "back",
+        "give",
+        "turn",
+        "rule",
+        "thrash",
+        "hammer",
+        "iron",
+        "push",
+        "strike",
+        "shoot",
+    }
 )
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
@@ -171,7 +185,7 @@ class ActorFinder:
 
     def _find(self, tok: Token, deep: bool, depth: int) -> list[Actor]:
         out: list[Actor] = []
-        a = self.ctx.actor_of_token(tok)
+        a = self.ctx.actor_of_token(tok) or self._named_after_title(tok)
         if a is not None and not a.country:
             # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
             # modifiers name one
@@ -203,10 +217,23 @@ class ActorFinder:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
 
+    def _named_after_title(self, tok: Token) -> Actor | None:
+        """The person a bare title introduces when the parser hung the name elsewhere
+        ("A and Peruvian minister | Luis Vega": the name parsed as an apposition of A)."""
+        doc = tok.doc
+        if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc):
+            return None
+        if tok.lower_ not in self.ctx.resources.lexicon.titles:
+            return None
+        a = self.ctx.actor_of_token(doc[tok.i + 1])
+        return a if a is not None and a.kind == "person" else None
+
     def _split_modifiers(self, tok: Token, head: Actor) -> list[Actor]:
         """Other countries in coordinated modifiers of one mention ("the Azerbaijani and Armenian
         ministers"): stand-ins with the head actor's sector, one per extra country."""
         mods = [c for c in tok.children if c.dep_ in ("nmod", "amod", "compound") and c.conjuncts]
+        # "the foreign ministers of Armenia and Azerbaijan"
+        mods += [o for o in _prep_objs(tok, ("of",)) if o.conjuncts]
         if not mods:
             return []
         lex = self.ctx.resources.lexicon
@@ -372,6 +399,14 @@ def _sector(a: Actor) -> str:
 def _names_rally(m: Match) -> bool:
     """Whether a protest trigger is a rally ("held a rally", "in a rally", "rallied")."""
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
+
+
+def _opposed(tok: Token) -> bool:
+    """Whether a modifier names an opponent: "anti-Assad protests" are against Assad, not his."""
+    doc = tok.doc
+    if tok.lower_.startswith(("anti-", "counter-")):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
 
 
 def _is_verb(tok: Token) -> bool:
@@ -739,7 +774,10 @@ class SentenceCoder:
             return out
         if slot == "poss":
             return [
-                a for c in tok.children if c.dep_ in ("poss", "compound", "amod") for a in self.actors.of(c)
+                a
+                for c in tok.children
+                if c.dep_ in ("poss", "compound", "amod") and not _opposed(c)
+                for a in self.actors.of(c)
             ]
         if slot == "pobj":
             p = m.pat if m else None
@@ -905,7 +943,10 @@ class SentenceCoder:
                     t = h
                     continue
                 if hl in ("have", "need") and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
-                    modality = "demanded"
+                    # "we simply have to hold out" binds the speaker: a resolve, not a demand
+                    subj = _child(h, "nsubj")
+                    first_person = subj is not None and subj.lower_ in ("we", "i")
+                    modality = "intended" if first_person else "demanded"
                     t = h
                     continue
                 if hl in c.transparent_verbs or hl == "go":
@@ -1270,6 +1311,8 @@ class SentenceCoder:
         drafts = []
         if modality != "asserted" and targets:
             reciprocal = False  # "X would restore ties with Y" is X's intent, not Y's
+        if reciprocal and m.kind == "v" and not targets and self._meets_people(tok):
+            reciprocal = False  # "A and B will meet two envoys": they meet the envoys, not each other
         for s, t in self.pairs(sources, targets, reciprocal):
             if s is not None and t is not None and _same_country_only(s, t):
                 t = None  # "Turkey and Azerbaijan announced exercises in Nakhchivan": not AZE -> AZE
@@ -1372,7 +1415,7 @@ class SentenceCoder:
             out = [
                 a
                 for c in tok.children
-                if c.dep_ in ("compound", "amod", "nmod")
+                if c.dep_ in ("compound", "amod", "nmod") and not _opposed(c)
                 for a in self.actors._with_conj(c)
             ]
         if not out:
@@ -1417,11 +1460,26 @@ class SentenceCoder:
             "start",
         )
 
+    def _meets_people(self, tok: Token) -> bool:
+        """Whether a verb's object is people not coded as actors ("met two members")."""
+        o = _dobj(tok)
+        if o is None:
+            return False
+        return o.ent_type_ in ("PERSON", "ORG", "NORP") or self.lex.topic_in("people", [o.lemma_.lower()])
+
     def noun_targets(self, tok: Token, slots: Iterable[str]) -> list[Actor]:
         for slot in slots:
             got = self._slot(tok, slot)
             if got:
                 return got
+        opponents = [
+            a
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod") and _opposed(c)
+            for a in self.actors.of(c)
+        ]
+        if opponents:
+            return opponents
         gov = self._governor(tok)
         if gov is not None:
             for slot in slots:
@@ -1441,7 +1499,7 @@ class SentenceCoder:
         if reciprocal and tgts == [None] and len(sources) >= 2:
             for s in sources:
                 for t in sources:
-                    if _key(s) != _key(t):
+                    if _key(s) != _key(t) and s.code != t.code:
                         out.append((s, t))
             return out
         for s in srcs:
