@@ -743,3 +743,39 @@ def test_wanting_and_having_to(extract, text, modality):
 def test_anti_x_names_the_opponent_not_the_doer(extract):
     events = extract("Students joined anti-Maduro protests in Caracas.").events
     assert all(e.source_code != "VENGOV" for e in events), [(e.source_code, e.code) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "struck" with an object is an attack; a labour strike needs workers and no object
+        ("Israeli jets struck Hamas positions near Rafah.", {"195"}),
+        ("Nurses in Kenya struck over unpaid wages.", {"143"}),
+        # attacking someone on air or online is criticism
+        ("Premier Ochieng attacked Kenya's electoral commission on Twitter.", {"111"}),
+        # a figurative war or a heart attack is no fight
+        ("Kenya and Uganda are caught in a price war over sugar exports.", set()),
+        ("A heart attack killed the Kenyan minister in Nairobi.", set()),
+        # who prevents or foils an attack did not make it
+        ("Kenyan police foiled a bomb attack on the embassy in Nairobi.", set()),
+        # levelling accusations destroys nothing; offering an example promises nothing
+        ("Uganda levelled fresh accusations against Kenya.", {"112"}),
+        ("The Kenyan envoy offered an example of earlier disputes with Uganda.", set()),
+    ],
+)
+def test_senses_found_in_news(extract, text, expected):
+    codes = {e.code[:3] for e in extract(text).events if e.code[:2] != "01"}
+    assert codes == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+def test_a_date_after_a_name_does_not_hide_it(extract):
+    # "meet with X Friday": the parser hangs X on the date
+    events = extract("Chilean President Ana Rojas will meet with Peruvian President Luis Vega Friday.").events
+    assert {(e.source_code, e.target_code) for e in events} == {("CHLGOV", "PERGOV")}
+
+
+def test_we_must_is_a_resolve(extract):
+    events = extract(
+        '"We must guard the frontier against any Russian incursion," the Georgian president said.'
+    ).events
+    assert all(e.modality != "demanded" for e in events), [(e.code, e.modality) for e in events]

@@ -401,6 +401,14 @@ def _names_rally(m: Match) -> bool:
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
 
 
+def _undated(tok: Token) -> list[Token]:
+    """A prepositional object without its date: "with Trump Friday" is parsed as a compound
+    of the date, so the names before the date are the object."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return [tok]
+    return [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ not in ("DATE", "TIME", "")]
+
+
 def _opposed(tok: Token) -> bool:
     """Whether a modifier names an opponent: "anti-Assad protests" are against Assad, not his."""
     doc = tok.doc
@@ -450,6 +458,8 @@ class SentenceCoder:
                     continue
             if p.prep:
                 hits = [preps[x] for x in p.prep if x in preps and not _temporal(preps[x])]
+                if not hits and p.pobj and dobj is not None:  # "attacked X on Twitter": hung on X
+                    hits = [c for c in dobj.children if c.dep_ == "prep" and c.lower_ in p.prep]
                 if not hits:
                     continue
                 pobjs = [c for h in hits for c in h.children if c.dep_ in ("pobj", "pcomp")]
@@ -595,6 +605,8 @@ class SentenceCoder:
         gov_lem = gov.lemma_.lower() if gov is not None else ""
         for p in pats:
             if p.mod and not (mods & p.mod):
+                continue
+            if p.mod_not and mods & p.mod_not:
                 continue
             if (
                 p.gov
@@ -784,7 +796,7 @@ class SentenceCoder:
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
             return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
         if slot.startswith("prep:"):
-            objs = [o for o in _prep_objs(tok, (slot[5:],)) if o.ent_type_ not in ("DATE", "TIME")]
+            objs = [x for o in _prep_objs(tok, (slot[5:],)) for x in _undated(o)]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
             if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
@@ -911,7 +923,10 @@ class SentenceCoder:
                         modality = "hypothetical"
                         would = low == "would"
                     elif low in c.obligation:
-                        modality = "demanded"
+                        subj = _child(t, "nsubj")  # "we must hold out": a resolve, not a demand
+                        modality = (
+                            "intended" if subj is not None and subj.lower_ in ("we", "i") else "demanded"
+                        )
                 if ch.dep_ == "mark" and low in c.condition_marks:
                     modality = "conditional"
             if self._inverted_condition(t):
@@ -973,7 +988,11 @@ class SentenceCoder:
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
         return any(
             d.lemma_.lower() in words
-            or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in d.children)
+            or any(
+                c.dep_ in ("compound", "amod")
+                and (c.lemma_.lower() in words or f"{c.lemma_.lower()} {d.lemma_.lower()}" in words)
+                for c in d.children
+            )
             for d in doers
         )
 

@@ -44,7 +44,7 @@ _VERB_KEYS = {
     "subject_not": list, "subject_only": list,
 }  # fmt: skip
 _NOUN_KEYS = {
-    "id": str, "lemma": list, "code": str, "mod": list, "gov": list, "gov_not": list, "target": list,
+    "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
     "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
     "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
 }  # fmt: skip
@@ -120,6 +120,7 @@ class NounPattern:
     lemmas: frozenset[str]
     code: str
     mod: frozenset[str] = frozenset()
+    mod_not: frozenset[str] = frozenset()  # "trade war", "heart attack": another sense
     gov: frozenset[str] = frozenset()
     gov_not: frozenset[str] = frozenset()
     target: tuple[str, ...] | None = None
