@@ -322,6 +322,15 @@ def test_lexicon_validation(codebook, bad):
         EventLexicon.from_dict(_minimal(**bad), codebook)
 
 
+def test_a_pattern_that_could_never_fire_is_refused(codebook):
+    data = _minimal()
+    data["verbs"].append({"id": "v.test2", "lemma": ["test"], "code": "111"})  # same conditions
+    with pytest.raises(LexiconError, match="can never match 'test'"):
+        EventLexicon.from_dict(data, codebook)
+    data["verbs"][-1]["obj"] = ["plan"]  # a narrower pattern is fine
+    EventLexicon.from_dict(data, codebook)
+
+
 def test_lexicon_loads_and_covers_roots(codebook):
     lex = EventLexicon.load(codebook)
     assert lex.frames["threaten"].recode("163") == "1312"

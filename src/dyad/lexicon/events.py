@@ -22,6 +22,7 @@ Patterns are written against lemmas and dependency relations, never surface stri
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,6 +147,31 @@ class NounPattern:
         )
 
 
+# what a pattern produces, not when it matches
+_OUTPUT_FIELDS = frozenset(
+    {"id", "lemmas", "code", "target", "refine", "conf", "plover", "mode", "frame", "reciprocal", "swap"}
+)
+
+
+def _conditions(p: VerbPattern | NounPattern) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (f.name, repr(getattr(p, f.name))) for f in dataclasses.fields(p) if f.name not in _OUTPUT_FIELDS
+    )
+
+
+def _check_shadowing(lemma: str, pats: list[VerbPattern] | list[NounPattern], name: str) -> None:
+    """Two patterns of one lemma with the same conditions: the second could never fire."""
+    seen: dict[tuple[tuple[str, str], ...], str] = {}
+    for p in pats:
+        key = _conditions(p)
+        if key in seen:
+            raise LexiconError(
+                f"pattern {p.id!r} can never match {lemma!r}: {seen[key]!r} has the same conditions",
+                path=name,
+            )
+        seen[key] = p.id
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """A wrapper (appeal, demand, ...) and how it recodes the action it governs."""
@@ -235,8 +261,10 @@ class EventLexicon:
             ids.add(p.id)
             for lem in p.lemmas:
                 lex.nouns.setdefault(lem, []).append(p)
-        for pats in (*lex.verbs.values(), *lex.nouns.values()):
-            pats.sort(key=lambda p: -p.specificity)
+        for index in (lex.verbs, lex.nouns):
+            for lem, pats in index.items():
+                pats.sort(key=lambda p: -p.specificity)
+                _check_shadowing(lem, pats, name)
         roots = {p.code[:2] for ps in lex.verbs.values() for p in ps} | {
             p.code[:2] for ps in lex.nouns.values() for p in ps
         }
