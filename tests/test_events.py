@@ -788,3 +788,24 @@ def test_we_must_is_a_resolve(extract):
         '"We must guard the frontier against any Russian incursion," the Georgian president said.'
     ).events
     assert all(e.modality != "demanded" for e in events), [(e.code, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "close in on" is an advance, not a ban; "shut down" a newspaper is one
+        ("Kenyan troops are closing in on the militants from the north.", set()),
+        ("The Kenyan government shut down two opposition newspapers.", {"172"}),
+        # a state closing its border restricts movement; a crowd blocking a road protests
+        ("Uganda closed its border with South Sudan.", {("191", "UGA", "SSD")}),
+        ("Protesters blocked the main road into Kampala.", {("144", "UGACVL", None)}),
+    ],
+)
+def test_closing_and_blocking(extract, text, expected):
+    events = extract(text).events
+    got = (
+        {(e.code, e.source_code, e.target_code) for e in events}
+        if expected and isinstance(next(iter(expected)), tuple)
+        else {e.code[:3] for e in events}
+    )
+    assert got == expected, [(e.code, e.rule, e.source_code, e.target_code) for e in events]

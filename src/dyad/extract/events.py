@@ -63,24 +63,6 @@ _ASIDE_PREPS = frozenset(
 )
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ADVERB_PARTICLES = frozenset({"back", "off", "out", "away"})  # "beat back", parsed as an adverb
-# a bare pattern must not take these as phrasal verbs: "call off", "take over", "thrash out"
-_PHRASAL_SENSITIVE = frozenset(
-    {
-        "call",
-        "take",
-        "step",
-        "back",
-        "give",
-        "turn",
-        "rule",
-        "thrash",
-        "hammer",
-        "iron",
-        "push",
-        "strike",
-        "shoot",
-    }
-)
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
@@ -396,6 +378,10 @@ def _sector(a: Actor) -> str:
     return a.sector or (a.code or "")[3:6]
 
 
+def _is_state(a: Actor) -> bool:
+    return a.kind == "country" or (bool(a.country) and _sector(a) in ("", "GOV", "MIL", "COP"))
+
+
 def _names_rally(m: Match) -> bool:
     """Whether a protest trigger is a rally ("held a rally", "in a rally", "rallied")."""
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
@@ -452,7 +438,7 @@ class SentenceCoder:
             consumed: list[Token] = []
             if p.prt and not (prts & p.prt):
                 continue
-            if p.prt == frozenset() and prts and tok.lemma_.lower() in _PHRASAL_SENSITIVE:
+            if p.prt == frozenset() and prts and tok.lemma_.lower() in self.cues.phrasal_sensitive:
                 # "call off", "take over", "step down": a bare pattern must not take a phrasal verb
                 if not p.prep and not p.obj:
                     continue
@@ -1317,6 +1303,8 @@ class SentenceCoder:
                 return extra
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
+        if code[:3] == "144" and sources and all(_is_state(s) for s in sources):
+            code = "191"  # "Kenya closed its border": a state restricts movement, it does not protest
         if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):
             code = "170"  # "riot police moved in to end the demonstration": they stopped it by force
         if code[:2] == "14" and _names_rally(m):  # "Trump held a rally": a campaign event
