@@ -809,3 +809,33 @@ def test_closing_and_blocking(extract, text, expected):
         else {e.code[:3] for e in events}
     )
     assert got == expected, [(e.code, e.rule, e.source_code, e.target_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act a clause follows is not the clause agent's act
+        ("After the bombing in Mombasa, Uganda tightened its border checks.", set()),
+        ("During protests in Kampala, President Museveni addressed the nation.", set()),
+        # a meeting or call the clause is set in is the agent's
+        (
+            "In a phone call with Museveni, Ruto pledged support.",
+            {("KENGOV", "041", "UGAGOV"), ("UGAGOV", "041", "KENGOV")},
+        ),
+    ],
+)
+def test_what_a_clause_follows_is_not_its_agents(extract, text, expected):
+    got = {
+        (e.source_code, e.code, e.target_code)
+        for e in extract(text).events
+        if e.code[:2] in ("04", "14", "18", "19")
+    }
+    assert got == expected, got
+
+
+def test_ordering_ones_own_forces_is_the_posture(extract):
+    events = extract("President Ruto ordered the deployment of 300 troops to the coast.").events
+    assert {(e.source_code, e.code[:2], e.modality) for e in events} == {("KENGOV", "15", "asserted")}
+    # asking another state to deploy is a demand
+    events = extract("Kenya demanded the deployment of Ugandan troops to the border.").events
+    assert {e.code[:2] for e in events} == {"10"}

@@ -48,6 +48,7 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
+_SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
     "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
 )
@@ -1196,6 +1197,13 @@ class SentenceCoder:
         targets: list[Actor] = []
         reciprocal = p.reciprocal
         frame = self.lex.frames.get(p.frame or "")
+        posture = self._commanded_posture(m) if frame is not None and frame.name == "demand" else None
+        if posture is not None:
+            # "the governor ordered patrols / a deployment": commanding one's own forces is the
+            # posture itself (15x), not a demand made of anyone
+            frame = None
+            code = posture
+            rule = f"{p.id}+{m.frame_inner.pat.id}" if m.frame_inner is not None else p.id
         if p.frame == "deny":
             inner = m.frame_inner
             if inner is not None:
@@ -1339,6 +1347,14 @@ class SentenceCoder:
                 d.source = sources[0]
         return out
 
+    def _commanded_posture(self, m: Match) -> str | None:
+        """The 15x code of a force posture a command verb orders, if that is what it orders."""
+        inner = m.frame_inner
+        if inner is None or m.tok.lemma_.lower() not in self.cues.command_verbs:
+            return None
+        code = (self.topic_code(inner.tok, inner.pat.refine) if inner.pat.refine else None) or inner.code
+        return code if code[:2] == "15" else None
+
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
         gov = self._governor(tok)
         if gov is not None:
@@ -1436,9 +1452,13 @@ class SentenceCoder:
             gov = self._governor(tok)
             gm = self._matches.get(gov.i) if gov is not None else None
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
+            own = self._matches.get(tok.i)
             adjunct = (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in _ADJUNCT_PREPS
+                # "after the bombing, Germany ...": a clause's agent takes part in talks, it does
+                # not commit the attack or stage the protest it follows
+                and (own is None or own.code[:2] in _SHARED_ADJUNCT_ROOTS)
                 and gov is not None
                 and gov.lemma_.lower() != "be"  # "are angry over ... during an arrest": not theirs
             )
