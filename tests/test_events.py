@@ -839,3 +839,29 @@ def test_ordering_ones_own_forces_is_the_posture(extract):
     # asking another state to deploy is a demand
     events = extract("Kenya demanded the deployment of Ugandan troops to the border.").events
     assert {e.code[:2] for e in events} == {"10"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what an order governs is not in its setting; an order of mourning is made of no one
+        ("Kenya's president ordered a week of national mourning after the bombing.", set()),
+        # a command carried out by one's own forces is the act itself
+        ("The Ugandan government ordered the arrest of opposition leader Bobi Wine.", {"173"}),
+        ("President Ruto ordered police patrols along the border.", {"153"}),
+        # suspending one's own operations bans nothing; arming oneself arms no one
+        ("The Kenyan embassy in Juba suspended operations.", set()),
+        ("A Kenyan farmer armed himself with a machete.", set()),
+    ],
+)
+def test_orders_and_own_acts(extract, text, expected):
+    codes = {e.code for e in extract(text).events}
+    assert codes == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+def test_counterparts_are_office_holders(extract):
+    events = extract(
+        "Kenyan foreign minister Ann Wairimu and her Ugandan and Tanzanian counterparts met in Arusha."
+    ).events
+    codes = {c for e in events for c in (e.source_code, e.target_code)}
+    assert codes == {"KENGOV", "UGAGOV", "TZAGOV"}, codes

@@ -48,6 +48,10 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
+# "ordered mourning after the strike": what a frame governs is not in its setting
+_SETTING_PREPS = frozenset(
+    {"after", "before", "following", "since", "during", "amid", "despite", "until", "as"}
+)
 _SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
     "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
@@ -182,6 +186,7 @@ class ActorFinder:
             for c in tok.children:
                 if c.dep_ in _ACTOR_MODS:
                     out += self._with_conj(c)
+            out = self._as_office(tok, out)
             if not out and depth < 2:
                 for c in tok.children:
                     if (
@@ -199,6 +204,21 @@ class ActorFinder:
                 if cj.i > tok.i:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
+
+    def _as_office(self, tok: Token, found: list[Actor]) -> list[Actor]:
+        """Countries modifying an office noun are that office's holders: "his Greek and French
+        counterparts" are GRCGOV and FRAGOV, not the countries."""
+        lem = tok.lemma_.lower()
+        title = self.ctx.resources.lexicon.title_of(lem)
+        sector = "GOV" if lem == "counterpart" else (title.sector if title is not None else None)
+        if not sector:
+            return found
+        return [
+            Actor(id="", name=a.name, kind="group", code=a.country + sector, country=a.country, sector=sector)
+            if a.kind == "country" and a.country
+            else a
+            for a in found
+        ]
 
     def _named_after_title(self, tok: Token) -> Actor | None:
         """The person a bare title introduces when the parser hung the name elsewhere
@@ -811,8 +831,10 @@ class SentenceCoder:
             ]
             p = m.pat
             for c in tok.children:
-                if c.dep_ in ("prep",) and (
-                    not getattr(p, "prep", None) or c.lower_ in p.prep or c.lower_ in ("for", "to")
+                if (
+                    c.dep_ in ("prep",)
+                    and c.lower_ not in _SETTING_PREPS
+                    and (not getattr(p, "prep", None) or c.lower_ in p.prep or c.lower_ in ("for", "to"))
                 ):
                     starts += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
             o = _dobj(tok)
@@ -846,6 +868,7 @@ class SentenceCoder:
                     (c, d + 1)
                     for c in t.children
                     if c.dep_ not in ("nsubj", "nsubjpass", "punct", "det", "advcl", "mark")
+                    and not (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
                 ]
         return None
 
@@ -1198,9 +1221,17 @@ class SentenceCoder:
         reciprocal = p.reciprocal
         frame = self.lex.frames.get(p.frame or "")
         posture = self._commanded_posture(m) if frame is not None and frame.name == "demand" else None
+        if (
+            frame is not None
+            and frame.name == "demand"
+            and m.frame_inner is None
+            and tok.lemma_.lower() in self.cues.command_verbs
+            and not self.actors.strict(_dobj(tok))
+        ):
+            return extra  # "ordered three days of mourning": an order at home, made of no one
         if posture is not None:
-            # "the governor ordered patrols / a deployment": commanding one's own forces is the
-            # posture itself (15x), not a demand made of anyone
+            # "the governor ordered patrols / an arrest": a command carried out by one's own
+            # forces is the act itself, not a demand made of anyone
             frame = None
             code = posture
             rule = f"{p.id}+{m.frame_inner.pat.id}" if m.frame_inner is not None else p.id
@@ -1348,12 +1379,13 @@ class SentenceCoder:
         return out
 
     def _commanded_posture(self, m: Match) -> str | None:
-        """The 15x code of a force posture a command verb orders, if that is what it orders."""
+        """The code of a force posture (15x) or coercion (17x) a command verb orders: "ordered
+        patrols", "ordered his arrest" are the posture and the arrest, not demands."""
         inner = m.frame_inner
         if inner is None or m.tok.lemma_.lower() not in self.cues.command_verbs:
             return None
         code = (self.topic_code(inner.tok, inner.pat.refine) if inner.pat.refine else None) or inner.code
-        return code if code[:2] == "15" else None
+        return code if code[:2] in ("15", "17") else None
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
         gov = self._governor(tok)
