@@ -865,3 +865,16 @@ def test_counterparts_are_office_holders(extract):
     ).events
     codes = {c for e in events for c in (e.source_code, e.target_code)}
     assert codes == {"KENGOV", "UGAGOV", "TZAGOV"}, codes
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ('The Kenyan president said: "Free the Ugandan prisoners today."', "demanded"),
+        ('Ruto told the crowd: "Go home and attack the Ugandan traders."', "demanded"),
+        ("Kenya freed the Ugandan prisoners.", "asserted"),
+    ],
+)
+def test_an_order_in_the_imperative_is_a_demand(extract, text, modality):
+    mods = {e.modality for e in extract(text).events if e.code[:2] != "01"}
+    assert mods == {modality}, [(e.code, e.modality) for e in extract(text).events]

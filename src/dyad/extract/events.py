@@ -408,6 +408,21 @@ def _names_rally(m: Match) -> bool:
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
 
 
+def _imperative(t: Token) -> bool:
+    """A bare verb opening its clause with no subject: "Release them", "take a knife and attack"."""
+    if t.tag_ != "VB" or t.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "xcomp"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in t.children):
+        return False
+    if t.dep_ == "conj":
+        return _imperative(t.head)
+    first = min(x.i for x in t.subtree)
+    if first != t.i and not all(x.dep_ in ("punct", "advmod", "intj", "cc") for x in t.doc[first : t.i]):
+        return False
+    prev = t.doc[first - 1] if first > t.sent.start else None
+    return prev is None or prev.text in ('"', "“", "'", ":", "‘", "—", "-")
+
+
 def _undated(tok: Token) -> list[Token]:
     """A prepositional object without its date: "with Trump Friday" is parsed as a compound
     of the date, so the names before the date are the object."""
@@ -980,6 +995,8 @@ class SentenceCoder:
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
             break
+        if modality == "asserted" and _imperative(t):
+            modality = "demanded"  # '"Release the hostages," he said': a demand, not a deed
         if modality == "hypothetical" and would and self._reporter(t) is not None:
             modality = "intended"  # "said it would ...": future in the past
         return negated, modality, t
