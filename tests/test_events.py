@@ -878,3 +878,40 @@ def test_counterparts_are_office_holders(extract):
 def test_an_order_in_the_imperative_is_a_demand(extract, text, modality):
     mods = {e.modality for e in extract(text).events if e.code[:2] != "01"}
     assert mods == {modality}, [(e.code, e.modality) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # beating a rival in a race or in the ratings is no assault; hurting an image harms no one
+        ("Senator Wanjiru beat her rival Senator Otieno in the primary.", set()),
+        ("Kenyan police beat protesters in Nairobi.", {("KEN", "18", "KEN")}),
+        ("The row would hurt Kenya's image abroad, Uganda said.", set()),
+        # lifting sanctions is no humanitarian aid
+        ("Washington will provide sanctions relief to Tehran.", {("USA", "03", "IRN")}),
+        ("Washington provided sanctions relief to Tehran.", {("USA", "08", "IRN")}),
+        # supporters of a leader are not the leader
+        ("Ruto's supporters boycotted Ugandan goods.", {(None, "14", "UGA")}),
+        # each country after "of" has its own office-holders
+        (
+            "The army chiefs of Kenya and Uganda signed a border pact.",
+            {("KEN", "05", "UGA"), ("UGA", "05", "KEN")},
+        ),
+        # a fronted setting is not what the agreement is about
+        (
+            "In a phone conversation, Kenya and Uganda agreed to reopen the border.",
+            {("KEN", "04", "UGA"), ("UGA", "04", "KEN"), ("KEN", "03", "UGA"), ("UGA", "03", "KEN")},
+        ),
+    ],
+)
+def test_contests_followers_and_settings(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code[:2], (e.target_code or "")[:3] or None)
+        for e in extract(text).events
+    }
+    assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+def test_a_condition_on_were_to_holds(extract):
+    events = extract("If Kenya were to lift its sanctions on Eritrea, Uganda would object.").events
+    assert not [e for e in events if e.code[:2] == "08"], [(e.code, e.modality) for e in events]

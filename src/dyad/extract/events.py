@@ -186,6 +186,9 @@ class ActorFinder:
             for c in tok.children:
                 if c.dep_ in _ACTOR_MODS:
                     out += self._with_conj(c)
+            if self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()]):
+                # "Trump's supporters", "Erdogan critics": other people than the one named
+                out = [a for a in out if a.kind == "country"]
             out = self._as_office(tok, out)
             if not out and depth < 2:
                 for c in tok.children:
@@ -195,8 +198,9 @@ class ActorFinder:
                         and c.lower_ in _DEEP_PREPS | {"by"}
                     ):
                         for p in c.children:
-                            if p.dep_ == "pobj":
-                                out += self._find(p, deep, depth + 1)
+                            if p.dep_ == "pobj":  # "the army chiefs of A and B"
+                                for x in (p, *[cj for cj in p.conjuncts if cj.i > p.i]):
+                                    out += self._find(x, deep, depth + 1)
                         if out:
                             break
         if depth == 0:
@@ -406,6 +410,12 @@ def _is_state(a: Actor) -> bool:
 def _names_rally(m: Match) -> bool:
     """Whether a protest trigger is a rally ("held a rally", "in a rally", "rallied")."""
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
+
+
+def _sets_the_scene(prep: Token, verb: Token) -> bool:
+    """A time-like preposition, or "in"/"at" fronted before its verb ("In a phone call, X agreed
+    to ..."): the setting of an act, not what the act is about."""
+    return prep.lower_ in _SETTING_PREPS or (prep.i < verb.i and prep.lower_ in ("in", "at"))
 
 
 def _imperative(t: Token) -> bool:
@@ -845,11 +855,11 @@ class SentenceCoder:
                 if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
             ]
             p = m.pat
+            own = getattr(p, "prep", None) or frozenset()
             for c in tok.children:
-                if (
-                    c.dep_ in ("prep",)
-                    and c.lower_ not in _SETTING_PREPS
-                    and (not getattr(p, "prep", None) or c.lower_ in p.prep or c.lower_ in ("for", "to"))
+                if c.dep_ == "prep" and (
+                    c.lower_ in own
+                    or (not _sets_the_scene(c, tok) and (not own or c.lower_ in ("for", "to")))
                 ):
                     starts += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
             o = _dobj(tok)
@@ -982,6 +992,11 @@ class SentenceCoder:
                     negated = True
                     t = h
                     continue
+                if hl == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+                    # "X is to visit Y" is planned; "if X were to lift ...": the condition is on "were"
+                    modality = "intended" if modality == "asserted" else modality
+                    t = h
+                    continue
                 if hl in ("have", "need") and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
                     # "we simply have to hold out" binds the speaker: a resolve, not a demand
                     subj = _child(h, "nsubj")
@@ -1007,6 +1022,12 @@ class SentenceCoder:
         if _SCORE.search(sent.text):
             return True
         return self.lex.topic_in("sports", [t.lemma_.lower() for t in sent])
+
+    def _in_a_race(self, tok: Token) -> bool:
+        """ "beat his rival in the ratings / the primary": a contest, not a fight."""
+        return any(
+            self.lex.topic_in("race", [o.lemma_.lower()]) for o in _prep_objs(tok, ("in", "at", "for", "on"))
+        )
 
     def _by_accident(self, tok: Token) -> bool:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
@@ -1070,8 +1091,9 @@ class SentenceCoder:
                         m.absorbed = True
                     matches[tok.i] = m
         contests = [i for i, m in matches.items() if m.tok.lemma_.lower() in self.cues.contest_verbs]
-        if contests and self._about_sport(sent):
-            for i in contests:
+        sport = bool(contests) and self._about_sport(sent)
+        for i in contests:
+            if sport or self._in_a_race(matches[i].tok):
                 del matches[i]
         for i in [i for i, m in matches.items() if m.kind == "v" and m.pat.ccomp_roots]:
             if not self._complement_holds(matches[i], matches):
