@@ -915,3 +915,23 @@ def test_contests_followers_and_settings(extract, text, expected):
 def test_a_condition_on_were_to_holds(extract):
     events = extract("If Kenya were to lift its sanctions on Eritrea, Uganda would object.").events
     assert not [e for e in events if e.code[:2] == "08"], [(e.code, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # allies of a state are not the state; Kenyan supporters are Kenyans
+        ("Uganda's ambitions threatened Kenya's regional allies.", {("UGA", "13", None)}),
+        ("Kenyan supporters attacked the Ugandan team bus.", {("KEN", "19", "UGA")}),
+        # closing a contract or excluding an area bans nothing
+        ("Nairobi closed a radar contract with Uganda last week.", set()),
+        ("The truce excluded areas where the militants operate.", set()),
+        ("The league excluded Uganda from the tournament.", {(None, "17", "UGA")}),
+    ],
+)
+def test_allies_contracts_and_exclusions(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code[:2], (e.target_code or "")[:3] or None)
+        for e in extract(text).events
+    }
+    assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]

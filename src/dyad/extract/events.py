@@ -183,12 +183,15 @@ class ActorFinder:
             out.append(a)
             out += self._split_modifiers(tok, a)
         else:
+            followers = self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()])
             for c in tok.children:
                 if c.dep_ in _ACTOR_MODS:
-                    out += self._with_conj(c)
-            if self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()]):
-                # "Trump's supporters", "Erdogan critics": other people than the one named
-                out = [a for a in out if a.kind == "country"]
+                    found = self._with_conj(c)
+                    if followers:
+                        # "Trump's supporters", "Germany's allies", "Erdogan critics": others than the
+                        # one named; "Russian supporters" are Russians
+                        found = [a for a in found if c.dep_ == "amod" and a.kind == "country"]
+                    out += found
             out = self._as_office(tok, out)
             if not out and depth < 2:
                 for c in tok.children:
