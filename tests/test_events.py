@@ -935,3 +935,19 @@ def test_allies_contracts_and_exclusions(extract, text, expected):
         for e in extract(text).events
     }
     assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clause spliced before a denial is not what is denied
+        ("Somali officials blamed Kenya; however, a Kenyan spokesman denied playing a part.", {"112", "016"}),
+        # a quoted clause before it is
+        ('"We never shelled Kisumu," the Ugandan army denied.', {"016", "194 negated"}),
+        # suspending one's own work bans no one
+        ("The Red Cross suspended part of its work in Somalia.", set()),
+    ],
+)
+def test_spliced_and_quoted_clauses(extract, text, expected):
+    got = {e.code + (" negated" if e.negated else "") for e in extract(text).events}
+    assert got == expected, got

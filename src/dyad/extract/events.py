@@ -415,6 +415,15 @@ def _names_rally(m: Match) -> bool:
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
 
 
+def _spliced(clause: Token, verb: Token) -> bool:
+    """A clause before its verb with no quotation mark is a clause of its own ("X blamed Y,
+    however, Z denied ..."), not what the verb reports; a quoted one ('"...," Z denied') is."""
+    if clause.i > verb.i:
+        return False
+    span = verb.doc[verb.sent.start : verb.i]
+    return not any(t.text in ('"', "“", "”", "'", "‘", "’", "``", "''") for t in span)
+
+
 def _sets_the_scene(prep: Token, verb: Token) -> bool:
     """A time-like preposition, or "in"/"at" fronted before its verb ("In a phone call, X agreed
     to ..."): the setting of an act, not what the act is about."""
@@ -851,7 +860,7 @@ class SentenceCoder:
         tok = m.tok
         starts: list[Token] = []
         if m.kind == "v":
-            starts += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            starts += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and not _spliced(c, tok)]
             starts += [  # "vowed to fight": an infinitive parsed as a purpose clause
                 c
                 for c in tok.children
