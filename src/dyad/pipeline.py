@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .errors import DyadError, LexiconError
+from .errors import DyadError, LexiconError, StageError, TooLarge
 from .records import Actor, Article, ArticleRecord, Event, Place, Quote, TimeExpr
 from .settings import Settings
 
@@ -289,15 +289,38 @@ class Pipeline:
         return self._nlp
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord | Problem]:
-        """Stream articles through spaCy in batches; yield a record (or a problem) for each."""
-        docs = self.nlp.pipe(
-            ((a.text, a) for a in articles), as_tuples=True, batch_size=self.settings.batch_size
-        )
-        for doc, article in docs:
+        """Stream articles through spaCy in batches; yield a record (or a problem) for each.
+
+        A text longer than the ``max_chars_per_doc`` setting is not parsed: it comes out as a
+        :class:`Problem` with code E104 and no stage, in its place in the stream.
+        """
+        limit = int(self.settings.max_chars_per_doc)
+        nlp = self.nlp
+        if limit > nlp.max_length:
+            nlp.max_length = limit  # the setting was raised on purpose: let spaCy take it
+
+        def texts() -> Iterator[tuple[str, Article]]:
+            for a in articles:
+                yield ("" if len(a.text) > limit else a.text), a
+
+        for doc, article in nlp.pipe(texts(), as_tuples=True, batch_size=self.settings.batch_size):
+            if len(article.text) > limit:
+                yield Problem(
+                    article.id,
+                    article.path,
+                    article.line,
+                    f"{len(article.text):,} characters is over the {limit:,}-character limit "
+                    "(max_chars_per_doc)",
+                    TooLarge.code,
+                )
+                continue
             yield from self._process(doc, article)
 
     def process(self, article: Article) -> tuple[ArticleRecord, list[Problem]]:
-        """Process one article; return its record and any stage problems."""
+        """Process one article; return its record and any stage problems.
+
+        Raises :class:`~dyad.errors.TooLarge` for a text over ``max_chars_per_doc``.
+        """
         problems: list[Problem] = []
         record = None
         for item in self.run([article]):
@@ -305,7 +328,9 @@ class Pipeline:
                 problems.append(item)
             else:
                 record = item
-        assert record is not None
+        if record is None:
+            first = problems[0] if problems else None
+            raise TooLarge(first.message if first else "not processed", path=article.path, line=article.line)
         return record, problems
 
     def _process(self, doc: Doc, article: Article) -> Iterator[ArticleRecord | Problem]:
@@ -320,7 +345,14 @@ class Pipeline:
             except LexiconError:
                 raise  # broken data files fail every document alike: stop once, say why
             except Exception as exc:  # noqa: BLE001 - per-document policy: report, go on
-                yield Problem(article.id, None, None, f"{type(exc).__name__}: {exc}", "E500", st.name)
+                yield Problem(
+                    article.id,
+                    article.path,
+                    article.line,
+                    f"{type(exc).__name__}: {exc}",
+                    StageError.code,
+                    st.name,
+                )
                 items = []
             setattr(ctx, st.sets, items)
             ctx.reset_caches()

@@ -53,7 +53,7 @@ def extract(
 
     def articles():
         nonlocal skipped
-        for item in read_inputs(inputs, published, settings.max_bytes):
+        for item in read_inputs(inputs, published, settings.max_bytes, timeout=settings.fetch_timeout):
             if isinstance(item, BadDate) and item.path == "--published":
                 stderr().print(f"[red]dyad: bad --published date: {item.message}[/red]")
                 raise typer.Exit(USAGE)
@@ -68,9 +68,13 @@ def extract(
         with progress("extracting") as advance:
 
             def rows():
+                nonlocal skipped
                 for item in pipeline.run(articles()):
                     if not hasattr(item, "to_dict"):
                         report_problem(item)
+                        if not item.stage:  # the document itself was refused (too long)
+                            skipped += 1
+                            advance()
                         continue
                     advance()
                     if summary:
