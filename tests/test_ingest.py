@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 
@@ -15,6 +16,7 @@ from dyad.errors import (
     EncodingError,
     FetchError,
     InputError,
+    MalformedInput,
     MalformedJSON,
     MissingText,
     TooLarge,
@@ -202,3 +204,127 @@ def test_missing_path_and_bad_published_option(tmp_path):
     (tmp_path / "a.txt").write_text("x y z")
     items = list(read_inputs([str(tmp_path / "a.txt")], published="not a date"))
     assert len(items) == 1 and isinstance(items[0], BadDate)
+
+
+# -- bad input, continued: field types, feeds, streams, gzip -------------------------------------
+
+
+def test_jsonl_field_of_the_wrong_type_is_reported_and_numbers_are_taken_as_text(tmp_path):
+    p = tmp_path / "in.jsonl"
+    rows = [
+        {"id": 7, "text": "Envoys met in Oslo.", "title": 2021},
+        {"id": "b", "text": "Talks stalled.", "title": ["not", "a", "title"]},
+        {"id": "c", "text": "Talks resumed.", "source": {"name": "wire"}},
+        {"id": "d", "text": "A truce held."},
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    arts, errs = _read(p)
+    assert [(a.id, a.title) for a in arts] == [("7", "2021"), ("d", None)]
+    assert [(type(e), e.line) for e in errs] == [(MalformedJSON, 2), (MalformedJSON, 3)]
+    assert "'title' must be a string" in str(errs[0])
+
+
+def test_articles_know_the_file_and_line_they_came_from(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"text": "One."}\n\n{"text": "Three."}\n')
+    t = tmp_path / "a.txt"
+    t.write_text("Plain text.")
+    arts, _ = _read(p, t)
+    assert [(a.path, a.line) for a in arts] == [(str(p), 1), (str(p), 3), (str(t), None)]
+
+
+MIXED_FEED = b"""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Wire</title>
+<item><guid>ok1</guid><pubDate>Wed, 03 Mar 2021 08:00:00 GMT</pubDate>
+<description>Envoys met in Oslo.</description></item>
+<item><guid>bad-date</guid><pubDate>sometime soon</pubDate>
+<description>Talks stalled.</description></item>
+<item><guid>no-text</guid><description></description></item>
+<item><guid>ok2</guid><description>A truce held.</description></item>
+</channel></rss>"""
+
+
+def test_feed_entries_with_a_bad_date_or_no_text_are_reported_with_their_line(tmp_path):
+    p = tmp_path / "wire.rss"
+    p.write_bytes(MIXED_FEED)
+    arts, errs = _read(p, published="2021-01-01")
+    assert [(a.id, a.published, a.line) for a in arts] == [("ok1", "2021-03-03", 3), ("ok2", "2021-01-01", 8)]
+    assert [(type(e), e.line) for e in errs] == [(BadDate, 5), (EmptyInput, 7)]
+    assert f"{p}:5:" in str(errs[0]) and "sometime soon" in str(errs[0])
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"plain words, no markup", b'<?xml version="1.0"?>\n<rss><channel><title>cut off'],
+    ids=["not-xml", "truncated"],
+)
+def test_a_broken_feed_is_malformed_input_not_json(tmp_path, content):
+    p = tmp_path / "feed.xml"
+    p.write_bytes(content)
+    arts, errs = _read(p)
+    assert not arts and len(errs) == 1
+    assert isinstance(errs[0], MalformedInput) and not isinstance(errs[0], MalformedJSON)
+    assert errs[0].code == "E110" and str(p) in str(errs[0])
+
+
+def test_stdin_jsonl_is_streamed_past_max_bytes():
+    lines = [json.dumps({"id": f"n{i}", "text": f"Delegation {i} arrived in Geneva."}) for i in range(6)]
+    data = ("\n\n" + "\n".join(lines) + "\n").encode()
+    items = list(read_inputs(["-"], stdin=io.BytesIO(data), max_bytes=120))
+    assert [i.id for i in items] == [f"n{i}" for i in range(6)]
+    assert [i.line for i in items] == [3, 4, 5, 6, 7, 8]
+
+
+def test_stdin_text_over_max_bytes_is_one_error():
+    items = list(read_inputs(["-"], stdin=io.BytesIO(b"word " * 100), max_bytes=100))
+    assert len(items) == 1 and isinstance(items[0], TooLarge) and "<stdin>" in str(items[0])
+
+
+@pytest.mark.parametrize("where", ["file", "stdin"])
+def test_an_over_long_jsonl_line_is_skipped_with_its_line_number(tmp_path, where):
+    long = json.dumps({"text": "word " * 200})
+    data = f'{{"text": "Short one."}}\n{long}\n{{"text": "Short two."}}\n'.encode()
+    if where == "file":
+        p = tmp_path / "in.jsonl"
+        p.write_bytes(data)
+        items = list(read_inputs([str(p)], max_bytes=100))
+    else:
+        items = list(read_inputs(["-"], stdin=io.BytesIO(data), max_bytes=100))
+    assert [getattr(i, "text", None) for i in items] == ["Short one.", None, "Short two."]
+    assert isinstance(items[1], TooLarge) and items[1].line == 2
+    assert f"{len(long) + 1:,} bytes" in items[1].message
+
+
+def test_bounded_lines_never_hold_an_over_long_line():
+    from dyad.ingest.readers import bounded_lines, line_size
+
+    fh = io.BytesIO(b"ab\n" + b"x" * 50 + b"\ncd\nlast-no-newline")
+    lines = list(bounded_lines(fh, 20))
+    assert [bytes(x) for x in lines] == [b"ab\n", b"", b"cd\n", b"last-no-newline"]
+    assert [line_size(x) for x in lines] == [3, 51, 3, 15]
+
+
+def test_gzip_files_are_read_by_their_inner_suffix(tmp_path):
+    (tmp_path / "a.jsonl.gz").write_bytes(
+        gzip.compress(b'{"id": "g1", "text": "Envoys met."}\n{broken\n{"id": "g2", "text": "Talks."}\n')
+    )
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(TEXT.encode()))
+    (tmp_path / "c.csv.gz").write_bytes(gzip.compress(b"a,b\n"))
+    arts, errs = _read(tmp_path)
+    assert [a.id for a in arts[:2]] == ["g1", "g2"] and arts[2].text == TEXT
+    assert [(type(e), e.line) for e in errs] == [(MalformedJSON, 2)], "c.csv.gz is not picked from a folder"
+    _, errs = _read(tmp_path / "c.csv.gz")
+    assert isinstance(errs[0], UnsupportedInput) and ".csv.gz" in str(errs[0])
+
+
+def test_corrupt_or_oversized_gzip_is_reported(tmp_path):
+    whole = gzip.compress(b"".join(b'{"text": "Line %d."}\n' % i for i in range(2000)))
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "junk.txt.gz").write_bytes(b"this is not gzip at all")
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 50_000))
+    arts, errs = _read(tmp_path, max_bytes=10_000)
+    assert arts and all(a.path.endswith("cut.jsonl.gz") for a in arts)
+    kinds = {type(e): e for e in errs}
+    assert set(kinds) == {MalformedInput, TooLarge}
+    assert [e.path.rsplit("/", 1)[1] for e in errs] == ["bomb.txt.gz", "cut.jsonl.gz", "junk.txt.gz"]
+    assert errs[1].line == len(arts) + 1

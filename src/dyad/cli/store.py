@@ -92,7 +92,7 @@ def ingest(
 
         return Pipeline(settings)
 
-    items = read_items(inputs, published, settings.max_bytes)
+    items = read_items(inputs, published, settings.max_bytes, timeout=settings.fetch_timeout)
     total = count_inputs(inputs) if inputs else 0
     if from_parquet:
         import itertools
