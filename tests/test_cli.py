@@ -79,3 +79,41 @@ def test_bad_published_option_is_a_usage_error(tmp_path):
     res = runner.invoke(app, ["extract", str(p), "--published", "yesterday-ish"])
     assert res.exit_code == 2
     assert "Traceback" not in res.output
+
+
+def test_summary_reports_a_bad_line_and_summarizes_the_rest(tmp_path):
+    from dyad.records import ArticleRecord
+
+    rec = ArticleRecord(id="r1", text="Talks.", sentences=[[0, 6]]).to_dict()
+    p = tmp_path / "out.jsonl"
+    p.write_bytes(json.dumps(rec).encode() + b"\n{cut off\n" + b'{"text": "an input article"}\n')
+    res = runner.invoke(app, ["summary", str(p)])
+    assert res.exit_code == 1, res.output
+    assert f"{p}:2: [E105]" in res.output and f"{p}:3: [E302]" in res.output
+    assert "articles" in res.output and "Traceback" not in res.output
+    res = runner.invoke(app, ["summary", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_extract_counts_a_document_too_long_to_parse_as_skipped(tmp_path, monkeypatch, pipeline):
+    import dyad.cli.extract as cli_extract
+    from dyad.pipeline import Pipeline
+
+    monkeypatch.setenv("DYAD_MAX_CHARS_PER_DOC", "60")
+    monkeypatch.setattr(
+        cli_extract, "Pipeline", lambda settings: Pipeline(settings, stages=[], nlp=pipeline.nlp)
+    )
+    (tmp_path / "a.txt").write_text("Peru thanked Chile.")
+    (tmp_path / "b.txt").write_text("A long report. " * 10)
+    res = runner.invoke(app, ["extract", str(tmp_path)])
+    assert res.exit_code == 1, res.output
+    assert [json.loads(x)["text"] for x in res.stdout.splitlines()] == ["Peru thanked Chile."]
+    assert f"{tmp_path / 'b.txt'}: [E104]" in res.output and "1 skipped" in res.output
+
+
+@pytest.mark.parametrize(
+    "group", [[], ["eval"], ["analyze"], ["export"]], ids=["dyad", "eval", "analyze", "export"]
+)
+def test_groups_have_examples_too(group):
+    res = runner.invoke(app, [*group, "--help"])
+    assert res.exit_code == 0 and "Examples" in res.output

@@ -14,7 +14,11 @@ from .output import FORMAT_HELP, check_format, emit
 from .store import DB_HELP, opened
 
 app = typer.Typer(
-    help="Analyses over the event database (each can also draw a chart with --plot).", no_args_is_help=True
+    help="Analyses over the event database (each can also draw a chart with --plot).",
+    epilog="Examples:\n\n"
+    "  dyad analyze dyad USA AZE --db demo.duckdb --by quarter\n\n"
+    "  dyad analyze balance USA ARM AZE --db demo.duckdb --format csv\n\n",
+    no_args_is_help=True,
 )
 
 PLOT_HELP = "Also draw a chart to this .png or .svg file."

@@ -12,7 +12,11 @@ from ..pipeline import Pipeline
 from ..settings import Settings
 from .common import progress, stdout
 
-app = typer.Typer(help="Score Dyad against gold standards (events, quotes, time, geo).", no_args_is_help=True)
+app = typer.Typer(
+    help="Score Dyad against gold standards (events, quotes, time, geo).",
+    epilog="Examples:\n\n  dyad eval events gold/events.jsonl\n\n  dyad eval all ../shared/eval\n\n",
+    no_args_is_help=True,
+)
 
 
 def _table(results: list[dict]) -> None:

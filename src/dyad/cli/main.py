@@ -10,6 +10,8 @@ import typer
 
 from .. import __version__
 from ..errors import DyadError
+from ..records import ArticleRecord
+from ..settings import Settings
 from . import analyze, evaluate, export
 from . import serve as serve_cli
 from . import store as store_cli
@@ -21,6 +23,12 @@ app = typer.Typer(
     name="dyad",
     help="Dyad turns news about conflict and diplomacy into event data: who did what to whom, "
     "who said what, when and where, each record linked to its sentence.",
+    epilog="Examples:\n\n"
+    "  dyad extract examples/ -o demo.jsonl --summary\n\n"
+    "  dyad ingest examples/ --db demo.duckdb\n\n"
+    "  dyad events --db demo.duckdb --source USA --root 04\n\n"
+    "Exit codes: 0 done, 1 some documents skipped (each reported on stderr), 2 bad usage, "
+    "3 nothing could be done.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -59,22 +67,44 @@ def schema(
 
 @app.command()
 def summary(
-    path: Path = typer.Argument(..., help="A JSON Lines file written by dyad extract."),
+    path: Path = typer.Argument(
+        ..., help="A JSON Lines file written by dyad extract.", exists=True, dir_okay=False
+    ),
 ) -> None:
     """Summarize a dyad extract output: articles, actors, quotes and events by type.
+
+    A line that is not a dyad.article/1 record is reported on stderr with its line number
+    and left out (exit code 1).
 
     Example:
 
       dyad summary demo.jsonl
     """
-    from ..records import ArticleRecord
+    from ..store.ingest import read_jsonl
     from ..summary import summarize
+    from .common import SKIPPED, report_problem, stdout
 
-    with path.open(encoding="utf-8") as fh:
-        recs = [ArticleRecord.from_dict(json.loads(line)) for line in fh if line.strip()]
-    from .common import stdout
-
+    recs, skipped = [], 0
+    with path.open("rb") as fh:
+        for item in read_jsonl(fh, str(path), None, Settings.load().max_bytes):
+            if isinstance(item, ArticleRecord):
+                recs.append(item)
+            else:
+                skipped += 1
+                report_problem(item if isinstance(item, DyadError) else _not_a_record(item, path))
     summarize(recs).render(stdout())
+    if skipped:
+        raise typer.Exit(SKIPPED)
+
+
+def _not_a_record(article, path: Path) -> DyadError:
+    from ..errors import SchemaVersionError
+
+    return SchemaVersionError(
+        "an input article, not a dyad.article/1 record (run dyad extract on it first)",
+        path=str(path),
+        line=article.line,
+    )
 
 
 @app.command()
