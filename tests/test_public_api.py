@@ -49,3 +49,30 @@ def test_settings_are_declared_once_and_overridable(monkeypatch):
     monkeypatch.setenv("DYAD_BATCH_SIZE", "7")
     assert Settings.load().batch_size == 7
     assert Settings.load(batch_size=3).batch_size == 3
+
+
+def test_the_readme_documents_every_setting_and_every_error_family():
+    import re
+    from pathlib import Path
+
+    from dyad.settings import SETTINGS
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for s in SETTINGS:
+        assert f"| `{s.name}` |" in readme, f"setting {s.name} is not in the README's table"
+    families = set(re.findall(r"`E(\d)xx`", readme))
+    for name in dyad.errors.__all__:
+        code = getattr(dyad.errors, name).code
+        if code != "E000":
+            assert code[1] in families, f"{name} ({code}) has no family in the README"
+
+
+def test_extract_refuses_what_it_cannot_read():
+    import pytest
+
+    with pytest.raises(dyad.errors.EmptyInput):
+        dyad.extract("   ")
+    with pytest.raises(dyad.errors.BadDate):
+        dyad.extract("Talks began.", published="the other day")
+    with pytest.raises(TypeError):
+        dyad.extract(b"Talks began.")
