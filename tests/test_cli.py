@@ -117,3 +117,19 @@ def test_extract_counts_a_document_too_long_to_parse_as_skipped(tmp_path, monkey
 def test_groups_have_examples_too(group):
     res = runner.invoke(app, [*group, "--help"])
     assert res.exit_code == 0 and "Examples" in res.output
+
+
+def test_a_long_message_on_stderr_stays_one_line(capsys):
+    from dyad.cli.common import stderr
+
+    msg = "dyad: skipped /some/long/path/" + "x" * 150 + ".jsonl:12: [E105] invalid JSON"
+    stderr().print(msg)
+    assert capsys.readouterr().err == msg + "\n"
+
+
+def test_a_bad_published_option_leaves_an_earlier_output_alone(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"kept": true}\n')
+    (tmp_path / "a.txt").write_text("Talks.")
+    res = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(out), "-p", "2021-02-30"])
+    assert res.exit_code == 2 and out.read_text() == '{"kept": true}\n'

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from ..errors import BadDate, InputError
+from ..errors import InputError
 from ..pipeline import Pipeline
 from ..settings import Settings
 from ..summary import summarize
@@ -45,27 +45,34 @@ def extract(
     Exit codes: 0 all documents processed, 1 some skipped (each reported on stderr), 2 bad usage.
     """
     from ..ingest import read_inputs
+    from ..pipeline import parse_date
+    from ..store.ingest import count_inputs
 
+    if published is not None:  # checked before -o truncates a previous output
+        try:
+            published = parse_date(published).isoformat()
+        except ValueError:
+            stderr().print(f"[red]dyad: bad --published date: cannot parse date {published!r}[/red]")
+            raise typer.Exit(USAGE) from None
     settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes)
     pipeline = Pipeline(settings)
     skipped = 0
     records = []
+    advance = None
 
     def articles():
         nonlocal skipped
         for item in read_inputs(inputs, published, settings.max_bytes, timeout=settings.fetch_timeout):
-            if isinstance(item, BadDate) and item.path == "--published":
-                stderr().print(f"[red]dyad: bad --published date: {item.message}[/red]")
-                raise typer.Exit(USAGE)
             if isinstance(item, InputError):
                 skipped += 1
                 report_problem(item)
+                advance()
                 continue
             yield item
 
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with progress("extracting") as advance:
+        with progress("extracting", total=count_inputs(inputs)) as advance:
 
             def rows():
                 nonlocal skipped
