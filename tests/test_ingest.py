@@ -328,3 +328,17 @@ def test_corrupt_or_oversized_gzip_is_reported(tmp_path):
     assert set(kinds) == {MalformedInput, TooLarge}
     assert [e.path.rsplit("/", 1)[1] for e in errs] == ["bomb.txt.gz", "cut.jsonl.gz", "junk.txt.gz"]
     assert errs[1].line == len(arts) + 1
+
+
+def test_json_nested_too_deeply_is_malformed_not_a_crash(tmp_path):
+    from dyad.store import read_items
+
+    p = tmp_path / "deep.jsonl"
+    p.write_text('{"text": "First."}\n' + "[" * 100_000 + '\n{"text": "Third."}\n')
+    q = tmp_path / "deep.json"
+    q.write_text("[" * 100_000)
+    for read in (lambda: list(read_inputs([str(p), str(q)])), lambda: list(read_items([p, q]))):
+        items = read()
+        assert [getattr(i, "text", None) for i in items] == ["First.", None, "Third.", None]
+        assert isinstance(items[1], MalformedJSON) and items[1].line == 2 and "deeply" in str(items[1])
+        assert isinstance(items[3], MalformedJSON)

@@ -116,6 +116,23 @@ def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = Non
     return text
 
 
+def _loads(text: str, where: str, line: int | None) -> Any:
+    """Parse JSON; a syntax error, or nesting too deep for the parser, is :class:`MalformedJSON`."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = line if line is not None else exc.lineno
+        raise MalformedJSON(f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=at) from None
+    except RecursionError:
+        raise MalformedJSON("invalid JSON: nested too deeply", path=where, line=line) from None
+
+
+def parse_json_line(line: bytes, where: str, n: int, max_bytes: int) -> Any:
+    """One JSON Lines line (from :func:`bounded_lines`) checked and parsed, or an :class:`InputError`."""
+    raw = _check_bytes(line if isinstance(line, _Overlong) else line.rstrip(b"\r\n"), where, max_bytes, n)
+    return _loads(raw, where, n)
+
+
 def _date(value: Any, where: str, line: int | None = None) -> str | None:
     if value in (None, ""):
         return None
@@ -230,13 +247,7 @@ def article_from_html(
 
 def read_json(data: bytes, where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
     try:
-        raw = _check_bytes(data, where, max_bytes)
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise MalformedJSON(
-                f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=exc.lineno
-            ) from None
+        obj = _loads(_check_bytes(data, where, max_bytes), where, None)
         objs = obj if isinstance(obj, list) else [obj]
         for i, o in enumerate(objs):
             try:
@@ -255,16 +266,7 @@ def read_jsonl_lines(
         if not line.strip() and not isinstance(line, _Overlong):
             continue
         try:
-            raw = _check_bytes(
-                line if isinstance(line, _Overlong) else line.rstrip(b"\r\n"), where, max_bytes, n
-            )
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise MalformedJSON(
-                    f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=n
-                ) from None
-            yield article_from_json(obj, where, n, published)
+            yield article_from_json(parse_json_line(line, where, n, max_bytes), where, n, published)
         except InputError as exc:
             yield exc
 

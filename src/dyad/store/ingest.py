@@ -13,7 +13,6 @@ process died first: a ``stories_dirty`` flag is committed with every batch).
 
 from __future__ import annotations
 
-import json
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -24,12 +23,10 @@ from typing import IO, Any
 from ..errors import (
     BadDate,
     DyadError,
-    EncodingError,
     InputError,
     MalformedInput,
     MalformedJSON,
     SchemaVersionError,
-    TooLarge,
 )
 from ..records import SCHEMA, Article, ArticleRecord
 from .db import Store
@@ -71,25 +68,13 @@ def read_jsonl(lines: Iterable[bytes], where: str, published: str | None, max_by
     ``lines`` may come from :func:`dyad.ingest.readers.bounded_lines`, which stands an empty
     marker in for an over-long line.
     """
-    from ..ingest.readers import article_from_json, line_size
+    from ..ingest.readers import article_from_json, line_size, parse_json_line
 
     for n, raw in enumerate(lines, start=1):
-        size = line_size(raw)
-        if not raw.strip() and size <= max_bytes:
+        if not raw.strip() and line_size(raw) == len(raw):  # blank, not an over-long marker
             continue
         try:
-            if size > max_bytes:
-                raise TooLarge(f"{size:,} bytes is over the {max_bytes:,}-byte limit", path=where, line=n)
-            try:
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise EncodingError("not UTF-8", path=where, line=n) from None
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise MalformedJSON(
-                    f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=n
-                ) from None
+            obj = parse_json_line(raw, where, n, max_bytes)
             if isinstance(obj, dict) and "schema" in obj:
                 yield record_from_line(obj, where, n)
             else:
