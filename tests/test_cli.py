@@ -133,3 +133,26 @@ def test_a_bad_published_option_leaves_an_earlier_output_alone(tmp_path):
     (tmp_path / "a.txt").write_text("Talks.")
     res = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(out), "-p", "2021-02-30"])
     assert res.exit_code == 2 and out.read_text() == '{"kept": true}\n'
+
+
+def test_gold_file_that_is_not_utf8_or_not_objects_is_an_eval_error(tmp_path):
+    from dyad.analyze.evaluate import load_gold
+    from dyad.errors import EvalError
+
+    bad = tmp_path / "g.jsonl"
+    for content, line in [(b'{"text": "ok"}\n\n{"text": "caf\xe9"}\n', 3), (b'{"text": "ok"}\n[1, 2]\n', 2)]:
+        bad.write_bytes(content)
+        with pytest.raises(EvalError) as err:
+            load_gold(bad)
+        assert err.value.line == line
+
+
+def test_main_turns_an_unwritable_output_into_one_line_and_exit_3(tmp_path, monkeypatch, capsys):
+    from dyad.cli.main import main
+
+    monkeypatch.setattr("sys.argv", ["dyad", "schema", "-o", str(tmp_path / "no-such-folder" / "s.json")])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 3
+    err = capsys.readouterr().err
+    assert err.startswith("dyad: No such file or directory") and "Traceback" not in err

@@ -674,3 +674,14 @@ def test_gzipped_records_are_loaded_as_records(tmp_path):
     )
     items = list(read_items([tmp_path]))
     assert [type(i).__name__ for i in items] == ["ArticleRecord"] * 3
+
+
+@pytest.mark.parametrize("read_only", [True, False], ids=["query", "ingest"])
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path, read_only):
+    f = tmp_path / "notes.jsonl"
+    f.write_text('{"text": "not a database, and it must stay as it is"}\n')
+    with pytest.raises(StoreError, match="not a DuckDB database"):
+        Store(f, read_only=read_only)
+    assert f.read_text().startswith('{"text"')
+    with pytest.raises(StoreError, match="folder"):
+        Store(tmp_path, read_only=read_only)

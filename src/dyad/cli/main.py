@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from . import analyze, evaluate, export
 from . import serve as serve_cli
 from . import store as store_cli
 from .batch import batch
-from .common import FAILED, stderr
+from .common import FAILED, OK, stderr
 from .extract import extract
 
 app = typer.Typer(
@@ -123,5 +124,12 @@ def main() -> None:
     try:
         app()
     except DyadError as exc:
-        stderr().print(f"[red]dyad: {exc}[/red]")
+        stderr().print(f"dyad: {exc}", style="red", markup=False)
+        sys.exit(FAILED)
+    except BrokenPipeError:  # `dyad events --format csv | head`: the reader left, stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(OK)
+    except OSError as exc:  # an output file or folder that cannot be written, a full disk, ...
+        where = f": {exc.filename}" if exc.filename else ""
+        stderr().print(f"dyad: {exc.strerror or exc}{where}", markup=False)
         sys.exit(FAILED)
