@@ -342,3 +342,18 @@ def test_json_nested_too_deeply_is_malformed_not_a_crash(tmp_path):
         assert [getattr(i, "text", None) for i in items] == ["First.", None, "Third.", None]
         assert isinstance(items[1], MalformedJSON) and items[1].line == 2 and "deeply" in str(items[1])
         assert isinstance(items[3], MalformedJSON)
+
+
+def test_gzipped_stdin_is_decompressed_and_a_cut_stream_is_reported():
+    from dyad.store import read_items
+
+    data = b"".join(b'{"id": "s%d", "text": "Delegation %d arrived."}\n' % (i, i) for i in range(300))
+    for read in (read_inputs, read_items):
+        items = list(read(["-"], stdin=io.BytesIO(gzip.compress(data))))
+        assert [i.id for i in items] == [f"s{i}" for i in range(300)]
+        cut = gzip.compress(data)[:-40]
+        items = list(read(["-"], stdin=io.BytesIO(cut)))
+        assert isinstance(items[-1], MalformedInput) and items[-1].path == "<stdin>"
+        assert all(isinstance(i, Article) for i in items[:-1]) and items[-1].line == len(items)
+    (art,) = read_inputs(["-"], stdin=io.BytesIO(gzip.compress(TEXT.encode())))
+    assert art.text == TEXT

@@ -8,6 +8,7 @@ one broken file never stops a batch.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -447,29 +448,64 @@ def read_head(stream: IO[bytes], max_bytes: int) -> tuple[list[bytes], bytes]:
     return head, b""
 
 
+class _Prefixed(io.RawIOBase):
+    """A stream whose first bytes were already read: they are given back first."""
+
+    def __init__(self, prefix: bytes, stream: IO[bytes]) -> None:
+        self.prefix = prefix
+        self.stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        if self.prefix:
+            data, self.prefix = self.prefix[: len(buf)], self.prefix[len(buf) :]
+        else:
+            read = getattr(self.stream, "read1", self.stream.read)
+            data = read(len(buf))
+        buf[: len(data)] = data
+        return len(data)
+
+
+def open_stdin(stream: IO[bytes]) -> IO[bytes]:
+    """The stream as it is, or decompressed when it starts like gzip (``zcat`` not needed)."""
+    magic = stream.read(2)
+    rest = io.BufferedReader(_Prefixed(magic, stream))
+    return gzip.GzipFile(fileobj=rest) if magic == b"\x1f\x8b" else rest
+
+
 def read_stdin(
     stream: IO[bytes] | None = None, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Item]:
     """Standard input: JSON Lines if the first character is ``{``, else one text (or HTML/feed).
 
     JSON Lines are streamed (no limit on the whole stream, ``max_bytes`` on each line); one
-    document is read up to ``max_bytes``.
+    document is read up to ``max_bytes``. Gzipped input is decompressed on the fly.
     """
     import itertools
 
-    stream = stream or sys.stdin.buffer
-    head, first = read_head(stream, max_bytes)
-    if first == b"{":
-        lines = itertools.chain(head, bounded_lines(stream, max_bytes))
-        yield from read_jsonl_lines(lines, "<stdin>", published, max_bytes)
+    stream = open_stdin(stream or sys.stdin.buffer)
+    lines: CountedLines | None = None
+    try:
+        head, first = read_head(stream, max_bytes)
+        if first == b"{":
+            lines = CountedLines(itertools.chain(head, bounded_lines(stream, max_bytes)))
+            yield from read_jsonl_lines(lines, "<stdin>", published, max_bytes)
+            return
+        too_large = TooLarge(
+            f"standard input is over the {max_bytes:,}-byte limit (max_bytes)", path="<stdin>"
+        )
+        if any(isinstance(line, _Overlong) for line in head):
+            yield too_large
+            return
+        data = b"".join(head)
+        data += stream.read(max_bytes + 1 - len(data)) if len(data) <= max_bytes else b""
+    except _GZIP_ERRORS as exc:
+        yield MalformedInput(f"corrupt gzip data: {exc}", path="<stdin>", line=lines.n + 1 if lines else None)
         return
-    if any(isinstance(line, _Overlong) for line in head):
-        yield TooLarge(f"standard input is over the {max_bytes:,}-byte limit (max_bytes)", path="<stdin>")
-        return
-    data = b"".join(head)
-    data += stream.read(max_bytes + 1 - len(data)) if len(data) <= max_bytes else b""
     if len(data) > max_bytes:
-        yield TooLarge(f"standard input is over the {max_bytes:,}-byte limit (max_bytes)", path="<stdin>")
+        yield too_large
     elif first == b"<":
         suffix = ".xml" if _looks_like_feed(data) else ".html"
         yield from read_bytes(data, "<stdin>", suffix, published, max_bytes)

@@ -13,6 +13,7 @@ process died first: a ``stories_dirty`` flag is committed with every batch).
 
 from __future__ import annotations
 
+import io
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -104,6 +105,7 @@ def read_items(
         is_gzip,
         iter_paths,
         kind_of,
+        open_stdin,
         read_head,
         read_inputs,
     )
@@ -119,16 +121,20 @@ def read_items(
     for inp in inputs:
         s = str(inp)
         if s == "-":
-            stream = stdin or sys.stdin.buffer
-            head, first = read_head(stream, max_bytes)
-            if first == b"{":  # streamed: no limit on the whole of standard input
-                lines = itertools.chain(head, bounded_lines(stream, max_bytes))
-                yield from read_jsonl(lines, "<stdin>", published, max_bytes)
-            else:
-                import io
-
+            stream = open_stdin(stdin or sys.stdin.buffer)
+            lines = None
+            try:
+                head, first = read_head(stream, max_bytes)
+                if first == b"{":  # streamed: no limit on the whole of standard input
+                    lines = CountedLines(itertools.chain(head, bounded_lines(stream, max_bytes)))
+                    yield from read_jsonl(lines, "<stdin>", published, max_bytes)
+                    continue
                 rest = io.BytesIO(b"".join(head) + stream.read(max_bytes + 1))
-                yield from read_inputs(["-"], published, max_bytes, stdin=rest, timeout=timeout)
+            except (OSError, EOFError, zlib.error) as exc:
+                line = lines.n + 1 if lines is not None else None
+                yield MalformedInput(f"corrupt gzip data: {exc}", path="<stdin>", line=line)
+                continue
+            yield from read_inputs(["-"], published, max_bytes, stdin=rest, timeout=timeout)
             continue
         p = Path(s)
         if s.startswith(("http://", "https://")) or not p.exists():
