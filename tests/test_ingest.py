@@ -165,6 +165,7 @@ def test_url_fetch_with_mock_transport():
         ("blank.txt", b"  \n\n ", EmptyInput),
         ("binary.txt", b"\x00\x01\x02PNG\x00\x00", BinaryInput),
         ("latin1.txt", "Déclaration du ministère".encode("latin-1"), EncodingError),
+        ("utf16.txt", "Talks resumed in Geneva.".encode("utf-16"), EncodingError),
         ("broken.json", b'{"text": "unterminated', MalformedJSON),
         ("notext.json", b'{"title": "no text"}', MissingText),
         ("baddate.json", b'{"text": "Talks.", "published": "the day after tomorrow"}', BadDate),

@@ -67,6 +67,11 @@ def test_documents_stream_in_order_through_batches(pipeline):
         ("20210903", "2021-09-03"),
         ("2021-09-03T10:00:00Z", "2021-09-03"),
         ("Fri, 03 Sep 2021 10:00:00 GMT", "2021-09-03"),
+        ("2021/09/03", "2021-09-03"),
+        ("March 7, 2020", "2020-03-07"),
+        ("Mar. 7, 2020", "2020-03-07"),
+        ("7 March 2020", "2020-03-07"),
+        ("Saturday, March 7, 2020", "2020-03-07"),
         (None, None),
     ],
 )
@@ -75,9 +80,10 @@ def test_parse_date(raw, iso):
     assert (d.isoformat() if d else None) == iso
 
 
-def test_unparseable_date_raises_value_error():
+@pytest.mark.parametrize("raw", ["sometime soon", "03/09/2021", "2021-02-30", "March 2020"])
+def test_unparseable_or_ambiguous_date_raises_value_error(raw):
     with pytest.raises(ValueError):
-        parse_date("sometime soon")
+        parse_date(raw)
 
 
 def test_a_text_over_max_chars_per_doc_is_a_problem_in_its_place_not_a_crash(pipeline):

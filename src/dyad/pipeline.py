@@ -223,7 +223,11 @@ def _check_order(stages: list[Stage]) -> None:
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:
-    """Parse a publication date (ISO date or datetime, or YYYYMMDD); ``None`` stays ``None``."""
+    """Parse a publication date; ``None`` stays ``None``, anything unreadable is a ``ValueError``.
+
+    Takes ISO dates and datetimes, YYYYMMDD, RFC 2822 (feeds, mail) and unambiguous written
+    forms ("2021/09/03", "September 3, 2021", "3 Sep 2021"); not "03/09/2021".
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -246,7 +250,27 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
     try:
         return parsedate_to_datetime(s).date()
     except (TypeError, ValueError, IndexError):
-        raise ValueError(f"cannot parse date {value!r}") from None
+        pass
+    for fmt in _DATE_FORMATS:  # unambiguous ones only: 03/09/2021 stays an error
+        try:
+            return dt.datetime.strptime(s.replace(".", "") if "%b" in fmt else s, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"cannot parse date {value!r}")
+
+
+# Formats of publication dates seen in page metadata and feeds, besides ISO and RFC 2822.
+_DATE_FORMATS = (
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%A, %B %d, %Y",
+    "%A %d %B %Y",
+)
 
 
 def text_id(text: str) -> str:

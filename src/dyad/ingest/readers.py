@@ -103,6 +103,10 @@ def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = Non
         )
     if not data.strip():
         raise EmptyInput("empty document", path=where, line=line)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise EncodingError(
+            "UTF-16 text, not UTF-8 (convert it, e.g. with iconv -f UTF-16)", path=where, line=line
+        )
     if b"\x00" in data[:8192]:
         raise BinaryInput("binary content (NUL bytes)", path=where, line=line)
     try:
