@@ -92,11 +92,15 @@ class Analysis:
     rows: list[dict[str, Any]]
     summary: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # the keys of a row, for an empty result
 
     def table(self, drop: Sequence[str] = ()) -> pa.Table:
-        """The rows as an Arrow table (list columns such as ``events`` kept unless dropped)."""
+        """The rows as an Arrow table (list columns such as ``events`` kept unless dropped).
+
+        With no rows, the table still has the columns, so CSV output keeps its header.
+        """
         if not self.rows:
-            return pa.table({})
+            return pa.table({c: pa.array([], pa.null()) for c in self.columns if c not in drop})
         keys = [k for k in self.rows[0] if k not in drop]
         return pa.Table.from_pylist([{k: r.get(k) for k in keys} for r in self.rows])
 
