@@ -156,3 +156,28 @@ def test_main_turns_an_unwritable_output_into_one_line_and_exit_3(tmp_path, monk
     assert done.value.code == 3
     err = capsys.readouterr().err
     assert err.startswith("dyad: No such file or directory") and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "x.txt", "--batch-size", "0"],
+        ["ingest", "x.txt", "--max-bytes", "-1"],
+        ["events", "--limit", "-5"],
+        ["batch", "x.txt", "--out", "o", "--batch-size", "0"],
+    ],
+    ids=["extract", "ingest", "events", "batch"],
+)
+def test_sizes_below_one_are_usage_errors(args):
+    res = runner.invoke(app, args)
+    assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_a_bad_environment_setting_is_a_usage_error(monkeypatch, capsys):
+    from dyad.cli.main import main
+
+    monkeypatch.setenv("DYAD_BATCH_SIZE", "0")
+    monkeypatch.setattr("sys.argv", ["dyad", "extract", "x.txt"])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 2 and "batch_size must be at least 1" in capsys.readouterr().err

@@ -76,3 +76,18 @@ def test_extract_refuses_what_it_cannot_read():
         dyad.extract("Talks began.", published="the other day")
     with pytest.raises(TypeError):
         dyad.extract(b"Talks began.")
+
+
+def test_a_bad_setting_is_a_settings_error(monkeypatch):
+    import pytest
+
+    from dyad.errors import SettingsError
+    from dyad.settings import Settings
+
+    with pytest.raises(SettingsError, match="batch_size must be at least 1"):
+        Settings.load(batch_size=0)
+    with pytest.raises(SettingsError, match="max_bytes"):
+        Settings.load().replace(max_bytes=-1)
+    monkeypatch.setenv("DYAD_MAX_BYTES", "5MB")
+    with pytest.raises(SettingsError, match="DYAD_MAX_BYTES='5MB' is not a whole number"):
+        Settings.load()

@@ -3,6 +3,7 @@
 ::
 
     DyadError
+    ├── SettingsError         E001 a setting with a bad value (``DYAD_*`` variable or option)
     ├── InputError            bad input: the document is skipped, the batch goes on
     │   ├── EmptyInput        E101 empty or whitespace-only document
     │   ├── BinaryInput       E102 binary content (NUL bytes, control characters)
@@ -47,6 +48,10 @@ class DyadError(Exception):
         if self.path:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
         return f"{where}[{self.code}] {self.message}"
+
+
+class SettingsError(DyadError):
+    code = "E001"
 
 
 class InputError(DyadError):
@@ -141,6 +146,7 @@ __all__ = [
     "MalformedJSON",
     "MissingText",
     "SchemaVersionError",
+    "SettingsError",
     "StageError",
     "StoreError",
     "TooLarge",

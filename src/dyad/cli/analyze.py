@@ -201,7 +201,7 @@ def stance_cmd(
     speaker: str = typer.Argument(..., help="Speaker: code prefix (USAGOV) or name part (Blinken)."),
     since: str | None = typer.Option(None, "--since"),
     until: str | None = typer.Option(None, "--until"),
-    limit: int | None = typer.Option(None, "--limit", help="At most this many targets."),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="At most this many targets."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the table to this file."),
     plot: Path | None = typer.Option(None, "--plot", help=PLOT_HELP),

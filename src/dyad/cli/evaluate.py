@@ -72,7 +72,9 @@ def _command(kind: str):
     def cmd(
         files: list[Path] = typer.Argument(..., exists=True, help="Gold JSONL files."),
         json_out: Path | None = typer.Option(None, "--json", help="Also write the figures as JSON."),
-        limit: int | None = typer.Option(None, "--limit", help="Score only the first N gold documents."),
+        limit: int | None = typer.Option(
+            None, "--limit", min=1, help="Score only the first N gold documents."
+        ),
         window_lines: int | None = typer.Option(
             None, "--window-lines", help="time: score only the first N lines (default: 6 for MEANTIME files)."
         ),

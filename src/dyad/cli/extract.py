@@ -27,9 +27,9 @@ def extract(
     summary: bool = typer.Option(
         False, "--summary", help="Print a readable summary of what was extracted (to stderr)."
     ),
-    batch_size: int | None = typer.Option(None, "--batch-size", help="Documents per spaCy batch."),
+    batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Documents per spaCy batch."),
     max_bytes: int | None = typer.Option(
-        None, "--max-bytes", help="Skip documents larger than this many bytes."
+        None, "--max-bytes", min=1, help="Skip documents larger than this many bytes."
     ),
 ) -> None:
     """Extract actors, events, quotes, times and places from articles, as JSON Lines.

@@ -10,14 +10,14 @@ from pathlib import Path
 import typer
 
 from .. import __version__
-from ..errors import DyadError
+from ..errors import DyadError, SettingsError
 from ..records import ArticleRecord
 from ..settings import Settings
 from . import analyze, evaluate, export
 from . import serve as serve_cli
 from . import store as store_cli
 from .batch import batch
-from .common import FAILED, OK, stderr
+from .common import FAILED, OK, USAGE, stderr
 from .extract import extract
 
 app = typer.Typer(
@@ -123,6 +123,9 @@ def main() -> None:
     """Entry point: run the app; a DyadError becomes a one-line message, never a traceback."""
     try:
         app()
+    except SettingsError as exc:  # a bad DYAD_* variable or option value: bad usage
+        stderr().print(f"dyad: {exc}", style="red", markup=False)
+        sys.exit(USAGE)
     except DyadError as exc:
         stderr().print(f"dyad: {exc}", style="red", markup=False)
         sys.exit(FAILED)
