@@ -358,3 +358,27 @@ def test_gzipped_stdin_is_decompressed_and_a_cut_stream_is_reported():
         assert all(isinstance(i, Article) for i in items[:-1]) and items[-1].line == len(items)
     (art,) = read_inputs(["-"], stdin=io.BytesIO(gzip.compress(TEXT.encode())))
     assert art.text == TEXT
+
+
+def test_url_bodies_are_capped_while_streaming_and_gzip_is_opened():
+    sent = {}
+    lines = b"".join(b'{"id": "u%d", "text": "Envoy %d spoke."}\n' % (i, i) for i in range(50))
+
+    def chunks():
+        for _ in range(100):  # 100 kB if read to the end
+            sent["n"] = sent.get("n", 0) + 1
+            yield b"x" * 1000
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/big.txt":
+            return httpx.Response(200, content=chunks(), headers={"content-type": "text/plain"})
+        if request.url.path == "/all.jsonl":
+            return httpx.Response(200, content=lines, headers={"content-type": "application/x-ndjson"})
+        return httpx.Response(200, content=gzip.compress(lines), headers={"content-type": "application/gzip"})
+
+    client = httpx.Client(transport=httpx.MockTransport(handler))
+    urls = ["http://news.test/big.txt", "http://news.test/all.jsonl", "http://news.test/dump.jsonl.gz"]
+    items = list(read_inputs(urls, client=client, max_bytes=5000))
+    assert isinstance(items[0], TooLarge) and sent["n"] < 10
+    assert [i.id for i in items[1:]] == [f"u{i}" for i in range(50)] * 2
+    assert items[-1].path == "http://news.test/dump.jsonl.gz"

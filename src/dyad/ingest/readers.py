@@ -487,34 +487,37 @@ def read_stdin(
     JSON Lines are streamed (no limit on the whole stream, ``max_bytes`` on each line); one
     document is read up to ``max_bytes``. Gzipped input is decompressed on the fly.
     """
+    yield from read_stream(stream or sys.stdin.buffer, "<stdin>", published, max_bytes)
+
+
+def read_stream(stream: IO[bytes], where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    """A stream of unknown kind, as :func:`read_stdin` reads it; ``where`` names it in reports."""
     import itertools
 
-    stream = open_stdin(stream or sys.stdin.buffer)
+    stream = open_stdin(stream)
     lines: CountedLines | None = None
     try:
         head, first = read_head(stream, max_bytes)
         if first == b"{":
             lines = CountedLines(itertools.chain(head, bounded_lines(stream, max_bytes)))
-            yield from read_jsonl_lines(lines, "<stdin>", published, max_bytes)
+            yield from read_jsonl_lines(lines, where, published, max_bytes)
             return
-        too_large = TooLarge(
-            f"standard input is over the {max_bytes:,}-byte limit (max_bytes)", path="<stdin>"
-        )
+        too_large = TooLarge(f"over the {max_bytes:,}-byte limit (max_bytes)", path=where)
         if any(isinstance(line, _Overlong) for line in head):
             yield too_large
             return
         data = b"".join(head)
         data += stream.read(max_bytes + 1 - len(data)) if len(data) <= max_bytes else b""
     except _GZIP_ERRORS as exc:
-        yield MalformedInput(f"corrupt gzip data: {exc}", path="<stdin>", line=lines.n + 1 if lines else None)
+        yield MalformedInput(f"corrupt gzip data: {exc}", path=where, line=lines.n + 1 if lines else None)
         return
     if len(data) > max_bytes:
         yield too_large
     elif first == b"<":
         suffix = ".xml" if _looks_like_feed(data) else ".html"
-        yield from read_bytes(data, "<stdin>", suffix, published, max_bytes)
+        yield from read_bytes(data, where, suffix, published, max_bytes)
     else:
-        yield from read_text(data, "<stdin>", published, max_bytes)
+        yield from read_text(data, where, published, max_bytes)
 
 
 def fetch_url(
@@ -525,24 +528,38 @@ def fetch_url(
     client=None,
     timeout: float = 10.0,
 ) -> Iterator[Item]:
-    """Fetch a page or feed with httpx (timeouts on); ``client`` lets tests inject a transport."""
+    """Fetch a page or feed with httpx (timeouts on); ``client`` lets tests inject a transport.
+
+    The body is streamed and given up past ``max_bytes`` (JSON Lines excepted: their limit
+    is per line), so a huge answer never fills memory. A gzipped body is decompressed.
+    """
     import httpx
 
     own = client is None
     client = client or httpx.Client(timeout=timeout, follow_redirects=True)
     try:
-        resp = client.get(url)
-        resp.raise_for_status()
-        data = resp.content
+        with client.stream("GET", url) as resp:
+            resp.raise_for_status()
+            ctype = resp.headers.get("content-type", "")
+            jsonl = "ndjson" in ctype or "jsonl" in ctype or kind_of(Path(resp.url.path)) in JSONL_SUFFIXES
+            buf = bytearray()
+            for chunk in resp.iter_bytes():
+                buf += chunk
+                if len(buf) > max_bytes and not jsonl:
+                    yield TooLarge(f"more than {max_bytes:,} bytes (max_bytes)", path=url)
+                    return
+            data = bytes(buf)
     except httpx.HTTPError as exc:
         yield FetchError(f"cannot fetch: {exc}", path=url)
         return
     finally:
         if own:
             client.close()
-    ctype = resp.headers.get("content-type", "")
-    if "json" in ctype:
-        suffix = ".jsonl" if "ndjson" in ctype or "jsonl" in ctype else ".json"
+    if data[:2] == b"\x1f\x8b":  # a .gz file served as it is
+        yield from read_stream(io.BytesIO(data), url, published, max_bytes)
+        return
+    if "json" in ctype or jsonl:
+        suffix = ".jsonl" if jsonl else ".json"
     elif any(k in ctype for k in ("rss", "atom")) or _looks_like_feed(data):
         suffix = ".xml"
     elif "html" in ctype or data.lstrip()[:1] == b"<":
