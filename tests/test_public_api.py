@@ -91,3 +91,14 @@ def test_a_bad_setting_is_a_settings_error(monkeypatch):
     monkeypatch.setenv("DYAD_MAX_BYTES", "5MB")
     with pytest.raises(SettingsError, match="DYAD_MAX_BYTES='5MB' is not a whole number"):
         Settings.load()
+
+
+def test_a_missing_model_is_a_coded_error():
+    import pytest
+
+    from dyad.errors import ModelMissing
+    from dyad.nlp import load_nlp
+
+    with pytest.raises(ModelMissing) as err:
+        load_nlp("no_such_model_package")
+    assert str(err.value).startswith("[E002]")

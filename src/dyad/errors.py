@@ -4,6 +4,7 @@
 
     DyadError
     ├── SettingsError         E001 a setting with a bad value (``DYAD_*`` variable or option)
+    ├── ModelMissing          E002 the spaCy model named by the ``model`` setting is not installed
     ├── InputError            bad input: the document is skipped, the batch goes on
     │   ├── EmptyInput        E101 empty or whitespace-only document
     │   ├── BinaryInput       E102 binary content (NUL bytes, control characters)
@@ -52,6 +53,10 @@ class DyadError(Exception):
 
 class SettingsError(DyadError):
     code = "E001"
+
+
+class ModelMissing(DyadError):
+    code = "E002"
 
 
 class InputError(DyadError):
@@ -145,6 +150,7 @@ __all__ = [
     "MalformedInput",
     "MalformedJSON",
     "MissingText",
+    "ModelMissing",
     "SchemaVersionError",
     "SettingsError",
     "StageError",

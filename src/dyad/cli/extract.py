@@ -42,7 +42,8 @@ def extract(
 
       cat feed.jsonl | dyad extract - > out.jsonl
 
-    Exit codes: 0 all documents processed, 1 some skipped (each reported on stderr), 2 bad usage.
+    Exit codes: 0 all documents processed, 1 some skipped (each reported on stderr), 2 bad usage,
+    3 the output could not be written.
     """
     from ..ingest import read_inputs
     from ..pipeline import parse_date
