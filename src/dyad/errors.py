@@ -22,8 +22,10 @@
     │   └── DatabaseLocked    E303 database locked or read-only
     ├── EvalError             E401 a gold file that cannot be scored
     ├── AnalysisError         E501 bad analysis arguments (unknown period, missing actor code)
-    └── StageError            E601 an extractor failed on one document: reported as a warning,
-                                   the record is kept with that stage's list empty
+    ├── StageError            E601 an extractor failed on one document: reported as a warning,
+    │                              the record is kept with that stage's list empty
+    └── BatchError            E701 a batch folder or Dask cluster that cannot be used (no
+                                   manifest, made by another pipeline, workers without a pipeline)
 
 An :class:`InputError` reaches a batch as an item (with ``path`` and ``line``), not as a
 raised exception: readers yield it, the command line prints it as one line on stderr and
@@ -129,6 +131,10 @@ class AnalysisError(DyadError):
     code = "E501"
 
 
+class BatchError(DyadError):
+    code = "E701"
+
+
 class StageError(DyadError):
     """An extractor that failed on one document (the pipeline reports it as a ``Problem``)."""
 
@@ -138,6 +144,7 @@ class StageError(DyadError):
 __all__ = [
     "AnalysisError",
     "BadDate",
+    "BatchError",
     "BinaryInput",
     "DatabaseLocked",
     "DyadError",
