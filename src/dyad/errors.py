@@ -24,6 +24,7 @@
     ├── AnalysisError         E501 bad analysis arguments (unknown period, missing actor code)
     ├── StageError            E601 an extractor failed on one document: reported as a warning,
     │                              the record is kept with that stage's list empty
+    ├── PipelineError         E602 stages that cannot run in the order given
     └── BatchError            E701 a batch folder or Dask cluster that cannot be used (no
                                    manifest, made by another pipeline, workers without a pipeline)
 
@@ -131,6 +132,10 @@ class AnalysisError(DyadError):
     code = "E501"
 
 
+class PipelineError(DyadError):
+    code = "E602"
+
+
 class BatchError(DyadError):
     code = "E701"
 
@@ -158,6 +163,7 @@ __all__ = [
     "MalformedJSON",
     "MissingText",
     "ModelMissing",
+    "PipelineError",
     "SchemaVersionError",
     "SettingsError",
     "StageError",

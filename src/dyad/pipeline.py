@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .errors import DyadError, LexiconError, StageError, TooLarge
+from .errors import LexiconError, PipelineError, StageError, TooLarge
 from .records import Actor, Article, ArticleRecord, Event, Place, Quote, TimeExpr
 from .settings import Settings
 
@@ -215,10 +215,12 @@ def _check_order(stages: list[Stage]) -> None:
     done: set[str] = set()
     for st in stages:
         if st.sets in RESERVED:
-            raise DyadError(f"stage {st.name!r} cannot set {st.sets!r}: it is part of the document context")
+            raise PipelineError(
+                f"stage {st.name!r} cannot set {st.sets!r}: it is part of the document context"
+            )
         missing = [n for n in st.needs if n not in done]
         if missing:
-            raise DyadError(f"stage {st.name!r} needs {missing} to run before it")
+            raise PipelineError(f"stage {st.name!r} needs {missing} to run before it")
         done.add(st.sets)
 
 
