@@ -22,7 +22,7 @@ from dyad.errors import (
     TooLarge,
     UnsupportedInput,
 )
-from dyad.ingest import read_inputs
+from dyad.ingest import article_from_json, read_inputs
 from dyad.records import Article
 
 TEXT = "Ministers meet in Vienna\n\nThe foreign ministers met in Vienna on Tuesday.\n"
@@ -382,3 +382,25 @@ def test_url_bodies_are_capped_while_streaming_and_gzip_is_opened():
     assert isinstance(items[0], TooLarge) and sent["n"] < 10
     assert [i.id for i in items[1:]] == [f"u{i}" for i in range(50)] * 2
     assert items[-1].path == "http://news.test/dump.jsonl.gz"
+
+
+def test_a_lone_surrogate_is_an_encoding_error_for_its_line_only(tmp_path):
+    from dyad.store import read_items
+
+    p = tmp_path / "in.jsonl"
+    p.write_text(
+        '{"id": "a", "text": "Envoys met."}\n'
+        '{"text": "Broken \\ud800 character."}\n'
+        '{"id": "b", "text": "Emoji \\ud83d\\ude00 are fine."}\n'
+        '{"id": "c", "text": "Talks.", "title": "Bad \\udc00 title"}\n'
+    )
+    for items in (list(read_inputs([str(p)])), list(read_items([p]))):
+        assert [getattr(i, "id", None) for i in items] == ["a", None, "b", None]
+        assert [(type(e), e.line) for e in items if not isinstance(e, Article)] == [
+            (EncodingError, 2),
+            (EncodingError, 4),
+        ]
+        assert items[2].text == "Emoji \U0001f600 are fine."
+    obj = {"id": "d", "text": "Broken \ud800 text."}
+    with pytest.raises(EncodingError):
+        article_from_json(obj, "api", 0, None)

@@ -102,3 +102,10 @@ def test_a_missing_model_is_a_coded_error():
     with pytest.raises(ModelMissing) as err:
         load_nlp("no_such_model_package")
     assert str(err.value).startswith("[E002]")
+
+
+def test_extract_refuses_a_lone_surrogate_before_any_work():
+    import pytest
+
+    with pytest.raises(dyad.errors.EncodingError):
+        dyad.extract("Talks \ud800 began.")

@@ -685,3 +685,12 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path, read_only)
     assert f.read_text().startswith('{"text"')
     with pytest.raises(StoreError, match="folder"):
         Store(tmp_path, read_only=read_only)
+
+
+def test_a_record_with_a_lone_surrogate_is_refused():
+    from dyad.errors import EncodingError
+    from dyad.store.ingest import record_from_line
+
+    rec = {**mediation_corpus()[0].to_dict(), "title": "Bad \udc00 title"}
+    with pytest.raises(EncodingError):
+        record_from_line(rec, "body", 0)

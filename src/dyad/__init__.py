@@ -49,6 +49,10 @@ def extract(
         from .errors import EmptyInput
 
         raise EmptyInput("empty text")
+    from .ingest.readers import check_unicode
+
+    for value in (text, title, id):
+        check_unicode(value)
     if published is not None:
         try:
             published = parse_date(published).isoformat()

@@ -122,14 +122,34 @@ def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = Non
 
 
 def _loads(text: str, where: str, line: int | None) -> Any:
-    """Parse JSON; a syntax error, or nesting too deep for the parser, is :class:`MalformedJSON`."""
+    """Parse JSON; a syntax error, or nesting too deep for the parser, is :class:`MalformedJSON`,
+    and a lone surrogate escape (``\\ud800``, not valid Unicode) an :class:`EncodingError`."""
     try:
-        return json.loads(text)
+        obj = json.loads(text)
     except json.JSONDecodeError as exc:
         at = line if line is not None else exc.lineno
         raise MalformedJSON(f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=at) from None
     except RecursionError:
         raise MalformedJSON("invalid JSON: nested too deeply", path=where, line=line) from None
+    if "\\ud" in text or "\\uD" in text:  # rare: check the escapes made valid characters
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise EncodingError(_SURROGATE, path=where, line=line) from None
+    return obj
+
+
+_SURROGATE = "a lone surrogate (\\ud800-\\udfff) is not valid Unicode"
+
+
+def check_unicode(value: str | None, where: str | None = None, line: int | None = None) -> None:
+    """Refuse a string holding a lone surrogate: it cannot be hashed, written or stored."""
+    if value is None or value.isascii():
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise EncodingError(_SURROGATE, path=where, line=line) from None
 
 
 def parse_json_line(line: bytes, where: str, n: int, max_bytes: int) -> Any:
@@ -189,6 +209,9 @@ def article_from_json(obj: Any, where: str, line: int | None, published: str | N
         raise MissingText("no 'text' field", path=where, line=line)
     if not text.strip():
         raise EmptyInput("empty 'text' field", path=where, line=line)
+    for key in ("text", "id", "title", "url", "source"):
+        if isinstance(obj.get(key), str):
+            check_unicode(obj[key], where, line)
     date = _date(obj.get("published") or obj.get("date") or obj.get("dct"), where, line) or published
     return Article(
         id=_opt_str(obj, "id", where, line) or text_id(text),

@@ -53,6 +53,10 @@ def record_from_line(obj: dict[str, Any], where: str, line: int | None) -> Artic
             raise MalformedJSON(
                 f"not a valid {SCHEMA} record: {key!r} must be a string or null", path=where, line=line
             )
+    from ..ingest.readers import check_unicode
+
+    for key in ("id", "text", "title", "url", "source"):
+        check_unicode(obj.get(key), where, line)
     try:
         rec = ArticleRecord.from_dict(obj)
     except (TypeError, ValueError, AttributeError) as exc:
