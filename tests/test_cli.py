@@ -105,9 +105,10 @@ def test_extract_counts_a_document_too_long_to_parse_as_skipped(tmp_path, monkey
     )
     (tmp_path / "a.txt").write_text("Peru thanked Chile.")
     (tmp_path / "b.txt").write_text("A long report. " * 10)
-    res = runner.invoke(app, ["extract", str(tmp_path)])
+    res = runner.invoke(app, ["extract", str(tmp_path), "--summary"])
     assert res.exit_code == 1, res.output
     assert [json.loads(x)["text"] for x in res.stdout.splitlines()] == ["Peru thanked Chile."]
+    assert "Dyad summary" in res.stderr and "│ articles  │ 1 " in res.stderr
     assert f"{tmp_path / 'b.txt'}: [E104]" in res.output and "1 skipped" in res.output
 
 

@@ -10,7 +10,7 @@ import typer
 from ..errors import InputError
 from ..pipeline import Pipeline
 from ..settings import Settings
-from ..summary import summarize
+from ..summary import Summary
 from .common import FAILED, OK, SKIPPED, USAGE, progress, report_problem, stderr, write_jsonl
 
 
@@ -58,7 +58,7 @@ def extract(
     settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes)
     pipeline = Pipeline(settings)
     skipped = 0
-    records = []
+    counts = Summary()
     advance = None
 
     def articles():
@@ -86,7 +86,7 @@ def extract(
                         continue
                     advance()
                     if summary:
-                        records.append(item)
+                        counts.add(item)
                     yield item.to_dict()
 
             n = write_jsonl(rows(), out)
@@ -97,6 +97,6 @@ def extract(
         if output:
             out.close()
     if summary:
-        summarize(records).render(stderr())
+        counts.render(stderr())
     stderr().print(f"dyad: {n} article(s) written" + (f", {skipped} skipped" if skipped else ""))
     raise typer.Exit(SKIPPED if skipped else OK)

@@ -82,18 +82,18 @@ def summary(
       dyad summary demo.jsonl
     """
     from ..store.ingest import read_jsonl
-    from ..summary import summarize
+    from ..summary import Summary
     from .common import SKIPPED, report_problem, stdout
 
-    recs, skipped = [], 0
+    counts, skipped = Summary(), 0
     with path.open("rb") as fh:
         for item in read_jsonl(fh, str(path), None, Settings.load().max_bytes):
             if isinstance(item, ArticleRecord):
-                recs.append(item)
+                counts.add(item)
             else:
                 skipped += 1
                 report_problem(item if isinstance(item, DyadError) else _not_a_record(item, path))
-    summarize(recs).render(stdout())
+    counts.render(stdout())
     if skipped:
         raise typer.Exit(SKIPPED)
 
