@@ -404,3 +404,8 @@ def test_a_lone_surrogate_is_an_encoding_error_for_its_line_only(tmp_path):
     obj = {"id": "d", "text": "Broken \ud800 text."}
     with pytest.raises(EncodingError):
         article_from_json(obj, "api", 0, None)
+
+
+def test_stdin_jsonl_after_a_byte_order_mark_is_still_jsonl():
+    data = b"\xef\xbb\xbf" + b'{"id": "w1", "text": "Envoys met."}\r\n{"id": "w2", "text": "Talks."}\r\n'
+    assert [i.id for i in read_inputs(["-"], stdin=io.BytesIO(data))] == ["w1", "w2"]

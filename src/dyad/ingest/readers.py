@@ -465,11 +465,12 @@ def read_file(path: Path, published: str | None = None, max_bytes: int = DEFAULT
 
 
 def read_head(stream: IO[bytes], max_bytes: int) -> tuple[list[bytes], bytes]:
-    """Lines up to the first one that is not blank, and that line's first non-blank byte."""
+    """Lines up to the first one that is not blank, and that line's first non-blank byte
+    (after a UTF-8 byte order mark, which Windows tools put before JSON Lines)."""
     head: list[bytes] = []
     for line in bounded_lines(stream, max_bytes):
         head.append(line)
-        first = line.lstrip()[:1]
+        first = line.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
         if first or isinstance(line, _Overlong):
             return head, first
     return head, b""
