@@ -409,3 +409,32 @@ def test_a_lone_surrogate_is_an_encoding_error_for_its_line_only(tmp_path):
 def test_stdin_jsonl_after_a_byte_order_mark_is_still_jsonl():
     data = b"\xef\xbb\xbf" + b'{"id": "w1", "text": "Envoys met."}\r\n{"id": "w2", "text": "Talks."}\r\n'
     assert [i.id for i in read_inputs(["-"], stdin=io.BytesIO(data))] == ["w1", "w2"]
+
+
+PAGE_1252 = (
+    "<html><head><meta charset='windows-1252'><title>Paris talks</title></head><body><article>"
+    "<p>The délégation from Yaoundé arrived in Paris on Monday for a second round of talks "
+    "on the border, the ministry said in a statement.</p>"
+    "<p>Both sides described the meeting as constructive and agreed to meet again next month.</p>"
+    "</article></body></html>"
+)
+
+
+def test_html_in_its_declared_charset_is_read_and_an_undeclared_one_refused(tmp_path):
+    (tmp_path / "a.html").write_bytes(PAGE_1252.encode("cp1252"))
+    (tmp_path / "b.html").write_bytes(PAGE_1252.replace("charset='windows-1252'", "").encode("cp1252"))
+    (tmp_path / "c.html").write_bytes(PAGE_1252.replace("windows-1252", "no-such-codec").encode("cp1252"))
+    arts, errs = _read(tmp_path)
+    assert len(arts) == 1 and "délégation from Yaoundé" in arts[0].text
+    assert [(type(e), e.path.rsplit("/", 1)[1]) for e in errs] == [
+        (EncodingError, "b.html"),
+        (EncodingError, "c.html"),
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = PAGE_1252.replace("charset='windows-1252'", "").encode("cp1252")
+        return httpx.Response(200, content=body, headers={"content-type": "text/html; charset=windows-1252"})
+
+    client = httpx.Client(transport=httpx.MockTransport(handler))
+    (art,) = read_inputs(["http://news.test/page"], client=client)
+    assert "Yaoundé" in art.text

@@ -235,11 +235,33 @@ def read_text(data: bytes, where: str, published: str | None, max_bytes: int) ->
         yield exc
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _html_bytes(data: bytes, where: str, max_bytes: int, charset: str | None = None) -> str:
+    """HTML as text: UTF-8, else the charset the page (or its HTTP header) declares.
+
+    A page in windows-1252 that says so is read; one that is not UTF-8 and declares nothing,
+    or declares a charset its bytes do not fit, is an :class:`EncodingError` as for text.
+    """
+    try:
+        return _check_bytes(data, where, max_bytes)
+    except EncodingError:
+        m = _CHARSET.search(data[:4096])
+        declared = charset or (m.group(1).decode("ascii") if m else None)
+        if not declared:
+            raise
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            raise EncodingError(f"neither UTF-8 nor its declared charset {declared!r}", path=where) from None
+
+
 def read_html(
     data: bytes, where: str, published: str | None, max_bytes: int, url: str | None = None
 ) -> Iterator[Item]:
     try:
-        html = _check_bytes(data, where, max_bytes)
+        html = _html_bytes(data, where, max_bytes)
         yield article_from_html(html, where=where, published=published, url=url)
     except InputError as exc:
         yield exc
@@ -573,6 +595,7 @@ def fetch_url(
                     yield TooLarge(f"more than {max_bytes:,} bytes (max_bytes)", path=url)
                     return
             data = bytes(buf)
+            charset = resp.charset_encoding
     except httpx.HTTPError as exc:
         yield FetchError(f"cannot fetch: {exc}", path=url)
         return
@@ -588,7 +611,7 @@ def fetch_url(
         suffix = ".xml"
     elif "html" in ctype or data.lstrip()[:1] == b"<":
         try:
-            html = _check_bytes(data, url, max_bytes)
+            html = _html_bytes(data, url, max_bytes, charset=charset)
             yield article_from_html(html, where=url, published=published, url=url)
         except InputError as exc:
             yield exc
