@@ -438,3 +438,16 @@ def test_html_in_its_declared_charset_is_read_and_an_undeclared_one_refused(tmp_
     client = httpx.Client(transport=httpx.MockTransport(handler))
     (art,) = read_inputs(["http://news.test/page"], client=client)
     assert "Yaoundé" in art.text
+
+
+def test_a_feed_in_the_encoding_it_declares_is_read(tmp_path):
+    feed = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel><title>Fil</title>\n'
+        "<item><guid>f1</guid><description>La délégation est arrivée à Yaoundé.</description></item>\n"
+        "</channel></rss>"
+    )
+    (tmp_path / "fil.rss").write_bytes(feed.encode("latin-1"))
+    (tmp_path / "liar.rss").write_bytes(feed.replace("ISO-8859-1", "UTF-8").encode("latin-1"))
+    arts, errs = _read(tmp_path)
+    assert [a.text for a in arts] == ["La délégation est arrivée à Yaoundé."]
+    assert len(errs) == 1 and isinstance(errs[0], EncodingError) and errs[0].path.endswith("liar.rss")

@@ -321,6 +321,7 @@ def read_jsonl_lines(
             yield exc
 
 
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 _ENTRY_START = re.compile(rb"<(?:[\w-]+:)?(?:item|entry)[\s>/]", re.IGNORECASE)
 
 
@@ -347,6 +348,12 @@ def read_feed(data: bytes, where: str, published: str | None, max_bytes: int) ->
 
     try:
         _check_bytes(data, where, max_bytes)
+    except EncodingError as exc:
+        m = _XML_ENCODING.match(data)
+        if not m or m.group(1).lower().replace(b"_", b"-") in (b"utf-8", b"utf8"):
+            yield exc
+            return
+        # a feed that declares its encoding: feedparser decodes it
     except InputError as exc:
         yield exc
         return
