@@ -413,9 +413,9 @@ def test_stdin_jsonl_after_a_byte_order_mark_is_still_jsonl():
 
 PAGE_1252 = (
     "<html><head><meta charset='windows-1252'><title>Paris talks</title></head><body><article>"
-    "<p>The délégation from Yaoundé arrived in Paris on Monday for a second round of talks "
-    "on the border, the ministry said in a statement.</p>"
-    "<p>Both sides described the meeting as constructive and agreed to meet again next month.</p>"
+    "<p>The délégation from Yaoundé reached Paris on Monday for a second round of talks "
+    "about river tolls, according to a note from its foreign office.</p>"
+    "<p>Each side called the session useful and fixed a further date in the spring.</p>"
     "</article></body></html>"
 )
 
