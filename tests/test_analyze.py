@@ -244,3 +244,8 @@ def test_declared_columns_match_the_rows_and_an_empty_result_keeps_them(store, r
     out = io.StringIO()
     write_text_table(empty.table(), "csv", out)
     assert out.getvalue().splitlines() == [",".join(f'"{c}"' for c in res.columns)]
+
+
+def test_a_bad_date_is_an_analysis_error_naming_the_option(store):
+    with pytest.raises(AnalysisError, match="bad since date 'last week'"):
+        dyad_series(store, "USA", "AZE", since="last week")

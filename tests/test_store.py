@@ -694,3 +694,8 @@ def test_a_record_with_a_lone_surrogate_is_refused():
     rec = {**mediation_corpus()[0].to_dict(), "title": "Bad \udc00 title"}
     with pytest.raises(EncodingError):
         record_from_line(rec, "body", 0)
+
+
+def test_a_bad_date_filter_says_what_is_expected(store):
+    with pytest.raises(ValueError, match="bad date '2021-13-01': use YYYY-MM-DD"):
+        events(store, EventFilter(since="2021-13-01"))

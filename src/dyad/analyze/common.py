@@ -72,14 +72,23 @@ def match(col: str, prefixes: Sequence[str]) -> tuple[str, list[Any]]:
     return code_prefix_clause(col, prefixes)
 
 
+def _day(value: str | dt.date, name: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise AnalysisError(f"bad {name} date {str(value)!r}: use YYYY-MM-DD") from None
+
+
 def dates_clause(since: str | dt.date | None, until: str | dt.date | None) -> tuple[str, list[Any]]:
     parts, params = [], []
     if since:
         parts.append("day >= ?")
-        params.append(dt.date.fromisoformat(str(since)))
+        params.append(_day(since, "since"))
     if until:
         parts.append("day <= ?")
-        params.append(dt.date.fromisoformat(str(until)))
+        params.append(_day(until, "until"))
     return (" AND ".join(parts) or "TRUE"), params
 
 
