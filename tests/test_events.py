@@ -951,3 +951,34 @@ def test_allies_contracts_and_exclusions(extract, text, expected):
 def test_spliced_and_quoted_clauses(extract, text, expected):
     got = {e.code + (" negated" if e.negated else "") for e in extract(text).events}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who sparks protests does not stage them
+        ("President Ruto's new tax has sparked protests across Kenya.", set()),
+        # the soldiers sent are not the recipients; "without sending" sends nothing
+        ("Kenya sent troops to Somalia.", {("KEN", "072", "SOM", False)}),
+        (
+            "Uganda wants to end the raids without sending Ugandan soldiers into Kenya.",
+            {("UGA", "070", None, True)},
+        ),
+        # a phone call the agreement was made in is a call of its own
+        (
+            "Kenya and Uganda agreed in a telephone conversation to patrol the lake jointly.",
+            {
+                ("KEN", "030", "UGA", False),
+                ("UGA", "030", "KEN", False),
+                ("KEN", "041", "UGA", False),
+                ("UGA", "041", "KEN", False),
+            },
+        ),
+    ],
+)
+def test_causes_cargo_and_calls(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code, (e.target_code or "")[:3] or None, e.negated)
+        for e in extract(text).events
+    }
+    assert got == expected, got

@@ -808,6 +808,8 @@ class SentenceCoder:
             o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
             if o is None:
                 return []
+            if slot == "dobj_actor" and m is not None and o.lemma_.lower() in getattr(m.pat, "obj", ()):
+                return []  # "sent soldiers abroad": the soldiers are what is sent
             return self._doer_of_act(o, tok) or self.actors.of(o)
         if slot == "ccomp_subj":  # "alleged that X was ...": X
             cc = _child(tok, "ccomp")
@@ -873,7 +875,11 @@ class SentenceCoder:
                     c.lower_ in own
                     or (not _sets_the_scene(c, tok) and (not own or c.lower_ in ("for", "to")))
                 ):
-                    starts += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                    starts += [
+                        g
+                        for g in c.children
+                        if g.dep_ in ("pcomp", "pobj") and not self._meeting_as_setting(c, g, matches)
+                    ]
             o = _dobj(tok)
             if o is not None:
                 starts.append(o)
@@ -908,6 +914,14 @@ class SentenceCoder:
                     and not (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
                 ]
         return None
+
+    @staticmethod
+    def _meeting_as_setting(prep: Token, obj: Token, matches: dict[int, Match]) -> bool:
+        """ "agreed by phone on Friday to ...": the call is where, not what, they agreed."""
+        hit = matches.get(obj.i)
+        if hit is None or hit.code[:2] != "04":
+            return False
+        return prep.lower_ in ("during", "over") or (prep.lower_ in ("in", "on") and hit.code == "041")
 
     def topic_code(
         self,
@@ -1021,6 +1035,8 @@ class SentenceCoder:
                     continue
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
+            if t.dep_ == "pcomp" and t.head.lower_ == "without":
+                negated = True  # "ended the threat without sending troops"
             break
         if modality == "asserted" and _imperative(t):
             modality = "demanded"  # '"Release the hostages," he said': a demand, not a deed
