@@ -982,3 +982,22 @@ def test_causes_cargo_and_calls(extract, text, expected):
         for e in extract(text).events
     }
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # calling someone names is no phone call, whatever the names
+        ('Senator Otieno called Ugandan officials "habitual liars".', {"111"}),
+        ("Ruto called Museveni on Monday.", {"041"}),
+        # honouring a commitment commemorates nothing; being sworn in promises nothing
+        ("Kenya expects Uganda to honour its commitments under the border accord.", set()),
+        ("No minister has come since Ruto was sworn in.", set()),
+        # testing missiles is no attack; the perpetrators of an attack are not what is vowed
+        ("Uganda confirmed it had tested two new missiles.", set()),
+        ("Ruto vowed that police would find the organisers of the bombing.", {"030"}),
+    ],
+)
+def test_names_commitments_and_tests(extract, text, expected):
+    codes = {e.code for e in extract(text).events}
+    assert codes == expected, [(e.code, e.rule) for e in extract(text).events]

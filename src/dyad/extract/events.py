@@ -564,6 +564,8 @@ class SentenceCoder:
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
+            if p.obj_bare and not self._bare_object(tok, dobj):
+                continue
             if p.need_obj and dobj is None:
                 continue
             if p.no_obj and dobj is not None:
@@ -581,6 +583,26 @@ class SentenceCoder:
                     continue
             return Match(tok, p, "v", p.code, consumed)
         return None
+
+    def _bare_object(self, tok: Token, dobj: Token | None) -> bool:
+        """Whether the object is an actor named on its own, with no second noun naming it
+        ("called Putin a killer", "called officials 'cheaters'")."""
+        if dobj is None:  # "called Erdogan to offer condolences": parsed as the complement's subject
+            comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            dobj = next((s for c in comps if (s := _child(c, "nsubj")) is not None), None)
+        if dobj is None or any(c.dep_ == "oprd" and c.i != dobj.i for c in tok.children):
+            return False
+        if any(c.dep_ == "appos" for c in dobj.children):
+            return False
+        return (
+            dobj.pos_ == "PRON"
+            or self.ctx.actor_of_token(dobj) is not None
+            or any(
+                c.dep_ in ("amod", "compound") and self.ctx.actor_of_token(c) is not None
+                for c in dobj.children
+            )
+            and self.lex.topic_in("people", [dobj.lemma_.lower()])
+        )
 
     def _objects(self, tok: Token) -> list[Token]:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "nsubjpass", "attr")]
@@ -907,6 +929,8 @@ class SentenceCoder:
             if hit is not None and hit is not m and not hit.pat.fallback:
                 return hit
             if d < 3:
+                if t.pos_ == "NOUN" and self.lex.topic_in("followers", [t.lemma_.lower()]):
+                    continue  # "vowed to find the organisers of a bombing": the bombing is not vowed
                 queue += [
                     (c, d + 1)
                     for c in t.children
