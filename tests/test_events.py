@@ -1001,3 +1001,21 @@ def test_causes_cargo_and_calls(extract, text, expected):
 def test_names_commitments_and_tests(extract, text, expected):
     codes = {e.code for e in extract(text).events}
     assert codes == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # military or financial support offered is aid, bare support is endorsement
+        ("Kenya offered military support to Somalia.", {("KEN", "072", "SOM")}),
+        ("Kenya offered its support to Somalia.", {("KEN", "051", "SOM")}),
+        # a travel warning about a country cuts ties with it a little
+        ("Canada advised against all travel to Somalia.", {("CAN", "160", "SOM")}),
+    ],
+)
+def test_support_and_travel_warnings(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code, (e.target_code or "")[:3] or None)
+        for e in extract(text).events
+    }
+    assert got == expected, got

@@ -862,7 +862,13 @@ class SentenceCoder:
         if slot == "pobj":
             p = m.pat if m else None
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
-            return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
+            got = [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
+            if not got and p is not None and getattr(p, "pobj", None):
+                # "warned against trips to X": where the named act goes
+                for x in (x for o in _prep_objs(tok, preps) for x in _prep_objs(o, ("to", "into"))):
+                    place = self.place_actor(x)
+                    got += self.actors.of(x, deep=True) or ([place] if place is not None else [])
+            return got
         if slot.startswith("prep:"):
             objs = [x for o in _prep_objs(tok, (slot[5:],)) for x in _undated(o)]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
