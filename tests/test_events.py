@@ -1019,3 +1019,20 @@ def test_support_and_travel_warnings(extract, text, expected):
         for e in extract(text).events
     }
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body meeting on its own meets no one
+        ("The Kenyan cabinet met on Monday.", set()),
+        ("Kenya's parliament met to debate the budget.", set()),
+        ("Ruto met Museveni in Kampala.", {("KEN", "040", "UGA"), ("UGA", "040", "KEN")}),
+    ],
+)
+def test_a_body_meeting_alone_meets_no_one(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code, (e.target_code or "")[:3] or None)
+        for e in extract(text).events
+    }
+    assert got == expected, got

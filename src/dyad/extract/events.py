@@ -1428,6 +1428,8 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets:
             return extra
+        if p.id in ("v.meet", "v.discuss") and not targets and len(sources) < 2 and frame is None:
+            return extra  # "the cabinet met on Sunday": a body's own session, with no one
         if code[:2] == "04" and not sources and not reciprocal:
             return extra  # a visit or a call needs its visitor or caller
         if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
