@@ -1036,3 +1036,16 @@ def test_a_body_meeting_alone_meets_no_one(extract, text, expected):
         for e in extract(text).events
     }
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who is engaged in, commits or joins an act does it
+        ("Ugandan troops were engaged in the ethnic cleansing of Acholi villagers.", {("UGA", "203")}),
+        ("Kenyan police committed a massacre in Kisumu.", {("KEN", "202")}),
+    ],
+)
+def test_who_takes_part_in_an_act_does_it(extract, text, expected):
+    got = {((e.source_code or "")[:3] or None, e.code) for e in extract(text).events}
+    assert got == expected, got

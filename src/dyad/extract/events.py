@@ -1602,6 +1602,8 @@ class SentenceCoder:
             purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
             if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
+                if not out and self._is_support(gov) and not _prep_objs(gov, ("by",)):  # "were engaged in"
+                    out = self.actors.of(_child(gov, "nsubjpass"), deep=True)
         return out
 
     def _is_support(self, gov: Token) -> bool:
@@ -1616,6 +1618,14 @@ class SentenceCoder:
             "mount",
             "begin",
             "start",
+            # "were engaged in a purge", "committed a massacre", "joined the protests"
+            "engage",
+            "participate",
+            "involve",
+            "commit",
+            "perpetrate",
+            "wage",
+            "join",
         )
 
     def _meets_people(self, tok: Token) -> bool:
