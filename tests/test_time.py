@@ -270,6 +270,37 @@ ROBUSTNESS = [
     ("The envoy left a couple of days ago.", SEP3, "a couple of days ago", "2021-09-01"),
 ]
 
+# Earnings reports: "a year ago" is the same period a year back, the period last reported on.
+_FILLER = (
+    " The chief executive blamed a late harvest, higher freight rates and a strike at the"
+    " northern mill, and said the board had approved a plan to sell two older plants,"
+    " close a warehouse near the border and move some packing work to a partner abroad."
+    " Analysts had expected a smaller loss, citing price rises the firm pushed through in"
+    " the spring and a cheaper currency that helped its exports to the south."
+)
+REPORTING_PERIODS = [
+    (
+        "Millbrook posted a third-quarter loss of $4 million." + _FILLER + " Sales fell to $90 million"
+        " from $98 million a year earlier.",
+        SEP3,
+        "a year earlier",
+        "2020-Q3",
+    ),
+    (
+        "In the latest quarter the carrier earned $5 million, up from $3 million a year ago.",
+        SEP3,
+        "a year ago",
+        "2020-Q2",
+    ),
+    (
+        "The miner earned $2 million in the third quarter. For the nine months, profit fell to"
+        " $5 million from $9 million a year earlier.",
+        SEP3,
+        "a year earlier",
+        "2020",
+    ),
+]
+
 NO_PUBLICATION_DATE = [
     ("The war broke out last year.", None, "last year", None),
     ("The envoy met the minister on April 13.", None, "April 13", "XXXX-04-13"),
@@ -291,6 +322,7 @@ NO_PUBLICATION_DATE = [
     + DURATIONS_SETS_TIMES
     + NEWS_CLASSES
     + ROBUSTNESS
+    + REPORTING_PERIODS
     + NO_PUBLICATION_DATE,
 )
 def test_value(nlp, rules, text, published, phrase, expected):

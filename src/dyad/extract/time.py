@@ -1082,6 +1082,8 @@ class _Resolver:
         if half and val and typ == "DATE" and _FULL_YEAR.fullmatch(val):
             # "the first half of 2012" -> 2012-H1, "the last half of 1989" -> 1989-H2
             val, mod = f"{val}-H{1 if half.group(1) == 'first' else 2}", None
+        if typ == "DURATION" and val in {"P6M", "P9M"} and self.text.startswith(("the ", "The "), c.start):
+            self.quarters.append((c.start, 0, 0))  # "the nine months": no longer a quarter's figures
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
@@ -1370,7 +1372,7 @@ class _Resolver:
         if n is None:
             # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
             para = self.text.rfind("\n\n", 0, c.start)
-            recent = [q for q in self.quarters if c.start - q[0] < 1500 and q[0] > para]
+            recent = [q for q in self.quarters if c.start - q[0] < 1500 and q[0] > para and q[2]]
             if det in {"last", "previous"} or "previous" in mods or "past" in mods:
                 val = self._quarter(self.dct, -1)
             elif det == "next":
@@ -1385,6 +1387,13 @@ class _Resolver:
                 val = f"{year}{val[4:]}"
             elif prev_year or yrel == "last":
                 val = f"{int(val[:4]) - 1}{val[4:]}"
+            if (
+                det not in {"last", "previous", "next"}
+                and val[-1].isdigit()
+                and int(val[:4]) == self.dct.year
+            ):
+                # "the latest quarter", "the 1989 period": now the period being reported on
+                self.quarters.append((c.start, int(val[:4]), int(val[-1])))
             return "DATE", val
         if year is None:
             y = self.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
@@ -1510,9 +1519,11 @@ class _Resolver:
         return "DATE", self.shift(u, k)
 
     def _recent_quarter(self, start: int) -> tuple[int, int] | None:
+        """The quarter being reported on near ``start``: the last one mentioned, unless a longer
+        period ("the nine months", "the first half") was named after it."""
         for pos, y, q in reversed(self.quarters):
-            if start - pos < 400:
-                return y, q
+            if start - pos < 1000:
+                return (y, q) if q else None
         return None
 
     def n_yearago(self, c: Candidate, g: dict) -> tuple[str, str | None]:
