@@ -309,6 +309,10 @@ NO_PUBLICATION_DATE = [
     ("The plan is now in force.", None, "now", "PRESENT_REF"),
     ("The letter was dated April 31.", None, "April 31", None),
     ("Profit rose in the latest quarter.", None, "the latest quarter", None),
+    # a date alone on a line under the headline stands in for the missing publication date
+    ("Port strike drags on\nMarch 4, 2009\nDockers walked out last week.", None, "last week", "2009-W09"),
+    ("Port strike drags on\n4 March 2009\nExports fell in January.", None, "January", "2009-01"),
+    ("The dockers struck on March 4, 2009 and again last week.", None, "last week", None),
 ]
 
 

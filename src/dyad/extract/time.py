@@ -32,8 +32,9 @@ Spans follow TimeBank: "the" of a hyphenated premodifier belongs to its noun ("t
 third-quarter loss"), a trailing "or so" belongs to the expression, and names ("USA Today",
 "Person of the Year") are not times.
 
-Without a publication date, relative expressions get ``value=None`` and partial dates an
-underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
+Without a publication date, a date standing alone on one of the first lines (a dateline,
+"March 4, 2009") takes its place; failing that, relative expressions get ``value=None`` and
+partial dates an underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
 
 :func:`date_for_span` dates any span (an event trigger, a quote) from these expressions.
 """
@@ -1938,6 +1939,8 @@ def find_times(
     ``doc`` (a parsed spaCy Doc over the same text) supplies the tense that partial dates
     need; without it they fall in the publication year.
     """
+    if published is None:
+        published = dateline(text, rules)
     res = _Resolver(rules, doc, text, published)
     out = []
     for c in rules.find(text):
@@ -1957,6 +1960,30 @@ def find_times(
     return _merge_offsets(text, out)
 
 
+def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
+    """The calendar date written alone on one of the first ``lines`` lines of ``text``, if any.
+
+    A story without publication metadata often carries its date under the headline; that
+    line is the best reference time there is.
+    """
+    pos = 0
+    for _ in range(lines):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end].strip(" \t-\u2013\u2014,.")
+        if 6 <= len(line) <= 40:
+            found = [c for c in rules.find(line) if c.kind in _DATELINE_KINDS]
+            if found and found[0].start == 0 and found[0].end == len(line):
+                val = _Resolver(rules, None, line, None).normalize(found[0])
+                if val and val[1] and precision_of(val[1]) == "day":
+                    return dt.date.fromisoformat(val[1])
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+
+
+_DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week)", re.IGNORECASE)
 _OFFSET_LINK = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
 
