@@ -301,6 +301,40 @@ REPORTING_PERIODS = [
     ),
 ]
 
+# "the same month a year ago": the period just named, a year back, as one expression
+SAME_PERIOD_A_YEAR_BACK = [
+    (
+        "Car sales fell 20% in May, compared with the same month a year ago.",
+        SEP3,
+        "the same month a year ago",
+        "2020-05",
+    ),
+    (
+        "Exports rose in July from the corresponding period last year.",
+        SEP3,
+        "the corresponding period last year",
+        "2020-07",
+    ),
+    (
+        "The bank earned $3 million in the second quarter, against a loss in the quarter a year earlier.",
+        SEP3,
+        "the quarter a year earlier",
+        "2020-Q2",
+    ),
+    (
+        "Traffic on Monday was double that of the same day last year.",
+        SEP3,
+        "the same day last year",
+        "2020-08-30",
+    ),
+    (
+        "Ticket sales slipped from the same period of the previous year.",
+        SEP3,
+        "the same period of the previous year",
+        "2020",
+    ),
+]
+
 NO_PUBLICATION_DATE = [
     ("The war broke out last year.", None, "last year", None),
     ("The envoy met the minister on April 13.", None, "April 13", "XXXX-04-13"),
@@ -327,6 +361,7 @@ NO_PUBLICATION_DATE = [
     + NEWS_CLASSES
     + ROBUSTNESS
     + REPORTING_PERIODS
+    + SAME_PERIOD_A_YEAR_BACK
     + NO_PUBLICATION_DATE,
 )
 def test_value(nlp, rules, text, published, phrase, expected):

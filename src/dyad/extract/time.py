@@ -325,6 +325,11 @@ class TimeRules:
                 rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
             ),
             (
+                "sameperiod",
+                rf"{B}the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<u>month|period|quarter|week|day)\s+"
+                rf"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior|last)\s+year){E}",
+            ),
+            (
                 "quarter",
                 rf"{B}(?:(?P<det>the|this|last|next|that)\s+)?"
                 rf"(?P<mods>(?:(?:year-earlier|year-ago|latest|current|previous|past|same|comparable|corresponding|flat|fiscal|recent|\d{{4}}|fiscal\s+\d{{4}}|(?:this|last|next)\s+year's)[\s-]+){{0,2}})"
@@ -1536,6 +1541,32 @@ class _Resolver:
             if q:
                 return "DATE", f"{q[0] - 1}-Q{q[1]}"
         return "DATE", self.shift(u, -1)
+
+    def n_sameperiod(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the same month a year ago", "the corresponding period last year", "the quarter a year
+        ago": the period just reported on, one year back."""
+        if self.dct is None:
+            return "DATE", None
+        u = g["u"].lower()
+        q = self._recent_quarter(c.start) if u in {"period", "quarter"} else None
+        if q:
+            return "DATE", f"{q[0] - 1}-Q{q[1]}"
+        if u in {"month", "period"}:
+            recent = [m for m in self.months if m[0] < c.start and c.start - m[0] <= 300]
+            if recent or u == "month":
+                base = self.anchor_month(c.start)
+                return "DATE", f"{base.year - 1:04d}-{base.month:02d}" if base else None
+            return "DATE", str(self.dct.year - 1)
+        if u == "quarter":
+            return "DATE", self._quarter(self.dct, -4)
+        day = self.anchor_day(c.start)
+        if day is None:
+            return "DATE", None
+        if u == "week":
+            return "DATE", _week(day - dt.timedelta(weeks=52))
+        return "DATE", day.replace(
+            year=day.year - 1, day=min(day.day, 28 if day.month == 2 else 31)
+        ).isoformat()
 
     def n_weekday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         wd = self.r.weekdays[g["wd"].lower()]
