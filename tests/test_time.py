@@ -82,6 +82,9 @@ PARTIAL_BY_TENSE = [
     ("A ceremony held in the capital on Friday, with music.", SEP3, "Friday", "2021-09-03"),
     ("Ministers can take part in the summit in April.", "1998-12-05", "April", "1999-04"),
     ("The issue will dominate a summit set for Washington in April.", "1999-03-12", "April", "1999-04"),
+    # "set on" a date is a record made then, not a plan ("set for" is)
+    ("The index closed just below the record it set on Aug. 2.", SEP3, "Aug. 2", "2021-08-02"),
+    ("The vote is set for Oct. 9.", SEP3, "Oct. 9", "2021-10-09"),
 ]
 
 RELATIVE = [

@@ -1164,7 +1164,12 @@ class _Resolver:
             return "cue"
         if words and words[-1] == "since":
             return "past"
-        if len(words) > 1 and words[-1] in {"for", "on"} and words[-2] in _SCHEDULED:
+        if (
+            len(words) > 1
+            and (words[-1], words[-2]) != ("on", "set")
+            and words[-1] in {"for", "on"}
+            and words[-2] in _SCHEDULED
+        ):
             # "slated for October 15", unless the plan is reported inside a past-tense clause
             if not self._plan_in_past(c.start, c.end):
                 return "future"
