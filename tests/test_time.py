@@ -84,6 +84,14 @@ PARTIAL_BY_TENSE = [
     ("The issue will dominate a summit set for Washington in April.", "1999-03-12", "April", "1999-04"),
     # "set on" a date is a record made then, not a plan ("set for" is)
     ("The index closed just below the record it set on Aug. 2.", SEP3, "Aug. 2", "2021-08-02"),
+    # a quarter in a past clause: last year's, unless it is the very next one
+    (
+        "The carmaker announced plant closures during the fourth quarter.",
+        "2021-08-10",
+        "the fourth quarter",
+        "2021-Q4",
+    ),
+    ("Profit fell in the fourth quarter.", "2021-05-10", "the fourth quarter", "2020-Q4"),
     ("The vote is set for Oct. 9.", SEP3, "Oct. 9", "2021-10-09"),
 ]
 

@@ -1410,8 +1410,8 @@ class _Resolver:
             y = self.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
             if not yrel:
                 cur_q = (self.dct.month - 1) // 3 + 1
-                if n > cur_q and self.tense(c.start, c.end) in {"past", "perfect"}:
-                    y -= 1
+                if n > cur_q + 1 and self.tense(c.start, c.end) in {"past", "perfect"}:
+                    y -= 1  # a past clause names last year's quarter, unless the next one is nearer
                 if prev_year:
                     y -= 1
             year = y
