@@ -49,6 +49,8 @@ ABSOLUTE = [
     ("The ceasefire was signed on 3 September 2021 in the capital.", SEP3, "3 September 2021", "2021-09-03"),
     ("The report is dated 2021-09-03 and runs to forty pages.", SEP3, "2021-09-03", "2021-09-03"),
     ("Rebels seized the town in the 1990s.", SEP3, "the 1990s", "199"),
+    ("The fort was built in the 1700s.", SEP3, "the 1700s", "17"),
+    ("Growth was strong in the early 2000s.", SEP3, "the early 2000s", "200"),
     ("Production collapsed in 2010's recession.", SEP3, "2010's", "201"),
     ("The pact, signed in November 2006, still holds.", SEP3, "November 2006", "2006-11"),
     ("The ministry said it had closed fiscal 1998 with a surplus.", SEP3, "fiscal 1998", "1998"),
@@ -407,6 +409,8 @@ def test_type(nlp, rules, text, phrase, typ):
         ("About a quarter of the budget went to defence.", []),
         ("The official may resign, he said in March.", ["March"]),
         ("He was 37 years old when he was kidnapped.", []),
+        ("The raid began in the early hours of Sunday.", ["Sunday"]),
+        ("The camp fell within hours.", ["hours"]),
         ("The carrier flies to the island three times a week.", ["a week"]),
         # a hyphenated date before a noun leaves the article to the noun
         ("Analysts expect the third-quarter loss to narrow.", ["third-quarter"]),

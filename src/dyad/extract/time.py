@@ -87,6 +87,7 @@ _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
+_WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
@@ -668,6 +669,8 @@ class TimeRules:
                 before,
             ):
                 return False  # "37 years old": a number the duration pattern did not take
+            if _WEE_HOURS.search(before) and text.startswith(" of", end):
+                return False  # "in the early hours of Sunday": a time of night, not a length
             return bool(g.get("det")) or g.get("u", "").lower() in {
                 "years",
                 "months",
@@ -1299,7 +1302,10 @@ class _Resolver:
         return "DATE", g["y"]
 
     def n_decade(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        return "DATE", g["y"]
+        y = g["y"]
+        if y.endswith("0") and y < "200":
+            return "DATE", y[:2]  # "the 1800s" is the century (1800-1899), not its first decade
+        return "DATE", y
 
     def n_decade2(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         yy = int(g["yy"])
