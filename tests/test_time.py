@@ -281,6 +281,8 @@ ROBUSTNESS = [
     ("The mill will stay shut for a couple of weeks.", SEP3, "a couple of weeks", "P2W"),
     ("Prices may climb over the next couple of years.", SEP3, "the next couple of years", "P2Y"),
     ("The envoy left a couple of days ago.", SEP3, "a couple of days ago", "2021-09-01"),
+    # "that month" is the month just named, however far back
+    ("Prices peaked in March 2019, and exports fell that month.", SEP3, "that month", "2019-03"),
 ]
 
 # Earnings reports: "a year ago" is the same period a year back, the period last reported on.
@@ -410,6 +412,9 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The official may resign, he said in March.", ["March"]),
         ("He was 37 years old when he was kidnapped.", []),
         ("The raid began in the early hours of Sunday.", ["Sunday"]),
+        # a holiday inside a name, a year-like number inside a measure
+        ("Tourists flew to Easter Island in 2019.", ["2019"]),
+        ("The road is 1,200 miles (1931 km) long.", []),
         ("The camp fell within hours.", ["hours"]),
         ("The carrier flies to the island three times a week.", ["a week"]),
         # a hyphenated date before a noun leaves the article to the noun

@@ -87,6 +87,8 @@ _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
+_MEASURE_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
+_NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT"})
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -1298,8 +1300,22 @@ class _Resolver:
     def n_clock4(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return self.n_clock(c, g)
 
-    def n_year(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+    def n_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        if self._inside_entity(c.start, c.end, _MEASURE_ENTS):
+            return None  # "1,100 miles (1770 km)": a measure, not a year
         return "DATE", g["y"]
+
+    def _inside_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
+        """Whether a named entity with one of ``labels`` covers the span and reaches beyond it."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not any(t.ent_type_ in labels for t in span):
+            return False
+        for ent in self.doc.ents:
+            if ent.start_char < end and ent.end_char > start and ent.label_ in labels:
+                return ent.start_char < start or ent.end_char > end
+        return False
 
     def n_decade(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         y = g["y"]
@@ -1482,7 +1498,7 @@ class _Resolver:
             y = self.anchor_year(c.start)
             return "DATE", str(y + k) if y is not None else None
         if r in {"that", "same"}:
-            base = self.anchor_day(c.start)
+            base = self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
             return "DATE", self.shift(u, 0, base)
         if the and r in {"following", "previous", "preceding"} and u in {"month", "week"}:
             # "the following month": after the month just mentioned, not after today
@@ -1809,8 +1825,8 @@ class _Resolver:
         return "DATE", (base + dt.timedelta(days=k)).isoformat()
 
     def n_holiday(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
-        if not g["w"][0].isupper():
-            return None
+        if not g["w"][0].isupper() or self._inside_entity(c.start, c.end, _NAME_ENTS):
+            return None  # "Easter Island", "the Christmas Charity": part of a name
         spec = self.r.holidays[re.sub(r"\s+", " ", g["w"].lower())]
 
         def on(y: int) -> dt.date | None:
