@@ -202,6 +202,13 @@ NEWS_CLASSES = [
     # times of day dated by what follows them
     ("The convoy will leave at 4 in the morning.", SEP3, "4 in the morning", "2021-09-03T04:00"),
     ("The blast struck at 9:10 a.m. (0710 GMT) Thursday.", SEP3, "9:10 a.m.", "2021-09-02T09:10"),
+    ("The blast struck at 9:10 a.m. (0710 GMT) Thursday.", SEP3, "0710 GMT", "2021-09-02T07:10Z"),
+    (
+        "The probe landed at 3:15 a.m. local time (8:15 a.m. UTC) on Sunday.",
+        SEP3,
+        "3:15 a.m.",
+        "2021-08-29T03:15",
+    ),
     ("Bids are accepted until 5 p.m. EST Sept. 9.", SEP3, "5 p.m. EST Sept. 9", "2021-09-09T17:00"),
 ]
 
@@ -415,6 +422,13 @@ def test_type(nlp, rules, text, phrase, typ):
         # a holiday inside a name, a year-like number inside a measure
         ("Tourists flew to Easter Island in 2019.", ["2019"]),
         ("The road is 1,200 miles (1931 km) long.", []),
+        ("Nearly 2000 pilgrims walked to the shrine.", []),
+        ("The story ran in the Daily Courier.", []),
+        ("Fans queued for a screening of Return to the Future.", []),
+        (
+            "The shuttle docked at 3:15 a.m. local time (8:15 a.m. UTC) on Sunday.",
+            ["3:15 a.m.", "8:15 a.m. UTC", "Sunday"],
+        ),
         ("The camp fell within hours.", ["hours"]),
         ("The carrier flies to the island three times a week.", ["a week"]),
         # a hyphenated date before a noun leaves the article to the noun

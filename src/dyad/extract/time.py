@@ -89,6 +89,12 @@ _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
 _MEASURE_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT"})
+_APPROX_COUNT = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|at\s+least|more\s+than|fewer\s+than|"
+    r"less\s+than|up\s+to)\s+$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"\s+[a-z]+s\b")
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -151,7 +157,7 @@ class TimeRules:
             re.IGNORECASE,
         )
         self.day_after_paren = re.compile(
-            r"(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+)(?P<wd>"
+            r"(?:\)\s*,?\s*(?:on\s+)?|(?:\s+local\s+time)?(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+))(?P<wd>"
             + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
             + r")\b",
             re.IGNORECASE,
@@ -515,6 +521,8 @@ class TimeRules:
                 start, end = m.start(), m.end()
                 while end > start and text[end - 1] in " \t\n,":
                     end -= 1
+                if text[end - 1 : end] == ")" and "(" not in text[start:end]:
+                    end -= 1  # "(7:49 a.m. UTC)": the bracket opened before the expression
                 groups = m.groupdict()
                 if kind == "dur" and groups.get("sep") == "-" and (groups.get("det") or "").lower() == "the":
                     start = m.start("n")  # "the six-week fighting": the article belongs to the noun
@@ -553,6 +561,12 @@ class TimeRules:
             and before.rstrip().endswith(_OPEN_QUOTES)
         ):
             return False  # a programme's title in quotes: ABC's "This Week"
+        if (
+            kind in {"set", "ref"}
+            and (g.get("w") or "").split()[-1][:1].isupper()
+            and _AFTER_WORD.search(before)
+        ):
+            return False  # a name mid-sentence: "the Daily Hive", "Back to the Future"
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
@@ -632,6 +646,8 @@ class TimeRules:
                 return False
             return True
         if kind == "year":
+            if _APPROX_COUNT.search(before) and _COUNTED.match(text, end):
+                return False  # "nearly 2000 people": a count, not a year
             # a number, not a year: "Flight 1549", "Room 2012", "No. 1998"
             return prev not in {
                 "$",
