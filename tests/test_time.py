@@ -423,6 +423,9 @@ def test_type(nlp, rules, text, phrase, typ):
         ("Tourists flew to Easter Island in 2019.", ["2019"]),
         ("The road is 1,200 miles (1931 km) long.", []),
         ("Nearly 2000 pilgrims walked to the shrine.", []),
+        ("A woman in her late 40s was detained.", []),
+        ("The gym opens a class for over 50s.", []),
+        ("Music from the 60s filled the hall.", ["the 60s"]),
         ("The story ran in the Daily Courier.", []),
         ("Fans queued for a screening of Return to the Future.", []),
         (

@@ -95,6 +95,8 @@ _APPROX_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"\s+[a-z]+s\b")
+_AGE_POSS = re.compile(r"\b(?:his|her|their|its|my|your|our)\s+(?:early|mid|late)[\s-]*$", re.IGNORECASE)
+_AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -602,8 +604,10 @@ class TimeRules:
             if g.get("mi") and not g.get("ampm") and not g.get("tz") and "." in text[start : start + 6]:
                 return False  # 3.50 is a price, not a time
             return not (g.get("ampm") and h > 12)
-        if kind in {"decade", "decade2", "decade_word"} and prev in _POSSESSIVES:
-            return False  # an age: "a man in his 30s", "in their forties"
+        if kind in {"decade", "decade2", "decade_word"} and (
+            prev in _POSSESSIVES or _AGE_POSS.search(before) or kind != "decade" and _AGE_GROUP.search(before)
+        ):
+            return False  # an age: "a man in his 30s", "in her late forties", "a club for over 50s"
         if kind == "noon" and prev.lstrip("`'\"“‘") == "high":
             return False  # "high noon", the film and the idiom
         if kind == "set":
