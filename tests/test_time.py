@@ -424,6 +424,10 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The road is 1,200 miles (1931 km) long.", []),
         ("Nearly 2000 pilgrims walked to the shrine.", []),
         ("A woman in her late 40s was detained.", []),
+        # "fall" is autumn only where a season fits
+        ("Doctors blamed the shock of the fall for her decline.", []),
+        ("The fall of the city stunned the region.", []),
+        ("The road will be repaved by the end of the fall.", ["the end of the fall"]),
         ("The gym opens a class for over 50s.", []),
         ("Music from the 60s filled the hall.", ["the 60s"]),
         ("The story ran in the Daily Courier.", []),

@@ -97,6 +97,8 @@ _APPROX_COUNT = re.compile(
 _COUNTED = re.compile(r"\s+[a-z]+s\b")
 _AGE_POSS = re.compile(r"\b(?:his|her|their|its|my|your|our)\s+(?:early|mid|late)[\s-]*$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -633,6 +635,10 @@ class TimeRules:
                 return False
             return True
         if kind == "season":
+            if (g.get("s") or "").lower() == "fall" and (
+                _NOT_AUTUMN.search(before) or _OF_AFTER.match(text, end)
+            ):
+                return False  # a fall, not autumn: "the fall of the city", "the trauma of the fall"
             if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {
                 "in",
                 "during",
