@@ -86,6 +86,16 @@ PARTIAL_BY_TENSE = [
     ("The issue will dominate a summit set for Washington in April.", "1999-03-12", "April", "1999-04"),
     # "set on" a date is a record made then, not a plan ("set for" is)
     ("The index closed just below the record it set on Aug. 2.", SEP3, "Aug. 2", "2021-08-02"),
+    # a date deep inside what was said is not dated by the saying
+    (
+        "The ministers will discuss the crisis at the summit in Rome (on Sept. 16-17) and the forum in"
+        " Vienna (on Sept. 17-19), the ministry said.",
+        SEP3,
+        "Sept. 17",
+        "2021-09-17",
+    ),
+    ("The minister said on Sept. 1 that the border was calm.", SEP3, "Sept. 1", "2021-09-01"),
+    ("The company told buyers of a cut in its supply in October.", SEP3, "October", "2021-10"),
     # a quarter in a past clause: last year's, unless it is the very next one
     (
         "The carmaker announced plant closures during the fourth quarter.",

@@ -99,6 +99,7 @@ _AGE_POSS = re.compile(r"\b(?:his|her|their|its|my|your|our)\s+(?:early|mid|late
 _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORTING = frozenset({"say", "tell"})
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -834,6 +835,8 @@ class _Resolver:
         verb = governing_verb(span.root)
         if verb is None:
             return None
+        if verb.lemma_ in _REPORTING and not _adjunct_of(span.root, verb):
+            return None  # '... (on February 17-19)," the ministry said': the saying does not date it
         return verb_tense(verb)
 
     def _plan_in_past(self, start: int, end: int) -> bool:
@@ -1898,6 +1901,12 @@ class _Resolver:
 # --------------------------------------------------------------------------------------------
 # Syntax helpers (tense, governing verb)
 # --------------------------------------------------------------------------------------------
+
+
+def _adjunct_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs from ``verb`` directly or through one preposition."""
+    head = tok.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def governing_verb(tok: Token) -> Token | None:
