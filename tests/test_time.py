@@ -434,6 +434,9 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The road is 1,200 miles (1931 km) long.", []),
         ("Nearly 2000 pilgrims walked to the shrine.", []),
         ("A woman in her late 40s was detained.", []),
+        ("Two men in their 20s and 30s were hurt.", []),
+        ("The agency plans a test flight later in the year before sending a crew.", ["the year"]),
+        ("Exports fell 3% from the year before.", ["the year before"]),
         # "fall" is autumn only where a season fits
         ("Doctors blamed the shock of the fall for her decline.", []),
         ("The fall of the city stunned the region.", []),

@@ -95,7 +95,11 @@ _APPROX_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"\s+[a-z]+s\b")
-_AGE_POSS = re.compile(r"\b(?:his|her|their|its|my|your|our)\s+(?:early|mid|late)[\s-]*$", re.IGNORECASE)
+_AGE_POSS = re.compile(
+    r"\b(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[\s-]*|(?:(?:early|mid|late)[\s-]*)?"
+    r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\s+(?:and|or|to)\s+)$",
+    re.IGNORECASE,
+)
 _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -413,7 +417,7 @@ class TimeRules:
             (
                 "anaph",
                 rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
-                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+before|the\s+year|the\s+week|the\s+month|the\s+day|"
+                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+before(?!\s+(?:\w+ing|the|a|an|his|her|its|their)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
                 rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
             (
