@@ -86,6 +86,19 @@ PARTIAL_BY_TENSE = [
     ("The issue will dominate a summit set for Washington in April.", "1999-03-12", "April", "1999-04"),
     # "set on" a date is a record made then, not a plan ("set for" is)
     ("The index closed just below the record it set on Aug. 2.", SEP3, "Aug. 2", "2021-08-02"),
+    # a plan reported in the past may have passed; a deferral "moved back to" looks ahead
+    (
+        "The envoy was scheduled to arrive on Tuesday, but the trip was moved back to Friday.",
+        "2021-09-02",
+        "Tuesday",
+        "2021-08-31",
+    ),
+    (
+        "The envoy was scheduled to arrive on Tuesday, but the trip was moved back to Friday.",
+        "2021-09-02",
+        "Friday",
+        "2021-09-03",
+    ),
     # a date deep inside what was said is not dated by the saying
     (
         "The ministers will discuss the crisis at the summit in Rome (on Sept. 16-17) and the forum in"

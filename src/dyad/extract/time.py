@@ -1220,6 +1220,9 @@ class _Resolver:
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
             if (
                 words[-2] in _DEFERRED
+                or words[-2] in {"back", "forward", "up"}
+                and len(words) > 2
+                and words[-3] in _DEFERRED
                 or any(w in {"now", "today"} for w in words[-4:-1])
                 or self._governor_lemma(c.start, c.end) in _DEFERRED
             ):
@@ -1978,6 +1981,12 @@ def _own_tense(verb: Token) -> str | None:
         return "future"
     head = verb.head
     if verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i:
+        if (
+            head.lemma_ in _FUTURE_LEMMAS
+            and head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in head.children)
+        ):
+            return "nearest"  # "was scheduled to arrive Tuesday": a plan reported as past may have passed
         if head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going":
             return "future"
         hw = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
