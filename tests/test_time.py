@@ -447,6 +447,9 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The road is 1,200 miles (1931 km) long.", []),
         ("Nearly 2000 pilgrims walked to the shrine.", []),
         ("A woman in her late 40s was detained.", []),
+        # "May" the prime minister, not the month
+        ("Lawmakers must back a new vote, and May said the timing was wrong.", []),
+        ("The plan agreed in May was dropped.", ["May"]),
         ("Two men in their 20s and 30s were hurt.", []),
         ("The agency plans a test flight later in the year before sending a crew.", ["the year"]),
         ("Exports fell 3% from the year before.", ["the year before"]),

@@ -104,6 +104,7 @@ _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"say", "tell"})
+_NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -1241,7 +1242,13 @@ class _Resolver:
         y = self._year_of(g)
         return "DATE", f"{y:04d}-{self._month(g['mon']):02d}" if y is not None else None
 
-    def n_month(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+    def n_month(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        if (
+            g["mon"] == "May"
+            and not (g.get("rel") or g.get("pre") or g.get("tail"))
+            and self._may_is_a_name(c)
+        ):
+            return None
         m = self._month(g["mon"])
         rel = g.get("rel")
         if rel and rel.lower() in {"early", "late", "mid"}:
@@ -1252,6 +1259,23 @@ class _Resolver:
             y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
             return "DATE", f"{y}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
+
+    def _may_is_a_name(self, c: Candidate) -> bool:
+        """Whether a bare "May" is a person: "... and May said", "after May issues the notice"."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if span[0].ent_type_ == "PERSON":
+            return True
+        before = self.text[max(0, c.start - 12) : c.start].split()
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        return (
+            nxt is not None
+            and nxt.tag_ in {"VBD", "VBZ", "MD"}
+            and (not before or before[-1].lower() in _NAME_BEFORE_VERB)
+        )
 
     def n_weekof(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         """ "the week of March 6": the ISO week holding that day."""
