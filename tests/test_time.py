@@ -86,6 +86,18 @@ PARTIAL_BY_TENSE = [
     ("The issue will dominate a summit set for Washington in April.", "1999-03-12", "April", "1999-04"),
     # "set on" a date is a record made then, not a plan ("set for" is)
     ("The index closed just below the record it set on Aug. 2.", SEP3, "Aug. 2", "2021-08-02"),
+    (
+        "She began her protest on August 20, 2018. That September, the movement spread.",
+        "2019-12-14",
+        "That September",
+        "2018-09",
+    ),
+    (
+        "The leaders argued over the debate scheduled for November 20 in Atlanta.",
+        "2019-11-04",
+        "November 20",
+        "2019-11-20",
+    ),
     # a plan reported in the past may have passed; a deferral "moved back to" looks ahead
     (
         "The envoy was scheduled to arrive on Tuesday, but the trip was moved back to Friday.",
@@ -450,6 +462,7 @@ def test_type(nlp, rules, text, phrase, typ):
         # "May" the prime minister, not the month
         ("Lawmakers must back a new vote, and May said the timing was wrong.", []),
         ("The plan agreed in May was dropped.", ["May"]),
+        ("Aides said that May would stay on.", []),
         ("Two men in their 20s and 30s were hurt.", []),
         ("The agency plans a test flight later in the year before sending a crew.", ["the year"]),
         ("Exports fell 3% from the year before.", ["the year before"]),

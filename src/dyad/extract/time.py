@@ -319,7 +319,7 @@ class TimeRules:
             ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
             (
                 "month",
-                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid)[\s-]+)?(?P<mon>{MONF}){E}"
+                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
                 rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
@@ -580,6 +580,8 @@ class TimeRules:
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
+            if (g.get("rel") or "").lower() == "that" and mon and mon.lower() in {"may", "march"}:
+                return False  # "said that May would ...": a name or a verb, not "that month"
             if (
                 mon
                 and mon.lower() in {"may", "march"}
@@ -1209,9 +1211,9 @@ class _Resolver:
             and words[-1] in {"for", "on"}
             and words[-2] in _SCHEDULED
         ):
-            # "slated for October 15", unless the plan is reported inside a past-tense clause
-            if not self._plan_in_past(c.start, c.end):
-                return "future"
+            # "slated for October 15"; a plan reported inside a past-tense clause ("a rally planned
+            # for Saturday was called off") may have passed or not: the nearest occurrence
+            return "nearest" if self._plan_in_past(c.start, c.end) else "future"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
         if self._scheduled_present(c.start, c.end):
@@ -1253,6 +1255,9 @@ class _Resolver:
         rel = g.get("rel")
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
+        if rel and rel.lower() == "that":
+            y = self.anchor_year(c.start)  # "that September": in the year just mentioned
+            return "DATE", f"{y}-{m:02d}" if y is not None else f"XXXX-{m:02d}"
         if g.get("tail"):
             if self.dct is None:
                 return "DATE", f"XXXX-{m:02d}"
