@@ -98,6 +98,12 @@ PARTIAL_BY_TENSE = [
         "November 20",
         "2019-11-20",
     ),
+    (
+        "Regional votes come in May, before the federal elections are held in September.",
+        "2017-03-24",
+        "September",
+        "2017-09",
+    ),
     # a plan reported in the past may have passed; a deferral "moved back to" looks ahead
     (
         "The envoy was scheduled to arrive on Tuesday, but the trip was moved back to Friday.",

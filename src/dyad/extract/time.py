@@ -910,11 +910,15 @@ class _Resolver:
         head = span.root.head
         if head.dep_ == "prep" and head.lower_ in {"on", "in", "at"}:
             head = head.head
-        return (
-            head.tag_ in {"VBZ", "VBP"}
-            and head.lemma_.lower() in self.r.schedule_verbs
-            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in head.children)
-        )
+        if head.lemma_.lower() not in self.r.schedule_verbs or any(
+            c.dep_ in {"aux", "neg"} for c in head.children
+        ):
+            return False
+        passive = [c for c in head.children if c.dep_ == "auxpass"]
+        if head.tag_ == "VBN" and passive:
+            # "the elections are held in September": a present passive schedules as well
+            return all(c.tag_ in {"VBZ", "VBP"} for c in passive)
+        return head.tag_ in {"VBZ", "VBP"} and not passive
 
     def _premodifier(self, start: int, end: int) -> bool:
         """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
