@@ -104,6 +104,25 @@ PARTIAL_BY_TENSE = [
         "September",
         "2017-09",
     ),
+    # an ordinal weekday of a month is one day
+    (
+        "The vote is held on the first Tuesday of November.",
+        SEP3,
+        "the first Tuesday of November",
+        "2021-11-02",
+    ),
+    (
+        "Parliament reconvenes on the last Monday of the month.",
+        SEP3,
+        "the last Monday of the month",
+        "2021-09-27",
+    ),
+    (
+        "The fair opened on the second Saturday in May 2019.",
+        SEP3,
+        "the second Saturday in May 2019",
+        "2019-05-11",
+    ),
     # a plan reported in the past may have passed; a deferral "moved back to" looks ahead
     (
         "The envoy was scheduled to arrive on Tuesday, but the trip was moved back to Friday.",

@@ -309,6 +309,11 @@ class TimeRules:
                 rf"{B}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?){E}(?!\s*(?:%|percent|[-/.,:]\d))",
             ),
             (
+                "nthwd",
+                rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>{WD})\s+(?:of|in)\s+"
+                rf"(?:(?P<mon>{MONF})(?:\s*,?\s*(?P<y>\d{{4}}))?|(?P<mrel>this|next|last|the)\s+month){E}",
+            ),
+            (
                 "weekofmonth",
                 rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONF})(?:\s*,?\s*(?P<y>\d{{4}}))?{E}",
             ),
@@ -746,6 +751,17 @@ def _fmt_day(y: int, m: int, d: int) -> str | None:
         return dt.date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def _nth_weekday(y: int, m: int, wd: int, nth: int) -> dt.date | None:
+    """The ``nth`` weekday ``wd`` (ISO, 1 = Monday) of a month; ``nth`` -1 is the last one."""
+    if nth > 0:
+        first = dt.date(y, m, 1)
+        day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+        return day if day.month == m else None
+    y2, m2 = _add_months(y, m, 1)
+    last = dt.date(y2, m2, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
 
 
 def _week(d: dt.date) -> str:
@@ -1285,6 +1301,28 @@ class _Resolver:
             and nxt.tag_ in {"VBD", "VBZ", "MD"}
             and (not before or before[-1].lower() in _NAME_BEFORE_VERB)
         )
+
+    def n_nthwd(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the first Monday of October", "the last Friday of the month": one day."""
+        wd = self.r.weekdays[g["wd"].lower()]
+        ordn = g["ord"].lower()
+        nth = -1 if ordn in {"last", "final"} else self.r.ordinals[ordn]
+        if g.get("mon"):
+            m = self._month(g["mon"])
+            if g.get("y"):
+                y = int(g["y"])
+            else:
+                month = self.resolve_md(m, None, self.tense_or_cue(c))
+                if not month or not month[:4].isdigit():
+                    return "DATE", f"XXXX-{m:02d}" if self.dct is None else None
+                y = int(month[:4])
+        else:
+            base = self.anchor_month(c.start) if g["mrel"].lower() == "the" else self.dct
+            if base is None:
+                return "DATE", None
+            y, m = _add_months(base.year, base.month, {"next": 1, "last": -1}.get(g["mrel"].lower(), 0))
+        day = _nth_weekday(y, m, wd, nth)
+        return "DATE", day.isoformat() if day else None
 
     def n_weekof(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         """ "the week of March 6": the ISO week holding that day."""
@@ -1906,13 +1944,8 @@ class _Resolver:
                     return dt.date(y, spec["month"], spec["day"])
                 except ValueError:
                     return None
-            first = dt.date(y, spec["month"], 1)
-            if spec["nth"] > 0:
-                off = (spec["weekday"] - first.isoweekday()) % 7
-                return first + dt.timedelta(days=off + 7 * (spec["nth"] - 1) + spec.get("offset", 0))
-            y2, m2 = _add_months(y, spec["month"], 1)
-            last = dt.date(y2, m2, 1) - dt.timedelta(days=1)
-            return last - dt.timedelta(days=(last.isoweekday() - spec["weekday"]) % 7)
+            day = _nth_weekday(y, spec["month"], spec["weekday"], spec["nth"])
+            return day + dt.timedelta(days=spec.get("offset", 0)) if day else None
 
         def value(d: dt.date | None) -> str | None:
             if d is None:
