@@ -483,6 +483,8 @@ def test_type(nlp, rules, text, phrase, typ):
         ("Tourists flew to Easter Island in 2019.", ["2019"]),
         ("The road is 1,200 miles (1931 km) long.", []),
         ("Nearly 2000 pilgrims walked to the shrine.", []),
+        ("Shares in the Russell 2000 Index slipped.", []),
+        ("The firm showed its phones at the Mobile Expo 2019 in June.", ["2019", "June"]),
         ("A woman in her late 40s was detained.", []),
         # "May" the prime minister, not the month
         ("Lawmakers must back a new vote, and May said the timing was wrong.", []),

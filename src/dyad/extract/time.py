@@ -105,6 +105,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"say", "tell"})
 _NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
+_NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
+_NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -669,6 +671,14 @@ class TimeRules:
                 return False
             return True
         if kind == "year":
+            if (
+                not g.get("pre")
+                and not g.get("fiscal")
+                and _NAME_WORD_BEFORE.search(before)
+                and _NAME_WORD_AFTER.match(text, end)
+                and prev not in self.anchor_words
+            ):
+                return False  # inside a name: "the Russell 2000 Index", "Windows 2000 Server"
             if _APPROX_COUNT.search(before) and _COUNTED.match(text, end):
                 return False  # "nearly 2000 people": a count, not a year
             # a number, not a year: "Flight 1549", "Room 2012", "No. 1998"
