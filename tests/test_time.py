@@ -479,6 +479,8 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The official may resign, he said in March.", ["March"]),
         ("He was 37 years old when he was kidnapped.", []),
         ("The raid began in the early hours of Sunday.", ["Sunday"]),
+        ("He recalled the early days of the movement.", ["days"]),
+        ("Jobs are scarce in the region Currently, few firms are hiring.", ["Currently"]),
         # a holiday inside a name, a year-like number inside a measure
         ("Tourists flew to Easter Island in 2019.", ["2019"]),
         ("The road is 1,200 miles (1931 km) long.", []),

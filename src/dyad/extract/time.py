@@ -88,7 +88,7 @@ _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") an
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
 _MEASURE_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
-_NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT"})
+_NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP"})
 _APPROX_COUNT = re.compile(
     r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|at\s+least|more\s+than|fewer\s+than|"
     r"less\s+than|up\s+to)\s+$",
@@ -107,6 +107,7 @@ _REPORTING = frozenset({"say", "tell"})
 _NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
 _NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+_NEVER_NAMES = frozenset("currently presently recently lately nowadays".split())
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -581,6 +582,7 @@ class TimeRules:
         if (
             kind in {"set", "ref"}
             and (g.get("w") or "").split()[-1][:1].isupper()
+            and (g.get("w") or "").split()[-1].lower() not in _NEVER_NAMES
             and _AFTER_WORD.search(before)
         ):
             return False  # a name mid-sentence: "the Daily Hive", "Back to the Future"
@@ -720,7 +722,11 @@ class TimeRules:
                 before,
             ):
                 return False  # "37 years old": a number the duration pattern did not take
-            if _WEE_HOURS.search(before) and text.startswith(" of", end):
+            if (
+                g.get("u", "").lower() == "hours"
+                and _WEE_HOURS.search(before)
+                and text.startswith(" of", end)
+            ):
                 return False  # "in the early hours of Sunday": a time of night, not a length
             return bool(g.get("det")) or g.get("u", "").lower() in {
                 "years",
