@@ -13,16 +13,22 @@ relative to the publication date:
   next one; "until/by/payable ...", "extended to ..." point forward, "since" and "until" with a
   past perfect back; a date premodifying a noun ("the Jan. 14 deadline") ignores the clause's
   tense; "is to" + verb and a scheduling verb in the simple present ("the trial begins
-  Monday") look ahead; a plan in the past perfect ("had been due to run out on Friday") takes the
-  occurrence nearest the publication date; without a tense a month or day is the one due
-  within two months (one month for a premodifier), else the most recent, and a weekday falls
-  in the past five days;
+  Monday", "the elections are held in September") look ahead; a plan reported as past ("had
+  been due to run out on Friday", "was scheduled to arrive Tuesday", "the debate scheduled for
+  November 20" in a past clause) takes the occurrence nearest the publication date; a date
+  reached from "say" or "tell" only through a noun is not dated by the saying; without a tense
+  a month or day is the one due within two months (one month for a premodifier), else the
+  most recent, and a weekday falls in the past five days; a quarter in a past clause is last
+  year's unless it is the very next quarter;
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
   five months ago, the third quarter -> ``2021-Q3``); anaphoric ones ("two years later", "the
-  following month", "the previous Friday") count from the time last mentioned; "the year" is
-  the calendar year unless it is a period that ended on a date;
+  following month", "the previous Friday", "that month", "that September") count from the
+  time last mentioned; "the year" is the calendar year unless it is a period that ended on a
+  date; in an earnings report "a year ago" is the quarter last reported on, a year back, and
+  "the same month a year ago" / "the corresponding period last year" is one expression;
 * dates built from dates ("April 24 and 25", "the week of March 6" -> ``2000-W10``, "the last
-  week of March", "the day before last Tuesday", "Easter week");
+  week of March", "the first Tuesday of November", "the day before last Tuesday", "Easter
+  week");
 * durations (``P6W``, ``P5M``, ``PXY``, 5 1/2 hours -> ``PT5H30M``), sets (``P1Y``,
   ``XXXX-WXX-1``) and times (``2021-09-03TMO``, ``2021-09-03T18:00``, "4 in the morning"; a
   clock time takes a day named right after it, "9:20 a.m. (0620 GMT) Tuesday", "3 p.m. on
@@ -30,7 +36,9 @@ relative to the publication date:
 
 Spans follow TimeBank: "the" of a hyphenated premodifier belongs to its noun ("the
 third-quarter loss"), a trailing "or so" belongs to the expression, and names ("USA Today",
-"Person of the Year") are not times.
+"Person of the Year", "Easter Island", "the Daily Hive", "the Russell 2000 Index", "May said"),
+measures ("1931 km", "nearly 2000 people"), ages ("in her late 40s") and a fall that is no
+autumn ("the fall of the city") are not times.
 
 Without a publication date, a date standing alone on one of the first lines (a dateline,
 "March 4, 2009") takes its place; failing that, relative expressions get ``value=None`` and
