@@ -278,6 +278,13 @@ ROBUSTNESS = [
     ("The index set a record for the year in June.", SEP3, "the year", "2021"),
     ("Exports slowed earlier in the year.", SEP3, "the year", "2021"),
     ("The group lost money for the year ended June 30.", SEP3, "the year", "P1Y"),
+    (
+        "It lost $2 million in the fourth quarter of 2019 and $5 million for the entire year.",
+        SEP3,
+        "the entire year",
+        "2019",
+    ),
+    ("Sales for the full year rose 4%.", SEP3, "the full year", "2021"),
     ("The chain expects a loss for the fiscal year.", SEP3, "the fiscal year", "2021"),
     ("She left the village in 1812, the year of the great flood.", SEP3, "the year", "1812"),
     ("Sales rose in the fiscal year ended March 31.", SEP3, "the fiscal year", "P1Y"),

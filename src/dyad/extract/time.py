@@ -1183,6 +1183,19 @@ class _Resolver:
             self.years.append((c.start, int(val[:4])))
         return typ, val, mod
 
+    def _year_in_sentence(self, start: int) -> int | None:
+        """The year of the last dated mention earlier in the sentence holding ``start``, if any."""
+        if self.doc is None or not self.years or not self.doc.has_annotation("SENT_START"):
+            return None
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent_start = span.sent.start_char
+        for pos, y in reversed(self.years):
+            if sent_start <= pos < start:
+                return y
+        return None
+
     def anchor_year(self, start: int) -> int | None:
         """The year of the most recent dated mention shortly before ``start``, else the DCT's."""
         for pos, y in reversed(self.years):
@@ -1911,6 +1924,10 @@ class _Resolver:
             if _PERIOD_END.match(self.text, c.end):
                 return "DURATION", "P1Y"
             return "DATE", self.shift("year", 0)
+        if w in {"the full year", "the entire year", "the whole year"} and self.dct is not None:
+            # "a loss in the fourth quarter of 2005 and for the entire year": that year
+            y = self._year_in_sentence(c.start)
+            return "DATE", str(y) if y is not None else self.shift("year", 0)
         if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
             return "DATE", self.shift("year", 0)
         if w in {"the weekend", "this weekend", "last weekend", "next weekend"}:
