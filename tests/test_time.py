@@ -285,6 +285,14 @@ ROBUSTNESS = [
         "2019",
     ),
     ("Sales for the full year rose 4%.", SEP3, "the full year", "2021"),
+    # "the year before" counts back from the year just named, "last year" included
+    (
+        "Costs fell to $3 billion last year, $1 billion less than the year previous.",
+        SEP3,
+        "the year previous",
+        "2019",
+    ),
+    ("Revenue hit $9 million in 2015, up from $7 million the year before.", SEP3, "the year before", "2014"),
     ("The chain expects a loss for the fiscal year.", SEP3, "the fiscal year", "2021"),
     ("She left the village in 1812, the year of the great flood.", SEP3, "the year", "1812"),
     ("Sales rose in the fiscal year ended March 31.", SEP3, "the fiscal year", "P1Y"),

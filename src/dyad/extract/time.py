@@ -434,7 +434,7 @@ class TimeRules:
             (
                 "anaph",
                 rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
-                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+before(?!\s+(?:\w+ing|the|a|an|his|her|its|their)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
+                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+(?:before|previous|prior)(?!\s+(?:\w+ing|the|a|an|his|her|its|their|to)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
                 rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
             (
@@ -1179,7 +1179,7 @@ class _Resolver:
             self.days.append((c.start, val))
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
             self.months.append((c.start, int(val[:4]), int(val[5:7])))
-        if val and typ == "DATE" and _FULL_YEAR.match(val) and c.kind not in {"relunit", "anaph"}:
+        if val and typ == "DATE" and _FULL_YEAR.match(val) and c.kind not in {"anaph"}:
             self.years.append((c.start, int(val[:4])))
         return typ, val, mod
 
@@ -1960,8 +1960,15 @@ class _Resolver:
         base = self.anchor_day(c.start)
         if base is None:
             return "DATE", None
-        if w in {"the year before", "the month before", "the week before"}:
-            return "DATE", self.shift(w.split()[1], -1, self.anchor_day(c.start))
+        if w.split()[-1] in {"before", "previous", "prior"} and w.split()[1] in {"year", "month", "week"}:
+            # "the year before", "the year previous": one unit before the time just mentioned
+            u = w.split()[1]
+            if u == "year":
+                y = self.anchor_year(c.start)
+                return "DATE", str(y - 1) if y is not None else None
+            return "DATE", self.shift(
+                u, -1, self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
+            )
         k = {
             "the previous day": -1,
             "a day earlier": -1,
