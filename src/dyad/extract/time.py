@@ -1727,7 +1727,8 @@ class _Resolver:
             if recent or u == "month":
                 base = self.anchor_month(c.start)
                 return "DATE", f"{base.year - 1:04d}-{base.month:02d}" if base else None
-            return "DATE", str(self.dct.year - 1)
+            y = self.anchor_year(c.start)  # "313 million tons last year, down from the same period ..."
+            return "DATE", str((y if y is not None else self.dct.year) - 1)
         if u == "quarter":
             return "DATE", self._quarter(self.dct, -4)
         day = self.anchor_day(c.start)
