@@ -430,6 +430,12 @@ SAME_PERIOD_A_YEAR_BACK = [
         "the same period of the previous year",
         "2020",
     ),
+    (
+        "Output reached 313 million tons in 2016, 1% less than the same period a year earlier.",
+        SEP3,
+        "the same period a year earlier",
+        "2015",
+    ),
 ]
 
 NO_PUBLICATION_DATE = [
