@@ -213,6 +213,7 @@ DURATIONS_SETS_TIMES = [
     ("The convoy arrived on Monday morning.", SEP3, "Monday morning", "2021-08-30TMO"),
     ("The plane landed at 18:00 UTC.", SEP3, "18:00 UTC", "2021-09-03T18:00Z"),
     ("The vote starts tonight.", SEP3, "tonight", "2021-09-03TNI"),
+    ("Shares fell on Wednesday. Buyers returned in the afternoon.", SEP3, "the afternoon", "2021-09-01TAF"),
 ]
 
 # Classes of news expressions added after studying TempEval-3 errors (sentences written for Dyad).

@@ -116,6 +116,7 @@ _NAME_BEFORE_VERB = frozenset("and or after before but as when while that becaus
 _NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 _NEVER_NAMES = frozenset("currently presently recently lately nowadays".split())
+_POD_PREP = re.compile(r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE)
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -410,7 +411,7 @@ class TimeRules:
             ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
             (
                 "pod",
-                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|yesterday|tomorrow|mid|early|late)[\s-]+)?(?P<pod>{POD}){E}"
+                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|yesterday|tomorrow|mid|early|late|the)[\s-]+)?(?P<pod>{POD}){E}"
                 rf"(?:\s+(?P<wd>yesterday|today|tomorrow))?",
             ),
             ("set", rf"{B}(?P<w>{SETS}){E}"),
@@ -1855,6 +1856,12 @@ class _Resolver:
         code = self.r.parts_of_day[pod]
         if not rel and pod != "overnight" and not g.get("wd"):
             return None
+        if rel == "the":
+            # "placed orders in the morning": the morning of the day just mentioned
+            if pod == "overnight" or not _POD_PREP.search(self.text, max(0, c.start - 25), c.start):
+                return None
+            day = self.anchor_day(c.start)
+            return "TIME", f"{day.isoformat()}T{code}" if day else None
         if self.dct is None:
             return "TIME", None
         k = 0
