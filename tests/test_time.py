@@ -502,6 +502,8 @@ def test_type(nlp, rules, text, phrase, typ):
         ("He was 37 years old when he was kidnapped.", []),
         ("The raid began in the early hours of Sunday.", ["Sunday"]),
         ("He recalled the early days of the movement.", ["days"]),
+        ("Lions and hyenas visit in the night.", []),
+        ("Shelling hit the checkpoint in the evening on February 6.", ["February 6"]),
         ("Jobs are scarce in the region Currently, few firms are hiring.", ["Currently"]),
         # a holiday inside a name, a year-like number inside a measure
         ("Tourists flew to Easter Island in 2019.", ["2019"]),

@@ -116,6 +116,11 @@ _NAME_BEFORE_VERB = frozenset("and or after before but as when while that becaus
 _NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 _NEVER_NAMES = frozenset("currently presently recently lately nowadays".split())
+_DAY_NEXT = re.compile(
+    r"\s*,?\s*(?:on|of|next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
 _POD_PREP = re.compile(r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE)
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
@@ -1858,7 +1863,12 @@ class _Resolver:
             return None
         if rel == "the":
             # "placed orders in the morning": the morning of the day just mentioned
-            if pod == "overnight" or not _POD_PREP.search(self.text, max(0, c.start - 25), c.start):
+            if (
+                pod == "overnight"
+                or not _POD_PREP.search(self.text, max(0, c.start - 25), c.start)
+                or _DAY_NEXT.match(self.text, c.end)  # "in the evening on February 6": that day's
+                or not any(0 < c.start - pos <= 250 for pos, _ in self.days)  # no day to hang it on
+            ):
                 return None
             day = self.anchor_day(c.start)
             return "TIME", f"{day.isoformat()}T{code}" if day else None
