@@ -104,6 +104,7 @@ PARTIAL_BY_TENSE = [
         "September",
         "2017-09",
     ),
+    ("He could be released as early as Monday, his lawyer said.", SEP3, "Monday", "2021-09-06"),
     # an ordinal weekday of a month is one day
     (
         "The vote is held on the first Tuesday of November.",

@@ -1268,6 +1268,10 @@ class _Resolver:
             return "cue"
         if words and words[-1] == "since":
             return "past"
+        if words[-3:] in (["as", "early", "as"], ["as", "soon", "as"]) and not self._past_perfect(
+            c.start, c.end
+        ):
+            return "cue"  # "could be freed as early as Monday": the earliest date ahead
         if (
             len(words) > 1
             and (words[-1], words[-2]) != ("on", "set")
