@@ -87,24 +87,24 @@ PARTIAL_BY_TENSE = [
     # "set on" a date is a record made then, not a plan ("set for" is)
     ("The index closed just below the record it set on Aug. 2.", SEP3, "Aug. 2", "2021-08-02"),
     (
-        "She began her protest on August 20, 2018. That September, the movement spread.",
+        "The strike started on May 3, 2016. That September, talks resumed.",
         "2019-12-14",
         "That September",
-        "2018-09",
+        "2016-09",
     ),
     (
-        "The leaders argued over the debate scheduled for November 20 in Atlanta.",
+        "Critics attacked the hearing scheduled for November 22 in Denver.",
         "2019-11-04",
-        "November 20",
-        "2019-11-20",
+        "November 22",
+        "2019-11-22",
     ),
     (
-        "Regional votes come in May, before the federal elections are held in September.",
+        "Local polls come first, before the national vote is held in October.",
         "2017-03-24",
-        "September",
-        "2017-09",
+        "October",
+        "2017-10",
     ),
-    ("He could be released as early as Monday, his lawyer said.", SEP3, "Monday", "2021-09-06"),
+    ("The ferry might sail as early as Monday.", SEP3, "Monday", "2021-09-06"),
     # an ordinal weekday of a month is one day
     (
         "The vote is held on the first Tuesday of November.",
@@ -126,13 +126,13 @@ PARTIAL_BY_TENSE = [
     ),
     # a plan reported in the past may have passed; a deferral "moved back to" looks ahead
     (
-        "The envoy was scheduled to arrive on Tuesday, but the trip was moved back to Friday.",
+        "The envoy was scheduled to arrive on Tuesday, but the trip was pushed back to Friday.",
         "2021-09-02",
         "Tuesday",
         "2021-08-31",
     ),
     (
-        "The envoy was scheduled to arrive on Tuesday, but the trip was moved back to Friday.",
+        "The envoy was scheduled to arrive on Tuesday, but the trip was pushed back to Friday.",
         "2021-09-02",
         "Friday",
         "2021-09-03",
@@ -140,7 +140,7 @@ PARTIAL_BY_TENSE = [
     # a date deep inside what was said is not dated by the saying
     (
         "The ministers will discuss the crisis at the summit in Rome (on Sept. 16-17) and the forum in"
-        " Vienna (on Sept. 17-19), the ministry said.",
+        " Vienna (on Sept. 17-19), the ministry's spokesman said.",
         SEP3,
         "Sept. 17",
         "2021-09-17",
@@ -281,12 +281,12 @@ ROBUSTNESS = [
     ("Exports slowed earlier in the year.", SEP3, "the year", "2021"),
     ("The group lost money for the year ended June 30.", SEP3, "the year", "P1Y"),
     (
-        "It lost $2 million in the fourth quarter of 2019 and $5 million for the entire year.",
+        "It lost $2 million during the final quarter of 2019 and $5 million for the entire year.",
         SEP3,
         "the entire year",
         "2019",
     ),
-    ("Sales for the full year rose 4%.", SEP3, "the full year", "2021"),
+    ("It expects a small gain over the full year.", SEP3, "the full year", "2021"),
     # "the year before" counts back from the year just named, "last year" included
     (
         "Costs fell to $3 billion last year, $1 billion less than the year previous.",
@@ -379,7 +379,7 @@ _FILLER = (
 )
 REPORTING_PERIODS = [
     (
-        "Millbrook posted a third-quarter loss of $4 million." + _FILLER + " Sales fell to $90 million"
+        "Millbrook reported a third-quarter deficit of $4 million." + _FILLER + " Sales fell to $90 million"
         " from $98 million a year earlier.",
         SEP3,
         "a year earlier",
@@ -392,7 +392,7 @@ REPORTING_PERIODS = [
         "2020-Q2",
     ),
     (
-        "The miner earned $2 million in the third quarter. For the nine months, profit fell to"
+        "The miner earned $2 million during the third quarter. For the nine months, profit fell to"
         " $5 million from $9 million a year earlier.",
         SEP3,
         "a year earlier",
@@ -400,18 +400,18 @@ REPORTING_PERIODS = [
     ),
 ]
 
-# "the same month a year ago": the period just named, a year back, as one expression
+# "the comparable month a year before": the period just named, a year back, as one expression
 SAME_PERIOD_A_YEAR_BACK = [
     (
-        "Car sales fell 20% in May, compared with the same month a year ago.",
+        "Car sales fell 20% in May, compared with the comparable month a year before.",
         SEP3,
-        "the same month a year ago",
+        "the comparable month a year before",
         "2020-05",
     ),
     (
-        "Exports rose in July from the corresponding period last year.",
+        "Exports rose in July from the comparable month last year.",
         SEP3,
-        "the corresponding period last year",
+        "the comparable month last year",
         "2020-07",
     ),
     (
@@ -427,15 +427,15 @@ SAME_PERIOD_A_YEAR_BACK = [
         "2020-08-30",
     ),
     (
-        "Ticket sales slipped from the same period of the previous year.",
+        "Ticket sales slipped from the comparable period of the prior year.",
         SEP3,
-        "the same period of the previous year",
+        "the comparable period of the prior year",
         "2020",
     ),
     (
-        "Output reached 313 million tons in 2016, 1% less than the same period a year earlier.",
+        "Output reached 90 million barrels in 2016, 1% less than the comparable period a year before.",
         SEP3,
-        "the same period a year earlier",
+        "the comparable period a year before",
         "2015",
     ),
 ]
@@ -501,10 +501,10 @@ def test_type(nlp, rules, text, phrase, typ):
         ("About a quarter of the budget went to defence.", []),
         ("The official may resign, he said in March.", ["March"]),
         ("He was 37 years old when he was kidnapped.", []),
-        ("The raid began in the early hours of Sunday.", ["Sunday"]),
-        ("He recalled the early days of the movement.", ["days"]),
+        ("The raid began during the small hours of Friday.", ["Friday"]),
+        ("She wrote about the union's early days.", ["days"]),
         ("Lions and hyenas visit in the night.", []),
-        ("Shelling hit the checkpoint in the evening on February 6.", ["February 6"]),
+        ("Gunfire was reported in the evening on March 9.", ["March 9"]),
         ("Jobs are scarce in the region Currently, few firms are hiring.", ["Currently"]),
         # a holiday inside a name, a year-like number inside a measure
         ("Tourists flew to Easter Island in 2019.", ["2019"]),
@@ -518,12 +518,12 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The plan agreed in May was dropped.", ["May"]),
         ("Aides said that May would stay on.", []),
         ("Two men in their 20s and 30s were hurt.", []),
-        ("The agency plans a test flight later in the year before sending a crew.", ["the year"]),
+        ("The lab will test the rover late in the year before shipping it.", ["the year"]),
         ("Exports fell 3% from the year before.", ["the year before"]),
         # "fall" is autumn only where a season fits
         ("Doctors blamed the shock of the fall for her decline.", []),
         ("The fall of the city stunned the region.", []),
-        ("The road will be repaved by the end of the fall.", ["the end of the fall"]),
+        ("Repairs should finish around the end of the fall.", ["the end of the fall"]),
         ("The gym opens a class for over 50s.", []),
         ("Music from the 60s filled the hall.", ["the 60s"]),
         ("The story ran in the Daily Courier.", []),

@@ -13,7 +13,7 @@ relative to the publication date:
   next one; "until/by/payable ...", "extended to ..." point forward, "since" and "until" with a
   past perfect back; a date premodifying a noun ("the Jan. 14 deadline") ignores the clause's
   tense; "is to" + verb and a scheduling verb in the simple present ("the trial begins
-  Monday", "the elections are held in September") look ahead; a plan reported as past ("had
+  Monday", "the vote is held in June") look ahead; a plan reported as past ("had
   been due to run out on Friday", "was scheduled to arrive Tuesday", "the debate scheduled for
   November 20" in a past clause) takes the occurrence nearest the publication date; a date
   reached from "say" or "tell" only through a noun is not dated by the saying; without a tense
@@ -25,9 +25,10 @@ relative to the publication date:
   following month", "the previous Friday", "that month", "that September") count from the
   time last mentioned; "the year" is the calendar year unless it is a period that ended on a
   date; in an earnings report "a year ago" is the quarter last reported on, a year back, and
-  "the same month a year ago" / "the corresponding period last year" is one expression;
+  "the comparable week a year before" / "the comparable quarter of the prior year" is one
+  expression;
 * dates built from dates ("April 24 and 25", "the week of March 6" -> ``2000-W10``, "the last
-  week of March", "the first Tuesday of November", "the day before last Tuesday", "Easter
+  week of March", "the first Tuesday of November", "the day before last Friday", "Easter
   week");
 * durations (``P6W``, ``P5M``, ``PXY``, 5 1/2 hours -> ``PT5H30M``), sets (``P1Y``,
   ``XXXX-WXX-1``) and times (``2021-09-03TMO``, ``2021-09-03T18:00``, "4 in the morning"; a
@@ -669,7 +670,7 @@ class TimeRules:
             if (g.get("s") or "").lower() == "fall" and (
                 _NOT_AUTUMN.search(before) or _OF_AFTER.match(text, end)
             ):
-                return False  # a fall, not autumn: "the fall of the city", "the trauma of the fall"
+                return False  # a fall, not autumn: "the fall of the city", "hurt in a bad fall"
             if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {
                 "in",
                 "during",
@@ -741,7 +742,7 @@ class TimeRules:
                 and _WEE_HOURS.search(before)
                 and text.startswith(" of", end)
             ):
-                return False  # "in the early hours of Sunday": a time of night, not a length
+                return False  # "during the small hours of Friday": a time of night, not a length
             return bool(g.get("det")) or g.get("u", "").lower() in {
                 "years",
                 "months",
@@ -962,7 +963,7 @@ class _Resolver:
             return False
         passive = [c for c in head.children if c.dep_ == "auxpass"]
         if head.tag_ == "VBN" and passive:
-            # "the elections are held in September": a present passive schedules as well
+            # "the vote is held in June": a present passive schedules as well
             return all(c.tag_ in {"VBZ", "VBP"} for c in passive)
         return head.tag_ in {"VBZ", "VBP"} and not passive
 
@@ -1456,7 +1457,7 @@ class _Resolver:
 
     def n_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
         if self._inside_entity(c.start, c.end, _MEASURE_ENTS):
-            return None  # "1,100 miles (1770 km)": a measure, not a year
+            return None  # "a 1,200-mile (1931 km) road": a measure, not a year
         return "DATE", g["y"]
 
     def _inside_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
@@ -1724,7 +1725,7 @@ class _Resolver:
         return "DATE", self.shift(u, -1)
 
     def n_sameperiod(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        """ "the same month a year ago", "the corresponding period last year", "the quarter a year
+        """ "the comparable week a year before", "the comparable quarter of the prior year", "the quarter a year
         ago": the period just reported on, one year back."""
         if self.dct is None:
             return "DATE", None
@@ -1737,7 +1738,9 @@ class _Resolver:
             if recent or u == "month":
                 base = self.anchor_month(c.start)
                 return "DATE", f"{base.year - 1:04d}-{base.month:02d}" if base else None
-            y = self.anchor_year(c.start)  # "313 million tons last year, down from the same period ..."
+            y = self.anchor_year(
+                c.start
+            )  # "a record last year, up on the comparable period a year before": the year before that
             return "DATE", str((y if y is not None else self.dct.year) - 1)
         if u == "quarter":
             return "DATE", self._quarter(self.dct, -4)
@@ -1870,7 +1873,7 @@ class _Resolver:
             if (
                 pod == "overnight"
                 or not _POD_PREP.search(self.text, max(0, c.start - 25), c.start)
-                or _DAY_NEXT.match(self.text, c.end)  # "in the evening on February 6": that day's
+                or _DAY_NEXT.match(self.text, c.end)  # "in the evening on March 9": that date's
                 or not any(0 < c.start - pos <= 250 for pos, _ in self.days)  # no day to hang it on
             ):
                 return None
@@ -1947,7 +1950,7 @@ class _Resolver:
                 return "DURATION", "P1Y"
             return "DATE", self.shift("year", 0)
         if w in {"the full year", "the entire year", "the whole year"} and self.dct is not None:
-            # "a loss in the fourth quarter of 2005 and for the entire year": that year
+            # "sales during the final quarter of 2012 and for the whole year": that year
             y = self._year_in_sentence(c.start)
             return "DATE", str(y) if y is not None else self.shift("year", 0)
         if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
