@@ -215,6 +215,18 @@ DURATIONS_SETS_TIMES = [
     ("The plane landed at 18:00 UTC.", SEP3, "18:00 UTC", "2021-09-03T18:00Z"),
     ("The vote starts tonight.", SEP3, "tonight", "2021-09-03TNI"),
     ("Shares fell on Wednesday. Buyers returned in the afternoon.", SEP3, "the afternoon", "2021-09-01TAF"),
+    (
+        "The fire broke out on Sunday evening, shortly before 19:00 local time.",
+        SEP3,
+        "19:00",
+        "2021-08-29T19:00",
+    ),
+    (
+        "Some critics said the plan would be dropped by the year two thousand.",
+        "1998-02-05",
+        "the year two thousand",
+        "2000",
+    ),
 ]
 
 # Classes of news expressions added after studying TempEval-3 errors (sentences written for Dyad).
@@ -511,6 +523,8 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The road is 1,200 miles (1931 km) long.", []),
         ("Nearly 2000 pilgrims walked to the shrine.", []),
         ("Shares in the Russell 2000 Index slipped.", []),
+        ("The gas is two thousand degrees hot.", []),
+        ("He told Riverside This Week that rents had doubled.", []),
         ("The firm showed its phones at the Mobile Expo 2019 in June.", ["2019", "June"]),
         ("A woman in her late 40s was detained.", []),
         # "May" the prime minister, not the month

@@ -103,7 +103,7 @@ _APPROX_COUNT = re.compile(
     r"less\s+than|up\s+to)\s+$",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(r"\s+[a-z]+s\b")
+_COUNTED = re.compile(r"\s+(?!(?:has|was|is|does|as|its|his|this|thus|us|yes)\b)[a-z]+s\b")
 _AGE_POSS = re.compile(
     r"\b(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[\s-]*|(?:(?:early|mid|late)[\s-]*)?"
     r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\s+(?:and|or|to)\s+)$",
@@ -122,6 +122,8 @@ _DAY_NEXT = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_WORDS = re.compile(r"the\s+year\s", re.IGNORECASE)
 _POD_PREP = re.compile(r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE)
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
@@ -591,9 +593,9 @@ class TimeRules:
         if (
             kind == "relunit"
             and _TITLE_CASE.fullmatch(text, start, end)
-            and before.rstrip().endswith(_OPEN_QUOTES)
+            and (before.rstrip().endswith(_OPEN_QUOTES) or _NAME_WORD_BEFORE.search(before))
         ):
-            return False  # a programme's title in quotes: ABC's "This Week"
+            return False  # a title: ABC's "This Week", the weekly paper Kamloops This Week
         if (
             kind in {"set", "ref"}
             and (g.get("w") or "").split()[-1][:1].isupper()
@@ -1184,6 +1186,8 @@ class _Resolver:
             self.quarters.append((c.start, 0, 0))  # "the nine months": no longer a quarter's figures
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
+        elif val and typ == "TIME" and _ISO_DAY.match(val):
+            self.days.append((c.start, val[:10]))  # "Saturday evening ... shortly before 19:00": that day
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
             self.months.append((c.start, int(val[:4]), int(val[5:7])))
         if val and typ == "DATE" and _FULL_YEAR.match(val) and c.kind not in {"anaph"}:
@@ -1446,6 +1450,12 @@ class _Resolver:
         return 2000 + int(n) if n is not None else None
 
     def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        if (
+            not g["w"][:1].isupper()
+            and _COUNTED.match(self.text, c.end)
+            and not _YEAR_WORDS.match(self.text, c.start)
+        ):
+            return None  # "two thousand degrees": a count
         y = self.spoken_year(g["w"])
         return ("DATE", str(y)) if y is not None else None
 
