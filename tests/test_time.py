@@ -216,13 +216,13 @@ DURATIONS_SETS_TIMES = [
     ("The vote starts tonight.", SEP3, "tonight", "2021-09-03TNI"),
     ("Shares fell on Wednesday. Buyers returned in the afternoon.", SEP3, "the afternoon", "2021-09-01TAF"),
     (
-        "The fire broke out on Sunday evening, shortly before 19:00 local time.",
+        "The fire broke out on Sunday evening, just after 19:00.",
         SEP3,
         "19:00",
         "2021-08-29T19:00",
     ),
     (
-        "Some critics said the plan would be dropped by the year two thousand.",
+        "Some critics said the plan would be dropped before the year two thousand.",
         "1998-02-05",
         "the year two thousand",
         "2000",
