@@ -637,7 +637,7 @@ class TimeRules:
             h = int(g["h"] or 0)
             if h > 24 or (g.get("mi") and int(g["mi"]) > 59):
                 return False
-            if g.get("mi") and not g.get("ampm") and not g.get("tz") and "." in text[start : start + 6]:
+            if g.get("mi") and not g.get("ampm") and not g.get("tz") and "." in text[start:end]:
                 return False  # 3.50 is a price, not a time
             return not (g.get("ampm") and h > 12)
         if kind in {"decade", "decade2", "decade_word"} and (
