@@ -214,6 +214,8 @@ DURATIONS_SETS_TIMES = [
     ("The convoy arrived on Monday morning.", SEP3, "Monday morning", "2021-08-30TMO"),
     ("The plane landed at 18:00 UTC.", SEP3, "18:00 UTC", "2021-09-03T18:00Z"),
     ("The vote starts tonight.", SEP3, "tonight", "2021-09-03TNI"),
+    ("Guards patrol the camp each morning.", SEP3, "each morning", "XXXX-XX-XXTMO"),
+    ("Guards patrol the camp every other night.", SEP3, "every other night", None),
     ("Shares fell on Wednesday. Buyers returned in the afternoon.", SEP3, "the afternoon", "2021-09-01TAF"),
     (
         "The fire broke out on Sunday evening, just after 19:00.",

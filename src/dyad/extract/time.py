@@ -434,7 +434,7 @@ class TimeRules:
             ),
             (
                 "setn",
-                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}){E}",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}|{POD}){E}",
             ),
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
@@ -1943,6 +1943,10 @@ class _Resolver:
             return "SET", f"XXXX-{self.r.months[u]:02d}"  # "each July"
         if u in self.r.seasons:
             return "SET", f"XXXX-{self.r.seasons[u]}"  # "every winter"
+        if u in self.r.parts_of_day:
+            if g.get("n") or g.get("other"):
+                return "SET", None  # "every other night": no TimeML value for it
+            return "SET", f"XXXX-XX-XXT{self.r.parts_of_day[u]}"  # "every night"
         unit = self.r.unit_of[u]
         n = self.number(g.get("n")) or 1.0
         if g.get("other"):
