@@ -49,6 +49,8 @@ ABSOLUTE = [
     ("The ceasefire was signed on 3 September 2021 in the capital.", SEP3, "3 September 2021", "2021-09-03"),
     ("The report is dated 2021-09-03 and runs to forty pages.", SEP3, "2021-09-03", "2021-09-03"),
     ("Rebels seized the town in the 1990s.", SEP3, "the 1990s", "199"),
+    ("The fort was built in the 1700s.", SEP3, "the 1700s", "17"),
+    ("Growth was strong in the early 2000s.", SEP3, "the early 2000s", "200"),
     ("Production collapsed in 2010's recession.", SEP3, "2010's", "201"),
     ("The pact, signed in November 2006, still holds.", SEP3, "November 2006", "2006-11"),
     ("The ministry said it had closed fiscal 1998 with a surplus.", SEP3, "fiscal 1998", "1998"),
@@ -82,6 +84,78 @@ PARTIAL_BY_TENSE = [
     ("A ceremony held in the capital on Friday, with music.", SEP3, "Friday", "2021-09-03"),
     ("Ministers can take part in the summit in April.", "1998-12-05", "April", "1999-04"),
     ("The issue will dominate a summit set for Washington in April.", "1999-03-12", "April", "1999-04"),
+    # "set on" a date is a record made then, not a plan ("set for" is)
+    ("The index closed just below the record it set on Aug. 2.", SEP3, "Aug. 2", "2021-08-02"),
+    (
+        "The strike started on May 3, 2016. That September, talks resumed.",
+        "2019-12-14",
+        "That September",
+        "2016-09",
+    ),
+    (
+        "Critics attacked the hearing scheduled for November 22 in Denver.",
+        "2019-11-04",
+        "November 22",
+        "2019-11-22",
+    ),
+    (
+        "Local polls come first, before the national vote is held in October.",
+        "2017-03-24",
+        "October",
+        "2017-10",
+    ),
+    ("The ferry might sail as early as Monday.", SEP3, "Monday", "2021-09-06"),
+    # an ordinal weekday of a month is one day
+    (
+        "The vote is held on the first Tuesday of November.",
+        SEP3,
+        "the first Tuesday of November",
+        "2021-11-02",
+    ),
+    (
+        "Parliament reconvenes on the last Monday of the month.",
+        SEP3,
+        "the last Monday of the month",
+        "2021-09-27",
+    ),
+    (
+        "The fair opened on the second Saturday in May 2019.",
+        SEP3,
+        "the second Saturday in May 2019",
+        "2019-05-11",
+    ),
+    # a plan reported in the past may have passed; a deferral "moved back to" looks ahead
+    (
+        "The envoy was scheduled to arrive on Tuesday, but the trip was pushed back to Friday.",
+        "2021-09-02",
+        "Tuesday",
+        "2021-08-31",
+    ),
+    (
+        "The envoy was scheduled to arrive on Tuesday, but the trip was pushed back to Friday.",
+        "2021-09-02",
+        "Friday",
+        "2021-09-03",
+    ),
+    # a date deep inside what was said is not dated by the saying
+    (
+        "The ministers will discuss the crisis at the summit in Rome (on Sept. 16-17) and the forum in"
+        " Vienna (on Sept. 17-19), the ministry's spokesman said.",
+        SEP3,
+        "Sept. 17",
+        "2021-09-17",
+    ),
+    ("The minister said on Sept. 1 that the border was calm.", SEP3, "Sept. 1", "2021-09-01"),
+    ("The company told buyers of a cut in its supply in October.", SEP3, "October", "2021-10"),
+    # a quarter in a past clause: last year's, unless it is the very next one
+    (
+        "The carmaker announced plant closures during the fourth quarter.",
+        "2021-08-10",
+        "the fourth quarter",
+        "2021-Q4",
+    ),
+    ("Profit fell in the fourth quarter.", "2021-05-10", "the fourth quarter", "2020-Q4"),
+    ("The vote is set for Oct. 9.", SEP3, "Oct. 9", "2021-10-09"),
 ]
 
 RELATIVE = [
@@ -140,6 +214,21 @@ DURATIONS_SETS_TIMES = [
     ("The convoy arrived on Monday morning.", SEP3, "Monday morning", "2021-08-30TMO"),
     ("The plane landed at 18:00 UTC.", SEP3, "18:00 UTC", "2021-09-03T18:00Z"),
     ("The vote starts tonight.", SEP3, "tonight", "2021-09-03TNI"),
+    ("Guards patrol the camp each morning.", SEP3, "each morning", "XXXX-XX-XXTMO"),
+    ("Guards patrol the camp every other night.", SEP3, "every other night", None),
+    ("Shares fell on Wednesday. Buyers returned in the afternoon.", SEP3, "the afternoon", "2021-09-01TAF"),
+    (
+        "The fire broke out on Sunday evening, just after 19:00.",
+        SEP3,
+        "19:00",
+        "2021-08-29T19:00",
+    ),
+    (
+        "Some critics said the plan would be dropped before the year two thousand.",
+        "1998-02-05",
+        "the year two thousand",
+        "2000",
+    ),
 ]
 
 # Classes of news expressions added after studying TempEval-3 errors (sentences written for Dyad).
@@ -189,6 +278,13 @@ NEWS_CLASSES = [
     # times of day dated by what follows them
     ("The convoy will leave at 4 in the morning.", SEP3, "4 in the morning", "2021-09-03T04:00"),
     ("The blast struck at 9:10 a.m. (0710 GMT) Thursday.", SEP3, "9:10 a.m.", "2021-09-02T09:10"),
+    ("The blast struck at 9:10 a.m. (0710 GMT) Thursday.", SEP3, "0710 GMT", "2021-09-02T07:10Z"),
+    (
+        "The probe landed at 3:15 a.m. local time (8:15 a.m. UTC) on Sunday.",
+        SEP3,
+        "3:15 a.m.",
+        "2021-08-29T03:15",
+    ),
     ("Bids are accepted until 5 p.m. EST Sept. 9.", SEP3, "5 p.m. EST Sept. 9", "2021-09-09T17:00"),
 ]
 
@@ -198,6 +294,21 @@ ROBUSTNESS = [
     ("The index set a record for the year in June.", SEP3, "the year", "2021"),
     ("Exports slowed earlier in the year.", SEP3, "the year", "2021"),
     ("The group lost money for the year ended June 30.", SEP3, "the year", "P1Y"),
+    (
+        "It lost $2 million during the final quarter of 2019 and $5 million for the entire year.",
+        SEP3,
+        "the entire year",
+        "2019",
+    ),
+    ("It expects a small gain over the full year.", SEP3, "the full year", "2021"),
+    # "the year before" counts back from the year just named, "last year" included
+    (
+        "Costs fell to $3 billion last year, $1 billion less than the year previous.",
+        SEP3,
+        "the year previous",
+        "2019",
+    ),
+    ("Revenue hit $9 million in 2015, up from $7 million the year before.", SEP3, "the year before", "2014"),
     ("The chain expects a loss for the fiscal year.", SEP3, "the fiscal year", "2021"),
     ("She left the village in 1812, the year of the great flood.", SEP3, "the year", "1812"),
     ("Sales rose in the fiscal year ended March 31.", SEP3, "the fiscal year", "P1Y"),
@@ -268,6 +379,79 @@ ROBUSTNESS = [
     ("The mill will stay shut for a couple of weeks.", SEP3, "a couple of weeks", "P2W"),
     ("Prices may climb over the next couple of years.", SEP3, "the next couple of years", "P2Y"),
     ("The envoy left a couple of days ago.", SEP3, "a couple of days ago", "2021-09-01"),
+    # "that month" is the month just named, however far back
+    ("Prices peaked in March 2019, and exports fell that month.", SEP3, "that month", "2019-03"),
+]
+
+# Earnings reports: "a year ago" is the same period a year back, the period last reported on.
+_FILLER = (
+    " The chief executive blamed a late harvest, higher freight rates and a strike at the"
+    " northern mill, and said the board had approved a plan to sell two older plants,"
+    " close a warehouse near the border and move some packing work to a partner abroad."
+    " Analysts had expected a smaller loss, citing price rises the firm pushed through in"
+    " the spring and a cheaper currency that helped its exports to the south."
+)
+REPORTING_PERIODS = [
+    (
+        "Millbrook reported a third-quarter deficit of $4 million." + _FILLER + " Sales fell to $90 million"
+        " from $98 million a year earlier.",
+        SEP3,
+        "a year earlier",
+        "2020-Q3",
+    ),
+    (
+        "In the latest quarter the carrier earned $5 million, up from $3 million a year ago.",
+        SEP3,
+        "a year ago",
+        "2020-Q2",
+    ),
+    (
+        "The miner earned $2 million during the third quarter. For the nine months, profit fell to"
+        " $5 million from $9 million a year earlier.",
+        SEP3,
+        "a year earlier",
+        "2020",
+    ),
+]
+
+# "the comparable month a year before": the period just named, a year back, as one expression
+SAME_PERIOD_A_YEAR_BACK = [
+    (
+        "Car sales fell 20% in May, compared with the comparable month a year before.",
+        SEP3,
+        "the comparable month a year before",
+        "2020-05",
+    ),
+    (
+        "Exports rose in July from the comparable month last year.",
+        SEP3,
+        "the comparable month last year",
+        "2020-07",
+    ),
+    (
+        "The bank earned $3 million in the second quarter, against a loss in the quarter a year earlier.",
+        SEP3,
+        "the quarter a year earlier",
+        "2020-Q2",
+    ),
+    (
+        "Traffic on Monday was double that of the same day last year.",
+        SEP3,
+        "the same day last year",
+        "2020-08-30",
+    ),
+    (
+        "Ticket sales slipped from the comparable period of the prior year.",
+        SEP3,
+        "the comparable period of the prior year",
+        "2020",
+    ),
+    (
+        "Output reached 90 million barrels in 2016, 1% less than the comparable period a year before.",
+        SEP3,
+        "the comparable period a year before",
+        "2015",
+    ),
 ]
 
 NO_PUBLICATION_DATE = [
@@ -278,6 +462,10 @@ NO_PUBLICATION_DATE = [
     ("The plan is now in force.", None, "now", "PRESENT_REF"),
     ("The letter was dated April 31.", None, "April 31", None),
     ("Profit rose in the latest quarter.", None, "the latest quarter", None),
+    # a date alone on a line under the headline stands in for the missing publication date
+    ("Port strike drags on\nMarch 4, 2009\nDockers walked out last week.", None, "last week", "2009-W09"),
+    ("Port strike drags on\n4 March 2009\nExports fell in January.", None, "January", "2009-01"),
+    ("The dockers struck on March 4, 2009 and again last week.", None, "last week", None),
 ]
 
 
@@ -291,6 +479,8 @@ NO_PUBLICATION_DATE = [
     + DURATIONS_SETS_TIMES
     + NEWS_CLASSES
     + ROBUSTNESS
+    + REPORTING_PERIODS
+    + SAME_PERIOD_A_YEAR_BACK
     + NO_PUBLICATION_DATE,
 )
 def test_value(nlp, rules, text, published, phrase, expected):
@@ -325,6 +515,40 @@ def test_type(nlp, rules, text, phrase, typ):
         ("About a quarter of the budget went to defence.", []),
         ("The official may resign, he said in March.", ["March"]),
         ("He was 37 years old when he was kidnapped.", []),
+        ("The raid began during the small hours of Friday.", ["Friday"]),
+        ("She wrote about the union's early days.", ["days"]),
+        ("Lions and hyenas visit in the night.", []),
+        ("Gunfire was reported in the evening on March 9.", ["March 9"]),
+        ("Jobs are scarce in the region Currently, few firms are hiring.", ["Currently"]),
+        # a holiday inside a name, a year-like number inside a measure
+        ("Tourists flew to Easter Island in 2019.", ["2019"]),
+        ("The road is 1,200 miles (1931 km) long.", []),
+        ("Nearly 2000 pilgrims walked to the shrine.", []),
+        ("Shares in the Russell 2000 Index slipped.", []),
+        ("The gas is two thousand degrees hot.", []),
+        ("He told Riverside This Week that rents had doubled.", []),
+        ("The firm showed its phones at the Mobile Expo 2019 in June.", ["2019", "June"]),
+        ("A woman in her late 40s was detained.", []),
+        # "May" the prime minister, not the month
+        ("Lawmakers must back a new vote, and May said the timing was wrong.", []),
+        ("The plan agreed in May was dropped.", ["May"]),
+        ("Aides said that May would stay on.", []),
+        ("Two men in their 20s and 30s were hurt.", []),
+        ("The lab will test the rover late in the year before shipping it.", ["the year"]),
+        ("Exports fell 3% from the year before.", ["the year before"]),
+        # "fall" is autumn only where a season fits
+        ("Doctors blamed the shock of the fall for her decline.", []),
+        ("The fall of the city stunned the region.", []),
+        ("Repairs should finish around the end of the fall.", ["the end of the fall"]),
+        ("The gym opens a class for over 50s.", []),
+        ("Music from the 60s filled the hall.", ["the 60s"]),
+        ("The story ran in the Daily Courier.", []),
+        ("Fans queued for a screening of Return to the Future.", []),
+        (
+            "The shuttle docked at 3:15 a.m. local time (8:15 a.m. UTC) on Sunday.",
+            ["3:15 a.m.", "8:15 a.m. UTC", "Sunday"],
+        ),
+        ("The camp fell within hours.", ["hours"]),
         ("The carrier flies to the island three times a week.", ["a week"]),
         # a hyphenated date before a noun leaves the article to the noun
         ("Analysts expect the third-quarter loss to narrow.", ["third-quarter"]),

@@ -13,16 +13,23 @@ relative to the publication date:
   next one; "until/by/payable ...", "extended to ..." point forward, "since" and "until" with a
   past perfect back; a date premodifying a noun ("the Jan. 14 deadline") ignores the clause's
   tense; "is to" + verb and a scheduling verb in the simple present ("the trial begins
-  Monday") look ahead; a plan in the past perfect ("had been due to run out on Friday") takes the
-  occurrence nearest the publication date; without a tense a month or day is the one due
-  within two months (one month for a premodifier), else the most recent, and a weekday falls
-  in the past five days;
+  Monday", "the vote is held in June") look ahead; a plan reported as past ("had
+  been due to run out on Friday", "was scheduled to arrive Tuesday", "the debate scheduled for
+  November 20" in a past clause) takes the occurrence nearest the publication date; a date
+  reached from "say" or "tell" only through a noun is not dated by the saying; without a tense
+  a month or day is the one due within two months (one month for a premodifier), else the
+  most recent, and a weekday falls in the past five days; a quarter in a past clause is last
+  year's unless it is the very next quarter;
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
   five months ago, the third quarter -> ``2021-Q3``); anaphoric ones ("two years later", "the
-  following month", "the previous Friday") count from the time last mentioned; "the year" is
-  the calendar year unless it is a period that ended on a date;
+  following month", "the previous Friday", "that month", "that September") count from the
+  time last mentioned; "the year" is the calendar year unless it is a period that ended on a
+  date; in an earnings report "a year ago" is the quarter last reported on, a year back, and
+  "the comparable week a year before" / "the comparable quarter of the prior year" is one
+  expression;
 * dates built from dates ("April 24 and 25", "the week of March 6" -> ``2000-W10``, "the last
-  week of March", "the day before last Tuesday", "Easter week");
+  week of March", "the first Tuesday of November", "the day before last Friday", "Easter
+  week");
 * durations (``P6W``, ``P5M``, ``PXY``, 5 1/2 hours -> ``PT5H30M``), sets (``P1Y``,
   ``XXXX-WXX-1``) and times (``2021-09-03TMO``, ``2021-09-03T18:00``, "4 in the morning"; a
   clock time takes a day named right after it, "9:20 a.m. (0620 GMT) Tuesday", "3 p.m. on
@@ -30,10 +37,13 @@ relative to the publication date:
 
 Spans follow TimeBank: "the" of a hyphenated premodifier belongs to its noun ("the
 third-quarter loss"), a trailing "or so" belongs to the expression, and names ("USA Today",
-"Person of the Year") are not times.
+"Person of the Year", "Easter Island", "the Daily Hive", "the Russell 2000 Index", "May said"),
+measures ("1931 km", "nearly 2000 people"), ages ("in her late 40s") and a fall that is no
+autumn ("the fall of the city") are not times.
 
-Without a publication date, relative expressions get ``value=None`` and partial dates an
-underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
+Without a publication date, a date standing alone on one of the first lines (a dateline,
+"March 4, 2009") takes its place; failing that, relative expressions get ``value=None`` and
+partial dates an underspecified value (``XXXX-04-13``). Impossible dates (February 30) keep ``value=None``.
 
 :func:`date_for_span` dates any span (an event trigger, a quote) from these expressions.
 """
@@ -86,6 +96,36 @@ _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
+_MEASURE_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
+_NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP"})
+_APPROX_COUNT = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|at\s+least|more\s+than|fewer\s+than|"
+    r"less\s+than|up\s+to)\s+$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"\s+(?!(?:has|was|is|does|as|its|his|this|thus|us|yes)\b)[a-z]+s\b")
+_AGE_POSS = re.compile(
+    r"\b(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[\s-]*|(?:(?:early|mid|late)[\s-]*)?"
+    r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\s+(?:and|or|to)\s+)$",
+    re.IGNORECASE,
+)
+_AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORTING = frozenset({"say", "tell"})
+_NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
+_NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
+_NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+_NEVER_NAMES = frozenset("currently presently recently lately nowadays".split())
+_DAY_NEXT = re.compile(
+    r"\s*,?\s*(?:on|of|next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_WORDS = re.compile(r"the\s+year\s", re.IGNORECASE)
+_POD_PREP = re.compile(r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE)
+_WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
@@ -147,7 +187,7 @@ class TimeRules:
             re.IGNORECASE,
         )
         self.day_after_paren = re.compile(
-            r"(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+)(?P<wd>"
+            r"(?:\)\s*,?\s*(?:on\s+)?|(?:\s+local\s+time)?(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+))(?P<wd>"
             + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
             + r")\b",
             re.IGNORECASE,
@@ -289,6 +329,11 @@ class TimeRules:
                 rf"{B}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?){E}(?!\s*(?:%|percent|[-/.,:]\d))",
             ),
             (
+                "nthwd",
+                rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>{WD})\s+(?:of|in)\s+"
+                rf"(?:(?P<mon>{MONF})(?:\s*,?\s*(?P<y>\d{{4}}))?|(?P<mrel>this|next|last|the)\s+month){E}",
+            ),
+            (
                 "weekofmonth",
                 rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONF})(?:\s*,?\s*(?P<y>\d{{4}}))?{E}",
             ),
@@ -299,7 +344,7 @@ class TimeRules:
             ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
             (
                 "month",
-                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid)[\s-]+)?(?P<mon>{MONF}){E}"
+                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
                 rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
@@ -322,6 +367,11 @@ class TimeRules:
                 "season",
                 rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
                 rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
+            ),
+            (
+                "sameperiod",
+                rf"{B}the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<u>month|period|quarter|week|day)\s+"
+                rf"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior|last)\s+year){E}",
             ),
             (
                 "quarter",
@@ -369,7 +419,7 @@ class TimeRules:
             ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
             (
                 "pod",
-                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|yesterday|tomorrow|mid|early|late)[\s-]+)?(?P<pod>{POD}){E}"
+                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|yesterday|tomorrow|mid|early|late|the)[\s-]+)?(?P<pod>{POD}){E}"
                 rf"(?:\s+(?P<wd>yesterday|today|tomorrow))?",
             ),
             ("set", rf"{B}(?P<w>{SETS}){E}"),
@@ -384,7 +434,7 @@ class TimeRules:
             ),
             (
                 "setn",
-                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}){E}",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}|{POD}){E}",
             ),
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
@@ -393,7 +443,7 @@ class TimeRules:
             (
                 "anaph",
                 rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
-                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+before|the\s+year|the\s+week|the\s+month|the\s+day|"
+                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+(?:before|previous|prior)(?!\s+(?:\w+ing|the|a|an|his|her|its|their|to)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
                 rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
             (
@@ -506,6 +556,8 @@ class TimeRules:
                 start, end = m.start(), m.end()
                 while end > start and text[end - 1] in " \t\n,":
                     end -= 1
+                if text[end - 1 : end] == ")" and "(" not in text[start:end]:
+                    end -= 1  # "(7:49 a.m. UTC)": the bracket opened before the expression
                 groups = m.groupdict()
                 if kind == "dur" and groups.get("sep") == "-" and (groups.get("det") or "").lower() == "the":
                     start = m.start("n")  # "the six-week fighting": the article belongs to the noun
@@ -541,12 +593,21 @@ class TimeRules:
         if (
             kind == "relunit"
             and _TITLE_CASE.fullmatch(text, start, end)
-            and before.rstrip().endswith(_OPEN_QUOTES)
+            and (before.rstrip().endswith(_OPEN_QUOTES) or _NAME_WORD_BEFORE.search(before))
         ):
-            return False  # a programme's title in quotes: ABC's "This Week"
+            return False  # a title: ABC's "This Week", the weekly paper Kamloops This Week
+        if (
+            kind in {"set", "ref"}
+            and (g.get("w") or "").split()[-1][:1].isupper()
+            and (g.get("w") or "").split()[-1].lower() not in _NEVER_NAMES
+            and _AFTER_WORD.search(before)
+        ):
+            return False  # a name mid-sentence: "the Daily Hive", "Back to the Future"
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
+            if (g.get("rel") or "").lower() == "that" and mon and mon.lower() in {"may", "march"}:
+                return False  # "said that May would ...": a name or a verb, not "that month"
             if (
                 mon
                 and mon.lower() in {"may", "march"}
@@ -576,11 +637,13 @@ class TimeRules:
             h = int(g["h"] or 0)
             if h > 24 or (g.get("mi") and int(g["mi"]) > 59):
                 return False
-            if g.get("mi") and not g.get("ampm") and not g.get("tz") and "." in text[start : start + 6]:
+            if g.get("mi") and not g.get("ampm") and not g.get("tz") and "." in text[start:end]:
                 return False  # 3.50 is a price, not a time
             return not (g.get("ampm") and h > 12)
-        if kind in {"decade", "decade2", "decade_word"} and prev in _POSSESSIVES:
-            return False  # an age: "a man in his 30s", "in their forties"
+        if kind in {"decade", "decade2", "decade_word"} and (
+            prev in _POSSESSIVES or _AGE_POSS.search(before) or kind != "decade" and _AGE_GROUP.search(before)
+        ):
+            return False  # an age: "a man in his 30s", "in her late forties", "a club for over 50s"
         if kind == "noon" and prev.lstrip("`'\"“‘") == "high":
             return False  # "high noon", the film and the idiom
         if kind == "set":
@@ -606,6 +669,10 @@ class TimeRules:
                 return False
             return True
         if kind == "season":
+            if (g.get("s") or "").lower() == "fall" and (
+                _NOT_AUTUMN.search(before) or _OF_AFTER.match(text, end)
+            ):
+                return False  # a fall, not autumn: "the fall of the city", "hurt in a bad fall"
             if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {
                 "in",
                 "during",
@@ -623,6 +690,16 @@ class TimeRules:
                 return False
             return True
         if kind == "year":
+            if (
+                not g.get("pre")
+                and not g.get("fiscal")
+                and _NAME_WORD_BEFORE.search(before)
+                and _NAME_WORD_AFTER.match(text, end)
+                and prev not in self.anchor_words
+            ):
+                return False  # inside a name: "the Russell 2000 Index", "Windows 2000 Server"
+            if _APPROX_COUNT.search(before) and _COUNTED.match(text, end):
+                return False  # "nearly 2000 people": a count, not a year
             # a number, not a year: "Flight 1549", "Room 2012", "No. 1998"
             return prev not in {
                 "$",
@@ -662,6 +739,12 @@ class TimeRules:
                 before,
             ):
                 return False  # "37 years old": a number the duration pattern did not take
+            if (
+                g.get("u", "").lower() == "hours"
+                and _WEE_HOURS.search(before)
+                and text.startswith(" of", end)
+            ):
+                return False  # "during the small hours of Friday": a time of night, not a length
             return bool(g.get("det")) or g.get("u", "").lower() in {
                 "years",
                 "months",
@@ -701,6 +784,17 @@ def _fmt_day(y: int, m: int, d: int) -> str | None:
         return dt.date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def _nth_weekday(y: int, m: int, wd: int, nth: int) -> dt.date | None:
+    """The ``nth`` weekday ``wd`` (ISO, 1 = Monday) of a month; ``nth`` -1 is the last one."""
+    if nth > 0:
+        first = dt.date(y, m, 1)
+        day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+        return day if day.month == m else None
+    y2, m2 = _add_months(y, m, 1)
+    last = dt.date(y2, m2, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
 
 
 def _week(d: dt.date) -> str:
@@ -797,6 +891,8 @@ class _Resolver:
         verb = governing_verb(span.root)
         if verb is None:
             return None
+        if verb.lemma_ in _REPORTING and not _adjunct_of(span.root, verb):
+            return None  # '... (on February 17-19)," the ministry said': the saying does not date it
         return verb_tense(verb)
 
     def _plan_in_past(self, start: int, end: int) -> bool:
@@ -863,11 +959,15 @@ class _Resolver:
         head = span.root.head
         if head.dep_ == "prep" and head.lower_ in {"on", "in", "at"}:
             head = head.head
-        return (
-            head.tag_ in {"VBZ", "VBP"}
-            and head.lemma_.lower() in self.r.schedule_verbs
-            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in head.children)
-        )
+        if head.lemma_.lower() not in self.r.schedule_verbs or any(
+            c.dep_ in {"aux", "neg"} for c in head.children
+        ):
+            return False
+        passive = [c for c in head.children if c.dep_ == "auxpass"]
+        if head.tag_ == "VBN" and passive:
+            # "the vote is held in June": a present passive schedules as well
+            return all(c.tag_ in {"VBZ", "VBP"} for c in passive)
+        return head.tag_ in {"VBZ", "VBP"} and not passive
 
     def _premodifier(self, start: int, end: int) -> bool:
         """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
@@ -1082,13 +1182,30 @@ class _Resolver:
         if half and val and typ == "DATE" and _FULL_YEAR.fullmatch(val):
             # "the first half of 2012" -> 2012-H1, "the last half of 1989" -> 1989-H2
             val, mod = f"{val}-H{1 if half.group(1) == 'first' else 2}", None
+        if typ == "DURATION" and val in {"P6M", "P9M"} and self.text.startswith(("the ", "The "), c.start):
+            self.quarters.append((c.start, 0, 0))  # "the nine months": no longer a quarter's figures
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
+        elif val and typ == "TIME" and _ISO_DAY.match(val):
+            self.days.append((c.start, val[:10]))  # "Saturday evening ... shortly before 19:00": that day
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
             self.months.append((c.start, int(val[:4]), int(val[5:7])))
-        if val and typ == "DATE" and _FULL_YEAR.match(val) and c.kind not in {"relunit", "anaph"}:
+        if val and typ == "DATE" and _FULL_YEAR.match(val) and c.kind not in {"anaph"}:
             self.years.append((c.start, int(val[:4])))
         return typ, val, mod
+
+    def _year_in_sentence(self, start: int) -> int | None:
+        """The year of the last dated mention earlier in the sentence holding ``start``, if any."""
+        if self.doc is None or not self.years or not self.doc.has_annotation("SENT_START"):
+            return None
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent_start = span.sent.start_char
+        for pos, y in reversed(self.years):
+            if sent_start <= pos < start:
+                return y
+        return None
 
     def anchor_year(self, start: int) -> int | None:
         """The year of the most recent dated mention shortly before ``start``, else the DCT's."""
@@ -1156,10 +1273,19 @@ class _Resolver:
             return "cue"
         if words and words[-1] == "since":
             return "past"
-        if len(words) > 1 and words[-1] in {"for", "on"} and words[-2] in _SCHEDULED:
-            # "slated for October 15", unless the plan is reported inside a past-tense clause
-            if not self._plan_in_past(c.start, c.end):
-                return "future"
+        if words[-3:] in (["as", "early", "as"], ["as", "soon", "as"]) and not self._past_perfect(
+            c.start, c.end
+        ):
+            return "cue"  # "could be freed as early as Monday": the earliest date ahead
+        if (
+            len(words) > 1
+            and (words[-1], words[-2]) != ("on", "set")
+            and words[-1] in {"for", "on"}
+            and words[-2] in _SCHEDULED
+        ):
+            # "slated for October 15"; a plan reported inside a past-tense clause ("a rally planned
+            # for Saturday was called off") may have passed or not: the nearest occurrence
+            return "nearest" if self._plan_in_past(c.start, c.end) else "future"
         if len(words) > 1 and words[-1] in {"on", "at"} and words[-2] in _FUTURE_CUES:
             return "cue"
         if self._scheduled_present(c.start, c.end):
@@ -1169,6 +1295,9 @@ class _Resolver:
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
             if (
                 words[-2] in _DEFERRED
+                or words[-2] in {"back", "forward", "up"}
+                and len(words) > 2
+                and words[-3] in _DEFERRED
                 or any(w in {"now", "today"} for w in words[-4:-1])
                 or self._governor_lemma(c.start, c.end) in _DEFERRED
             ):
@@ -1187,17 +1316,65 @@ class _Resolver:
         y = self._year_of(g)
         return "DATE", f"{y:04d}-{self._month(g['mon']):02d}" if y is not None else None
 
-    def n_month(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+    def n_month(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        if (
+            g["mon"] == "May"
+            and not (g.get("rel") or g.get("pre") or g.get("tail"))
+            and self._may_is_a_name(c)
+        ):
+            return None
         m = self._month(g["mon"])
         rel = g.get("rel")
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
+        if rel and rel.lower() == "that":
+            y = self.anchor_year(c.start)  # "that September": in the year just mentioned
+            return "DATE", f"{y}-{m:02d}" if y is not None else f"XXXX-{m:02d}"
         if g.get("tail"):
             if self.dct is None:
                 return "DATE", f"XXXX-{m:02d}"
             y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
             return "DATE", f"{y}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
+
+    def _may_is_a_name(self, c: Candidate) -> bool:
+        """Whether a bare "May" is a person: "... and May said", "after May issues the notice"."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if span[0].ent_type_ == "PERSON":
+            return True
+        before = self.text[max(0, c.start - 12) : c.start].split()
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        return (
+            nxt is not None
+            and nxt.tag_ in {"VBD", "VBZ", "MD"}
+            and (not before or before[-1].lower() in _NAME_BEFORE_VERB)
+        )
+
+    def n_nthwd(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the first Monday of October", "the last Friday of the month": one day."""
+        wd = self.r.weekdays[g["wd"].lower()]
+        ordn = g["ord"].lower()
+        nth = -1 if ordn in {"last", "final"} else self.r.ordinals[ordn]
+        if g.get("mon"):
+            m = self._month(g["mon"])
+            if g.get("y"):
+                y = int(g["y"])
+            else:
+                month = self.resolve_md(m, None, self.tense_or_cue(c))
+                if not month or not month[:4].isdigit():
+                    return "DATE", f"XXXX-{m:02d}" if self.dct is None else None
+                y = int(month[:4])
+        else:
+            base = self.anchor_month(c.start) if g["mrel"].lower() == "the" else self.dct
+            if base is None:
+                return "DATE", None
+            y, m = _add_months(base.year, base.month, {"next": 1, "last": -1}.get(g["mrel"].lower(), 0))
+        day = _nth_weekday(y, m, wd, nth)
+        return "DATE", day.isoformat() if day else None
 
     def n_weekof(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         """ "the week of March 6": the ISO week holding that day."""
@@ -1273,6 +1450,12 @@ class _Resolver:
         return 2000 + int(n) if n is not None else None
 
     def n_spoken_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        if (
+            not g["w"][:1].isupper()
+            and _COUNTED.match(self.text, c.end)
+            and not _YEAR_WORDS.match(self.text, c.start)
+        ):
+            return None  # "two thousand degrees": a count
         y = self.spoken_year(g["w"])
         return ("DATE", str(y)) if y is not None else None
 
@@ -1282,11 +1465,28 @@ class _Resolver:
     def n_clock4(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return self.n_clock(c, g)
 
-    def n_year(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+    def n_year(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        if self._inside_entity(c.start, c.end, _MEASURE_ENTS):
+            return None  # "a 1,200-mile (1931 km) road": a measure, not a year
         return "DATE", g["y"]
 
+    def _inside_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
+        """Whether a named entity with one of ``labels`` covers the span and reaches beyond it."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not any(t.ent_type_ in labels for t in span):
+            return False
+        for ent in self.doc.ents:
+            if ent.start_char < end and ent.end_char > start and ent.label_ in labels:
+                return ent.start_char < start or ent.end_char > end
+        return False
+
     def n_decade(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        return "DATE", g["y"]
+        y = g["y"]
+        if y.endswith("0") and y < "200":
+            return "DATE", y[:2]  # "the 1800s" is the century (1800-1899), not its first decade
+        return "DATE", y
 
     def n_decade2(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         yy = int(g["yy"])
@@ -1370,7 +1570,7 @@ class _Resolver:
         if n is None:
             # the quarter, the latest quarter, last quarter, this quarter, the year-earlier period
             para = self.text.rfind("\n\n", 0, c.start)
-            recent = [q for q in self.quarters if c.start - q[0] < 1500 and q[0] > para]
+            recent = [q for q in self.quarters if c.start - q[0] < 1500 and q[0] > para and q[2]]
             if det in {"last", "previous"} or "previous" in mods or "past" in mods:
                 val = self._quarter(self.dct, -1)
             elif det == "next":
@@ -1385,13 +1585,20 @@ class _Resolver:
                 val = f"{year}{val[4:]}"
             elif prev_year or yrel == "last":
                 val = f"{int(val[:4]) - 1}{val[4:]}"
+            if (
+                det not in {"last", "previous", "next"}
+                and val[-1].isdigit()
+                and int(val[:4]) == self.dct.year
+            ):
+                # "the latest quarter", "the 1989 period": now the period being reported on
+                self.quarters.append((c.start, int(val[:4]), int(val[-1])))
             return "DATE", val
         if year is None:
             y = self.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
             if not yrel:
                 cur_q = (self.dct.month - 1) // 3 + 1
-                if n > cur_q and self.tense(c.start, c.end) in {"past", "perfect"}:
-                    y -= 1
+                if n > cur_q + 1 and self.tense(c.start, c.end) in {"past", "perfect"}:
+                    y -= 1  # a past clause names last year's quarter, unless the next one is nearer
                 if prev_year:
                     y -= 1
             year = y
@@ -1456,7 +1663,7 @@ class _Resolver:
             y = self.anchor_year(c.start)
             return "DATE", str(y + k) if y is not None else None
         if r in {"that", "same"}:
-            base = self.anchor_day(c.start)
+            base = self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
             return "DATE", self.shift(u, 0, base)
         if the and r in {"following", "previous", "preceding"} and u in {"month", "week"}:
             # "the following month": after the month just mentioned, not after today
@@ -1510,9 +1717,11 @@ class _Resolver:
         return "DATE", self.shift(u, k)
 
     def _recent_quarter(self, start: int) -> tuple[int, int] | None:
+        """The quarter being reported on near ``start``: the last one mentioned, unless a longer
+        period ("the nine months", "the first half") was named after it."""
         for pos, y, q in reversed(self.quarters):
-            if start - pos < 400:
-                return y, q
+            if start - pos < 1000:
+                return (y, q) if q else None
         return None
 
     def n_yearago(self, c: Candidate, g: dict) -> tuple[str, str | None]:
@@ -1524,6 +1733,35 @@ class _Resolver:
             if q:
                 return "DATE", f"{q[0] - 1}-Q{q[1]}"
         return "DATE", self.shift(u, -1)
+
+    def n_sameperiod(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the comparable week a year before", "the comparable quarter of the prior year", "the quarter a year
+        ago": the period just reported on, one year back."""
+        if self.dct is None:
+            return "DATE", None
+        u = g["u"].lower()
+        q = self._recent_quarter(c.start) if u in {"period", "quarter"} else None
+        if q:
+            return "DATE", f"{q[0] - 1}-Q{q[1]}"
+        if u in {"month", "period"}:
+            recent = [m for m in self.months if m[0] < c.start and c.start - m[0] <= 300]
+            if recent or u == "month":
+                base = self.anchor_month(c.start)
+                return "DATE", f"{base.year - 1:04d}-{base.month:02d}" if base else None
+            y = self.anchor_year(
+                c.start
+            )  # "a record last year, up on the comparable period a year before": the year before that
+            return "DATE", str((y if y is not None else self.dct.year) - 1)
+        if u == "quarter":
+            return "DATE", self._quarter(self.dct, -4)
+        day = self.anchor_day(c.start)
+        if day is None:
+            return "DATE", None
+        if u == "week":
+            return "DATE", _week(day - dt.timedelta(weeks=52))
+        return "DATE", day.replace(
+            year=day.year - 1, day=min(day.day, 28 if day.month == 2 else 31)
+        ).isoformat()
 
     def n_weekday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         wd = self.r.weekdays[g["wd"].lower()]
@@ -1640,6 +1878,17 @@ class _Resolver:
         code = self.r.parts_of_day[pod]
         if not rel and pod != "overnight" and not g.get("wd"):
             return None
+        if rel == "the":
+            # "placed orders in the morning": the morning of the day just mentioned
+            if (
+                pod == "overnight"
+                or not _POD_PREP.search(self.text, max(0, c.start - 25), c.start)
+                or _DAY_NEXT.match(self.text, c.end)  # "in the evening on March 9": that date's
+                or not any(0 < c.start - pos <= 250 for pos, _ in self.days)  # no day to hang it on
+            ):
+                return None
+            day = self.anchor_day(c.start)
+            return "TIME", f"{day.isoformat()}T{code}" if day else None
         if self.dct is None:
             return "TIME", None
         k = 0
@@ -1694,6 +1943,10 @@ class _Resolver:
             return "SET", f"XXXX-{self.r.months[u]:02d}"  # "each July"
         if u in self.r.seasons:
             return "SET", f"XXXX-{self.r.seasons[u]}"  # "every winter"
+        if u in self.r.parts_of_day:
+            if g.get("n") or g.get("other"):
+                return "SET", None  # "every other night": no TimeML value for it
+            return "SET", f"XXXX-XX-XXT{self.r.parts_of_day[u]}"  # "every night"
         unit = self.r.unit_of[u]
         n = self.number(g.get("n")) or 1.0
         if g.get("other"):
@@ -1710,6 +1963,10 @@ class _Resolver:
             if _PERIOD_END.match(self.text, c.end):
                 return "DURATION", "P1Y"
             return "DATE", self.shift("year", 0)
+        if w in {"the full year", "the entire year", "the whole year"} and self.dct is not None:
+            # "sales during the final quarter of 2012 and for the whole year": that year
+            y = self._year_in_sentence(c.start)
+            return "DATE", str(y) if y is not None else self.shift("year", 0)
         if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
             return "DATE", self.shift("year", 0)
         if w in {"the weekend", "this weekend", "last weekend", "next weekend"}:
@@ -1742,8 +1999,15 @@ class _Resolver:
         base = self.anchor_day(c.start)
         if base is None:
             return "DATE", None
-        if w in {"the year before", "the month before", "the week before"}:
-            return "DATE", self.shift(w.split()[1], -1, self.anchor_day(c.start))
+        if w.split()[-1] in {"before", "previous", "prior"} and w.split()[1] in {"year", "month", "week"}:
+            # "the year before", "the year previous": one unit before the time just mentioned
+            u = w.split()[1]
+            if u == "year":
+                y = self.anchor_year(c.start)
+                return "DATE", str(y - 1) if y is not None else None
+            return "DATE", self.shift(
+                u, -1, self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
+            )
         k = {
             "the previous day": -1,
             "a day earlier": -1,
@@ -1755,8 +2019,8 @@ class _Resolver:
         return "DATE", (base + dt.timedelta(days=k)).isoformat()
 
     def n_holiday(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
-        if not g["w"][0].isupper():
-            return None
+        if not g["w"][0].isupper() or self._inside_entity(c.start, c.end, _NAME_ENTS):
+            return None  # "Easter Island", "the Christmas Charity": part of a name
         spec = self.r.holidays[re.sub(r"\s+", " ", g["w"].lower())]
 
         def on(y: int) -> dt.date | None:
@@ -1767,13 +2031,8 @@ class _Resolver:
                     return dt.date(y, spec["month"], spec["day"])
                 except ValueError:
                     return None
-            first = dt.date(y, spec["month"], 1)
-            if spec["nth"] > 0:
-                off = (spec["weekday"] - first.isoweekday()) % 7
-                return first + dt.timedelta(days=off + 7 * (spec["nth"] - 1) + spec.get("offset", 0))
-            y2, m2 = _add_months(y, spec["month"], 1)
-            last = dt.date(y2, m2, 1) - dt.timedelta(days=1)
-            return last - dt.timedelta(days=(last.isoweekday() - spec["weekday"]) % 7)
+            day = _nth_weekday(y, spec["month"], spec["weekday"], spec["nth"])
+            return day + dt.timedelta(days=spec.get("offset", 0)) if day else None
 
         def value(d: dt.date | None) -> str | None:
             if d is None:
@@ -1802,6 +2061,12 @@ class _Resolver:
 # --------------------------------------------------------------------------------------------
 # Syntax helpers (tense, governing verb)
 # --------------------------------------------------------------------------------------------
+
+
+def _adjunct_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs from ``verb`` directly or through one preposition."""
+    head = tok.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -1869,6 +2134,12 @@ def _own_tense(verb: Token) -> str | None:
         return "future"
     head = verb.head
     if verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i:
+        if (
+            head.lemma_ in _FUTURE_LEMMAS
+            and head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in head.children)
+        ):
+            return "nearest"  # "was scheduled to arrive Tuesday": a plan reported as past may have passed
         if head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going":
             return "future"
         hw = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
@@ -1927,6 +2198,8 @@ def find_times(
     ``doc`` (a parsed spaCy Doc over the same text) supplies the tense that partial dates
     need; without it they fall in the publication year.
     """
+    if published is None:
+        published = dateline(text, rules)
     res = _Resolver(rules, doc, text, published)
     out = []
     for c in rules.find(text):
@@ -1946,6 +2219,30 @@ def find_times(
     return _merge_offsets(text, out)
 
 
+def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
+    """The calendar date written alone on one of the first ``lines`` lines of ``text``, if any.
+
+    A story without publication metadata often carries its date under the headline; that
+    line is the best reference time there is.
+    """
+    pos = 0
+    for _ in range(lines):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end].strip(" \t-\u2013\u2014,.")
+        if 6 <= len(line) <= 40:
+            found = [c for c in rules.find(line) if c.kind in _DATELINE_KINDS]
+            if found and found[0].start == 0 and found[0].end == len(line):
+                val = _Resolver(rules, None, line, None).normalize(found[0])
+                if val and val[1] and precision_of(val[1]) == "day":
+                    return dt.date.fromisoformat(val[1])
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+
+
+_DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week)", re.IGNORECASE)
 _OFFSET_LINK = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
 
