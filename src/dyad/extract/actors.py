@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import Lexicon, Person
+from ..lexicon import Lexicon, Org, Person
 from ..nlp import SURNAME_PARTICLES
 from ..pipeline import DocContext
 from ..records import Actor
@@ -142,6 +142,9 @@ class _Builder:
         self.person_country_toks: set[int] = set()
         # (token index, draft key) of groups named by a bare noun ("protesters in Yerevan")
         self.group_toks: list[tuple[int, str]] = []
+        # the name to look up for an entity, by its first token: an acronym defined in the
+        # text ("Forces for Democracy (FDD)") stands for the name before it, not the lexicon's FDD
+        self.lookup, self.acronym_spans = _acronyms(doc, lex)
 
     # -- drafts --------------------------------------------------------------------------
     def add(self, key: str, start: int, end: int, **info: str | None) -> _Draft:
@@ -534,7 +537,7 @@ def _entity(b: _Builder, ent: Span) -> None:
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
-    text = _clean(ent.text)
+    text = b.lookup.get(ent.start) or _org_name(ent.text)
     org = b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         code = org.code or ((org.country or "") + (org.sector or "")) or None
@@ -550,6 +553,9 @@ def _entity(b: _Builder, ent: Span) -> None:
         )
         return
     if _inside_title(b, ent):
+        return
+    if _titled_name(b, ent):  # "Vice-President Moody Awori" read as an organisation
+        _person(b, ent)
         return
     if ent.label_ in {"GPE", "NORP", "ORG"}:
         res = b.country_of_span(ent)
@@ -573,6 +579,32 @@ def _entity(b: _Builder, ent: Span) -> None:
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
+        # a describing noun next to the name: "the rebel X", "rights group X", "X, a militant group"
+        c_sector, c_iso = _classifier(b, ent)
+        if c_sector:
+            if c_iso:
+                b.add(
+                    f"org:{text}",
+                    ent.start_char,
+                    ent.end_char,
+                    name=text,
+                    kind="organization",
+                    code=c_iso + c_sector,
+                    country=c_iso,
+                    sector=c_sector,
+                )
+                return
+            d = b.add(
+                f"org:{text}",
+                ent.start_char,
+                ent.end_char,
+                name=text,
+                kind="organization",
+                code=c_sector,
+                sector=c_sector,
+            )
+            d.local = c_sector in CONTEXT_SECTORS
+            return
         # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Surveys Ltd")
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
         if sector not in BODY_SECTORS:
@@ -586,7 +618,159 @@ def _entity(b: _Builder, ent: Span) -> None:
             code=sector,
             sector=sector,
         )
-        d.local = sector in LOCAL_ORG_SECTORS  # "the Supreme Court": the country comes from context
+        # "the Supreme Court": the country comes from context
+        d.local = d.local or sector in LOCAL_ORG_SECTORS
+
+
+# nouns that describe a person, not a body: "opposition leader X" is no organisation's kind
+PERSON_CLASSIFIERS = frozenset(NOMINAL_HEADS) | {"spokesman", "spokeswoman", "chief", "head", "member"}
+
+
+def _classifier(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
+    """(sector, country) from a noun describing an unknown organisation: "the rebel Front",
+    "human rights group Civic Watch", "Civic Watch, a rights group", "the Kurdish rebel group, X"."""
+    root = ent.root
+    cands = [c for c in root.children if c.i < ent.start and c.dep_ in ("amod", "compound", "nmod")]
+    k = ent.start - 1
+    if k >= 0 and ent.doc[k].pos_ == "DET":
+        k -= 1
+    # "rights group the Legal Aid Centre", however the parser attached the noun before the name
+    if (
+        k >= 0
+        and ent.doc[k].pos_ == "NOUN"
+        and ent.doc[k] not in cands
+        and ent.doc[k].head in (root, root.head)
+    ):
+        cands.append(ent.doc[k])
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        cands.append(root.head)
+    elif root.dep_ in ("compound", "nmod") and root.head.i >= ent.end and root.head.tag_ == "NN":
+        cands.append(root.head)  # "the Umma party": the noun the name modifies
+    cands += [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN"]
+    sector = iso = None
+    for c in cands:
+        lemma = c.lemma_.lower()
+        if lemma in PERSON_CLASSIFIERS or c.ent_type_ and c.ent_type_ not in ("NORP", "GPE"):
+            continue
+        mods = [x for x in c.children if x.dep_ in ("compound", "amod", "nmod") and x.i < c.i]
+        found = None
+        for m in mods:  # "rights group", "aid agency": the pair first
+            found = found or b.lex.sector_nouns.get(f"{m.lower_} {lemma}")
+        found = found or b.lex.sector_nouns.get(lemma)
+        for m in mods:
+            found = found or b.lex.sector_nouns.get(m.lemma_.lower())
+        for m in (c, *mods):
+            place = b.ent_at.get(m.i)
+            res = b.country_of_span(place) if place is not None else None
+            if res and not res[1]:
+                iso = iso or res[0]
+        if found and found not in ("CVL",):
+            sector = sector or found
+    return (sector, iso) if sector else (None, None)
+
+
+def _org_name(text: str) -> str:
+    """An organisation's name as the model cut it: "Party for Freedom (PVV" loses the open part."""
+    text = _clean(text)
+    if text.endswith("("):
+        return text[:-1].strip()
+    head, paren, tail = text.rpartition(" (")
+    if paren and head and ")" not in tail:
+        return head.strip()
+    return text
+
+
+def _acronyms(doc: Doc, lex: Lexicon) -> tuple[dict[int, str], dict[str, tuple[int, int]]]:
+    """Acronyms a text defines, "Long Name (ACR)".
+
+    Returns the name to look up by entity start, and the long name's character span by acronym.
+    Both are looked up by the lexicon's name when it knows the long one, or knows the acronym for
+    the same body; else by the long name, so that a text's own acronym is never read as another
+    body the lexicon knows by those letters.
+    """
+    lookup: dict[int, str] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    ents = {e.start: e for e in doc.ents}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT"):
+            continue
+        long_name = _org_name(ent.text)
+        if doc[ent.end - 1].text == "(" and ent.end + 1 < len(doc) and doc[ent.end + 1].text == ")":
+            short_tok = doc[ent.end]  # "Labor Organisation (| ILO )": the model cut at the bracket
+        elif long_name != _clean(ent.text):  # "Party for Freedom (PVV": cut inside the name
+            short_tok = doc[ent.end - 1]
+        elif ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            short_tok = doc[ent.end + 1]
+        else:
+            continue
+        short = short_tok.text
+        if not (short[:1].isupper() and sum(ch.isupper() for ch in short) >= 2 and short.isalpha()):
+            continue
+        short_ent = ents.get(short_tok.i)
+        spans[short] = (ent.start_char, ent.end_char)
+        if lex.org_of(long_name) is not None:
+            if short_ent is not None:
+                lookup[short_ent.start] = long_name
+            continue
+        org = lex.org_of(short)
+        if org is not None and _same_body(org, long_name):
+            lookup[ent.start] = short
+        elif short_ent is not None:
+            lookup[short_ent.start] = long_name
+    return lookup, spans
+
+
+def _acronym_mentions(b: _Builder) -> None:
+    """Later uses of a defined acronym that the model did not mark ("FDD withdrew") are mentions
+    of the body the text defined it for."""
+    for short, (lo, hi) in b.acronym_spans.items():
+        owner = next((d for d in b.drafts.values() if (lo, hi) in d.mentions), None)
+        if owner is None:
+            continue
+        for tok in b.doc:
+            if tok.text == short and tok.i not in b.ent_at:
+                span = (tok.idx, tok.idx + len(tok.text))
+                if span not in owner.mentions:
+                    owner.mentions.append(span)
+
+
+def _same_body(org: Org, long_name: str) -> bool:
+    """Whether a text's long name is plausibly the lexicon body ("International Labor Office"
+    for the International Labour Organization): the same first word, and half the words alike."""
+    stop = {"the", "of", "for", "and", "de", "in", "on", "to"}
+    words = [w.casefold() for w in long_name.split() if w.casefold() not in stop]
+    if not words:
+        return False
+    for name in (org.name, *org.aliases):
+        other = [w.casefold() for w in name.split() if w.casefold() not in stop]
+        if len(other) < 2 or other[0] != words[0]:
+            continue
+        stems = {w[:4] for w in other}
+        if 2 * sum(w[:4] in stems for w in words) >= len(words):
+            return True
+    return False
+
+
+def _titled_name(b: _Builder, ent: Span) -> bool:
+    """A short proper name right after a person's title, which the model labelled as something
+    else ("Vice-President Moody Awori" as ORG): the title says it is a person."""
+    if (
+        ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"}
+        or not 1 < len(ent) <= 4
+    ):
+        return False
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in ent):
+        return False
+    if b.country_of_span(ent) or b.lex.sector_nouns.get(ent.root.lemma_.lower()):
+        return False
+    doc = ent.doc
+    for k in (1, 2, 3, 4):
+        if ent.start - k < ent.sent.start:
+            break
+        t = b.lex.title_of(doc[ent.start - k : ent.start].text)
+        if t is not None:
+            return True
+    return False
 
 
 def _residence(b: _Builder, ent: Span, iso: str) -> str | None:
@@ -935,6 +1119,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
             _group_noun(b, tok) or _bare_group(b, tok)
     for ent in ctx.doc.ents:
         _entity(b, ent)
+    _acronym_mentions(b)
     _link_surnames(b)
     _home_country(b, ctx.sentences)
     _resolve_pronouns(b, ctx.sentences)

@@ -304,7 +304,7 @@ class Lexicon:
             _need(r, {"title": str}, where)
             t = Title(r["title"], _sector(r.get("sector"), where), bool(r.get("expert")))
             for n in (r["title"], *_strs(r.get("aliases"))):
-                self.titles.setdefault(n.lower(), t)
+                self.titles.setdefault(_title_key(n), t)
         for i, r in enumerate(data["sector_nouns"]):
             where = f"titles.json.sector_nouns[{i}]"
             _need(r, {"noun": str, "sector": str}, where)
@@ -372,7 +372,25 @@ class Lexicon:
         return min(found, key=lambda p: p.distance(day))
 
     def title_of(self, text: str) -> Title | None:
-        return self.titles.get(text.lower().strip())
+        """The title a phrase names: exactly ("Secretary of State"), in another spelling
+        ("Vice-President", "Vice President"), after a qualifier ("Acting President", "Federal
+        Minister") or with its portfolio ("Minister for Interior", "President of Chad")."""
+        key = _title_key(text)
+        found = self.titles.get(key)
+        if found is not None or not key:
+            return found
+        words = key.split()
+        while len(words) > 1 and words[0] in TITLE_QUALIFIERS:
+            words = words[1:]
+            found = self.titles.get(" ".join(words))
+            if found is not None:
+                return found
+        for k, w in enumerate(words[1:-1], start=1):
+            if w in ("of", "for") and len(words) - k - 1 <= 3:
+                head = self.titles.get(" ".join(words[:k]))
+                if head is not None and head.sector is not None:
+                    return head
+        return None
 
     def title_words(self) -> set[str]:
         """Every word of every title and honorific, lower-cased: "President", "Gen.", "Mr."."""
@@ -397,11 +415,30 @@ class Lexicon:
         for p in self.people:
             for n in (p.name, *p.aliases):
                 pats[n] = "PERSON"
+        for pat, lab in list(pats.items()):
+            if "'" in pat:  # "Kurdistan Workers’ Party" in typographic quotes
+                pats.setdefault(pat.replace("'", "\u2019"), lab)
         return [{"label": lab, "pattern": pat} for pat, lab in pats.items() if len(pat) > 1]
 
 
+# words that qualify a title without changing the office: "Acting President", "Federal Minister"
+TITLE_QUALIFIERS = frozenset(
+    "acting interim federal former outgoing incoming caretaker then newly new current senior top".split()
+)
+
+
+def _title_key(text: str) -> str:
+    """A title's lookup key: lower case, hyphens as spaces, single spaces."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _straight(text: str) -> str:
+    """Typographic apostrophes as plain ones ("Workers’ Party" -> "Workers' Party")."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def _strip_the(name: str) -> str:
-    name = name.strip()
+    name = _straight(name).strip()
     return name[4:] if name.lower().startswith("the ") else name
 
 

@@ -1,0 +1,76 @@
+"""Actor coding on patterns common in wire news: titles in other spellings, names the model
+mislabels, describing nouns around unknown organisations, acronyms defined in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _code_of(rec, mention: str) -> str | None:
+    """The code of the actor with a mention of that text (or starting where it starts)."""
+    at = rec.text.index(mention)
+    for a in rec.actors:
+        if any(rec.text[s:e] == mention or s == at for s, e in a.mentions):
+            return a.code
+    raise AssertionError(f"no actor mentioned as {mention!r}: {[(a.name, a.code) for a in rec.actors]}")
+
+
+TITLES = [
+    # a title with a qualifier, a portfolio or a hyphen
+    ("Acting President Lena Varga of Hungary signed the decree on Monday.", "Lena Varga", "HUNGOV"),
+    ("The Federal Minister for Trade Imran Shah spoke in Islamabad, Pakistan.", "Imran Shah", "PAKGOV"),
+    ("Interim Prime Minister Tomas Ruiz of Peru resigned.", "Tomas Ruiz", "PERGOV"),
+    # a name after a title is a person even when the model calls it an organisation
+    ("Vice-President Moody Awori of Kenya refused to step down.", "Moody Awori", "KENGOV"),
+    # a typographic apostrophe in a known name
+    (
+        "The Kurdistan Workers\u2019 Party ambushed a convoy near the border.",
+        "Kurdistan Workers\u2019 Party",
+        "TURREB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), TITLES)
+def test_titles_and_names_in_other_spellings(extract, text, mention, code):
+    assert _code_of(extract(text, "2010-05-01"), mention) == code
+
+
+CLASSIFIED = [
+    ("The rebel Northern Liberation Front freed six hostages.", "Northern Liberation Front", "REB"),
+    ("Human rights group the Legal Aid Centre criticised the police.", "the Legal Aid Centre", "NGO"),
+    ("Civic Voice, a small rights group, published a report on prisons.", "Civic Voice", "NGO"),
+    ("The Kenyan rebel group Sabaot Defence Front attacked a police post.", "Sabaot Defence Front", "KENREB"),
+    ("The opposition Renewal Party boycotted the vote in Ghana.", "Renewal Party", "GHAOPP"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), CLASSIFIED)
+def test_a_describing_noun_gives_an_unknown_organisation_its_sector(extract, text, mention, code):
+    assert _code_of(extract(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # the text's own acronym is the long name, not a body the lexicon knows by those letters
+        (
+            "The armed group Front for Defence of Democracy (FDD) shelled the town. FDD later withdrew.",
+            "FDD",
+            "REB",
+        ),
+        # a long name spelt another way takes the known acronym's body
+        (
+            "The International Labor Organisation (ILO) asked Qatar to reform its laws.",
+            "The International",
+            "IGOILO",
+        ),
+    ],
+)
+def test_an_acronym_defined_in_the_text_is_the_name_before_it(extract, text, mention, code):
+    assert _code_of(extract(text), mention) == code
+
+
+def test_an_unknown_company_before_a_plural_is_not_a_body_of_that_sector(extract):
+    rec = extract("Acme workers walked out of the plant.")
+    assert all(a.code != "LAB" for a in rec.actors if a.name == "Acme")
