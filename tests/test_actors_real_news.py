@@ -74,3 +74,59 @@ def test_an_acronym_defined_in_the_text_is_the_name_before_it(extract, text, men
 def test_an_unknown_company_before_a_plural_is_not_a_body_of_that_sector(extract):
     rec = extract("Acme workers walked out of the plant.")
     assert all(a.code != "LAB" for a in rec.actors if a.name == "Acme")
+
+
+GROUPS = [
+    # a force a country leads is that country's; a sponsor is not the actor
+    ("The Turkish-led coalition shelled the ridge overnight.", "Turkish-led coalition", "TURMIL"),
+    ("French-led troops secured the airport.", "French-led troops", "FRAMIL"),
+    # a people named by the country they live in, then their own name
+    ("Bosnian Croats boycotted the census.", "Bosnian Croats", "BIHCVL"),
+    ("Syrian Kurds held a rally in Qamishli.", "Syrian Kurds", "SYRCVL"),
+    ("Turkish Cypriots voted in the referendum.", "Turkish Cypriots", "CYP"),
+    # a province, state or region before a group noun names the country
+    ("The Ohio legislature passed the bill on Tuesday.", "Ohio legislature", "USALEG"),
+    ("Darfur rebels ambushed a supply convoy.", "Darfur rebels", "SDNREB"),
+    ("The Punjab police arrested a suspect.", "Punjab police", None),  # India or Pakistan
+    # a foreign national is a civilian of that country
+    ("A Canadian national was detained at the airport in Tehran.", "Canadian national", "CANCVL"),
+    # two-word nouns keep their own sector
+    ("The official Syrian news agency reported the strike.", "Syrian news agency", "SYRMED"),
+    # a civilian government is a government
+    ("The junta dissolved the civilian government of Mali.", "government", "MLIGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), GROUPS)
+def test_groups_named_by_a_place_or_a_people(extract, text, mention, code):
+    rec = extract(text)
+    if code is None:
+        assert all(not (a.code or "").startswith(("IND", "PAK")) for a in rec.actors)
+    else:
+        assert _code_of(rec, mention) == code
+
+
+def test_a_sponsor_country_is_not_the_actor(extract):
+    rec = extract("Iranian-backed militias fired rockets at the base.")
+    assert all(a.country != "IRN" for a in rec.actors)
+
+
+BODIES = [
+    # a state's body with no country of its own takes it from a state, province or big city
+    ("The Nevada Gaming Commission fined the casino.", "The Nevada Gaming Commission", "USAGOV"),
+    ("The Ontario Provincial Police closed the highway.", "The Ontario Provincial Police", "CANCOP"),
+    # a department, bureau or agency is a government body
+    ("The Justice Department sued the city of Chicago.", "The Justice Department", "USAGOV"),
+    # but a small town's name is no clue ("Homeland" is a town somewhere)
+    ("The Homeland Union party collected signatures.", "Homeland Union", "PTY"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), BODIES)
+def test_state_bodies(extract, text, mention, code):
+    assert _code_of(extract(text), mention) == code
+
+
+def test_a_counterpart_is_from_the_other_country(extract):
+    rec = extract("Foreign Minister Ana Costa met her Spanish counterpart on Monday.")
+    assert _code_of(rec, "Ana Costa") != "ESPGOV"

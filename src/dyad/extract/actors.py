@@ -101,6 +101,7 @@ NOMINAL_HEADS = {
     "commander",
 }
 SUBJ = {"nsubj", "nsubjpass"}
+COUNTERPARTS = {"counterpart", "opposite", "host", "guest", "visitor"}
 MAX_PRONOUN_SENTENCES = 4
 
 
@@ -127,12 +128,15 @@ class _Builder:
         lex: Lexicon,
         day: dt.date | None,
         town_country: Callable[[str], str | None] | None = None,
+        major_place: Callable[[str], str | None] | None = None,
     ) -> None:
         self.doc = doc
         self.lex = lex
         self.day = day
         # the country of a town ("civilians in Ganja"), from the gazetteer; None without one
         self.town_country = town_country or (lambda name: None)
+        # the same for provinces and big cities only ("Ohio" in "the Ohio Elections Commission")
+        self.major_place = major_place or (lambda name: None)
         self.drafts: dict[str, _Draft] = {}
         self.covered: list[tuple[int, int]] = []
         # (token index, actor key, is-main-clause subject) for person mentions, in order
@@ -410,6 +414,8 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
         res = b.country_of_span(ent)
         if res:
             iso = res[0]
+        elif ent.label_ in ("GPE", "LOC"):  # "the Texas legislature", "Darfur rebels"
+            iso = _country_or_region(b, ent) or b.town_country(_clean(ent.text))
         elif ent.label_ == "PERSON":
             p = b.person_of(_clean(ent.text))
             if p and p.country:
@@ -438,13 +444,19 @@ IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
 
 def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
     """ "opposition leaders", "army officials": an office-holder noun takes the sector of the
-    body that modifies it."""
+    body that modifies it; "news agency", "aid agency": a two-word noun of its own sector."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+            pair = b.lex.sector_nouns.get(f"{c.lower_} {lemma}")
+            if pair:
+                return pair
     if sector != "GOV":
         return sector
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i < tok.i:
             s = b.lex.sector_nouns.get(c.lemma_.lower())
-            if s and s != "GOV":
+            if s and s not in ("GOV", "CVL"):  # "a civilian government" is still a government
                 return s
     return sector
 
@@ -561,6 +573,10 @@ def _entity(b: _Builder, ent: Span) -> None:
         res = b.country_of_span(ent)
         if res:
             iso, capital = res
+            if not capital and _led_group(b, ent, iso):  # "the Saudi-led coalition"
+                return
+            if not capital and _community(b, ent, iso):  # "Bosnian Serbs", "Iraqi Kurds"
+                return
             if capital and not _acts(ent.root):
                 return  # "in Baku", "the Minsk talks": a place, not the government
             home = None if capital else _residence(b, ent, iso)
@@ -576,6 +592,8 @@ def _entity(b: _Builder, ent: Span) -> None:
                 iso = b.lex.country_of(t.text)
             s = b.lex.sector_nouns.get(t.lemma_.lower())
             sector = s or sector
+        if sector in LOCAL_ORG_SECTORS and not iso:  # "the Ohio Elections Commission": a state's body
+            iso = _leading_place(b, ent)
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
@@ -751,6 +769,21 @@ def _same_body(org: Org, long_name: str) -> bool:
     return False
 
 
+def _leading_place(b: _Builder, ent: Span) -> str | None:
+    """The country of a place an organisation's name starts with ("New Mexico State Police")."""
+    toks = [t for t in ent if t.lower_ != "the"][:2]
+    if not toks or toks[0].pos_ != "PROPN":
+        return None
+    for n in (2, 1):
+        if len(toks) >= n and all(t.pos_ == "PROPN" for t in toks[:n]):
+            name = " ".join(t.text for t in toks[:n])
+            reg = b.lex.region_names.get(name)
+            iso = reg.country if reg is not None and not reg.disputed else b.major_place(name)
+            if iso:
+                return iso
+    return None
+
+
 def _titled_name(b: _Builder, ent: Span) -> bool:
     """A short proper name right after a person's title, which the model labelled as something
     else ("Vice-President Moody Awori" as ORG): the title says it is a person."""
@@ -771,6 +804,59 @@ def _titled_name(b: _Builder, ent: Span) -> bool:
         if t is not None:
             return True
     return False
+
+
+# what a country leads: "a US-led coalition" is a military force of that country
+LED_BODIES = {"coalition": "MIL", "alliance": "MIL", "operation": "MIL", "offensive": "MIL", "mission": "MIL"}
+
+
+SPONSORED = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "based", "born"})
+
+
+def _sponsor(ent: Span) -> bool:
+    """ "Iranian-backed", "Moscow-based": a country describing someone else's group."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in SPONSORED
+
+
+def _led_group(b: _Builder, ent: Span, iso: str) -> bool:
+    """ "the Saudi-led coalition", "US-led forces": the country's force; "Iranian-backed
+    rebels" are not Iran (the country is then no actor of its own)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return False
+    verb = doc[ent.end + 1]
+    if verb.lower_ in SPONSORED:
+        return True
+    if verb.lower_ != "led" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i <= verb.i:
+        return False
+    head = verb.head
+    sector = b.lex.sector_nouns.get(head.lemma_.lower()) or LED_BODIES.get(head.lemma_.lower())
+    if sector is None:
+        return False
+    start, end = ent.start_char, head.idx + len(head.text)
+    b.group(iso, sector, start, end)
+    b.covered.append((start, end))
+    return True
+
+
+def _community(b: _Builder, ent: Span, iso: str) -> bool:
+    """ "Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds": a people named by the country they
+    live in, then their own name, is a community of that country (CAMEO codes residence)."""
+    doc = ent.doc
+    nxt = b.ent_at.get(ent.end)
+    if nxt is None or nxt.start != ent.end or nxt.label_ != "NORP":
+        return False
+    if not (nxt.root.tag_ in ("NNPS", "NNS") or nxt.root.text.endswith("s")):
+        return False
+    other = b.country_of_span(nxt)
+    if other is not None and other[0] == iso:
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic":
+        return False  # "ethnic Russian Estonians": the first word is the people, not the place
+    b.group(iso, "CVL", ent.start_char, nxt.end_char)
+    b.covered.append((ent.start_char, nxt.end_char))
+    return True
 
 
 def _residence(b: _Builder, ent: Span, iso: str) -> str | None:
@@ -875,10 +961,14 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
             continue
         res = b.country_of_span(ent)
         iso = res[0] if res else None
+        if iso is None and ent.label_ == "GPE":  # a state, province or town names its country
+            iso = _country_or_region(b, ent) or b.town_country(_clean(ent.text))
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
         if not iso:
             continue
+        if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent):
+            continue  # "met her Swedish counterpart": the other side's country
         person = _qualified_person(ent.root)
         if person is not None:
             qualifier[person.idx] = iso
@@ -1083,16 +1173,28 @@ def _antecedent(marks: list[tuple[int, int, str, bool]], si: int, ti: int) -> st
     return None
 
 
-def _town_country(ctx: DocContext) -> Callable[[str], str | None]:
-    """A lookup of a town's country in the gazetteer, loaded only when first asked."""
+def _town_country(ctx: DocContext, major: bool = False) -> Callable[[str], str | None]:
+    """A lookup of a town's country in the gazetteer, loaded only when first asked; ``major``
+    keeps only provinces, regions and cities of 200,000 or more ("Ohio", not "University")."""
     memo: dict[str, str | None] = {}
 
     def lookup(name: str) -> str | None:
         if name not in memo:
-            memo[name] = clear_country(ctx.resources.gazetteer.lookup(name))
+            entries = ctx.resources.gazetteer.lookup(name)
+            if major:
+                entries = [
+                    e
+                    for e in entries
+                    if getattr(e, "feature", None) in ("admin1", "region")
+                    or (e.population or 0) >= MAJOR_TOWN
+                ]
+            memo[name] = clear_country(entries)
         return memo[name]
 
     return lookup
+
+
+MAJOR_TOWN = 200_000
 
 
 def clear_country(entries: list[Any]) -> str | None:
@@ -1113,7 +1215,9 @@ def clear_country(entries: list[Any]) -> str | None:
 
 def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
-    b = _Builder(ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx))
+    b = _Builder(
+        ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
+    )
     for tok in ctx.doc:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in b.lex.sector_nouns:
             _group_noun(b, tok) or _bare_group(b, tok)
