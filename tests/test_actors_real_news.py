@@ -130,3 +130,37 @@ def test_state_bodies(extract, text, mention, code):
 def test_a_counterpart_is_from_the_other_country(extract):
     rec = extract("Foreign Minister Ana Costa met her Spanish counterpart on Monday.")
     assert _code_of(rec, "Ana Costa") != "ESPGOV"
+
+
+PEOPLE = [
+    # a portfolio before the office
+    ("Energy Secretary Dana Whitfield announced the plan.", "Dana Whitfield", "GOV"),
+    ("Agriculture Minister Peter Mwangi of Kenya visited the farms.", "Peter Mwangi", "KENGOV"),
+    # a country before a portfolio and an office stays the country
+    ("Kenyan Trade Minister Peter Mwangi visited Kampala.", "Peter Mwangi", "KENGOV"),
+    # the age between the name and its apposition
+    ("Boris Petrov, 67, the Russian ambassador to India, died on Monday.", "Boris Petrov", "RUSGOV"),
+    # the name in apposition after the title; the posting is not the country
+    ("The Greek ambassador to Chile, Nikos Pappas, was recalled on Friday.", "Nikos Pappas", "GRCGOV"),
+    # the party-and-state tag of US politics
+    ("Rep. Anna Fields, R-Ohio, said the bill would pass.", "Anna Fields", "USALEG"),
+    ("Senator Tim Holt (D-N.Y.) voted against it.", "Tim Holt", "USALEG"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), PEOPLE)
+def test_people_titled_in_wire_style(extract, text, mention, code):
+    assert _code_of(extract(text), mention) == code
+
+
+def test_a_company_president_is_still_no_state_official(extract):
+    rec = extract("Acme Corp President Eric Lang resigned on Monday.")
+    assert _code_of(rec, "Eric Lang") in (None, "BUS")
+
+
+def test_a_surname_the_model_labels_otherwise_is_the_named_person(extract):
+    text = "Finance Minister Moshe Kahlon spoke. Later, Kahlon criticised the Likud leadership."
+    rec = extract(text, "2017-03-01")
+    at = text.rindex("Kahlon")
+    owner = [a for a in rec.actors if any(s <= at < e for s, e in a.mentions)]
+    assert [a.name for a in owner] == ["Moshe Kahlon"]

@@ -237,6 +237,12 @@ def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
     return person
 
 
+# title words no company uses: "Commerce Secretary X" is no company's head
+STATE_ONLY_TITLES = frozenset(
+    {"minister", "secretary", "ambassador", "envoy", "senator", "governor", "consul"}
+)
+
+
 def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]:
     """A title right before a name, a country before the title, and whether the title is an
     organisation's rather than a state's: ("Secretary of State", "USA", False);
@@ -267,7 +273,9 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]
             org = b.lex.org_of(_clean(before.text))
             country = org.country if org else None
             # "Penn State President", "Microsoft President": an unknown company's or school's head
-            private = org is None and before.label_ == "ORG"
+            private = (
+                org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
+            )
     return title, country, private
 
 
@@ -276,9 +284,12 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None, None, None, None
-    end = min(ent.sent.end, ent.end + 18)
+    first = ent.end + 1
+    if first + 1 < len(doc) and doc[first].like_num and doc[first + 1].text == ",":
+        first += 2  # "Boris Petrov, 67, the Russian ambassador": past the age
+    end = min(ent.sent.end, first + 18)
     toks = []
-    for t in doc[ent.end + 1 : end]:
+    for t in doc[first:end]:
         if t.text in {",", ";", "—", "–", "(", ")"} or t.lemma_ in {"say", "tell", "add"} or t.pos_ == "VERB":
             break
         toks.append(t)
@@ -317,6 +328,42 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     if title is None and affiliation is None:
         return None, None, None, None
     return title, sector, country, affiliation
+
+
+def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
+    """(title, sector, country) of a title noun the name is in apposition to: "the Russian
+    ambassador to India, Boris Petrov" (the country before the title, not the posting)."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
+        return None, None, None
+    t = b.lex.title_of(head.text)
+    if t is None or t.sector is None:
+        return None, None, None
+    country = None
+    for c in head.children:
+        place = b.ent_at.get(c.i) if c.i < head.i else None
+        res = b.country_of_span(place) if place is not None else None
+        if res and not res[1]:
+            country = res[0]
+            b.person_country_toks.update(range(place.start, place.end))
+    return head.text, t.sector, country
+
+
+US_PARTY_TAGS = frozenset({"R", "D", "I"})
+
+
+def _us_party_tag(ent: Span) -> bool:
+    """ "Anna Fields, R-Ohio" or "Tim Holt (D-N.Y.)": the party-and-state tag of US politics."""
+    doc = ent.doc
+    k = ent.end
+    return (
+        k + 3 < len(doc)
+        and doc[k].text in {",", "("}
+        and doc[k + 1].text in US_PARTY_TAGS
+        and doc[k + 2].text == "-"
+        and doc[k + 3].text[:1].isupper()
+    )
 
 
 def _of_country(b: _Builder, ent: Span) -> str | None:
@@ -365,6 +412,11 @@ def _person(b: _Builder, ent: Span) -> None:
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
+    if a_title is None:  # "the Greek ambassador to Chile, Nikos Pappas": the name is the title's apposition
+        a_title, a_sector, a_country = _title_head(b, ent)
+    if _us_party_tag(ent):  # "Anna Fields, R-Ohio": a US politician
+        a_country = a_country or "USA"
+        a_sector = a_sector or "LEG"
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
     sector = country = igo_code = None
     if person:
@@ -447,7 +499,7 @@ def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
     body that modifies it; "news agency", "aid agency": a two-word noun of its own sector."""
     lemma = tok.lemma_.lower()
     for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1 and lemma != "ministry":
             pair = b.lex.sector_nouns.get(f"{c.lower_} {lemma}")
             if pair:
                 return pair
@@ -566,7 +618,7 @@ def _entity(b: _Builder, ent: Span) -> None:
         return
     if _inside_title(b, ent):
         return
-    if _titled_name(b, ent):  # "Vice-President Moody Awori" read as an organisation
+    if _titled_name(b, ent) or _named_surname(b, ent):  # "Vice-President Moody Awori", "Kislyak" as ORG
         _person(b, ent)
         return
     if ent.label_ in {"GPE", "NORP", "ORG"}:
@@ -784,6 +836,17 @@ def _leading_place(b: _Builder, ent: Span) -> str | None:
     return None
 
 
+def _named_surname(b: _Builder, ent: Span) -> bool:
+    """A one-word name the model labelled as something else, which is the surname of a person
+    the article has already named ("Sergey Kislyak ... Kislyak said")."""
+    if len(ent) != 1 or ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"}:
+        return False
+    word = _clean(ent.text)
+    if not word[:1].isupper() or b.country_of_span(ent):
+        return False
+    return any(d.kind == "person" and " " in d.name and d.name.split()[-1] == word for d in b.drafts.values())
+
+
 def _titled_name(b: _Builder, ent: Span) -> bool:
     """A short proper name right after a person's title, which the model labelled as something
     else ("Vice-President Moody Awori" as ORG): the title says it is a person."""
@@ -915,6 +978,9 @@ def _inside_title(b: _Builder, ent: Span) -> bool:
     doc = ent.doc
     for k in (1, 2, 3):
         if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
+            return True
+    for k in (1, 2):  # "Commerce Secretary", "Health Minister": a portfolio
+        if ent.end + k <= len(doc) and b.lex.title_of(doc[ent.start : ent.end + k].text, portfolio=True):
             return True
     return False
 

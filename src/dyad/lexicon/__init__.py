@@ -371,7 +371,7 @@ class Lexicon:
             return found[0]
         return min(found, key=lambda p: p.distance(day))
 
-    def title_of(self, text: str) -> Title | None:
+    def title_of(self, text: str, portfolio: bool = False) -> Title | None:
         """The title a phrase names: exactly ("Secretary of State"), in another spelling
         ("Vice-President", "Vice President"), after a qualifier ("Acting President", "Federal
         Minister") or with its portfolio ("Minister for Interior", "President of Chad")."""
@@ -390,6 +390,13 @@ class Lexicon:
                 head = self.titles.get(" ".join(words[:k]))
                 if head is not None and head.sector is not None:
                     return head
+        if (portfolio or _capitalised(text)) and len(words) <= 6 and words[-1] in PORTFOLIO_TITLES:
+            # "Health and Human Services Secretary": a capitalised portfolio before an office,
+            # but not a country ("Kenyan Trade Minister" leaves "Kenyan" to say whose)
+            prefix = _straight(text).replace("-", " ").split()[:-1]
+            pairs = [" ".join(prefix[k : k + 2]) for k in range(len(prefix) - 1)]
+            if not any(self.country_of(w) or w in self.capitals for w in (*prefix, *pairs)):
+                return self.titles.get(words[-1])
         return None
 
     def title_words(self) -> set[str]:
@@ -423,8 +430,24 @@ class Lexicon:
 
 # words that qualify a title without changing the office: "Acting President", "Federal Minister"
 TITLE_QUALIFIERS = frozenset(
-    "acting interim federal former outgoing incoming caretaker then newly new current senior top".split()
+    "acting interim federal former outgoing incoming caretaker then now newly new current senior top".split()
 )
+
+
+# offices that take a portfolio before them: "Energy Minister", "Commerce Secretary"
+PORTFOLIO_TITLES = frozenset(
+    {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def _capitalised(text: str) -> bool:
+    """Every word capitalised but connectors ("Health and Human Services Secretary")."""
+    words = _straight(text).replace("-", " ").split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() or w in ("and", "of", "&") for w in words)
+        and not any("'" in w for w in words)
+    )
 
 
 def _title_key(text: str) -> str:
