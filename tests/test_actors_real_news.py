@@ -164,3 +164,16 @@ def test_a_surname_the_model_labels_otherwise_is_the_named_person(extract):
     at = text.rindex("Kahlon")
     owner = [a for a in rec.actors if any(s <= at < e for s, e in a.mentions)]
     assert [a.name for a in owner] == ["Moshe Kahlon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Tutsi rebel movement rejected the deal.", "Tutsi"),
+        ("Leaders of the Zulu community met the mayor.", "Zulu"),
+    ],
+)
+def test_a_people_modifying_a_noun_is_no_person(extract, text, word):
+    rec = extract(text)
+    at = text.index(word)
+    assert not any(a.kind == "person" and any(s <= at < e for s, e in a.mentions) for a in rec.actors)

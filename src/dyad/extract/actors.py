@@ -597,7 +597,8 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
 
 def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ == "PERSON":
-        _person(b, ent)
+        if not _name_as_modifier(b, ent):
+            _person(b, ent)
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
@@ -834,6 +835,18 @@ def _leading_place(b: _Builder, ent: Span) -> str | None:
             if iso:
                 return iso
     return None
+
+
+def _name_as_modifier(b: _Builder, ent: Span) -> bool:
+    """An unknown one-word "name" modifying a common noun, which the model took for a person:
+    "the Hutu rebel group", "the Zulu community" name a people, not someone."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ not in ("compound", "amod") or root.head.pos_ != "NOUN":
+        return False
+    if root.head.i < root.i or b.person_of(_clean(ent.text)) is not None:
+        return False
+    word = _clean(ent.text)
+    return not any(d.kind == "person" and d.name.split()[-1] == word for d in b.drafts.values())
 
 
 def _named_surname(b: _Builder, ent: Span) -> bool:
