@@ -177,3 +177,19 @@ def test_a_people_modifying_a_noun_is_no_person(extract, text, word):
     rec = extract(text)
     at = text.index(word)
     assert not any(a.kind == "person" and any(s <= at < e for s, e in a.mentions) for a in rec.actors)
+
+
+CROWDS_AND_MEMBERS = [
+    # a crowd is where it gathers, also when the place hangs on what it blocks
+    ("Thousands of people blocked roads in Nairobi in defiance of British advisers.", "people", "KENCVL"),
+    # members of a body with a country
+    ("Nurses from two Canadian aid groups reached the camp.", "Nurses", "CANHLH"),
+    ("Officers from the Chadian army crossed the river.", "Officers", "TCDMIL"),
+    # a group named by two words, based in a place
+    ("A militant group based in Mali claimed the attack.", "group", "MLIREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), CROWDS_AND_MEMBERS)
+def test_crowds_members_and_based_groups(extract, text, mention, code):
+    assert _code_of(extract(text), mention) == code

@@ -450,7 +450,7 @@ def _person(b: _Builder, ent: Span) -> None:
 
 def _group_noun(b: _Builder, tok: Token) -> bool:
     """A group noun with a country/leader modifier: "Azerbaijani troops", "the Biden administration"."""
-    sector = b.lex.sector_nouns.get(tok.lemma_.lower())
+    sector = _noun_sector(b, tok)
     if not sector or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     sector = _modifier_sector(b, tok, sector)
@@ -494,6 +494,16 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
 IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
 
 
+def _noun_sector(b: _Builder, tok: Token) -> str | None:
+    """The sector a noun names alone ("troops") or with the word before it ("terror group")."""
+    found = b.lex.sector_nouns.get(tok.lemma_.lower())
+    if found is None and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.head.i == tok.i and prev.dep_ in ("compound", "amod"):
+            found = b.lex.sector_nouns.get(f"{prev.lower_} {tok.lemma_.lower()}")
+    return found
+
+
 def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
     """ "opposition leaders", "army officials": an office-holder noun takes the sector of the
     body that modifies it; "news agency", "aid agency": a two-word noun of its own sector."""
@@ -515,15 +525,28 @@ def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
 
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
     """A group noun with its country after it: "a court in Guyana", "dissidents from Egypt"."""
-    for prep in tok.children:
+    preps = list(tok.children)
+    # "a terror group based in Trinidad": the place the group is based in
+    preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base" for p in c.children]
+    for prep in preps:
         word = prep.lower_
         if prep.dep_ != "prep" or word not in ("of", "from", "in"):
             continue
-        if word != "of" and sector not in IN_PLACE_SECTORS:
-            continue  # "forces from Panama" may be withdrawing from it
+        based = prep.head.i != tok.i
+        # "forces from Panama" may be withdrawing from it
+        place_ok = word == "of" or sector in IN_PLACE_SECTORS or based
         for obj in prep.children:
             ent = b.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
+            if ent is not None and not place_ok:
+                continue
             if ent is None:
+                if word in ("of", "from") and obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    iso = _member_country(b, obj)  # "doctors from two American aid groups"
+                    if iso:
+                        start, end = tok.idx, tok.idx + len(tok.text)
+                        b.group(iso, sector, start, end)
+                        b.covered.append((start, end))
+                        return True
                 continue
             res = b.country_of_span(ent)
             iso = res[0] if res else (b.place_country(ent) if word == "in" else None)
@@ -535,11 +558,41 @@ def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
     return False
 
 
+def _member_country(b: _Builder, noun: Token) -> str | None:
+    """The country of a body a group belongs to, named by its modifier: "American aid groups",
+    "the Afghan army" (not the country of a place)."""
+    if b.lex.sector_nouns.get(noun.lemma_.lower()) is None and noun.lemma_.lower() not in GROUP_BODIES:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i:
+            place = b.ent_at.get(c.i)
+            res = b.country_of_span(place) if place is not None else None
+            if res and not res[1]:
+                return res[0]
+    return None
+
+
+# nouns for bodies people belong to ("members of American aid groups")
+GROUP_BODIES = frozenset(
+    {"group", "organization", "organisation", "association", "unit", "team", "delegation"}
+)
+
+
 def _acting_subject(tok: Token) -> bool:
     """Whether a noun is the active subject of its clause ("thousands of people marched")."""
+    return _subject_head(tok).dep_ == "nsubj"
+
+
+def _subject_head(tok: Token) -> Token:
+    """The noun a group word hangs from as a subject: "people" in "thousands of people" -> "thousands"."""
     while tok.dep_ in ("conj", "pobj") and tok.head is not tok:
         tok = tok.head if tok.dep_ == "conj" else tok.head.head
-    return tok.dep_ == "nsubj"
+    return tok
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose subject the group is."""
+    return _subject_head(tok).head
 
 
 def _counted(tok: Token, count_nouns: frozenset[str]) -> bool:
@@ -554,7 +607,7 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     """ "Rebels attacked", "the protesters": a group with no country named next to it. It codes
     as its sector, and takes a country from context like an untitled official does."""
     lemma = tok.lemma_.lower()
-    sector = b.lex.sector_nouns.get(lemma)
+    sector = _noun_sector(b, tok)
     if sector:
         sector = _modifier_sector(b, tok, sector)
     words = b.lex.group_words
@@ -1087,12 +1140,23 @@ def _own_places(b: _Builder) -> dict[str, str]:
         if d is not None and d.sector in ("CVL", "REF") and tok.dep_ in ("dobj", "nsubjpass"):
             # "killed 13 civilians in Ganja": the victims are where it happened
             preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
-        elif d is not None and d.sector in ("CVL", "OPP", "LAB") and tok.dep_ == "nsubj":
-            # "thousands of people protested in the UK": a crowd is where it gathers
-            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        elif d is not None and d.sector in ("CVL", "OPP", "LAB") and _acting_subject(tok):
+            # "thousands of people protested in the UK", "... blocked streets in Hong Kong":
+            # a crowd is where it gathers
+            verb = _clause_verb(tok)
+            preps += [
+                c
+                for o in verb.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+            ]
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
         for prep in preps:
             for t in prep.subtree:
                 ent = b.ent_at.get(t.i)
+                if ent is not None and ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+                    continue  # "in defiance of Chinese authorities" names no place
                 iso = b.place_country(ent) if ent is not None else None
                 if iso:
                     out.setdefault(key, iso)
@@ -1298,7 +1362,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
     )
     for tok in ctx.doc:
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in b.lex.sector_nouns:
+        if tok.pos_ in {"NOUN", "PROPN"} and _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
     for ent in ctx.doc.ents:
         _entity(b, ent)
