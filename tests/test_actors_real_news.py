@@ -193,3 +193,13 @@ CROWDS_AND_MEMBERS = [
 @pytest.mark.parametrize(("text", "mention", "code"), CROWDS_AND_MEMBERS)
 def test_crowds_members_and_based_groups(extract, text, mention, code):
     assert _code_of(extract(text), mention) == code
+
+
+def test_a_dateline_agency_in_brackets_is_no_acronym_of_the_city(extract):
+    rec = extract("Nairobi (Reuters) -- The talks resumed on Monday.")
+    assert _code_of(rec, "Reuters") == "GBRMED"
+
+
+def test_an_apposition_without_a_title_still_gives_its_country(extract):
+    rec = extract('"It is a pattern," said senior official Dan Moore, now a BBC News consultant.')
+    assert _code_of(rec, "Dan Moore") == "GBRGOV"

@@ -413,7 +413,8 @@ def _person(b: _Builder, ent: Span) -> None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
     if a_title is None:  # "the Greek ambassador to Chile, Nikos Pappas": the name is the title's apposition
-        a_title, a_sector, a_country = _title_head(b, ent)
+        h_title, h_sector, h_country = _title_head(b, ent)
+        a_title, a_sector, a_country = h_title, a_sector or h_sector, a_country or h_country
     if _us_party_tag(ent):  # "Anna Fields, R-Ohio": a US politician
         a_country = a_country or "USA"
         a_sector = a_sector or "LEG"
@@ -830,6 +831,9 @@ def _acronyms(doc: Doc, lex: Lexicon) -> tuple[dict[int, str], dict[str, tuple[i
         short = short_tok.text
         if not (short[:1].isupper() and sum(ch.isupper() for ch in short) >= 2 and short.isalpha()):
             continue
+        words = [w for w in long_name.split() if w.lower() != "the"]
+        if ent.label_ in ("GPE", "LOC") or len(words) < 2 or words[0][:1].upper() != short[:1].upper():
+            continue  # "Tokyo (CNN)" is a dateline, not a definition
         short_ent = ents.get(short_tok.i)
         spans[short] = (ent.start_char, ent.end_char)
         if lex.org_of(long_name) is not None:
