@@ -101,6 +101,7 @@ NOMINAL_HEADS = {
     "commander",
 }
 SUBJ = {"nsubj", "nsubjpass"}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
 COUNTERPARTS = {"counterpart", "opposite", "host", "guest", "visitor"}
 MAX_PRONOUN_SENTENCES = 4
 
@@ -141,14 +142,15 @@ class _Builder:
         self.covered: list[tuple[int, int]] = []
         # (token index, actor key, is-main-clause subject) for person mentions, in order
         self.person_marks: list[tuple[int, str, bool]] = []
-        self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.ents: tuple[Span, ...] = doc.ents  # spaCy rebuilds doc.ents on every access
+        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         # tokens of country mentions that only qualify a person ("South African leader X")
         self.person_country_toks: set[int] = set()
         # (token index, draft key) of groups named by a bare noun ("protesters in Yerevan")
         self.group_toks: list[tuple[int, str]] = []
         # the name to look up for an entity, by its first token: an acronym defined in the
         # text ("Forces for Democracy (FDD)") stands for the name before it, not the lexicon's FDD
-        self.lookup, self.acronym_spans = _acronyms(doc, lex)
+        self.lookup, self.acronym_spans = _acronyms(doc, self.ents, lex)
 
     # -- drafts --------------------------------------------------------------------------
     def add(self, key: str, start: int, end: int, **info: str | None) -> _Draft:
@@ -805,7 +807,9 @@ def _org_name(text: str) -> str:
     return text
 
 
-def _acronyms(doc: Doc, lex: Lexicon) -> tuple[dict[int, str], dict[str, tuple[int, int]]]:
+def _acronyms(
+    doc: Doc, all_ents: tuple[Span, ...], lex: Lexicon
+) -> tuple[dict[int, str], dict[str, tuple[int, int]]]:
     """Acronyms a text defines, "Long Name (ACR)".
 
     Returns the name to look up by entity start, and the long name's character span by acronym.
@@ -815,8 +819,8 @@ def _acronyms(doc: Doc, lex: Lexicon) -> tuple[dict[int, str], dict[str, tuple[i
     """
     lookup: dict[int, str] = {}
     spans: dict[str, tuple[int, int]] = {}
-    ents = {e.start: e for e in doc.ents}
-    for ent in doc.ents:
+    ents = {e.start: e for e in all_ents}
+    for ent in all_ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT"):
             continue
         long_name = _org_name(ent.text)
@@ -851,15 +855,19 @@ def _acronyms(doc: Doc, lex: Lexicon) -> tuple[dict[int, str], dict[str, tuple[i
 def _acronym_mentions(b: _Builder) -> None:
     """Later uses of a defined acronym that the model did not mark ("FDD withdrew") are mentions
     of the body the text defined it for."""
+    owners = {}
     for short, (lo, hi) in b.acronym_spans.items():
         owner = next((d for d in b.drafts.values() if (lo, hi) in d.mentions), None)
-        if owner is None:
-            continue
-        for tok in b.doc:
-            if tok.text == short and tok.i not in b.ent_at:
-                span = (tok.idx, tok.idx + len(tok.text))
-                if span not in owner.mentions:
-                    owner.mentions.append(span)
+        if owner is not None:
+            owners[short] = owner
+    if not owners:
+        return
+    for tok in b.doc:
+        owner = owners.get(tok.text)
+        if owner is not None and tok.i not in b.ent_at:
+            span = (tok.idx, tok.idx + len(tok.text))
+            if span not in owner.mentions:
+                owner.mentions.append(span)
 
 
 def _same_body(org: Org, long_name: str) -> bool:
@@ -930,6 +938,9 @@ def _titled_name(b: _Builder, ent: Span) -> bool:
     if b.country_of_span(ent) or b.lex.sector_nouns.get(ent.root.lemma_.lower()):
         return False
     doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    if before not in b.lex.title_tokens and before.rstrip(".") not in HONORIFICS:
+        return False
     for k in (1, 2, 3, 4):
         if ent.start - k < ent.sent.start:
             break
@@ -1046,12 +1057,15 @@ def _acts(tok: Token) -> bool:
 def _inside_title(b: _Builder, ent: Span) -> bool:
     """ "State" in "Secretary of State" is part of a title, not an organisation."""
     doc = ent.doc
-    for k in (1, 2, 3):
-        if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
-            return True
-    for k in (1, 2):  # "Commerce Secretary", "Health Minister": a portfolio
-        if ent.end + k <= len(doc) and b.lex.title_of(doc[ent.start : ent.end + k].text, portfolio=True):
-            return True
+    words = b.lex.title_tokens
+    if ent.start > 0 and doc[ent.start - 1].lower_ in words:
+        for k in (1, 2, 3):
+            if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
+                return True
+    if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in words:
+        for k in (1, 2):  # "Commerce Secretary", "Health Minister": a portfolio
+            if ent.end + k <= len(doc) and b.lex.title_of(doc[ent.start : ent.end + k].text, portfolio=True):
+                return True
     return False
 
 
@@ -1092,7 +1106,7 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
     starts = [s.start for s in sents]
     out: dict[int, Counter[str]] = {}
     qualifier: dict[int, str] = {}
-    for ent in b.doc.ents:
+    for ent in b.ents:
         if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"} or ent.start in b.person_country_toks:
             continue
         res = b.country_of_span(ent)
@@ -1368,7 +1382,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     for tok in ctx.doc:
         if tok.pos_ in {"NOUN", "PROPN"} and _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
-    for ent in ctx.doc.ents:
+    for ent in b.ents:
         _entity(b, ent)
     _acronym_mentions(b)
     _link_surnames(b)

@@ -201,6 +201,7 @@ class Lexicon:
     people_named: dict[str, list[Person]] = field(default_factory=dict)
     org_names: dict[str, Org] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "a teenager", "the driver": unnamed people
+    title_tokens: frozenset[str] = frozenset()  # every word of every title key: a cheap pre-check
     group_words: dict[str, frozenset[str]] = field(default_factory=dict)  # see titles.json
     org_codes: set[str] = field(default_factory=set)
     org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
@@ -305,6 +306,7 @@ class Lexicon:
             t = Title(r["title"], _sector(r.get("sector"), where), bool(r.get("expert")))
             for n in (r["title"], *_strs(r.get("aliases"))):
                 self.titles.setdefault(_title_key(n), t)
+        self.title_tokens = frozenset(w for key in self.titles for w in key.split()) | TITLE_QUALIFIERS
         for i, r in enumerate(data["sector_nouns"]):
             where = f"titles.json.sector_nouns[{i}]"
             _need(r, {"noun": str, "sector": str}, where)
@@ -390,7 +392,7 @@ class Lexicon:
                 head = self.titles.get(" ".join(words[:k]))
                 if head is not None and head.sector is not None:
                     return head
-        if (portfolio or _capitalised(text)) and len(words) <= 6 and words[-1] in PORTFOLIO_TITLES:
+        if words[-1] in PORTFOLIO_TITLES and len(words) <= 6 and (portfolio or _capitalised(text)):
             # "Health and Human Services Secretary": a capitalised portfolio before an office,
             # but not a country ("Kenyan Trade Minister" leaves "Kenyan" to say whose)
             prefix = _straight(text).replace("-", " ").split()[:-1]
