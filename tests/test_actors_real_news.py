@@ -203,3 +203,29 @@ def test_a_dateline_agency_in_brackets_is_no_acronym_of_the_city(extract):
 def test_an_apposition_without_a_title_still_gives_its_country(extract):
     rec = extract('"It is a pattern," said senior official Dan Moore, now a BBC News consultant.')
     assert _code_of(rec, "Dan Moore") == "GBRGOV"
+
+
+HISTORICAL = [
+    # older names of states and capitals
+    ("Yugoslavia rejected the ultimatum on Thursday.", "Yugoslavia", "SRB"),
+    ("Bonn rejected the calls for economic aid.", "Bonn", "DEUGOV"),
+    # a name that contains a group noun is no group ("Union")
+    ("The Soviet Union threatened to walk out of the talks.", "Soviet Union", "USR"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), HISTORICAL)
+def test_older_names_of_states(extract, text, mention, code):
+    assert _code_of(extract(text, "1988-05-01"), mention) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal for the former Yugoslavia indicted two generals.",
+        "Thousands of fighters came from the former Soviet Union.",
+    ],
+)
+def test_the_lands_of_a_former_state_are_no_actor(extract, text):
+    rec = extract(text)
+    assert all(a.country not in ("SRB", "USR") for a in rec.actors)

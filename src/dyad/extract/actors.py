@@ -463,8 +463,8 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
         if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > tok.i:
             continue
         ent = b.ent_at.get(child.i)
-        if ent is None:
-            continue
+        if ent is None or ent.start <= tok.i < ent.end:
+            continue  # "Soviet Union": the noun is part of the name, no labour union
         iso = None
         res = b.country_of_span(ent)
         if res:
@@ -553,6 +553,8 @@ def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
                 continue
             res = b.country_of_span(ent)
             iso = res[0] if res else (b.place_country(ent) if word == "in" else None)
+            if iso and _after_former(ent):
+                iso = None  # "fighters from the former Soviet Union": from its lands
             if iso:
                 start, end = tok.idx, tok.idx + len(tok.text)
                 b.group(iso, sector, start, end)
@@ -678,12 +680,16 @@ def _entity(b: _Builder, ent: Span) -> None:
     if _titled_name(b, ent) or _named_surname(b, ent):  # "Vice-President Moody Awori", "Kislyak" as ORG
         _person(b, ent)
         return
+    if ent.label_ in {"GPE", "ORG", "LOC"} and _former_state(b, text):
+        return
     if ent.label_ in {"GPE", "NORP", "ORG"}:
         res = b.country_of_span(ent)
         if res:
             iso, capital = res
             if not capital and _led_group(b, ent, iso):  # "the Saudi-led coalition"
                 return
+            if ent.label_ == "GPE" and _after_former(ent):
+                return  # "the former Yugoslavia", "the former Soviet Union": lands, not a state acting
             if not capital and _community(b, ent, iso):  # "Bosnian Serbs", "Iraqi Kurds"
                 return
             if capital and not _acts(ent.root):
@@ -963,6 +969,17 @@ def _sponsor(ent: Span) -> bool:
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in SPONSORED
 
 
+def _after_former(ent: Span) -> bool:
+    """ "the former Yugoslavia": a state's name after "former"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "former"
+
+
+def _former_state(b: _Builder, text: str) -> bool:
+    """ "the former Soviet Union" read as one name: the lands of a state gone, no actor."""
+    low = text[4:] if text.lower().startswith("the ") else text
+    return low.lower().startswith("former ") and b.lex.country_of(low[7:]) is not None
+
+
 def _led_group(b: _Builder, ent: Span, iso: str) -> bool:
     """ "the Saudi-led coalition", "US-led forces": the country's force; "Iranian-backed
     rebels" are not Iran (the country is then no actor of its own)."""
@@ -1117,7 +1134,7 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
         if not iso:
             continue
-        if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent):
+        if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent) or _after_former(ent):
             continue  # "met her Swedish counterpart": the other side's country
         person = _qualified_person(ent.root)
         if person is not None:
@@ -1175,6 +1192,8 @@ def _own_places(b: _Builder) -> dict[str, str]:
                 ent = b.ent_at.get(t.i)
                 if ent is not None and ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "in defiance of Chinese authorities" names no place
+                if ent is not None and _after_former(ent):
+                    continue  # "rebels from the former Soviet Union"
                 iso = b.place_country(ent) if ent is not None else None
                 if iso:
                     out.setdefault(key, iso)
