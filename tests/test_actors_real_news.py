@@ -229,3 +229,10 @@ def test_older_names_of_states(extract, text, mention, code):
 def test_the_lands_of_a_former_state_are_no_actor(extract, text):
     rec = extract(text)
     assert all(a.country not in ("SRB", "USR") for a in rec.actors)
+
+
+def test_a_country_in_a_title_is_part_of_the_person_not_an_actor(extract):
+    text = "The Netherlands' anti-Islam party leader Geert Wilders congratulated Britain."
+    rec = extract(text, "2017-01-01")
+    assert _code_of(rec, "Geert Wilders") == "NLDPTY"
+    assert all(a.country != "NLD" or a.kind == "person" for a in rec.actors)

@@ -265,6 +265,8 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]
         j -= 1
     country = None
     private = False
+    if not (j >= lo and j in b.ent_at):
+        country = _country_past_modifiers(b, ent, t_start)  # "Kenya's embattled Vice-President X"
     if j >= lo and j in b.ent_at:
         before = b.ent_at[j]
         res = b.country_of_span(before)
@@ -279,6 +281,25 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]
                 org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
             )
     return title, country, private
+
+
+def _country_past_modifiers(b: _Builder, ent: Span, t_start: int) -> str | None:
+    """The country before a title and a few words that describe it: "the Netherlands'
+    anti-Islam party leader", "Kenya's embattled Vice-President" (a possessive is required)."""
+    doc = ent.doc
+    lo = max(ent.sent.start, t_start - 6)
+    k = t_start - 1
+    while k >= lo and k not in b.ent_at and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"):
+        k -= 1
+    if k < lo or k == t_start - 1 or doc[k].text not in {"'s", "’s", "'", "’"}:
+        return None
+    k -= 1
+    place = b.ent_at.get(k) if k >= lo else None
+    res = b.country_of_span(place) if place is not None else None
+    if res is None or res[1]:
+        return None
+    b.person_country_toks.update(range(place.start, place.end))
+    return res[0]
 
 
 def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None, str | None]:
@@ -684,6 +705,8 @@ def _entity(b: _Builder, ent: Span) -> None:
         return
     if ent.label_ in {"GPE", "NORP", "ORG"}:
         res = b.country_of_span(ent)
+        if res and ent.start in b.person_country_toks:
+            return  # "Russia's top diplomat X", "Kenyan Vice-President X": part of the person's title
         if res:
             iso, capital = res
             if not capital and _led_group(b, ent, iso):  # "the Saudi-led coalition"
@@ -1401,8 +1424,13 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     for tok in ctx.doc:
         if tok.pos_ in {"NOUN", "PROPN"} and _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
+    # people first: their titles claim the countries that qualify them ("Russia's top diplomat X")
     for ent in b.ents:
-        _entity(b, ent)
+        if ent.label_ == "PERSON":
+            _entity(b, ent)
+    for ent in b.ents:
+        if ent.label_ != "PERSON":
+            _entity(b, ent)
     _acronym_mentions(b)
     _link_surnames(b)
     _home_country(b, ctx.sentences)
