@@ -236,3 +236,29 @@ def test_a_country_in_a_title_is_part_of_the_person_not_an_actor(extract):
     rec = extract(text, "2017-01-01")
     assert _code_of(rec, "Geert Wilders") == "NLDPTY"
     assert all(a.country != "NLD" or a.kind == "person" for a in rec.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # stray quote marks before a title and a name
+        ('"?Senator Mark Hale defended the bill on Thursday.', "Mark Hale", "LEG"),
+        # a hyphenated describing word inside an apposition
+        (
+            "Jean Dupont, the far-left French presidential candidate, was greeted by chants.",
+            "Jean Dupont",
+            "FRAELI",
+        ),
+        # a fleet is a military body
+        ("Putin met officers of the Northern Fleet in Moscow.", "the Northern Fleet", "RUSMIL"),
+        # a state's own bodies tell the article's country
+        (
+            "The White House said the FBI had opened an inquiry. Attorney General Tom Banks said it "
+            "would continue. The White House declined to comment.",
+            "Tom Banks",
+            "USAGOV",
+        ),
+    ],
+)
+def test_names_and_bodies_in_real_news(extract, text, mention, code):
+    assert _code_of(extract(text), mention) == code

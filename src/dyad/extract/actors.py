@@ -101,6 +101,7 @@ NOMINAL_HEADS = {
     "commander",
 }
 SUBJ = {"nsubj", "nsubjpass"}
+NAME_JUNK = "\"'?!*-–—“”‘’«» "
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
 COUNTERPARTS = {"counterpart", "opposite", "host", "guest", "visitor"}
 MAX_PRONOUN_SENTENCES = 4
@@ -313,7 +314,8 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     end = min(ent.sent.end, first + 18)
     toks = []
     for t in doc[first:end]:
-        if t.text in {",", ";", "—", "–", "(", ")"} or t.lemma_ in {"say", "tell", "add"} or t.pos_ == "VERB":
+        verb = t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and doc[t.i - 1].text != "-"
+        if t.text in {",", ";", "—", "–", "(", ")"} or t.lemma_ in {"say", "tell", "add"} or verb:
             break
         toks.append(t)
     if not toks:
@@ -406,7 +408,8 @@ def _of_country(b: _Builder, ent: Span) -> str | None:
 
 
 def _person(b: _Builder, ent: Span) -> None:
-    name = _clean(ent.text)
+    # stray quotes and an editor's brackets around a name: '"?Speaker Ryan', "[Paul] Ryan"
+    name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK)
     if not name or not any(c.isalpha() for c in name):
         return
     # strip a title that the NER swallowed ("President Biden")
@@ -1155,6 +1158,9 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
             iso = _country_or_region(b, ent) or b.town_country(_clean(ent.text))
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
+            org = b.lex.org_of(_clean(ent.text)) if iso is None else None
+            if org is not None and org.sector not in ("MED", "IGO", "NGO", "BUS", "EDU"):
+                iso = org.country  # "the White House", "the Bundestag": a state's own body
         if not iso:
             continue
         if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent) or _after_former(ent):
