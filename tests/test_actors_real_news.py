@@ -262,3 +262,22 @@ def test_a_country_in_a_title_is_part_of_the_person_not_an_actor(extract):
 )
 def test_names_and_bodies_in_real_news(extract, text, mention, code):
     assert _code_of(extract(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a state body inside the title gives the country
+        ("CIA Director Dana Cole is expected to testify.", "Dana Cole", "USASPY"),
+        # a seat on a country's body in apposition
+        (
+            "Dragan Petrovic, a member of Croatia's presidency, rejected the request.",
+            "Dragan Petrovic",
+            "HRVGOV",
+        ),
+        # a plural title before the first of several names
+        ("French presidential candidates Luc Morel and Anne Roy debated on Tuesday.", "Luc Morel", "FRAELI"),
+    ],
+)
+def test_titles_from_bodies_and_plurals(extract, text, mention, code):
+    assert _code_of(extract(text), mention) == code

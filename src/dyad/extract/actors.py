@@ -268,6 +268,13 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]
     private = False
     if not (j >= lo and j in b.ent_at):
         country = _country_past_modifiers(b, ent, t_start)  # "Kenya's embattled Vice-President X"
+    if country is None:  # "FBI Director X", "Pentagon spokesman X": a state body inside the title
+        for i in range(t_start, ent.start):
+            inner = b.ent_at.get(i)
+            org = b.lex.org_of(_clean(inner.text)) if inner is not None else None
+            if org is not None and org.country and org.sector not in ("MED", "BUS", "EDU", "NGO"):
+                country = org.country
+                break
     if j >= lo and j in b.ent_at:
         before = b.ent_at[j]
         res = b.country_of_span(before)
@@ -350,8 +357,8 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             b.person_country_toks.update(range(e.start, e.end))
         elif e.label_ == "ORG" and affiliation is None:
             affiliation = _clean(e.text)
-    if title is None and affiliation is None:
-        return None, None, None, None
+    if title is None and affiliation is None and not (sector and country):
+        return None, None, None, None  # "a member of Bosnia's presidency" has sector and country
     return title, sector, country, affiliation
 
 

@@ -379,6 +379,8 @@ class Lexicon:
         Minister") or with its portfolio ("Minister for Interior", "President of Chad")."""
         key = _title_key(text)
         found = self.titles.get(key)
+        if found is None and key.endswith("s") and len(key) > 4:
+            found = self.titles.get(key[:-1])  # "presidential candidates", "ministers"
         if found is not None or not key:
             return found
         words = key.split()
