@@ -48,6 +48,11 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
+# "ordered mourning after the strike": what a frame governs is not in its setting
+_SETTING_PREPS = frozenset(
+    {"after", "before", "following", "since", "during", "amid", "despite", "until", "as"}
+)
+_SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
     "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
 )
@@ -63,10 +68,6 @@ _ASIDE_PREPS = frozenset(
 )
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ADVERB_PARTICLES = frozenset({"back", "off", "out", "away"})  # "beat back", parsed as an adverb
-# a bare pattern must not take these as phrasal verbs: "call off", "take over", "thrash out"
-_PHRASAL_SENSITIVE = frozenset(
-    {"call", "take", "step", "back", "give", "turn", "rule", "thrash", "hammer", "iron", "push", "strike"}
-)
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
@@ -171,7 +172,7 @@ class ActorFinder:
 
     def _find(self, tok: Token, deep: bool, depth: int) -> list[Actor]:
         out: list[Actor] = []
-        a = self.ctx.actor_of_token(tok)
+        a = self.ctx.actor_of_token(tok) or self._named_after_title(tok)
         if a is not None and not a.country:
             # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
             # modifiers name one
@@ -182,9 +183,16 @@ class ActorFinder:
             out.append(a)
             out += self._split_modifiers(tok, a)
         else:
+            followers = self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()])
             for c in tok.children:
                 if c.dep_ in _ACTOR_MODS:
-                    out += self._with_conj(c)
+                    found = self._with_conj(c)
+                    if followers:
+                        # "Trump's supporters", "Germany's allies", "Erdogan critics": others than the
+                        # one named; "Russian supporters" are Russians
+                        found = [a for a in found if c.dep_ == "amod" and a.kind == "country"]
+                    out += found
+            out = self._as_office(tok, out)
             if not out and depth < 2:
                 for c in tok.children:
                     if (
@@ -193,8 +201,9 @@ class ActorFinder:
                         and c.lower_ in _DEEP_PREPS | {"by"}
                     ):
                         for p in c.children:
-                            if p.dep_ == "pobj":
-                                out += self._find(p, deep, depth + 1)
+                            if p.dep_ == "pobj":  # "the army chiefs of A and B"
+                                for x in (p, *[cj for cj in p.conjuncts if cj.i > p.i]):
+                                    out += self._find(x, deep, depth + 1)
                         if out:
                             break
         if depth == 0:
@@ -203,10 +212,38 @@ class ActorFinder:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
 
+    def _as_office(self, tok: Token, found: list[Actor]) -> list[Actor]:
+        """Countries modifying an office noun are that office's holders: "his Greek and French
+        counterparts" are GRCGOV and FRAGOV, not the countries."""
+        lem = tok.lemma_.lower()
+        title = self.ctx.resources.lexicon.title_of(lem)
+        sector = "GOV" if lem == "counterpart" else (title.sector if title is not None else None)
+        if not sector:
+            return found
+        return [
+            Actor(id="", name=a.name, kind="group", code=a.country + sector, country=a.country, sector=sector)
+            if a.kind == "country" and a.country
+            else a
+            for a in found
+        ]
+
+    def _named_after_title(self, tok: Token) -> Actor | None:
+        """The person a bare title introduces when the parser hung the name elsewhere
+        ("A and Peruvian minister | Luis Vega": the name parsed as an apposition of A)."""
+        doc = tok.doc
+        if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc):
+            return None
+        if tok.lower_ not in self.ctx.resources.lexicon.titles:
+            return None
+        a = self.ctx.actor_of_token(doc[tok.i + 1])
+        return a if a is not None and a.kind == "person" else None
+
     def _split_modifiers(self, tok: Token, head: Actor) -> list[Actor]:
         """Other countries in coordinated modifiers of one mention ("the Azerbaijani and Armenian
         ministers"): stand-ins with the head actor's sector, one per extra country."""
         mods = [c for c in tok.children if c.dep_ in ("nmod", "amod", "compound") and c.conjuncts]
+        # "the foreign ministers of Armenia and Azerbaijan"
+        mods += [o for o in _prep_objs(tok, ("of",)) if o.conjuncts]
         if not mods:
             return []
         lex = self.ctx.resources.lexicon
@@ -369,9 +406,50 @@ def _sector(a: Actor) -> str:
     return a.sector or (a.code or "")[3:6]
 
 
+def _is_state(a: Actor) -> bool:
+    return a.kind == "country" or (bool(a.country) and _sector(a) in ("", "GOV", "MIL", "COP"))
+
+
 def _names_rally(m: Match) -> bool:
     """Whether a protest trigger is a rally ("held a rally", "in a rally", "rallied")."""
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
+
+
+def _sets_the_scene(prep: Token, verb: Token) -> bool:
+    """A time-like preposition, or "in"/"at" fronted before its verb ("In a phone call, X agreed
+    to ..."): the setting of an act, not what the act is about."""
+    return prep.lower_ in _SETTING_PREPS or (prep.i < verb.i and prep.lower_ in ("in", "at"))
+
+
+def _imperative(t: Token) -> bool:
+    """A bare verb opening its clause with no subject: "Release them", "take a knife and attack"."""
+    if t.tag_ != "VB" or t.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "xcomp"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in t.children):
+        return False
+    if t.dep_ == "conj":
+        return _imperative(t.head)
+    first = min(x.i for x in t.subtree)
+    if first != t.i and not all(x.dep_ in ("punct", "advmod", "intj", "cc") for x in t.doc[first : t.i]):
+        return False
+    prev = t.doc[first - 1] if first > t.sent.start else None
+    return prev is None or prev.text in ('"', "“", "'", ":", "‘", "—", "-")
+
+
+def _undated(tok: Token) -> list[Token]:
+    """A prepositional object without its date: "with Trump Friday" is parsed as a compound
+    of the date, so the names before the date are the object."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return [tok]
+    return [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ not in ("DATE", "TIME", "")]
+
+
+def _opposed(tok: Token) -> bool:
+    """Whether a modifier names an opponent: "anti-Assad protests" are against Assad, not his."""
+    doc = tok.doc
+    if tok.lower_.startswith(("anti-", "counter-")):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
 
 
 def _is_verb(tok: Token) -> bool:
@@ -409,12 +487,14 @@ class SentenceCoder:
             consumed: list[Token] = []
             if p.prt and not (prts & p.prt):
                 continue
-            if p.prt == frozenset() and prts and tok.lemma_.lower() in _PHRASAL_SENSITIVE:
+            if p.prt == frozenset() and prts and tok.lemma_.lower() in self.cues.phrasal_sensitive:
                 # "call off", "take over", "step down": a bare pattern must not take a phrasal verb
                 if not p.prep and not p.obj:
                     continue
             if p.prep:
                 hits = [preps[x] for x in p.prep if x in preps and not _temporal(preps[x])]
+                if not hits and p.pobj and dobj is not None:  # "attacked X on Twitter": hung on X
+                    hits = [c for c in dobj.children if c.dep_ == "prep" and c.lower_ in p.prep]
                 if not hits:
                     continue
                 pobjs = [c for h in hits for c in h.children if c.dep_ in ("pobj", "pcomp")]
@@ -560,6 +640,8 @@ class SentenceCoder:
         gov_lem = gov.lemma_.lower() if gov is not None else ""
         for p in pats:
             if p.mod and not (mods & p.mod):
+                continue
+            if p.mod_not and mods & p.mod_not:
                 continue
             if (
                 p.gov
@@ -739,14 +821,17 @@ class SentenceCoder:
             return out
         if slot == "poss":
             return [
-                a for c in tok.children if c.dep_ in ("poss", "compound", "amod") for a in self.actors.of(c)
+                a
+                for c in tok.children
+                if c.dep_ in ("poss", "compound", "amod") and not _opposed(c)
+                for a in self.actors.of(c)
             ]
         if slot == "pobj":
             p = m.pat if m else None
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
             return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
         if slot.startswith("prep:"):
-            objs = [o for o in _prep_objs(tok, (slot[5:],)) if o.ent_type_ not in ("DATE", "TIME")]
+            objs = [x for o in _prep_objs(tok, (slot[5:],)) for x in _undated(o)]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
             if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
@@ -773,9 +858,11 @@ class SentenceCoder:
                 if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
             ]
             p = m.pat
+            own = getattr(p, "prep", None) or frozenset()
             for c in tok.children:
-                if c.dep_ in ("prep",) and (
-                    not getattr(p, "prep", None) or c.lower_ in p.prep or c.lower_ in ("for", "to")
+                if c.dep_ == "prep" and (
+                    c.lower_ in own
+                    or (not _sets_the_scene(c, tok) and (not own or c.lower_ in ("for", "to")))
                 ):
                     starts += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
             o = _dobj(tok)
@@ -809,6 +896,7 @@ class SentenceCoder:
                     (c, d + 1)
                     for c in t.children
                     if c.dep_ not in ("nsubj", "nsubjpass", "punct", "det", "advcl", "mark")
+                    and not (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
                 ]
         return None
 
@@ -873,7 +961,10 @@ class SentenceCoder:
                         modality = "hypothetical"
                         would = low == "would"
                     elif low in c.obligation:
-                        modality = "demanded"
+                        subj = _child(t, "nsubj")  # "we must hold out": a resolve, not a demand
+                        modality = (
+                            "intended" if subj is not None and subj.lower_ in ("we", "i") else "demanded"
+                        )
                 if ch.dep_ == "mark" and low in c.condition_marks:
                     modality = "conditional"
             if self._inverted_condition(t):
@@ -904,8 +995,16 @@ class SentenceCoder:
                     negated = True
                     t = h
                     continue
+                if hl == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+                    # "X is to visit Y" is planned; "if X were to lift ...": the condition is on "were"
+                    modality = "intended" if modality == "asserted" else modality
+                    t = h
+                    continue
                 if hl in ("have", "need") and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
-                    modality = "demanded"
+                    # "we simply have to hold out" binds the speaker: a resolve, not a demand
+                    subj = _child(h, "nsubj")
+                    first_person = subj is not None and subj.lower_ in ("we", "i")
+                    modality = "intended" if first_person else "demanded"
                     t = h
                     continue
                 if hl in c.transparent_verbs or hl == "go":
@@ -914,6 +1013,8 @@ class SentenceCoder:
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
             break
+        if modality == "asserted" and _imperative(t):
+            modality = "demanded"  # '"Release the hostages," he said': a demand, not a deed
         if modality == "hypothetical" and would and self._reporter(t) is not None:
             modality = "intended"  # "said it would ...": future in the past
         return negated, modality, t
@@ -925,6 +1026,12 @@ class SentenceCoder:
             return True
         return self.lex.topic_in("sports", [t.lemma_.lower() for t in sent])
 
+    def _in_a_race(self, tok: Token) -> bool:
+        """ "beat his rival in the ratings / the primary": a contest, not a fight."""
+        return any(
+            self.lex.topic_in("race", [o.lemma_.lower()]) for o in _prep_objs(tok, ("in", "at", "for", "on"))
+        )
+
     def _by_accident(self, tok: Token) -> bool:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -932,7 +1039,11 @@ class SentenceCoder:
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
         return any(
             d.lemma_.lower() in words
-            or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in d.children)
+            or any(
+                c.dep_ in ("compound", "amod")
+                and (c.lemma_.lower() in words or f"{c.lemma_.lower()} {d.lemma_.lower()}" in words)
+                for c in d.children
+            )
             for d in doers
         )
 
@@ -983,8 +1094,9 @@ class SentenceCoder:
                         m.absorbed = True
                     matches[tok.i] = m
         contests = [i for i, m in matches.items() if m.tok.lemma_.lower() in self.cues.contest_verbs]
-        if contests and self._about_sport(sent):
-            for i in contests:
+        sport = bool(contests) and self._about_sport(sent)
+        for i in contests:
+            if sport or self._in_a_race(matches[i].tok):
                 del matches[i]
         for i in [i for i, m in matches.items() if m.kind == "v" and m.pat.ccomp_roots]:
             if not self._complement_holds(matches[i], matches):
@@ -1150,6 +1262,21 @@ class SentenceCoder:
         targets: list[Actor] = []
         reciprocal = p.reciprocal
         frame = self.lex.frames.get(p.frame or "")
+        posture = self._commanded_posture(m) if frame is not None and frame.name == "demand" else None
+        if (
+            frame is not None
+            and frame.name == "demand"
+            and m.frame_inner is None
+            and tok.lemma_.lower() in self.cues.command_verbs
+            and not self.actors.strict(_dobj(tok))
+        ):
+            return extra  # "ordered three days of mourning": an order at home, made of no one
+        if posture is not None:
+            # "the governor ordered patrols / an arrest": a command carried out by one's own
+            # forces is the act itself, not a demand made of anyone
+            frame = None
+            code = posture
+            rule = f"{p.id}+{m.frame_inner.pat.id}" if m.frame_inner is not None else p.id
         if p.frame == "deny":
             inner = m.frame_inner
             if inner is not None:
@@ -1257,6 +1384,8 @@ class SentenceCoder:
                 return extra
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
+        if code[:3] == "144" and sources and all(_is_state(s) for s in sources):
+            code = "191"  # "Kenya closed its border": a state restricts movement, it does not protest
         if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):
             code = "170"  # "riot police moved in to end the demonstration": they stopped it by force
         if code[:2] == "14" and _names_rally(m):  # "Trump held a rally": a campaign event
@@ -1270,6 +1399,8 @@ class SentenceCoder:
         drafts = []
         if modality != "asserted" and targets:
             reciprocal = False  # "X would restore ties with Y" is X's intent, not Y's
+        if reciprocal and m.kind == "v" and not targets and self._meets_people(tok):
+            reciprocal = False  # "A and B will meet two envoys": they meet the envoys, not each other
         for s, t in self.pairs(sources, targets, reciprocal):
             if s is not None and t is not None and _same_country_only(s, t):
                 t = None  # "Turkey and Azerbaijan announced exercises in Nakhchivan": not AZE -> AZE
@@ -1288,6 +1419,15 @@ class SentenceCoder:
             if d.source is None and sources:
                 d.source = sources[0]
         return out
+
+    def _commanded_posture(self, m: Match) -> str | None:
+        """The code of a force posture (15x) or coercion (17x) a command verb orders: "ordered
+        patrols", "ordered his arrest" are the posture and the arrest, not demands."""
+        inner = m.frame_inner
+        if inner is None or m.tok.lemma_.lower() not in self.cues.command_verbs:
+            return None
+        code = (self.topic_code(inner.tok, inner.pat.refine) if inner.pat.refine else None) or inner.code
+        return code if code[:2] in ("15", "17") else None
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
         gov = self._governor(tok)
@@ -1372,7 +1512,7 @@ class SentenceCoder:
             out = [
                 a
                 for c in tok.children
-                if c.dep_ in ("compound", "amod", "nmod")
+                if c.dep_ in ("compound", "amod", "nmod") and not _opposed(c)
                 for a in self.actors._with_conj(c)
             ]
         if not out:
@@ -1386,9 +1526,13 @@ class SentenceCoder:
             gov = self._governor(tok)
             gm = self._matches.get(gov.i) if gov is not None else None
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
+            own = self._matches.get(tok.i)
             adjunct = (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in _ADJUNCT_PREPS
+                # "after the bombing, Germany ...": a clause's agent takes part in talks, it does
+                # not commit the attack or stage the protest it follows
+                and (own is None or own.code[:2] in _SHARED_ADJUNCT_ROOTS)
                 and gov is not None
                 and gov.lemma_.lower() != "be"  # "are angry over ... during an arrest": not theirs
             )
@@ -1417,11 +1561,26 @@ class SentenceCoder:
             "start",
         )
 
+    def _meets_people(self, tok: Token) -> bool:
+        """Whether a verb's object is people not coded as actors ("met two members")."""
+        o = _dobj(tok)
+        if o is None:
+            return False
+        return o.ent_type_ in ("PERSON", "ORG", "NORP") or self.lex.topic_in("people", [o.lemma_.lower()])
+
     def noun_targets(self, tok: Token, slots: Iterable[str]) -> list[Actor]:
         for slot in slots:
             got = self._slot(tok, slot)
             if got:
                 return got
+        opponents = [
+            a
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod") and _opposed(c)
+            for a in self.actors.of(c)
+        ]
+        if opponents:
+            return opponents
         gov = self._governor(tok)
         if gov is not None:
             for slot in slots:
@@ -1441,7 +1600,7 @@ class SentenceCoder:
         if reciprocal and tgts == [None] and len(sources) >= 2:
             for s in sources:
                 for t in sources:
-                    if _key(s) != _key(t):
+                    if _key(s) != _key(t) and s.code != t.code:
                         out.append((s, t))
             return out
         for s in srcs:

@@ -22,6 +22,7 @@ Patterns are written against lemmas and dependency relations, never surface stri
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,7 @@ _VERB_KEYS = {
     "subject_not": list, "subject_only": list,
 }  # fmt: skip
 _NOUN_KEYS = {
-    "id": str, "lemma": list, "code": str, "mod": list, "gov": list, "gov_not": list, "target": list,
+    "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
     "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
     "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
 }  # fmt: skip
@@ -120,6 +121,7 @@ class NounPattern:
     lemmas: frozenset[str]
     code: str
     mod: frozenset[str] = frozenset()
+    mod_not: frozenset[str] = frozenset()  # "trade war", "heart attack": another sense
     gov: frozenset[str] = frozenset()
     gov_not: frozenset[str] = frozenset()
     target: tuple[str, ...] | None = None
@@ -143,6 +145,31 @@ class NounPattern:
             + 2 * bool(self.of_required)
             - bool(self.frame_only)
         )
+
+
+# what a pattern produces, not when it matches
+_OUTPUT_FIELDS = frozenset(
+    {"id", "lemmas", "code", "target", "refine", "conf", "plover", "mode", "frame", "reciprocal", "swap"}
+)
+
+
+def _conditions(p: VerbPattern | NounPattern) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (f.name, repr(getattr(p, f.name))) for f in dataclasses.fields(p) if f.name not in _OUTPUT_FIELDS
+    )
+
+
+def _check_shadowing(lemma: str, pats: list[VerbPattern] | list[NounPattern], name: str) -> None:
+    """Two patterns of one lemma with the same conditions: the second could never fire."""
+    seen: dict[tuple[tuple[str, str], ...], str] = {}
+    for p in pats:
+        key = _conditions(p)
+        if key in seen:
+            raise LexiconError(
+                f"pattern {p.id!r} can never match {lemma!r}: {seen[key]!r} has the same conditions",
+                path=name,
+            )
+        seen[key] = p.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +210,8 @@ class Cues:
     reporting_verbs: frozenset[str]
     observer_verbs: frozenset[str]  # "described the attack": the subject is not its agent
     purpose_verbs: frozenset[str]  # "marched, demanding reforms": the clause says what for
+    command_verbs: frozenset[str]  # "ordered patrols": a command to one's own forces
+    phrasal_sensitive: frozenset[str]  # a bare pattern must not take "call off", "close in", "shoot down"
 
 
 @dataclass
@@ -234,8 +263,10 @@ class EventLexicon:
             ids.add(p.id)
             for lem in p.lemmas:
                 lex.nouns.setdefault(lem, []).append(p)
-        for pats in (*lex.verbs.values(), *lex.nouns.values()):
-            pats.sort(key=lambda p: -p.specificity)
+        for index in (lex.verbs, lex.nouns):
+            for lem, pats in index.items():
+                pats.sort(key=lambda p: -p.specificity)
+                _check_shadowing(lem, pats, name)
         roots = {p.code[:2] for ps in lex.verbs.values() for p in ps} | {
             p.code[:2] for ps in lex.nouns.values() for p in ps
         }
