@@ -281,3 +281,20 @@ def test_names_and_bodies_in_real_news(extract, text, mention, code):
 )
 def test_titles_from_bodies_and_plurals(extract, text, mention, code):
     assert _code_of(extract(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a country's leader is its government
+        ("Libyan leader Ali Karim signed the treaty.", "Ali Karim", "LBYGOV"),
+        # who speaks or leads for a known body takes that body's code
+        ("Hamas spokesman Sami Hadid rejected the offer.", "Sami Hadid", "PSEREB"),
+        ("NATO spokesman Piers Kent said the alliance was ready.", "Piers Kent", "IGONAT"),
+        ("Omar Sayed, the Hezbollah leader, warned Israel.", "Omar Sayed", "LBNREB"),
+        # no state's leader: no state code
+        ("The cult's leader Tom Ash was arrested.", "Tom Ash", None),
+    ],
+)
+def test_leaders_and_spokesmen_of_bodies(extract, text, mention, code):
+    assert _code_of(extract(text), mention) == code

@@ -240,16 +240,21 @@ def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
     return person
 
 
+# titles that say someone speaks or acts for the body named before them
+BODY_TITLES = frozenset(
+    {"Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Commander", "Aide"}
+)
 # title words no company uses: "Commerce Secretary X" is no company's head
 STATE_ONLY_TITLES = frozenset(
     {"minister", "secretary", "ambassador", "envoy", "senator", "governor", "consul"}
 )
 
 
-def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]:
-    """A title right before a name, a country before the title, and whether the title is an
-    organisation's rather than a state's: ("Secretary of State", "USA", False);
-    "Penn State President X" gives ("President", None, True)."""
+def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool, Org | None]:
+    """A title right before a name, a country before the title, whether the title is an
+    organisation's rather than a state's, and the known body before the title:
+    ("Secretary of State", "USA", False, None); "Penn State President X" gives
+    ("President", None, True, None); "Hamas spokesman X" gives the Hamas entry."""
     doc = ent.doc
     lo = max(ent.sent.start, ent.start - 6)
     title = None
@@ -260,12 +265,13 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]
             title, t_start = cand, i
             break
     if title is None:
-        return None, None, False
+        return None, None, False, None
     j = t_start - 1
     while j >= lo and doc[j].text in {"'s", "’s", "'", "’"}:
         j -= 1
     country = None
     private = False
+    body = None
     if not (j >= lo and j in b.ent_at):
         country = _country_past_modifiers(b, ent, t_start)  # "Kenya's embattled Vice-President X"
     if country is None:  # "FBI Director X", "Pentagon spokesman X": a state body inside the title
@@ -284,11 +290,12 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]
         else:
             org = b.lex.org_of(_clean(before.text))
             country = org.country if org else None
+            body = org
             # "Penn State President", "Microsoft President": an unknown company's or school's head
             private = (
                 org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
             )
-    return title, country, private
+    return title, country, private, body
 
 
 def _country_past_modifiers(b: _Builder, ent: Span, t_start: int) -> str | None:
@@ -348,8 +355,11 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if org:
             affiliation = affiliation or org.name
             country = country or org.country
-            if sector is None and org.sector and org.sector not in {"IGO", "NGO"}:
-                sector = org.sector
+            generic = (
+                title is not None and (tt := b.lex.title_of(title)) is not None and tt.title in BODY_TITLES
+            )
+            if (sector is None or generic) and org.sector and org.sector not in {"IGO", "NGO"}:
+                sector = org.sector  # "X, the PKK's leader": the body's sector
             continue
         res = b.country_of_span(e)
         if res and country is None:
@@ -440,7 +450,7 @@ def _person(b: _Builder, ent: Span) -> None:
     if person is not None and " " not in name:
         person = _article_namesake(b, name, person)
     key = f"person:{person.name}" if person else f"person:{name}"
-    title, t_country, private = _title_before(b, ent)
+    title, t_country, private, t_body = _title_before(b, ent)
     title = title or ctx_title
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
@@ -452,7 +462,7 @@ def _person(b: _Builder, ent: Span) -> None:
         a_country = a_country or "USA"
         a_sector = a_sector or "LEG"
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
-    sector = country = igo_code = None
+    sector = country = igo_code = title_sector = None
     if person:
         role = person.role_at(b.day)
         country = (role.country if role else None) or person.country
@@ -467,9 +477,18 @@ def _person(b: _Builder, ent: Span) -> None:
     t = b.lex.title_of(title) if title else None
     if private and not person and t is not None and t.sector in ("GOV", "LEG", "MIL"):
         t = None  # a company's or a university's president holds no state office
+    if t is not None and t.title == "Leader" and not (t_country or t_body):
+        t = None  # "the cult's leader X": only a country's or a known body's leader is coded
+    if not person and t is not None and t_body is not None and t.title in BODY_TITLES:
+        # "Hamas spokesman X", "NATO spokesman X": the body's own sector, or the body itself
+        affiliation = affiliation or t_body.name
+        if t_body.sector in ("IGO", "NGO") and t_body.code:
+            igo_code = t_body.code
+        elif t_body.sector:
+            title_sector = t_body.sector
     if person and t and t.sector and b.day and not (role and role.active(b.day)):
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
-    sector = sector or (t.sector if t else None) or a_sector
+    sector = sector or title_sector or (t.sector if t else None) or a_sector
     country = country or t_country or of_country or a_country
     if sector is None and a_title:
         at = b.lex.title_of(a_title)
