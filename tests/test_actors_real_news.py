@@ -298,3 +298,17 @@ def test_titles_from_bodies_and_plurals(extract, text, mention, code):
 )
 def test_leaders_and_spokesmen_of_bodies(extract, text, mention, code):
     assert _code_of(extract(text), mention) == code
+
+
+def test_a_company_officer_in_apposition_is_business(extract):
+    rec = extract("Li Wen, the bank's executive vice-president, said the card would be accepted.")
+    assert _code_of(rec, "Li Wen") == "BUS"
+
+
+def test_placed_officials_decide_the_country_of_an_unnamed_body(extract):
+    text = (
+        "Russia denied the report. "
+        "Sen. Amy Lane (D-Ohio) and Rep. Tom Hart (R-Utah) asked for an inquiry. "
+        "Lane said the Justice Department must act."
+    )
+    assert _code_of(extract(text), "the Justice Department") == "USAGOV"

@@ -339,10 +339,17 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     low = [w.lower() for w in words]
     for n in (3, 2, 1):
         for k in range(len(low) - n + 1):
+            if "-" in (low[k], low[k + n - 1]):
+                continue  # "- president" is a piece of "vice-president"
             t = b.lex.title_of(" ".join(low[k : k + n]))
             if t and title is None:
-                title = " ".join(words[k : k + n])
+                title = doc[toks[k].i : toks[k + n - 1].i + 1].text
                 sector = t.sector
+                # "the bank's executive vice-president": a company's officer, not a state's
+                for m in toks[:k]:
+                    own = b.lex.sector_nouns.get(m.lemma_.lower())
+                    if own in ("BUS", "MED", "EDU", "NGO", "HLH", "REL") and sector in ("GOV", "LEG"):
+                        sector = own
         if title:
             break
     span = doc[toks[0].i : toks[-1].i + 1]
@@ -1297,6 +1304,11 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     total: Counter[str] = Counter()
     for c in by_sent.values():
         total.update(c)
+    # the officials the article already placed are evidence too: a story about Russia told
+    # through US senators is still a US story for its unnamed "Justice Department"
+    for d in b.drafts.values():
+        if d.kind == "person" and d.country and d.sector in DOMESTIC_SECTORS:
+            total[d.country] += len(d.mentions)
     dominant = None
     if total:
         iso, n = total.most_common(1)[0]
