@@ -312,3 +312,8 @@ def test_placed_officials_decide_the_country_of_an_unnamed_body(extract):
         "Lane said the Justice Department must act."
     )
     assert _code_of(extract(text), "the Justice Department") == "USAGOV"
+
+
+def test_a_party_named_without_country_takes_it_from_its_sentence(extract):
+    rec = extract("The ruling Unity Party has raised the minimum wage in Ghana.")
+    assert _code_of(rec, "Unity Party") == "GHAPTY"

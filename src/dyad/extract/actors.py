@@ -811,7 +811,7 @@ def _entity(b: _Builder, ent: Span) -> None:
             sector=sector,
         )
         # "the Supreme Court": the country comes from context
-        d.local = d.local or sector in LOCAL_ORG_SECTORS
+        d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
 
 
 # nouns that describe a person, not a body: "opposition leader X" is no organisation's kind
