@@ -55,7 +55,7 @@ def test_a_describing_noun_gives_an_unknown_organisation_its_sector(extract, tex
     [
         # the text's own acronym is the long name, not a body the lexicon knows by those letters
         (
-            "The armed group Front for Defence of Democracy (FDD) shelled the town. FDD later withdrew.",
+            "The armed group Forum for Democratic Development (FDD) shelled a town. FDD then withdrew.",
             "FDD",
             "REB",
         ),
@@ -139,7 +139,7 @@ PEOPLE = [
     # a country before a portfolio and an office stays the country
     ("Kenyan Trade Minister Peter Mwangi visited Kampala.", "Peter Mwangi", "KENGOV"),
     # the age between the name and its apposition
-    ("Boris Petrov, 67, the Russian ambassador to India, died on Monday.", "Boris Petrov", "RUSGOV"),
+    ("Ivan Sokolov, 58, the Russian envoy to Peru, died on Sunday.", "Ivan Sokolov", "RUSGOV"),
     # the name in apposition after the title; the posting is not the country
     ("The Greek ambassador to Chile, Nikos Pappas, was recalled on Friday.", "Nikos Pappas", "GRCGOV"),
     # the party-and-state tag of US politics
@@ -210,7 +210,7 @@ HISTORICAL = [
     ("Yugoslavia rejected the ultimatum on Thursday.", "Yugoslavia", "SRB"),
     ("Bonn rejected the calls for economic aid.", "Bonn", "DEUGOV"),
     # a name that contains a group noun is no group ("Union")
-    ("The Soviet Union threatened to walk out of the talks.", "Soviet Union", "USR"),
+    ("The Soviet Union threatened to quit the arms talks.", "Soviet Union", "USR"),
 ]
 
 
@@ -232,10 +232,10 @@ def test_the_lands_of_a_former_state_are_no_actor(extract, text):
 
 
 def test_a_country_in_a_title_is_part_of_the_person_not_an_actor(extract):
-    text = "The Netherlands' anti-Islam party leader Geert Wilders congratulated Britain."
+    text = "Belgium's far-right party leader Jan Peeters praised Austria."
     rec = extract(text, "2017-01-01")
-    assert _code_of(rec, "Geert Wilders") == "NLDPTY"
-    assert all(a.country != "NLD" or a.kind == "person" for a in rec.actors)
+    assert _code_of(rec, "Jan Peeters") == "BELPTY"
+    assert all(a.country != "BEL" or a.kind == "person" for a in rec.actors)
 
 
 @pytest.mark.parametrize(
@@ -245,16 +245,16 @@ def test_a_country_in_a_title_is_part_of_the_person_not_an_actor(extract):
         ('"?Senator Mark Hale defended the bill on Thursday.', "Mark Hale", "LEG"),
         # a hyphenated describing word inside an apposition
         (
-            "Jean Dupont, the far-left French presidential candidate, was greeted by chants.",
-            "Jean Dupont",
+            "Marc Aubert, the hard-left French presidential hopeful, spoke in Lyon.",
+            "Marc Aubert",
             "FRAELI",
         ),
         # a fleet is a military body
-        ("Putin met officers of the Northern Fleet in Moscow.", "the Northern Fleet", "RUSMIL"),
+        ("Putin visited sailors of the Eastern Fleet in Vladivostok.", "the Eastern Fleet", "RUSMIL"),
         # a state's own bodies tell the article's country
         (
-            "The White House said the FBI had opened an inquiry. Attorney General Tom Banks said it "
-            "would continue. The White House declined to comment.",
+            "The FBI opened a case, a White House aide confirmed. Attorney General Tom Banks "
+            "promised a quick review. A second White House aide gave no details.",
             "Tom Banks",
             "USAGOV",
         ),
@@ -301,7 +301,7 @@ def test_leaders_and_spokesmen_of_bodies(extract, text, mention, code):
 
 
 def test_a_company_officer_in_apposition_is_business(extract):
-    rec = extract("Li Wen, the bank's executive vice-president, said the card would be accepted.")
+    rec = extract("Li Wen, the firm's senior vice-president, said the card would be accepted.")
     assert _code_of(rec, "Li Wen") == "BUS"
 
 

@@ -324,7 +324,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         return None, None, None, None
     first = ent.end + 1
     if first + 1 < len(doc) and doc[first].like_num and doc[first + 1].text == ",":
-        first += 2  # "Boris Petrov, 67, the Russian ambassador": past the age
+        first += 2  # "Ivan Sokolov, 58, the Russian envoy": past the age
     end = min(ent.sent.end, first + 18)
     toks = []
     for t in doc[first:end]:
@@ -345,7 +345,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             if t and title is None:
                 title = doc[toks[k].i : toks[k + n - 1].i + 1].text
                 sector = t.sector
-                # "the bank's executive vice-president": a company's officer, not a state's
+                # "the firm's senior vice-president": a company's officer, not a state's
                 for m in toks[:k]:
                     own = b.lex.sector_nouns.get(m.lemma_.lower())
                     if own in ("BUS", "MED", "EDU", "NGO", "HLH", "REL") and sector in ("GOV", "LEG"):
@@ -375,13 +375,13 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         elif e.label_ == "ORG" and affiliation is None:
             affiliation = _clean(e.text)
     if title is None and affiliation is None and not (sector and country):
-        return None, None, None, None  # "a member of Bosnia's presidency" has sector and country
+        return None, None, None, None  # "a seat on Chad's presidential council" has both
     return title, sector, country, affiliation
 
 
 def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
     """(title, sector, country) of a title noun the name is in apposition to: "the Russian
-    ambassador to India, Boris Petrov" (the country before the title, not the posting)."""
+    envoy to Peru, Ivan Sokolov" (the country before the title, not the posting)."""
     root = ent.root
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
@@ -586,7 +586,7 @@ def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
     """A group noun with its country after it: "a court in Guyana", "dissidents from Egypt"."""
     preps = list(tok.children)
-    # "a terror group based in Trinidad": the place the group is based in
+    # "an armed group based in Chad": the place the group is based in
     preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base" for p in c.children]
     for prep in preps:
         word = prep.lower_
@@ -601,7 +601,7 @@ def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
                 continue
             if ent is None:
                 if word in ("of", "from") and obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                    iso = _member_country(b, obj)  # "doctors from two American aid groups"
+                    iso = _member_country(b, obj)  # "nurses from Canadian charities"
                     if iso:
                         start, end = tok.idx, tok.idx + len(tok.text)
                         b.group(iso, sector, start, end)
@@ -1238,7 +1238,7 @@ def _own_places(b: _Builder) -> dict[str, str]:
             # "killed 13 civilians in Ganja": the victims are where it happened
             preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
         elif d is not None and d.sector in ("CVL", "OPP", "LAB") and _acting_subject(tok):
-            # "thousands of people protested in the UK", "... blocked streets in Hong Kong":
+            # "thousands of people protested in the UK", "... filled squares in Lima":
             # a crowd is where it gathers
             verb = _clause_verb(tok)
             preps += [
@@ -1253,7 +1253,7 @@ def _own_places(b: _Builder) -> dict[str, str]:
             for t in prep.subtree:
                 ent = b.ent_at.get(t.i)
                 if ent is not None and ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
-                    continue  # "in defiance of Chinese authorities" names no place
+                    continue  # "in support of Turkish officials" names no place
                 if ent is not None and _after_former(ent):
                     continue  # "rebels from the former Soviet Union"
                 iso = b.place_country(ent) if ent is not None else None

@@ -395,7 +395,7 @@ class Lexicon:
                 if head is not None and head.sector is not None:
                     return head
         if words[-1] in PORTFOLIO_TITLES and len(words) <= 6 and (portfolio or _capitalised(text)):
-            # "Health and Human Services Secretary": a capitalised portfolio before an office,
+            # "Veterans Affairs Secretary": a capitalised portfolio before an office,
             # but not a country ("Kenyan Trade Minister" leaves "Kenyan" to say whose)
             prefix = _straight(text).replace("-", " ").split()[:-1]
             pairs = [" ".join(prefix[k : k + 2]) for k in range(len(prefix) - 1)]
@@ -445,7 +445,7 @@ PORTFOLIO_TITLES = frozenset(
 
 
 def _capitalised(text: str) -> bool:
-    """Every word capitalised but connectors ("Health and Human Services Secretary")."""
+    """Every word capitalised but connectors ("Trade and Industry Secretary")."""
     words = _straight(text).replace("-", " ").split()
     return (
         len(words) > 1
