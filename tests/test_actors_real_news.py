@@ -317,3 +317,8 @@ def test_placed_officials_decide_the_country_of_an_unnamed_body(extract):
 def test_a_party_named_without_country_takes_it_from_its_sentence(extract):
     rec = extract("The ruling Unity Party has raised the minimum wage in Ghana.")
     assert _code_of(rec, "Unity Party") == "GHAPTY"
+
+
+def test_a_one_word_body_cut_from_a_longer_name_is_not_the_lexicons(extract):
+    rec = extract("The plan is backed by the National Congress for Timor Reconstruction, a party in Dili.")
+    assert all(a.country != "USA" for a in rec.actors)

@@ -358,7 +358,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if noun_sector and any(c.i in b.ent_at for c in t.children):
             sector = noun_sector
     for e in span.ents:
-        org = b.lex.org_of(_clean(e.text))
+        org = None if _cut_name(e) else b.lex.org_of(_clean(e.text))
         if org:
             affiliation = affiliation or org.name
             country = country or org.country
@@ -718,7 +718,7 @@ def _entity(b: _Builder, ent: Span) -> None:
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
     text = b.lookup.get(ent.start) or _org_name(ent.text)
-    org = b.lex.org_of(text)
+    org = None if _cut_name(ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         code = org.code or ((org.country or "") + (org.sector or "")) or None
         b.add(
@@ -859,6 +859,16 @@ def _classifier(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
         if found and found not in ("CVL",):
             sector = sector or found
     return (sector, iso) if sector else (None, None)
+
+
+def _cut_name(ent: Span) -> bool:
+    """A one-word name the model cut out of a longer one ("National | Congress for Timor ..."):
+    the lexicon's body of that one word ("Congress") is not meant."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("", "ORG")
 
 
 def _org_name(text: str) -> str:
@@ -1191,9 +1201,11 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
             iso = _country_or_region(b, ent) or b.town_country(_clean(ent.text))
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
-            org = b.lex.org_of(_clean(ent.text)) if iso is None else None
+            name = _clean(ent.text)
+            org = b.lex.org_of(name) if iso is None and (" " in name or name.isupper()) else None
             if org is not None and org.sector not in ("MED", "IGO", "NGO", "BUS", "EDU"):
-                iso = org.country  # "the White House", "the Bundestag": a state's own body
+                # "the White House", "the FBI": a state's own body ("Congress" alone may be anyone's)
+                iso = org.country
         if not iso:
             continue
         if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent) or _after_former(ent):
