@@ -556,11 +556,12 @@ IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
 
 def _noun_sector(b: _Builder, tok: Token) -> str | None:
     """The sector a noun names alone ("troops") or with the word before it ("terror group")."""
-    found = b.lex.sector_nouns.get(tok.lemma_.lower())
-    if found is None and tok.i > 0:
+    lemma = tok.lemma_.lower()
+    found = b.lex.sector_nouns.get(lemma)
+    if found is None and tok.i > 0 and lemma in b.lex.sector_pair_heads:
         prev = tok.doc[tok.i - 1]
         if prev.head.i == tok.i and prev.dep_ in ("compound", "amod"):
-            found = b.lex.sector_nouns.get(f"{prev.lower_} {tok.lemma_.lower()}")
+            found = b.lex.sector_nouns.get(f"{prev.lower_} {lemma}")
     return found
 
 

@@ -202,6 +202,7 @@ class Lexicon:
     org_names: dict[str, Org] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "a teenager", "the driver": unnamed people
     title_tokens: frozenset[str] = frozenset()  # every word of every title key: a cheap pre-check
+    sector_pair_heads: frozenset[str] = frozenset()  # last words of two-word sector nouns ("group")
     group_words: dict[str, frozenset[str]] = field(default_factory=dict)  # see titles.json
     org_codes: set[str] = field(default_factory=set)
     org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
@@ -311,6 +312,7 @@ class Lexicon:
             where = f"titles.json.sector_nouns[{i}]"
             _need(r, {"noun": str, "sector": str}, where)
             self.sector_nouns[r["noun"].lower()] = _sector(r["sector"], where) or ""
+        self.sector_pair_heads = frozenset(n.split()[-1] for n in self.sector_nouns if " " in n)
         if not isinstance(data.get("person_nouns", []), list):
             raise LexiconError("person_nouns must be a list of nouns", path="titles.json")
         self.person_nouns = frozenset(w.lower() for w in _strs(data.get("person_nouns")))
