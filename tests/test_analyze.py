@@ -220,3 +220,32 @@ def test_plots(store, tmp_path, suffix):
         assert head.startswith(b"\x89PNG") if suffix == ".png" else b"<?xml" in head
     with pytest.raises(AnalysisError, match="png"):
         plot(res, tmp_path / "chart.pdf")
+
+
+@pytest.mark.parametrize(
+    ("run", "found", "nothing"),
+    [
+        (dyad_series, ("USA", "AZE"), ("CHL", "PER")),
+        (balance, ("USA", "ARM", "AZE"), ("CHL", "PER", "BOL")),
+        (engagement, ("USA",), ("CHL",)),
+        (stance, ("USA",), ("CHL",)),
+    ],
+    ids=["dyad", "balance", "engagement", "stance"],
+)
+def test_declared_columns_match_the_rows_and_an_empty_result_keeps_them(store, run, found, nothing):
+    import io
+
+    from dyad.store.formats import write_text_table
+
+    res = run(store, *found)
+    assert res.rows and list(res.rows[0]) == res.columns
+    empty = run(store, *nothing)
+    assert not empty.rows and empty.table().column_names == res.columns
+    out = io.StringIO()
+    write_text_table(empty.table(), "csv", out)
+    assert out.getvalue().splitlines() == [",".join(f'"{c}"' for c in res.columns)]
+
+
+def test_a_bad_date_is_an_analysis_error_naming_the_option(store):
+    with pytest.raises(AnalysisError, match="bad since date 'last week'"):
+        dyad_series(store, "USA", "AZE", since="last week")

@@ -594,3 +594,17 @@ def test_response_cache_drops_answers_computed_before_a_clear():
     cache.put(b"b", b"2")
     cache.put(b"c", b"3")
     assert cache.get(b"a") is None and cache.get(b"c") == b"3"  # least recently used goes first
+
+
+def test_ingest_lists_a_text_too_long_to_parse_among_the_skipped(tmp_path, pipeline):
+    from dyad.pipeline import Pipeline
+
+    app = create_app(tmp_path / "w.duckdb", Settings.load(), ingest_token=TOKEN)
+    app.state.dyad._pipeline = Pipeline(Settings.load(max_chars_per_doc=40), stages=[], nlp=pipeline.nlp)
+    items = [{"text": "Oman hosted the talks."}, {"text": "A much longer report about the talks. " * 3}]
+    with TestClient(app, raise_server_exceptions=False) as c:
+        body = c.post(
+            "/api/ingest", json={"items": items}, headers={"Authorization": f"Bearer {TOKEN}"}
+        ).json()
+    assert body["new"] == 1
+    assert [(s["item"], s["error"]) for s in body["skipped"]] == [(1, "E104")]

@@ -79,3 +79,106 @@ def test_bad_published_option_is_a_usage_error(tmp_path):
     res = runner.invoke(app, ["extract", str(p), "--published", "yesterday-ish"])
     assert res.exit_code == 2
     assert "Traceback" not in res.output
+
+
+def test_summary_reports_a_bad_line_and_summarizes_the_rest(tmp_path):
+    from dyad.records import ArticleRecord
+
+    rec = ArticleRecord(id="r1", text="Talks.", sentences=[[0, 6]]).to_dict()
+    p = tmp_path / "out.jsonl"
+    p.write_bytes(json.dumps(rec).encode() + b"\n{cut off\n" + b'{"text": "an input article"}\n')
+    res = runner.invoke(app, ["summary", str(p)])
+    assert res.exit_code == 1, res.output
+    assert f"{p}:2: [E105]" in res.output and f"{p}:3: [E302]" in res.output
+    assert "articles" in res.output and "Traceback" not in res.output
+    res = runner.invoke(app, ["summary", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_extract_counts_a_document_too_long_to_parse_as_skipped(tmp_path, monkeypatch, pipeline):
+    import dyad.cli.extract as cli_extract
+    from dyad.pipeline import Pipeline
+
+    monkeypatch.setenv("DYAD_MAX_CHARS_PER_DOC", "60")
+    monkeypatch.setattr(
+        cli_extract, "Pipeline", lambda settings: Pipeline(settings, stages=[], nlp=pipeline.nlp)
+    )
+    (tmp_path / "a.txt").write_text("Peru thanked Chile.")
+    (tmp_path / "b.txt").write_text("A long report. " * 10)
+    res = runner.invoke(app, ["extract", str(tmp_path), "--summary"])
+    assert res.exit_code == 1, res.output
+    assert [json.loads(x)["text"] for x in res.stdout.splitlines()] == ["Peru thanked Chile."]
+    assert "Dyad summary" in res.stderr and "│ articles  │ 1 " in res.stderr
+    assert f"{tmp_path / 'b.txt'}: [E104]" in res.output and "1 skipped" in res.output
+
+
+@pytest.mark.parametrize(
+    "group", [[], ["eval"], ["analyze"], ["export"]], ids=["dyad", "eval", "analyze", "export"]
+)
+def test_groups_have_examples_too(group):
+    res = runner.invoke(app, [*group, "--help"])
+    assert res.exit_code == 0 and "Examples" in res.output
+
+
+def test_a_long_message_on_stderr_stays_one_line(capsys):
+    from dyad.cli.common import stderr
+
+    msg = "dyad: skipped /some/long/path/" + "x" * 150 + ".jsonl:12: [E105] invalid JSON"
+    stderr().print(msg)
+    assert capsys.readouterr().err == msg + "\n"
+
+
+def test_a_bad_published_option_leaves_an_earlier_output_alone(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"kept": true}\n')
+    (tmp_path / "a.txt").write_text("Talks.")
+    res = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(out), "-p", "2021-02-30"])
+    assert res.exit_code == 2 and out.read_text() == '{"kept": true}\n'
+
+
+def test_gold_file_that_is_not_utf8_or_not_objects_is_an_eval_error(tmp_path):
+    from dyad.analyze.evaluate import load_gold
+    from dyad.errors import EvalError
+
+    bad = tmp_path / "g.jsonl"
+    for content, line in [(b'{"text": "ok"}\n\n{"text": "caf\xe9"}\n', 3), (b'{"text": "ok"}\n[1, 2]\n', 2)]:
+        bad.write_bytes(content)
+        with pytest.raises(EvalError) as err:
+            load_gold(bad)
+        assert err.value.line == line
+
+
+def test_main_turns_an_unwritable_output_into_one_line_and_exit_3(tmp_path, monkeypatch, capsys):
+    from dyad.cli.main import main
+
+    monkeypatch.setattr("sys.argv", ["dyad", "schema", "-o", str(tmp_path / "no-such-folder" / "s.json")])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 3
+    err = capsys.readouterr().err
+    assert err.startswith("dyad: No such file or directory") and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "x.txt", "--batch-size", "0"],
+        ["ingest", "x.txt", "--max-bytes", "-1"],
+        ["events", "--limit", "-5"],
+        ["batch", "x.txt", "--out", "o", "--batch-size", "0"],
+    ],
+    ids=["extract", "ingest", "events", "batch"],
+)
+def test_sizes_below_one_are_usage_errors(args):
+    res = runner.invoke(app, args)
+    assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_a_bad_environment_setting_is_a_usage_error(monkeypatch, capsys):
+    from dyad.cli.main import main
+
+    monkeypatch.setenv("DYAD_BATCH_SIZE", "0")
+    monkeypatch.setattr("sys.argv", ["dyad", "extract", "x.txt"])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 2 and "batch_size must be at least 1" in capsys.readouterr().err

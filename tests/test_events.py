@@ -935,3 +935,104 @@ def test_allies_contracts_and_exclusions(extract, text, expected):
         for e in extract(text).events
     }
     assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clause spliced before a denial is not what is denied
+        ("Somali officials blamed Kenya; however, a Kenyan spokesman denied playing a part.", {"112", "016"}),
+        # a quoted clause before it is
+        ('"We never shelled Kisumu," the Ugandan army denied.', {"016", "194 negated"}),
+        # suspending one's own work bans no one
+        ("The Red Cross suspended part of its work in Somalia.", set()),
+    ],
+)
+def test_spliced_and_quoted_clauses(extract, text, expected):
+    got = {e.code + (" negated" if e.negated else "") for e in extract(text).events}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who sparks protests does not stage them
+        ("President Ruto's new tax has sparked protests across Kenya.", set()),
+        # the soldiers sent are not the recipients; "without sending" sends nothing
+        ("Kenya sent troops to Somalia.", {("KEN", "072", "SOM", False)}),
+        (
+            "Uganda wants to end the raids without sending Ugandan soldiers into Kenya.",
+            {("UGA", "070", None, True)},
+        ),
+        # a phone call the agreement was made in is a call of its own
+        (
+            "Kenya and Uganda agreed in a telephone conversation to patrol the lake jointly.",
+            {
+                ("KEN", "030", "UGA", False),
+                ("UGA", "030", "KEN", False),
+                ("KEN", "041", "UGA", False),
+                ("UGA", "041", "KEN", False),
+            },
+        ),
+    ],
+)
+def test_causes_cargo_and_calls(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code, (e.target_code or "")[:3] or None, e.negated)
+        for e in extract(text).events
+    }
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # calling someone names is no phone call, whatever the names
+        ('Senator Otieno called Ugandan officials "habitual liars".', {"111"}),
+        ("Ruto called Museveni on Monday.", {"041"}),
+        # honouring a commitment commemorates nothing; being sworn in promises nothing
+        ("Kenya expects Uganda to honour its commitments under the border accord.", set()),
+        ("No minister has come since Ruto was sworn in.", set()),
+        # testing missiles is no attack; the perpetrators of an attack are not what is vowed
+        ("Uganda confirmed it had tested two new missiles.", set()),
+        ("Ruto vowed that police would find the organisers of the bombing.", {"030"}),
+    ],
+)
+def test_names_commitments_and_tests(extract, text, expected):
+    codes = {e.code for e in extract(text).events}
+    assert codes == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # military or financial support offered is aid, bare support is endorsement
+        ("Kenya offered military support to Somalia.", {("KEN", "072", "SOM")}),
+        ("Kenya offered its support to Somalia.", {("KEN", "051", "SOM")}),
+        # a travel warning about a country cuts ties with it a little
+        ("Canada advised against all travel to Somalia.", {("CAN", "160", "SOM")}),
+    ],
+)
+def test_support_and_travel_warnings(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code, (e.target_code or "")[:3] or None)
+        for e in extract(text).events
+    }
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body meeting on its own meets no one
+        ("The Kenyan cabinet met on Monday.", set()),
+        ("Kenya's parliament met to debate the budget.", set()),
+        ("Ruto met Museveni in Kampala.", {("KEN", "040", "UGA"), ("UGA", "040", "KEN")}),
+    ],
+)
+def test_a_body_meeting_alone_meets_no_one(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code, (e.target_code or "")[:3] or None)
+        for e in extract(text).events
+    }
+    assert got == expected, got

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 
@@ -15,12 +16,13 @@ from dyad.errors import (
     EncodingError,
     FetchError,
     InputError,
+    MalformedInput,
     MalformedJSON,
     MissingText,
     TooLarge,
     UnsupportedInput,
 )
-from dyad.ingest import read_inputs
+from dyad.ingest import article_from_json, read_inputs
 from dyad.records import Article
 
 TEXT = "Ministers meet in Vienna\n\nThe foreign ministers met in Vienna on Tuesday.\n"
@@ -163,6 +165,7 @@ def test_url_fetch_with_mock_transport():
         ("blank.txt", b"  \n\n ", EmptyInput),
         ("binary.txt", b"\x00\x01\x02PNG\x00\x00", BinaryInput),
         ("latin1.txt", "Déclaration du ministère".encode("latin-1"), EncodingError),
+        ("utf16.txt", "Talks resumed in Geneva.".encode("utf-16"), EncodingError),
         ("broken.json", b'{"text": "unterminated', MalformedJSON),
         ("notext.json", b'{"title": "no text"}', MissingText),
         ("baddate.json", b'{"text": "Talks.", "published": "the day after tomorrow"}', BadDate),
@@ -202,3 +205,249 @@ def test_missing_path_and_bad_published_option(tmp_path):
     (tmp_path / "a.txt").write_text("x y z")
     items = list(read_inputs([str(tmp_path / "a.txt")], published="not a date"))
     assert len(items) == 1 and isinstance(items[0], BadDate)
+
+
+# -- bad input, continued: field types, feeds, streams, gzip -------------------------------------
+
+
+def test_jsonl_field_of_the_wrong_type_is_reported_and_numbers_are_taken_as_text(tmp_path):
+    p = tmp_path / "in.jsonl"
+    rows = [
+        {"id": 7, "text": "Envoys met in Oslo.", "title": 2021},
+        {"id": "b", "text": "Talks stalled.", "title": ["not", "a", "title"]},
+        {"id": "c", "text": "Talks resumed.", "source": {"name": "wire"}},
+        {"id": "d", "text": "A truce held."},
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    arts, errs = _read(p)
+    assert [(a.id, a.title) for a in arts] == [("7", "2021"), ("d", None)]
+    assert [(type(e), e.line) for e in errs] == [(MalformedJSON, 2), (MalformedJSON, 3)]
+    assert "'title' must be a string" in str(errs[0])
+
+
+def test_articles_know_the_file_and_line_they_came_from(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"text": "One."}\n\n{"text": "Three."}\n')
+    t = tmp_path / "a.txt"
+    t.write_text("Plain text.")
+    arts, _ = _read(p, t)
+    assert [(a.path, a.line) for a in arts] == [(str(p), 1), (str(p), 3), (str(t), None)]
+
+
+MIXED_FEED = b"""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Wire</title>
+<item><guid>ok1</guid><pubDate>Wed, 03 Mar 2021 08:00:00 GMT</pubDate>
+<description>Envoys met in Oslo.</description></item>
+<item><guid>bad-date</guid><pubDate>sometime soon</pubDate>
+<description>Talks stalled.</description></item>
+<item><guid>no-text</guid><description></description></item>
+<item><guid>ok2</guid><description>A truce held.</description></item>
+</channel></rss>"""
+
+
+def test_feed_entries_with_a_bad_date_or_no_text_are_reported_with_their_line(tmp_path):
+    p = tmp_path / "wire.rss"
+    p.write_bytes(MIXED_FEED)
+    arts, errs = _read(p, published="2021-01-01")
+    assert [(a.id, a.published, a.line) for a in arts] == [("ok1", "2021-03-03", 3), ("ok2", "2021-01-01", 8)]
+    assert [(type(e), e.line) for e in errs] == [(BadDate, 5), (EmptyInput, 7)]
+    assert f"{p}:5:" in str(errs[0]) and "sometime soon" in str(errs[0])
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"plain words, no markup", b'<?xml version="1.0"?>\n<rss><channel><title>cut off'],
+    ids=["not-xml", "truncated"],
+)
+def test_a_broken_feed_is_malformed_input_not_json(tmp_path, content):
+    p = tmp_path / "feed.xml"
+    p.write_bytes(content)
+    arts, errs = _read(p)
+    assert not arts and len(errs) == 1
+    assert isinstance(errs[0], MalformedInput) and not isinstance(errs[0], MalformedJSON)
+    assert errs[0].code == "E110" and str(p) in str(errs[0])
+
+
+def test_stdin_jsonl_is_streamed_past_max_bytes():
+    lines = [json.dumps({"id": f"n{i}", "text": f"Delegation {i} arrived in Geneva."}) for i in range(6)]
+    data = ("\n\n" + "\n".join(lines) + "\n").encode()
+    items = list(read_inputs(["-"], stdin=io.BytesIO(data), max_bytes=120))
+    assert [i.id for i in items] == [f"n{i}" for i in range(6)]
+    assert [i.line for i in items] == [3, 4, 5, 6, 7, 8]
+
+
+def test_stdin_text_over_max_bytes_is_one_error():
+    items = list(read_inputs(["-"], stdin=io.BytesIO(b"word " * 100), max_bytes=100))
+    assert len(items) == 1 and isinstance(items[0], TooLarge) and "<stdin>" in str(items[0])
+
+
+@pytest.mark.parametrize("where", ["file", "stdin"])
+def test_an_over_long_jsonl_line_is_skipped_with_its_line_number(tmp_path, where):
+    long = json.dumps({"text": "word " * 200})
+    data = f'{{"text": "Short one."}}\n{long}\n{{"text": "Short two."}}\n'.encode()
+    if where == "file":
+        p = tmp_path / "in.jsonl"
+        p.write_bytes(data)
+        items = list(read_inputs([str(p)], max_bytes=100))
+    else:
+        items = list(read_inputs(["-"], stdin=io.BytesIO(data), max_bytes=100))
+    assert [getattr(i, "text", None) for i in items] == ["Short one.", None, "Short two."]
+    assert isinstance(items[1], TooLarge) and items[1].line == 2
+    assert f"{len(long) + 1:,} bytes" in items[1].message
+
+
+def test_bounded_lines_never_hold_an_over_long_line():
+    from dyad.ingest.readers import bounded_lines, line_size
+
+    fh = io.BytesIO(b"ab\n" + b"x" * 50 + b"\ncd\nlast-no-newline")
+    lines = list(bounded_lines(fh, 20))
+    assert [bytes(x) for x in lines] == [b"ab\n", b"", b"cd\n", b"last-no-newline"]
+    assert [line_size(x) for x in lines] == [3, 51, 3, 15]
+
+
+def test_gzip_files_are_read_by_their_inner_suffix(tmp_path):
+    (tmp_path / "a.jsonl.gz").write_bytes(
+        gzip.compress(b'{"id": "g1", "text": "Envoys met."}\n{broken\n{"id": "g2", "text": "Talks."}\n')
+    )
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(TEXT.encode()))
+    (tmp_path / "c.csv.gz").write_bytes(gzip.compress(b"a,b\n"))
+    arts, errs = _read(tmp_path)
+    assert [a.id for a in arts[:2]] == ["g1", "g2"] and arts[2].text == TEXT
+    assert [(type(e), e.line) for e in errs] == [(MalformedJSON, 2)], "c.csv.gz is not picked from a folder"
+    _, errs = _read(tmp_path / "c.csv.gz")
+    assert isinstance(errs[0], UnsupportedInput) and ".csv.gz" in str(errs[0])
+
+
+def test_corrupt_or_oversized_gzip_is_reported(tmp_path):
+    whole = gzip.compress(b"".join(b'{"text": "Line %d."}\n' % i for i in range(2000)))
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "junk.txt.gz").write_bytes(b"this is not gzip at all")
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 50_000))
+    arts, errs = _read(tmp_path, max_bytes=10_000)
+    assert arts and all(a.path.endswith("cut.jsonl.gz") for a in arts)
+    kinds = {type(e): e for e in errs}
+    assert set(kinds) == {MalformedInput, TooLarge}
+    assert [e.path.rsplit("/", 1)[1] for e in errs] == ["bomb.txt.gz", "cut.jsonl.gz", "junk.txt.gz"]
+    assert errs[1].line == len(arts) + 1
+
+
+def test_json_nested_too_deeply_is_malformed_not_a_crash(tmp_path):
+    from dyad.store import read_items
+
+    p = tmp_path / "deep.jsonl"
+    p.write_text('{"text": "First."}\n' + "[" * 100_000 + '\n{"text": "Third."}\n')
+    q = tmp_path / "deep.json"
+    q.write_text("[" * 100_000)
+    for read in (lambda: list(read_inputs([str(p), str(q)])), lambda: list(read_items([p, q]))):
+        items = read()
+        assert [getattr(i, "text", None) for i in items] == ["First.", None, "Third.", None]
+        assert isinstance(items[1], MalformedJSON) and items[1].line == 2 and "deeply" in str(items[1])
+        assert isinstance(items[3], MalformedJSON)
+
+
+def test_gzipped_stdin_is_decompressed_and_a_cut_stream_is_reported():
+    from dyad.store import read_items
+
+    data = b"".join(b'{"id": "s%d", "text": "Delegation %d arrived."}\n' % (i, i) for i in range(300))
+    for read in (read_inputs, read_items):
+        items = list(read(["-"], stdin=io.BytesIO(gzip.compress(data))))
+        assert [i.id for i in items] == [f"s{i}" for i in range(300)]
+        cut = gzip.compress(data)[:-40]
+        items = list(read(["-"], stdin=io.BytesIO(cut)))
+        assert isinstance(items[-1], MalformedInput) and items[-1].path == "<stdin>"
+        assert all(isinstance(i, Article) for i in items[:-1]) and items[-1].line == len(items)
+    (art,) = read_inputs(["-"], stdin=io.BytesIO(gzip.compress(TEXT.encode())))
+    assert art.text == TEXT
+
+
+def test_url_bodies_are_capped_while_streaming_and_gzip_is_opened():
+    sent = {}
+    lines = b"".join(b'{"id": "u%d", "text": "Envoy %d spoke."}\n' % (i, i) for i in range(50))
+
+    def chunks():
+        for _ in range(100):  # 100 kB if read to the end
+            sent["n"] = sent.get("n", 0) + 1
+            yield b"x" * 1000
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/big.txt":
+            return httpx.Response(200, content=chunks(), headers={"content-type": "text/plain"})
+        if request.url.path == "/all.jsonl":
+            return httpx.Response(200, content=lines, headers={"content-type": "application/x-ndjson"})
+        return httpx.Response(200, content=gzip.compress(lines), headers={"content-type": "application/gzip"})
+
+    client = httpx.Client(transport=httpx.MockTransport(handler))
+    urls = ["http://news.test/big.txt", "http://news.test/all.jsonl", "http://news.test/dump.jsonl.gz"]
+    items = list(read_inputs(urls, client=client, max_bytes=5000))
+    assert isinstance(items[0], TooLarge) and sent["n"] < 10
+    assert [i.id for i in items[1:]] == [f"u{i}" for i in range(50)] * 2
+    assert items[-1].path == "http://news.test/dump.jsonl.gz"
+
+
+def test_a_lone_surrogate_is_an_encoding_error_for_its_line_only(tmp_path):
+    from dyad.store import read_items
+
+    p = tmp_path / "in.jsonl"
+    p.write_text(
+        '{"id": "a", "text": "Envoys met."}\n'
+        '{"text": "Broken \\ud800 character."}\n'
+        '{"id": "b", "text": "Emoji \\ud83d\\ude00 are fine."}\n'
+        '{"id": "c", "text": "Talks.", "title": "Bad \\udc00 title"}\n'
+    )
+    for items in (list(read_inputs([str(p)])), list(read_items([p]))):
+        assert [getattr(i, "id", None) for i in items] == ["a", None, "b", None]
+        assert [(type(e), e.line) for e in items if not isinstance(e, Article)] == [
+            (EncodingError, 2),
+            (EncodingError, 4),
+        ]
+        assert items[2].text == "Emoji \U0001f600 are fine."
+    obj = {"id": "d", "text": "Broken \ud800 text."}
+    with pytest.raises(EncodingError):
+        article_from_json(obj, "api", 0, None)
+
+
+def test_stdin_jsonl_after_a_byte_order_mark_is_still_jsonl():
+    data = b"\xef\xbb\xbf" + b'{"id": "w1", "text": "Envoys met."}\r\n{"id": "w2", "text": "Talks."}\r\n'
+    assert [i.id for i in read_inputs(["-"], stdin=io.BytesIO(data))] == ["w1", "w2"]
+
+
+PAGE_1252 = (
+    "<html><head><meta charset='windows-1252'><title>Paris talks</title></head><body><article>"
+    "<p>The délégation from Yaoundé reached Paris on Monday for a second round of talks "
+    "about river tolls, according to a note from its foreign office.</p>"
+    "<p>Each side called the session useful and fixed a further date in the spring.</p>"
+    "</article></body></html>"
+)
+
+
+def test_html_in_its_declared_charset_is_read_and_an_undeclared_one_refused(tmp_path):
+    (tmp_path / "a.html").write_bytes(PAGE_1252.encode("cp1252"))
+    (tmp_path / "b.html").write_bytes(PAGE_1252.replace("charset='windows-1252'", "").encode("cp1252"))
+    (tmp_path / "c.html").write_bytes(PAGE_1252.replace("windows-1252", "no-such-codec").encode("cp1252"))
+    arts, errs = _read(tmp_path)
+    assert len(arts) == 1 and "délégation from Yaoundé" in arts[0].text
+    assert [(type(e), e.path.rsplit("/", 1)[1]) for e in errs] == [
+        (EncodingError, "b.html"),
+        (EncodingError, "c.html"),
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = PAGE_1252.replace("charset='windows-1252'", "").encode("cp1252")
+        return httpx.Response(200, content=body, headers={"content-type": "text/html; charset=windows-1252"})
+
+    client = httpx.Client(transport=httpx.MockTransport(handler))
+    (art,) = read_inputs(["http://news.test/page"], client=client)
+    assert "Yaoundé" in art.text
+
+
+def test_a_feed_in_the_encoding_it_declares_is_read(tmp_path):
+    feed = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel><title>Fil</title>\n'
+        "<item><guid>f1</guid><description>La délégation est arrivée à Yaoundé.</description></item>\n"
+        "</channel></rss>"
+    )
+    (tmp_path / "fil.rss").write_bytes(feed.encode("latin-1"))
+    (tmp_path / "liar.rss").write_bytes(feed.replace("ISO-8859-1", "UTF-8").encode("latin-1"))
+    arts, errs = _read(tmp_path)
+    assert [a.text for a in arts] == ["La délégation est arrivée à Yaoundé."]
+    assert len(errs) == 1 and isinstance(errs[0], EncodingError) and errs[0].path.endswith("liar.rss")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.errors import DyadError, LexiconError
+from dyad.errors import DyadError, LexiconError, StageError, TooLarge
 from dyad.pipeline import Pipeline, Problem, Stage, parse_date
 from dyad.records import Article, ArticleRecord
+from dyad.settings import Settings
 
 
 def _stage(name, sets, needs=(), func=None):
@@ -66,6 +67,11 @@ def test_documents_stream_in_order_through_batches(pipeline):
         ("20210903", "2021-09-03"),
         ("2021-09-03T10:00:00Z", "2021-09-03"),
         ("Fri, 03 Sep 2021 10:00:00 GMT", "2021-09-03"),
+        ("2021/09/03", "2021-09-03"),
+        ("March 7, 2020", "2020-03-07"),
+        ("Mar. 7, 2020", "2020-03-07"),
+        ("7 March 2020", "2020-03-07"),
+        ("Saturday, March 7, 2020", "2020-03-07"),
         (None, None),
     ],
 )
@@ -74,6 +80,33 @@ def test_parse_date(raw, iso):
     assert (d.isoformat() if d else None) == iso
 
 
-def test_unparseable_date_raises_value_error():
+@pytest.mark.parametrize("raw", ["sometime soon", "03/09/2021", "2021-02-30", "March 2020"])
+def test_unparseable_or_ambiguous_date_raises_value_error(raw):
     with pytest.raises(ValueError):
-        parse_date("sometime soon")
+        parse_date(raw)
+
+
+def test_a_text_over_max_chars_per_doc_is_a_problem_in_its_place_not_a_crash(pipeline):
+    p = Pipeline(Settings.load(max_chars_per_doc=40), stages=[], nlp=pipeline.nlp)
+    arts = [
+        Article("1", "Iran criticised Iraq."),
+        Article("2", "Chile thanked Peru for the help after the long storm.", path="in.jsonl", line=2),
+        Article("3", "Spain met Italy."),
+    ]
+    out = list(p.run(arts))
+    assert [type(o).__name__ for o in out] == ["ArticleRecord", "Problem", "ArticleRecord"]
+    assert (out[1].code, out[1].stage, out[1].article_id) == (TooLarge.code, None, "2")
+    assert str(out[1]).startswith("in.jsonl:2: [E104]") and "max_chars_per_doc" in str(out[1])
+    with pytest.raises(TooLarge):
+        p.process(arts[1])
+
+
+def test_stage_problems_carry_the_stage_error_code_and_where_the_document_came_from(pipeline):
+    def broken(ctx):
+        raise KeyError("no such entry")
+
+    p = Pipeline(stages=[Stage("times", broken, sets="times")], nlp=pipeline.nlp)
+    (problem, record) = list(p.run([Article("x", "Talks began.", path="news.jsonl", line=9)]))
+    assert problem.code == StageError.code and problem.stage == "times"
+    assert str(problem).startswith("news.jsonl:9: [E601] (times)")
+    assert record.times == []

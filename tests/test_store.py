@@ -18,6 +18,7 @@ from store_helpers import Art, Ev, build, mediation_corpus
 
 import dyad
 from dyad.errors import DatabaseLocked, MalformedJSON, SchemaVersionError, StoreError
+from dyad.pipeline import Pipeline
 from dyad.records import SCHEMA
 from dyad.store import (
     SCHEMA_VERSION,
@@ -594,3 +595,107 @@ def test_incremental_stories_equal_a_full_rebuild():
         inc.rebuild_stories(4)  # another window: everything is recomputed
         full.rebuild_stories(4, full=True)
         assert _rows(inc, "stories") == _rows(full, "stories")
+
+
+def test_a_bad_field_type_skips_its_line_and_a_rerun_stores_nothing_twice(pipeline, tmp_path):
+    from dyad.store import read_items
+
+    rec = mediation_corpus()[0].to_dict()
+    f = tmp_path / "mixed.jsonl"
+    f.write_text(
+        "\n".join(
+            [
+                json.dumps(rec),
+                json.dumps({**rec, "id": "r2", "text": rec["text"] + " Later.", "title": 5}),
+                json.dumps({"id": "p1", "text": "Peru thanked Chile.", "title": ["x"]}),
+                json.dumps({"id": "p2", "text": "Peru thanked Chile.", "title": 2021}),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.duckdb"
+    reports = []
+    noop = Pipeline(pipeline.settings, stages=[], nlp=pipeline.nlp)
+    for _ in range(2):
+        with Store(db) as st:
+            problems = []
+            reports.append(
+                ingest(st, read_items([f]), pipeline_factory=lambda: noop, on_problem=problems.append)
+            )
+            assert [(type(p), p.line) for p in problems] == [(MalformedJSON, 2), (MalformedJSON, 3)]
+            assert sorted(r[0] for r in st.con.execute("SELECT doc_id FROM articles").fetchall()) == [
+                "m1",
+                "p2",
+            ]
+    assert (reports[0].new, reports[0].skipped) == (2, 2)
+    assert (reports[1].new, reports[1].known, reports[1].skipped) == (0, 2, 2)
+
+
+def test_an_article_too_long_to_parse_is_skipped_and_the_batch_goes_on(pipeline):
+    from dyad.records import Article
+
+    short = Pipeline(pipeline.settings.replace(max_chars_per_doc=30), stages=[], nlp=pipeline.nlp)
+    arts = [
+        Article("a", "Peru thanked Chile."),
+        Article("b", "word " * 20, path="big.txt"),
+        Article("c", "Oman met Iran."),
+    ]
+    problems = []
+    with Store() as st:
+        rep = ingest(st, arts, pipeline_factory=lambda: short, on_problem=problems.append)
+        assert (rep.new, rep.skipped, rep.warnings) == (2, 1, 0)
+    assert str(problems[0]).startswith("big.txt: [E104]")
+
+
+def test_stdin_jsonl_for_ingest_is_streamed_with_line_numbers():
+    from dyad.store import read_items
+
+    data = (
+        b"\n"
+        + b"".join(json.dumps(r.to_dict()).encode() + b"\n" for r in mediation_corpus()[:2])
+        + b"{oops\n"
+    )
+    items = list(
+        read_items(["-"], stdin=io.BytesIO(data), max_bytes=max(len(x) for x in data.splitlines()) + 10)
+    )
+    assert [type(i).__name__ for i in items] == ["ArticleRecord", "ArticleRecord", "MalformedJSON"]
+    assert items[2].line == 4
+
+
+def test_gzipped_records_are_loaded_as_records(tmp_path):
+    import gzip
+
+    from dyad.store import read_items
+
+    f = tmp_path / "records.jsonl.gz"
+    f.write_bytes(
+        gzip.compress("".join(json.dumps(r.to_dict()) + "\n" for r in mediation_corpus()[:3]).encode())
+    )
+    items = list(read_items([tmp_path]))
+    assert [type(i).__name__ for i in items] == ["ArticleRecord"] * 3
+
+
+@pytest.mark.parametrize("read_only", [True, False], ids=["query", "ingest"])
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path, read_only):
+    f = tmp_path / "notes.jsonl"
+    f.write_text('{"text": "not a database, and it must stay as it is"}\n')
+    with pytest.raises(StoreError, match="not a DuckDB database"):
+        Store(f, read_only=read_only)
+    assert f.read_text().startswith('{"text"')
+    with pytest.raises(StoreError, match="folder"):
+        Store(tmp_path, read_only=read_only)
+
+
+def test_a_record_with_a_lone_surrogate_is_refused():
+    from dyad.errors import EncodingError
+    from dyad.store.ingest import record_from_line
+
+    rec = {**mediation_corpus()[0].to_dict(), "title": "Bad \udc00 title"}
+    with pytest.raises(EncodingError):
+        record_from_line(rec, "body", 0)
+
+
+def test_a_bad_date_filter_says_what_is_expected(store):
+    with pytest.raises(ValueError, match="bad date '2021-13-01': use YYYY-MM-DD"):
+        events(store, EventFilter(since="2021-13-01"))

@@ -36,15 +36,23 @@ def extract(
     """Extract the ``dyad.article/1`` record of one text.
 
     The default pipeline (spaCy plus every stage) is built on the first call and reused.
-    Raises :class:`~dyad.errors.InputError` for an empty text or a bad date.
+    Raises :class:`~dyad.errors.InputError` for an empty text, a bad date or a text over the
+    ``max_chars_per_doc`` setting (:class:`~dyad.errors.TooLarge`), and ``TypeError`` for a
+    ``text`` that is not a ``str``.
     """
     from .ingest.readers import article_from_text
     from .pipeline import parse_date
 
-    if not text or not text.strip():
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not text.strip():
         from .errors import EmptyInput
 
         raise EmptyInput("empty text")
+    from .ingest.readers import check_unicode
+
+    for value in (text, title, id):
+        check_unicode(value)
     if published is not None:
         try:
             published = parse_date(published).isoformat()

@@ -3,22 +3,34 @@
 ::
 
     DyadError
+    ├── SettingsError         E001 a setting with a bad value (``DYAD_*`` variable or option)
+    ├── ModelMissing          E002 the spaCy model named by the ``model`` setting is not installed
     ├── InputError            bad input: the document is skipped, the batch goes on
     │   ├── EmptyInput        E101 empty or whitespace-only document
     │   ├── BinaryInput       E102 binary content (NUL bytes, control characters)
     │   ├── EncodingError     E103 not valid UTF-8
-    │   ├── TooLarge          E104 over the size limit (``max_bytes`` setting)
-    │   ├── MalformedJSON     E105 a JSON document or line that does not parse
+    │   ├── TooLarge          E104 over the size limits (``max_bytes``, ``max_chars_per_doc``)
+    │   ├── MalformedJSON     E105 a JSON document or line that does not parse, or a wrong field type
     │   ├── MissingText       E106 a JSON article without a ``text`` field
     │   ├── BadDate           E107 a publication date that cannot be parsed
     │   ├── UnsupportedInput  E108 a file type no reader handles
-    │   └── FetchError        E109 a URL or feed that could not be fetched
+    │   ├── FetchError        E109 a URL or feed that could not be fetched
+    │   └── MalformedInput    E110 a feed or compressed file whose structure does not parse
     ├── LexiconError          E201 a lexicon data file that fails validation
     ├── StoreError            E301 database problems
     │   ├── SchemaVersionError E302 database from a newer Dyad, or an unknown record schema
     │   └── DatabaseLocked    E303 database locked or read-only
     ├── EvalError             E401 a gold file that cannot be scored
-    └── AnalysisError         E501 bad analysis arguments (unknown period, missing actor code)
+    ├── AnalysisError         E501 bad analysis arguments (unknown period, missing actor code)
+    ├── StageError            E601 an extractor failed on one document: reported as a warning,
+    │                              the record is kept with that stage's list empty
+    ├── PipelineError         E602 stages that cannot run in the order given
+    └── BatchError            E701 a batch folder or Dask cluster that cannot be used (no
+                                   manifest, made by another pipeline, workers without a pipeline)
+
+An :class:`InputError` reaches a batch as an item (with ``path`` and ``line``), not as a
+raised exception: readers yield it, the command line prints it as one line on stderr and
+counts the document as skipped (exit code 1).
 """
 
 from __future__ import annotations
@@ -40,6 +52,14 @@ class DyadError(Exception):
         if self.path:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
         return f"{where}[{self.code}] {self.message}"
+
+
+class SettingsError(DyadError):
+    code = "E001"
+
+
+class ModelMissing(DyadError):
+    code = "E002"
 
 
 class InputError(DyadError):
@@ -84,6 +104,10 @@ class FetchError(InputError):
     code = "E109"
 
 
+class MalformedInput(InputError):
+    code = "E110"
+
+
 class LexiconError(DyadError):
     code = "E201"
 
@@ -108,9 +132,24 @@ class AnalysisError(DyadError):
     code = "E501"
 
 
+class PipelineError(DyadError):
+    code = "E602"
+
+
+class BatchError(DyadError):
+    code = "E701"
+
+
+class StageError(DyadError):
+    """An extractor that failed on one document (the pipeline reports it as a ``Problem``)."""
+
+    code = "E601"
+
+
 __all__ = [
     "AnalysisError",
     "BadDate",
+    "BatchError",
     "BinaryInput",
     "DatabaseLocked",
     "DyadError",
@@ -120,9 +159,14 @@ __all__ = [
     "FetchError",
     "InputError",
     "LexiconError",
+    "MalformedInput",
     "MalformedJSON",
     "MissingText",
+    "ModelMissing",
+    "PipelineError",
     "SchemaVersionError",
+    "SettingsError",
+    "StageError",
     "StoreError",
     "TooLarge",
     "UnsupportedInput",

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .errors import DyadError, LexiconError
+from .errors import LexiconError, PipelineError, StageError, TooLarge
 from .records import Actor, Article, ArticleRecord, Event, Place, Quote, TimeExpr
 from .settings import Settings
 
@@ -215,15 +215,21 @@ def _check_order(stages: list[Stage]) -> None:
     done: set[str] = set()
     for st in stages:
         if st.sets in RESERVED:
-            raise DyadError(f"stage {st.name!r} cannot set {st.sets!r}: it is part of the document context")
+            raise PipelineError(
+                f"stage {st.name!r} cannot set {st.sets!r}: it is part of the document context"
+            )
         missing = [n for n in st.needs if n not in done]
         if missing:
-            raise DyadError(f"stage {st.name!r} needs {missing} to run before it")
+            raise PipelineError(f"stage {st.name!r} needs {missing} to run before it")
         done.add(st.sets)
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:
-    """Parse a publication date (ISO date or datetime, or YYYYMMDD); ``None`` stays ``None``."""
+    """Parse a publication date; ``None`` stays ``None``, anything unreadable is a ``ValueError``.
+
+    Takes ISO dates and datetimes, YYYYMMDD, RFC 2822 (feeds, mail) and unambiguous written
+    forms ("2021/09/03", "September 3, 2021", "3 Sep 2021"); not "03/09/2021".
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -246,7 +252,27 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
     try:
         return parsedate_to_datetime(s).date()
     except (TypeError, ValueError, IndexError):
-        raise ValueError(f"cannot parse date {value!r}") from None
+        pass
+    for fmt in _DATE_FORMATS:  # unambiguous ones only: 03/09/2021 stays an error
+        try:
+            return dt.datetime.strptime(s.replace(".", "") if "%b" in fmt else s, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"cannot parse date {value!r}")
+
+
+# Formats of publication dates seen in page metadata and feeds, besides ISO and RFC 2822.
+_DATE_FORMATS = (
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%A, %B %d, %Y",
+    "%A %d %B %Y",
+)
 
 
 def text_id(text: str) -> str:
@@ -289,15 +315,38 @@ class Pipeline:
         return self._nlp
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord | Problem]:
-        """Stream articles through spaCy in batches; yield a record (or a problem) for each."""
-        docs = self.nlp.pipe(
-            ((a.text, a) for a in articles), as_tuples=True, batch_size=self.settings.batch_size
-        )
-        for doc, article in docs:
+        """Stream articles through spaCy in batches; yield a record (or a problem) for each.
+
+        A text longer than the ``max_chars_per_doc`` setting is not parsed: it comes out as a
+        :class:`Problem` with code E104 and no stage, in its place in the stream.
+        """
+        limit = int(self.settings.max_chars_per_doc)
+        nlp = self.nlp
+        if limit > nlp.max_length:
+            nlp.max_length = limit  # the setting was raised on purpose: let spaCy take it
+
+        def texts() -> Iterator[tuple[str, Article]]:
+            for a in articles:
+                yield ("" if len(a.text) > limit else a.text), a
+
+        for doc, article in nlp.pipe(texts(), as_tuples=True, batch_size=self.settings.batch_size):
+            if len(article.text) > limit:
+                yield Problem(
+                    article.id,
+                    article.path,
+                    article.line,
+                    f"{len(article.text):,} characters is over the {limit:,}-character limit "
+                    "(max_chars_per_doc)",
+                    TooLarge.code,
+                )
+                continue
             yield from self._process(doc, article)
 
     def process(self, article: Article) -> tuple[ArticleRecord, list[Problem]]:
-        """Process one article; return its record and any stage problems."""
+        """Process one article; return its record and any stage problems.
+
+        Raises :class:`~dyad.errors.TooLarge` for a text over ``max_chars_per_doc``.
+        """
         problems: list[Problem] = []
         record = None
         for item in self.run([article]):
@@ -305,7 +354,9 @@ class Pipeline:
                 problems.append(item)
             else:
                 record = item
-        assert record is not None
+        if record is None:
+            first = problems[0] if problems else None
+            raise TooLarge(first.message if first else "not processed", path=article.path, line=article.line)
         return record, problems
 
     def _process(self, doc: Doc, article: Article) -> Iterator[ArticleRecord | Problem]:
@@ -320,7 +371,14 @@ class Pipeline:
             except LexiconError:
                 raise  # broken data files fail every document alike: stop once, say why
             except Exception as exc:  # noqa: BLE001 - per-document policy: report, go on
-                yield Problem(article.id, None, None, f"{type(exc).__name__}: {exc}", "E500", st.name)
+                yield Problem(
+                    article.id,
+                    article.path,
+                    article.line,
+                    f"{type(exc).__name__}: {exc}",
+                    StageError.code,
+                    st.name,
+                )
                 items = []
             setattr(ctx, st.sets, items)
             ctx.reset_caches()

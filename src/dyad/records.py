@@ -26,7 +26,11 @@ Feature = Literal["city", "country", "region", "admin1", "admin2", "water", "lan
 
 @dataclass(slots=True)
 class Article:
-    """One input document, as read by a reader in ``dyad.ingest``."""
+    """One input document, as read by a reader in ``dyad.ingest``.
+
+    ``path`` and ``line`` say where it was read (for error reports); they are not part of
+    the record and do not take part in comparisons.
+    """
 
     id: str
     text: str
@@ -34,6 +38,8 @@ class Article:
     published: str | None = None
     url: str | None = None
     source: str | None = None
+    path: str | None = field(default=None, compare=False, repr=False)
+    line: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)

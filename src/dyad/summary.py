@@ -38,6 +38,28 @@ class Summary:
             "places": self.places,
         }
 
+    def add(self, r: ArticleRecord) -> None:
+        """Count one more record (so a stream can be summarized without keeping it)."""
+        self.articles += 1
+        self.sentences += len(r.sentences)
+        names = {a.id: a.name for a in r.actors}
+        for a in r.actors:
+            self.actors[a.kind] += 1
+            if a.code:
+                self.actor_codes[a.code] += 1
+        for q in r.quotes:
+            self.quotes[q.kind] += 1
+            self.speakers[names.get(q.speaker or "", "(unknown)")] += 1
+        for e in r.events:
+            if e.negated:
+                self.negated += 1
+                continue
+            self.events[e.code] += 1
+            root_name = e.name if len(e.code) == 2 else e.root
+            self.event_roots[(e.root, _ROOT_NAMES.get(e.root, root_name))] += 1
+        self.times += len(r.times)
+        self.places += len(r.places)
+
     def render(self, console: Any) -> None:
         """Print the summary as Rich tables."""
         from rich.table import Table
@@ -83,25 +105,7 @@ def summarize(records: Iterable[ArticleRecord]) -> Summary:
     """Count what a set of article records holds."""
     s = Summary()
     for r in records:
-        s.articles += 1
-        s.sentences += len(r.sentences)
-        names = {a.id: a.name for a in r.actors}
-        for a in r.actors:
-            s.actors[a.kind] += 1
-            if a.code:
-                s.actor_codes[a.code] += 1
-        for q in r.quotes:
-            s.quotes[q.kind] += 1
-            s.speakers[names.get(q.speaker or "", "(unknown)")] += 1
-        for e in r.events:
-            if e.negated:
-                s.negated += 1
-                continue
-            s.events[e.code] += 1
-            root_name = e.name if len(e.code) == 2 else e.root
-            s.event_roots[(e.root, _ROOT_NAMES.get(e.root, root_name))] += 1
-        s.times += len(r.times)
-        s.places += len(r.places)
+        s.add(r)
     return s
 
 

@@ -72,14 +72,23 @@ def match(col: str, prefixes: Sequence[str]) -> tuple[str, list[Any]]:
     return code_prefix_clause(col, prefixes)
 
 
+def _day(value: str | dt.date, name: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise AnalysisError(f"bad {name} date {str(value)!r}: use YYYY-MM-DD") from None
+
+
 def dates_clause(since: str | dt.date | None, until: str | dt.date | None) -> tuple[str, list[Any]]:
     parts, params = [], []
     if since:
         parts.append("day >= ?")
-        params.append(dt.date.fromisoformat(str(since)))
+        params.append(_day(since, "since"))
     if until:
         parts.append("day <= ?")
-        params.append(dt.date.fromisoformat(str(until)))
+        params.append(_day(until, "until"))
     return (" AND ".join(parts) or "TRUE"), params
 
 
@@ -92,11 +101,15 @@ class Analysis:
     rows: list[dict[str, Any]]
     summary: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # the keys of a row, for an empty result
 
     def table(self, drop: Sequence[str] = ()) -> pa.Table:
-        """The rows as an Arrow table (list columns such as ``events`` kept unless dropped)."""
+        """The rows as an Arrow table (list columns such as ``events`` kept unless dropped).
+
+        With no rows, the table still has the columns, so CSV output keeps its header.
+        """
         if not self.rows:
-            return pa.table({})
+            return pa.table({c: pa.array([], pa.null()) for c in self.columns if c not in drop})
         keys = [k for k in self.rows[0] if k not in drop]
         return pa.Table.from_pylist([{k: r.get(k) for k in keys} for r in self.rows])
 

@@ -42,15 +42,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
+    """The rows of a gold JSONL file; a line that is not a UTF-8 JSON object is an :class:`EvalError`."""
     rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            if not raw.strip():
                 continue
             try:
-                rows.append(json.loads(line))
+                row = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                raise EvalError("not UTF-8", path=str(path), line=n) from None
             except json.JSONDecodeError as exc:
                 raise EvalError(f"invalid JSON: {exc.msg}", path=str(path), line=n) from None
+            except RecursionError:
+                raise EvalError("invalid JSON: nested too deeply", path=str(path), line=n) from None
+            if not isinstance(row, dict):
+                raise EvalError(f"expected a JSON object, got {type(row).__name__}", path=str(path), line=n)
+            rows.append(row)
     return rows
 
 

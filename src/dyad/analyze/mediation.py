@@ -139,6 +139,7 @@ def balance(
         params={"mediator": m, "party1": p1, "party2": p2, "by": by, "since": since, "until": until},
         rows=rows,
         summary={"overall": _finish(total)},
+        columns=["period", "start", *_finish(_empty())],
         notes=[
             "balance = (x1 - x2) / (|x1| + |x2|) in [-1, 1]: +1 all toward party 1, -1 all toward party 2.",
             "contacts count events either way; cooperation, criticism and tone count the mediator's own "

@@ -109,6 +109,7 @@ def dyad_series(
         params={"a": pa_, "b": pb, "by": by, "since": since, "until": until, "unit": unit},
         rows=rows,
         summary={"totals": totals},
+        columns=["period", "start", "direction", "events", *QUADS, "goldstein_mean", "goldstein_sum"],
         notes=[
             "A and B match actor code prefixes; negated and hypothetical events are left out.",
             "goldstein_mean is over events with a Goldstein score; quad classes: 1 verbal cooperation, "

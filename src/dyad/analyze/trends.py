@@ -118,6 +118,18 @@ def engagement(
         params={"actor": a, "region": region, "by": by, "since": since, "until": until},
         rows=rows,
         summary=summary,
+        columns=[
+            "period",
+            "start",
+            "events",
+            "articles",
+            "cooperation",
+            "conflict",
+            "goldstein_mean",
+            "intensity",
+            "all_events",
+            "share",
+        ],
         notes=[
             "events: counted events between the actor and the region's actors, either direction.",
             "trend: OLS slope of events per period against the period index, with stderr and 95% CI.",

@@ -14,7 +14,11 @@ from .output import FORMAT_HELP, check_format, emit
 from .store import DB_HELP, opened
 
 app = typer.Typer(
-    help="Analyses over the event database (each can also draw a chart with --plot).", no_args_is_help=True
+    help="Analyses over the event database (each can also draw a chart with --plot).",
+    epilog="Examples:\n\n"
+    "  dyad analyze dyad USA AZE --db demo.duckdb --by quarter\n\n"
+    "  dyad analyze balance USA ARM AZE --db demo.duckdb --format csv\n\n",
+    no_args_is_help=True,
 )
 
 PLOT_HELP = "Also draw a chart to this .png or .svg file."
@@ -197,7 +201,7 @@ def stance_cmd(
     speaker: str = typer.Argument(..., help="Speaker: code prefix (USAGOV) or name part (Blinken)."),
     since: str | None = typer.Option(None, "--since"),
     until: str | None = typer.Option(None, "--until"),
-    limit: int | None = typer.Option(None, "--limit", help="At most this many targets."),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="At most this many targets."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the table to this file."),
     plot: Path | None = typer.Option(None, "--plot", help=PLOT_HELP),

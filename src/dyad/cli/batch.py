@@ -33,10 +33,10 @@ def batch(
         None, "--published", "-p", help="Publication date (YYYY-MM-DD) where the input has none."
     ),
     batch_size: int | None = typer.Option(
-        None, "--batch-size", help="Documents per spaCy batch on each worker."
+        None, "--batch-size", min=1, help="Documents per spaCy batch on each worker."
     ),
     max_bytes: int | None = typer.Option(
-        None, "--max-bytes", help="Skip documents larger than this many bytes."
+        None, "--max-bytes", min=1, help="Skip documents larger than this many bytes."
     ),
     retries: int = typer.Option(2, "--retries", min=0, help="Retries of a partition whose task fails."),
     max_partitions: int | None = typer.Option(

@@ -26,7 +26,8 @@ FAILED = 3  # nothing could be done (missing model, database refused, ...)
 
 
 def stderr() -> Console:
-    return Console(stderr=True, highlight=False)
+    """Messages for people; a long message stays one line (no wrapping), so logs can be grepped."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def stdout() -> Console:

@@ -12,7 +12,11 @@ from ..pipeline import Pipeline
 from ..settings import Settings
 from .common import progress, stdout
 
-app = typer.Typer(help="Score Dyad against gold standards (events, quotes, time, geo).", no_args_is_help=True)
+app = typer.Typer(
+    help="Score Dyad against gold standards (events, quotes, time, geo).",
+    epilog="Examples:\n\n  dyad eval events gold/events.jsonl\n\n  dyad eval all ../shared/eval\n\n",
+    no_args_is_help=True,
+)
 
 
 def _table(results: list[dict]) -> None:
@@ -68,7 +72,9 @@ def _command(kind: str):
     def cmd(
         files: list[Path] = typer.Argument(..., exists=True, help="Gold JSONL files."),
         json_out: Path | None = typer.Option(None, "--json", help="Also write the figures as JSON."),
-        limit: int | None = typer.Option(None, "--limit", help="Score only the first N gold documents."),
+        limit: int | None = typer.Option(
+            None, "--limit", min=1, help="Score only the first N gold documents."
+        ),
         window_lines: int | None = typer.Option(
             None, "--window-lines", help="time: score only the first N lines (default: 6 for MEANTIME files)."
         ),

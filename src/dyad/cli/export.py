@@ -10,7 +10,11 @@ from .common import stderr
 from .store import DB_HELP, opened
 
 app = typer.Typer(
-    help="Export the event database: Parquet, CSV, GDELT-style TSV, PLOVER JSON.", no_args_is_help=True
+    help="Export the event database: Parquet, CSV, GDELT-style TSV, PLOVER JSON.",
+    epilog="Examples:\n\n"
+    "  dyad export parquet parts/ --db demo.duckdb\n\n"
+    "  dyad export csv events.csv --db demo.duckdb\n\n",
+    no_args_is_help=True,
 )
 
 

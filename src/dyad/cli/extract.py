@@ -7,10 +7,10 @@ from pathlib import Path
 
 import typer
 
-from ..errors import BadDate, InputError
+from ..errors import InputError
 from ..pipeline import Pipeline
 from ..settings import Settings
-from ..summary import summarize
+from ..summary import Summary
 from .common import FAILED, OK, SKIPPED, USAGE, progress, report_problem, stderr, write_jsonl
 
 
@@ -27,9 +27,9 @@ def extract(
     summary: bool = typer.Option(
         False, "--summary", help="Print a readable summary of what was extracted (to stderr)."
     ),
-    batch_size: int | None = typer.Option(None, "--batch-size", help="Documents per spaCy batch."),
+    batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Documents per spaCy batch."),
     max_bytes: int | None = typer.Option(
-        None, "--max-bytes", help="Skip documents larger than this many bytes."
+        None, "--max-bytes", min=1, help="Skip documents larger than this many bytes."
     ),
 ) -> None:
     """Extract actors, events, quotes, times and places from articles, as JSON Lines.
@@ -42,39 +42,51 @@ def extract(
 
       cat feed.jsonl | dyad extract - > out.jsonl
 
-    Exit codes: 0 all documents processed, 1 some skipped (each reported on stderr), 2 bad usage.
+    Exit codes: 0 all documents processed, 1 some skipped (each reported on stderr), 2 bad usage,
+    3 the output could not be written.
     """
     from ..ingest import read_inputs
+    from ..pipeline import parse_date
+    from ..store.ingest import count_inputs
 
+    if published is not None:  # checked before -o truncates a previous output
+        try:
+            published = parse_date(published).isoformat()
+        except ValueError:
+            stderr().print(f"[red]dyad: bad --published date: cannot parse date {published!r}[/red]")
+            raise typer.Exit(USAGE) from None
     settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes)
     pipeline = Pipeline(settings)
     skipped = 0
-    records = []
+    counts = Summary()
+    advance = None
 
     def articles():
         nonlocal skipped
-        for item in read_inputs(inputs, published, settings.max_bytes):
-            if isinstance(item, BadDate) and item.path == "--published":
-                stderr().print(f"[red]dyad: bad --published date: {item.message}[/red]")
-                raise typer.Exit(USAGE)
+        for item in read_inputs(inputs, published, settings.max_bytes, timeout=settings.fetch_timeout):
             if isinstance(item, InputError):
                 skipped += 1
                 report_problem(item)
+                advance()
                 continue
             yield item
 
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with progress("extracting") as advance:
+        with progress("extracting", total=count_inputs(inputs)) as advance:
 
             def rows():
+                nonlocal skipped
                 for item in pipeline.run(articles()):
                     if not hasattr(item, "to_dict"):
                         report_problem(item)
+                        if not item.stage:  # the document itself was refused (too long)
+                            skipped += 1
+                            advance()
                         continue
                     advance()
                     if summary:
-                        records.append(item)
+                        counts.add(item)
                     yield item.to_dict()
 
             n = write_jsonl(rows(), out)
@@ -85,6 +97,6 @@ def extract(
         if output:
             out.close()
     if summary:
-        summarize(records).render(stderr())
+        counts.render(stderr())
     stderr().print(f"dyad: {n} article(s) written" + (f", {skipped} skipped" if skipped else ""))
     raise typer.Exit(SKIPPED if skipped else OK)

@@ -45,10 +45,10 @@ def ingest(
         None, "--published", "-p", help="Publication date (YYYY-MM-DD) where the input has none."
     ),
     batch_size: int | None = typer.Option(
-        None, "--batch-size", help="Articles per committed batch (and spaCy batch)."
+        None, "--batch-size", min=1, help="Articles per committed batch (and spaCy batch)."
     ),
     max_bytes: int | None = typer.Option(
-        None, "--max-bytes", help="Skip documents larger than this many bytes."
+        None, "--max-bytes", min=1, help="Skip documents larger than this many bytes."
     ),
     window: int | None = typer.Option(
         None, "--story-window", help="Days within which the same event forms one story."
@@ -92,7 +92,7 @@ def ingest(
 
         return Pipeline(settings)
 
-    items = read_items(inputs, published, settings.max_bytes)
+    items = read_items(inputs, published, settings.max_bytes, timeout=settings.fetch_timeout)
     total = count_inputs(inputs) if inputs else 0
     if from_parquet:
         import itertools
@@ -191,7 +191,7 @@ def events(
     article: str | None = typer.Option(
         None, "--article", help="One article: its article_id (content hash) or input id."
     ),
-    limit: int | None = typer.Option(50, "--limit", help="At most this many rows (0: all)."),
+    limit: int | None = typer.Option(50, "--limit", min=0, help="At most this many rows (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
@@ -224,7 +224,7 @@ def quotes(
     since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     text: str | None = typer.Option(None, "--text", help="Quote contains (ignoring case)."),
-    limit: int | None = typer.Option(50, "--limit", help="At most this many rows (0: all)."),
+    limit: int | None = typer.Option(50, "--limit", min=0, help="At most this many rows (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
@@ -259,7 +259,7 @@ def actors(
     name: str | None = typer.Option(None, "--name", help="Code prefix (USAGOV) or name part."),
     country: str | None = typer.Option(None, "--country", help="Country (ISO alpha-3)."),
     kind: str | None = typer.Option(None, "--kind", help="person, organization, country or group."),
-    limit: int | None = typer.Option(50, "--limit", help="At most this many rows (0: all)."),
+    limit: int | None = typer.Option(50, "--limit", min=0, help="At most this many rows (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
@@ -285,7 +285,7 @@ def stories(
     root: list[str] = typer.Option([], "--root", help="CAMEO root (repeatable)."),
     since: str | None = typer.Option(None, "--since"),
     until: str | None = typer.Option(None, "--until"),
-    limit: int | None = typer.Option(50, "--limit", help="At most this many rows (0: all)."),
+    limit: int | None = typer.Option(50, "--limit", min=0, help="At most this many rows (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),

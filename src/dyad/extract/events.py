@@ -415,6 +415,15 @@ def _names_rally(m: Match) -> bool:
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
 
 
+def _spliced(clause: Token, verb: Token) -> bool:
+    """A clause before its verb with no quotation mark is a clause of its own ("X blamed Y,
+    however, Z denied ..."), not what the verb reports; a quoted one ('"...," Z denied') is."""
+    if clause.i > verb.i:
+        return False
+    span = verb.doc[verb.sent.start : verb.i]
+    return not any(t.text in ('"', "“", "”", "'", "‘", "’", "``", "''") for t in span)
+
+
 def _sets_the_scene(prep: Token, verb: Token) -> bool:
     """A time-like preposition, or "in"/"at" fronted before its verb ("In a phone call, X agreed
     to ..."): the setting of an act, not what the act is about."""
@@ -555,6 +564,8 @@ class SentenceCoder:
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
+            if p.obj_bare and not self._bare_object(tok, dobj):
+                continue
             if p.need_obj and dobj is None:
                 continue
             if p.no_obj and dobj is not None:
@@ -572,6 +583,26 @@ class SentenceCoder:
                     continue
             return Match(tok, p, "v", p.code, consumed)
         return None
+
+    def _bare_object(self, tok: Token, dobj: Token | None) -> bool:
+        """Whether the object is an actor named on its own, with no second noun naming it
+        ("called Putin a killer", "called officials 'cheaters'")."""
+        if dobj is None:  # "called Erdogan to offer condolences": parsed as the complement's subject
+            comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            dobj = next((s for c in comps if (s := _child(c, "nsubj")) is not None), None)
+        if dobj is None or any(c.dep_ == "oprd" and c.i != dobj.i for c in tok.children):
+            return False
+        if any(c.dep_ == "appos" for c in dobj.children):
+            return False
+        return (
+            dobj.pos_ == "PRON"
+            or self.ctx.actor_of_token(dobj) is not None
+            or any(
+                c.dep_ in ("amod", "compound") and self.ctx.actor_of_token(c) is not None
+                for c in dobj.children
+            )
+            and self.lex.topic_in("people", [dobj.lemma_.lower()])
+        )
 
     def _objects(self, tok: Token) -> list[Token]:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "nsubjpass", "attr")]
@@ -799,6 +830,8 @@ class SentenceCoder:
             o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
             if o is None:
                 return []
+            if slot == "dobj_actor" and m is not None and o.lemma_.lower() in getattr(m.pat, "obj", ()):
+                return []  # "sent soldiers abroad": the soldiers are what is sent
             return self._doer_of_act(o, tok) or self.actors.of(o)
         if slot == "ccomp_subj":  # "alleged that X was ...": X
             cc = _child(tok, "ccomp")
@@ -829,7 +862,13 @@ class SentenceCoder:
         if slot == "pobj":
             p = m.pat if m else None
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
-            return [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
+            got = [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
+            if not got and p is not None and getattr(p, "pobj", None):
+                # "warned against trips to X": where the named act goes
+                for x in (x for o in _prep_objs(tok, preps) for x in _prep_objs(o, ("to", "into"))):
+                    place = self.place_actor(x)
+                    got += self.actors.of(x, deep=True) or ([place] if place is not None else [])
+            return got
         if slot.startswith("prep:"):
             objs = [x for o in _prep_objs(tok, (slot[5:],)) for x in _undated(o)]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
@@ -851,7 +890,7 @@ class SentenceCoder:
         tok = m.tok
         starts: list[Token] = []
         if m.kind == "v":
-            starts += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            starts += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and not _spliced(c, tok)]
             starts += [  # "vowed to fight": an infinitive parsed as a purpose clause
                 c
                 for c in tok.children
@@ -864,7 +903,11 @@ class SentenceCoder:
                     c.lower_ in own
                     or (not _sets_the_scene(c, tok) and (not own or c.lower_ in ("for", "to")))
                 ):
-                    starts += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                    starts += [
+                        g
+                        for g in c.children
+                        if g.dep_ in ("pcomp", "pobj") and not self._meeting_as_setting(c, g, matches)
+                    ]
             o = _dobj(tok)
             if o is not None:
                 starts.append(o)
@@ -892,6 +935,8 @@ class SentenceCoder:
             if hit is not None and hit is not m and not hit.pat.fallback:
                 return hit
             if d < 3:
+                if t.pos_ == "NOUN" and self.lex.topic_in("followers", [t.lemma_.lower()]):
+                    continue  # "vowed to find the organisers of a bombing": the bombing is not vowed
                 queue += [
                     (c, d + 1)
                     for c in t.children
@@ -899,6 +944,14 @@ class SentenceCoder:
                     and not (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
                 ]
         return None
+
+    @staticmethod
+    def _meeting_as_setting(prep: Token, obj: Token, matches: dict[int, Match]) -> bool:
+        """ "agreed by phone on Friday to ...": the call is where, not what, they agreed."""
+        hit = matches.get(obj.i)
+        if hit is None or hit.code[:2] != "04":
+            return False
+        return prep.lower_ in ("during", "over") or (prep.lower_ in ("in", "on") and hit.code == "041")
 
     def topic_code(
         self,
@@ -1012,6 +1065,8 @@ class SentenceCoder:
                     continue
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
+            if t.dep_ == "pcomp" and t.head.lower_ == "without":
+                negated = True  # "ended the threat without sending troops"
             break
         if modality == "asserted" and _imperative(t):
             modality = "demanded"  # '"Release the hostages," he said': a demand, not a deed
@@ -1373,6 +1428,8 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets:
             return extra
+        if p.id in ("v.meet", "v.discuss") and not targets and len(sources) < 2 and frame is None:
+            return extra  # "the cabinet met on Sunday": a body's own session, with no one
         if code[:2] == "04" and not sources and not reciprocal:
             return extra  # a visit or a call needs its visitor or caller
         if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation

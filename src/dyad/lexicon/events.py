@@ -40,7 +40,7 @@ MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "d
 _VERB_KEYS = {
     "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
     "obj_mod": list, "obj_not": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "ccomp_roots": list, "xcomp_lemma": list, "no_xcomp": bool,
-    "obj_actor": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
+    "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list,
 }  # fmt: skip
@@ -72,6 +72,7 @@ class VerbPattern:
     obj: frozenset[str] = frozenset()
     obj_mod: frozenset[str] = frozenset()
     obj_not: frozenset[str] = frozenset()  # "met the criteria", "released a statement": another sense
+    obj_bare: bool = False  # the object is the actor itself: "called Putin", not "called Putin a killer"
     obj_topic: str | None = None
     xcomp: bool = False
     ccomp: bool = False

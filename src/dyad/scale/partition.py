@@ -1,7 +1,7 @@
 """Cut a stream of articles into partitions with deterministic ids.
 
 A partition id is ``NNNNNN-HASH``: its position in the input stream and the first 12 hex
-digits of a SHA-256 over its articles (every field, in order). The same input gives the same
+digits of a SHA-256 over its articles (their content fields, in order). The same input gives the same
 ids, so a rerun finds the partitions it already wrote; a changed input gives new ids, so a
 stale partition is never taken for a fresh one.
 """
@@ -47,7 +47,8 @@ def partition_id(index: int, articles: Iterable[Article]) -> str:
     """The deterministic id of the ``index``-th partition holding ``articles``."""
     h = hashlib.sha256()
     for a in articles:
-        h.update(json.dumps(dataclasses.astuple(a), ensure_ascii=False).encode("utf-8"))
+        content = [a.id, a.text, a.title, a.published, a.url, a.source]  # not where it was read
+        h.update(json.dumps(content, ensure_ascii=False).encode("utf-8"))
         h.update(b"\n")
     return f"{index:06d}-{h.hexdigest()[:12]}"
 
@@ -74,8 +75,8 @@ def partitions(
             continue
         if max_chars is not None and len(item.text) > max_chars:
             yield Skipped(
-                None,
-                None,
+                item.path,
+                item.line,
                 TooLarge.code,
                 f"{len(item.text):,} characters is over the {max_chars:,}-character limit (max_chars_per_doc)",
                 item.id,
@@ -93,7 +94,7 @@ def partitions(
 def estimate_documents(inputs: Iterable[str]) -> int | None:
     """A quick count of the documents in ``inputs`` (lines of JSON Lines files, one per other
     file), for a progress bar; ``None`` for stdin or URLs. Reads JSONL files in blocks."""
-    from ..ingest.readers import JSONL_SUFFIXES, iter_paths
+    from ..ingest.readers import JSONL_SUFFIXES, is_gzip, iter_paths, kind_of
 
     total = 0
     for inp in inputs:
@@ -104,9 +105,11 @@ def estimate_documents(inputs: Iterable[str]) -> int | None:
         if not p.exists():
             continue
         for f in iter_paths(p):
-            if f.suffix.lower() not in JSONL_SUFFIXES:
+            if kind_of(f) not in JSONL_SUFFIXES:
                 total += 1
                 continue
+            if is_gzip(f):
+                return None  # counting would mean decompressing it twice
             try:
                 with f.open("rb") as fh:
                     last = b"\n"

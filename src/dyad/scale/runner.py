@@ -23,7 +23,7 @@ from typing import Any
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from .. import __version__
-from ..errors import DyadError
+from ..errors import BatchError, DyadError
 from ..pipeline import Pipeline, default_stages
 from ..records import ArticleRecord
 from ..settings import Settings
@@ -119,7 +119,7 @@ def process_partition(part: Partition, out_dir: str) -> dict[str, Any]:
     worker = get_worker()
     plugin = worker.plugins.get(PLUGIN_NAME)
     if plugin is None or plugin.pipeline is None:
-        raise DyadError(f"worker {worker.address} has no Dyad pipeline (plugin {PLUGIN_NAME!r} not set up)")
+        raise BatchError(f"worker {worker.address} has no Dyad pipeline (plugin {PLUGIN_NAME!r} not set up)")
     records: list[ArticleRecord] = []
     problems: list[str] = []
     for item in plugin.pipeline.run(part.articles):
@@ -169,8 +169,8 @@ def setup_workers(client: Client, spec: PipelineSpec, *, force: bool = False) ->
 
     When every worker already holds a pipeline built from an equal spec (a long-running
     cluster used by several batches), nothing is reloaded unless ``force``. Returns whether
-    the plugin was (re)registered. Raises :class:`DyadError` when a worker cannot build the
-    pipeline (Dyad or its model missing on the worker, a broken lexicon).
+    the plugin was (re)registered. Raises :class:`~dyad.errors.BatchError` when a worker
+    cannot build the pipeline (Dyad or its model missing on the worker, a broken lexicon).
     """
     try:
         if not force:
@@ -181,7 +181,7 @@ def setup_workers(client: Client, spec: PipelineSpec, *, force: bool = False) ->
     except DyadError:
         raise
     except Exception as exc:  # noqa: BLE001 - any worker-side failure, reported in one line
-        raise DyadError(
+        raise BatchError(
             f"the Dask workers could not build the Dyad pipeline: {type(exc).__name__}: {exc}"
         ) from exc
     return True
@@ -273,7 +273,7 @@ def read_manifest(out_dir: Path) -> dict[str, Any] | None:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise DyadError(f"cannot read batch manifest: {exc}", path=str(path)) from None
+        raise BatchError(f"cannot read batch manifest: {exc}", path=str(path)) from None
 
 
 def manifest_partitions(out_dir: Path) -> list[str] | None:
@@ -310,7 +310,7 @@ def run_batch(
     ``on_event(kind, info)`` reports progress: ``partition`` (a finished or skipped
     partition), ``skipped`` (a skipped input document), ``end`` (the stream is exhausted).
     ``register=False`` leaves the workers as the caller set them up (:func:`setup_workers`).
-    Raises :class:`DyadError` if ``out_dir`` holds a batch made by a different pipeline.
+    Raises :class:`~dyad.errors.BatchError` if ``out_dir`` holds a batch made by a different pipeline.
     """
     from ..ingest import read_inputs
 
@@ -320,7 +320,7 @@ def run_batch(
     out.mkdir(parents=True, exist_ok=True)
     previous = read_manifest(out)
     if previous and previous.get("pipeline") != spec.fingerprint():
-        raise DyadError(
+        raise BatchError(
             f"{out} holds a batch made by another pipeline ({previous.get('pipeline')}); "
             "use a new --out folder, or delete this one to recompute",
         )
@@ -405,17 +405,17 @@ def run_batch(
 
 def _batch_partitions(out_dir: Path) -> list[Path]:
     if not out_dir.is_dir():
-        raise DyadError("no such folder", path=str(out_dir))
+        raise BatchError("no such folder", path=str(out_dir))
     wanted = manifest_partitions(out_dir)
     parts = [p for p in partition_dirs(out_dir) if wanted is None or partition_id_of(p) in wanted]
     if not parts and read_manifest(out_dir) is None:
-        raise DyadError("not a dyad batch folder (no manifest.json, no part-* folders)", path=str(out_dir))
+        raise BatchError("not a dyad batch folder (no manifest.json, no part-* folders)", path=str(out_dir))
     return parts
 
 
 def iter_batch_records(out_dir: str | Path) -> Iterator[ArticleRecord]:
     """Stream the records of a batch folder: the manifest's partitions if it has a complete
-    run, else every complete partition folder. Raises :class:`DyadError` for a folder that
+    run, else every complete partition folder. Raises :class:`~dyad.errors.BatchError` for a folder that
     is not a batch output."""
     from .tables import read_partition, tables_to_records
 

@@ -610,6 +610,11 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
                     items.append(article_from_json(obj, "body", i, None))
             except DyadError as exc:
                 errors.append({"item": i, "error": exc.code, "message": exc.message})
+
+        def refused(problem: Any) -> None:  # a text too long to parse (stage warnings are counted)
+            if not problem.stage:
+                errors.append({"item": problem.line, "error": problem.code, "message": problem.message})
+
         with state.write_lock, state.pipeline_lock:
             try:
                 report = run_ingest(
@@ -618,6 +623,7 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
                     pipeline_factory=state.pipeline,
                     chunk_size=state.settings.batch_size,
                     story_window_days=state.settings.story_window_days,
+                    on_problem=refused,
                 )
             finally:
                 state.clear()

@@ -37,6 +37,21 @@ def _store_error(exc: duckdb.Error, path: str) -> StoreError:
     return StoreError(msg.splitlines()[0], path=path)
 
 
+def _check_is_duckdb(p: Path, where: str) -> None:
+    """Refuse a folder, or a file that is not a DuckDB database (DuckDB's own message misleads)."""
+    if p.is_dir():
+        raise StoreError("is a folder, not a database file", path=where)
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(12)
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # DuckDB says why it cannot open it
+    if len(head) >= 12 and head[8:12] != b"DUCK":
+        raise StoreError("not a DuckDB database file (give --db a .duckdb file)", path=where)
+
+
 class Store:
     """One open DuckDB database with the Dyad schema.
 
@@ -51,6 +66,7 @@ class Store:
             p = Path(self.path)
             if read_only and not p.exists():
                 raise StoreError("no database here; run `dyad ingest` first", path=self.path)
+            _check_is_duckdb(p, self.path)
             if not read_only:
                 if p.exists() and not os.access(p, os.W_OK):
                     raise DatabaseLocked("database file is read-only (no write permission)", path=self.path)

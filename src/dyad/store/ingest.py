@@ -13,8 +13,9 @@ process died first: a ``stories_dirty`` flag is committed with every batch).
 
 from __future__ import annotations
 
-import json
+import io
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,11 +24,10 @@ from typing import IO, Any
 from ..errors import (
     BadDate,
     DyadError,
-    EncodingError,
     InputError,
+    MalformedInput,
     MalformedJSON,
     SchemaVersionError,
-    TooLarge,
 )
 from ..records import SCHEMA, Article, ArticleRecord
 from .db import Store
@@ -48,6 +48,15 @@ def record_from_line(obj: dict[str, Any], where: str, line: int | None) -> Artic
         raise MalformedJSON(
             f"not a valid {SCHEMA} record: 'id' and 'text' must be strings", path=where, line=line
         )
+    for key in ("title", "published", "url", "source"):
+        if not isinstance(obj.get(key), str | None):
+            raise MalformedJSON(
+                f"not a valid {SCHEMA} record: {key!r} must be a string or null", path=where, line=line
+            )
+    from ..ingest.readers import check_unicode
+
+    for key in ("id", "text", "title", "url", "source"):
+        check_unicode(obj.get(key), where, line)
     try:
         rec = ArticleRecord.from_dict(obj)
     except (TypeError, ValueError, AttributeError) as exc:
@@ -59,25 +68,18 @@ def record_from_line(obj: dict[str, Any], where: str, line: int | None) -> Artic
 
 
 def read_jsonl(lines: Iterable[bytes], where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
-    """JSON Lines of articles and/or records; each bad line is one error with its line number."""
-    from ..ingest.readers import article_from_json
+    """JSON Lines of articles and/or records; each bad line is one error with its line number.
+
+    ``lines`` may come from :func:`dyad.ingest.readers.bounded_lines`, which stands an empty
+    marker in for an over-long line.
+    """
+    from ..ingest.readers import article_from_json, line_size, parse_json_line
 
     for n, raw in enumerate(lines, start=1):
-        if not raw.strip():
+        if not raw.strip() and line_size(raw) == len(raw):  # blank, not an over-long marker
             continue
         try:
-            if len(raw) > max_bytes:
-                raise TooLarge(f"{len(raw):,} bytes is over the {max_bytes:,}-byte limit", path=where, line=n)
-            try:
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise EncodingError("not UTF-8", path=where, line=n) from None
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise MalformedJSON(
-                    f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, line=n
-                ) from None
+            obj = parse_json_line(raw, where, n, max_bytes)
             if isinstance(obj, dict) and "schema" in obj:
                 yield record_from_line(obj, where, n)
             else:
@@ -92,9 +94,25 @@ def read_items(
     max_bytes: int = 5_000_000,
     *,
     stdin: IO[bytes] | None = None,
+    timeout: float = 10.0,
 ) -> Iterator[Item]:
-    """Articles, records and per-document errors from every input, in order."""
-    from ..ingest.readers import iter_paths, read_inputs
+    """Articles, records and per-document errors from every input, in order.
+
+    Files ending in ``.gz`` are read through gzip; ``timeout`` is for fetching URLs.
+    """
+    import gzip
+    import itertools
+
+    from ..ingest.readers import (
+        CountedLines,
+        bounded_lines,
+        is_gzip,
+        iter_paths,
+        kind_of,
+        open_stdin,
+        read_head,
+        read_inputs,
+    )
     from ..pipeline import parse_date
 
     if published is not None:
@@ -107,27 +125,40 @@ def read_items(
     for inp in inputs:
         s = str(inp)
         if s == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            if data.lstrip()[:1] == b"{":
-                yield from read_jsonl(data.splitlines(), "<stdin>", published, max_bytes)
-            else:
-                import io
-
-                yield from read_inputs(["-"], published, max_bytes, stdin=io.BytesIO(data))
+            stream = open_stdin(stdin or sys.stdin.buffer)
+            lines = None
+            try:
+                head, first = read_head(stream, max_bytes)
+                if first == b"{":  # streamed: no limit on the whole of standard input
+                    lines = CountedLines(itertools.chain(head, bounded_lines(stream, max_bytes)))
+                    yield from read_jsonl(lines, "<stdin>", published, max_bytes)
+                    continue
+                rest = io.BytesIO(b"".join(head) + stream.read(max_bytes + 1))
+            except (OSError, EOFError, zlib.error) as exc:
+                line = lines.n + 1 if lines is not None else None
+                yield MalformedInput(f"corrupt gzip data: {exc}", path="<stdin>", line=line)
+                continue
+            yield from read_inputs(["-"], published, max_bytes, stdin=rest, timeout=timeout)
             continue
         p = Path(s)
         if s.startswith(("http://", "https://")) or not p.exists():
-            yield from read_inputs([s], published, max_bytes)
+            yield from read_inputs([s], published, max_bytes, timeout=timeout)
             continue
         for f in iter_paths(p):
-            if f.suffix.lower() in JSONL:
+            if kind_of(f) in JSONL:
+                lines = None
                 try:
-                    with f.open("rb") as fh:
-                        yield from read_jsonl(fh, str(f), published, max_bytes)
-                except OSError as exc:
-                    yield InputError(f"cannot read: {exc.strerror or exc}", path=str(f))
+                    with gzip.open(f, "rb") if is_gzip(f) else f.open("rb") as fh:
+                        lines = CountedLines(bounded_lines(fh, max_bytes))
+                        yield from read_jsonl(lines, str(f), published, max_bytes)
+                except (OSError, EOFError, zlib.error) as exc:
+                    if is_gzip(f) and not isinstance(exc, FileNotFoundError | PermissionError):
+                        line = lines.n + 1 if lines is not None else None
+                        yield MalformedInput(f"corrupt gzip data: {exc}", path=str(f), line=line)
+                    else:
+                        yield InputError(f"cannot read: {getattr(exc, 'strerror', None) or exc}", path=str(f))
             else:
-                yield from read_inputs([f], published, max_bytes)
+                yield from read_inputs([f], published, max_bytes, timeout=timeout)
 
 
 @dataclass
@@ -202,7 +233,12 @@ def ingest(
                     if on_progress:
                         on_progress(1)
                 else:
-                    report.warnings += 1
+                    if out.stage:
+                        report.warnings += 1
+                    else:  # the document itself was refused (too long for the parser)
+                        report.skipped += 1
+                        if on_progress:
+                            on_progress(1)
                     if on_problem:
                         on_problem(out)
         report.new += store.write(recs)
@@ -232,7 +268,7 @@ def ingest(
 
 def count_inputs(inputs: Iterable[str | Path]) -> int | None:
     """A cheap estimate of how many documents the inputs hold (lines of JSONL, else files)."""
-    from ..ingest.readers import iter_paths
+    from ..ingest.readers import is_gzip, iter_paths, kind_of
 
     total = 0
     for inp in inputs:
@@ -241,7 +277,9 @@ def count_inputs(inputs: Iterable[str | Path]) -> int | None:
         if s == "-" or s.startswith(("http://", "https://")) or not p.exists():
             return None
         for f in iter_paths(p):
-            if f.suffix.lower() in JSONL:
+            if kind_of(f) in JSONL and is_gzip(f):
+                return None  # counting would mean decompressing it twice
+            if kind_of(f) in JSONL:
                 try:
                     with f.open("rb") as fh:
                         total += sum(1 for line in fh if line.strip())

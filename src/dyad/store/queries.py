@@ -87,7 +87,10 @@ def paged(
 def _date(value: str | dt.date | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value))
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValueError(f"bad date {str(value)!r}: use YYYY-MM-DD") from None
 
 
 F = TypeVar("F", bound="EventFilter")
