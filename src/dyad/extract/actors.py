@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import Lexicon, Person
+from ..lexicon import Lexicon, Org, Person
 from ..nlp import SURNAME_PARTICLES
 from ..pipeline import DocContext
 from ..records import Actor
@@ -101,6 +101,9 @@ NOMINAL_HEADS = {
     "commander",
 }
 SUBJ = {"nsubj", "nsubjpass"}
+NAME_JUNK = "\"'?!*-–—“”‘’«» "
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
+COUNTERPARTS = {"counterpart", "opposite", "host", "guest", "visitor"}
 MAX_PRONOUN_SENTENCES = 4
 
 
@@ -127,21 +130,28 @@ class _Builder:
         lex: Lexicon,
         day: dt.date | None,
         town_country: Callable[[str], str | None] | None = None,
+        major_place: Callable[[str], str | None] | None = None,
     ) -> None:
         self.doc = doc
         self.lex = lex
         self.day = day
         # the country of a town ("civilians in Ganja"), from the gazetteer; None without one
         self.town_country = town_country or (lambda name: None)
+        # the same for provinces and big cities only ("Ohio" in "the Ohio Elections Commission")
+        self.major_place = major_place or (lambda name: None)
         self.drafts: dict[str, _Draft] = {}
         self.covered: list[tuple[int, int]] = []
         # (token index, actor key, is-main-clause subject) for person mentions, in order
         self.person_marks: list[tuple[int, str, bool]] = []
-        self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.ents: tuple[Span, ...] = doc.ents  # spaCy rebuilds doc.ents on every access
+        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         # tokens of country mentions that only qualify a person ("South African leader X")
         self.person_country_toks: set[int] = set()
         # (token index, draft key) of groups named by a bare noun ("protesters in Yerevan")
         self.group_toks: list[tuple[int, str]] = []
+        # the name to look up for an entity, by its first token: an acronym defined in the
+        # text ("Forces for Democracy (FDD)") stands for the name before it, not the lexicon's FDD
+        self.lookup, self.acronym_spans = _acronyms(doc, self.ents, lex)
 
     # -- drafts --------------------------------------------------------------------------
     def add(self, key: str, start: int, end: int, **info: str | None) -> _Draft:
@@ -230,10 +240,21 @@ def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
     return person
 
 
-def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]:
-    """A title right before a name, a country before the title, and whether the title is an
-    organisation's rather than a state's: ("Secretary of State", "USA", False);
-    "Penn State President X" gives ("President", None, True)."""
+# titles that say someone speaks or acts for the body named before them
+BODY_TITLES = frozenset(
+    {"Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Commander", "Aide"}
+)
+# title words no company uses: "Commerce Secretary X" is no company's head
+STATE_ONLY_TITLES = frozenset(
+    {"minister", "secretary", "ambassador", "envoy", "senator", "governor", "consul"}
+)
+
+
+def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool, Org | None]:
+    """A title right before a name, a country before the title, whether the title is an
+    organisation's rather than a state's, and the known body before the title:
+    ("Secretary of State", "USA", False, None); "Penn State President X" gives
+    ("President", None, True, None); "Hamas spokesman X" gives the Hamas entry."""
     doc = ent.doc
     lo = max(ent.sent.start, ent.start - 6)
     title = None
@@ -244,12 +265,22 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]
             title, t_start = cand, i
             break
     if title is None:
-        return None, None, False
+        return None, None, False, None
     j = t_start - 1
     while j >= lo and doc[j].text in {"'s", "’s", "'", "’"}:
         j -= 1
     country = None
     private = False
+    body = None
+    if not (j >= lo and j in b.ent_at):
+        country = _country_past_modifiers(b, ent, t_start)  # "Kenya's embattled Vice-President X"
+    if country is None:  # "FBI Director X", "Pentagon spokesman X": a state body inside the title
+        for i in range(t_start, ent.start):
+            inner = b.ent_at.get(i)
+            org = b.lex.org_of(_clean(inner.text)) if inner is not None else None
+            if org is not None and org.country and org.sector not in ("MED", "BUS", "EDU", "NGO"):
+                country = org.country
+                break
     if j >= lo and j in b.ent_at:
         before = b.ent_at[j]
         res = b.country_of_span(before)
@@ -259,9 +290,31 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool]
         else:
             org = b.lex.org_of(_clean(before.text))
             country = org.country if org else None
+            body = org
             # "Penn State President", "Microsoft President": an unknown company's or school's head
-            private = org is None and before.label_ == "ORG"
-    return title, country, private
+            private = (
+                org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
+            )
+    return title, country, private, body
+
+
+def _country_past_modifiers(b: _Builder, ent: Span, t_start: int) -> str | None:
+    """The country before a title and a few words that describe it: "the Netherlands'
+    anti-Islam party leader", "Kenya's embattled Vice-President" (a possessive is required)."""
+    doc = ent.doc
+    lo = max(ent.sent.start, t_start - 6)
+    k = t_start - 1
+    while k >= lo and k not in b.ent_at and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"):
+        k -= 1
+    if k < lo or k == t_start - 1 or doc[k].text not in {"'s", "’s", "'", "’"}:
+        return None
+    k -= 1
+    place = b.ent_at.get(k) if k >= lo else None
+    res = b.country_of_span(place) if place is not None else None
+    if res is None or res[1]:
+        return None
+    b.person_country_toks.update(range(place.start, place.end))
+    return res[0]
 
 
 def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None, str | None]:
@@ -269,10 +322,14 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None, None, None, None
-    end = min(ent.sent.end, ent.end + 18)
+    first = ent.end + 1
+    if first + 1 < len(doc) and doc[first].like_num and doc[first + 1].text == ",":
+        first += 2  # "Ivan Sokolov, 58, the Russian envoy": past the age
+    end = min(ent.sent.end, first + 18)
     toks = []
-    for t in doc[ent.end + 1 : end]:
-        if t.text in {",", ";", "—", "–", "(", ")"} or t.lemma_ in {"say", "tell", "add"} or t.pos_ == "VERB":
+    for t in doc[first:end]:
+        verb = t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and doc[t.i - 1].text != "-"
+        if t.text in {",", ";", "—", "–", "(", ")"} or t.lemma_ in {"say", "tell", "add"} or verb:
             break
         toks.append(t)
     if not toks:
@@ -282,10 +339,17 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     low = [w.lower() for w in words]
     for n in (3, 2, 1):
         for k in range(len(low) - n + 1):
+            if "-" in (low[k], low[k + n - 1]):
+                continue  # "- president" is a piece of "vice-president"
             t = b.lex.title_of(" ".join(low[k : k + n]))
             if t and title is None:
-                title = " ".join(words[k : k + n])
+                title = doc[toks[k].i : toks[k + n - 1].i + 1].text
                 sector = t.sector
+                # "the firm's senior vice-president": a company's officer, not a state's
+                for m in toks[:k]:
+                    own = b.lex.sector_nouns.get(m.lemma_.lower())
+                    if own in ("BUS", "MED", "EDU", "NGO", "HLH", "REL") and sector in ("GOV", "LEG"):
+                        sector = own
         if title:
             break
     span = doc[toks[0].i : toks[-1].i + 1]
@@ -294,12 +358,15 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if noun_sector and any(c.i in b.ent_at for c in t.children):
             sector = noun_sector
     for e in span.ents:
-        org = b.lex.org_of(_clean(e.text))
+        org = None if _cut_name(e) else b.lex.org_of(_clean(e.text))
         if org:
             affiliation = affiliation or org.name
             country = country or org.country
-            if sector is None and org.sector and org.sector not in {"IGO", "NGO"}:
-                sector = org.sector
+            generic = (
+                title is not None and (tt := b.lex.title_of(title)) is not None and tt.title in BODY_TITLES
+            )
+            if (sector is None or generic) and org.sector and org.sector not in {"IGO", "NGO"}:
+                sector = org.sector  # "X, the PKK's leader": the body's sector
             continue
         res = b.country_of_span(e)
         if res and country is None:
@@ -307,9 +374,45 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             b.person_country_toks.update(range(e.start, e.end))
         elif e.label_ == "ORG" and affiliation is None:
             affiliation = _clean(e.text)
-    if title is None and affiliation is None:
-        return None, None, None, None
+    if title is None and affiliation is None and not (sector and country):
+        return None, None, None, None  # "a seat on Chad's presidential council" has both
     return title, sector, country, affiliation
+
+
+def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
+    """(title, sector, country) of a title noun the name is in apposition to: "the Russian
+    envoy to Peru, Ivan Sokolov" (the country before the title, not the posting)."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
+        return None, None, None
+    t = b.lex.title_of(head.text)
+    if t is None or t.sector is None:
+        return None, None, None
+    country = None
+    for c in head.children:
+        place = b.ent_at.get(c.i) if c.i < head.i else None
+        res = b.country_of_span(place) if place is not None else None
+        if res and not res[1]:
+            country = res[0]
+            b.person_country_toks.update(range(place.start, place.end))
+    return head.text, t.sector, country
+
+
+US_PARTY_TAGS = frozenset({"R", "D", "I"})
+
+
+def _us_party_tag(ent: Span) -> bool:
+    """ "Anna Fields, R-Ohio" or "Tim Holt (D-N.Y.)": the party-and-state tag of US politics."""
+    doc = ent.doc
+    k = ent.end
+    return (
+        k + 3 < len(doc)
+        and doc[k].text in {",", "("}
+        and doc[k + 1].text in US_PARTY_TAGS
+        and doc[k + 2].text == "-"
+        and doc[k + 3].text[:1].isupper()
+    )
 
 
 def _of_country(b: _Builder, ent: Span) -> str | None:
@@ -329,7 +432,8 @@ def _of_country(b: _Builder, ent: Span) -> str | None:
 
 
 def _person(b: _Builder, ent: Span) -> None:
-    name = _clean(ent.text)
+    # stray quotes and an editor's brackets around a name: '"?Speaker Ryan', "[Paul] Ryan"
+    name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK)
     if not name or not any(c.isalpha() for c in name):
         return
     # strip a title that the NER swallowed ("President Biden")
@@ -353,13 +457,19 @@ def _person(b: _Builder, ent: Span) -> None:
     if person is not None and " " not in name:
         person = _article_namesake(b, name, person)
     key = f"person:{person.name}" if person else f"person:{name}"
-    title, t_country, private = _title_before(b, ent)
+    title, t_country, private, t_body = _title_before(b, ent)
     title = title or ctx_title
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
+    if a_title is None:  # "the Greek ambassador to Chile, Nikos Pappas": the name is the title's apposition
+        h_title, h_sector, h_country = _title_head(b, ent)
+        a_title, a_sector, a_country = h_title, a_sector or h_sector, a_country or h_country
+    if _us_party_tag(ent):  # "Anna Fields, R-Ohio": a US politician
+        a_country = a_country or "USA"
+        a_sector = a_sector or "LEG"
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
-    sector = country = igo_code = None
+    sector = country = igo_code = title_sector = None
     if person:
         role = person.role_at(b.day)
         country = (role.country if role else None) or person.country
@@ -374,9 +484,18 @@ def _person(b: _Builder, ent: Span) -> None:
     t = b.lex.title_of(title) if title else None
     if private and not person and t is not None and t.sector in ("GOV", "LEG", "MIL"):
         t = None  # a company's or a university's president holds no state office
+    if t is not None and t.title == "Leader" and not (t_country or t_body):
+        t = None  # "the cult's leader X": only a country's or a known body's leader is coded
+    if not person and t is not None and t_body is not None and t.title in BODY_TITLES:
+        # "Hamas spokesman X", "NATO spokesman X": the body's own sector, or the body itself
+        affiliation = affiliation or t_body.name
+        if t_body.sector in ("IGO", "NGO") and t_body.code:
+            igo_code = t_body.code
+        elif t_body.sector:
+            title_sector = t_body.sector
     if person and t and t.sector and b.day and not (role and role.active(b.day)):
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
-    sector = sector or (t.sector if t else None) or a_sector
+    sector = sector or title_sector or (t.sector if t else None) or a_sector
     country = country or t_country or of_country or a_country
     if sector is None and a_title:
         at = b.lex.title_of(a_title)
@@ -391,7 +510,7 @@ def _person(b: _Builder, ent: Span) -> None:
 
 def _group_noun(b: _Builder, tok: Token) -> bool:
     """A group noun with a country/leader modifier: "Azerbaijani troops", "the Biden administration"."""
-    sector = b.lex.sector_nouns.get(tok.lemma_.lower())
+    sector = _noun_sector(b, tok)
     if not sector or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     sector = _modifier_sector(b, tok, sector)
@@ -401,12 +520,14 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
         if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > tok.i:
             continue
         ent = b.ent_at.get(child.i)
-        if ent is None:
-            continue
+        if ent is None or ent.start <= tok.i < ent.end:
+            continue  # "Soviet Union": the noun is part of the name, no labour union
         iso = None
         res = b.country_of_span(ent)
         if res:
             iso = res[0]
+        elif ent.label_ in ("GPE", "LOC"):  # "the Texas legislature", "Darfur rebels"
+            iso = _country_or_region(b, ent) or b.town_country(_clean(ent.text))
         elif ent.label_ == "PERSON":
             p = b.person_of(_clean(ent.text))
             if p and p.country:
@@ -433,33 +554,65 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
 IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
 
 
+def _noun_sector(b: _Builder, tok: Token) -> str | None:
+    """The sector a noun names alone ("troops") or with the word before it ("terror group")."""
+    lemma = tok.lemma_.lower()
+    found = b.lex.sector_nouns.get(lemma)
+    if found is None and tok.i > 0 and lemma in b.lex.sector_pair_heads:
+        prev = tok.doc[tok.i - 1]
+        if prev.head.i == tok.i and prev.dep_ in ("compound", "amod"):
+            found = b.lex.sector_nouns.get(f"{prev.lower_} {lemma}")
+    return found
+
+
 def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
     """ "opposition leaders", "army officials": an office-holder noun takes the sector of the
-    body that modifies it."""
+    body that modifies it; "news agency", "aid agency": a two-word noun of its own sector."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1 and lemma != "ministry":
+            pair = b.lex.sector_nouns.get(f"{c.lower_} {lemma}")
+            if pair:
+                return pair
     if sector != "GOV":
         return sector
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i < tok.i:
             s = b.lex.sector_nouns.get(c.lemma_.lower())
-            if s and s != "GOV":
+            if s and s not in ("GOV", "CVL"):  # "a civilian government" is still a government
                 return s
     return sector
 
 
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
     """A group noun with its country after it: "a court in Guyana", "dissidents from Egypt"."""
-    for prep in tok.children:
+    preps = list(tok.children)
+    # "an armed group based in Chad": the place the group is based in
+    preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base" for p in c.children]
+    for prep in preps:
         word = prep.lower_
         if prep.dep_ != "prep" or word not in ("of", "from", "in"):
             continue
-        if word != "of" and sector not in IN_PLACE_SECTORS:
-            continue  # "forces from Panama" may be withdrawing from it
+        based = prep.head.i != tok.i
+        # "forces from Panama" may be withdrawing from it
+        place_ok = word == "of" or sector in IN_PLACE_SECTORS or based
         for obj in prep.children:
             ent = b.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
+            if ent is not None and not place_ok:
+                continue
             if ent is None:
+                if word in ("of", "from") and obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    iso = _member_country(b, obj)  # "nurses from Canadian charities"
+                    if iso:
+                        start, end = tok.idx, tok.idx + len(tok.text)
+                        b.group(iso, sector, start, end)
+                        b.covered.append((start, end))
+                        return True
                 continue
             res = b.country_of_span(ent)
             iso = res[0] if res else (b.place_country(ent) if word == "in" else None)
+            if iso and _after_former(ent):
+                iso = None  # "fighters from the former Soviet Union": from its lands
             if iso:
                 start, end = tok.idx, tok.idx + len(tok.text)
                 b.group(iso, sector, start, end)
@@ -468,11 +621,41 @@ def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
     return False
 
 
+def _member_country(b: _Builder, noun: Token) -> str | None:
+    """The country of a body a group belongs to, named by its modifier: "American aid groups",
+    "the Afghan army" (not the country of a place)."""
+    if b.lex.sector_nouns.get(noun.lemma_.lower()) is None and noun.lemma_.lower() not in GROUP_BODIES:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i:
+            place = b.ent_at.get(c.i)
+            res = b.country_of_span(place) if place is not None else None
+            if res and not res[1]:
+                return res[0]
+    return None
+
+
+# nouns for bodies people belong to ("members of American aid groups")
+GROUP_BODIES = frozenset(
+    {"group", "organization", "organisation", "association", "unit", "team", "delegation"}
+)
+
+
 def _acting_subject(tok: Token) -> bool:
     """Whether a noun is the active subject of its clause ("thousands of people marched")."""
+    return _subject_head(tok).dep_ == "nsubj"
+
+
+def _subject_head(tok: Token) -> Token:
+    """The noun a group word hangs from as a subject: "people" in "thousands of people" -> "thousands"."""
     while tok.dep_ in ("conj", "pobj") and tok.head is not tok:
         tok = tok.head if tok.dep_ == "conj" else tok.head.head
-    return tok.dep_ == "nsubj"
+    return tok
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose subject the group is."""
+    return _subject_head(tok).head
 
 
 def _counted(tok: Token, count_nouns: frozenset[str]) -> bool:
@@ -487,7 +670,7 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     """ "Rebels attacked", "the protesters": a group with no country named next to it. It codes
     as its sector, and takes a country from context like an untitled official does."""
     lemma = tok.lemma_.lower()
-    sector = b.lex.sector_nouns.get(lemma)
+    sector = _noun_sector(b, tok)
     if sector:
         sector = _modifier_sector(b, tok, sector)
     words = b.lex.group_words
@@ -530,12 +713,13 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
 
 def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ == "PERSON":
-        _person(b, ent)
+        if not _name_as_modifier(b, ent):
+            _person(b, ent)
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
-    text = _clean(ent.text)
-    org = b.lex.org_of(text)
+    text = b.lookup.get(ent.start) or _org_name(ent.text)
+    org = None if _cut_name(ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         code = org.code or ((org.country or "") + (org.sector or "")) or None
         b.add(
@@ -551,10 +735,23 @@ def _entity(b: _Builder, ent: Span) -> None:
         return
     if _inside_title(b, ent):
         return
+    if _titled_name(b, ent) or _named_surname(b, ent):  # "Vice-President Moody Awori", "Kislyak" as ORG
+        _person(b, ent)
+        return
+    if ent.label_ in {"GPE", "ORG", "LOC"} and _former_state(b, text):
+        return
     if ent.label_ in {"GPE", "NORP", "ORG"}:
         res = b.country_of_span(ent)
+        if res and ent.start in b.person_country_toks:
+            return  # "Russia's top diplomat X", "Kenyan Vice-President X": part of the person's title
         if res:
             iso, capital = res
+            if not capital and _led_group(b, ent, iso):  # "the Saudi-led coalition"
+                return
+            if ent.label_ == "GPE" and _after_former(ent):
+                return  # "the former Yugoslavia", "the former Soviet Union": lands, not a state acting
+            if not capital and _community(b, ent, iso):  # "Bosnian Serbs", "Iraqi Kurds"
+                return
             if capital and not _acts(ent.root):
                 return  # "in Baku", "the Minsk talks": a place, not the government
             home = None if capital else _residence(b, ent, iso)
@@ -570,8 +767,36 @@ def _entity(b: _Builder, ent: Span) -> None:
                 iso = b.lex.country_of(t.text)
             s = b.lex.sector_nouns.get(t.lemma_.lower())
             sector = s or sector
+        if sector in LOCAL_ORG_SECTORS and not iso:  # "the Ohio Elections Commission": a state's body
+            iso = _leading_place(b, ent)
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
+            return
+        # a describing noun next to the name: "the rebel X", "rights group X", "X, a militant group"
+        c_sector, c_iso = _classifier(b, ent)
+        if c_sector:
+            if c_iso:
+                b.add(
+                    f"org:{text}",
+                    ent.start_char,
+                    ent.end_char,
+                    name=text,
+                    kind="organization",
+                    code=c_iso + c_sector,
+                    country=c_iso,
+                    sector=c_sector,
+                )
+                return
+            d = b.add(
+                f"org:{text}",
+                ent.start_char,
+                ent.end_char,
+                name=text,
+                kind="organization",
+                code=c_sector,
+                sector=c_sector,
+            )
+            d.local = c_sector in CONTEXT_SECTORS
             return
         # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Surveys Ltd")
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
@@ -586,7 +811,283 @@ def _entity(b: _Builder, ent: Span) -> None:
             code=sector,
             sector=sector,
         )
-        d.local = sector in LOCAL_ORG_SECTORS  # "the Supreme Court": the country comes from context
+        # "the Supreme Court": the country comes from context
+        d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
+
+
+# nouns that describe a person, not a body: "opposition leader X" is no organisation's kind
+PERSON_CLASSIFIERS = frozenset(NOMINAL_HEADS) | {"spokesman", "spokeswoman", "chief", "head", "member"}
+
+
+def _classifier(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
+    """(sector, country) from a noun describing an unknown organisation: "the rebel Front",
+    "human rights group Civic Watch", "Civic Watch, a rights group", "the Kurdish rebel group, X"."""
+    root = ent.root
+    cands = [c for c in root.children if c.i < ent.start and c.dep_ in ("amod", "compound", "nmod")]
+    k = ent.start - 1
+    if k >= 0 and ent.doc[k].pos_ == "DET":
+        k -= 1
+    # "rights group the Legal Aid Centre", however the parser attached the noun before the name
+    if (
+        k >= 0
+        and ent.doc[k].pos_ == "NOUN"
+        and ent.doc[k] not in cands
+        and ent.doc[k].head in (root, root.head)
+    ):
+        cands.append(ent.doc[k])
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        cands.append(root.head)
+    elif root.dep_ in ("compound", "nmod") and root.head.i >= ent.end and root.head.tag_ == "NN":
+        cands.append(root.head)  # "the Umma party": the noun the name modifies
+    cands += [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN"]
+    sector = iso = None
+    for c in cands:
+        lemma = c.lemma_.lower()
+        if lemma in PERSON_CLASSIFIERS or c.ent_type_ and c.ent_type_ not in ("NORP", "GPE"):
+            continue
+        mods = [x for x in c.children if x.dep_ in ("compound", "amod", "nmod") and x.i < c.i]
+        found = None
+        for m in mods:  # "rights group", "aid agency": the pair first
+            found = found or b.lex.sector_nouns.get(f"{m.lower_} {lemma}")
+        found = found or b.lex.sector_nouns.get(lemma)
+        for m in mods:
+            found = found or b.lex.sector_nouns.get(m.lemma_.lower())
+        for m in (c, *mods):
+            place = b.ent_at.get(m.i)
+            res = b.country_of_span(place) if place is not None else None
+            if res and not res[1]:
+                iso = iso or res[0]
+        if found and found not in ("CVL",):
+            sector = sector or found
+    return (sector, iso) if sector else (None, None)
+
+
+def _cut_name(ent: Span) -> bool:
+    """A one-word name the model cut out of a longer one ("National | Congress for Timor ..."):
+    the lexicon's body of that one word ("Congress") is not meant."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("", "ORG")
+
+
+def _org_name(text: str) -> str:
+    """An organisation's name as the model cut it: "Party for Freedom (PVV" loses the open part."""
+    text = _clean(text)
+    if text.endswith("("):
+        return text[:-1].strip()
+    head, paren, tail = text.rpartition(" (")
+    if paren and head and ")" not in tail:
+        return head.strip()
+    return text
+
+
+def _acronyms(
+    doc: Doc, all_ents: tuple[Span, ...], lex: Lexicon
+) -> tuple[dict[int, str], dict[str, tuple[int, int]]]:
+    """Acronyms a text defines, "Long Name (ACR)".
+
+    Returns the name to look up by entity start, and the long name's character span by acronym.
+    Both are looked up by the lexicon's name when it knows the long one, or knows the acronym for
+    the same body; else by the long name, so that a text's own acronym is never read as another
+    body the lexicon knows by those letters.
+    """
+    lookup: dict[int, str] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    ents = {e.start: e for e in all_ents}
+    for ent in all_ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT"):
+            continue
+        long_name = _org_name(ent.text)
+        if doc[ent.end - 1].text == "(" and ent.end + 1 < len(doc) and doc[ent.end + 1].text == ")":
+            short_tok = doc[ent.end]  # "Labor Organisation (| ILO )": the model cut at the bracket
+        elif long_name != _clean(ent.text):  # "Party for Freedom (PVV": cut inside the name
+            short_tok = doc[ent.end - 1]
+        elif ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            short_tok = doc[ent.end + 1]
+        else:
+            continue
+        short = short_tok.text
+        if not (short[:1].isupper() and sum(ch.isupper() for ch in short) >= 2 and short.isalpha()):
+            continue
+        words = [w for w in long_name.split() if w.lower() != "the"]
+        if ent.label_ in ("GPE", "LOC") or len(words) < 2 or words[0][:1].upper() != short[:1].upper():
+            continue  # "Tokyo (CNN)" is a dateline, not a definition
+        short_ent = ents.get(short_tok.i)
+        spans[short] = (ent.start_char, ent.end_char)
+        if lex.org_of(long_name) is not None:
+            if short_ent is not None:
+                lookup[short_ent.start] = long_name
+            continue
+        org = lex.org_of(short)
+        if org is not None and _same_body(org, long_name):
+            lookup[ent.start] = short
+        elif short_ent is not None:
+            lookup[short_ent.start] = long_name
+    return lookup, spans
+
+
+def _acronym_mentions(b: _Builder) -> None:
+    """Later uses of a defined acronym that the model did not mark ("FDD withdrew") are mentions
+    of the body the text defined it for."""
+    owners = {}
+    for short, (lo, hi) in b.acronym_spans.items():
+        owner = next((d for d in b.drafts.values() if (lo, hi) in d.mentions), None)
+        if owner is not None:
+            owners[short] = owner
+    if not owners:
+        return
+    for tok in b.doc:
+        owner = owners.get(tok.text)
+        if owner is not None and tok.i not in b.ent_at:
+            span = (tok.idx, tok.idx + len(tok.text))
+            if span not in owner.mentions:
+                owner.mentions.append(span)
+
+
+def _same_body(org: Org, long_name: str) -> bool:
+    """Whether a text's long name is plausibly the lexicon body ("International Labor Office"
+    for the International Labour Organization): the same first word, and half the words alike."""
+    stop = {"the", "of", "for", "and", "de", "in", "on", "to"}
+    words = [w.casefold() for w in long_name.split() if w.casefold() not in stop]
+    if not words:
+        return False
+    for name in (org.name, *org.aliases):
+        other = [w.casefold() for w in name.split() if w.casefold() not in stop]
+        if len(other) < 2 or other[0] != words[0]:
+            continue
+        stems = {w[:4] for w in other}
+        if 2 * sum(w[:4] in stems for w in words) >= len(words):
+            return True
+    return False
+
+
+def _leading_place(b: _Builder, ent: Span) -> str | None:
+    """The country of a place an organisation's name starts with ("New Mexico State Police")."""
+    toks = [t for t in ent if t.lower_ != "the"][:2]
+    if not toks or toks[0].pos_ != "PROPN":
+        return None
+    for n in (2, 1):
+        if len(toks) >= n and all(t.pos_ == "PROPN" for t in toks[:n]):
+            name = " ".join(t.text for t in toks[:n])
+            reg = b.lex.region_names.get(name)
+            iso = reg.country if reg is not None and not reg.disputed else b.major_place(name)
+            if iso:
+                return iso
+    return None
+
+
+def _name_as_modifier(b: _Builder, ent: Span) -> bool:
+    """An unknown one-word "name" modifying a common noun, which the model took for a person:
+    "the Hutu rebel group", "the Zulu community" name a people, not someone."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ not in ("compound", "amod") or root.head.pos_ != "NOUN":
+        return False
+    if root.head.i < root.i or b.person_of(_clean(ent.text)) is not None:
+        return False
+    word = _clean(ent.text)
+    return not any(d.kind == "person" and d.name.split()[-1] == word for d in b.drafts.values())
+
+
+def _named_surname(b: _Builder, ent: Span) -> bool:
+    """A one-word name the model labelled as something else, which is the surname of a person
+    the article has already named ("Sergey Kislyak ... Kislyak said")."""
+    if len(ent) != 1 or ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"}:
+        return False
+    word = _clean(ent.text)
+    if not word[:1].isupper() or b.country_of_span(ent):
+        return False
+    return any(d.kind == "person" and " " in d.name and d.name.split()[-1] == word for d in b.drafts.values())
+
+
+def _titled_name(b: _Builder, ent: Span) -> bool:
+    """A short proper name right after a person's title, which the model labelled as something
+    else ("Vice-President Moody Awori" as ORG): the title says it is a person."""
+    if (
+        ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"}
+        or not 1 < len(ent) <= 4
+    ):
+        return False
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in ent):
+        return False
+    if b.country_of_span(ent) or b.lex.sector_nouns.get(ent.root.lemma_.lower()):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    if before not in b.lex.title_tokens and before.rstrip(".") not in HONORIFICS:
+        return False
+    for k in (1, 2, 3, 4):
+        if ent.start - k < ent.sent.start:
+            break
+        t = b.lex.title_of(doc[ent.start - k : ent.start].text)
+        if t is not None:
+            return True
+    return False
+
+
+# what a country leads: "a US-led coalition" is a military force of that country
+LED_BODIES = {"coalition": "MIL", "alliance": "MIL", "operation": "MIL", "offensive": "MIL", "mission": "MIL"}
+
+
+SPONSORED = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "based", "born"})
+
+
+def _sponsor(ent: Span) -> bool:
+    """ "Iranian-backed", "Moscow-based": a country describing someone else's group."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in SPONSORED
+
+
+def _after_former(ent: Span) -> bool:
+    """ "the former Yugoslavia": a state's name after "former"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "former"
+
+
+def _former_state(b: _Builder, text: str) -> bool:
+    """ "the former Soviet Union" read as one name: the lands of a state gone, no actor."""
+    low = text[4:] if text.lower().startswith("the ") else text
+    return low.lower().startswith("former ") and b.lex.country_of(low[7:]) is not None
+
+
+def _led_group(b: _Builder, ent: Span, iso: str) -> bool:
+    """ "the Saudi-led coalition", "US-led forces": the country's force; "Iranian-backed
+    rebels" are not Iran (the country is then no actor of its own)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return False
+    verb = doc[ent.end + 1]
+    if verb.lower_ in SPONSORED:
+        return True
+    if verb.lower_ != "led" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i <= verb.i:
+        return False
+    head = verb.head
+    sector = b.lex.sector_nouns.get(head.lemma_.lower()) or LED_BODIES.get(head.lemma_.lower())
+    if sector is None:
+        return False
+    start, end = ent.start_char, head.idx + len(head.text)
+    b.group(iso, sector, start, end)
+    b.covered.append((start, end))
+    return True
+
+
+def _community(b: _Builder, ent: Span, iso: str) -> bool:
+    """ "Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds": a people named by the country they
+    live in, then their own name, is a community of that country (CAMEO codes residence)."""
+    doc = ent.doc
+    nxt = b.ent_at.get(ent.end)
+    if nxt is None or nxt.start != ent.end or nxt.label_ != "NORP":
+        return False
+    if not (nxt.root.tag_ in ("NNPS", "NNS") or nxt.root.text.endswith("s")):
+        return False
+    other = b.country_of_span(nxt)
+    if other is not None and other[0] == iso:
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic":
+        return False  # "ethnic Russian Estonians": the first word is the people, not the place
+    b.group(iso, "CVL", ent.start_char, nxt.end_char)
+    b.covered.append((ent.start_char, nxt.end_char))
+    return True
 
 
 def _residence(b: _Builder, ent: Span, iso: str) -> str | None:
@@ -643,9 +1144,15 @@ def _acts(tok: Token) -> bool:
 def _inside_title(b: _Builder, ent: Span) -> bool:
     """ "State" in "Secretary of State" is part of a title, not an organisation."""
     doc = ent.doc
-    for k in (1, 2, 3):
-        if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
-            return True
+    words = b.lex.title_tokens
+    if ent.start > 0 and doc[ent.start - 1].lower_ in words:
+        for k in (1, 2, 3):
+            if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
+                return True
+    if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in words:
+        for k in (1, 2):  # "Commerce Secretary", "Health Minister": a portfolio
+            if ent.end + k <= len(doc) and b.lex.title_of(doc[ent.start : ent.end + k].text, portfolio=True):
+                return True
     return False
 
 
@@ -686,15 +1193,24 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
     starts = [s.start for s in sents]
     out: dict[int, Counter[str]] = {}
     qualifier: dict[int, str] = {}
-    for ent in b.doc.ents:
+    for ent in b.ents:
         if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"} or ent.start in b.person_country_toks:
             continue
         res = b.country_of_span(ent)
         iso = res[0] if res else None
+        if iso is None and ent.label_ == "GPE":  # a state, province or town names its country
+            iso = _country_or_region(b, ent) or b.town_country(_clean(ent.text))
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
+            name = _clean(ent.text)
+            org = b.lex.org_of(name) if iso is None and (" " in name or name.isupper()) else None
+            if org is not None and org.sector not in ("MED", "IGO", "NGO", "BUS", "EDU"):
+                # "the White House", "the FBI": a state's own body ("Congress" alone may be anyone's)
+                iso = org.country
         if not iso:
             continue
+        if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent) or _after_former(ent):
+            continue  # "met her Swedish counterpart": the other side's country
         person = _qualified_person(ent.root)
         if person is not None:
             qualifier[person.idx] = iso
@@ -734,12 +1250,25 @@ def _own_places(b: _Builder) -> dict[str, str]:
         if d is not None and d.sector in ("CVL", "REF") and tok.dep_ in ("dobj", "nsubjpass"):
             # "killed 13 civilians in Ganja": the victims are where it happened
             preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
-        elif d is not None and d.sector in ("CVL", "OPP", "LAB") and tok.dep_ == "nsubj":
-            # "thousands of people protested in the UK": a crowd is where it gathers
-            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        elif d is not None and d.sector in ("CVL", "OPP", "LAB") and _acting_subject(tok):
+            # "thousands of people protested in the UK", "... filled squares in Lima":
+            # a crowd is where it gathers
+            verb = _clause_verb(tok)
+            preps += [
+                c
+                for o in verb.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+            ]
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
         for prep in preps:
             for t in prep.subtree:
                 ent = b.ent_at.get(t.i)
+                if ent is not None and ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+                    continue  # "in support of Turkish officials" names no place
+                if ent is not None and _after_former(ent):
+                    continue  # "rebels from the former Soviet Union"
                 iso = b.place_country(ent) if ent is not None else None
                 if iso:
                     out.setdefault(key, iso)
@@ -788,6 +1317,11 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     total: Counter[str] = Counter()
     for c in by_sent.values():
         total.update(c)
+    # the officials the article already placed are evidence too: a story about Russia told
+    # through US senators is still a US story for its unnamed "Justice Department"
+    for d in b.drafts.values():
+        if d.kind == "person" and d.country and d.sector in DOMESTIC_SECTORS:
+            total[d.country] += len(d.mentions)
     dominant = None
     if total:
         iso, n = total.most_common(1)[0]
@@ -899,16 +1433,28 @@ def _antecedent(marks: list[tuple[int, int, str, bool]], si: int, ti: int) -> st
     return None
 
 
-def _town_country(ctx: DocContext) -> Callable[[str], str | None]:
-    """A lookup of a town's country in the gazetteer, loaded only when first asked."""
+def _town_country(ctx: DocContext, major: bool = False) -> Callable[[str], str | None]:
+    """A lookup of a town's country in the gazetteer, loaded only when first asked; ``major``
+    keeps only provinces, regions and cities of 200,000 or more ("Ohio", not "University")."""
     memo: dict[str, str | None] = {}
 
     def lookup(name: str) -> str | None:
         if name not in memo:
-            memo[name] = clear_country(ctx.resources.gazetteer.lookup(name))
+            entries = ctx.resources.gazetteer.lookup(name)
+            if major:
+                entries = [
+                    e
+                    for e in entries
+                    if getattr(e, "feature", None) in ("admin1", "region")
+                    or (e.population or 0) >= MAJOR_TOWN
+                ]
+            memo[name] = clear_country(entries)
         return memo[name]
 
     return lookup
+
+
+MAJOR_TOWN = 200_000
 
 
 def clear_country(entries: list[Any]) -> str | None:
@@ -929,12 +1475,20 @@ def clear_country(entries: list[Any]) -> str | None:
 
 def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
-    b = _Builder(ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx))
+    b = _Builder(
+        ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
+    )
     for tok in ctx.doc:
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in b.lex.sector_nouns:
+        if tok.pos_ in {"NOUN", "PROPN"} and _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
-    for ent in ctx.doc.ents:
-        _entity(b, ent)
+    # people first: their titles claim the countries that qualify them ("Russia's top diplomat X")
+    for ent in b.ents:
+        if ent.label_ == "PERSON":
+            _entity(b, ent)
+    for ent in b.ents:
+        if ent.label_ != "PERSON":
+            _entity(b, ent)
+    _acronym_mentions(b)
     _link_surnames(b)
     _home_country(b, ctx.sentences)
     _resolve_pronouns(b, ctx.sentences)

@@ -201,6 +201,8 @@ class Lexicon:
     people_named: dict[str, list[Person]] = field(default_factory=dict)
     org_names: dict[str, Org] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "a teenager", "the driver": unnamed people
+    title_tokens: frozenset[str] = frozenset()  # every word of every title key: a cheap pre-check
+    sector_pair_heads: frozenset[str] = frozenset()  # last words of two-word sector nouns ("group")
     group_words: dict[str, frozenset[str]] = field(default_factory=dict)  # see titles.json
     org_codes: set[str] = field(default_factory=set)
     org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
@@ -304,11 +306,13 @@ class Lexicon:
             _need(r, {"title": str}, where)
             t = Title(r["title"], _sector(r.get("sector"), where), bool(r.get("expert")))
             for n in (r["title"], *_strs(r.get("aliases"))):
-                self.titles.setdefault(n.lower(), t)
+                self.titles.setdefault(_title_key(n), t)
+        self.title_tokens = frozenset(w for key in self.titles for w in key.split()) | TITLE_QUALIFIERS
         for i, r in enumerate(data["sector_nouns"]):
             where = f"titles.json.sector_nouns[{i}]"
             _need(r, {"noun": str, "sector": str}, where)
             self.sector_nouns[r["noun"].lower()] = _sector(r["sector"], where) or ""
+        self.sector_pair_heads = frozenset(n.split()[-1] for n in self.sector_nouns if " " in n)
         if not isinstance(data.get("person_nouns", []), list):
             raise LexiconError("person_nouns must be a list of nouns", path="titles.json")
         self.person_nouns = frozenset(w.lower() for w in _strs(data.get("person_nouns")))
@@ -371,8 +375,35 @@ class Lexicon:
             return found[0]
         return min(found, key=lambda p: p.distance(day))
 
-    def title_of(self, text: str) -> Title | None:
-        return self.titles.get(text.lower().strip())
+    def title_of(self, text: str, portfolio: bool = False) -> Title | None:
+        """The title a phrase names: exactly ("Secretary of State"), in another spelling
+        ("Vice-President", "Vice President"), after a qualifier ("Acting President", "Federal
+        Minister") or with its portfolio ("Minister for Interior", "President of Chad")."""
+        key = _title_key(text)
+        found = self.titles.get(key)
+        if found is None and key.endswith("s") and len(key) > 4:
+            found = self.titles.get(key[:-1])  # "presidential candidates", "ministers"
+        if found is not None or not key:
+            return found
+        words = key.split()
+        while len(words) > 1 and words[0] in TITLE_QUALIFIERS:
+            words = words[1:]
+            found = self.titles.get(" ".join(words))
+            if found is not None:
+                return found
+        for k, w in enumerate(words[1:-1], start=1):
+            if w in ("of", "for") and len(words) - k - 1 <= 3:
+                head = self.titles.get(" ".join(words[:k]))
+                if head is not None and head.sector is not None:
+                    return head
+        if words[-1] in PORTFOLIO_TITLES and len(words) <= 6 and (portfolio or _capitalised(text)):
+            # "Veterans Affairs Secretary": a capitalised portfolio before an office,
+            # but not a country ("Kenyan Trade Minister" leaves "Kenyan" to say whose)
+            prefix = _straight(text).replace("-", " ").split()[:-1]
+            pairs = [" ".join(prefix[k : k + 2]) for k in range(len(prefix) - 1)]
+            if not any(self.country_of(w) or w in self.capitals for w in (*prefix, *pairs)):
+                return self.titles.get(words[-1])
+        return None
 
     def title_words(self) -> set[str]:
         """Every word of every title and honorific, lower-cased: "President", "Gen.", "Mr."."""
@@ -397,11 +428,46 @@ class Lexicon:
         for p in self.people:
             for n in (p.name, *p.aliases):
                 pats[n] = "PERSON"
+        for pat, lab in list(pats.items()):
+            if "'" in pat:  # "Kurdistan Workers’ Party" in typographic quotes
+                pats.setdefault(pat.replace("'", "\u2019"), lab)
         return [{"label": lab, "pattern": pat} for pat, lab in pats.items() if len(pat) > 1]
 
 
+# words that qualify a title without changing the office: "Acting President", "Federal Minister"
+TITLE_QUALIFIERS = frozenset(
+    "acting interim federal former outgoing incoming caretaker then now newly new current senior top".split()
+)
+
+
+# offices that take a portfolio before them: "Energy Minister", "Commerce Secretary"
+PORTFOLIO_TITLES = frozenset(
+    {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def _capitalised(text: str) -> bool:
+    """Every word capitalised but connectors ("Trade and Industry Secretary")."""
+    words = _straight(text).replace("-", " ").split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() or w in ("and", "of", "&") for w in words)
+        and not any("'" in w for w in words)
+    )
+
+
+def _title_key(text: str) -> str:
+    """A title's lookup key: lower case, hyphens as spaces, single spaces."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _straight(text: str) -> str:
+    """Typographic apostrophes as plain ones ("Workers’ Party" -> "Workers' Party")."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def _strip_the(name: str) -> str:
-    name = name.strip()
+    name = _straight(name).strip()
     return name[4:] if name.lower().startswith("the ") else name
 
 
