@@ -1049,3 +1049,16 @@ def test_a_body_meeting_alone_meets_no_one(extract, text, expected):
 def test_who_takes_part_in_an_act_does_it(extract, text, expected):
     got = {((e.source_code or "")[:3] or None, e.code) for e in extract(text).events}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a charge or criticism nobody is said to make is no event
+        ("The Kenyan minister, who was criticised over the land deal, resigned on Friday.", {"0831"}),
+        ("The Kenyan minister was accused of fraud by Ugandan prosecutors.", {"1121"}),
+    ],
+)
+def test_a_charge_needs_someone_who_makes_it(extract, text, expected):
+    codes = {e.code for e in extract(text).events}
+    assert codes == expected, [(e.code, e.rule, e.source_code) for e in extract(text).events]

@@ -1419,6 +1419,8 @@ class SentenceCoder:
         ):
             sources = self.place_source(tok)
             targets = [t for t in targets if _key(t) not in {_key(x) for x in sources}]
+            if not sources and code[:2] == "11":
+                return extra  # "X was implicated" with no one implicating: a charge nobody is said to make
         if m.kind == "n":
             if not sources and reciprocal and len(targets) >= 2:
                 sources, targets = targets, []
