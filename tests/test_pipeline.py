@@ -110,3 +110,13 @@ def test_stage_problems_carry_the_stage_error_code_and_where_the_document_came_f
     assert problem.code == StageError.code and problem.stage == "times"
     assert str(problem).startswith("news.jsonl:9: [E601] (times)")
     assert record.times == []
+
+
+def test_a_stage_that_cannot_be_imported_stops_the_run(pipeline):
+    # broken code fails every document alike: one clear error, not an empty record per document
+    def unloadable(ctx):
+        raise ImportError("cannot import name 'extract_times'")
+
+    p = Pipeline(stages=[Stage("times", unloadable, sets="times")], nlp=pipeline.nlp)
+    with pytest.raises(ImportError, match="extract_times"):
+        list(p.run([Article("x", "Talks began.")]))

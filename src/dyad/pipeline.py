@@ -368,8 +368,8 @@ class Pipeline:
         for st in self.stages:
             try:
                 items = list(st.func(ctx))
-            except LexiconError:
-                raise  # broken data files fail every document alike: stop once, say why
+            except (LexiconError, ImportError, SyntaxError):
+                raise  # broken data files or code fail every document alike: stop once, say why
             except Exception as exc:  # noqa: BLE001 - per-document policy: report, go on
                 yield Problem(
                     article.id,
