@@ -1062,3 +1062,21 @@ def test_who_takes_part_in_an_act_does_it(extract, text, expected):
 def test_a_charge_needs_someone_who_makes_it(extract, text, expected):
     codes = {e.code for e in extract(text).events}
     assert codes == expected, [(e.code, e.rule, e.source_code) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a trailing inverted condition is a condition too
+        ("Kenya will defend itself should Uganda attack its border posts.", set()),
+        # "had to" in the past happened; "has to" is still a demand
+        ("Nairobi had to send reinforcements to the border.", {("154", "asserted")}),
+        # a border closed with no one named restricts movement
+        ("The Kenya-Somalia border was closed on Monday.", {("191", "asserted")}),
+        # a physical link between two places is no relation between states
+        ("Taking the bridge would cut the supply link between the two halves of the county.", set()),
+    ],
+)
+def test_conditions_obligations_and_borders(extract, text, expected):
+    got = {(e.code, e.modality) for e in extract(text).events if e.code[:2] != "03"}
+    assert got == expected, [(e.code, e.modality, e.rule) for e in extract(text).events]

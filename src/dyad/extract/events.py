@@ -52,6 +52,7 @@ _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 _SETTING_PREPS = frozenset(
     {"after", "before", "following", "since", "during", "amid", "despite", "until", "as"}
 )
+_BORDERS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port"})
 _SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
     "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
@@ -1053,6 +1054,13 @@ class SentenceCoder:
                     modality = "intended" if modality == "asserted" else modality
                     t = h
                     continue
+                if (
+                    hl == "have"
+                    and h.tag_ == "VBD"
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+                ):
+                    t = h  # "X had to send troops": it did
+                    continue
                 if hl in ("have", "need") and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
                     # "we simply have to hold out" binds the speaker: a resolve, not a demand
                     subj = _child(h, "nsubj")
@@ -1106,8 +1114,15 @@ class SentenceCoder:
         """ "Should Russia invade, ...", "Were Iran to attack ...": a fronted auxiliary before the
         subject of a clause that precedes its head is an if-clause without "if"."""
         inversion = self.cues.condition_inversion
+        subj = _child(t, "nsubj", "nsubjpass")
+        if subj is not None and any(
+            c.dep_ == "aux" and c.lower_ in inversion and c.i < subj.i and c.i > t.sent.start
+            for c in t.children
+        ):
+            return True  # "we will respond should Israel attack us", parsed with "attack" as the head
         for cand in (t, t.head):
-            if cand.dep_ not in ("advcl", "ccomp") or cand.i > cand.head.i:
+            # fronted ("Should Russia invade, ...") or trailing ("... should Israel attack us")
+            if cand.dep_ not in ("advcl", "ccomp") or (cand.i > cand.head.i and cand.dep_ != "advcl"):
                 continue
             first = cand.left_edge
             subj = _child(cand, "nsubj", "nsubjpass")
@@ -1443,7 +1458,10 @@ class SentenceCoder:
                 return extra
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
-        if code[:3] == "144" and sources and all(_is_state(s) for s in sources):
+        if code[:3] == "144" and (
+            (sources and all(_is_state(s) for s in sources))
+            or (not sources and any(o.lemma_.lower() in _BORDERS for o in self._patients(tok)))
+        ):
             code = "191"  # "Kenya closed its border": a state restricts movement, it does not protest
         if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):
             code = "170"  # "riot police moved in to end the demonstration": they stopped it by force
