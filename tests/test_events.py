@@ -1080,3 +1080,20 @@ def test_a_charge_needs_someone_who_makes_it(extract, text, expected):
 def test_conditions_obligations_and_borders(extract, text, expected):
     got = {(e.code, e.modality) for e in extract(text).events if e.code[:2] != "03"}
     assert got == expected, [(e.code, e.modality, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what someone is asked to do, even by an unnamed caller, is not done
+        (
+            "Kenyan mediators called on both armies to hold their lines and to allow the return of the dead.",
+            {"demanded"},
+        ),
+        # a promise covers every act it lists
+        ("Kenya pledged to withdraw its troops and to free the prisoners.", {"intended"}),
+    ],
+)
+def test_appeals_and_pledges_cover_their_acts(extract, text, expected):
+    mods = {e.modality for e in extract(text).events}
+    assert mods == expected, [(e.code, e.modality, e.rule) for e in extract(text).events]

@@ -1028,7 +1028,7 @@ class SentenceCoder:
             if (
                 t.dep_ == "conj"
                 and _is_verb(t.head)
-                and not any(x.dep_ in ("aux", "nsubj") for x in t.children)
+                and not any(x.dep_ == "nsubj" or (x.dep_ == "aux" and x.lower_ != "to") for x in t.children)
             ):
                 if any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in t.head.children):
                     break  # "did not resign but attacked his critics": the contrast keeps its own polarity
@@ -1071,6 +1071,9 @@ class SentenceCoder:
                 if hl in c.transparent_verbs or hl == "go":
                     t = h
                     continue
+                if hl in c.appeal_verbs and modality == "asserted":
+                    modality = "demanded"  # "urged both armies to let ...": asked for, not done
+                    break
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
             if t.dep_ == "pcomp" and t.head.lower_ == "without":

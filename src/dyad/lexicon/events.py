@@ -212,6 +212,7 @@ class Cues:
     observer_verbs: frozenset[str]  # "described the attack": the subject is not its agent
     purpose_verbs: frozenset[str]  # "marched, demanding reforms": the clause says what for
     command_verbs: frozenset[str]  # "ordered patrols": a command to one's own forces
+    appeal_verbs: frozenset[str]  # "urged X to let ...": what X is asked to do is not done
     phrasal_sensitive: frozenset[str]  # a bare pattern must not take "call off", "close in", "shoot down"
 
 
