@@ -799,3 +799,27 @@ REPEATED_NAMES = [
 @pytest.mark.parametrize(("text", "toponym", "count"), REPEATED_NAMES)
 def test_a_place_named_once_is_found_again(pipeline, text, toponym, count):
     assert [p.text for p in places_of(pipeline, text)].count(toponym) == count
+
+
+# A name the model labels as something else (a people, a product, a person's name) is a town
+# after a locative preposition or "the town of"; a town that is also a province counts too.
+# (text, toponym, expected country, (lat, lon) it must lie within 161 km of)
+TOWNS_AFTER_CUES = [
+    ("Two dead swans were found last week near the old town of Toruń.", "Toruń", "POL", (53.01, 18.6)),
+    (
+        "The driver was treated at a clinic in Milton Keynes after the crash.",
+        "Milton Keynes",
+        "GBR",
+        (52.04, -0.76),
+    ),
+    ("Nurses in the port town of Kisumu asked for more beds.", "Kisumu", "KEN", (-0.1, 34.75)),
+    ("A laboratory in Winnipeg will test the samples next week.", "Winnipeg", "CAN", (49.9, -97.14)),
+    ("Volunteers handed out blankets in Glen Allen on Sunday night.", "Glen Allen", "USA", (37.67, -77.5)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), TOWNS_AFTER_CUES)
+def test_towns_after_locative_cues(pipeline, text, toponym, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    assert haversine_km(p.lat, p.lon, *point) <= 161

@@ -56,6 +56,10 @@ WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})  # a town only after "in" or "of"
+SETTLEMENT_WORDS = frozenset(
+    {"town", "towns", "city", "cities", "village", "villages", "capital", "port", "suburb", "hamlet"}
+)
 AREA_FEATURES = frozenset({"country", "admin1", "region", "water", "continent"})
 FEATURE_PRIOR = {
     "country": 3.0,
@@ -291,12 +295,17 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 continue
             if not add(i, j) and j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
-        elif ent.label_ in MAYBE_LABELS:
+        elif ent.label_ in MAYBE_LABELS or ent.label_ in OTHER_LABELS:
             if text.isupper() and (found := _dateline(doc, i, gaz)):
                 out.append(found[0])  # "WEST ORANGE --" read as a group of people
                 continue
             if _is_demonym(gaz, text):
                 continue
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            # "the northern town of X", "the cities of X and Y": X is a town whatever the model says
+            settled = prev == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENT_WORDS
+            cued = settled or prev in LOCATIVE or (prev == "of" and ent.label_ != "NORP")
+            pop = _town_pop(gaz, text) if cued and j - i <= 3 else 0
             feats = gaz.features(text)
             if feats & AREA_FEATURES:
                 big = feats & {"region", "water", "country", "continent"} or (
@@ -305,17 +314,21 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 )
                 if big:
                     add(i, j)
+                    continue
+                if pop < 1000 or ent.label_ == "NORP" and not settled:
+                    continue  # a province that is also a town counts after "in" or "the town of"
+            if ent.label_ == "NORP" and not settled:
                 continue
-            if ent.label_ == "NORP":
+            if pop >= 1000 and (ent.label_ != "NORP" or settled):
+                add(i, j)  # "in Killeen", "Jane Doe of Port Arthur", "a hospital in Milton Keynes"
+                continue
+            if ent.label_ in OTHER_LABELS:
                 continue
             if j - i == 1 or (j - i == 2 and doc[i + 1].text in gaz.admin2_suffixes):
-                pop = _town_pop(gaz, text)
-                prev = doc[i - 1].lower_ if i > 0 else ""
-                if ((prev in LOCATIVE or prev == "of") and pop >= 1000) or (
-                    ent.label_ == "PERSON" and pop >= 500000
-                ):
-                    add(i, j)  # "in Killeen", "Jane Doe of Port Arthur"
+                if ent.label_ == "PERSON" and _town_pop(gaz, text) >= 500000:
+                    add(i, j)
                     continue
+                pop = _town_pop(gaz, text)
                 if j - i == 2 and gaz.features(text) & {"admin2"}:
                     add(i, j)
                     continue
