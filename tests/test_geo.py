@@ -823,3 +823,26 @@ def test_towns_after_locative_cues(pipeline, text, toponym, country, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert p.country == country
     assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# A town qualified by a state the gazetteer has no such town in is placed in that state, and so
+# are its later bare mentions; a list that looks like a qualifier is no such case.
+# (text, toponym, nth mention, expected feature, (lat, lon) it must lie within 161 km of)
+TOWNS_UNKNOWN_IN_THEIR_STATE = [
+    ("Hail damaged barns near Kokomo, Miss., on Tuesday.", "Kokomo", 0, "admin1", (32.7, -89.7)),
+    (
+        "The fair opened in Pawnee, Neb., on Friday. Pawnee merchants sold out of pies by noon.",
+        "Pawnee",
+        1,
+        "admin1",
+        (41.5, -99.8),
+    ),
+    ("Donations came from Houston, Palestine and Dallas last month.", "Houston", 0, "city", (29.76, -95.37)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "nth", "feature", "point"), TOWNS_UNKNOWN_IN_THEIR_STATE)
+def test_towns_unknown_in_their_state(pipeline, text, toponym, nth, feature, point):
+    p = place_named(places_of(pipeline, text), toponym, nth)
+    assert p.feature == feature
+    assert haversine_km(p.lat, p.lon, *point) <= 161

@@ -1129,6 +1129,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
                 choice[g] = town
     _short_forms(filtered, choice)
     _town_parts(groups, choice)
+    _unknown_towns(gaz, choice)
     for g, ms in groups.items():
         if any(m.dateline for m in ms) and not g[1]:
             # a dateline without its state names a city that stands alone (AP style: "WASHINGTON --")
@@ -1173,6 +1174,29 @@ def _town_parts(
         whole = bare.get(_base(g[0])) if _base(g[0]) != g[0] else None
         if whole is not None and whole.feature == "city" and choice[g].km(whole) > 100:
             choice[g] = whole
+
+
+def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Entry]) -> None:
+    """A town qualified by a state the gazetteer has no such town in ("Smallville, Pa.", a hamlet
+    too small for it) is placed in that state, not at a namesake elsewhere; so are the article's
+    other, unqualified mentions of the name, unless they were read inside the state."""
+    fallback: dict[str, Entry] = {}
+    for (key, qual), e in choice.items():
+        if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
+            continue
+        # only a state of a country that has towns of the name: "Hill, Douglas and Grant" or
+        # "Crockett, Palestine and Houston" are lists, not a qualifier
+        towns = {t.country for t in gaz.lookup(key) if t.feature == "city"}
+        areas = [a for k in qual if "." in k and (a := gaz.admin1(k)) is not None and a.country in towns]
+        if len(areas) == 1 and len(qual) == 1:
+            choice[(key, qual)] = fallback[key] = areas[0]
+    for (key, qual), e in choice.items():
+        area = fallback.get(key)
+        if area is None or qual or e.idx == area.idx:
+            continue
+        inside = e.admin1 == area.admin1 if area.feature == "admin1" else e.country == area.country
+        if not inside:
+            choice[(key, qual)] = area
 
 
 def _towns_named(m: Mention) -> list[Entry]:
