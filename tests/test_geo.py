@@ -846,3 +846,11 @@ def test_towns_unknown_in_their_state(pipeline, text, toponym, nth, feature, poi
     p = place_named(places_of(pipeline, text), toponym, nth)
     assert p.feature == feature
     assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+def test_names_split_by_the_model_are_joined(pipeline):
+    places = places_of(pipeline, "Growers near San Juan Bautista, Calif., lost their crop to frost.")
+    p = place_named(places, "San Juan Bautista")
+    assert (p.country, p.feature) == ("USA", "city")
+    assert haversine_km(p.lat, p.lon, 36.85, -121.54) <= 25
+    assert "San Juan" not in [x.text for x in places]

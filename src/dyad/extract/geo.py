@@ -344,6 +344,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     _repeats(doc, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
+    out = _joined(full_text, gaz, out)
     out = _longer_names(doc, gaz, out)
     if gaz.agreement_words:
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
@@ -470,6 +471,23 @@ def _repeat_ok(
 
 def _country_like(gaz: Gazetteer, text: str) -> bool:
     return bool(gaz.features(text) & {"country", "admin1", "region", "water", "continent"})
+
+
+def _joined(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Two names side by side that together are one place's own name ("[San Juan] [Bautista]",
+    split by the model) become that name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.start == prev.end + 1 and text[prev.end] == " ":
+            name = text[prev.start : m.end]
+            key = normalize(name)
+            cands = gaz.lookup(name)
+            if any(normalize(e.name) == key for e in cands):
+                out[-1] = Mention(prev.start, m.end, name, key, cands, weak=prev.weak and m.weak)
+                continue
+        out.append(m)
+    return out
 
 
 def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
