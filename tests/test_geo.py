@@ -854,3 +854,40 @@ def test_names_split_by_the_model_are_joined(pipeline):
     assert (p.country, p.feature) == ("USA", "city")
     assert haversine_km(p.lat, p.lon, 36.85, -121.54) <= 25
     assert "San Juan" not in [x.text for x in places]
+
+
+# A state named in passing in a world round-up does not pull a big city's name to a small
+# namesake in that state; a name that qualifies a town is the town's province or state.
+# (text, toponym, nth mention, expected country, expected feature)
+STATES_IN_PASSING_AND_QUALIFIERS = [
+    (
+        "Australia counted 300 cases, most of them in New South Wales. Japan, Spain, Chile, Mexico, "
+        "Peru and Brazil reported new cases, and two passengers who flew in from Chicago and Toronto "
+        "tested positive in Turkey.",
+        "Toronto",
+        0,
+        "CAN",
+        "city",
+    ),
+    (
+        "A pet food maker based in Guelph, Ontario, recalled cans sold in Fresno and San Diego, California.",
+        "Ontario",
+        0,
+        "CAN",
+        "admin1",
+    ),
+    (
+        "Growers in Modesto, California, and Ontario asked for water. Ontario farmers said the "
+        "California quota was too small.",
+        "Ontario",
+        1,
+        "USA",
+        "city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "nth", "country", "feature"), STATES_IN_PASSING_AND_QUALIFIERS)
+def test_states_in_passing_and_qualifier_areas(pipeline, text, toponym, nth, country, feature):
+    p = place_named(places_of(pipeline, text), toponym, nth)
+    assert (p.country, p.feature) == (country, feature)

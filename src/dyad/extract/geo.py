@@ -97,6 +97,7 @@ class Mention:
     group: tuple[str, tuple[str, ...]] = field(default=("", ()))
     dateline: bool = False  # an all-capitals dateline with no state after it ("WASHINGTON --")
     town: bool = False  # a country's name used as a town's ("the Jordan City Council")
+    area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -875,6 +876,7 @@ def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> Non
         qm = by_start.get(nxt.idx) if nxt is not None else None
         if qm is not None and qm is not m:
             qm.sure = True
+            qm.area_of = (m.key, q)
         m.qualifier = q
 
 
@@ -1033,7 +1035,9 @@ def _score(
     if e.admin1:
         a = ctx.admin1.get(e.admin1, 0)
         if a:
-            s += 2.5 + 0.5 * min(a, 4)
+            # a state named in an article mostly about its country is strong evidence; one named
+            # in passing in a world round-up ("Victoria ... New York and Toronto") much less
+            s += (2.5 + 0.5 * min(a, 4)) * max(0.3, min(1.0, 2 * ctx.share(e.country or "")))
         elif e.feature != "admin1":
             s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
     if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
@@ -1148,6 +1152,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
     _short_forms(filtered, choice)
     _town_parts(groups, choice)
     _unknown_towns(gaz, choice)
+    _qualifier_areas(groups, choice)
     for g, ms in groups.items():
         if any(m.dateline for m in ms) and not g[1]:
             # a dateline without its state names a city that stands alone (AP style: "WASHINGTON --")
@@ -1215,6 +1220,27 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
         inside = e.admin1 == area.admin1 if area.feature == "admin1" else e.country == area.country
         if not inside:
             choice[(key, qual)] = area
+
+
+def _qualifier_areas(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]], choice: dict[tuple[str, tuple[str, ...]], Entry]
+) -> None:
+    """A name that qualifies a town ("Mississauga, Ontario") is the area the town lies in: the
+    province, not a namesake town elsewhere; so are its other mentions in the article."""
+    for g, ms in groups.items():
+        for town in {m.area_of for m in ms if m.area_of}:
+            t = choice.get(town)
+            if t is None:
+                continue
+            fit = [
+                e
+                for e in ms[0].candidates
+                if (e.feature == "admin1" and e.admin1 == t.admin1)
+                or (e.feature == "country" and e.country == t.country)
+            ]
+            if fit:
+                choice[g] = fit[0]
+                break
 
 
 def _towns_named(m: Mention) -> list[Entry]:
