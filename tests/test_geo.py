@@ -793,6 +793,13 @@ REPEATED_NAMES = [
         "Fort Worth",
         2,
     ),
+    # a known name opening a local body's name, even with "the" inside the entity
+    ("Crews in Ovid cleared the roads. The budget goes to the Ovid Board of Finance next week.", "Ovid", 2),
+    (
+        "Hail fell on Cashton overnight. Officials said the Cashton Fire Department answered 40 calls.",
+        "Cashton",
+        2,
+    ),
 ]
 
 

@@ -440,14 +440,22 @@ def _repeat_ok(
     if any(covered[k] == 1 for k in range(i, j)):
         return False
     if covered[i] == 2:
-        # only a name the model took whole for an organisation or a person ("Fort Worth's" too)
+        # only a name the model took whole for an organisation or a person ("Fort Worth's" too),
+        # or one that opens a local body's name ("the Fargo Police", "Fargo City Commissioner")
         ent = doc[i].ent_type_
         end = j + (j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].lower_ in ("'s", "’s"))
+        body = (
+            end < len(doc) and doc[end].ent_iob_ == "I" and normalize(doc[end].text) in gaz.institution_words
+        )
         if (
             ent not in ("ORG", "PERSON")
-            or doc[i].ent_iob_ != "B"
+            and not (body and ent in PLACE_LABELS)
+            or not (
+                doc[i].ent_iob_ == "B"
+                or (i > 0 and doc[i - 1].ent_iob_ == "B" and doc[i - 1].lower_ == "the")  # "the Fargo Police"
+            )
             or any(doc[k].ent_iob_ != "I" for k in range(i + 1, j))
-            or (end < len(doc) and doc[end].ent_iob_ == "I")
+            or (end < len(doc) and doc[end].ent_iob_ == "I" and not body)
         ):
             return False
         if ent == "PERSON" and (
