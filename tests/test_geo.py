@@ -898,3 +898,33 @@ STATES_IN_PASSING_AND_QUALIFIERS = [
 def test_states_in_passing_and_qualifier_areas(pipeline, text, toponym, nth, country, feature):
     p = place_named(places_of(pipeline, text), toponym, nth)
     assert (p.country, p.feature) == (country, feature)
+
+
+# "X province", "the X region": the area X; a town called X abroad is no reading of it.
+# (text, toponym, expected country or None for no place, (lat, lon) it must lie within 161 km of)
+AREAS_NAMED_WITH_THEIR_KIND = [
+    (
+        "Dozens of poultry farms were culled in Hebei province last week.",
+        "Hebei province",
+        "CHN",
+        (38.87, 115.46),
+    ),
+    (
+        "Officials in Akita prefecture said the snow was the heaviest in Japan this year.",
+        "Akita",
+        "JPN",
+        (39.72, 140.1),
+    ),
+    ("Aid convoys reached Kasai province in Congo on Monday.", "Kasai province", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), AREAS_NAMED_WITH_THEIR_KIND)
+def test_areas_named_with_their_kind(pipeline, text, toponym, country, point):
+    places = places_of(pipeline, text)
+    if country is None:
+        assert not [p for p in places if toponym.startswith(p.text)], places
+        return
+    p = place_named(places, toponym)
+    assert p.country == country
+    assert haversine_km(p.lat, p.lon, *point) <= 161

@@ -76,6 +76,9 @@ LOCATIVE = frozenset(
 )
 CLAUSE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "within"})
 STRIP_PREFIXES = ("the ", "city of ", "town of ", "village of ", "state of ", "republic of ")
+# generic words after an area's name: "X province" is X's province ("state" is left out: "Ohio State")
+AREA_WORDS = frozenset({"province", "region", "prefecture", "governorate", "oblast", "district"})
+ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"})
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
@@ -98,6 +101,7 @@ class Mention:
     dateline: bool = False  # an all-capitals dateline with no state after it ("WASHINGTON --")
     town: bool = False  # a country's name used as a town's ("the Jordan City Council")
     area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
+    area: bool = False  # named as an area ("X province", "the X region"): a town only at home
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -123,6 +127,8 @@ def _variants(text: str) -> Iterator[str]:
     words = text.split()
     if len(words) > 1 and words[0].lower() in DIRECTIONS:
         yield " ".join(words[1:])
+    if len(words) > 1 and words[-1].lower() in AREA_WORDS:
+        yield " ".join(words[:-1])  # "Hebei province", "the Kanto region"
     if text.endswith(".") and text.count(".") == 1:
         yield text[:-1]
 
@@ -256,11 +262,15 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         if not cands:
             return False
         dateline = _bare_dateline(doc, i, j)
-        out.append(
-            Mention(
-                span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
-            )
+        found = Mention(
+            span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
         )
+        if normalize(key) != normalize(span.text) and doc[j - 1].lower_ in AREA_WORDS:
+            # "X province" is the province, "the X region" an area: not a town abroad called X
+            found.area = True
+            if doc[j - 1].lower_ in ADMIN_WORDS:
+                found.hint = "admin1"
+        out.append(found)
         for k in range(i, j):
             covered[k] = 1
         return True
@@ -1171,6 +1181,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
             e = None
+        if e is not None and e.feature == "city" and all(m.area for m in ms):
+            view = ctx
+            for mine in (standout.get(g), own.get(g)):
+                if mine is not None:
+                    view = _without(view, mine)
+            if not view.countries[e.country or ""]:
+                e = None  # "X province" where the gazetteer knows only towns called X, abroad
         for m in ms:
             m.resolved = e
 
