@@ -928,3 +928,10 @@ def test_areas_named_with_their_kind(pipeline, text, toponym, country, point):
     p = place_named(places, toponym)
     assert p.country == country
     assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+def test_another_spelling_of_a_town_in_the_article_country(pipeline):
+    text = "Lebanese troops deployed in Beirut and Tyre on Sunday, and clashes were reported near Saida."
+    p = place_named(places_of(pipeline, text), "Saida")
+    assert p.country == "LBN"
+    assert haversine_km(p.lat, p.lon, 33.56, 35.37) <= 25

@@ -1135,6 +1135,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
             _add_context(ctx, best, key, n)
             _add_context(standout.setdefault((key, qual), _Context()), best, key, n)
+    _home_spellings(groups, filtered, ctx, standout)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
     own: dict[tuple[str, tuple[str, ...]], _Context] = {}
     base = ctx
@@ -1190,6 +1191,34 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
                 e = None  # "X province" where the gazetteer knows only towns called X, abroad
         for m in ms:
             m.resolved = e
+
+
+def _home_spellings(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]],
+    ctx: _Context,
+    standout: dict[tuple[str, tuple[str, ...]], _Context],
+) -> None:
+    """A town known under another spelling ("Saida" for Sidon) is a reading again when the
+    article is chiefly about its country (named at least twice, the most, a third of the
+    article's places and peoples) and no town of that spelling lies there: a town's own name
+    abroad beats an alternate name only when nothing says where the article is."""
+    for g, cands in filtered.items():
+        if g[1] or any(e.feature != "city" for e in cands):
+            continue
+        view = _without(ctx, standout[g]) if g in standout else ctx
+        if not view.countries:
+            continue
+        top, n = view.countries.most_common(1)[0]
+        if n < 2 or view.share(top) < 0.34:
+            continue
+        home = [
+            e
+            for e in groups[g][0].candidates
+            if e.feature == "city" and e not in cands and e.population >= 1000 and e.country == top
+        ]
+        if home and not any(e.country == home[0].country for e in cands):
+            filtered[g] = cands + home
 
 
 def _short_forms(
