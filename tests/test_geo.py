@@ -935,3 +935,17 @@ def test_another_spelling_of_a_town_in_the_article_country(pipeline):
     p = place_named(places_of(pipeline, text), "Saida")
     assert p.country == "LBN"
     assert haversine_km(p.lat, p.lon, 33.56, 35.37) <= 25
+
+
+# Names listed before "provinces", "regions" or "states" are such areas.
+# (text, toponym, expected country)
+AREA_LISTS = [
+    ("Maize prices doubled in the Masvingo and Matabeleland South provinces this winter.", "Masvingo", "ZWE"),
+    ("Snow cut power in the Gilan and Mazandaran provinces on Friday.", "Gilan", "IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), AREA_LISTS)
+def test_names_listed_before_provinces(pipeline, text, toponym, country):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.country, p.feature) == (country, "admin1")

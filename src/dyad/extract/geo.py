@@ -79,6 +79,7 @@ STRIP_PREFIXES = ("the ", "city of ", "town of ", "village of ", "state of ", "r
 # generic words after an area's name: "X province" is X's province ("state" is left out: "Ohio State")
 AREA_WORDS = frozenset({"province", "region", "prefecture", "governorate", "oblast", "district"})
 ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"})
+AREA_PLURALS = frozenset({"provinces", "regions", "prefectures", "governorates", "oblasts", "states"})
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
@@ -626,7 +627,8 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
 
 
 def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties.
+    """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties,
+    and names listed before "provinces", "regions" or "states" are such areas.
 
     A single name before the plural is no list: "Indiana counties" are the state's counties.
 
@@ -637,7 +639,7 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
     changed = False
     for k, tok in enumerate(doc):
         suffix = gaz.admin2_plurals.get(tok.lower_)
-        if suffix is None:
+        if suffix is None and tok.lower_ not in AREA_PLURALS:
             continue
         j = k  # the current list item ends before token j
         items: list[Mention] = []
@@ -651,10 +653,15 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             names += 1
             for a in range(i, j):  # "In Harvey": the name may start later
                 name = doc[a:j]
-                cands = [e for e in gaz.lookup(f"{name.text} {suffix}") if e.feature == "admin2"]
+                if suffix is None:  # "Manicaland and Midlands provinces": the provinces
+                    full = name.text
+                    cands = [e for e in gaz.lookup(full) if e.feature in ("admin1", "region")]
+                else:
+                    full = f"{name.text} {suffix}"
+                    cands = [e for e in gaz.lookup(full) if e.feature == "admin2"]
                 if cands:
                     old = by_start.get(name.start_char)
-                    key = normalize(f"{name.text} {suffix}")
+                    key = normalize(full)
                     m = Mention(name.start_char, name.end_char, name.text, key, cands)
                     m.sure = old.sure if old is not None else False
                     items.append(m)
