@@ -949,3 +949,27 @@ AREA_LISTS = [
 def test_names_listed_before_provinces(pipeline, text, toponym, country):
     p = place_named(places_of(pipeline, text), toponym)
     assert (p.country, p.feature) == (country, "admin1")
+
+
+# The other members of a list of places are places, whatever the model took them for; a list
+# of two provinces is no town qualified by its province.
+# (text, toponym, expected country, expected feature)
+LIST_MEMBERS = [
+    ("Voting was slow in Nakuru, Narok, Kericho, Bomet and Nyeri on Tuesday.", "Kericho", "KEN", "city"),
+    ("Voting was slow in Nakuru, Narok, Kericho, Bomet and Nyeri on Tuesday.", "Nyeri", "KEN", "city"),
+    ("Rain fell on Turkana, Marsabit, Garissa and Kitui counties.", "Marsabit", "KEN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "feature"), LIST_MEMBERS)
+def test_members_of_place_lists(pipeline, text, toponym, country, feature):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    if feature:
+        assert p.feature == feature
+
+
+def test_a_list_of_provinces_is_no_qualifier(pipeline):
+    text = "Food aid reached towns in Wajir, Mandera and Garissa last week."
+    p = place_named(places_of(pipeline, text), "Wajir")
+    assert p.name == "Wajir"

@@ -357,6 +357,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     _repeats(doc, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
     out = _joined(full_text, gaz, out)
+    _list_members(doc, gaz, out, covered)
     out = _longer_names(doc, gaz, out)
     if gaz.agreement_words:
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
@@ -491,6 +492,64 @@ def _repeat_ok(
 
 def _country_like(gaz: Gazetteer, text: str) -> bool:
     return bool(gaz.features(text) & {"country", "admin1", "region", "water", "continent"})
+
+
+LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+
+
+def _list_members(doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: bytearray) -> None:
+    """The other members of a list of places are places too: in "Ayr, Troon, Largs and Irvine"
+    with two members found, a member the model took for a person or missed is a town (if the
+    gazetteer knows a town of 1,000 people or an area of that name)."""
+    starts = {m.start: m for m in mentions}
+    items: list[tuple[int, int]] = []  # the current run of capitalised items between separators
+
+    def close() -> None:
+        if len(items) >= 3 and sum(doc[i].idx in starts for i, _ in items) >= 2:
+            for i, j in items:
+                if doc[i].idx in starts or any(covered[k] == 1 for k in range(i, j)):
+                    continue
+                text = doc[i:j].text
+                key = normalize(text)
+                if key in gaz.not_toponyms or key in gaz.not_in_names or _is_demonym(gaz, text):
+                    continue
+                cands = gaz.lookup(text)
+                if _town_pop(gaz, text) >= 1000 or any(
+                    e.feature in AREA_FEATURES | {"admin2"} and normalize(e.name) == key for e in cands
+                ):
+                    mentions.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), text, key, cands))
+                    for k in range(i, j):
+                        covered[k] = 1
+        items.clear()
+
+    k = 0
+    while k < len(doc):
+        tok = doc[k]
+        if tok.is_sent_start:
+            close()
+        j = k
+        while j < len(doc) and j - k < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        joined = (k > 0 and doc[k - 1].text == "-") or (j < len(doc) and doc[j].text == "-")  # "Al-Minya"
+        last = items and k > 0 and doc[k - 1].lower_ in ("and", "or")  # "... and Nyeri on Tuesday"
+        ends = j == len(doc) or doc[j].lower_ in LIST_SEPARATORS or doc[j].is_punct or last
+        if j > k and not joined and ends:
+            items.append((k, j))
+            k = j
+            if k < len(doc) and doc[k].lower_ in LIST_SEPARATORS:
+                k += 1
+                if k < len(doc) and doc[k].lower_ in ("and", "or"):
+                    k += 1  # ", and"
+                continue
+            close()
+            continue
+        if j == k and tok.lower_ in LIST_SEPARATORS:
+            k += 1
+            continue
+        close()
+        k = max(j, k + 1)
+    close()
+    mentions.sort(key=lambda m: m.start)
 
 
 def _joined(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -659,6 +718,14 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 else:
                     full = f"{name.text} {suffix}"
                     cands = [e for e in gaz.lookup(full) if e.feature == "admin2"]
+                    if not cands:  # counties known by their bare name (Kenya's, Norway's)
+                        full = name.text
+                        key0 = normalize(full)
+                        cands = [
+                            e
+                            for e in gaz.lookup(full)
+                            if e.feature in ("admin1", "admin2") and normalize(e.name) == key0
+                        ]
                 if cands:
                     old = by_start.get(name.start_char)
                     key = normalize(full)
@@ -1270,6 +1337,8 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
             continue
         # only a state of a country that has towns of the name: "Hill, Douglas and Grant" or
         # "Crockett, Palestine and Houston" are lists, not a qualifier
+        if any(t.feature in ("admin1", "country") for t in gaz.lookup(key)):
+            continue  # "Wajir, Mandera": two provinces in a list
         towns = {t.country for t in gaz.lookup(key) if t.feature == "city"}
         areas = [a for k in qual if "." in k and (a := gaz.admin1(k)) is not None and a.country in towns]
         if len(areas) == 1 and len(qual) == 1:
