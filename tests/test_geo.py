@@ -973,3 +973,21 @@ def test_a_list_of_provinces_is_no_qualifier(pipeline):
     text = "Food aid reached towns in Wajir, Mandera and Garissa last week."
     p = place_named(places_of(pipeline, text), "Wajir")
     assert p.name == "Wajir"
+
+
+# A legislator's party and home ("D-Mingo"): the home county or town. A dateline after a
+# byline's date is a dateline, found once.
+def test_party_home_is_a_place(pipeline):
+    text = "The bill was backed by Sen. Ann Price, D-Mingo, and Del. Tom Hill, R-Putnam, on Friday."
+    places = places_of(pipeline, text)
+    for name in ("Mingo", "Putnam"):
+        p = place_named(places, name)
+        assert (p.country, p.feature, p.name) == ("USA", "admin2", f"{name} County")
+
+
+def test_dateline_after_a_byline_date(pipeline):
+    text = "By Jo Lane Staff Writer April 2, 2010 ZANESVILLE -- The school board met on Monday."
+    places = places_of(pipeline, text)
+    assert [p.text for p in places].count("ZANESVILLE") == 1
+    p = place_named(places, "ZANESVILLE")
+    assert haversine_km(p.lat, p.lon, 39.94, -82.01) <= 25

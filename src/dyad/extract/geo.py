@@ -310,6 +310,8 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         elif ent.label_ in MAYBE_LABELS or ent.label_ in OTHER_LABELS:
             if text.isupper() and (found := _dateline(doc, i, gaz)):
                 out.append(found[0])  # "WEST ORANGE --" read as a group of people
+                for k in range(i, found[1]):
+                    covered[k] = 1
                 continue
             if _is_demonym(gaz, text):
                 continue
@@ -351,6 +353,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 org_spans.append((i, j, False))
             else:  # inside a person's name only "X County" or a state counts
                 org_spans.append((i, j, None))
+    _party_home_towns(doc, gaz, out, covered)
     _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
@@ -492,6 +495,37 @@ def _repeat_ok(
 
 def _country_like(gaz: Gazetteer, text: str) -> bool:
     return bool(gaz.features(text) & {"country", "admin1", "region", "water", "continent"})
+
+
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
+
+
+def _party_home_towns(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray) -> None:
+    """A legislator's party and home ("Rep. Jane Doe, D-Hardy," "(R-Elbow Lake)"): the home
+    after the party letter is a town or a state."""
+    for k in range(1, len(doc) - 2):
+        if doc[k].text not in PARTY_LETTERS or doc[k + 1].text != "-" or doc[k - 1].text not in (",", "("):
+            continue
+        i = j = k + 2
+        while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if (
+            j == i
+            or j >= len(doc)
+            or doc[j].text not in (",", ")", ";", ".")
+            or any(covered[x] == 1 for x in range(i, j))
+        ):
+            continue
+        text = doc[i:j].text
+        # a legislator's home may be a town or a county: "D-Hardy" for Hardy County
+        counties = [
+            e for s in gaz.admin2_suffixes for e in gaz.lookup(f"{text} {s}") if e.feature == "admin2"
+        ]
+        cands = gaz.lookup(text) + counties
+        if _town_pop(gaz, text) >= 100 or gaz.features(text) & {"admin1", "admin2"} or counties:
+            out.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), text, normalize(text), cands))
+            for x in range(i, j):
+                covered[x] = 1
 
 
 LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
@@ -935,6 +969,10 @@ def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
 def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
     """An all-capitals place name opening a story ("CANTON, Ohio (AP) --", "WEST ORANGE --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
+    # "Staff Writer March 30, 2009 NEWARK --": a byline's date before the dateline
+    line_start = line_start or (
+        doc[i - 1].like_num and len(doc[i - 1]) == 4 and doc[i - 1].ent_type_ == "DATE"
+    )
     for n in (3, 2, 1):
         j = i + n
         if j > len(doc) or not all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in doc[i:j]):
@@ -947,7 +985,8 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
             ok = nxt in DASHES and line_start
         if not ok or not gaz.lookup(name):
             continue
-        if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
+        # a dateline is a place for sure: a village will do ("HUME --")
+        if not (_town_pop(gaz, name) >= (100 if line_start else 1000) or gaz.features(name) & AREA_FEATURES):
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         found = Mention(start, end, doc[i:j].text, normalize(name), gaz.lookup(name), dateline=nxt != ",")
