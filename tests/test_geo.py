@@ -991,3 +991,15 @@ def test_dateline_after_a_byline_date(pipeline):
     assert [p.text for p in places].count("ZANESVILLE") == 1
     p = place_named(places, "ZANESVILLE")
     assert haversine_km(p.lat, p.lon, 39.94, -82.01) <= 25
+
+
+def test_a_small_town_abroad_is_no_reading_in_an_article_about_one_country(pipeline):
+    text = (
+        "Trains from Paddington to Oxford, Bristol and Cardiff were cancelled on Sunday, "
+        "rail staff in London said."
+    )
+    texts = [p.text for p in places_of(pipeline, text)]
+    assert "Paddington" not in texts and "Cardiff" in texts, texts
+    # with nothing to say where the story is, the small town stays
+    p = place_named(places_of(pipeline, "The parade will start in Paddington on Saturday."), "Paddington")
+    assert p.country == "AUS"

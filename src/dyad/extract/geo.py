@@ -1295,15 +1295,30 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
             e = None
-        if e is not None and e.feature == "city" and all(m.area for m in ms):
+        if e is not None and e.feature == "city":
             view = ctx
             for mine in (standout.get(g), own.get(g)):
                 if mine is not None:
                     view = _without(view, mine)
-            if not view.countries[e.country or ""]:
+            if all(m.area for m in ms) and not view.countries[e.country or ""]:
                 e = None  # "X province" where the gazetteer knows only towns called X, abroad
+            elif not g[1] and _stray_village(e, view.countries - (peoples or Counter()), gaz):
+                e = None
         for m in ms:
             m.resolved = e
+
+
+def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
+    """A small town abroad in an article plainly about one country (``countries``: the
+    article's other places, not its peoples): the only reading of a name the gazetteer lacks
+    at home ("Piccadilly" in a London story is no Australian village). Not emitted: no place is
+    better than one on the wrong continent."""
+    if e.population >= 100000 or not countries:
+        return False
+    top, n = countries.most_common(1)[0]
+    if n < 3 or n < 0.5 * sum(countries.values()) or countries[e.country or ""]:
+        return False
+    return not any(countries[c] for c in gaz.neighbours.get(e.country or "", ()))
 
 
 def _home_spellings(
