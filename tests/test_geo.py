@@ -795,6 +795,8 @@ REPEATED_NAMES = [
     ),
     # a known name opening a local body's name, even with "the" inside the entity
     ("Crews in Ovid cleared the roads. The budget goes to the Ovid Board of Finance next week.", "Ovid", 2),
+    # a local body's name the model took for a person's ("Cashton Fire" Chief)
+    ("Smoke filled a barn near Cashton. Cashton Fire Chief Dan Olson said nobody was hurt.", "Cashton", 2),
     (
         "Hail fell on Cashton overnight. Officials said the Cashton Fire Department answered 40 calls.",
         "Cashton",

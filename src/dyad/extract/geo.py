@@ -473,8 +473,10 @@ def _repeat_ok(
             or (end < len(doc) and doc[end].ent_iob_ == "I" and not body)
         ):
             return False
-        if ent == "PERSON" and (
-            surnames.get(doc[j - 1].text, len(doc)) < i or (j - i == 1 and doc[i].text in person_words)
+        if (
+            ent == "PERSON"
+            and not body  # "Alexandria Police" read as a person's name is the town's police
+            and (surnames.get(doc[j - 1].text, len(doc)) < i or (j - i == 1 and doc[i].text in person_words))
         ):
             return False  # "Wendell Dallas ... Dallas had been stabbed", "Paris Hilton ... Paris said"
     elif any(covered[k] for k in range(i, j)):
