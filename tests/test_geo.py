@@ -824,6 +824,9 @@ TOWNS_AFTER_CUES = [
     ("Nurses in the port town of Kisumu asked for more beds.", "Kisumu", "KEN", (-0.1, 34.75)),
     ("A laboratory in Winnipeg will test the samples next week.", "Winnipeg", "CAN", (49.9, -97.14)),
     ("Volunteers handed out blankets in Glen Allen on Sunday night.", "Glen Allen", "USA", (37.67, -77.5)),
+    # a town's name used the way only a town's is: "a Bozeman woman", "a Missoula resident"
+    ("A Bozeman woman won the state spelling contest on Saturday.", "Bozeman", "USA", (45.68, -111.04)),
+    ("A 40-year-old Missoula resident found the dog.", "Missoula", "USA", (46.87, -113.99)),
 ]
 
 

@@ -318,6 +318,9 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             prev = doc[i - 1].lower_ if i > 0 else ""
             # "the northern town of X", "the cities of X and Y": X is a town whatever the model says
             settled = prev == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENT_WORDS
+            # "a Gainesville man", "the Ovid City Council": used the way only a town's name is
+            after = tuple(t.lower_ for t in doc[j : j + 3])
+            settled = settled or (j - i <= 3 and any(after[: len(c)] == c for c in gaz.town_cues))
             cued = settled or prev in LOCATIVE or (prev == "of" and ent.label_ != "NORP")
             pop = _town_pop(gaz, text) if cued and j - i <= 3 else 0
             feats = gaz.features(text)
