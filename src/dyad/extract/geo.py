@@ -40,7 +40,9 @@ Disambiguation (one sense per name and qualifier per document)
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -52,6 +54,7 @@ from ..pipeline import DocContext
 from ..records import Place
 
 BIG_STATE = 1_000_000
+STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -356,7 +359,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 org_spans.append((i, j, False))
             else:  # inside a person's name only "X County" or a state counts
                 org_spans.append((i, j, None))
-    _party_home_towns(doc, gaz, out, covered)
+    _party_home_towns(doc, gaz, out, covered, full_text)
     _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
@@ -503,13 +506,18 @@ def _country_like(gaz: Gazetteer, text: str) -> bool:
 
 
 PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
+PARTY_HOME = re.compile(r"[,(] ?(D|R|I|DFL)-[A-Z]")
 
 
-def _party_home_towns(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray) -> None:
+def _party_home_towns(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, text: str) -> None:
     """A legislator's party and home ("Rep. Jane Doe, D-Hardy," "(R-Elbow Lake)"): the home
-    after the party letter is a town or a state."""
-    for k in range(1, len(doc) - 2):
-        if doc[k].text not in PARTY_LETTERS or doc[k + 1].text != "-" or doc[k - 1].text not in (",", "("):
+    after the party letter is a town or a county."""
+    for hit in PARTY_HOME.finditer(text):
+        tok = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+        if tok is None:
+            continue
+        k = tok.start
+        if k < 1 or k + 2 >= len(doc) or doc[k].text not in PARTY_LETTERS or doc[k + 1].text != "-":
             continue
         i = j = k + 2
         while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
@@ -539,56 +547,81 @@ LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
 def _list_members(doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: bytearray) -> None:
     """The other members of a list of places are places too: in "Ayr, Troon, Largs and Irvine"
     with two members found, a member the model took for a person or missed is a town (if the
-    gazetteer knows a town of 1,000 people or an area of that name)."""
-    starts = {m.start: m for m in mentions}
+    gazetteer knows a town of 1,000 people or an area of that name). Only sentences with two
+    mentions are read."""
+    if len(mentions) < 2:
+        return
+    starts = {m.start for m in mentions}
+    sents = list(doc.sents)
+    firsts = [sent.start_char for sent in sents]
+    per_sentence = Counter(bisect.bisect_right(firsts, m.start) - 1 for m in mentions)
+    added = False
+    for n, count in per_sentence.items():
+        if count >= 2:
+            added |= _sentence_list(doc, sents[n], gaz, starts, mentions, covered)
+    if added:
+        mentions.sort(key=lambda m: m.start)
+
+
+def _sentence_list(
+    doc: Doc, sent: Span, gaz: Gazetteer, starts: set[int], mentions: list[Mention], covered: bytearray
+) -> bool:
+    lo = sent.start
+    toks = list(sent)  # one pass over the tokens: indexing a Doc is slow
+    text = [t.text for t in toks]
+    low = [t.lower_ for t in toks]
+    name = [t.text[:1].isupper() and t.is_alpha for t in toks]
+    punct = [t.is_punct for t in toks]
+    n = len(toks)
     items: list[tuple[int, int]] = []  # the current run of capitalised items between separators
+    added = False
 
     def close() -> None:
-        if len(items) >= 3 and sum(doc[i].idx in starts for i, _ in items) >= 2:
+        nonlocal added
+        if len(items) >= 3 and sum(toks[i].idx in starts for i, _ in items) >= 2:
             for i, j in items:
-                if doc[i].idx in starts or any(covered[k] == 1 for k in range(i, j)):
+                if toks[i].idx in starts or any(covered[lo + k] == 1 for k in range(i, j)):
                     continue
-                text = doc[i:j].text
-                key = normalize(text)
-                if key in gaz.not_toponyms or key in gaz.not_in_names or _is_demonym(gaz, text):
+                name_text = sent[i:j].text
+                key = normalize(name_text)
+                if key in gaz.not_toponyms or key in gaz.not_in_names or _is_demonym(gaz, name_text):
                     continue
-                cands = gaz.lookup(text)
-                if _town_pop(gaz, text) >= 1000 or any(
+                cands = gaz.lookup(name_text)
+                if _town_pop(gaz, name_text) >= 1000 or any(
                     e.feature in AREA_FEATURES | {"admin2"} and normalize(e.name) == key for e in cands
                 ):
-                    mentions.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), text, key, cands))
+                    end = toks[j - 1].idx + len(text[j - 1])
+                    mentions.append(Mention(toks[i].idx, end, name_text, key, cands))
                     for k in range(i, j):
-                        covered[k] = 1
+                        covered[lo + k] = 1
+                    added = True
         items.clear()
 
     k = 0
-    while k < len(doc):
-        tok = doc[k]
-        if tok.is_sent_start:
-            close()
+    while k < n:
         j = k
-        while j < len(doc) and j - k < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        while j < n and j - k < 4 and name[j]:
             j += 1
-        joined = (k > 0 and doc[k - 1].text == "-") or (j < len(doc) and doc[j].text == "-")  # "Al-Minya"
-        last = items and k > 0 and doc[k - 1].lower_ in ("and", "or")  # "... and Nyeri on Tuesday"
-        ends = j == len(doc) or doc[j].lower_ in LIST_SEPARATORS or doc[j].is_punct or last
+        joined = (k > 0 and text[k - 1] == "-") or (j < n and text[j] == "-")  # "Al-Minya"
+        last = items and k > 0 and low[k - 1] in ("and", "or")  # "... and Nyeri on Tuesday"
+        ends = j == n or low[j] in LIST_SEPARATORS or punct[j] or last
         if j > k and not joined and ends:
             items.append((k, j))
             k = j
-            if k < len(doc) and doc[k].lower_ in LIST_SEPARATORS:
+            if k < n and low[k] in LIST_SEPARATORS:
                 k += 1
-                if k < len(doc) and doc[k].lower_ in ("and", "or"):
+                if k < n and low[k] in ("and", "or"):
                     k += 1  # ", and"
                 continue
             close()
             continue
-        if j == k and tok.lower_ in LIST_SEPARATORS:
+        if j == k and low[k] in LIST_SEPARATORS:
             k += 1
             continue
         close()
         k = max(j, k + 1)
     close()
-    mentions.sort(key=lambda m: m.start)
+    return added
 
 
 def _joined(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -736,8 +769,9 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
     by_start = {m.start: m for m in mentions}
     changed = False
     for k, tok in enumerate(doc):
-        suffix = gaz.admin2_plurals.get(tok.lower_)
-        if suffix is None and tok.lower_ not in AREA_PLURALS:
+        low = tok.lower_
+        suffix = gaz.admin2_plurals.get(low)
+        if suffix is None and low not in AREA_PLURALS:
             continue
         j = k  # the current list item ends before token j
         items: list[Mention] = []
@@ -1300,14 +1334,15 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
             e = None
-        if e is not None and e.feature == "city":
-            view = ctx
+        area = all(m.area for m in ms)
+        if e is not None and e.feature == "city" and (area or (not g[1] and e.population < STRAY_POP)):
+            countries = ctx.countries  # the article's countries less this name's own share
             for mine in (standout.get(g), own.get(g)):
                 if mine is not None:
-                    view = _without(view, mine)
-            if all(m.area for m in ms) and not view.countries[e.country or ""]:
+                    countries = countries - mine.countries
+            if area and not countries[e.country or ""]:
                 e = None  # "X province" where the gazetteer knows only towns called X, abroad
-            elif not g[1] and _stray_village(e, view.countries - (peoples or Counter()), gaz):
+            elif not g[1] and _stray_village(e, countries - (peoples or Counter()), gaz):
                 e = None
         for m in ms:
             m.resolved = e
@@ -1318,7 +1353,7 @@ def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
     article's other places, not its peoples): the only reading of a name the gazetteer lacks
     at home ("Piccadilly" in a London story is no Australian village). Not emitted: no place is
     better than one on the wrong continent."""
-    if e.population >= 100000 or not countries:
+    if e.population >= STRAY_POP or not countries:
         return False
     top, n = countries.most_common(1)[0]
     if n < 3 or n < 0.5 * sum(countries.values()) or countries[e.country or ""]:
