@@ -1008,3 +1008,19 @@ def test_a_small_town_abroad_is_no_reading_in_an_article_about_one_country(pipel
     # with nothing to say where the story is, the small town stays
     p = place_named(places_of(pipeline, "The parade will start in Paddington on Saturday."), "Paddington")
     assert p.country == "AUS"
+
+
+# Large islands are areas of the lexicon (regions.json), not namesake villages.
+# (text, toponym, expected country, (lat, lon) it must lie within 161 km of)
+ISLANDS = [
+    ("Heavy rain flooded rice fields across Java this week.", "Java", "IDN", (-7.5, 110.0)),
+    ("A ferry carrying 90 people sank off Sumatra on Monday.", "Sumatra", "IDN", (-0.5, 101.5)),
+    ("Snow closed roads in northern Honshu on Friday.", "Honshu", "JPN", (36.0, 138.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), ISLANDS)
+def test_large_islands(pipeline, text, toponym, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country
+    assert haversine_km(p.lat, p.lon, *point) <= 161
