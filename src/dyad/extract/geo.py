@@ -132,7 +132,7 @@ def _variants(text: str) -> Iterator[str]:
     if len(words) > 1 and words[0].lower() in DIRECTIONS:
         yield " ".join(words[1:])
     if len(words) > 1 and words[-1].lower() in AREA_WORDS:
-        yield " ".join(words[:-1])  # "Hebei province", "the Kanto region"
+        yield " ".join(words[:-1])  # "Hunan province", "the Tigray region"
     if text.endswith(".") and text.count(".") == 1:
         yield text[:-1]
 
@@ -340,7 +340,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             if ent.label_ == "NORP" and not settled:
                 continue
             if pop >= 1000 and (ent.label_ != "NORP" or settled):
-                add(i, j)  # "in Killeen", "Jane Doe of Port Arthur", "a hospital in Milton Keynes"
+                add(i, j)  # "in Killeen", "Jane Doe of Port Arthur", "a clinic in Milton Keynes"
                 continue
             if ent.label_ in OTHER_LABELS:
                 continue
@@ -462,7 +462,7 @@ def _repeat_ok(
         return False
     if covered[i] == 2:
         # only a name the model took whole for an organisation or a person ("Fort Worth's" too),
-        # or one that opens a local body's name ("the Fargo Police", "Fargo City Commissioner")
+        # or one that opens a local body's name ("the Ovid Police", "Ovid City Commissioner")
         ent = doc[i].ent_type_
         end = j + (j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].lower_ in ("'s", "’s"))
         body = (
@@ -481,7 +481,7 @@ def _repeat_ok(
             return False
         if (
             ent == "PERSON"
-            and not body  # "Alexandria Police" read as a person's name is the town's police
+            and not body  # "Cashton Fire" read as a person's name is the town's fire service
             and (surnames.get(doc[j - 1].text, len(doc)) < i or (j - i == 1 and doc[i].text in person_words))
         ):
             return False  # "Wendell Dallas ... Dallas had been stabbed", "Paris Hilton ... Paris said"
@@ -602,7 +602,7 @@ def _sentence_list(
         j = k
         while j < n and j - k < 4 and name[j]:
             j += 1
-        joined = (k > 0 and text[k - 1] == "-") or (j < n and text[j] == "-")  # "Al-Minya"
+        joined = (k > 0 and text[k - 1] == "-") or (j < n and text[j] == "-")  # "Ras-Tanura"
         last = items and k > 0 and low[k - 1] in ("and", "or")  # "... and Nyeri on Tuesday"
         ends = j == n or low[j] in LIST_SEPARATORS or punct[j] or last
         if j > k and not joined and ends:
@@ -625,7 +625,7 @@ def _sentence_list(
 
 
 def _joined(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """Two names side by side that together are one place's own name ("[San Juan] [Bautista]",
+    """Two names side by side that together are one place's own name ("[Puerto] [Montt]",
     split by the model) become that name."""
     out: list[Mention] = []
     for m in mentions:
@@ -1008,7 +1008,7 @@ def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
 def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
     """An all-capitals place name opening a story ("CANTON, Ohio (AP) --", "WEST ORANGE --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
-    # "Staff Writer March 30, 2009 NEWARK --": a byline's date before the dateline
+    # "By Jo Lane, Reporter June 4, 2011 ZANESVILLE --": a byline's date before the dateline
     line_start = line_start or (
         doc[i - 1].like_num and len(doc[i - 1]) == 4 and doc[i - 1].ent_type_ == "DATE"
     )
@@ -1206,7 +1206,7 @@ def _score(
         a = ctx.admin1.get(e.admin1, 0)
         if a:
             # a state named in an article mostly about its country is strong evidence; one named
-            # in passing in a world round-up ("Victoria ... New York and Toronto") much less
+            # in passing in a world round-up ("Queensland ... Chicago and Toronto") much less
             s += (2.5 + 0.5 * min(a, 4)) * max(0.3, min(1.0, 2 * ctx.share(e.country or "")))
         elif e.feature != "admin1":
             s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
@@ -1351,7 +1351,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
 def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
     """A small town abroad in an article plainly about one country (``countries``: the
     article's other places, not its peoples): the only reading of a name the gazetteer lacks
-    at home ("Piccadilly" in a London story is no Australian village). Not emitted: no place is
+    at home ("Paddington" in a London story is no Australian suburb). Not emitted: no place is
     better than one on the wrong continent."""
     if e.population >= STRAY_POP or not countries:
         return False
@@ -1367,7 +1367,7 @@ def _home_spellings(
     ctx: _Context,
     standout: dict[tuple[str, tuple[str, ...]], _Context],
 ) -> None:
-    """A town known under another spelling ("Saida" for Sidon) is a reading again when the
+    """A town known under another spelling ("Saida" for Sidon, in a story about Lebanon) is a reading again when the
     article is chiefly about its country (named at least twice, the most, a third of the
     article's places and peoples) and no town of that spelling lies there: a town's own name
     abroad beats an alternate name only when nothing says where the article is."""
@@ -1430,9 +1430,9 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
         if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
             continue
         # only a state of a country that has towns of the name: "Hill, Douglas and Grant" or
-        # "Crockett, Palestine and Houston" are lists, not a qualifier
+        # "Houston, Palestine and Dallas" are lists, not a qualifier
         if any(t.feature in ("admin1", "country") for t in gaz.lookup(key)):
-            continue  # "Wajir, Mandera": two provinces in a list
+            continue  # "Isiolo, Marsabit": two counties in a list
         towns = {t.country for t in gaz.lookup(key) if t.feature == "city"}
         areas = [a for k in qual if "." in k and (a := gaz.admin1(k)) is not None and a.country in towns]
         if len(areas) == 1 and len(qual) == 1:
@@ -1449,7 +1449,7 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
 def _qualifier_areas(
     groups: dict[tuple[str, tuple[str, ...]], list[Mention]], choice: dict[tuple[str, tuple[str, ...]], Entry]
 ) -> None:
-    """A name that qualifies a town ("Mississauga, Ontario") is the area the town lies in: the
+    """A name that qualifies a town ("Guelph, Ontario") is the area the town lies in: the
     province, not a namesake town elsewhere; so are its other mentions in the article."""
     for g, ms in groups.items():
         for town in {m.area_of for m in ms if m.area_of}:
