@@ -4,7 +4,9 @@ Recognition
     * spaCy GPE/LOC/FAC entities ("Paris, Texas" as one entity gives two toponyms);
     * NORP/ORG/PERSON entities when the whole name is a country, a large state, a region, a sea or
       a continent (the model's usual mistakes on "Armenia", "Georgia", "South Caucasus"), or a
-      town after a locative preposition or "of" ("in Killeen", "Jane Doe of Port Arthur");
+      town after a locative preposition or "of" ("in Killeen", "Jane Doe of Port Arthur"), after
+      "the town of", or used as only a town's name is ("a Bozeman woman"); PRODUCT, EVENT and
+      WORK_OF_ART entities only after a preposition;
     * place names inside organisation names when they name the organisation's place ("the Ohio
       Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline");
     * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
@@ -18,7 +20,11 @@ Recognition
     town's name that qualifies a pact or a negotiating group ("the Minsk Group", "the Helsinki
     Final Act"). A name that is part of a longer one ("Port Arthur", "ST. JOSEPH", "Iowa
     Falls", "Summit County") becomes that name, or nothing if the gazetteer lacks it. Names
-    listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties.
+    listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties, before
+    "provinces" or "regions" such areas; "X province" and "the X region" name the area X. In a
+    list of three or more names with two places found the others are places too; a legislator's
+    home ("D-Mingo") is a county or town; a place named again at the head of a local body's
+    name ("the Ovid Board of Finance") is the place.
 
 Disambiguation (one sense per name and qualifier per document)
     Each candidate gets a score: log population; a feature prior (countries, continents, regions
@@ -33,7 +39,11 @@ Disambiguation (one sense per name and qualifier per document)
     big state's name without a qualifier is the state ("Florida", not Florida, N.Y.);
     "Washington" is the capital unless the state or its towns are in the text. An AP-style
     dateline without a state ("WASHINGTON (AP) --") names the city that stands alone, and a
-    short form ("Arlington" after "Arlington Heights") is the longer name's place.
+    short form ("Arlington" after "Arlington Heights") is the longer name's place. A state named
+    in passing counts by its country's share of the article. A name that qualifies a town is the
+    town's province ("Guelph, Ontario"); a town qualified by a state the gazetteer lacks it in is
+    placed in that state. In an article plainly about one country, a small town abroad is no
+    reading (nothing is emitted), while a town's other spelling at home is one ("Saida").
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
