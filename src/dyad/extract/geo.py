@@ -4,7 +4,9 @@ Recognition
     * spaCy GPE/LOC/FAC entities ("Paris, Texas" as one entity gives two toponyms);
     * NORP/ORG/PERSON entities when the whole name is a country, a large state, a region, a sea or
       a continent (the model's usual mistakes on "Armenia", "Georgia", "South Caucasus"), or a
-      town after a locative preposition or "of" ("in Killeen", "Jane Doe of Port Arthur");
+      town after a locative preposition or "of" ("in Killeen", "Jane Doe of Port Arthur"), after
+      "the town of", or used as only a town's name is ("a Bozeman woman"); PRODUCT, EVENT and
+      WORK_OF_ART entities only after a preposition;
     * place names inside organisation names when they name the organisation's place ("the Ohio
       Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline");
     * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
@@ -18,7 +20,11 @@ Recognition
     town's name that qualifies a pact or a negotiating group ("the Minsk Group", "the Helsinki
     Final Act"). A name that is part of a longer one ("Port Arthur", "ST. JOSEPH", "Iowa
     Falls", "Summit County") becomes that name, or nothing if the gazetteer lacks it. Names
-    listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties.
+    listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties, before
+    "provinces" or "regions" such areas; "X province" and "the X region" name the area X. In a
+    list of three or more names with two places found the others are places too; a legislator's
+    home ("D-Mingo") is a county or town; a place named again at the head of a local body's
+    name ("the Ovid Board of Finance") is the place.
 
 Disambiguation (one sense per name and qualifier per document)
     Each candidate gets a score: log population; a feature prior (countries, continents, regions
@@ -33,14 +39,20 @@ Disambiguation (one sense per name and qualifier per document)
     big state's name without a qualifier is the state ("Florida", not Florida, N.Y.);
     "Washington" is the capital unless the state or its towns are in the text. An AP-style
     dateline without a state ("WASHINGTON (AP) --") names the city that stands alone, and a
-    short form ("Arlington" after "Arlington Heights") is the longer name's place.
+    short form ("Arlington" after "Arlington Heights") is the longer name's place. A state named
+    in passing counts by its country's share of the article. A name that qualifies a town is the
+    town's province ("Guelph, Ontario"); a town qualified by a state the gazetteer lacks it in is
+    placed in that state. In an article plainly about one country, a small town abroad is no
+    reading (nothing is emitted), while a town's other spelling at home is one ("Saida").
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -52,10 +64,15 @@ from ..pipeline import DocContext
 from ..records import Place
 
 BIG_STATE = 1_000_000
+STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})  # a town only after "in" or "of"
+SETTLEMENT_WORDS = frozenset(
+    {"town", "towns", "city", "cities", "village", "villages", "capital", "port", "suburb", "hamlet"}
+)
 AREA_FEATURES = frozenset({"country", "admin1", "region", "water", "continent"})
 FEATURE_PRIOR = {
     "country": 3.0,
@@ -72,6 +89,10 @@ LOCATIVE = frozenset(
 )
 CLAUSE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "within"})
 STRIP_PREFIXES = ("the ", "city of ", "town of ", "village of ", "state of ", "republic of ")
+# generic words after an area's name: "X province" is X's province ("state" is left out: "Ohio State")
+AREA_WORDS = frozenset({"province", "region", "prefecture", "governorate", "oblast", "district"})
+ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"})
+AREA_PLURALS = frozenset({"provinces", "regions", "prefectures", "governorates", "oblasts", "states"})
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
@@ -93,6 +114,8 @@ class Mention:
     group: tuple[str, tuple[str, ...]] = field(default=("", ()))
     dateline: bool = False  # an all-capitals dateline with no state after it ("WASHINGTON --")
     town: bool = False  # a country's name used as a town's ("the Jordan City Council")
+    area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
+    area: bool = False  # named as an area ("X province", "the X region"): a town only at home
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -118,6 +141,8 @@ def _variants(text: str) -> Iterator[str]:
     words = text.split()
     if len(words) > 1 and words[0].lower() in DIRECTIONS:
         yield " ".join(words[1:])
+    if len(words) > 1 and words[-1].lower() in AREA_WORDS:
+        yield " ".join(words[:-1])  # "Hunan province", "the Tigray region"
     if text.endswith(".") and text.count(".") == 1:
         yield text[:-1]
 
@@ -251,11 +276,15 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         if not cands:
             return False
         dateline = _bare_dateline(doc, i, j)
-        out.append(
-            Mention(
-                span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
-            )
+        found = Mention(
+            span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
         )
+        if normalize(key) != normalize(span.text) and doc[j - 1].lower_ in AREA_WORDS:
+            # "X province" is the province, "the X region" an area: not a town abroad called X
+            found.area = True
+            if doc[j - 1].lower_ in ADMIN_WORDS:
+                found.hint = "admin1"
+        out.append(found)
         for k in range(i, j):
             covered[k] = 1
         return True
@@ -291,12 +320,22 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 continue
             if not add(i, j) and j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
-        elif ent.label_ in MAYBE_LABELS:
+        elif ent.label_ in MAYBE_LABELS or ent.label_ in OTHER_LABELS:
             if text.isupper() and (found := _dateline(doc, i, gaz)):
                 out.append(found[0])  # "WEST ORANGE --" read as a group of people
+                for k in range(i, found[1]):
+                    covered[k] = 1
                 continue
             if _is_demonym(gaz, text):
                 continue
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            # "the northern town of X", "the cities of X and Y": X is a town whatever the model says
+            settled = prev == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENT_WORDS
+            # "a Gainesville man", "the Ovid City Council": used the way only a town's name is
+            after = tuple(t.lower_ for t in doc[j : j + 3])
+            settled = settled or (j - i <= 3 and any(after[: len(c)] == c for c in gaz.town_cues))
+            cued = settled or prev in LOCATIVE or (prev == "of" and ent.label_ != "NORP")
+            pop = _town_pop(gaz, text) if cued and j - i <= 3 else 0
             feats = gaz.features(text)
             if feats & AREA_FEATURES:
                 big = feats & {"region", "water", "country", "continent"} or (
@@ -305,17 +344,21 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 )
                 if big:
                     add(i, j)
+                    continue
+                if pop < 1000 or ent.label_ == "NORP" and not settled:
+                    continue  # a province that is also a town counts after "in" or "the town of"
+            if ent.label_ == "NORP" and not settled:
                 continue
-            if ent.label_ == "NORP":
+            if pop >= 1000 and (ent.label_ != "NORP" or settled):
+                add(i, j)  # "in Killeen", "Jane Doe of Port Arthur", "a clinic in Milton Keynes"
+                continue
+            if ent.label_ in OTHER_LABELS:
                 continue
             if j - i == 1 or (j - i == 2 and doc[i + 1].text in gaz.admin2_suffixes):
-                pop = _town_pop(gaz, text)
-                prev = doc[i - 1].lower_ if i > 0 else ""
-                if ((prev in LOCATIVE or prev == "of") and pop >= 1000) or (
-                    ent.label_ == "PERSON" and pop >= 500000
-                ):
-                    add(i, j)  # "in Killeen", "Jane Doe of Port Arthur"
+                if ent.label_ == "PERSON" and _town_pop(gaz, text) >= 500000:
+                    add(i, j)
                     continue
+                pop = _town_pop(gaz, text)
                 if j - i == 2 and gaz.features(text) & {"admin2"}:
                     add(i, j)
                     continue
@@ -326,11 +369,14 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 org_spans.append((i, j, False))
             else:  # inside a person's name only "X County" or a state counts
                 org_spans.append((i, j, None))
+    _party_home_towns(doc, gaz, out, covered, full_text)
     _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
         _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
     _repeats(doc, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
+    out = _joined(full_text, gaz, out)
+    _list_members(doc, gaz, out, covered)
     out = _longer_names(doc, gaz, out)
     if gaz.agreement_words:
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
@@ -425,18 +471,28 @@ def _repeat_ok(
     if any(covered[k] == 1 for k in range(i, j)):
         return False
     if covered[i] == 2:
-        # only a name the model took whole for an organisation or a person ("Fort Worth's" too)
+        # only a name the model took whole for an organisation or a person ("Fort Worth's" too),
+        # or one that opens a local body's name ("the Ovid Police", "Ovid City Commissioner")
         ent = doc[i].ent_type_
         end = j + (j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].lower_ in ("'s", "’s"))
+        body = (
+            end < len(doc) and doc[end].ent_iob_ == "I" and normalize(doc[end].text) in gaz.institution_words
+        )
         if (
             ent not in ("ORG", "PERSON")
-            or doc[i].ent_iob_ != "B"
+            and not (body and ent in PLACE_LABELS)
+            or not (
+                doc[i].ent_iob_ == "B"
+                or (i > 0 and doc[i - 1].ent_iob_ == "B" and doc[i - 1].lower_ == "the")  # "the Fargo Police"
+            )
             or any(doc[k].ent_iob_ != "I" for k in range(i + 1, j))
-            or (end < len(doc) and doc[end].ent_iob_ == "I")
+            or (end < len(doc) and doc[end].ent_iob_ == "I" and not body)
         ):
             return False
-        if ent == "PERSON" and (
-            surnames.get(doc[j - 1].text, len(doc)) < i or (j - i == 1 and doc[i].text in person_words)
+        if (
+            ent == "PERSON"
+            and not body  # "Cashton Fire" read as a person's name is the town's fire service
+            and (surnames.get(doc[j - 1].text, len(doc)) < i or (j - i == 1 and doc[i].text in person_words))
         ):
             return False  # "Wendell Dallas ... Dallas had been stabbed", "Paris Hilton ... Paris said"
     elif any(covered[k] for k in range(i, j)):
@@ -457,6 +513,142 @@ def _repeat_ok(
 
 def _country_like(gaz: Gazetteer, text: str) -> bool:
     return bool(gaz.features(text) & {"country", "admin1", "region", "water", "continent"})
+
+
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
+PARTY_HOME = re.compile(r"[,(] ?(D|R|I|DFL)-[A-Z]")
+
+
+def _party_home_towns(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: bytearray, text: str) -> None:
+    """A legislator's party and home ("Rep. Jane Doe, D-Hardy," "(R-Elbow Lake)"): the home
+    after the party letter is a town or a county."""
+    for hit in PARTY_HOME.finditer(text):
+        tok = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+        if tok is None:
+            continue
+        k = tok.start
+        if k < 1 or k + 2 >= len(doc) or doc[k].text not in PARTY_LETTERS or doc[k + 1].text != "-":
+            continue
+        i = j = k + 2
+        while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if (
+            j == i
+            or j >= len(doc)
+            or doc[j].text not in (",", ")", ";", ".")
+            or any(covered[x] == 1 for x in range(i, j))
+        ):
+            continue
+        text = doc[i:j].text
+        # a legislator's home may be a town or a county: "D-Hardy" for Hardy County
+        counties = [
+            e for s in gaz.admin2_suffixes for e in gaz.lookup(f"{text} {s}") if e.feature == "admin2"
+        ]
+        cands = gaz.lookup(text) + counties
+        if _town_pop(gaz, text) >= 100 or gaz.features(text) & {"admin1", "admin2"} or counties:
+            out.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), text, normalize(text), cands))
+            for x in range(i, j):
+                covered[x] = 1
+
+
+LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+
+
+def _list_members(doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: bytearray) -> None:
+    """The other members of a list of places are places too: in "Ayr, Troon, Largs and Irvine"
+    with two members found, a member the model took for a person or missed is a town (if the
+    gazetteer knows a town of 1,000 people or an area of that name). Only sentences with two
+    mentions are read."""
+    if len(mentions) < 2:
+        return
+    starts = {m.start for m in mentions}
+    sents = list(doc.sents)
+    firsts = [sent.start_char for sent in sents]
+    per_sentence = Counter(bisect.bisect_right(firsts, m.start) - 1 for m in mentions)
+    added = False
+    for n, count in per_sentence.items():
+        if count >= 2:
+            added |= _sentence_list(doc, sents[n], gaz, starts, mentions, covered)
+    if added:
+        mentions.sort(key=lambda m: m.start)
+
+
+def _sentence_list(
+    doc: Doc, sent: Span, gaz: Gazetteer, starts: set[int], mentions: list[Mention], covered: bytearray
+) -> bool:
+    lo = sent.start
+    toks = list(sent)  # one pass over the tokens: indexing a Doc is slow
+    text = [t.text for t in toks]
+    low = [t.lower_ for t in toks]
+    name = [t.text[:1].isupper() and t.is_alpha for t in toks]
+    punct = [t.is_punct for t in toks]
+    n = len(toks)
+    items: list[tuple[int, int]] = []  # the current run of capitalised items between separators
+    added = False
+
+    def close() -> None:
+        nonlocal added
+        if len(items) >= 3 and sum(toks[i].idx in starts for i, _ in items) >= 2:
+            for i, j in items:
+                if toks[i].idx in starts or any(covered[lo + k] == 1 for k in range(i, j)):
+                    continue
+                name_text = sent[i:j].text
+                key = normalize(name_text)
+                if key in gaz.not_toponyms or key in gaz.not_in_names or _is_demonym(gaz, name_text):
+                    continue
+                cands = gaz.lookup(name_text)
+                if _town_pop(gaz, name_text) >= 1000 or any(
+                    e.feature in AREA_FEATURES | {"admin2"} and normalize(e.name) == key for e in cands
+                ):
+                    end = toks[j - 1].idx + len(text[j - 1])
+                    mentions.append(Mention(toks[i].idx, end, name_text, key, cands))
+                    for k in range(i, j):
+                        covered[lo + k] = 1
+                    added = True
+        items.clear()
+
+    k = 0
+    while k < n:
+        j = k
+        while j < n and j - k < 4 and name[j]:
+            j += 1
+        joined = (k > 0 and text[k - 1] == "-") or (j < n and text[j] == "-")  # "Ras-Tanura"
+        last = items and k > 0 and low[k - 1] in ("and", "or")  # "... and Nyeri on Tuesday"
+        ends = j == n or low[j] in LIST_SEPARATORS or punct[j] or last
+        if j > k and not joined and ends:
+            items.append((k, j))
+            k = j
+            if k < n and low[k] in LIST_SEPARATORS:
+                k += 1
+                if k < n and low[k] in ("and", "or"):
+                    k += 1  # ", and"
+                continue
+            close()
+            continue
+        if j == k and low[k] in LIST_SEPARATORS:
+            k += 1
+            continue
+        close()
+        k = max(j, k + 1)
+    close()
+    return added
+
+
+def _joined(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Two names side by side that together are one place's own name ("[Puerto] [Montt]",
+    split by the model) become that name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.start == prev.end + 1 and text[prev.end] == " ":
+            name = text[prev.start : m.end]
+            key = normalize(name)
+            cands = gaz.lookup(name)
+            if any(normalize(e.name) == key for e in cands):
+                out[-1] = Mention(prev.start, m.end, name, key, cands, weak=prev.weak and m.weak)
+                continue
+        out.append(m)
+    return out
 
 
 def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -576,7 +768,8 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
 
 
 def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties.
+    """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties,
+    and names listed before "provinces", "regions" or "states" are such areas.
 
     A single name before the plural is no list: "Indiana counties" are the state's counties.
 
@@ -586,8 +779,9 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
     by_start = {m.start: m for m in mentions}
     changed = False
     for k, tok in enumerate(doc):
-        suffix = gaz.admin2_plurals.get(tok.lower_)
-        if suffix is None:
+        low = tok.lower_
+        suffix = gaz.admin2_plurals.get(low)
+        if suffix is None and low not in AREA_PLURALS:
             continue
         j = k  # the current list item ends before token j
         items: list[Mention] = []
@@ -601,10 +795,23 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             names += 1
             for a in range(i, j):  # "In Harvey": the name may start later
                 name = doc[a:j]
-                cands = [e for e in gaz.lookup(f"{name.text} {suffix}") if e.feature == "admin2"]
+                if suffix is None:  # "Manicaland and Midlands provinces": the provinces
+                    full = name.text
+                    cands = [e for e in gaz.lookup(full) if e.feature in ("admin1", "region")]
+                else:
+                    full = f"{name.text} {suffix}"
+                    cands = [e for e in gaz.lookup(full) if e.feature == "admin2"]
+                    if not cands:  # counties known by their bare name (Kenya's, Norway's)
+                        full = name.text
+                        key0 = normalize(full)
+                        cands = [
+                            e
+                            for e in gaz.lookup(full)
+                            if e.feature in ("admin1", "admin2") and normalize(e.name) == key0
+                        ]
                 if cands:
                     old = by_start.get(name.start_char)
-                    key = normalize(f"{name.text} {suffix}")
+                    key = normalize(full)
                     m = Mention(name.start_char, name.end_char, name.text, key, cands)
                     m.sure = old.sure if old is not None else False
                     items.append(m)
@@ -811,6 +1018,10 @@ def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
 def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
     """An all-capitals place name opening a story ("CANTON, Ohio (AP) --", "WEST ORANGE --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
+    # "By Jo Lane, Reporter June 4, 2011 ZANESVILLE --": a byline's date before the dateline
+    line_start = line_start or (
+        doc[i - 1].like_num and len(doc[i - 1]) == 4 and doc[i - 1].ent_type_ == "DATE"
+    )
     for n in (3, 2, 1):
         j = i + n
         if j > len(doc) or not all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in doc[i:j]):
@@ -823,7 +1034,8 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
             ok = nxt in DASHES and line_start
         if not ok or not gaz.lookup(name):
             continue
-        if not (_town_pop(gaz, name) >= 1000 or gaz.features(name) & AREA_FEATURES):
+        # a dateline is a place for sure: a village will do ("HUME --")
+        if not (_town_pop(gaz, name) >= (100 if line_start else 1000) or gaz.features(name) & AREA_FEATURES):
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         found = Mention(start, end, doc[i:j].text, normalize(name), gaz.lookup(name), dateline=nxt != ",")
@@ -844,6 +1056,7 @@ def _attach_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> Non
         qm = by_start.get(nxt.idx) if nxt is not None else None
         if qm is not None and qm is not m:
             qm.sure = True
+            qm.area_of = (m.key, q)
         m.qualifier = q
 
 
@@ -1002,7 +1215,9 @@ def _score(
     if e.admin1:
         a = ctx.admin1.get(e.admin1, 0)
         if a:
-            s += 2.5 + 0.5 * min(a, 4)
+            # a state named in an article mostly about its country is strong evidence; one named
+            # in passing in a world round-up ("Queensland ... Chicago and Toronto") much less
+            s += (2.5 + 0.5 * min(a, 4)) * max(0.3, min(1.0, 2 * ctx.share(e.country or "")))
         elif e.feature != "admin1":
             s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
     if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
@@ -1082,6 +1297,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
             _add_context(ctx, best, key, n)
             _add_context(standout.setdefault((key, qual), _Context()), best, key, n)
+    _home_spellings(groups, filtered, ctx, standout)
     choice: dict[tuple[str, tuple[str, ...]], Entry] = {}
     own: dict[tuple[str, tuple[str, ...]], _Context] = {}
     base = ctx
@@ -1116,6 +1332,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
                 choice[g] = town
     _short_forms(filtered, choice)
     _town_parts(groups, choice)
+    _unknown_towns(gaz, choice)
+    _qualifier_areas(groups, choice)
     for g, ms in groups.items():
         if any(m.dateline for m in ms) and not g[1]:
             # a dateline without its state names a city that stands alone (AP style: "WASHINGTON --")
@@ -1126,8 +1344,59 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
             e = None
+        area = all(m.area for m in ms)
+        if e is not None and e.feature == "city" and (area or (not g[1] and e.population < STRAY_POP)):
+            countries = ctx.countries  # the article's countries less this name's own share
+            for mine in (standout.get(g), own.get(g)):
+                if mine is not None:
+                    countries = countries - mine.countries
+            if area and not countries[e.country or ""]:
+                e = None  # "X province" where the gazetteer knows only towns called X, abroad
+            elif not g[1] and _stray_village(e, countries - (peoples or Counter()), gaz):
+                e = None
         for m in ms:
             m.resolved = e
+
+
+def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
+    """A small town abroad in an article plainly about one country (``countries``: the
+    article's other places, not its peoples): the only reading of a name the gazetteer lacks
+    at home ("Paddington" in a London story is no Australian suburb). Not emitted: no place is
+    better than one on the wrong continent."""
+    if e.population >= STRAY_POP or not countries:
+        return False
+    top, n = countries.most_common(1)[0]
+    if n < 3 or n < 0.5 * sum(countries.values()) or countries[e.country or ""]:
+        return False
+    return not any(countries[c] for c in gaz.neighbours.get(e.country or "", ()))
+
+
+def _home_spellings(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]],
+    ctx: _Context,
+    standout: dict[tuple[str, tuple[str, ...]], _Context],
+) -> None:
+    """A town known under another spelling ("Saida" for Sidon, in a story about Lebanon) is a reading again when the
+    article is chiefly about its country (named at least twice, the most, a third of the
+    article's places and peoples) and no town of that spelling lies there: a town's own name
+    abroad beats an alternate name only when nothing says where the article is."""
+    for g, cands in filtered.items():
+        if g[1] or any(e.feature != "city" for e in cands):
+            continue
+        view = _without(ctx, standout[g]) if g in standout else ctx
+        if not view.countries:
+            continue
+        top, n = view.countries.most_common(1)[0]
+        if n < 2 or view.share(top) < 0.34:
+            continue
+        home = [
+            e
+            for e in groups[g][0].candidates
+            if e.feature == "city" and e not in cands and e.population >= 1000 and e.country == top
+        ]
+        if home and not any(e.country == home[0].country for e in cands):
+            filtered[g] = cands + home
 
 
 def _short_forms(
@@ -1160,6 +1429,52 @@ def _town_parts(
         whole = bare.get(_base(g[0])) if _base(g[0]) != g[0] else None
         if whole is not None and whole.feature == "city" and choice[g].km(whole) > 100:
             choice[g] = whole
+
+
+def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Entry]) -> None:
+    """A town qualified by a state the gazetteer has no such town in ("Smallville, Pa.", a hamlet
+    too small for it) is placed in that state, not at a namesake elsewhere; so are the article's
+    other, unqualified mentions of the name, unless they were read inside the state."""
+    fallback: dict[str, Entry] = {}
+    for (key, qual), e in choice.items():
+        if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
+            continue
+        # only a state of a country that has towns of the name: "Hill, Douglas and Grant" or
+        # "Houston, Palestine and Dallas" are lists, not a qualifier
+        if any(t.feature in ("admin1", "country") for t in gaz.lookup(key)):
+            continue  # "Isiolo, Marsabit": two counties in a list
+        towns = {t.country for t in gaz.lookup(key) if t.feature == "city"}
+        areas = [a for k in qual if "." in k and (a := gaz.admin1(k)) is not None and a.country in towns]
+        if len(areas) == 1 and len(qual) == 1:
+            choice[(key, qual)] = fallback[key] = areas[0]
+    for (key, qual), e in choice.items():
+        area = fallback.get(key)
+        if area is None or qual or e.idx == area.idx:
+            continue
+        inside = e.admin1 == area.admin1 if area.feature == "admin1" else e.country == area.country
+        if not inside:
+            choice[(key, qual)] = area
+
+
+def _qualifier_areas(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]], choice: dict[tuple[str, tuple[str, ...]], Entry]
+) -> None:
+    """A name that qualifies a town ("Guelph, Ontario") is the area the town lies in: the
+    province, not a namesake town elsewhere; so are its other mentions in the article."""
+    for g, ms in groups.items():
+        for town in {m.area_of for m in ms if m.area_of}:
+            t = choice.get(town)
+            if t is None:
+                continue
+            fit = [
+                e
+                for e in ms[0].candidates
+                if (e.feature == "admin1" and e.admin1 == t.admin1)
+                or (e.feature == "country" and e.country == t.country)
+            ]
+            if fit:
+                choice[g] = fit[0]
+                break
 
 
 def _towns_named(m: Mention) -> list[Entry]:

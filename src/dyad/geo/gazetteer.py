@@ -38,7 +38,7 @@ from typing import Any
 
 from ..errors import LexiconError
 
-FORMAT = 4
+FORMAT = 5  # bump when the build changes: cached indexes of older builds are rebuilt
 FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
 _FEAT = {f: i for i, f in enumerate(FEATURES)}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -381,12 +381,13 @@ def _quantile(xs: Iterable[float], q: float) -> float:
 
 
 def _centre(lats: Sequence[float], lons: Sequence[float]) -> tuple[float, float]:
-    """The middle of the 0.5-99.5 % box of a set of town points (robust to a stray town)."""
+    """The middle of the 2-98 % box of a set of town points (robust to a few stray towns: a
+    province's town list may hold a handful of points that belong elsewhere)."""
     if len(lats) < 5:
         return sum(lats) / len(lats), sum(lons) / len(lons)
     return (
-        (_quantile(lats, 0.005) + _quantile(lats, 0.995)) / 2,
-        (_quantile(lons, 0.005) + _quantile(lons, 0.995)) / 2,
+        (_quantile(lats, 0.02) + _quantile(lats, 0.98)) / 2,
+        (_quantile(lons, 0.02) + _quantile(lons, 0.98)) / 2,
     )
 
 
