@@ -1097,3 +1097,20 @@ def test_conditions_obligations_and_borders(extract, text, expected):
 def test_appeals_and_pledges_cover_their_acts(extract, text, expected):
     mods = {e.modality for e in extract(text).events}
     assert mods == expected, [(e.code, e.modality, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a diplomatic battle is no fight; evidence to charge someone charges no one
+        ("The killing has set off a diplomatic battle between Kenya and Uganda.", set()),
+        ("Kenyan police lack the evidence to charge the Ugandan suspect, the prosecutor said.", set()),
+        # a country's name compounded with a raid is where it happened; an acronym is the doer
+        ("The administration was at ease with the Somalia raid.", set()),
+        ("The US raid was approved by the president.", {"190"}),
+    ],
+)
+def test_battles_evidence_and_raids(extract, text, expected):
+    events = extract(text).events
+    assert {e.code for e in events} == expected, [(e.code, e.rule, e.source_code) for e in events]
+    assert all(e.source_code != "SOM" for e in events)

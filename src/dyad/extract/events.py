@@ -52,6 +52,28 @@ _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 _SETTING_PREPS = frozenset(
     {"after", "before", "following", "since", "during", "amid", "despite", "until", "as"}
 )
+_CAPACITY_NOUNS = frozenset(
+    {
+        "evidence",
+        "reason",
+        "right",
+        "power",
+        "authority",
+        "ability",
+        "capacity",
+        "means",
+        "need",
+        "chance",
+        "opportunity",
+        "time",
+        "ground",
+        "grounds",
+        "basis",
+        "mandate",
+        "license",
+        "permission",
+    }
+)
 _BORDERS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port"})
 _SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
@@ -1074,6 +1096,15 @@ class SentenceCoder:
                 if hl in c.appeal_verbs and modality == "asserted":
                     modality = "demanded"  # "urged both armies to let ...": asked for, not done
                     break
+            if (
+                t.dep_ == "acl"
+                and modality == "asserted"
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+            ):
+                # "a plot to kill him", "evidence to charge him": what a noun is for is not done
+                modality = "conditional" if t.head.lemma_.lower() in _CAPACITY_NOUNS else "intended"
+                break
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
             if t.dep_ == "pcomp" and t.head.lower_ == "without":
@@ -1592,7 +1623,9 @@ class SentenceCoder:
             out = [
                 a
                 for c in tok.children
-                if c.dep_ in ("compound", "amod", "nmod") and not _opposed(c)
+                if c.dep_ in ("compound", "amod", "nmod")
+                and not _opposed(c)
+                and not self._scene_of_harm(c, tok)
                 for a in self.actors._with_conj(c)
             ]
         if not out:
@@ -1651,6 +1684,16 @@ class SentenceCoder:
             "join",
         )
 
+    def _scene_of_harm(self, mod: Token, noun: Token) -> bool:
+        """A country's name (not its demonym) compounded with a violent noun is where it was done
+        or whom it hit: "the Yemen raid", "the Gaza war" ("the Russian raid" names the doer)."""
+        if mod.dep_ != "compound" or mod.ent_type_ != "GPE" or mod.pos_ != "PROPN" or mod.text.isupper():
+            return False  # "US strike", "UK raid": acronyms name the doer
+        if _prep_objs(noun, ("on", "against", "into", "at")):
+            return False  # "Israel strikes on Gaza": the target is named, so the name is the doer
+        own = self._matches.get(noun.i)
+        return own is not None and own.code[:2] in _MATERIAL_HARM and own.code[:2] != "17"
+
     def _meets_people(self, tok: Token) -> bool:
         """Whether a verb's object is people not coded as actors ("met two members")."""
         o = _dobj(tok)
@@ -1666,7 +1709,7 @@ class SentenceCoder:
         opponents = [
             a
             for c in tok.children
-            if c.dep_ in ("compound", "amod", "nmod") and _opposed(c)
+            if c.dep_ in ("compound", "amod", "nmod") and (_opposed(c) or self._scene_of_harm(c, tok))
             for a in self.actors.of(c)
         ]
         if opponents:
