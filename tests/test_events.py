@@ -1114,3 +1114,10 @@ def test_battles_evidence_and_raids(extract, text, expected):
     events = extract(text).events
     assert {e.code for e in events} == expected, [(e.code, e.rule, e.source_code) for e in events]
     assert all(e.source_code != "SOM" for e in events)
+
+
+def test_forcing_people_across_a_border_expels_them(extract):
+    events = extract("Ugandan troops forced Kenyan herders across the border.").events
+    assert {(e.source_code, e.code) for e in events} == {("UGAMIL", "166")}, [
+        (e.code, e.rule) for e in events
+    ]
