@@ -1121,3 +1121,15 @@ def test_forcing_people_across_a_border_expels_them(extract):
     assert {(e.source_code, e.code) for e in events} == {("UGAMIL", "166")}, [
         (e.code, e.rule) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan police fired tear gas at the marchers in Kampala.",
+        "Kenyan riot police used water cannon and rubber bullets against the crowd.",
+    ],
+)
+def test_crowd_control_weapons_are_repression(extract, text):
+    codes = {e.code for e in extract(text).events}
+    assert codes == {"175"}, [(e.code, e.rule) for e in extract(text).events]

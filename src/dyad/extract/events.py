@@ -542,8 +542,8 @@ class SentenceCoder:
                 for o in objs:
                     lem = o.lemma_.lower()
                     if p.obj and lem not in p.obj and o.lower_ not in p.obj:
-                        comp = next((c for c in o.children if c.dep_ == "compound"), None)
-                        if comp is None or f"{comp.lemma_.lower()} {lem}" not in p.obj:  # "war games"
+                        mods = [c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")]
+                        if not any(f"{m} {lem}" in p.obj for m in mods):  # "war games", "tear gas"
                             continue
                     if p.obj_topic and not (self.lex.topic_in(p.obj_topic, [lem]) or self._is_place_actor(o)):
                         continue
