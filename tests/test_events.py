@@ -1133,3 +1133,19 @@ def test_forcing_people_across_a_border_expels_them(extract):
 def test_crowd_control_weapons_are_repression(extract, text):
     codes = {e.code for e in extract(text).events}
     assert codes == {"175"}, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a campaign rally is no protest, whoever holds it
+        ("Businessman Otieno Kamau addressed a campaign rally in Mombasa.", set()),
+        # taking over duties occupies nothing; measures taken are no reform
+        ("The Kenyan deputy president may take over the role of head of state.", set()),
+        ("The Kenyan government took tough measures against the locusts.", set()),
+        ("Rebels took over the town of Beni.", {"192"}),
+    ],
+)
+def test_rallies_duties_and_measures(extract, text, expected):
+    codes = {e.code for e in extract(text).events}
+    assert codes == expected, [(e.code, e.rule) for e in extract(text).events]

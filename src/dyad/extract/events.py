@@ -438,6 +438,16 @@ def _names_rally(m: Match) -> bool:
     return m.tok.lemma_.lower() == "rally" or any(t.lemma_.lower() == "rally" for t in m.consumed)
 
 
+def _campaign_rally(m: Match) -> bool:
+    rallies = [t for t in (m.tok, *m.consumed) if t.lemma_.lower() == "rally"]
+    return any(
+        c.dep_ in ("compound", "amod")
+        and c.lemma_.lower() in ("campaign", "election", "electoral", "reelection")
+        for t in rallies
+        for c in t.children
+    )
+
+
 def _spliced(clause: Token, verb: Token) -> bool:
     """A clause before its verb with no quotation mark is a clause of its own ("X blamed Y,
     however, Z denied ..."), not what the verb reports; a quoted one ('"...," Z denied') is."""
@@ -1501,7 +1511,7 @@ class SentenceCoder:
             code = "170"  # "riot police moved in to end the demonstration": they stopped it by force
         if code[:2] == "14" and _names_rally(m):  # "Trump held a rally": a campaign event
             sources = [s for s in sources if _sector(s) not in ("GOV", "ELI")]
-            if not sources:
+            if not sources or _campaign_rally(m):  # "addressed a campaign rally"
                 return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
             sources, targets = targets, sources
