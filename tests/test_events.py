@@ -1149,3 +1149,10 @@ def test_crowd_control_weapons_are_repression(extract, text):
 def test_rallies_duties_and_measures(extract, text, expected):
     codes = {e.code for e in extract(text).events}
     assert codes == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+def test_a_crowd_outside_a_body_is_placed_in_its_country_not_in_the_body(extract):
+    events = extract("Outside the Kenyan parliament, hundreds protested against the new tax.").events
+    assert {(e.source_code, e.code[:2]) for e in events} == {("KEN", "14")}, [
+        (e.source_code, e.code) for e in events
+    ]

@@ -814,7 +814,7 @@ class SentenceCoder:
 
     def place_source(self, tok: Token) -> list[Actor]:
         """Where an agentless act happened, as its country: "protesters in Tbilisi", "detained in Peru"."""
-        cands = _prep_objs(tok, ("in", "at"))
+        cands = _prep_objs(tok, ("in", "at", "outside", "near", "inside", "before"))
         # "put under investigation in Uganda": one preposition down
         cands += [x for o in _prep_objs(tok, ("under", "into")) for x in _prep_objs(o, ("in", "at"))]
         subj = _child(tok, "nsubj")
@@ -824,7 +824,18 @@ class SentenceCoder:
             a = self.place_actor(o)
             if a is None:
                 got = [x for x in self.actors.of(o, deep=True) if x.country]
-                a = got[0] if got else None
+                # "in front of a ministry": the place's country, not the body that sits there
+                a = (
+                    Actor(
+                        id="",
+                        name=got[0].country,
+                        kind="country",
+                        code=got[0].country,
+                        country=got[0].country,
+                    )
+                    if got
+                    else None
+                )
             if a is not None:
                 return [a]
         return []
