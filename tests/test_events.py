@@ -1156,3 +1156,24 @@ def test_a_crowd_outside_a_body_is_placed_in_its_country_not_in_the_body(extract
     assert {(e.source_code, e.code[:2]) for e in events} == {("KEN", "14")}, [
         (e.source_code, e.code) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # object control: the one led or forced acts
+        (
+            "Uganda's verbal attacks led Kenya's president to call off talks with the Ugandan leader.",
+            {("KEN", "164")},
+        ),
+        # who is told to avoid demonstrations stages none
+        ("Kenya told its citizens in Uganda to avoid demonstrations.", set()),
+        # surrounding a town is a siege, surrounding a car is not; dying of wounds yields nothing
+        ("Ugandan troops surrounded the town of Arua.", {("UGA", "191")}),
+        ("The minister's car was surrounded by Kenyan police officers.", set()),
+        ("Shot in the chest, the Kenyan envoy succumbed to his wounds.", set()),
+    ],
+)
+def test_control_sieges_and_wounds(extract, text, expected):
+    got = {((e.source_code or "")[:3] or None, e.code) for e in extract(text).events if e.code[:2] != "11"}
+    assert got == expected, [(e.source_code, e.code, e.rule) for e in extract(text).events]

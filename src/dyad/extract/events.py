@@ -52,6 +52,23 @@ _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 _SETTING_PREPS = frozenset(
     {"after", "before", "following", "since", "during", "amid", "despite", "until", "as"}
 )
+# verbs whose object does what their complement says: "led X to postpone", "forced X to retreat"
+_OBJECT_CONTROL = frozenset(
+    {
+        "lead",
+        "prompt",
+        "cause",
+        "get",
+        "make",
+        "allow",
+        "enable",
+        "drive",
+        "spur",
+        "inspire",
+        "help",
+        "let",
+    }
+)
 _CAPACITY_NOUNS = frozenset(
     {
         "evidence",
@@ -751,6 +768,9 @@ class SentenceCoder:
             # object control ("urged X to ...") belongs to frames; here subject control
             if tok.dep_ == "xcomp" and _is_passive(tok.head):  # "X is expected to ..."
                 return _child(tok.head, "nsubjpass")
+            controller = _child(tok.head, "dobj")
+            if tok.dep_ == "xcomp" and controller is not None and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+                return controller  # "the attacks led Denmark's premier to postpone ...": the premier
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
             return self._subject_token(tok.head.head, depth + 1)
