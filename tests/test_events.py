@@ -1177,3 +1177,23 @@ def test_a_crowd_outside_a_body_is_placed_in_its_country_not_in_the_body(extract
 def test_control_sieges_and_wounds(extract, text, expected):
     got = {((e.source_code or "")[:3] or None, e.code) for e in extract(text).events if e.code[:2] != "11"}
     assert got == expected, [(e.source_code, e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # forces sent are their state's act; where they go is the target
+        ("Kenyan troops were sent to Somalia.", {("KEN", "072", "SOM")}),
+        ("Ugandan peacekeepers were deployed to South Sudan.", {("UGA", "074", "SSD")}),
+        # supplying a state with weapons is military aid to it
+        ("Uganda supplied South Sudan with armoured vehicles and rifles.", {("UGA", "072", "SSD")}),
+        # a state closing a corridor restricts movement
+        ("Kenya closed the Lamu corridor to Somali traders.", {("KEN", "191", None)}),
+    ],
+)
+def test_forces_supplies_and_corridors(extract, text, expected):
+    got = {
+        ((e.source_code or "")[:3] or None, e.code, (e.target_code or "")[:3] or None)
+        for e in extract(text).events
+    }
+    assert got == expected, got

@@ -113,7 +113,7 @@ _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusa
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
 _THING_MODIFIER_ROOTS = frozenset({"14", "18", "19", "20"})  # "protest songs", "attack helicopters"
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
-_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around", "to"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
@@ -862,7 +862,7 @@ class SentenceCoder:
 
     def targets_of_verb(self, m: Match, slots: Iterable[str]) -> list[Actor]:
         tok = m.tok
-        if _is_passive(tok):
+        if _is_passive(tok) and not self._forces_moved(m):
             sp = _child(tok, "nsubjpass")
             if sp is None and tok.dep_ in ("acl",):
                 sp = tok.head
@@ -876,6 +876,15 @@ class SentenceCoder:
             if got:
                 return got
         return []
+
+    def _forces_moved(self, m: Match) -> bool:
+        """ "Ugandan troops were flown to X": forces sent are their state's act, and the
+        place they go to is the target, not the forces themselves."""
+        if m.kind != "v":
+            return False
+        moved = _child(m.tok, "nsubjpass")
+        sent = moved is not None and moved.lemma_.lower() in getattr(m.pat, "obj", ())  # "troops were sent"
+        return sent or m.code[:3] == "074" or m.code[:2] == "15"
 
     def _doer_of_act(self, o: Token, verb: Token) -> list[Actor]:
         """ "condemned the killing of X by Y": when the object is an act with its agent named
@@ -1402,6 +1411,8 @@ class SentenceCoder:
         rule = p.id
         if m.kind == "v":
             sources = self.sources_of_verb(tok)
+            if not sources and _is_passive(tok) and self._forces_moved(m):
+                sources = self.actors.of(_child(tok, "nsubjpass"), deep=True)
         else:
             sources = self.noun_sources(tok)
         targets: list[Actor] = []
