@@ -509,8 +509,12 @@ def _person(b: _Builder, ent: Span) -> None:
 
 
 def _group_noun(b: _Builder, tok: Token) -> bool:
-    """A group noun with a country/leader modifier: "Azerbaijani troops", "the Biden administration"."""
+    """A group noun with a country/leader modifier: "Azerbaijani troops", "the Biden administration",
+    or a person noun with a demonym: "a Chilean fisherman" (that country's civilians)."""
     sector = _noun_sector(b, tok)
+    person = sector is None and tok.lemma_.lower() in b.lex.group_words["civilian_people"]
+    if person:
+        sector = "CVL"
     if not sector or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     sector = _modifier_sector(b, tok, sector)
@@ -547,7 +551,7 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
                 if res:
                     b.group(res[0], sector, start, end)
             return True
-    return _group_of_country(b, tok, sector)
+    return not person and _group_of_country(b, tok, sector)  # "a man in Paris" may be a visitor
 
 
 # "police in Kenya" names Kenya's police; "troops in Syria" may be anyone's
@@ -708,6 +712,31 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     )
     d.local = True
     b.group_toks.append((tok.i, d.key))
+    return True
+
+
+def _foreign_body(b: _Builder, ent: Span) -> bool:
+    """ "the Canadian House of Commons", "Chile's Senate": a state body's name the lexicon
+    knows for one country, after another country's demonym or possessive, is that country's
+    body of the same kind."""
+    if ent.label_ not in {"ORG", "FAC", "GPE", "LOC"} or ent.start == 0 or _cut_name(ent):
+        return False
+    org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(ent.text))
+    if org is None or not org.country or org.sector not in LOCAL_ORG_SECTORS:
+        return False
+    i = ent.start - 1
+    if b.doc[i].lower_ in {"'s", "’s", "'", "’"} and i > 0:
+        i -= 1
+    mod = b.ent_at.get(i)
+    if mod is None or mod.end != i + 1 or mod.label_ not in {"GPE", "NORP"}:
+        return False
+    res = b.country_of_span(mod)
+    if res and res[0] == org.country:
+        b.covered.append((mod.start_char, mod.end_char))  # "the American Congress": one actor
+    if not res or res[1] or res[0] == org.country:
+        return False
+    b.group(res[0], org.sector, mod.start_char, ent.end_char)
+    b.covered.append((mod.start_char, ent.end_char))
     return True
 
 
@@ -1211,6 +1240,8 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
             continue
         if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent) or _after_former(ent):
             continue  # "met her Swedish counterpart": the other side's country
+        if _media_mention(b, ent):
+            continue
         person = _qualified_person(ent.root)
         if person is not None:
             qualifier[person.idx] = iso
@@ -1218,6 +1249,41 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
         si = max(0, bisect.bisect_right(starts, ent.start) - 1)
         out.setdefault(si, Counter())[iso] += 1
     return out, qualifier
+
+
+REPORT_VERBS = frozenset({"report", "broadcast", "publish", "air", "quote", "carry", "cite"})
+
+
+def _media_word(b: _Builder, tok: Token) -> bool:
+    """A token that names a news outlet: "agency" in "news agency", "TV", or part of a known one."""
+    ent = b.ent_at.get(tok.i)
+    if ent is not None and ent.label_ == "ORG":
+        org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(ent.text))
+        if org is not None and org.sector == "MED":
+            return True
+    return _modifier_sector(b, tok, b.lex.sector_nouns.get(tok.lemma_.lower()) or "") == "MED"
+
+
+def _media_mention(b: _Builder, ent: Span) -> bool:
+    """A country named only as a news outlet's home ("Iran's Fars agency", "the Saudi Press
+    Agency", "Channel 9 of Australia reported"), which says nothing of where the story is."""
+    if ent.label_ == "ORG" and any(_media_word(b, t) for t in ent):
+        return True
+    tok = ent.root
+    for _ in range(4):  # up a chain of modifiers: "Egypt's state news agency"
+        if tok.dep_ not in {"poss", "compound", "amod", "nmod"} or tok.head is tok:
+            break
+        tok = tok.head
+        if _media_word(b, tok):
+            return True
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"of", "from"}:
+        owner = ent.root.head.head  # "ABC of Australia reported": an outlet that reports
+        named = b.ent_at.get(owner.i)
+        if _media_word(b, owner):
+            return True
+        if named is not None and named.label_ == "ORG" and owner.dep_ == "nsubj":
+            return owner.head.lemma_.lower() in REPORT_VERBS
+    return False
 
 
 def _qualified_person(tok: Token) -> Token | None:
@@ -1479,12 +1545,19 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
     )
     for tok in ctx.doc:
-        if tok.pos_ in {"NOUN", "PROPN"} and _noun_sector(b, tok):
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
+        elif tok.lemma_.lower() in b.lex.group_words["civilian_people"]:
+            _group_noun(b, tok)
     # people first: their titles claim the countries that qualify them ("Russia's top diplomat X")
     for ent in b.ents:
         if ent.label_ == "PERSON":
             _entity(b, ent)
+    for ent in b.ents:
+        if ent.label_ != "PERSON":
+            _foreign_body(b, ent)
     for ent in b.ents:
         if ent.label_ != "PERSON":
             _entity(b, ent)
