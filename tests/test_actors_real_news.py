@@ -404,3 +404,25 @@ def test_a_news_outlets_country_does_not_outweigh_the_storys(extract):
 def test_another_countrys_house_of_commons(extract):
     rec = extract("The Canadian House of Commons backed the sanctions.", "2018-03-02")
     assert [a.code for a in rec.actors] == ["CANLEG"]
+
+
+def test_a_countrys_founding_father_is_no_civilian(extract):
+    rec = extract("Crowds mourned Malawi's founding father on Tuesday.", "2018-03-02")
+    assert not any("father" in rec.text[s:e] for a in rec.actors for s, e in a.mentions)
+
+
+POSTED = [
+    # a title, its posting, then the name: the sending country's official
+    ("Chile's Ambassador to Peru Jorge Soto said talks resumed.", "Jorge Soto", "CHLGOV"),
+    ("Japan's Ambassador to Kenya Akira Sato visited Mombasa.", "Akira Sato", "JPNGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), POSTED)
+def test_a_title_with_its_posting_before_a_name(extract, text, mention, code):
+    assert _code_of(extract(text, "2018-03-02"), mention) == code
+
+
+def test_an_envoy_with_no_sending_country_is_not_the_hosts(extract):
+    rec = extract("The ambassador to Peru Jorge Soto left.", "2018-03-02")
+    assert _code_of(rec, "Jorge Soto") != "PERGOV"

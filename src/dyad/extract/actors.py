@@ -459,6 +459,8 @@ def _person(b: _Builder, ent: Span) -> None:
     key = f"person:{person.name}" if person else f"person:{name}"
     title, t_country, private, t_body = _title_before(b, ent)
     title = title or ctx_title
+    if title is None:  # "Chile's Ambassador to Peru Jorge Soto"
+        title, t_country = _posted_title(b, ent)
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
@@ -508,6 +510,42 @@ def _person(b: _Builder, ent: Span) -> None:
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
 
 
+POSTING_PREPS = frozenset({"to", "in", "at"})
+
+
+def _posted_name(b: _Builder, tok: Token) -> Span | None:
+    """The name right after a title and its posting: "Ambassador to Peru| Jorge Soto"."""
+    doc = b.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in POSTING_PREPS:
+        return None
+    place = b.ent_at.get(tok.i + 2)
+    if place is None or place.start != tok.i + 2 or place.label_ not in {"GPE", "LOC", "ORG"}:
+        return None
+    name = b.ent_at.get(place.end)
+    return name if name is not None and name.label_ == "PERSON" and name.start == place.end else None
+
+
+def _posted_title(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
+    """ "Chile's Ambassador to Peru Jorge Soto": the title before a posting and the country
+    before the title (the sending state, not the host)."""
+    place = b.ent_at.get(ent.start - 1)
+    if place is None or place.start < 2:
+        return None, None
+    title_tok = b.doc[place.start - 2]
+    t = b.lex.title_of(title_tok.text)
+    if t is None or t.sector is None or _posted_name(b, title_tok) is not ent:
+        return None, None
+    j = title_tok.i - 1
+    if j > 0 and b.doc[j].lower_ in {"'s", "’s", "'", "’"}:
+        j -= 1
+    before = b.ent_at.get(j)
+    res = b.country_of_span(before) if before is not None and before.end == j + 1 else None
+    if res is None or res[1]:
+        return None, None  # "the ambassador to Peru X": Peru is the host, whose context misleads
+    b.person_country_toks.update(range(before.start, before.end))
+    return title_tok.text, res[0]
+
+
 def _group_noun(b: _Builder, tok: Token) -> bool:
     """A group noun with a country/leader modifier: "Azerbaijani troops", "the Biden administration",
     or a person noun with a demonym: "a Chilean fisherman" (that country's civilians)."""
@@ -518,11 +556,13 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
     if not sector or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     sector = _modifier_sector(b, tok, sector)
-    if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
+    if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON" or _posted_name(b, tok):
         return False  # a title before a name ("Armenia's Prime Minister Nikol Pashinyan")
     for child in tok.children:
         if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > tok.i:
             continue
+        if person and child.dep_ == "poss":
+            continue  # "Ghana's founding father" is a title of honour, no civilian
         ent = b.ent_at.get(child.i)
         if ent is None or ent.start <= tok.i < ent.end:
             continue  # "Soviet Union": the noun is part of the name, no labour union
