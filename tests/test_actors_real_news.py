@@ -426,3 +426,9 @@ def test_a_title_with_its_posting_before_a_name(extract, text, mention, code):
 def test_an_envoy_with_no_sending_country_is_not_the_hosts(extract):
     rec = extract("The ambassador to Peru Jorge Soto left.", "2018-03-02")
     assert _code_of(rec, "Jorge Soto") != "PERGOV"
+
+
+def test_an_unknown_outlet_of_a_country_that_reports_is_its_media(extract):
+    rec = extract("Troops shelled the port overnight, Radio Nine of Canada reported.", "2018-03-02")
+    assert _code_of(rec, "Radio Nine") == "CANMED"
+    assert all(a.code != "CAN" for a in rec.actors)

@@ -841,6 +841,21 @@ def _entity(b: _Builder, ent: Span) -> None:
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
+        home = _reporting_outlet(b, ent)
+        if home is not None:  # "Radio Nine of Canada reported": a news outlet and its country
+            iso, place = home
+            b.add(
+                f"org:{text}",
+                ent.start_char,
+                ent.end_char,
+                name=text,
+                kind="organization",
+                code=iso + "MED",
+                country=iso,
+                sector="MED",
+            )
+            b.covered.append((place.start_char, place.end_char))
+            return
         # a describing noun next to the name: "the rebel X", "rights group X", "X, a militant group"
         c_sector, c_iso = _classifier(b, ent)
         if c_sector:
@@ -1302,6 +1317,22 @@ def _media_word(b: _Builder, tok: Token) -> bool:
         if org is not None and org.sector == "MED":
             return True
     return _modifier_sector(b, tok, b.lex.sector_nouns.get(tok.lemma_.lower()) or "") == "MED"
+
+
+def _reporting_outlet(b: _Builder, ent: Span) -> tuple[str, Span] | None:
+    """ "X of Canada reported": an unknown organisation "of" a country that reports is a news
+    outlet of that country; its country and the country's name."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORT_VERBS:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != ent.end:
+            continue
+        place = next((b.ent_at.get(o.i) for o in prep.children if o.dep_ == "pobj"), None)
+        res = b.country_of_span(place) if place is not None else None
+        if res and not res[1]:
+            return res[0], place
+    return None
 
 
 def _media_mention(b: _Builder, ent: Span) -> bool:
