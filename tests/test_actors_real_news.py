@@ -432,3 +432,8 @@ def test_an_unknown_outlet_of_a_country_that_reports_is_its_media(extract):
     rec = extract("Troops shelled the port overnight, Radio Nine of Canada reported.", "2018-03-02")
     assert _code_of(rec, "Radio Nine") == "CANMED"
     assert all(a.code != "CAN" for a in rec.actors)
+
+
+def test_a_named_outlet_after_a_countrys_agency_is_that_countrys_media(extract):
+    rec = extract("Peru's official news agency Andina said the strike ended.", "2018-03-02")
+    assert _code_of(rec, "Andina") == "PERMED"

@@ -936,7 +936,8 @@ def _classifier(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
         found = found or b.lex.sector_nouns.get(lemma)
         for m in mods:
             found = found or b.lex.sector_nouns.get(m.lemma_.lower())
-        for m in (c, *mods):
+        owners = [x for x in c.children if x.dep_ == "poss" and x.i < c.i]  # "Peru's news agency X"
+        for m in (c, *mods, *owners):
             place = b.ent_at.get(m.i)
             res = b.country_of_span(place) if place is not None else None
             if res and not res[1]:
