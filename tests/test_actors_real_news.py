@@ -322,3 +322,118 @@ def test_a_party_named_without_country_takes_it_from_its_sentence(extract):
 def test_a_one_word_body_cut_from_a_longer_name_is_not_the_lexicons(extract):
     rec = extract("The plan is backed by the National Congress for Timor Reconstruction, a party in Dili.")
     assert all(a.country != "USA" for a in rec.actors)
+
+
+ENVOYS = [
+    # an envoy "to" a country is the sending country's, not the host's
+    ("Oslo called in the Chilean ambassador to Norway over the leak.", "Chilean ambassador", "CHLGOV"),
+    ("The Thai ambassador to Laos met villagers on Friday.", "Thai ambassador", "THAGOV"),
+    ("Lima said the Bolivian consul in Cusco had left.", "Bolivian consul", "BOLGOV"),
+    ("Vietnam's envoy to Cambodia returned home.", "Vietnam", "VNMGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), ENVOYS)
+def test_an_envoy_belongs_to_the_country_that_sends_him(extract, text, mention, code):
+    assert _code_of(extract(text, "2018-03-02"), mention) == code
+
+
+FOREIGN_BODIES = [
+    # a body's name the lexicon knows for one country, qualified by another country
+    ("The Liberian House of Representatives voted down the loan.", "Liberian", "LBRLEG"),
+    ("Jamaica's House of Representatives debated the levy.", "Jamaica", "JAMLEG"),
+    ("The Ghanaian Parliament summoned two ministers.", "Ghanaian", "GHALEG"),
+    ("Peru's Congress censured the interior minister.", "Peru", "PERLEG"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), FOREIGN_BODIES)
+def test_a_country_before_a_known_body_makes_it_that_countrys(extract, text, mention, code):
+    assert _code_of(extract(text, "2018-03-02"), mention) == code
+
+
+def test_a_body_after_its_own_countrys_demonym_is_one_actor(extract):
+    rec = extract("Last week the American House of Representatives approved the measure.", "2018-03-02")
+    assert [a.code for a in rec.actors] == ["USALEG"]
+
+
+UNTITLED_PEOPLE = [
+    # a demonym and a person noun: that country's civilians, or the noun's own sector
+    ("Guards shot a Nepali man at the crossing.", "Nepali man", "NPLCVL"),
+    ("A Somali mother and her baby drowned off the coast.", "Somali mother", "SOMCVL"),
+    ("Customs officers questioned an Indonesian tourist.", "Indonesian tourist", "IDNCVL"),
+    ("A Turkish teacher was deported on Sunday.", "Turkish teacher", "TUREDU"),
+    ("Three Sudanese doctors were detained in Khartoum.", "Sudanese doctors", "SDNHLH"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), UNTITLED_PEOPLE)
+def test_a_demonym_before_a_person_noun_names_that_countrys_people(extract, text, mention, code):
+    assert _code_of(extract(text, "2018-03-02"), mention) == code
+
+
+def test_a_man_in_a_city_is_not_that_countrys_civilian(extract):
+    rec = extract("Police said a man in Madrid threw a stone.", "2018-03-02")
+    assert all(a.code != "ESPCVL" for a in rec.actors)
+
+
+MEDIA_HOMES = [
+    # the home of a news outlet says nothing of where the government in the story is
+    ("The government banned the rally, Radio Nine of Canada reported.", "government"),
+    ("Chile's official news agency said the government banned the rally.", "government"),
+    ("The Toronto-based broadcaster said the government banned the rally.", "government"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), MEDIA_HOMES)
+def test_a_news_outlets_country_is_no_context(extract, text, mention):
+    rec = extract(text, "2018-03-02")
+    assert _code_of(rec, mention) == "GOV"
+
+
+def test_a_news_outlets_country_does_not_outweigh_the_storys(extract):
+    text = (
+        "Police in Mali arrested a priest. Chile's official news agency said the government "
+        "denied the arrest. The government of Mali gave no reason."
+    )
+    rec = extract(text, "2018-03-02")
+    at = text.index("the government denied")
+    assert next(a.code for a in rec.actors if any(s == at + 4 for s, _ in a.mentions)) == "MLIGOV"
+
+
+def test_another_countrys_house_of_commons(extract):
+    rec = extract("The Canadian House of Commons backed the sanctions.", "2018-03-02")
+    assert [a.code for a in rec.actors] == ["CANLEG"]
+
+
+def test_a_countrys_founding_father_is_no_civilian(extract):
+    rec = extract("Crowds mourned Malawi's founding father on Tuesday.", "2018-03-02")
+    assert not any("father" in rec.text[s:e] for a in rec.actors for s, e in a.mentions)
+
+
+POSTED = [
+    # a title, its posting, then the name: the sending country's official
+    ("Chile's Ambassador to Peru Jorge Soto said talks resumed.", "Jorge Soto", "CHLGOV"),
+    ("Japan's Ambassador to Kenya Akira Sato visited Mombasa.", "Akira Sato", "JPNGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), POSTED)
+def test_a_title_with_its_posting_before_a_name(extract, text, mention, code):
+    assert _code_of(extract(text, "2018-03-02"), mention) == code
+
+
+def test_an_envoy_with_no_sending_country_is_not_the_hosts(extract):
+    rec = extract("The ambassador to Peru Jorge Soto left.", "2018-03-02")
+    assert _code_of(rec, "Jorge Soto") != "PERGOV"
+
+
+def test_an_unknown_outlet_of_a_country_that_reports_is_its_media(extract):
+    rec = extract("Troops shelled the port overnight, Radio Nine of Canada reported.", "2018-03-02")
+    assert _code_of(rec, "Radio Nine") == "CANMED"
+    assert all(a.code != "CAN" for a in rec.actors)
+
+
+def test_a_named_outlet_after_a_countrys_agency_is_that_countrys_media(extract):
+    rec = extract("Peru's official news agency Andina said the strike ended.", "2018-03-02")
+    assert _code_of(rec, "Andina") == "PERMED"

@@ -459,6 +459,8 @@ def _person(b: _Builder, ent: Span) -> None:
     key = f"person:{person.name}" if person else f"person:{name}"
     title, t_country, private, t_body = _title_before(b, ent)
     title = title or ctx_title
+    if title is None:  # "Chile's Ambassador to Peru Jorge Soto"
+        title, t_country = _posted_title(b, ent)
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
@@ -508,17 +510,59 @@ def _person(b: _Builder, ent: Span) -> None:
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
 
 
+POSTING_PREPS = frozenset({"to", "in", "at"})
+
+
+def _posted_name(b: _Builder, tok: Token) -> Span | None:
+    """The name right after a title and its posting: "Ambassador to Peru| Jorge Soto"."""
+    doc = b.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in POSTING_PREPS:
+        return None
+    place = b.ent_at.get(tok.i + 2)
+    if place is None or place.start != tok.i + 2 or place.label_ not in {"GPE", "LOC", "ORG"}:
+        return None
+    name = b.ent_at.get(place.end)
+    return name if name is not None and name.label_ == "PERSON" and name.start == place.end else None
+
+
+def _posted_title(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
+    """ "Chile's Ambassador to Peru Jorge Soto": the title before a posting and the country
+    before the title (the sending state, not the host)."""
+    place = b.ent_at.get(ent.start - 1)
+    if place is None or place.start < 2:
+        return None, None
+    title_tok = b.doc[place.start - 2]
+    t = b.lex.title_of(title_tok.text)
+    if t is None or t.sector is None or _posted_name(b, title_tok) is not ent:
+        return None, None
+    j = title_tok.i - 1
+    if j > 0 and b.doc[j].lower_ in {"'s", "’s", "'", "’"}:
+        j -= 1
+    before = b.ent_at.get(j)
+    res = b.country_of_span(before) if before is not None and before.end == j + 1 else None
+    if res is None or res[1]:
+        return None, None  # "the ambassador to Peru X": Peru is the host, whose context misleads
+    b.person_country_toks.update(range(before.start, before.end))
+    return title_tok.text, res[0]
+
+
 def _group_noun(b: _Builder, tok: Token) -> bool:
-    """A group noun with a country/leader modifier: "Azerbaijani troops", "the Biden administration"."""
+    """A group noun with a country/leader modifier: "Azerbaijani troops", "the Biden administration",
+    or a person noun with a demonym: "a Chilean fisherman" (that country's civilians)."""
     sector = _noun_sector(b, tok)
+    person = sector is None and tok.lemma_.lower() in b.lex.group_words["civilian_people"]
+    if person:
+        sector = "CVL"
     if not sector or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     sector = _modifier_sector(b, tok, sector)
-    if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON":
+    if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON" or _posted_name(b, tok):
         return False  # a title before a name ("Armenia's Prime Minister Nikol Pashinyan")
     for child in tok.children:
         if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > tok.i:
             continue
+        if person and child.dep_ == "poss":
+            continue  # "Ghana's founding father" is a title of honour, no civilian
         ent = b.ent_at.get(child.i)
         if ent is None or ent.start <= tok.i < ent.end:
             continue  # "Soviet Union": the noun is part of the name, no labour union
@@ -547,7 +591,7 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
                 if res:
                     b.group(res[0], sector, start, end)
             return True
-    return _group_of_country(b, tok, sector)
+    return not person and _group_of_country(b, tok, sector)  # "a man in Paris" may be a visitor
 
 
 # "police in Kenya" names Kenya's police; "troops in Syria" may be anyone's
@@ -711,6 +755,31 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     return True
 
 
+def _foreign_body(b: _Builder, ent: Span) -> bool:
+    """ "the Canadian House of Commons", "Chile's Senate": a state body's name the lexicon
+    knows for one country, after another country's demonym or possessive, is that country's
+    body of the same kind."""
+    if ent.label_ not in {"ORG", "FAC", "GPE", "LOC"} or ent.start == 0 or _cut_name(ent):
+        return False
+    org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(ent.text))
+    if org is None or not org.country or org.sector not in LOCAL_ORG_SECTORS:
+        return False
+    i = ent.start - 1
+    if b.doc[i].lower_ in {"'s", "’s", "'", "’"} and i > 0:
+        i -= 1
+    mod = b.ent_at.get(i)
+    if mod is None or mod.end != i + 1 or mod.label_ not in {"GPE", "NORP"}:
+        return False
+    res = b.country_of_span(mod)
+    if res and res[0] == org.country:
+        b.covered.append((mod.start_char, mod.end_char))  # "the American Congress": one actor
+    if not res or res[1] or res[0] == org.country:
+        return False
+    b.group(res[0], org.sector, mod.start_char, ent.end_char)
+    b.covered.append((mod.start_char, ent.end_char))
+    return True
+
+
 def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ == "PERSON":
         if not _name_as_modifier(b, ent):
@@ -771,6 +840,21 @@ def _entity(b: _Builder, ent: Span) -> None:
             iso = _leading_place(b, ent)
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
+            return
+        home = _reporting_outlet(b, ent)
+        if home is not None:  # "Radio Nine of Canada reported": a news outlet and its country
+            iso, place = home
+            b.add(
+                f"org:{text}",
+                ent.start_char,
+                ent.end_char,
+                name=text,
+                kind="organization",
+                code=iso + "MED",
+                country=iso,
+                sector="MED",
+            )
+            b.covered.append((place.start_char, place.end_char))
             return
         # a describing noun next to the name: "the rebel X", "rights group X", "X, a militant group"
         c_sector, c_iso = _classifier(b, ent)
@@ -852,7 +936,8 @@ def _classifier(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
         found = found or b.lex.sector_nouns.get(lemma)
         for m in mods:
             found = found or b.lex.sector_nouns.get(m.lemma_.lower())
-        for m in (c, *mods):
+        owners = [x for x in c.children if x.dep_ == "poss" and x.i < c.i]  # "Peru's news agency X"
+        for m in (c, *mods, *owners):
             place = b.ent_at.get(m.i)
             res = b.country_of_span(place) if place is not None else None
             if res and not res[1]:
@@ -1211,6 +1296,8 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
             continue
         if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent) or _after_former(ent):
             continue  # "met her Swedish counterpart": the other side's country
+        if _media_mention(b, ent):
+            continue
         person = _qualified_person(ent.root)
         if person is not None:
             qualifier[person.idx] = iso
@@ -1218,6 +1305,57 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
         si = max(0, bisect.bisect_right(starts, ent.start) - 1)
         out.setdefault(si, Counter())[iso] += 1
     return out, qualifier
+
+
+REPORT_VERBS = frozenset({"report", "broadcast", "publish", "air", "quote", "carry", "cite"})
+
+
+def _media_word(b: _Builder, tok: Token) -> bool:
+    """A token that names a news outlet: "agency" in "news agency", "TV", or part of a known one."""
+    ent = b.ent_at.get(tok.i)
+    if ent is not None and ent.label_ == "ORG":
+        org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(ent.text))
+        if org is not None and org.sector == "MED":
+            return True
+    return _modifier_sector(b, tok, b.lex.sector_nouns.get(tok.lemma_.lower()) or "") == "MED"
+
+
+def _reporting_outlet(b: _Builder, ent: Span) -> tuple[str, Span] | None:
+    """ "X of Canada reported": an unknown organisation "of" a country that reports is a news
+    outlet of that country; its country and the country's name."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORT_VERBS:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != ent.end:
+            continue
+        place = next((b.ent_at.get(o.i) for o in prep.children if o.dep_ == "pobj"), None)
+        res = b.country_of_span(place) if place is not None else None
+        if res and not res[1]:
+            return res[0], place
+    return None
+
+
+def _media_mention(b: _Builder, ent: Span) -> bool:
+    """A country named only as a news outlet's home ("Iran's Fars agency", "the Saudi Press
+    Agency", "Channel 9 of Australia reported"), which says nothing of where the story is."""
+    if ent.label_ == "ORG" and any(_media_word(b, t) for t in ent):
+        return True
+    tok = ent.root
+    for _ in range(4):  # up a chain of modifiers: "Egypt's state news agency"
+        if tok.dep_ not in {"poss", "compound", "amod", "nmod"} or tok.head is tok:
+            break
+        tok = tok.head
+        if _media_word(b, tok):
+            return True
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"of", "from"}:
+        owner = ent.root.head.head  # "ABC of Australia reported": an outlet that reports
+        named = b.ent_at.get(owner.i)
+        if _media_word(b, owner):
+            return True
+        if named is not None and named.label_ == "ORG" and owner.dep_ == "nsubj":
+            return owner.head.lemma_.lower() in REPORT_VERBS
+    return False
 
 
 def _qualified_person(tok: Token) -> Token | None:
@@ -1479,12 +1617,19 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
     )
     for tok in ctx.doc:
-        if tok.pos_ in {"NOUN", "PROPN"} and _noun_sector(b, tok):
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
+        elif tok.lemma_.lower() in b.lex.group_words["civilian_people"]:
+            _group_noun(b, tok)
     # people first: their titles claim the countries that qualify them ("Russia's top diplomat X")
     for ent in b.ents:
         if ent.label_ == "PERSON":
             _entity(b, ent)
+    for ent in b.ents:
+        if ent.label_ != "PERSON":
+            _foreign_body(b, ent)
     for ent in b.ents:
         if ent.label_ != "PERSON":
             _entity(b, ent)

@@ -164,7 +164,7 @@ def _sector(value: Any, where: str) -> str | None:
     return value
 
 
-GROUP_WORD_LISTS = ("collective", "too_vague", "not_state_leaders", "count_nouns")
+GROUP_WORD_LISTS = ("collective", "too_vague", "not_state_leaders", "count_nouns", "civilian_people")
 
 
 def _group_words(data: Any) -> dict[str, frozenset[str]]:
