@@ -22,6 +22,8 @@ TITLES = [
     ("Interim Prime Minister Tomas Ruiz of Peru resigned.", "Tomas Ruiz", "PERGOV"),
     # a name after a title is a person even when the model calls it an organisation
     ("Vice-President Moody Awori of Kenya refused to step down.", "Moody Awori", "KENGOV"),
+    # a two-word title beats its last word's sector: an attorney general is no general
+    ("Kenya's attorney general said the suspects would be charged.", "Kenya's attorney general", "KENGOV"),
     # a typographic apostrophe in a known name
     (
         "The Kurdistan Workers\u2019 Party ambushed a convoy near the border.",

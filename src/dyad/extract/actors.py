@@ -601,6 +601,11 @@ IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
 def _noun_sector(b: _Builder, tok: Token) -> str | None:
     """The sector a noun names alone ("troops") or with the word before it ("terror group")."""
     lemma = tok.lemma_.lower()
+    if tok.i > 0:  # "attorney general" is an office, not a general
+        prev = tok.doc[tok.i - 1]
+        title = b.lex.title_of(f"{prev.lower_} {tok.lower_}") if prev.head.i == tok.i else None
+        if title is not None and title.sector:
+            return title.sector
     found = b.lex.sector_nouns.get(lemma)
     if found is None and tok.i > 0 and lemma in b.lex.sector_pair_heads:
         prev = tok.doc[tok.i - 1]
