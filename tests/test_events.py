@@ -1197,3 +1197,17 @@ def test_forces_supplies_and_corridors(extract, text, expected):
         for e in extract(text).events
     }
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # honouring rights or a border is respecting them, not commemorating
+        ("The African Union urged Ugandan rebels to honour the rights of civilians.", {"0243"}),
+        ("Kenya honoured the victims of the bombing in Nairobi.", {"017"}),
+    ],
+)
+def test_honouring_rights_is_no_commemoration(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected, [
+        (e.code, e.rule) for e in extract(text).events
+    ]
