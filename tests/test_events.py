@@ -1211,3 +1211,19 @@ def test_honouring_rights_is_no_commemoration(extract, text, expected):
     assert {e.code for e in extract(text).events} == expected, [
         (e.code, e.rule) for e in extract(text).events
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # refusing someone permission or entry is a rejection, not a denial of blame
+        ("Nairobi refused the Ugandan foreign minister a visa.", {"120"}),
+        ("Kenya denied that its troops took part in the raid.", {"016"}),
+        # forcing one's way in is no demand
+        ("Two Ugandan ministers forced their way past the guards.", set()),
+    ],
+)
+def test_denials_and_forced_entry(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected, [
+        (e.code, e.rule) for e in extract(text).events
+    ]
