@@ -211,6 +211,26 @@ CASES = [
         '"We are ready, the spokesman said.\n\nThe talks began on Monday and lasted two days.',
         [("direct", '"We are ready, the spokesman said.', None, None)],
     ),
+    (
+        # a second report conjoined inside the first one's clause starts its own quote
+        "The senator said the old plan had failed the farmers and said she would file a new bill next week.",
+        [
+            ("indirect", "the old plan had failed the farmers", "The senator", "said"),
+            ("indirect", "she would file a new bill next week", "The senator", "said"),
+        ],
+    ),
+    (
+        "The mayor argued that the toll would hurt small shops and warned that rents would climb.",
+        [
+            ("indirect", "that the toll would hurt small shops", "The mayor", "argued"),
+            ("indirect", "that rents would climb", "The mayor", "warned"),
+        ],
+    ),
+    (
+        # a verb in another form is part of what was reported, not a new report
+        "The general said his troops would hold the ridge and promise nothing more.",
+        [("indirect", "his troops would hold the ridge and promise nothing more", "The general", "said")],
+    ),
 ]
 
 

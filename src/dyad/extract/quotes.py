@@ -172,14 +172,19 @@ def _tok_end(t: Token) -> int:
 
 
 _TRIM = frozenset(".,;:!?-—–")
+_TRAILING_CC = frozenset({"and", "but", "or", "while"})
 
 
 def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
-    """Character span of a token run without edge punctuation (quote marks are kept)."""
+    """Character span of a token run without edge punctuation or a dangling conjunction."""
     lo, hi = 0, len(tokens)
     while lo < hi and (tokens[lo].is_space or tokens[lo].text in _TRIM):
         lo += 1
-    while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].text in _TRIM):
+    while hi > lo and (
+        tokens[hi - 1].is_space
+        or tokens[hi - 1].text in _TRIM
+        or (tokens[hi - 1].dep_ == "cc" and tokens[hi - 1].lower_ in _TRAILING_CC)
+    ):
         hi -= 1
     if lo >= hi:
         return None
@@ -197,6 +202,30 @@ def _subtree_span(t: Token, exclude: Token | None = None) -> tuple[int, int] | N
         right = [x for x in toks if x.i > hi]
         toks = right if len(right) >= len(left) else left
     return _trimmed(toks)
+
+
+def _next_cue(cue: Token, c: Token, cue_lemmas: Container[str]) -> Token | None:
+    """A second report conjoined inside the content ("said A and said B"): it starts B's own quote.
+
+    Only a verb in the cue's own form counts, so a reported "would talk and promise" stays whole.
+    """
+    for x in c.children:
+        if (
+            x.dep_ == "conj"
+            and x.i > c.i
+            and x.tag_ == cue.tag_
+            and x.lemma_.lower() in cue_lemmas
+            and any(y.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for y in x.children)
+        ):
+            return x
+    return None
+
+
+def _content_span(cue: Token, c: Token, cue_lemmas: Container[str]) -> tuple[int, int] | None:
+    nxt = _next_cue(cue, c, cue_lemmas) if cue_lemmas else None
+    if nxt is None:
+        return _subtree_span(c)
+    return _trimmed(list(c.doc[c.left_edge.i : nxt.left_edge.i]))
 
 
 def _content_child(
@@ -230,7 +259,7 @@ def _content_child(
                 and c.dep_ in _COMPLEMENTS
                 and not (c.dep_ == "advcl" and c.lemma_.lower() in cue_lemmas)
             ]
-        spans = [sp for sp in (_subtree_span(c) for c in side) if sp]
+        spans = [sp for sp in (_content_span(t, c, cue_lemmas) for c in side) if sp]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
     return None
@@ -297,6 +326,9 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
             names = [c for c in cur.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < cur.i]
             if names:
                 return names[-1]
+        if cur.dep_ == "conj" and cur.head.dep_ in ("ccomp", "parataxis") and cur.tag_ == cur.head.head.tag_:
+            cur = cur.head.head  # "X said A had failed and said B": X, not A's subject
+            continue
         if cur.dep_ in ("conj", "advcl", "xcomp", "prep", "pcomp", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
