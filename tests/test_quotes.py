@@ -231,6 +231,23 @@ CASES = [
         "The general said his troops would hold the ridge and promise nothing more.",
         [("indirect", "his troops would hold the ridge and promise nothing more", "The general", "said")],
     ),
+    # "call for X to V", parsed as a clause that 'for' introduces
+    (
+        "The governor is calling for the province to build two new dams.",
+        [("indirect", "the province to build two new dams", "The governor", "calling for")],
+    ),
+    ("The mayor called for calm.", [("indirect", "calm", "The mayor", "called for")]),
+    # "called on X to V": the object and its 'to' clause
+    (
+        "The union called on dockers to join the strike.",
+        [("indirect", "dockers to join the strike", "The union", "called on")],
+    ),
+    # a pronoun object with its complement: "calling him a coward"
+    (
+        "The opposition leader spoke for an hour, calling him a coward.",
+        [("indirect", "him a coward", "The opposition leader", "calling")],
+    ),
+    ("She called them liars.", [("indirect", "them liars", "She", "called")]),
 ]
 
 

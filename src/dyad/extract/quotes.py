@@ -239,13 +239,25 @@ def _content_child(
                 if c.dep_ == "prep" and c.lower_ == word:
                     span = _prep_object(c)
                     if span:
-                        return span
+                        # "called on X to V": the 'to' clause after the object belongs to it
+                        more = [_subtree_span(x) for x in children if x.dep_ == "xcomp" and x.i > c.i]
+                        ends = [sp[1] for sp in more if sp]
+                        return (span[0], max([span[1], *ends]))
+                # "called for X to V", parsed as a clause introduced by 'for'
+                if c.dep_ == "advcl" and c.i > t.i:
+                    marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == word]
+                    if marks and marks[0].i == c.left_edge.i:
+                        span = _trimmed(list(c.doc[marks[0].i + 1 : c.right_edge.i + 1]))
+                        if span:
+                            return span
             continue
         found = [
             c for c in children if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i)
         ]
         if rel == "dobj":
-            found = [c for c in found if not (c.is_stop or c.pos_ == "PRON")]
+            # a bare pronoun object is no content, unless a complement follows ("called him a liar")
+            named = any(c.dep_ == "oprd" for c in children)
+            found = [c for c in found if named or not (c.is_stop or c.pos_ == "PRON")]
         if not found:
             continue
         # clauses on the cue's far side belong together ("that A is that B" parsed as two)
@@ -397,6 +409,11 @@ class _Doc:
             if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.prepositions:
                 kind = self.cues.prepositions[(lemma, c.lower_)]
                 return VerbCue(lemma, ("prep:" + c.lower_,), kind), [t, c]
+            # "called for X to V": the preposition parsed as the mark of a clause
+            if c.dep_ == "advcl" and c.i > t.i and c.left_edge.dep_ == "mark" and c.left_edge.head.i == c.i:
+                key = (lemma, c.left_edge.lower_)
+                if key in self.cues.prepositions:
+                    return VerbCue(lemma, ("prep:" + key[1],), self.cues.prepositions[key]), [t, c.left_edge]
         return self.cues.verbs.get(lemma), [t]
 
     def candidates(self) -> Iterator[_Attr]:
