@@ -248,6 +248,21 @@ CASES = [
         [("indirect", "him a coward", "The opposition leader", "calling")],
     ),
     ("She called them liars.", [("indirect", "them liars", "She", "called")]),
+    # a name after a dash signs the quotation before it; signed quotations stay apart
+    (
+        "Readers wrote in after the vote.\n\n"
+        "“The new road cuts our village in half and nobody asked us.” ― Maria Delgado\n"
+        "“We were promised a bridge and got a wall of concrete instead.”— Tomas Berger, a farmer",
+        [
+            ("direct", "“The new road cuts our village in half and nobody asked us.”", "Maria Delgado", None),
+            (
+                "direct",
+                "“We were promised a bridge and got a wall of concrete instead.”",
+                "Tomas Berger",
+                None,
+            ),
+        ],
+    ),
 ]
 
 

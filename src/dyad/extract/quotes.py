@@ -680,6 +680,27 @@ def _colon_speaker(d: _Doc, start: int) -> Token | None:
     return None
 
 
+_DASH_AFTER = re.compile(r"[ \t]*[―—–][ \t]*")
+
+
+def _dash_speaker(d: _Doc, end: int) -> Token | None:
+    """The person or organisation named after a dash that closes a quotation ('"..." — Jo Reyes')."""
+    m = _DASH_AFTER.match(d.text, end)
+    if m is None:
+        return None
+    span = d.ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[0]
+    if first.ent_type_ not in ("PERSON", "ORG") or first.pos_ != "PROPN":
+        return None
+    # the name's last word: its head within the entity
+    name = first
+    while name.i + 1 < len(d.ctx.doc) and d.ctx.doc[name.i + 1].ent_iob_ == "I":
+        name = d.ctx.doc[name.i + 1]
+    return name
+
+
 def _embedded(d: _Doc, a: _Attr) -> bool:
     """A quoted stretch inside running words (a name, a title, scare quotes), not a quotation
     of its own: the word before it is a word, not punctuation or the paragraph start."""
@@ -742,7 +763,9 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     prev: _Attr | None = None  # the last quotation (direct or mixed) with a cue
     for a in allq:
         if a.kind in ("free", "short"):
-            if prev is not None and _continues(prev, a, d):
+            dashed = _dash_speaker(d, a.end)
+            signed = dashed is not None or (prev is not None and _dash_speaker(d, prev.end) is not None)
+            if prev is not None and not signed and _continues(prev, a, d):
                 prev.end = max(prev.end, a.end)
                 prev.kind = "mixed"
                 prev.para = a.para
@@ -754,6 +777,12 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             if named is not None:  # '... surprise pollster Dan Shaw: "..."'
                 a.speaker_tok, a.speaker_span = named, _speaker_np(named)
                 a.cue, a.cue_span = ":", (a.speaker_span[1], a.speaker_span[1] + 1)
+                actor = _actor_for(ctx, a, last)
+                a.speaker_actor = actor.id if actor is not None else None
+            elif dashed is not None:  # '"..." — Jo Reyes, a nurse'
+                a.speaker_tok, a.speaker_span = dashed, _speaker_np(dashed)
+                dash = d.text.rfind(d.text[a.end : a.speaker_span[0]].strip()[0], a.end, a.speaker_span[0])
+                a.cue, a.cue_span = d.text[dash], (dash, dash + 1)
                 actor = _actor_for(ctx, a, last)
                 a.speaker_actor = actor.id if actor is not None else None
             elif last is not None and a.para - last[1] <= _MAX_PARA_GAP:
