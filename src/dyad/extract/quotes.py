@@ -680,7 +680,7 @@ def _colon_speaker(d: _Doc, start: int) -> Token | None:
     return None
 
 
-_DASH_AFTER = re.compile(r"[ \t]*[―—–][ \t]*")
+_DASH_AFTER = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 
 
 def _dash_speaker(d: _Doc, end: int) -> Token | None:
@@ -692,12 +692,15 @@ def _dash_speaker(d: _Doc, end: int) -> Token | None:
     if span is None:
         return None
     first = span[0]
-    if first.ent_type_ not in ("PERSON", "ORG") or first.pos_ != "PROPN":
+    if first.pos_ != "PROPN" or not (first.is_title or first.ent_type_ in ("PERSON", "ORG")):
         return None
-    # the name's last word: its head within the entity
+    # the name's last word: the run of proper nouns that starts it
+    doc = d.ctx.doc
     name = first
-    while name.i + 1 < len(d.ctx.doc) and d.ctx.doc[name.i + 1].ent_iob_ == "I":
-        name = d.ctx.doc[name.i + 1]
+    while name.i + 1 < len(doc) and (doc[name.i + 1].ent_iob_ == "I" or doc[name.i + 1].pos_ == "PROPN"):
+        if "\n" in doc[name.i].whitespace_ or name.i - first.i >= 5:
+            break
+        name = doc[name.i + 1]
     return name
 
 
