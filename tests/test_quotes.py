@@ -263,6 +263,11 @@ CASES = [
             ),
         ],
     ),
+    (
+        # a no-break space after the dash, a name the tagger does not know as a person
+        "“Maybe we can build a fence around the mayor.” ―\u00a0Jorge Falco.\n\nThe council met on Friday.",
+        [("direct", "“Maybe we can build a fence around the mayor.”", "Jorge Falco", None)],
+    ),
 ]
 
 
