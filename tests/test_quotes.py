@@ -263,6 +263,10 @@ CASES = [
             ),
         ],
     ),
+    # a word that stands for what was said
+    ("Half of the farmers said so in May.", [("indirect", "so", "Half", "said")]),
+    ("Most delegates said yes.", [("indirect", "yes", "Most delegates", "said")]),
+    ("Others said the same of the judge.", [("indirect", "the same of the judge", "Others", "said")]),
     (
         # a no-break space after the dash, a name the tagger does not know as a person
         "“Maybe we can build a fence around the mayor.” ―\u00a0Jorge Falco.\n\nThe council met on Friday.",

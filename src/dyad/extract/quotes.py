@@ -288,6 +288,23 @@ def _prep_object(p: Token) -> tuple[int, int] | None:
     return _trimmed(list(doc[objs[0].left_edge.i : p.right_edge.i + 1]))
 
 
+_ANSWERS = frozenset({"yes", "no"})
+
+
+def _pro_form(t: Token) -> tuple[int, int] | None:
+    """A word that stands for what was said: "said so", "said yes", "said the same of X"."""
+    for c in t.children:
+        if c.i <= t.i:
+            continue
+        if (c.dep_ == "advmod" and c.lower_ == "so" and c.i == t.i + 1 and not list(c.children)) or (
+            c.dep_ == "intj" and c.lower_ in _ANSWERS
+        ):
+            return c.idx, _tok_end(c)
+        if c.dep_ == "dobj" and c.lower_ == "same":
+            return _subtree_span(c)
+    return None
+
+
 def _phrase_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, _tok_end(tokens[-1])
 
@@ -509,6 +526,8 @@ class _Doc:
 
     def _from_verb(self, t: Token, cue: VerbCue, words: list[Token]) -> Iterator[_Attr]:
         span = _content_child(t, cue.content, self.cues.verbs)
+        if span is None and "dobj" in cue.content:
+            span = _pro_form(t)
         subj = _subject(t, self.cues.passive_speakers)
         if span is not None and span[0] <= t.idx < span[1]:
             span = None
