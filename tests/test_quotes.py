@@ -269,8 +269,8 @@ CASES = [
     ("Others said the same of the judge.", [("indirect", "the same of the judge", "Others", "said")]),
     (
         # a no-break space after the dash, a name the tagger does not know as a person
-        "“Maybe we can build a fence around the mayor.” ―\u00a0Jorge Falco.\n\nThe council met on Friday.",
-        [("direct", "“Maybe we can build a fence around the mayor.”", "Jorge Falco", None)],
+        "“Perhaps the mayor needs a fence of his own.” ―\u00a0Jorge Falco.\n\nThe council met on Friday.",
+        [("direct", "“Perhaps the mayor needs a fence of his own.”", "Jorge Falco", None)],
     ),
 ]
 
