@@ -211,6 +211,67 @@ CASES = [
         '"We are ready, the spokesman said.\n\nThe talks began on Monday and lasted two days.',
         [("direct", '"We are ready, the spokesman said.', None, None)],
     ),
+    (
+        # a second report conjoined inside the first one's clause starts its own quote
+        "The senator said the old plan had failed the farmers and said she would file a new bill next week.",
+        [
+            ("indirect", "the old plan had failed the farmers", "The senator", "said"),
+            ("indirect", "she would file a new bill next week", "The senator", "said"),
+        ],
+    ),
+    (
+        "The mayor argued that the toll would hurt small shops and warned that rents would climb.",
+        [
+            ("indirect", "that the toll would hurt small shops", "The mayor", "argued"),
+            ("indirect", "that rents would climb", "The mayor", "warned"),
+        ],
+    ),
+    (
+        # a verb in another form is part of what was reported, not a new report
+        "The general said his troops would hold the ridge and promise nothing more.",
+        [("indirect", "his troops would hold the ridge and promise nothing more", "The general", "said")],
+    ),
+    # "call for X to V", parsed as a clause that 'for' introduces
+    (
+        "The governor is calling for the province to build two new dams.",
+        [("indirect", "the province to build two new dams", "The governor", "calling for")],
+    ),
+    ("The mayor called for calm.", [("indirect", "calm", "The mayor", "called for")]),
+    # "called on X to V": the object and its 'to' clause
+    (
+        "The union called on dockers to join the strike.",
+        [("indirect", "dockers to join the strike", "The union", "called on")],
+    ),
+    # a pronoun object with its complement: "calling him a coward"
+    (
+        "The opposition leader spoke for an hour, calling him a coward.",
+        [("indirect", "him a coward", "The opposition leader", "calling")],
+    ),
+    ("She called them liars.", [("indirect", "them liars", "She", "called")]),
+    # a name after a dash signs the quotation before it; signed quotations stay apart
+    (
+        "Readers wrote in after the vote.\n\n"
+        "“The new road cuts our village in half and nobody asked us.” ― Maria Delgado\n"
+        "“We were promised a bridge and got a wall of concrete instead.”— Tomas Berger, a farmer",
+        [
+            ("direct", "“The new road cuts our village in half and nobody asked us.”", "Maria Delgado", None),
+            (
+                "direct",
+                "“We were promised a bridge and got a wall of concrete instead.”",
+                "Tomas Berger",
+                None,
+            ),
+        ],
+    ),
+    # a word that stands for what was said
+    ("Half of the farmers said so in May.", [("indirect", "so", "Half", "said")]),
+    ("Most delegates said yes.", [("indirect", "yes", "Most delegates", "said")]),
+    ("Others said the same of the judge.", [("indirect", "the same of the judge", "Others", "said")]),
+    (
+        # a no-break space after the dash, a name the tagger does not know as a person
+        "“Perhaps the mayor needs a fence of his own.” ―\u00a0Jorge Falco.\n\nThe council met on Friday.",
+        [("direct", "“Perhaps the mayor needs a fence of his own.”", "Jorge Falco", None)],
+    ),
 ]
 
 

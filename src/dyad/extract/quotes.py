@@ -172,14 +172,19 @@ def _tok_end(t: Token) -> int:
 
 
 _TRIM = frozenset(".,;:!?-—–")
+_TRAILING_CC = frozenset({"and", "but", "or", "while"})
 
 
 def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
-    """Character span of a token run without edge punctuation (quote marks are kept)."""
+    """Character span of a token run without edge punctuation or a dangling conjunction."""
     lo, hi = 0, len(tokens)
     while lo < hi and (tokens[lo].is_space or tokens[lo].text in _TRIM):
         lo += 1
-    while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].text in _TRIM):
+    while hi > lo and (
+        tokens[hi - 1].is_space
+        or tokens[hi - 1].text in _TRIM
+        or (tokens[hi - 1].dep_ == "cc" and tokens[hi - 1].lower_ in _TRAILING_CC)
+    ):
         hi -= 1
     if lo >= hi:
         return None
@@ -199,6 +204,30 @@ def _subtree_span(t: Token, exclude: Token | None = None) -> tuple[int, int] | N
     return _trimmed(toks)
 
 
+def _next_cue(cue: Token, c: Token, cue_lemmas: Container[str]) -> Token | None:
+    """A second report conjoined inside the content ("said A and said B"): it starts B's own quote.
+
+    Only a verb in the cue's own form counts, so a reported "would talk and promise" stays whole.
+    """
+    for x in c.children:
+        if (
+            x.dep_ == "conj"
+            and x.i > c.i
+            and x.tag_ == cue.tag_
+            and x.lemma_.lower() in cue_lemmas
+            and any(y.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for y in x.children)
+        ):
+            return x
+    return None
+
+
+def _content_span(cue: Token, c: Token, cue_lemmas: Container[str]) -> tuple[int, int] | None:
+    nxt = _next_cue(cue, c, cue_lemmas) if cue_lemmas else None
+    if nxt is None:
+        return _subtree_span(c)
+    return _trimmed(list(c.doc[c.left_edge.i : nxt.left_edge.i]))
+
+
 def _content_child(
     t: Token, relations: tuple[str, ...], cue_lemmas: Container[str] = ()
 ) -> tuple[int, int] | None:
@@ -210,13 +239,25 @@ def _content_child(
                 if c.dep_ == "prep" and c.lower_ == word:
                     span = _prep_object(c)
                     if span:
-                        return span
+                        # "called on X to V": the 'to' clause after the object belongs to it
+                        more = [_subtree_span(x) for x in children if x.dep_ == "xcomp" and x.i > c.i]
+                        ends = [sp[1] for sp in more if sp]
+                        return (span[0], max([span[1], *ends]))
+                # "called for X to V", parsed as a clause introduced by 'for'
+                if c.dep_ == "advcl" and c.i > t.i:
+                    marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == word]
+                    if marks and marks[0].i == c.left_edge.i:
+                        span = _trimmed(list(c.doc[marks[0].i + 1 : c.right_edge.i + 1]))
+                        if span:
+                            return span
             continue
         found = [
             c for c in children if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i)
         ]
         if rel == "dobj":
-            found = [c for c in found if not (c.is_stop or c.pos_ == "PRON")]
+            # a bare pronoun object is no content, unless a complement follows ("called him a liar")
+            named = any(c.dep_ == "oprd" for c in children)
+            found = [c for c in found if named or not (c.is_stop or c.pos_ == "PRON")]
         if not found:
             continue
         # clauses on the cue's far side belong together ("that A is that B" parsed as two)
@@ -230,7 +271,7 @@ def _content_child(
                 and c.dep_ in _COMPLEMENTS
                 and not (c.dep_ == "advcl" and c.lemma_.lower() in cue_lemmas)
             ]
-        spans = [sp for sp in (_subtree_span(c) for c in side) if sp]
+        spans = [sp for sp in (_content_span(t, c, cue_lemmas) for c in side) if sp]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
     return None
@@ -245,6 +286,23 @@ def _prep_object(p: Token) -> tuple[int, int] | None:
         return None
     doc = p.doc
     return _trimmed(list(doc[objs[0].left_edge.i : p.right_edge.i + 1]))
+
+
+_ANSWERS = frozenset({"yes", "no"})
+
+
+def _pro_form(t: Token) -> tuple[int, int] | None:
+    """A word that stands for what was said: "said so", "said yes", "said the same of X"."""
+    for c in t.children:
+        if c.i <= t.i:
+            continue
+        if (c.dep_ == "advmod" and c.lower_ == "so" and c.i == t.i + 1 and not list(c.children)) or (
+            c.dep_ == "intj" and c.lower_ in _ANSWERS
+        ):
+            return c.idx, _tok_end(c)
+        if c.dep_ == "dobj" and c.lower_ == "same":
+            return _subtree_span(c)
+    return None
 
 
 def _phrase_span(tokens: list[Token]) -> tuple[int, int]:
@@ -297,6 +355,9 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
             names = [c for c in cur.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < cur.i]
             if names:
                 return names[-1]
+        if cur.dep_ == "conj" and cur.head.dep_ in ("ccomp", "parataxis") and cur.tag_ == cur.head.head.tag_:
+            cur = cur.head.head  # "X said A had failed and said B": X, not A's subject
+            continue
         if cur.dep_ in ("conj", "advcl", "xcomp", "prep", "pcomp", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
@@ -365,6 +426,11 @@ class _Doc:
             if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.prepositions:
                 kind = self.cues.prepositions[(lemma, c.lower_)]
                 return VerbCue(lemma, ("prep:" + c.lower_,), kind), [t, c]
+            # "called for X to V": the preposition parsed as the mark of a clause
+            if c.dep_ == "advcl" and c.i > t.i and c.left_edge.dep_ == "mark" and c.left_edge.head.i == c.i:
+                key = (lemma, c.left_edge.lower_)
+                if key in self.cues.prepositions:
+                    return VerbCue(lemma, ("prep:" + key[1],), self.cues.prepositions[key]), [t, c.left_edge]
         return self.cues.verbs.get(lemma), [t]
 
     def candidates(self) -> Iterator[_Attr]:
@@ -460,6 +526,8 @@ class _Doc:
 
     def _from_verb(self, t: Token, cue: VerbCue, words: list[Token]) -> Iterator[_Attr]:
         span = _content_child(t, cue.content, self.cues.verbs)
+        if span is None and "dobj" in cue.content:
+            span = _pro_form(t)
         subj = _subject(t, self.cues.passive_speakers)
         if span is not None and span[0] <= t.idx < span[1]:
             span = None
@@ -631,6 +699,30 @@ def _colon_speaker(d: _Doc, start: int) -> Token | None:
     return None
 
 
+_DASH_AFTER = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
+
+
+def _dash_speaker(d: _Doc, end: int) -> Token | None:
+    """The person or organisation named after a dash that closes a quotation ('"..." — Jo Reyes')."""
+    m = _DASH_AFTER.match(d.text, end)
+    if m is None:
+        return None
+    span = d.ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[0]
+    if first.pos_ != "PROPN" or not (first.is_title or first.ent_type_ in ("PERSON", "ORG")):
+        return None
+    # the name's last word: the run of proper nouns that starts it
+    doc = d.ctx.doc
+    name = first
+    while name.i + 1 < len(doc) and (doc[name.i + 1].ent_iob_ == "I" or doc[name.i + 1].pos_ == "PROPN"):
+        if "\n" in doc[name.i].whitespace_ or name.i - first.i >= 5:
+            break
+        name = doc[name.i + 1]
+    return name
+
+
 def _embedded(d: _Doc, a: _Attr) -> bool:
     """A quoted stretch inside running words (a name, a title, scare quotes), not a quotation
     of its own: the word before it is a word, not punctuation or the paragraph start."""
@@ -693,7 +785,9 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     prev: _Attr | None = None  # the last quotation (direct or mixed) with a cue
     for a in allq:
         if a.kind in ("free", "short"):
-            if prev is not None and _continues(prev, a, d):
+            dashed = _dash_speaker(d, a.end)
+            signed = dashed is not None or (prev is not None and _dash_speaker(d, prev.end) is not None)
+            if prev is not None and not signed and _continues(prev, a, d):
                 prev.end = max(prev.end, a.end)
                 prev.kind = "mixed"
                 prev.para = a.para
@@ -705,6 +799,12 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             if named is not None:  # '... surprise pollster Dan Shaw: "..."'
                 a.speaker_tok, a.speaker_span = named, _speaker_np(named)
                 a.cue, a.cue_span = ":", (a.speaker_span[1], a.speaker_span[1] + 1)
+                actor = _actor_for(ctx, a, last)
+                a.speaker_actor = actor.id if actor is not None else None
+            elif dashed is not None:  # '"..." — Jo Reyes, a nurse'
+                a.speaker_tok, a.speaker_span = dashed, _speaker_np(dashed)
+                dash = d.text.rfind(d.text[a.end : a.speaker_span[0]].strip()[0], a.end, a.speaker_span[0])
+                a.cue, a.cue_span = d.text[dash], (dash, dash + 1)
                 actor = _actor_for(ctx, a, last)
                 a.speaker_actor = actor.id if actor is not None else None
             elif last is not None and a.para - last[1] <= _MAX_PARA_GAP:
