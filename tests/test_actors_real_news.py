@@ -322,8 +322,17 @@ def test_a_party_named_without_country_takes_it_from_its_sentence(extract):
 
 
 def test_a_one_word_body_cut_from_a_longer_name_is_not_the_lexicons(extract):
-    rec = extract("The plan is backed by the National Congress for Timor Reconstruction, a party in Dili.")
+    rec = extract("The plan is backed by the National Congress for Rural Renewal, a party in Maputo.")
     assert all(a.country != "USA" for a in rec.actors)
+
+
+def test_a_former_office_in_apposition_is_no_sector(extract):
+    # "a scholar at X and former ambassador": a think tank's scholar, not a serving diplomat
+    rec = extract(
+        "Maria Lopez, a Brookings Institution scholar and the former American ambassador in Chile, said the talks would fail."
+    )
+    code = _code_of(rec, "Maria Lopez")
+    assert code in ("USANGO", "USAEDU"), code
 
 
 ENVOYS = [

@@ -819,7 +819,7 @@ def test_closing_and_blocking(extract, text, expected):
         ("During protests in Kampala, President Museveni addressed the nation.", set()),
         # a meeting or call the clause is set in is the agent's
         (
-            "In a phone call with Museveni, Ruto pledged support.",
+            "During a phone call with Museveni, Ruto pledged support.",
             {("KENGOV", "041", "UGAGOV"), ("UGAGOV", "041", "KENGOV")},
         ),
     ],

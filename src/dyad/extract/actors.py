@@ -355,8 +355,9 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     span = doc[toks[0].i : toks[-1].i + 1]
     for t in toks:  # "a spokeswoman for the Swedish army": the group's sector wins
         noun_sector = b.lex.sector_nouns.get(t.lemma_.lower())
-        if noun_sector and any(c.i in b.ent_at for c in t.children):
-            sector = noun_sector
+        former = any(c.lower_ in ("former", "ex", "ex-", "then") for c in t.children)
+        if noun_sector and not former and any(c.i in b.ent_at for c in t.children):
+            sector = noun_sector  # ... but "former US ambassador" is a past office, not the sector
     for e in span.ents:
         org = None if _cut_name(e) else b.lex.org_of(_clean(e.text))
         if org:
