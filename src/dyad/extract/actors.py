@@ -850,57 +850,23 @@ def _entity(b: _Builder, ent: Span) -> None:
         home = _reporting_outlet(b, ent)
         if home is not None:  # "Radio Nine of Canada reported": a news outlet and its country
             iso, place = home
-            b.add(
-                f"org:{text}",
-                ent.start_char,
-                ent.end_char,
-                name=text,
-                kind="organization",
-                code=iso + "MED",
-                country=iso,
-                sector="MED",
-            )
+            _add_org(b, ent, text, "MED", iso)
             b.covered.append((place.start_char, place.end_char))
             return
         # a describing noun next to the name: "the rebel X", "rights group X", "X, a militant group"
         c_sector, c_iso = _classifier(b, ent)
         if c_sector:
             if c_iso:
-                b.add(
-                    f"org:{text}",
-                    ent.start_char,
-                    ent.end_char,
-                    name=text,
-                    kind="organization",
-                    code=c_iso + c_sector,
-                    country=c_iso,
-                    sector=c_sector,
-                )
+                _add_org(b, ent, text, c_sector, c_iso)
                 return
-            d = b.add(
-                f"org:{text}",
-                ent.start_char,
-                ent.end_char,
-                name=text,
-                kind="organization",
-                code=c_sector,
-                sector=c_sector,
-            )
+            d = _add_org(b, ent, text, c_sector)
             d.local = c_sector in CONTEXT_SECTORS
             return
         # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Surveys Ltd")
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
         if sector not in BODY_SECTORS:
             sector = None  # "Liberty Union" is no trade union, "Citizens' Forum" no crowd
-        d = b.add(
-            f"org:{text}",
-            ent.start_char,
-            ent.end_char,
-            name=text,
-            kind="organization",
-            code=sector,
-            sector=sector,
-        )
+        d = _add_org(b, ent, text, sector)
         # "the Supreme Court": the country comes from context
         d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
 
@@ -1128,6 +1094,20 @@ def _sponsor(ent: Span) -> bool:
     """ "Iranian-backed", "Moscow-based": a country describing someone else's group."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in SPONSORED
+
+
+def _add_org(b: _Builder, ent: Span, text: str, sector: str | None, iso: str | None = None) -> _Draft:
+    """An organisation mention with its sector and, when known, its country."""
+    return b.add(
+        f"org:{text}",
+        ent.start_char,
+        ent.end_char,
+        name=text,
+        kind="organization",
+        code=(iso or "") + (sector or "") or None,
+        country=iso,
+        sector=sector,
+    )
 
 
 def _after_former(ent: Span) -> bool:
