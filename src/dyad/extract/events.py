@@ -52,46 +52,6 @@ _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 _SETTING_PREPS = frozenset(
     {"after", "before", "following", "since", "during", "amid", "despite", "until", "as"}
 )
-# verbs whose object does what their complement says: "led X to postpone", "forced X to retreat"
-_OBJECT_CONTROL = frozenset(
-    {
-        "lead",
-        "prompt",
-        "cause",
-        "get",
-        "make",
-        "allow",
-        "enable",
-        "drive",
-        "spur",
-        "inspire",
-        "help",
-        "let",
-    }
-)
-_CAPACITY_NOUNS = frozenset(
-    {
-        "evidence",
-        "reason",
-        "right",
-        "power",
-        "authority",
-        "ability",
-        "capacity",
-        "means",
-        "need",
-        "chance",
-        "opportunity",
-        "time",
-        "ground",
-        "grounds",
-        "basis",
-        "mandate",
-        "license",
-        "permission",
-    }
-)
-_BORDERS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port"})
 _SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
     "issue make launch send renew repeat voice put present submit deliver reiterate announce express lodge".split()
@@ -769,7 +729,11 @@ class SentenceCoder:
             if tok.dep_ == "xcomp" and _is_passive(tok.head):  # "X is expected to ..."
                 return _child(tok.head, "nsubjpass")
             controller = _child(tok.head, "dobj")
-            if tok.dep_ == "xcomp" and controller is not None and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+            if (
+                tok.dep_ == "xcomp"
+                and controller is not None
+                and tok.head.lemma_.lower() in self.cues.object_control_verbs
+            ):
                 return controller  # "the attacks led Denmark's premier to postpone ...": the premier
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
@@ -1153,7 +1117,7 @@ class SentenceCoder:
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
             ):
                 # "a plot to kill him", "evidence to charge him": what a noun is for is not done
-                modality = "conditional" if t.head.lemma_.lower() in _CAPACITY_NOUNS else "intended"
+                modality = "conditional" if t.head.lemma_.lower() in c.capacity_nouns else "intended"
                 break
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
@@ -1546,7 +1510,7 @@ class SentenceCoder:
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code[:3] == "144" and (
             (sources and all(_is_state(s) for s in sources))
-            or (not sources and any(o.lemma_.lower() in _BORDERS for o in self._patients(tok)))
+            or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
         ):
             code = "191"  # "Kenya closed its border": a state restricts movement, it does not protest
         if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):

@@ -213,6 +213,9 @@ class Cues:
     purpose_verbs: frozenset[str]  # "marched, demanding reforms": the clause says what for
     command_verbs: frozenset[str]  # "ordered patrols": a command to one's own forces
     appeal_verbs: frozenset[str]  # "urged X to let ...": what X is asked to do is not done
+    object_control_verbs: frozenset[str]  # "led X to postpone": X postpones
+    capacity_nouns: frozenset[str]  # "evidence to charge him": what a noun gives the means to do is not done
+    border_nouns: frozenset[str]  # "the border was closed": movement restricted, whoever closed it
     phrasal_sensitive: frozenset[str]  # a bare pattern must not take "call off", "close in", "shoot down"
 
 
