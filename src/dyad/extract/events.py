@@ -50,7 +50,7 @@ _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 # "ordered mourning after the strike": what a frame governs is not in its setting
 _SETTING_PREPS = frozenset(
-    {"after", "before", "following", "since", "during", "amid", "despite", "until", "as"}
+    {"after", "before", "following", "since", "during", "amid", "despite", "until", "as", "beyond", "besides"}
 )
 _SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
@@ -185,6 +185,8 @@ class ActorFinder:
         else:
             followers = self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()])
             for c in tok.children:
+                if c.dep_ == "poss" and tok.lemma_.lower() == "counterpart":
+                    continue  # "met his counterpart": the counterpart is someone else
                 if c.dep_ in _ACTOR_MODS:
                     found = self._with_conj(c)
                     if followers:
@@ -586,7 +588,13 @@ class SentenceCoder:
                 continue
             if p.subject_only or p.subject_not:
                 subj = self._subject_token(tok)
-                lem = subj.lemma_.lower() if subj is not None else ""
+                # "the Soviet Union": a place's name is no union of workers
+                a = self.ctx.actor_of_token(subj) if subj is not None else None
+                named_place = subj is not None and (
+                    subj.ent_type_ in ("GPE", "LOC", "NORP")
+                    or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
+                )
+                lem = subj.lemma_.lower() if subj is not None and not named_place else ""
                 if p.subject_only and lem not in p.subject_only:
                     continue
                 if p.subject_not and lem in p.subject_not:
@@ -691,6 +699,10 @@ class SentenceCoder:
             ):
                 continue
             if p.gov_not and gov_lem in p.gov_not:
+                continue
+            if p.sent_topic and not self.lex.topic_in(
+                p.sent_topic, [t.lemma_.lower() for t in tok.sent if not t.ent_type_]
+            ):
                 continue
             if p.of_required:
                 ofs = _prep_objs(tok, ("of",))
@@ -847,8 +859,19 @@ class SentenceCoder:
         if m.kind != "v":
             return False
         moved = _child(m.tok, "nsubjpass")
-        sent = moved is not None and moved.lemma_.lower() in getattr(m.pat, "obj", ())  # "troops were sent"
+        # "troops were sent": only acts that move forces or aid ("commanders were killed" is no move)
+        movable = m.code[:2] in ("07", "15", "16") or m.code[:3] == "087"
+        sent = movable and moved is not None and moved.lemma_.lower() in getattr(m.pat, "obj", ())
         return sent or m.code[:3] == "074" or m.code[:2] == "15"
+
+    def _harming_acts(self, tok: Token) -> list[Token]:
+        """ "killed in a Russian air strike", "wounded during an attack by X": the violent act
+        a harm happened in, whose doer is the harm's doer."""
+        return [
+            o
+            for o in _prep_objs(tok, ("in", "during", "by"))
+            if (om := self._matches.get(o.i)) is not None and om.kind == "n" and om.code[:2] in _MATERIAL_HARM
+        ]
 
     def _doer_of_act(self, o: Token, verb: Token) -> list[Actor]:
         """ "condemned the killing of X by Y": when the object is an act with its agent named
@@ -908,6 +931,11 @@ class SentenceCoder:
             return got
         if slot.startswith("prep:"):
             objs = [x for o in _prep_objs(tok, (slot[5:],)) for x in _undated(o)]
+            if (
+                m is not None and m.code[:2] in _MATERIAL_HARM and _is_passive(tok)
+            ):  # "killed in an attack by X": X did it
+                acts = {o.i for o in self._harming_acts(tok)}
+                objs = [o for o in objs if o.i not in acts]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
             if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
@@ -1377,6 +1405,12 @@ class SentenceCoder:
             sources = self.sources_of_verb(tok)
             if not sources and _is_passive(tok) and self._forces_moved(m):
                 sources = self.actors.of(_child(tok, "nsubjpass"), deep=True)
+            if (
+                not sources
+                and m.code[:2] in _MATERIAL_HARM
+                and (_is_passive(tok) or tok.lemma_.lower() == "die")
+            ):
+                sources = [a for n in self._harming_acts(tok) for a in self.noun_sources(n)]
         else:
             sources = self.noun_sources(tok)
         targets: list[Actor] = []
@@ -1558,9 +1592,12 @@ class SentenceCoder:
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
         gov = self._governor(tok)
-        if gov is not None:
-            return self.modality_of(gov)
-        return False, "asserted"
+        if gov is None:
+            return False, "asserted"
+        negated, modality = self.modality_of(gov)
+        if modality == "asserted" and tok.dep_ == "dobj" and gov.lemma_.lower() in self.cues.intent_verbs:
+            modality = "intended"  # "is planning a visit", "wants talks": not held yet
+        return negated, modality
 
     def _reporter(self, tok: Token) -> Token | None:
         """The reporting verb a clause is the complement of ("X said Y must ...")."""
@@ -1731,6 +1768,16 @@ class SentenceCoder:
         if opponents:
             return opponents
         gov = self._governor(tok)
+        if (
+            gov is not None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "during")
+            and (_is_passive(gov) or gov.lemma_.lower() in ("die", "perish"))
+            and gov.lemma_.lower() in self.cues.casualty_verbs
+        ):  # "three soldiers died in a rebel ambush": the ambush hit them
+            got = self.actors.of(_child(gov, "nsubjpass", "nsubj"), deep=True)
+            if got:
+                return got
         if gov is not None:
             for slot in slots:
                 if slot.startswith("prep:"):
