@@ -1274,3 +1274,48 @@ def test_planned_visits_and_counterparts(extract, text, expected):
     events = extract(text).events
     assert {(e.code, e.modality) for e in events} == expected
     assert all(e.source_code != e.target_code for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the possessor of an act done to someone is who it is done to
+        ("Kenya demanded the Ugandan opposition leader's release.", {("KEN", "1053", "UGA")}),
+        ("Kenya condemned Uganda's expulsion of Kenyan diplomats.", {("KEN", "111", "UGA")}),
+        # providing someone with a lesson is no aid; with rifles it is
+        ("The exercise provided Kenyan students with a useful lesson.", set()),
+        ("Uganda provided Kenya with rifles.", {("UGA", "072", "KEN")}),
+        # earnings yielded are no concession; recognising a fact is no recognition
+        ("Kenya's tea exports yielded about 2 billion dollars.", set()),
+        ("Ugandan officials recognise that the decision was a mistake.", set()),
+    ],
+)
+def test_possessed_patients_and_verb_senses(extract, text, expected):
+    got = {
+        (_country(e.source_code), e.code, _country(e.target_code))
+        for e in extract(text).events
+        if e.code != "010"
+    }
+    assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who is stopped from acting is the doer; stopped, it did not act; not stopped, it did
+        ("Kenya prevented Uganda from attacking Nairobi.", {("UGA", "190", True)}),
+        ("Kenya was unable to stop Uganda from attacking Nairobi.", {("UGA", "190", False)}),
+        # nearly killed is not killed; nearly 100 killed were
+        ("A Ugandan judge was nearly killed by Kenyan police in Nairobi.", {("KEN", "186", True)}),
+        # the scenario or fear of an attack is no attack
+        ("Kenya held a drill for the scenario of a Ugandan missile attack.", set()),
+        ("Fears of a Ugandan invasion grew in Nairobi.", set()),
+    ],
+)
+def test_prevented_nearly_done_and_feared_acts(extract, text, expected):
+    got = {
+        (_country(e.source_code), e.code, e.negated)
+        for e in extract(text).events
+        if e.code[:2] in ("18", "19")
+    }
+    assert got == expected, [(e.source_code, e.code, e.negated, e.rule) for e in extract(text).events]

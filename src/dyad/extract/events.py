@@ -756,6 +756,13 @@ class SentenceCoder:
             gov = tok.head.head
             if not _is_verb(gov):
                 return None
+            held = _child(gov, "dobj")
+            if (
+                tok.head.lower_ == "from"
+                and held is not None
+                and gov.lemma_.lower() in self.cues.prevention_verbs
+            ):
+                return held  # "stopped X from launching missiles": X launches
             if _is_passive(gov):  # "X's actions were limited to urging ...": X acts
                 return _child(gov, "nsubjpass")
             return self._subject_token(gov, depth + 1)
@@ -1072,6 +1079,8 @@ class SentenceCoder:
                 low = ch.lower_
                 if ch.dep_ == "neg" or (ch.dep_ in ("advmod", "det") and low in ("never", "no")):
                     negated = True
+                if t is tok and ch.dep_ == "advmod" and low in ("nearly", "almost"):
+                    negated = True  # "was nearly killed": was not
                 if ch.dep_ == "aux" or ch.tag_ == "MD":
                     if low in c.future:
                         modality = "intended"
@@ -1101,6 +1110,10 @@ class SentenceCoder:
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
+                if h.pos_ == "ADJ" and hl in c.negative_adjectives:
+                    negated = True  # "was unable to stop ...": did not
+                    t = h.head
+                    continue
                 if (h.pos_ == "ADJ" or h.tag_ == "VBN") and hl in c.intent_adjectives:
                     modality = "intended" if modality in ("asserted", "hypothetical") else modality
                     t = h.head
@@ -1149,6 +1162,15 @@ class SentenceCoder:
                 break
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
+            if (
+                t.dep_ == "pcomp"
+                and t.head.lower_ == "from"
+                and t.head.head.lemma_.lower() in c.prevention_verbs
+            ):
+                # "stopped X from firing": it did not fire; "failed to stop X from firing": it did
+                stopped, _, _ = self.clause_of(t.head.head)
+                negated = not stopped
+                break
             if t.dep_ == "pcomp" and t.head.lower_ == "without":
                 negated = True  # "ended the threat without sending troops"
             break
@@ -1591,6 +1613,12 @@ class SentenceCoder:
         return code if code[:2] in ("15", "17") else None
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in self.cues.prospect_nouns
+        ):
+            return False, "conditional"  # "the scenario of a missile attack", "fears of war": no act
         gov = self._governor(tok)
         if gov is None:
             return False, "asserted"
@@ -1670,8 +1698,15 @@ class SentenceCoder:
         return []
 
     # ---- nominal triggers ----
+    def _poss_is_patient(self, tok: Token) -> bool:
+        """ "Syria's expulsion", "Navalny's arrest": with no "of" object, the possessor of an act
+        done to someone is who it is done to ("Russia's expulsion of diplomats": the doer)."""
+        return tok.lemma_.lower() in self.cues.patient_nouns and not _prep_objs(tok, ("of",))
+
     def noun_sources(self, tok: Token) -> list[Actor]:
-        out = [a for c in tok.children if c.dep_ in ("poss",) for a in self.actors.of(c)]
+        out = []
+        if not self._poss_is_patient(tok):
+            out = [a for c in tok.children if c.dep_ in ("poss",) for a in self.actors.of(c)]
         if not out:
             out = [
                 a
@@ -1755,6 +1790,10 @@ class SentenceCoder:
         return o.ent_type_ in ("PERSON", "ORG", "NORP") or self.lex.topic_in("people", [o.lemma_.lower()])
 
     def noun_targets(self, tok: Token, slots: Iterable[str]) -> list[Actor]:
+        if self._poss_is_patient(tok):
+            got = [a for c in tok.children if c.dep_ == "poss" for a in self.actors.of(c)]
+            if got:
+                return got
         for slot in slots:
             got = self._slot(tok, slot)
             if got:

@@ -209,6 +209,7 @@ class Cues:
     intent_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
     negative_verbs: frozenset[str]
+    negative_adjectives: frozenset[str]  # "unable to stop": did not stop
     condition_marks: frozenset[str]
     condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
     accident_nouns: frozenset[str]  # "the earthquake killed 300": no one did it
@@ -222,7 +223,12 @@ class Cues:
     capacity_nouns: frozenset[str]  # "evidence to charge him": what a noun gives the means to do is not done
     border_nouns: frozenset[str]  # "the border was closed": movement restricted, whoever closed it
     phrasal_sensitive: frozenset[str]  # a bare pattern must not take "call off", "close in", "shoot down"
-    casualty_verbs: frozenset[str]  # "died in a rebel ambush": the ambush's target is who died
+    patient_nouns: frozenset[str]  # "Navalny's arrest": the possessor is who is arrested
+    casualty_verbs: frozenset[str]
+    prospect_nouns: frozenset[str]  # "the risk of war": what may come, not what happened
+    prevention_verbs: frozenset[
+        str
+    ]  # "stopped X from firing": X is the doer, and did not fire  # "died in a rebel ambush": the ambush's target is who died
 
 
 @dataclass
