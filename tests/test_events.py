@@ -803,7 +803,7 @@ def test_we_must_is_a_resolve(extract):
         ("The Kenyan government shut down two opposition newspapers.", {"172"}),
         # a state closing its border restricts movement; a crowd blocking a road protests
         ("Uganda closed its border with South Sudan.", {("191", "UGA", "SSD")}),
-        ("Protesters blocked the main road into Kampala.", {("144", "UGACVL", None)}),
+        ("Protesters blocked the main road into Kampala.", {("144", "UGACVL", "UGA")}),
     ],
 )
 def test_closing_and_blocking(extract, text, expected):
@@ -1319,3 +1319,43 @@ def test_prevented_nearly_done_and_feared_acts(extract, text, expected):
         if e.code[:2] in ("18", "19")
     }
     assert got == expected, [(e.source_code, e.code, e.negated, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a protest with no one named is aimed at the country it is held in ("the city of X" names it)
+        ("Thousands of Kenyan students demonstrated in the western city of Kisumu.", {("KEN", "141", "KEN")}),
+        ("Ugandan exiles protested in the capital, Nairobi, on Monday.", {("UGA", "141", "KEN")}),
+        # else at the protesters' own country
+        ("French farmers staged a protest on Monday.", {("FRA", "141", "FRA")}),
+        # a named target stays
+        ("Kenyan protesters rallied against Uganda's president.", {("KEN", "141", "UGA")}),
+    ],
+)
+def test_protests_with_no_target_are_aimed_at_their_country(extract, text, expected):
+    got = {(_country(e.source_code), e.code, _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a pledge reneged on is aimed at whom it was made to
+        ("Uganda's president reneged on his pledge to the Kenyan people.", {("UGA", "12", "KEN")}),
+        # backing or pulling out of a deal rejects it; troops pulling out of a country withdraw
+        ("Kenya backed out of its promise to Uganda.", {("KEN", "12", "UGA")}),
+        ("Kenya pulled out of the trade deal with Uganda.", {("KEN", "12", "UGA")}),
+        ("Kenyan troops pulled out of Somalia.", {("KEN", "08", "SOM")}),
+        # insisting that someone act demands it of them; insisting that something happened does not
+        ("Kenyan rebels insisted that their leader be released by Kenya.", {("KEN", "10", "KEN")}),
+        ("Kenya insisted that it was ready for talks.", set()),
+    ],
+)
+def test_reneging_pulling_out_and_insisting(extract, text, expected):
+    got = {
+        (_country(e.source_code), e.code[:2], _country(e.target_code))
+        for e in extract(text).events
+        if e.code != "010"
+    }
+    assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]

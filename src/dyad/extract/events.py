@@ -316,6 +316,8 @@ def _prep_objs(tok: Token, preps: Iterable[str]) -> list[Token]:
             out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             for cj in c.conjuncts:  # "between A and B" parsed as conjoined preps
                 out += [p for p in cj.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "out" and tok.pos_ in ("VERB", "AUX"):
+            out += _prep_objs(c, want)  # "pulled out of Somalia": "of" hangs on the particle
     return out
 
 
@@ -404,6 +406,12 @@ def _same_country_only(s: Actor, t: Actor) -> bool:
     return bool(s.code) and s.code == t.code and len(s.code) == 3
 
 
+def _home_countries(actors: list[Actor]) -> list[Actor]:
+    """Country-level stand-ins for the countries of some actors."""
+    isos = dict.fromkeys(a.country for a in actors if a.country)
+    return [Actor(id="", name=iso, kind="country", code=iso, country=iso) for iso in isos]
+
+
 def _sector(a: Actor) -> str:
     return a.sector or (a.code or "")[3:6]
 
@@ -440,6 +448,20 @@ def _sets_the_scene(prep: Token, verb: Token) -> bool:
     """A time-like preposition, or "in"/"at" fronted before its verb ("In a phone call, X agreed
     to ..."): the setting of an act, not what the act is about."""
     return prep.lower_ in _SETTING_PREPS or (prep.i < verb.i and prep.lower_ in ("in", "at"))
+
+
+def _subjunctive(c: Token) -> bool:
+    """A "that" clause in the mandative subjunctive: "that Kenya release him", "that he be freed"."""
+    if c.dep_ != "ccomp" or _child(c, "nsubj", "nsubjpass") is None:
+        return False
+    if any(x.dep_ == "aux" or x.tag_ == "MD" for x in c.children):
+        return False
+    if c.tag_ == "VB":
+        return True
+    subj = _child(c, "nsubj")
+    if c.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP"):
+        return True  # "that the government grant": no agreement with a singular subject
+    return c.tag_ == "VBN" and any(x.dep_ == "auxpass" and x.lower_ == "be" for x in c.children)
 
 
 def _imperative(t: Token) -> bool:
@@ -498,9 +520,13 @@ class SentenceCoder:
         prts = {
             c.lower_
             for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
+            if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
+            or (c.dep_ == "prep" and c.lower_ == "out")  # "backed out of": parsed as a preposition
         }
         preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
+        if "out" in preps:  # "pulled out of the deal": "of" hangs on the particle
+            preps.update({g.lower_: g for g in preps["out"].children if g.dep_ == "prep"})
         dobj = _dobj(tok)
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
         neg = any(c.dep_ == "neg" for c in tok.children)
@@ -562,6 +588,8 @@ class SentenceCoder:
             ):
                 continue
             if p.ccomp and not any(c.dep_ == "ccomp" for c in comps):
+                continue
+            if p.subjunctive and not any(_subjunctive(c) for c in comps):
                 continue
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
@@ -642,7 +670,11 @@ class SentenceCoder:
     def place_actor(self, tok: Token) -> Actor | None:
         """A place named in the text, as a country-level stand-in actor (no id of its own)."""
         if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
-            return None
+            if tok.lemma_.lower() not in self.cues.place_nouns:
+                return None
+            # "the northern city of Kirkuk", "the capital, Dili", "Kandahar province"
+            named = _prep_objs(tok, ("of",)) + [c for c in tok.children if c.dep_ in ("appos", "compound")]
+            return next((a for c in named if c.ent_type_ and (a := self.place_actor(c)) is not None), None)
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None:
             return None
@@ -948,6 +980,9 @@ class SentenceCoder:
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
             if not got and _is_verb(tok):  # "set fire to X", "tighten the blockade of X"
                 o = _child(tok, "dobj")
+                own = getattr(m.pat, "prep", None) if m is not None else None
+                if o is None and own:  # "reneged on its pledge to X"
+                    o = next(iter(_prep_objs(tok, own)), None)
                 if o is not None:
                     objs = _prep_objs(o, (slot[5:],))
                     got = [a for x in objs for a in self.actors.of(x, deep=True)]
@@ -1577,6 +1612,9 @@ class SentenceCoder:
                 return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
             sources, targets = targets, sources
+        if code[:2] == "14" and sources and not targets and m.kind == "v":
+            # a protest with no one named is aimed at the country it is held in, else the protesters' own
+            targets = self.place_source(tok) or _home_countries(sources)
         if not sources and not targets:
             return extra
         drafts = []
