@@ -1359,3 +1359,20 @@ def test_reneging_pulling_out_and_insisting(extract, text, expected):
         if e.code != "010"
     }
     assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a threat's condition names whom it is put to
+        ("Kenya threatened to ban imports if Uganda raised its tariffs.", ("KEN", "13", "UGA")),
+        ("The Kenyan opposition said it will boycott the vote unless the Ugandan president resigns.", ("KEN", "13", "UGA")),
+        # denouncing "as a crime" what someone did is aimed at the doer
+        ("Kenya denounced as a crime Uganda's crackdown on students.", ("KEN", "11", "UGA")),
+        # someone from a town is from its country
+        ("A teacher from Toronto was detained in Uganda on spying charges.", ("UGA", "17", "CAN")),
+    ],
+)
+def test_threat_conditions_denunciations_and_origins(extract, text, expected):
+    got = {(_country(e.source_code), e.code[:2], _country(e.target_code)) for e in extract(text).events}
+    assert expected in got, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]

@@ -205,7 +205,10 @@ class ActorFinder:
                         for p in c.children:
                             if p.dep_ == "pobj":  # "the army chiefs of A and B"
                                 for x in (p, *[cj for cj in p.conjuncts if cj.i > p.i]):
-                                    out += self._find(x, deep, depth + 1)
+                                    found = self._find(x, deep, depth + 1)
+                                    if not any(a.code for a in found) and c.lower_ in ("from", "of"):
+                                        found = self._place_country(x) or found  # "a missionary from Calgary"
+                                    out += found
                         if out:
                             break
         if depth == 0:
@@ -213,6 +216,15 @@ class ActorFinder:
                 if cj.i > tok.i:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
+
+    def _place_country(self, tok: Token) -> list[Actor]:
+        """The country of a town or region the places stage resolved, as a stand-in actor."""
+        if tok.pos_ != "PROPN":
+            return []
+        for p in self.ctx.places:
+            if p.country and p.span[0] <= tok.idx < p.span[1]:
+                return [Actor(id="", name=p.country, kind="country", code=p.country, country=p.country)]
+        return []
 
     def _as_office(self, tok: Token, found: list[Actor]) -> list[Actor]:
         """Countries modifying an office noun are that office's holders: "his Greek and French
@@ -681,11 +693,10 @@ class SentenceCoder:
         doc = tok.doc
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].ent_type_ == "GPE":
             return self.place_actor(doc[ent.end + 1])  # "the Northern District of Texas": in Texas
-        iso = self._place_codes.get(ent.text)
-        if iso is None and ent.text not in self._place_codes:
-            iso = self.place_code(ent.text)
-            self._place_codes[ent.text] = iso
-        if not iso:  # a town or a province: the country the places stage resolved it to
+        # a country's own name first; then the country the places stage resolved the name to in
+        # context ("Tripoli" near "Lebanese port"); then capitals and regions by name alone
+        iso = self.ctx.resources.lexicon.country_of(ent.text)
+        if not iso:
             iso = next(
                 (
                     p.country
@@ -695,6 +706,11 @@ class SentenceCoder:
                 ),
                 None,
             )
+        if not iso:
+            iso = self._place_codes.get(ent.text)
+            if iso is None and ent.text not in self._place_codes:
+                iso = self.place_code(ent.text)
+                self._place_codes[ent.text] = iso
         if not iso:
             return None
         return Actor(id="", name=ent.text, kind="country", code=iso, country=iso)
@@ -1552,6 +1568,7 @@ class SentenceCoder:
                 code = self.lex.frames["threaten"].recode(code)
                 modality = "threatened"
                 rule += "+threaten"
+                targets = targets or self._condition_subjects(tok, None)
             elif modality == "demanded":
                 reporter = self._reporter(clause)
                 if reporter is not None:
@@ -1713,7 +1730,26 @@ class SentenceCoder:
                     got = self.noun_sources(inner.tok)
             if got:
                 return got, False
+        if frame == "threaten" and not own:
+            got = self._condition_subjects(tok, inner)
+            if got:
+                return got, False
         return own, True
+
+    def _condition_subjects(self, tok: Token, inner: Match | None) -> list[Actor]:
+        """ "threatened to halt talks if the US deploys missiles": whom a threat's condition is
+        put to is its target."""
+        heads = [tok] + ([inner.tok] if inner is not None else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "advcl" and any(
+                    x.dep_ == "mark" and x.lower_ in self.cues.condition_marks for x in c.children
+                ):
+                    subj = _child(c, "nsubj", "nsubjpass")
+                    got = self.actors.of(subj, deep=True) if subj is not None else []
+                    if got:
+                        return got
+        return []
 
     def _first_actor_in(self, tok: Token, starts: list[Token]) -> list[Actor]:
         """The first actor named inside a frame's complement ("called for stopping X's advance"),
