@@ -1366,7 +1366,10 @@ def test_reneging_pulling_out_and_insisting(extract, text, expected):
     [
         # a threat's condition names whom it is put to
         ("Kenya threatened to ban imports if Uganda raised its tariffs.", ("KEN", "13", "UGA")),
-        ("The Kenyan opposition said it will boycott the vote unless the Ugandan president resigns.", ("KEN", "13", "UGA")),
+        (
+            "The Kenyan opposition said it will boycott the vote unless the Ugandan president resigns.",
+            ("KEN", "13", "UGA"),
+        ),
         # denouncing "as a crime" what someone did is aimed at the doer
         ("Kenya denounced as a crime Uganda's crackdown on students.", ("KEN", "11", "UGA")),
         # someone from a town is from its country
