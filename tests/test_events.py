@@ -1379,3 +1379,24 @@ def test_reneging_pulling_out_and_insisting(extract, text, expected):
 def test_threat_conditions_denunciations_and_origins(extract, text, expected):
     got = {(_country(e.source_code), e.code[:2], _country(e.target_code)) for e in extract(text).events}
     assert expected in got, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a law would have allowed did not happen
+        ("Protests began over a bill that would have allowed Kenya to extradite Ugandan dissidents.", set()),
+        # the anniversary of a coup reports no coup
+        ("Monday was the tenth anniversary of the army's takeover of Uganda.", set()),
+        # announcing a church law imposes no curfew; declaring martial law does
+        ("The Kenyan bishop announced a new church law.", set()),
+        ("Kenya declared martial law in the north.", {"1724"}),
+        # met with applause is no meeting; isolating oneself blockades no one
+        ("The Kenyan minister was met with applause in Kampala.", set()),
+        ("The Kenyan president intends to isolate for ten days.", set()),
+    ],
+)
+def test_unreal_and_recalled_acts_and_senses(extract, text, expected):
+    assert {e.code for e in extract(text).events if e.code != "010"} == expected, [
+        (e.code, e.rule) for e in extract(text).events
+    ]

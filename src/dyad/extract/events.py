@@ -587,6 +587,12 @@ class SentenceCoder:
                 consumed.append(ok)
             if p.obj_not and any(o.lemma_.lower() in p.obj_not for o in self._patients(tok)):
                 continue
+            if (
+                p.obj_not
+                and _is_passive(tok)
+                and any(o.lemma_.lower() in p.obj_not for o in _prep_objs(tok, ("with",)))
+            ):
+                continue  # "was met with applause"
             if p.xcomp and not comps:
                 continue
             if p.no_xcomp and (
@@ -1158,6 +1164,14 @@ class SentenceCoder:
                     break  # "did not resign but attacked his critics": the contrast keeps its own polarity
                 t = t.head
                 continue
+            if (
+                t.dep_ == "ccomp"
+                and modality == "asserted"
+                and t.head.lemma_.lower() in c.object_control_verbs
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+            ):
+                t = t.head  # "would have allowed X to extradite", parsed as a clause
+                continue
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
@@ -1198,6 +1212,9 @@ class SentenceCoder:
                     continue
                 if hl in c.transparent_verbs or hl == "go":
                     t = h
+                    continue
+                if hl in c.object_control_verbs and modality == "asserted":
+                    t = h  # "a law that would have allowed X to extradite": as real as the allowing
                     continue
                 if hl in c.appeal_verbs and modality == "asserted":
                     modality = "demanded"  # "urged both armies to let ...": asked for, not done
@@ -1668,12 +1685,11 @@ class SentenceCoder:
         return code if code[:2] in ("15", "17") else None
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
-        if (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ == "of"
-            and tok.head.head.lemma_.lower() in self.cues.prospect_nouns
-        ):
-            return False, "conditional"  # "the scenario of a missile attack", "fears of war": no act
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            # "the scenario of a missile attack", "fears of war", "the anniversary of the coup": no act
+            of = tok.head.head.lemma_.lower()
+            if of in self.cues.prospect_nouns or of in self.cues.remembrance_nouns:
+                return False, "conditional"
         gov = self._governor(tok)
         if gov is None:
             return False, "asserted"

@@ -226,6 +226,7 @@ class Cues:
     phrasal_sensitive: frozenset[str]  # a bare pattern must not take "call off", "close in", "shoot down"
     patient_nouns: frozenset[str]  # "Navalny's arrest": the possessor is who is arrested
     casualty_verbs: frozenset[str]
+    remembrance_nouns: frozenset[str]  # "the anniversary of the takeover": a past act recalled, not reported
     place_nouns: frozenset[str]  # "the city of Kirkuk": a noun that names a place through "of" or apposition
     prospect_nouns: frozenset[str]  # "the risk of war": what may come, not what happened
     prevention_verbs: frozenset[
