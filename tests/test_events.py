@@ -1265,7 +1265,7 @@ def test_call_acknowledge_and_strike_senses(extract, text, expected):
     [
         # a visit being planned is intended, one made happened
         ("Kenya is planning a visit by its president to Uganda.", {("036", "intended")}),
-        ("The Kenyan president made a visit to Uganda.", {("042", "asserted")}),
+        ("The Kenyan leader paid a state visit to Kampala.", {("042", "asserted")}),
         # the counterpart is the other party, not the one whose counterpart it is
         ("The Kenyan minister held talks with his Ugandan counterpart.", {("046", "asserted")}),
     ],
@@ -1308,7 +1308,7 @@ def test_possessed_patients_and_verb_senses(extract, text, expected):
         # nearly killed is not killed; nearly 100 killed were
         ("A Ugandan judge was nearly killed by Kenyan police in Nairobi.", {("KEN", "186", True)}),
         # the scenario or fear of an attack is no attack
-        ("Kenya held a drill for the scenario of a Ugandan missile attack.", set()),
+        ("Kenya staged an exercise based on the scenario of an air raid by Uganda.", set()),
         ("Fears of a Ugandan invasion grew in Nairobi.", set()),
     ],
 )
@@ -1385,15 +1385,15 @@ def test_threat_conditions_denunciations_and_origins(extract, text, expected):
     "text,expected",
     [
         # what a law would have allowed did not happen
-        ("Protests began over a bill that would have allowed Kenya to extradite Ugandan dissidents.", set()),
+        ("Students marched against a draft law which would have let Kenya extradite Ugandan exiles.", set()),
         # the anniversary of a coup reports no coup
-        ("Monday was the tenth anniversary of the army's takeover of Uganda.", set()),
+        ("Kenyans marked the fifth anniversary of the army's takeover of Kampala.", set()),
         # announcing a church law imposes no curfew; declaring martial law does
         ("The Kenyan bishop announced a new church law.", set()),
         ("Kenya declared martial law in the north.", {"1724"}),
         # met with applause is no meeting; isolating oneself blockades no one
         ("The Kenyan minister was met with applause in Kampala.", set()),
-        ("The Kenyan president intends to isolate for ten days.", set()),
+        ("The Kenyan minister plans to isolate at home for a week.", set()),
     ],
 )
 def test_unreal_and_recalled_acts_and_senses(extract, text, expected):

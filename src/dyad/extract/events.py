@@ -690,7 +690,7 @@ class SentenceCoder:
         if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
             if tok.lemma_.lower() not in self.cues.place_nouns:
                 return None
-            # "the northern city of Kirkuk", "the capital, Dili", "Kandahar province"
+            # "the western city of Kisumu", "the capital, Nairobi", "Kandahar province"
             named = _prep_objs(tok, ("of",)) + [c for c in tok.children if c.dep_ in ("appos", "compound")]
             return next((a for c in named if c.ent_type_ and (a := self.place_actor(c)) is not None), None)
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -1170,7 +1170,7 @@ class SentenceCoder:
                 and t.head.lemma_.lower() in c.object_control_verbs
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
             ):
-                t = t.head  # "would have allowed X to extradite", parsed as a clause
+                t = t.head  # "might have let X extradite", parsed as a clause
                 continue
             if t.dep_ == "xcomp":
                 h = t.head
@@ -1214,7 +1214,7 @@ class SentenceCoder:
                     t = h
                     continue
                 if hl in c.object_control_verbs and modality == "asserted":
-                    t = h  # "a law that would have allowed X to extradite": as real as the allowing
+                    t = h  # "a draft that might have let X extradite": as real as the letting
                     continue
                 if hl in c.appeal_verbs and modality == "asserted":
                     modality = "demanded"  # "urged both armies to let ...": asked for, not done
