@@ -454,6 +454,44 @@ SAME_PERIOD_A_YEAR_BACK = [
     ),
 ]
 
+# Anchoring and direction classes found on unannotated news (sentences written for Dyad).
+ANCHORS_AND_DIRECTION = [
+    # the day right after a past-tense verb is the act's, whatever the clause that follows says
+    ("The ministry said on Monday it would suspend all flights to the region.", SEP3, "Monday", "2021-08-30"),
+    ("The army said on Wednesday it would withdraw from the border towns.", SEP3, "Wednesday", "2021-09-01"),
+    # the end of a range lies after its start: "from tonight into Tuesday morning"
+    ("Flood warnings apply from tonight into Tuesday morning.", SEP3, "Tuesday morning", "2021-09-07TMO"),
+    # a past clause's "the same day" hangs on the last past day, not on a hearing ahead
+    (
+        "A gunman shot two guards on Wednesday. He will face a judge on October 14, officials said. "
+        "A third guard was wounded on the same day, they added.",
+        SEP3,
+        "the same day",
+        "2021-09-01",
+    ),
+    # an anaphor that names its anchor looks back further than the next lines
+    (
+        "The boy vanished in March 2011. For weeks his neighbours combed the hills and the river "
+        "banks, volunteers pinned his photograph to every lamp post in the valley, divers searched "
+        "the reservoir twice, and the police questioned more than a hundred drivers about a blue van "
+        "that had been seen near his school on the afternoon he disappeared. That June his uncle "
+        "was charged.",
+        SEP3,
+        "That June",
+        "2011-06",
+    ),
+    (
+        "The minister posted the letter online on February 4. It set out, over eleven pages, the "
+        "reasons the coalition could no longer support the budget, the concessions the party had "
+        "sought in vain since the autumn, the state of the public finances as the treasury saw "
+        "them, and the names of the deputies who had drafted it with him over the winter in a "
+        "rented office near the station. Later that day, he resigned.",
+        SEP3,
+        "Later that day",
+        "2021-02-04",
+    ),
+]
+
 NO_PUBLICATION_DATE = [
     ("The war broke out last year.", None, "last year", None),
     ("The envoy met the minister on April 13.", None, "April 13", "XXXX-04-13"),
@@ -481,6 +519,7 @@ NO_PUBLICATION_DATE = [
     + ROBUSTNESS
     + REPORTING_PERIODS
     + SAME_PERIOD_A_YEAR_BACK
+    + ANCHORS_AND_DIRECTION
     + NO_PUBLICATION_DATE,
 )
 def test_value(nlp, rules, text, published, phrase, expected):

@@ -91,7 +91,11 @@ _PERIOD_END = re.compile(
 _AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
 _TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
 _OPEN_QUOTES = ('"', "\u201c", "``", "'")
-_RANGE_LINK = re.compile(r"[A-Za-z]+day\s+(?:to|through|thru|until|till|-|–)\s+", re.IGNORECASE)
+_RANGE_LINK = re.compile(
+    r"(?:[A-Za-z]+day|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*"
+    r"(?:to|through|thru|until|till|into|-|–)\s*",
+    re.IGNORECASE,
+)
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
@@ -127,6 +131,19 @@ _YEAR_WORDS = re.compile(r"the\s+year\s", re.IGNORECASE)
 _POD_PREP = re.compile(r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE)
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+_NAMED_ANCHOR = frozenset(
+    {
+        "that day",
+        "the same day",
+        "the previous day",
+        "the next day",
+        "the following day",
+        "a day earlier",
+        "a day later",
+        "the day before",
+    }
+)
+_ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -969,6 +986,20 @@ class _Resolver:
             return all(c.tag_ in {"VBZ", "VBP"} for c in passive)
         return head.tag_ in {"VBZ", "VBP"} and not passive
 
+    def _after_past_verb(self, start: int) -> bool:
+        """Whether the span follows a simple-past verb directly or through "on" ("said on
+        Monday", "announced Tuesday"): the parser may hang it on a later verb, but news puts the
+        day of an act right after the act."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        i = span.start - 1
+        if i >= 0 and self.doc[i].lower_ == "on":
+            i -= 1
+        return i >= 0 and self.doc[i].tag_ == "VBD" and self.doc[i].pos_ == "VERB"
+
     def _premodifier(self, start: int, end: int) -> bool:
         """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
         if self.doc is None:
@@ -985,17 +1016,25 @@ class _Resolver:
             and not head.ent_type_
         )
 
-    def anchor_day(self, start: int) -> dt.date | None:
-        """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT."""
+    def anchor_day(self, start: int, reach: int = 250, past: bool = False) -> dt.date | None:
+        """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT.
+
+        ``reach`` is how far back (in characters) a mention still counts; an expression that
+        names its anchor ("that day", "the next day") looks further. With ``past``, days after
+        the publication date are skipped: a past-tense clause does not hang on a date ahead.
+        """
         for pos, val in reversed(self.days):
             if pos >= start:
                 continue
-            if start - pos > 250:
+            if start - pos > reach:
                 break
             try:
-                return dt.date.fromisoformat(val[:10])
+                day = dt.date.fromisoformat(val[:10])
             except ValueError:
                 continue
+            if past and self.dct is not None and day > self.dct:
+                continue
+            return day
         return self.dct
 
     def anchor_month(self, start: int) -> dt.date | None:
@@ -1207,11 +1246,11 @@ class _Resolver:
                 return y
         return None
 
-    def anchor_year(self, start: int) -> int | None:
+    def anchor_year(self, start: int, reach: int = 300) -> int | None:
         """The year of the most recent dated mention shortly before ``start``, else the DCT's."""
         for pos, y in reversed(self.years):
             if pos < start:
-                return y if start - pos <= 300 else (self.dct.year if self.dct else None)
+                return y if start - pos <= reach else (self.dct.year if self.dct else None)
         return self.dct.year if self.dct else None
 
     @staticmethod
@@ -1292,6 +1331,8 @@ class _Resolver:
             return "future"  # "the trial begins Monday"
         if self._premodifier(c.start, c.end):
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
+        if self._after_past_verb(c.start):
+            return "past"  # "said on Monday it would ...": the date is the saying's, whatever follows
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
             if (
                 words[-2] in _DEFERRED
@@ -1328,7 +1369,7 @@ class _Resolver:
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
         if rel and rel.lower() == "that":
-            y = self.anchor_year(c.start)  # "that September": in the year just mentioned
+            y = self.anchor_year(c.start, _ANAPHOR_REACH)  # "that September": in the year just mentioned
             return "DATE", f"{y}-{m:02d}" if y is not None else f"XXXX-{m:02d}"
         if g.get("tail"):
             if self.dct is None:
@@ -1660,7 +1701,7 @@ class _Resolver:
             return "DURATION", "P10Y" if u == "decade" else "P100Y"
         if u == "year" and (r in {"that", "same"} or (the and r in {"following", "previous", "preceding"})):
             # "that year", "the following year": relative to the year just mentioned
-            y = self.anchor_year(c.start)
+            y = self.anchor_year(c.start, _ANAPHOR_REACH if r in {"that", "same"} else 300)
             return "DATE", str(y + k) if y is not None else None
         if r in {"that", "same"}:
             base = self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
@@ -1802,7 +1843,7 @@ class _Resolver:
 
     def _day_of(self, word: str | None, c: Candidate) -> dt.date | None:
         if not word:
-            return self.anchor_day(c.start)
+            return self.anchor_day(c.start, past=self.tense(c.start, c.end) in {"past", "perfect"})
         w = word.lower()
         if self.dct is None:
             return None
@@ -1992,11 +2033,17 @@ class _Resolver:
         if w in {"the month", "that month"}:
             return "DATE", self.shift("month", 0, self.anchor_day(c.start))
         if w in {"that year"}:
-            y = self.anchor_year(c.start)
+            y = self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", str(y) if y is not None else None
         if w in {"that week"}:
             return "DATE", self.shift("week", 0, self.anchor_day(c.start))
-        base = self.anchor_day(c.start)
+        if w in _NAMED_ANCHOR:
+            # "that day", "the next day": the anchor is named, so it may lie a paragraph back
+            base = self.anchor_day(
+                c.start, reach=_ANAPHOR_REACH, past=self.tense(c.start, c.end) in {"past", "perfect"}
+            )
+        else:
+            base = self.anchor_day(c.start)
         if base is None:
             return "DATE", None
         if w.split()[-1] in {"before", "previous", "prior"} and w.split()[1] in {"year", "month", "week"}:
