@@ -480,6 +480,25 @@ ANCHORS_AND_DIRECTION = [
         "That June",
         "2011-06",
     ),
+    # "this past" is "last"; a clock time or a holiday takes the date or year written after it
+    ("The storm peaked this past Saturday.", SEP3, "this past Saturday", "2021-08-28"),
+    ("Sales slumped this past June.", SEP3, "this past June", "2021-06"),
+    ("The truce took effect at midnight on December 30, 2016.", SEP3, "midnight", "2016-12-30T24:00"),
+    ("The ferry sank at 11:40 on May 2, 2016, officials said.", SEP3, "11:40", "2016-05-02T11:40"),
+    ("The poet was born on Christmas Day in 1931.", SEP3, "Christmas Day", "1931-12-25"),
+    # a noun marked as planned looks ahead, even from a past clause
+    (
+        "Aides had talked about the planned visit of the trade minister in October.",
+        SEP3,
+        "October",
+        "2021-10",
+    ),
+    ("Diplomats talked about the upcoming summit in October.", SEP3, "October", "2021-10"),
+    # "couple" without "of", a week and a half, several seasons in a row
+    ("Prices rose over the last couple months.", SEP3, "the last couple months", "P2M"),
+    ("The army left a couple weeks ago.", SEP3, "a couple weeks ago", "2021-W33"),
+    ("The strike ended after a week and a half.", SEP3, "a week and a half", "P1.5W"),
+    ("Riots have marred the past three summers.", SEP3, "the past three summers", "XXXX-SU"),
     (
         "The minister posted the letter online on February 4. It set out, over eleven pages, the "
         "reasons the coalition could no longer support the budget, the concessions the party had "
@@ -606,6 +625,11 @@ def test_type(nlp, rules, text, phrase, typ):
         ('She said on the "Next Week" programme that it was over.', []),
         ("Today the army withdrew.", ["Today"]),
         ('"This week we will sign," he said.', ["This week"]),
+        # a capitalised season before a name is part of the name; "ago" belongs to a vague stretch
+        ("Athletes gathered for the Winter Universiade in the city.", []),
+        ("Shops closed for the Spring Festival holiday.", []),
+        ("They toured the Summer Palace in Beijing.", []),
+        ("The dispute began years ago.", ["years ago"]),
         # ages and idioms are not times
         ("A man in his 30s was detained at the crossing.", []),
         ("Critics called the vote high noon for the coalition.", []),

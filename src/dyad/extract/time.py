@@ -80,6 +80,7 @@ _WORD = re.compile(r"'?[\w][\w.'-]*")
 _PARTS = re.compile(r"[-'.]")
 _DIGIT = re.compile(r"\d")
 _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
+_AHEAD_ADJ = _SCHEDULED | frozenset("upcoming forthcoming proposed impending".split())
 _POSSESSIVES = frozenset("his her their its my your our one's".split())
 _DEFERRED = frozenset(
     "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
@@ -144,6 +145,7 @@ _NAMED_ANCHOR = frozenset(
     }
 )
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
+_IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -210,9 +212,9 @@ class TimeRules:
             re.IGNORECASE,
         )
         self.date_after_comma = re.compile(
-            r"\s*,\s*(?P<mon>"
+            r"(?:\s*,\s*|\s*,?\s+on\s+)(?P<mon>"
             + _alt(self.months)
-            + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b",
+            + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>\d{4})\b)?",
             re.IGNORECASE,
         )
         self.first_words: frozenset[str] = self._first_words()
@@ -361,7 +363,7 @@ class TimeRules:
             ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
             (
                 "month",
-                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
+                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
                 rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
@@ -384,6 +386,11 @@ class TimeRules:
                 "season",
                 rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
                 rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
+            ),
+            (
+                "seasons",
+                rf"{B}the\s+(?:past|last|next|coming|previous|first)\s+(?P<n>{NUM}|{VAGUE})\s+"
+                rf"(?P<s>summer|winter|autumn|spring)s{E}",
             ),
             (
                 "sameperiod",
@@ -419,7 +426,7 @@ class TimeRules:
             ),
             (
                 "weekday",
-                rf"{B}(?:(?P<rel>last|this|next|past|previous|coming|following|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
+                rf"{B}(?:(?P<rel>last|this\s+past|this|next|past|previous|coming|following|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
                 rf"(?P<wd>{WD})(?!s\b)(?:\s+(?P<pod>{POD}))?{E}",
             ),
             (
@@ -447,7 +454,7 @@ class TimeRules:
             ),
             (
                 "vdur",
-                rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}",
+                rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}(?P<ago>\s+ago{E})?",
             ),
             (
                 "setn",
@@ -686,6 +693,15 @@ class TimeRules:
                 return False
             return True
         if kind == "season":
+            nxt = _NAME_WORD_AFTER.match(text, end)
+            if (
+                (g.get("s") or "")[:1].isupper()
+                and not g.get("y")
+                and nxt
+                and text[nxt.end() - 1 :].split(None, 1)[0].strip(".,;:").lower()
+                not in self.months.keys() | self.weekdays.keys()
+            ):
+                return False  # a name: "the Winter Olympics", "the Spring Festival", "Summer Palace"
             if (g.get("s") or "").lower() == "fall" and (
                 _NOT_AUTUMN.search(before) or _OF_AFTER.match(text, end)
             ):
@@ -792,6 +808,7 @@ _TIME_KINDS = {
     "long": "DURATION",
     "set": "SET",
     "setn": "SET",
+    "seasons": "SET",
     "setwd": "SET",
 }
 
@@ -986,6 +1003,21 @@ class _Resolver:
             return all(c.tag_ in {"VBZ", "VBP"} for c in passive)
         return head.tag_ in {"VBZ", "VBP"} and not passive
 
+    def _of_a_planned_noun(self, start: int, end: int) -> bool:
+        """Whether the span dates a noun marked as planned ("the slated visit ... in September")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "pobj":
+            return False
+        prep = span.root.head
+        noun = prep.head
+        return (
+            prep.dep_ == "prep"
+            and noun.pos_ == "NOUN"
+            and any(ch.dep_ == "amod" and ch.lower_ in _AHEAD_ADJ for ch in noun.children)
+        )
+
     def _after_past_verb(self, start: int) -> bool:
         """Whether the span follows a simple-past verb directly or through "on" ("said on
         Monday", "announced Tuesday"): the parser may hang it on a later verb, but news puts the
@@ -1054,7 +1086,7 @@ class _Resolver:
                 return None
             return f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}"
         y0 = self.dct.year
-        rel = (rel or "").lower()
+        rel = re.sub(r"\s+", " ", (rel or "").lower()).replace("this past", "past")
         if rel in {"last", "past", "previous"}:
             tense = "past_strict"
         elif rel in {"next", "coming", "following"}:
@@ -1132,7 +1164,7 @@ class _Resolver:
             return None
         back = (self.dct.isoweekday() - wd) % 7
         fwd = (wd - self.dct.isoweekday()) % 7
-        rel = (rel or "").lower().replace("the ", "")
+        rel = re.sub(r"\s+", " ", (rel or "").lower()).replace("the ", "").replace("this past", "past")
         if rel in {"last", "past", "previous"}:
             return self.dct - dt.timedelta(days=back or 7)
         if rel in {"next", "coming", "following"}:
@@ -1191,8 +1223,8 @@ class _Resolver:
                 # 1.5 years -> P18M, 2.5 days -> P60H where it can, else keep a decimal
                 if code == "D":
                     code, val, is_time = "H", val * 24, True
-                elif code == "W":
-                    code, val = "D", val * 7
+                elif code == "W" and (val * 7).is_integer():
+                    code, val = "D", val * 7  # 1.5 weeks stays P1.5W, 2.5 weeks is P17.5D no more
                 elif is_time and code in {"H", "M"}:
                     # clock units carry over: 5 1/2 hours -> PT5H30M, a minute and a half -> PT1M30S
                     rest = round((val - int(val)) * 60)
@@ -1331,6 +1363,10 @@ class _Resolver:
             return "future"  # "the trial begins Monday"
         if self._premodifier(c.start, c.end):
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
+        if self._of_a_planned_noun(c.start, c.end):
+            # "the planned visit in October", "the upcoming summit in May": what is planned lies
+            # ahead; reported from a past clause it may have passed, so the nearest one
+            return "nearest" if self.tense(c.start, c.end) in {"past", "perfect"} else "future"
         if self._after_past_verb(c.start):
             return "past"  # "said on Monday it would ...": the date is the saying's, whatever follows
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
@@ -1574,6 +1610,10 @@ class _Resolver:
             else:
                 y = d.year - 1 if code == "WI" and d.month <= 2 else d.year
         return "DATE", f"{y}-{code}"
+
+    def n_seasons(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the past three summers": that season, year after year (TimeBank types it a set)."""
+        return "SET", f"XXXX-{self.r.seasons[g['s'].lower()]}"
 
     def n_quarter(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         mods = (g.get("mods") or "").lower()
@@ -1868,9 +1908,11 @@ class _Resolver:
         if g.get("mon") or after:
             # "6 p.m. CET March 4", "11:40 UTC, May 2": the day is given after the time
             g2 = after.groupdict() if after else g
-            md = self.resolve_md(
-                self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group()), self.tense_or_cue(c)
-            )
+            mon, md_n = self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group())
+            if g2.get("y"):
+                md = _fmt_day(int(g2["y"]), mon, md_n)  # "at 11:40 on May 2, 2016"
+            else:
+                md = self.resolve_md(mon, md_n, self.tense_or_cue(c))
             if not md or not md[:4].isdigit():
                 return "TIME", None
             h, mi = self._hour(g)
@@ -1904,6 +1946,17 @@ class _Resolver:
 
     def n_noon(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         wd = g.get("wd")
+        after = None if wd else self.r.date_after_comma.match(self.text, c.end)
+        if after and (after.group("y") or self.dct is not None):
+            # "at midnight on December 30, 2016": the date that follows is the time's day
+            mon, d = self._month(after.group("mon")), int(after.group("md"))
+            md = (
+                _fmt_day(int(after.group("y")), mon, d)
+                if after.group("y")
+                else self.resolve_md(mon, d, self.tense_or_cue(c))
+            )
+            hh = "24:00" if g["w"].lower() == "midnight" else "12:00"
+            return "TIME", f"{md}T{hh}" if md and md[:4].isdigit() else None
         if not wd:
             m = self.r.day_after_paren.match(self.text, c.end)  # "at midnight on Saturday"
             wd = m.group("wd") if m else None
@@ -2088,6 +2141,9 @@ class _Resolver:
 
         if g.get("y"):
             return "DATE", value(on(int(g["y"])))
+        year_after = _IN_YEAR.match(self.text, c.end)
+        if year_after and not g.get("rel"):
+            return "DATE", value(on(int(year_after.group(1))))  # "born on Christmas Day in 1964"
         if self.dct is None:
             return "DATE", None
         rel = (g.get("rel") or "").lower()
