@@ -480,6 +480,34 @@ ANCHORS_AND_DIRECTION = [
         "That June",
         "2011-06",
     ),
+    # in a past clause "N days later" counts from the last past day, however far back it is
+    (
+        "The trawler sank off the cape on 12 March 2014. Its owner, a family firm from the port, had "
+        "sold two other boats that winter and was said to be struggling with debts to the bank and "
+        "to the fuel supplier. The crew will be honoured at a ceremony next Monday, the mayor said. "
+        "Divers reached the wreck four days later.",
+        SEP3,
+        "four days later",
+        "2014-03-16",
+    ),
+    # "that November" is the November just mentioned, though later mentions name other years
+    (
+        "The shop was robbed on 3 November 2016. The trial ends next week. That November night the "
+        "owner was alone.",
+        SEP3,
+        "That November",
+        "2016-11",
+    ),
+    # a weekday of a planned noun in a past clause keeps the clause's tense
+    (
+        "The launch planned for Tuesday morning was scrubbed because of storms.",
+        SEP3,
+        "Tuesday morning",
+        "2021-08-31TMO",
+    ),
+    # a vague stretch before or after a time the text gives is typed by its length, as TimeBank does
+    ("A few days later, the envoy resigned.", SEP3, "A few days later", "PXD"),
+    ("The clash began at 13:00 hours near the bridge.", SEP3, "13:00", "2021-09-03T13:00"),
     # "this past" is "last"; a clock time or a holiday takes the date or year written after it
     ("The storm peaked this past Saturday.", SEP3, "this past Saturday", "2021-08-28"),
     ("Sales slumped this past June.", SEP3, "this past June", "2021-06"),
@@ -625,6 +653,9 @@ def test_type(nlp, rules, text, phrase, typ):
         ('She said on the "Next Week" programme that it was over.', []),
         ("Today the army withdrew.", ["Today"]),
         ('"This week we will sign," he said.', ["This week"]),
+        # light years and man-hours measure other things
+        ("The comet is 40 light years from the sun.", []),
+        ("The repair took 500 man-hours.", []),
         # a capitalised season before a name is part of the name; "ago" belongs to a vague stretch
         ("Athletes gathered for the Winter Universiade in the city.", []),
         ("Shops closed for the Spring Festival holiday.", []),

@@ -145,6 +145,7 @@ _NAMED_ANCHOR = frozenset(
     }
 )
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
+_MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
@@ -311,7 +312,7 @@ class TimeRules:
         REFS = _alt(self.present_ref + self.past_ref + self.future_ref)
         SETS = _alt(self.sets)
         HOL = _alt(self.holidays)
-        B = r"(?<![\w$£€])"
+        B = r"(?<![\w$£€])(?<!\d:)"  # not inside a word, an amount or a clock time ("13:00 hours")
         E = r"(?![\w])"
 
         teens = [
@@ -766,6 +767,8 @@ class TimeRules:
             if n in {"some", "recent", "coming", "the coming"} and not (g.get("det")):
                 return n in {"recent", "coming", "the coming"}
             return True
+        if kind in {"vdur", "dur"} and _MEASURE_UNIT_BEFORE.search(text, max(0, start - 10), start):
+            return False  # "1.8 billion light years away", "200 man-hours": measures, not times
         if kind == "vdur":
             if re.search(
                 r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty))\s*$",
@@ -1365,8 +1368,13 @@ class _Resolver:
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
         if self._of_a_planned_noun(c.start, c.end):
             # "the planned visit in October", "the upcoming summit in May": what is planned lies
-            # ahead; reported from a past clause it may have passed, so the nearest one
-            return "nearest" if self.tense(c.start, c.end) in {"past", "perfect"} else "future"
+            # ahead; reported from a past clause a month may have passed, so the nearest one, and
+            # a weekday ("the launch planned for Wednesday was scrubbed") is left to the tense
+            past = self.tense(c.start, c.end) in {"past", "perfect"}
+            if not past:
+                return "future"
+            if c.kind != "weekday":
+                return "nearest"
         if self._after_past_verb(c.start):
             return "past"  # "said on Monday it would ...": the date is the saying's, whatever follows
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
@@ -1405,7 +1413,9 @@ class _Resolver:
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
         if rel and rel.lower() == "that":
-            y = self.anchor_year(c.start, _ANAPHOR_REACH)  # "that September": in the year just mentioned
+            # "that September": the September just mentioned, else in the year just mentioned
+            same = [yy for pos, yy, mm in self.months if mm == m and 0 < c.start - pos <= _ANAPHOR_REACH]
+            y = same[-1] if same else self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", f"{y}-{m:02d}" if y is not None else f"XXXX-{m:02d}"
         if g.get("tail"):
             if self.dct is None:
@@ -1759,6 +1769,10 @@ class _Resolver:
         sign = 1 if direction in {"later", "from now", "hence"} or direction.startswith("from") else -1
         if self.dct is None:
             return "DATE", None
+        if (n is None or n != int(n)) and direction in {"earlier", "later"}:
+            # "a few days later": an unknown stretch from a time the text gives, typed as
+            # TimeBank does, by its length
+            return "DURATION", self.duration(None, u)
         if n is None or n != int(n):
             # "several years ago": the unit is known, the amount is not
             if sign > 0:
@@ -1778,7 +1792,10 @@ class _Resolver:
                 if y is not None:
                     return "DATE", str(y + int(n) * (10 if u == "decade" else 1))
             elif u in {"day", "week"}:
-                return "DATE", self.shift(u, k, self.anchor_day(c.start))
+                # in a past clause "four days later" counts from the last past day, however far
+                past = self.tense(c.start, c.end) in {"past", "perfect"}
+                base = self.anchor_day(c.start, reach=_ANAPHOR_REACH if past else 250, past=past)
+                return "DATE", self.shift(u, k, base)
             elif u == "month":
                 return "DATE", self.shift(u, k, self.anchor_month(c.start))
         if u == "year" and n == 1:
