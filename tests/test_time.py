@@ -498,6 +498,24 @@ ANCHORS_AND_DIRECTION = [
         "That November",
         "2016-11",
     ),
+    # overnight in a past clause is the night before the news day just told
+    (
+        "Shares slid in Tokyo on Wednesday after overnight losses on Wall Street.",
+        SEP3,
+        "overnight",
+        "2021-08-31TNI",
+    ),
+    # "the previous Wednesday" counts from the Wednesday just told, though a paragraph back
+    (
+        "Paris shares ended lower on Wednesday as the euro rose.\n\nBanks led the decline, with "
+        "two of the largest lenders losing more than 3% each after a regulator questioned their "
+        "capital plans, while carmakers and steel groups gave up the gains of the morning and "
+        "retailers drifted lower on thin volume ahead of a string of earnings reports. The main "
+        "index closed 2% below its level of the previous Wednesday.",
+        SEP3,
+        "the previous Wednesday",
+        "2021-08-25",
+    ),
     # a weekday of a planned noun in a past clause keeps the clause's tense
     (
         "The launch planned for Tuesday morning was scrubbed because of storms.",

@@ -1871,7 +1871,12 @@ class _Resolver:
             return (
                 ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
             )
-        base = self.anchor_day(c.start) if rel in {"the previous", "the following"} else None
+        # "the previous Friday" names its anchor: the day just mentioned, though a paragraph back
+        base = (
+            self.anchor_day(c.start, reach=_ANAPHOR_REACH)
+            if rel in {"the previous", "the following"}
+            else None
+        )
         start_day = None if rel else self._range_start(c.start)
         if start_day is not None:
             # "from Tuesday to Thursday": a range's end is on or after its start
@@ -2014,9 +2019,15 @@ class _Resolver:
             k = 1
         elif rel == "last":
             k = -1
+        base = self.dct
         if pod == "overnight" and self.tense(c.start, c.end) == "past":
+            # "shares fell Friday after overnight losses": the night before the day being told,
+            # if that is a day of the past week (an older date is background, not the news day)
+            day = self.anchor_day(c.start, past=True)
             k = -1
-        return "TIME", f"{(self.dct + dt.timedelta(days=k)).isoformat()}T{code}"
+            if day is not None and 0 <= (self.dct - day).days <= 7:
+                base = day
+        return "TIME", f"{(base + dt.timedelta(days=k)).isoformat()}T{code}"
 
     def n_dur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         u = self.r.unit_of[g["u"].lower()]
