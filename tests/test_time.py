@@ -498,6 +498,15 @@ ANCHORS_AND_DIRECTION = [
         "That November",
         "2016-11",
     ),
+    # "the day after <an event>" in a past clause counts from the last past day told
+    (
+        "The mayor was stabbed on Saturday, Oct. 9, during a parade. Two of his aides flew home the "
+        "day after the attack.",
+        "2021-10-20",
+        "the day",
+        "2021-10-10",
+    ),
+    ("The rebels struck on Aug. 3, the day before the ceasefire began.", SEP3, "the day", "2021-08-03"),
     # overnight in a past clause is the night before the news day just told
     (
         "Shares slid in Tokyo on Wednesday after overnight losses on Wall Street.",

@@ -146,6 +146,8 @@ _NAMED_ANCHOR = frozenset(
 )
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*,\s*")
+_DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
@@ -894,6 +896,7 @@ class _Resolver:
         self.quarters: list[tuple[int, int, int]] = []  # (start, year, quarter)
         self.months: list[tuple[int, int, int]] = []  # (start, year, month) of month or day dates
         self.years: list[tuple[int, int]] = []  # (start, year) of dated mentions, for "that year"
+        self._day_ends: dict[int, int] = {}  # start -> end of the day dates in ``days``
         self.start = 0
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -1260,6 +1263,7 @@ class _Resolver:
             self.quarters.append((c.start, 0, 0))  # "the nine months": no longer a quarter's figures
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
+            self._day_ends[c.start] = c.end
         elif val and typ == "TIME" and _ISO_DAY.match(val):
             self.days.append((c.start, val[:10]))  # "Saturday evening ... shortly before 19:00": that day
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
@@ -2109,6 +2113,18 @@ class _Resolver:
             if named:
                 return "DATE", named.group(1)  # "in 1812, the year of the great flood"
             return "DATE", self.shift("year", 0)
+        if w == "the day" and not g.get("pre"):
+            if self.days and _APPOSED.fullmatch(
+                self.text, self._day_ends.get(self.days[-1][0], c.start), c.start
+            ):
+                return "DATE", self.days[-1][1][:10]  # "on Nov. 3, the day before the vote": that date
+            rel = _DAY_REL.match(self.text, c.end)
+            if rel and self.tense(c.start, c.end) in {"past", "perfect"}:
+                # "they came the day after his death": a day from the last past day told
+                base = self.anchor_day(c.start, reach=_ANAPHOR_REACH, past=True)
+                if base is not None and base != self.dct:
+                    k = 1 if rel.group(1).lower() == "after" else -1
+                    return "DATE", (base + dt.timedelta(days=k)).isoformat()
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
         if w in {"the month", "that month"}:
