@@ -507,6 +507,12 @@ ANCHORS_AND_DIRECTION = [
         "2021-10-10",
     ),
     ("The rebels struck on Aug. 3, the day before the ceasefire began.", SEP3, "the day", "2021-08-03"),
+    # a range writes its year once, at its end
+    ("The envoy wrote to her between September and October 2015.", SEP3, "September", "2015-09"),
+    ("The works ran from November to February 2019.", SEP3, "November", "2018-11"),
+    # movable feasts count from Easter
+    ("Pilgrims will gather on Ash Wednesday.", "2022-01-10", "Ash Wednesday", "2022-03-02"),
+    ("The bishop spoke on Palm Sunday.", "2021-04-20", "Palm Sunday", "2021-03-28"),
     # overnight in a past clause is the night before the news day just told
     (
         "Shares slid in Tokyo on Wednesday after overnight losses on Wall Street.",

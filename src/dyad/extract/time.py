@@ -146,6 +146,12 @@ _NAMED_ANCHOR = frozenset(
 )
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
+_RANGE_END_YEAR = re.compile(
+    r"\s*(?:and|to|through|thru|until|till|-|–)\s*(?:early\s+|late\s+|mid-?)?"
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s*(?:of\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
 _APPOSED = re.compile(r"\s*,\s*")
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
@@ -1421,6 +1427,11 @@ class _Resolver:
             same = [yy for pos, yy, mm in self.months if mm == m and 0 < c.start - pos <= _ANAPHOR_REACH]
             y = same[-1] if same else self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", f"{y}-{m:02d}" if y is not None else f"XXXX-{m:02d}"
+        end_year = _RANGE_END_YEAR.match(self.text, c.end) if not rel else None
+        if end_year and end_year.group("mon")[0].isupper():
+            # "between September and October 2015": the range's year is written once, at its end
+            y = int(end_year.group("y"))
+            return "DATE", f"{y - 1 if m > self._month(end_year.group('mon')) else y}-{m:02d}"
         if g.get("tail"):
             if self.dct is None:
                 return "DATE", f"XXXX-{m:02d}"
