@@ -686,6 +686,9 @@ def test_type(nlp, rules, text, phrase, typ):
         ('She said on the "Next Week" programme that it was over.', []),
         ("Today the army withdrew.", ["Today"]),
         ('"This week we will sign," he said.', ["This week"]),
+        # "the future of X" is its prospects; "in the future" is a time
+        ("Miners fear for the future of the coal industry.", []),
+        ("Prices may rise in the future.", ["the future"]),
         # light years and man-hours measure other things
         ("The comet is 40 light years from the sun.", []),
         ("The repair took 500 man-hours.", []),

@@ -636,6 +636,8 @@ class TimeRules:
             and _AFTER_WORD.search(before)
         ):
             return False  # a name mid-sentence: "the Daily Hive", "Back to the Future"
+        if kind == "ref" and (g.get("w") or "").lower().endswith("future") and _OF_AFTER.match(text, end):
+            return False  # "the future of the industry": its prospects, not a time
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
