@@ -507,6 +507,7 @@ ANCHORS_AND_DIRECTION = [
         "2021-10-10",
     ),
     ("The rebels struck on Aug. 3, the day before the ceasefire began.", SEP3, "the day", "2021-08-03"),
+    ("Holders may buy shares at half the then current price.", SEP3, "then current", "PAST_REF"),
     # a range writes its year once, at its end
     ("The envoy wrote to her between September and October 2015.", SEP3, "September", "2015-09"),
     ("The works ran from November to February 2019.", SEP3, "November", "2018-11"),
