@@ -508,6 +508,9 @@ ANCHORS_AND_DIRECTION = [
     ),
     ("The rebels struck on Aug. 3, the day before the ceasefire began.", SEP3, "the day", "2021-08-03"),
     ("Holders may buy shares at half the then current price.", SEP3, "then current", "PAST_REF"),
+    # a range of lengths is one expression, valued (as TimeBank does) by its lower bound
+    ("Repairs will take two to three weeks.", SEP3, "two to three weeks", "P2W"),
+    ("Each visa takes 5-7 days to issue.", SEP3, "5-7 days", "P5D"),
     # a range writes its year once, at its end
     ("The envoy wrote to her between September and October 2015.", SEP3, "September", "2015-09"),
     ("The works ran from November to February 2019.", SEP3, "November", "2018-11"),
@@ -687,6 +690,9 @@ def test_type(nlp, rules, text, phrase, typ):
         ('She said on the "Next Week" programme that it was over.', []),
         ("Today the army withdrew.", ["Today"]),
         ('"This week we will sign," he said.', ["This week"]),
+        # the leaders "of tomorrow" are no day's
+        ("Schools must train the engineers of tomorrow.", []),
+        ("The vote was moved to the morning of tomorrow.", ["tomorrow"]),
         # "the future of X" is its prospects; "in the future" is a time
         ("Miners fear for the future of the coal industry.", []),
         ("Prices may rise in the future.", ["the future"]),

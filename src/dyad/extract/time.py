@@ -152,6 +152,8 @@ _RANGE_END_YEAR = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s*(?:of\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
+_OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
+_DAY_PARTS = frozenset("morning afternoon evening night end start beginning dawn noon midnight hours".split())
 _APPOSED = re.compile(r"\s*,\s*")
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
@@ -459,7 +461,7 @@ class TimeRules:
             (
                 "dur",
                 rf"{B}{APPROX}(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|initial|remaining|latest|same|full|entire|whole|other)|the|another|an\s+additional|a\s+further|a\s+full|nearly|almost)\s+)?"
-                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?P<half>\s+and\s+a\s+half)?{E}(?!-)",
+                rf"(?P<n>{NUM}|{VAGUE})(?:\s+to\s+(?P<upto>{NUM})|(?<=\d)\s*[-–]\s*(?P<upto2>\d+(?:\.\d+)?))?(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?P<half>\s+and\s+a\s+half)?{E}(?!-)",
             ),
             (
                 "vdur",
@@ -623,6 +625,10 @@ class TimeRules:
         prev = before.split()[-1].lower() if before.split() else ""
         if kind == "relday" and not g.get("lead") and g["w"][0].isupper() and _AFTER_WORD.search(before):
             return False  # a title mid-sentence: "USA Today", "VOA Today"
+        if kind == "relday" and g["w"].lower() == "tomorrow" and not g.get("pod"):
+            of = _OF_TOMORROW.search(before)
+            if of and of.group(1).lower() not in _DAY_PARTS:
+                return False  # "the leaders of tomorrow": the future at large, not a day
         if (
             kind == "relunit"
             and _TITLE_CASE.fullmatch(text, start, end)
