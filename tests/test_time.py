@@ -508,6 +508,12 @@ ANCHORS_AND_DIRECTION = [
     ),
     ("The rebels struck on Aug. 3, the day before the ceasefire began.", SEP3, "the day", "2021-08-03"),
     ("Holders may buy shares at half the then current price.", SEP3, "then current", "PAST_REF"),
+    # "one day" after a modal is someday; after "last" or "for" it is a length
+    ("The port will one day rival the capital.", SEP3, "one day", "FUTURE_REF"),
+    ("The strike will last one day.", SEP3, "one day", "P1D"),
+    # "weeks or months" is one vague stretch; round hundreds and thousands count units
+    ("The talks could drag on for weeks or months.", SEP3, "weeks or months", "PXW"),
+    ("The abbey stood for nine hundred years.", SEP3, "nine hundred years", "P900Y"),
     # a range of lengths is one expression, valued (as TimeBank does) by its lower bound
     ("Repairs will take two to three weeks.", SEP3, "two to three weeks", "P2W"),
     ("Each visa takes 5-7 days to issue.", SEP3, "5-7 days", "P5D"),
@@ -690,6 +696,8 @@ def test_type(nlp, rules, text, phrase, typ):
         ('She said on the "Next Week" programme that it was over.', []),
         ("Today the army withdrew.", ["Today"]),
         ('"This week we will sign," he said.', ["This week"]),
+        # a round count is not the year 2000
+        ("About two thousand people marched.", []),
         # the leaders "of tomorrow" are no day's
         ("Schools must train the engineers of tomorrow.", []),
         ("The vote was moved to the morning of tomorrow.", ["tomorrow"]),

@@ -154,6 +154,8 @@ _RANGE_END_YEAR = re.compile(
 )
 _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
 _DAY_PARTS = frozenset("morning afternoon evening night end start beginning dawn noon midnight hours".split())
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
@@ -306,7 +308,8 @@ class TimeRules:
         tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
         COMPOUND = _alt(tens) + r"[-\s]" + _alt(ones)
         NUM = (
-            r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")(?:\s+and\s+a\s+half)?"
+            r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")"
+            r"(?:\s+(?:hundred|thousand)(?!\s+(?:and|of)\b))?(?:\s+and\s+a\s+half)?"
         )
         VAGUE = _alt(self.vague)
         # TimeBank leaves "about", "just", "over" outside the span and keeps "nearly", "almost", "at least"
@@ -465,7 +468,8 @@ class TimeRules:
             ),
             (
                 "vdur",
-                rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}(?P<ago>\s+ago{E})?",
+                rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}"
+                rf"(?:\s+or\s+(?:even\s+)?(?P<u2>{UNITS_PL}){E})?(?P<ago>\s+ago{E})?",
             ),
             (
                 "setn",
@@ -924,15 +928,19 @@ class _Resolver:
             s, half = s[: -len(" and a half")], 0.5
         if s.endswith(" 1/2"):
             s, half = s[:-4], 0.5
+        scale = 1.0
+        for word, k in ((" hundred", 100.0), (" thousand", 1000.0)):
+            if s.endswith(word) and s != "a" + word and s != "one" + word:
+                s, scale = s[: -len(word)], k
         try:
-            return float(s) + half
+            return (float(s) + half) * scale
         except ValueError:
             pass
         if s in self.r.numbers:
-            return float(self.r.numbers[s]) + half
+            return (float(self.r.numbers[s]) + half) * scale
         parts = re.split(r"[-\s]", s)
         if len(parts) == 2 and parts[0] in self.r.numbers and parts[1] in self.r.numbers:
-            return float(self.r.numbers[parts[0]] + self.r.numbers[parts[1]]) + half
+            return (float(self.r.numbers[parts[0]] + self.r.numbers[parts[1]]) + half) * scale
         return None
 
     def tense(self, start: int, end: int) -> str | None:
@@ -1566,8 +1574,24 @@ class _Resolver:
             and not _YEAR_WORDS.match(self.text, c.start)
         ):
             return None  # "two thousand degrees": a count
+        if (
+            g["w"].lower().endswith(("thousand", "hundred"))
+            and not _YEAR_WORDS.match(self.text, c.start)
+            and self._counts_a_noun(c.end)
+        ):
+            return None  # "about two thousand people": a round count, not the year 2000
         y = self.spoken_year(g["w"])
         return ("DATE", str(y)) if y is not None else None
+
+    def _counts_a_noun(self, end: int) -> bool:
+        """Whether the word right after ``end`` is a common noun that a number would count."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None or span.end >= len(self.doc):
+            return False
+        nxt = self.doc[span.end]
+        return nxt.pos_ == "NOUN" and nxt.lower_ not in self.r.unit_of
 
     def n_vague(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "DURATION", "PXX"
@@ -2057,6 +2081,18 @@ class _Resolver:
         nraw = (g.get("n") or "").lower()
         if nraw == "recent" and u == "year" and not g.get("det"):
             return "DATE", "PAST_REF"  # "in recent years": the recent past, as TimeBank has it
+        if (
+            nraw == "one"
+            and u == "day"
+            and not g.get("det")
+            and not _DAY_REL.match(self.text, c.end)
+            and (
+                _MODAL_BEFORE.search(self.text, max(0, c.start - 12), c.start)
+                or _CLAUSE_START.search(self.text, max(0, c.start - 12), c.start)
+                and self.tense(c.start, c.end) == "future"
+            )
+        ):
+            return "DATE", "FUTURE_REF"  # "the city will one day host the games": someday
         n = self.number(nraw)
         if n is not None and g.get("half"):
             n += 0.5  # "a minute and a half"
