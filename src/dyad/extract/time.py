@@ -781,7 +781,7 @@ class TimeRules:
             if u == "second" and n in {"a", "an"}:
                 return False  # "a second round"
             if u.startswith("year") and (
-                g.get("adj") == "-old" or re.match(r"\s+old\b", text[end : end + 6])
+                g.get("adj") == "-old" or re.match(r"[\s-]+olds?\b", text[end : end + 7])
             ):
                 return False  # ages: "a 52-year-old", "52 years old"
             if n in {"some", "recent", "coming", "the coming"} and not (g.get("det")):
@@ -2072,8 +2072,10 @@ class _Resolver:
             # if that is a day of the past week (an older date is background, not the news day)
             day = self.anchor_day(c.start, past=True)
             k = -1
-            if day is not None and 0 <= (self.dct - day).days <= 7:
-                base = day
+            if day is not None and 0 < (self.dct - day).days <= 7:
+                # before the news day when it qualifies a noun ("overnight losses"), else the
+                # night of that day ("held overnight after his arrest on Friday")
+                base, k = day, (-1 if self._premodifier(c.start, c.end) else 0)
         return "TIME", f"{(base + dt.timedelta(days=k)).isoformat()}T{code}"
 
     def n_dur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
