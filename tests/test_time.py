@@ -523,12 +523,19 @@ ANCHORS_AND_DIRECTION = [
     # movable feasts count from Easter
     ("Pilgrims will gather on Ash Wednesday.", "2022-01-10", "Ash Wednesday", "2022-03-02"),
     ("The bishop spoke on Palm Sunday.", "2021-04-20", "Palm Sunday", "2021-03-28"),
-    # overnight in a past clause is the night before the news day just told
+    # overnight qualifying a noun in a past clause is the night before the news day just told;
+    # as an adjunct it is that day's night
     (
         "Shares slid in Tokyo on Wednesday after overnight losses on Wall Street.",
         SEP3,
         "overnight",
         "2021-08-31TNI",
+    ),
+    (
+        "After his arrest on Wednesday, the driver was held overnight and saw a judge the next day.",
+        SEP3,
+        "the next day",
+        "2021-09-02",
     ),
     # "the previous Wednesday" counts from the Wednesday just told, though a paragraph back
     (
@@ -696,6 +703,7 @@ def test_type(nlp, rules, text, phrase, typ):
         ('She said on the "Next Week" programme that it was over.', []),
         ("Today the army withdrew.", ["Today"]),
         ('"This week we will sign," he said.', ["This week"]),
+        ("The survey asked 15-24 year olds about work.", []),
         # a round count is not the year 2000
         ("About two thousand people marched.", []),
         # the leaders "of tomorrow" are no day's
