@@ -520,6 +520,11 @@ ANCHORS_AND_DIRECTION = [
     # a range writes its year once, at its end
     ("The envoy wrote to her between September and October 2015.", SEP3, "September", "2015-09"),
     ("The works ran from November to February 2019.", SEP3, "November", "2018-11"),
+    # the second day of a range takes the first one's month and year
+    ("The fair ran from March 15 to 17 in the old port.", SEP3, "17", "2021-03-17"),
+    ("Envoys will meet on November 8-9 in the capital.", SEP3, "9", "2021-11-09"),
+    # what is due lies ahead
+    ("Her second novel is due out in May.", SEP3, "May", "2022-05"),
     # movable feasts count from Easter
     ("Pilgrims will gather on Ash Wednesday.", "2022-01-10", "Ash Wednesday", "2022-03-02"),
     ("The bishop spoke on Palm Sunday.", "2021-04-20", "Palm Sunday", "2021-03-28"),

@@ -215,7 +215,8 @@ class TimeRules:
             self.unit_of[_plural(u)] = u
         self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
         self.day_before = re.compile(
-            _alt(self.months) + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or)\s+$",
+            _alt(self.months)
+            + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)$",
             re.IGNORECASE,
         )
         self.day_after_paren = re.compile(
@@ -574,6 +575,13 @@ class TimeRules:
             if w[0] == "'" or _DIGIT.search(w) or any(p in anchors for p in parts):
                 strong.append(m.start())
                 out.append(m.start())
+                if w[0].isdigit() and "-" in w:
+                    # "March 14-15": the second day of a range starts inside the word
+                    out.extend(
+                        m.start() + i + 1
+                        for i, ch in enumerate(w)
+                        if ch == "-" and w[i + 1 : i + 2].isdigit()
+                    )
             elif parts[0] in first:
                 maybe.append(m.start())
         for pos in maybe:
@@ -1373,6 +1381,8 @@ class _Resolver:
             return "cue"
         if words and words[-1] == "since":
             return "past"
+        if len(words) > 1 and words[-1] in {"in", "on", "by", "for", "at"} and "due" in words[-4:-1]:
+            return "future"  # "the book is due out in May", "a ruling is due on Friday"
         if words[-3:] in (["as", "early", "as"], ["as", "soon", "as"]) and not self._past_perfect(
             c.start, c.end
         ):
