@@ -566,6 +566,8 @@ ANCHORS_AND_DIRECTION = [
     # "this past" is "last"; a clock time or a holiday takes the date or year written after it
     ("The storm peaked this past Saturday.", SEP3, "this past Saturday", "2021-08-28"),
     ("Sales slumped this past June.", SEP3, "this past June", "2021-06"),
+    ("The court must rule by this coming Monday.", SEP3, "this coming Monday", "2021-09-06"),
+    ("The dam will open this coming summer.", "2022-01-10", "this coming summer", "2022-SU"),
     ("The truce took effect at midnight on December 30, 2016.", SEP3, "midnight", "2016-12-30T24:00"),
     ("The ferry sank at 11:40 on May 2, 2016, officials said.", SEP3, "11:40", "2016-05-02T11:40"),
     ("The poet was born on Christmas Day in 1931.", SEP3, "Christmas Day", "1931-12-25"),

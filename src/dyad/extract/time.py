@@ -378,7 +378,7 @@ class TimeRules:
             ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
             (
                 "month",
-                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
+                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
                 rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
@@ -399,7 +399,7 @@ class TimeRules:
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
             (
                 "season",
-                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
+                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
                 rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
             ),
             (
@@ -441,7 +441,7 @@ class TimeRules:
             ),
             (
                 "weekday",
-                rf"{B}(?:(?P<rel>last|this\s+past|this|next|past|previous|coming|following|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
+                rf"{B}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|previous|coming|following|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
                 rf"(?P<wd>{WD})(?!s\b)(?:\s+(?P<pod>{POD}))?{E}",
             ),
             (
@@ -1122,7 +1122,11 @@ class _Resolver:
                 return None
             return f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}"
         y0 = self.dct.year
-        rel = re.sub(r"\s+", " ", (rel or "").lower()).replace("this past", "past")
+        rel = (
+            re.sub(r"\s+", " ", (rel or "").lower())
+            .replace("this past", "past")
+            .replace("this coming", "coming")
+        )
         if rel in {"last", "past", "previous"}:
             tense = "past_strict"
         elif rel in {"next", "coming", "following"}:
@@ -1200,7 +1204,12 @@ class _Resolver:
             return None
         back = (self.dct.isoweekday() - wd) % 7
         fwd = (wd - self.dct.isoweekday()) % 7
-        rel = re.sub(r"\s+", " ", (rel or "").lower()).replace("the ", "").replace("this past", "past")
+        rel = (
+            re.sub(r"\s+", " ", (rel or "").lower())
+            .replace("the ", "")
+            .replace("this past", "past")
+            .replace("this coming", "coming")
+        )
         if rel in {"last", "past", "previous"}:
             return self.dct - dt.timedelta(days=back or 7)
         if rel in {"next", "coming", "following"}:
@@ -1654,7 +1663,11 @@ class _Resolver:
             return "DATE", f"{y_given}-{code}"
         if self.dct is None:
             return "DATE", f"XXXX-{code}"
-        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).replace("this past", "last")
+        rel = (
+            re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+            .replace("this past", "last")
+            .replace("this coming", "next")
+        )
         start_m = self.r.season_start[code]
         # occurrences (year, first day, first day after) around the DCT; winter Y runs Dec Y - Feb Y+1
         occ = []
