@@ -508,6 +508,9 @@ ANCHORS_AND_DIRECTION = [
     ),
     ("The rebels struck on Aug. 3, the day before the ceasefire began.", SEP3, "the day", "2021-08-03"),
     ("Holders may buy shares at half the then current price.", SEP3, "then current", "PAST_REF"),
+    # a weekday with a plural part of day recurs, and so does the weekday coordinated with it
+    ("The quiz airs on Thursday nights.", SEP3, "Thursday nights", "XXXX-WXX-4TNI"),
+    ("Ferries sail on Friday and Sunday mornings.", SEP3, "Friday", "XXXX-WXX-5TMO"),
     # "one day" after a modal is someday; after "last" or "for" it is a length
     ("The port will one day rival the capital.", SEP3, "one day", "FUTURE_REF"),
     ("The strike will last one day.", SEP3, "one day", "P1D"),

@@ -156,6 +156,7 @@ _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
 _DAY_PARTS = frozenset("morning afternoon evening night end start beginning dawn noon midnight hours".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
+_SHARED_POD = re.compile(r"\s+(?:and|or)\s+([A-Za-z]+?)s?\s+(morning|afternoon|evening|night)s\b")
 _APPOSED = re.compile(r"\s*,\s*")
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
@@ -479,6 +480,7 @@ class TimeRules:
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
             ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
+            ("setwdpod", rf"{B}(?P<wd>{WD})s?\s+(?P<pod>morning|afternoon|evening|night)s{E}"),
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
                 "anaph",
@@ -841,6 +843,7 @@ _TIME_KINDS = {
     "setn": "SET",
     "seasons": "SET",
     "setwd": "SET",
+    "setwdpod": "SET",
 }
 
 
@@ -1934,6 +1937,10 @@ class _Resolver:
     def n_weekday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         wd = self.r.weekdays[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
+        shared = _SHARED_POD.match(self.text, c.end) if not (rel or g.get("pod")) else None
+        if shared and shared.group(1).lower() in self.r.weekdays:
+            # "on Monday and Tuesday nights": the plural part of day is both days'
+            return "SET", f"XXXX-WXX-{wd}T{self.r.parts_of_day[shared.group(2).lower()]}"
         if rel in {"early", "late", "earlier", "later"}:
             rel = ""
         if self.dct is None:
@@ -2161,6 +2168,11 @@ class _Resolver:
 
     def n_setwd(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "SET", f"XXXX-WXX-{self.r.weekdays[g['wd'].lower()]}"
+
+    def n_setwdpod(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "Tuesday nights", "Sunday mornings": that part of that weekday, week after week."""
+        wd = self.r.weekdays[g["wd"].lower()]
+        return "SET", f"XXXX-WXX-{wd}T{self.r.parts_of_day[g['pod'].lower()]}"
 
     def n_anaph(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         w = re.sub(r"\s+", " ", g["w"].lower())
