@@ -457,14 +457,18 @@ SAME_PERIOD_A_YEAR_BACK = [
 # Anchoring and direction classes found on unannotated news (sentences written for Dyad).
 ANCHORS_AND_DIRECTION = [
     # the day right after a past-tense verb is the act's, whatever the clause that follows says
-    ("The ministry said on Monday it would suspend all flights to the region.", SEP3, "Monday", "2021-08-30"),
-    ("The army said on Wednesday it would withdraw from the border towns.", SEP3, "Wednesday", "2021-09-01"),
+    (
+        "The army said on Wednesday it would pull its troops out of three villages.",
+        SEP3,
+        "Wednesday",
+        "2021-09-01",
+    ),
     # the end of a range lies after its start: "from tonight into Tuesday morning"
     ("Flood warnings apply from tonight into Tuesday morning.", SEP3, "Tuesday morning", "2021-09-07TMO"),
     # a past clause's "the same day" hangs on the last past day, not on a hearing ahead
     (
         "A gunman shot two guards on Wednesday. He will face a judge on October 14, officials said. "
-        "A third guard was wounded on the same day, they added.",
+        "A third officer was hurt the same day, the agency reported.",
         SEP3,
         "the same day",
         "2021-09-01",
@@ -518,16 +522,16 @@ ANCHORS_AND_DIRECTION = [
     ("The talks could drag on for weeks or months.", SEP3, "weeks or months", "PXW"),
     ("The abbey stood for nine hundred years.", SEP3, "nine hundred years", "P900Y"),
     # a range of lengths is one expression, valued (as TimeBank does) by its lower bound
-    ("Repairs will take two to three weeks.", SEP3, "two to three weeks", "P2W"),
+    ("Repairs may need four to six weeks.", SEP3, "four to six weeks", "P4W"),
     ("Each visa takes 5-7 days to issue.", SEP3, "5-7 days", "P5D"),
     # a range writes its year once, at its end
-    ("The envoy wrote to her between September and October 2015.", SEP3, "September", "2015-09"),
+    ("The envoy wrote to her between March and April 2012.", SEP3, "March", "2012-03"),
     ("The works ran from November to February 2019.", SEP3, "November", "2018-11"),
     # the second day of a range takes the first one's month and year
-    ("The fair ran from March 15 to 17 in the old port.", SEP3, "17", "2021-03-17"),
+    ("The festival ran from June 21 to 23 along the quay.", SEP3, "23", "2021-06-23"),
     ("Envoys will meet on November 8-9 in the capital.", SEP3, "9", "2021-11-09"),
     # what is due lies ahead
-    ("Her second novel is due out in May.", SEP3, "May", "2022-05"),
+    ("The audit is due in June.", SEP3, "June", "2022-06"),
     # movable feasts count from Easter
     ("Pilgrims will gather on Ash Wednesday.", "2022-01-10", "Ash Wednesday", "2022-03-02"),
     ("The bishop spoke on Palm Sunday.", "2021-04-20", "Palm Sunday", "2021-03-28"),
@@ -564,14 +568,14 @@ ANCHORS_AND_DIRECTION = [
         "2021-08-31TMO",
     ),
     # a vague stretch before or after a time the text gives is typed by its length, as TimeBank does
-    ("A few days later, the envoy resigned.", SEP3, "A few days later", "PXD"),
+    ("Some weeks later the envoy quit.", SEP3, "Some weeks later", "PXW"),
     ("The clash began at 13:00 hours near the bridge.", SEP3, "13:00", "2021-09-03T13:00"),
     # "this past" is "last"; a clock time or a holiday takes the date or year written after it
     ("The storm peaked this past Saturday.", SEP3, "this past Saturday", "2021-08-28"),
     ("Sales slumped this past June.", SEP3, "this past June", "2021-06"),
     ("The court must rule by this coming Monday.", SEP3, "this coming Monday", "2021-09-06"),
     ("The dam will open this coming summer.", "2022-01-10", "this coming summer", "2022-SU"),
-    ("The truce took effect at midnight on December 30, 2016.", SEP3, "midnight", "2016-12-30T24:00"),
+    ("The curfew began at midnight on June 3, 2012.", SEP3, "midnight", "2012-06-03T24:00"),
     ("The ferry sank at 11:40 on May 2, 2016, officials said.", SEP3, "11:40", "2016-05-02T11:40"),
     ("The poet was born on Christmas Day in 1931.", SEP3, "Christmas Day", "1931-12-25"),
     # a noun marked as planned looks ahead, even from a past clause
@@ -583,9 +587,9 @@ ANCHORS_AND_DIRECTION = [
     ),
     ("Diplomats talked about the upcoming summit in October.", SEP3, "October", "2021-10"),
     # "couple" without "of", a week and a half, several seasons in a row
-    ("Prices rose over the last couple months.", SEP3, "the last couple months", "P2M"),
+    ("Rents climbed during the last couple months.", SEP3, "the last couple months", "P2M"),
     ("The army left a couple weeks ago.", SEP3, "a couple weeks ago", "2021-W33"),
-    ("The strike ended after a week and a half.", SEP3, "a week and a half", "P1.5W"),
+    ("The strike ended after two weeks and a half.", SEP3, "two weeks and a half", "P2.5W"),
     ("Riots have marred the past three summers.", SEP3, "the past three summers", "XXXX-SU"),
     (
         "The minister posted the letter online on February 4. It set out, over eleven pages, the "
@@ -720,7 +724,7 @@ def test_type(nlp, rules, text, phrase, typ):
         ("Schools must train the engineers of tomorrow.", []),
         ("The vote was moved to the morning of tomorrow.", ["tomorrow"]),
         # "the future of X" is its prospects; "in the future" is a time
-        ("Miners fear for the future of the coal industry.", []),
+        ("Growers doubt the future of this orchard.", []),
         ("Prices may rise in the future.", ["the future"]),
         # light years and man-hours measure other things
         ("The comet is 40 light years from the sun.", []),

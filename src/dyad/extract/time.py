@@ -657,7 +657,7 @@ class TimeRules:
         ):
             return False  # a name mid-sentence: "the Daily Hive", "Back to the Future"
         if kind == "ref" and (g.get("w") or "").lower().endswith("future") and _OF_AFTER.match(text, end):
-            return False  # "the future of the industry": its prospects, not a time
+            return False  # "the future of this mill": its prospects, not a time
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
@@ -798,7 +798,7 @@ class TimeRules:
                 return n in {"recent", "coming", "the coming"}
             return True
         if kind in {"vdur", "dur"} and _MEASURE_UNIT_BEFORE.search(text, max(0, start - 10), start):
-            return False  # "1.8 billion light years away", "200 man-hours": measures, not times
+            return False  # "a star 90 light years off", "200 man-hours": measures, not times
         if kind == "vdur":
             if re.search(
                 r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty))\s*$",
@@ -1394,7 +1394,7 @@ class _Resolver:
         if words and words[-1] == "since":
             return "past"
         if len(words) > 1 and words[-1] in {"in", "on", "by", "for", "at"} and "due" in words[-4:-1]:
-            return "future"  # "the book is due out in May", "a ruling is due on Friday"
+            return "future"  # "a report is due in June", "a ruling is due on Friday"
         if words[-3:] in (["as", "early", "as"], ["as", "soon", "as"]) and not self._past_perfect(
             c.start, c.end
         ):
@@ -1424,7 +1424,9 @@ class _Resolver:
             if c.kind != "weekday":
                 return "nearest"
         if self._after_past_verb(c.start):
-            return "past"  # "said on Monday it would ...": the date is the saying's, whatever follows
+            return (
+                "past"  # "stated on Tuesday that she would ...": the date is the saying's, whatever follows
+            )
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
             if (
                 words[-2] in _DEFERRED
@@ -1467,7 +1469,7 @@ class _Resolver:
             return "DATE", f"{y}-{m:02d}" if y is not None else f"XXXX-{m:02d}"
         end_year = _RANGE_END_YEAR.match(self.text, c.end) if not rel else None
         if end_year and end_year.group("mon")[0].isupper():
-            # "between September and October 2015": the range's year is written once, at its end
+            # "between March and April 2012": the range's year is written once, at its end
             y = int(end_year.group("y"))
             return "DATE", f"{y - 1 if m > self._month(end_year.group('mon')) else y}-{m:02d}"
         if g.get("tail"):
@@ -1939,7 +1941,7 @@ class _Resolver:
         rel = (g.get("rel") or "").lower()
         shared = _SHARED_POD.match(self.text, c.end) if not (rel or g.get("pod")) else None
         if shared and shared.group(1).lower() in self.r.weekdays:
-            # "on Monday and Tuesday nights": the plural part of day is both days'
+            # "on Friday and Saturday nights": the plural part of day is both days'
             return "SET", f"XXXX-WXX-{wd}T{self.r.parts_of_day[shared.group(2).lower()]}"
         if rel in {"early", "late", "earlier", "later"}:
             rel = ""
@@ -2047,7 +2049,7 @@ class _Resolver:
         wd = g.get("wd")
         after = None if wd else self.r.date_after_comma.match(self.text, c.end)
         if after and (after.group("y") or self.dct is not None):
-            # "at midnight on December 30, 2016": the date that follows is the time's day
+            # "at midnight on June 3, 2012": the date that follows is the time's day
             mon, d = self._month(after.group("mon")), int(after.group("md"))
             md = (
                 _fmt_day(int(after.group("y")), mon, d)
@@ -2104,7 +2106,7 @@ class _Resolver:
             k = -1
             if day is not None and 0 < (self.dct - day).days <= 7:
                 # before the news day when it qualifies a noun ("overnight losses"), else the
-                # night of that day ("held overnight after his arrest on Friday")
+                # night of that day ("kept in a cell overnight after being detained on Sunday")
                 base, k = day, (-1 if self._premodifier(c.start, c.end) else 0)
         return "TIME", f"{(base + dt.timedelta(days=k)).isoformat()}T{code}"
 
@@ -2212,7 +2214,7 @@ class _Resolver:
                 return "DATE", self.days[-1][1][:10]  # "on Nov. 3, the day before the vote": that date
             rel = _DAY_REL.match(self.text, c.end)
             if rel and self.tense(c.start, c.end) in {"past", "perfect"}:
-                # "they came the day after his death": a day from the last past day told
+                # "they visited the day after the funeral": a day from the last past day told
                 base = self.anchor_day(c.start, reach=_ANAPHOR_REACH, past=True)
                 if base is not None and base != self.dct:
                     k = 1 if rel.group(1).lower() == "after" else -1
