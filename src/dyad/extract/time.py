@@ -19,11 +19,17 @@ relative to the publication date:
   reached from "say" or "tell" only through a noun is not dated by the saying; without a tense
   a month or day is the one due within two months (one month for a premodifier), else the
   most recent, and a weekday falls in the past five days; a quarter in a past clause is last
-  year's unless it is the very next quarter;
+  year's unless it is the very next quarter; a day right after a past-tense verb ("said on
+  Monday it would ...") is the act's; a date of a noun marked as planned ("the planned visit in
+  October") or of something "due" looks ahead; the end of a range follows its start ("from
+  tonight into Tuesday morning") and takes the year written at its end ("between March and
+  April 2012");
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
   five months ago, the third quarter -> ``2021-Q3``); anaphoric ones ("two years later", "the
   following month", "the previous Friday", "that month", "that September") count from the
-  time last mentioned; "the year" is the calendar year unless it is a period that ended on a
+  time last mentioned (an anaphor that names its anchor, "that day", "the next day", "four days
+  later", looks back up to a few paragraphs and, in a past clause, skips dates ahead of the
+  publication date); "the year" is the calendar year unless it is a period that ended on a
   date; in an earnings report "a year ago" is the quarter last reported on, a year back, and
   "the comparable week a year before" / "the comparable quarter of the prior year" is one
   expression;
@@ -38,8 +44,11 @@ relative to the publication date:
 Spans follow TimeBank: "the" of a hyphenated premodifier belongs to its noun ("the
 third-quarter loss"), a trailing "or so" belongs to the expression, and names ("USA Today",
 "Person of the Year", "Easter Island", "the Daily Hive", "the Russell 2000 Index", "May said"),
-measures ("1931 km", "nearly 2000 people"), ages ("in her late 40s") and a fall that is no
-autumn ("the fall of the city") are not times.
+measures ("1931 km", "nearly 2000 people", "light years"), ages ("in her late 40s", "15-24 year
+olds"), a fall that is no autumn ("the fall of the city"), a season opening a name ("the Winter
+Olympics"), "the future of X" and "the leaders of tomorrow" are not times. A range of lengths
+("two to three weeks") or vague units ("weeks or months") is one expression, valued by its first
+part as TimeBank does.
 
 Without a publication date, a date standing alone on one of the first lines (a dateline,
 "March 4, 2009") takes its place; failing that, relative expressions get ``value=None`` and
