@@ -512,6 +512,9 @@ ANCHORS_AND_DIRECTION = [
     ),
     ("The rebels struck on Aug. 3, the day before the ceasefire began.", SEP3, "the day", "2021-08-03"),
     ("Holders may buy shares at half the then current price.", SEP3, "then current", "PAST_REF"),
+    # "take" schedules only with a scheduling object ("takes effect"); a caption's present reports
+    ("Riot police take up positions near the square on Tuesday.", SEP3, "Tuesday", "2021-08-31"),
+    ("The new tariff takes effect on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
     # a weekday with a plural part of day recurs, and so does the weekday coordinated with it
     ("The quiz airs on Thursday nights.", SEP3, "Thursday nights", "XXXX-WXX-4TNI"),
     ("Ferries sail on Friday and Sunday mornings.", SEP3, "Friday", "XXXX-WXX-5TMO"),
@@ -718,6 +721,9 @@ def test_type(nlp, rules, text, phrase, typ):
         ("Today the army withdrew.", ["Today"]),
         ('"This week we will sign," he said.', ["This week"]),
         ("The survey asked 15-24 year olds about work.", []),
+        # a weekday heading a paper's title is no day
+        ("An aide told the Sunday Telegraph that talks had stalled.", []),
+        ("The vote came on the Sunday after Easter.", ["Sunday", "Easter"]),
         # a round count is not the year 2000
         ("About two thousand people marched.", []),
         # the leaders "of tomorrow" are no day's

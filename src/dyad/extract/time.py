@@ -89,6 +89,7 @@ _WORD = re.compile(r"'?[\w][\w.'-]*")
 _PARTS = re.compile(r"[-'.]")
 _DIGIT = re.compile(r"\d")
 _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
+_TAKE_SCHEDULED = frozenset({"place", "effect", "office", "power", "over", "off"})
 _AHEAD_ADJ = _SCHEDULED | frozenset("upcoming forthcoming proposed impending".split())
 _POSSESSIVES = frozenset("his her their its my your our one's".split())
 _DEFERRED = frozenset(
@@ -219,6 +220,8 @@ class TimeRules:
         self.timezones: list[str] = data["timezones"]
         self.holidays: dict[str, dict[str, int]] = data["holidays"]
         self.schedule_verbs: frozenset[str] = frozenset(data["schedule_verbs"])
+        # "the Sunday Times", "the Sunday Telegraph": a weekday heading a title is no day
+        self.weekday_name_heads: frozenset[str] = frozenset(data["weekday_name_heads"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -301,6 +304,7 @@ class TimeRules:
 
         need("holidays", dict, holiday_ok)
         need("schedule_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("weekday_name_heads", list, lambda v: isinstance(v, str) and v.isalpha())
 
     # ---- patterns ------------------------------------------------------------------------
 
@@ -667,6 +671,10 @@ class TimeRules:
             return False  # a name mid-sentence: "the Daily Hive", "Back to the Future"
         if kind == "ref" and (g.get("w") or "").lower().endswith("future") and _OF_AFTER.match(text, end):
             return False  # "the future of this mill": its prospects, not a time
+        if kind == "weekday" and not g.get("rel") and not g.get("pod") and prev == "the":
+            nxt = _NAME_WORD_AFTER.match(text, end)
+            if nxt and text[end:].split(None, 1)[0].strip(".,;:'\"").lower() in self.weekday_name_heads:
+                return False  # "the Sunday Times": a paper, not a day
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
@@ -738,7 +746,7 @@ class TimeRules:
                 (g.get("s") or "")[:1].isupper()
                 and not g.get("y")
                 and nxt
-                and text[nxt.end() - 1 :].split(None, 1)[0].strip(".,;:").lower()
+                and text[end:].split(None, 1)[0].strip(".,;:").lower()
                 not in self.months.keys() | self.weekdays.keys()
             ):
                 return False  # a name: "the Winter Olympics", "the Spring Festival", "Summer Palace"
@@ -1045,6 +1053,10 @@ class _Resolver:
             c.dep_ in {"aux", "neg"} for c in head.children
         ):
             return False
+        if head.lemma_.lower() == "take" and not any(
+            c.dep_ in {"dobj", "prt"} and c.lemma_.lower() in _TAKE_SCHEDULED for c in head.children
+        ):
+            return False  # "the law takes effect Monday" is scheduled; "police take positions" is not
         passive = [c for c in head.children if c.dep_ == "auxpass"]
         if head.tag_ == "VBN" and passive:
             # "the vote is held in June": a present passive schedules as well
