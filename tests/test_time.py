@@ -521,6 +521,7 @@ ANCHORS_AND_DIRECTION = [
     # "one day" after a modal is someday; after "last" or "for" it is a length
     ("The port will one day rival the capital.", SEP3, "one day", "FUTURE_REF"),
     ("The strike will last one day.", SEP3, "one day", "P1D"),
+    ("Shares had their steepest single-day fall in a decade.", SEP3, "single-day", "P1D"),
     # "weeks or months" is one vague stretch; round hundreds and thousands count units
     ("The talks could drag on for weeks or months.", SEP3, "weeks or months", "PXW"),
     ("The abbey stood for nine hundred years.", SEP3, "nine hundred years", "P900Y"),
