@@ -156,12 +156,6 @@ _NAMED_ANCHOR = frozenset(
 )
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
-_RANGE_END_YEAR = re.compile(
-    r"\s*(?:and|to|through|thru|until|till|-|–)\s*(?:early\s+|late\s+|mid-?)?"
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s*(?:of\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
-    re.IGNORECASE,
-)
 _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
 _DAY_PARTS = frozenset("morning afternoon evening night end start beginning dawn noon midnight hours".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$", re.IGNORECASE)
@@ -242,6 +236,13 @@ class TimeRules:
             r"(?:\s*,\s*|\s*,?\s+on\s+)(?P<mon>"
             + _alt(self.months)
             + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>\d{4})\b)?",
+            re.IGNORECASE,
+        )
+        # "between September and October 2015": the month and year that close a range
+        self.range_end_year = re.compile(
+            r"\s*(?:and|to|through|thru|until|till|-|–)\s*(?:early\s+|late\s+|mid-?)?(?P<mon>"
+            + _alt(self.months)
+            + r")\.?\s*,?\s*(?:of\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
             re.IGNORECASE,
         )
         self.first_words: frozenset[str] = self._first_words()
@@ -1488,7 +1489,7 @@ class _Resolver:
             same = [yy for pos, yy, mm in self.months if mm == m and 0 < c.start - pos <= _ANAPHOR_REACH]
             y = same[-1] if same else self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", f"{y}-{m:02d}" if y is not None else f"XXXX-{m:02d}"
-        end_year = _RANGE_END_YEAR.match(self.text, c.end) if not rel else None
+        end_year = self.r.range_end_year.match(self.text, c.end) if not rel else None
         if end_year and end_year.group("mon")[0].isupper():
             # "between March and April 2012": the range's year is written once, at its end
             y = int(end_year.group("y"))
