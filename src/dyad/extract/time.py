@@ -238,7 +238,7 @@ class TimeRules:
             + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>\d{4})\b)?",
             re.IGNORECASE,
         )
-        # "between September and October 2015": the month and year that close a range
+        # "between March and April 2012": the month and year that close a range
         self.range_end_year = re.compile(
             r"\s*(?:and|to|through|thru|until|till|-|–)\s*(?:early\s+|late\s+|mid-?)?(?P<mon>"
             + _alt(self.months)
