@@ -267,6 +267,46 @@ CASES = [
     ("Half of the farmers said so in May.", [("indirect", "so", "Half", "said")]),
     ("Most delegates said yes.", [("indirect", "yes", "Most delegates", "said")]),
     ("Others said the same of the judge.", [("indirect", "the same of the judge", "Others", "said")]),
+    # a cue set off by commas inside the clause it reports: the whole clause, cue included
+    (
+        "In the last two winters, the mayor says, heating costs have doubled.",
+        [
+            (
+                "indirect",
+                "In the last two winters, the mayor says, heating costs have doubled",
+                "the mayor",
+                "says",
+            )
+        ],
+    ),
+    (
+        "The river, officials said, had risen by two meters overnight.",
+        [("indirect", "The river, officials said, had risen by two meters overnight", "officials", "said")],
+    ),
+    # a clause with its own subject after ", but" carries on the report
+    (
+        "He told reporters that the army had pulled back, but the rebels stayed in the town.",
+        [("indirect", "that the army had pulled back, but the rebels stayed in the town", "He", "told")],
+    ),
+    # a participle list after an inverted cue belongs to the content; a participle cue does not
+    (
+        "The shipments were delayed by storms, the company said, including two tankers bound for Oslo.",
+        [
+            (
+                "indirect",
+                "The shipments were delayed by storms, the company said, including two tankers bound for Oslo",
+                "the company",
+                "said",
+            )
+        ],
+    ),
+    (
+        "Prices rose sharply, he said, adding that fuel was scarce.",
+        [
+            ("indirect", "Prices rose sharply", "he", "said"),
+            ("indirect", "that fuel was scarce", "he", "adding"),
+        ],
+    ),
     (
         # a no-break space after the dash, a name the tagger does not know as a person
         "“Perhaps the mayor needs a fence of his own.” ―\u00a0Jorge Falco.\n\nThe council met on Friday.",

@@ -271,10 +271,44 @@ def _content_child(
                 and c.dep_ in _COMPLEMENTS
                 and not (c.dep_ == "advcl" and c.lemma_.lower() in cue_lemmas)
             ]
+        if rel == "ccomp" and side[0].i > t.i:
+            side += _reported_conjuncts(t, side[-1], cue_lemmas)
         spans = [sp for sp in (_content_span(t, c, cue_lemmas) for c in side) if sp]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
     return None
+
+
+def _reported_conjuncts(t: Token, last: Token, cue_lemmas: Container[str]) -> list[Token]:
+    """Clauses the parser hung on the cue that carry on the reported clause after a comma and a
+    conjunction ("said that A, but B refused"): each has a subject of its own and is no cue."""
+    out = []
+    doc = t.doc
+    for c in t.children:
+        if c.dep_ != "conj" or c.i <= last.i or c.lemma_.lower() in cue_lemmas:
+            continue
+        if not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            continue
+        cc = [x for x in t.children if x.dep_ == "cc" and last.i < x.i < c.i]
+        if not cc or doc[cc[0].i - 1].text != ",":
+            continue
+        out.append(c)
+    return out
+
+
+def _trailing_list(t: Token, cue_lemmas: Container[str]) -> list[Token]:
+    """After an inverted cue, a participle phrase that carries on the reported clause
+    ("A was discussed, the paper said, including B"): it belongs to the content."""
+    doc = t.doc
+    return [
+        c
+        for c in t.children
+        if c.i > t.i + 1
+        and c.dep_ == "prep"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() not in cue_lemmas
+        and doc[c.i - 1].text == ","
+    ]
 
 
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "prep", "ccomp", "dative", "acomp", "advcl", "dobj"})
@@ -363,6 +397,23 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
             continue
         break
     return None
+
+
+def _parenthetical(t: Token) -> tuple[int, int] | None:
+    """A cue set off by commas inside the clause it reports ("This year, she says, is the worst"):
+    the content is that whole clause, cue included, as it runs on both sides."""
+    if t.dep_ != "parataxis" or not any(c.dep_ in _SUBJ for c in t.children):
+        return None
+    doc = t.doc
+    lo, hi = t.left_edge.i, t.right_edge.i
+    before = doc[lo] if doc[lo].is_punct else doc[lo - 1] if lo > 0 else None
+    after = doc[hi] if doc[hi].is_punct else doc[hi + 1] if hi + 1 < len(doc) else None
+    if before is None or before.text != "," or after is None or after.text not in (",", "—", "–"):
+        return None
+    head = t.head
+    if head.i < hi or head.left_edge.i >= lo:  # words of the clause on both sides of the cue
+        return None
+    return _trimmed(list(doc[head.left_edge.i : head.right_edge.i + 1]))
 
 
 def _relcl_antecedent(s: Token) -> Token | None:
@@ -531,8 +582,13 @@ class _Doc:
         subj = _subject(t, self.cues.passive_speakers)
         if span is not None and span[0] <= t.idx < span[1]:
             span = None
+        if span is not None and span[1] <= t.idx:
+            tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs)) if sp]
+            span = (span[0], max([span[1], *(e for _, e in tails)]))
         if span is None:
             span = self._adjacent_quote(t)
+            if span is None:
+                span = _parenthetical(t)
             if span is None:
                 return
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i and t.i - c.i <= 3]
