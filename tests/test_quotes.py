@@ -307,6 +307,18 @@ CASES = [
             ("indirect", "that fuel was scarce", "he", "adding"),
         ],
     ),
+    # commitments report a 'to' clause
+    (
+        "The rebels vowed to fight on until the capital falls.",
+        [("indirect", "to fight on until the capital falls", "The rebels", "vowed")],
+    ),
+    (
+        "He threatened to close the border, calling the talks a farce.",
+        [
+            ("indirect", "to close the border", "He", "threatened"),
+            ("indirect", "the talks a farce", "He", "calling"),
+        ],
+    ),
     (
         # a no-break space after the dash, a name the tagger does not know as a person
         "“Perhaps the mayor needs a fence of his own.” ―\u00a0Jorge Falco.\n\nThe council met on Friday.",
