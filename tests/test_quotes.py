@@ -307,6 +307,15 @@ CASES = [
             ("indirect", "that fuel was scarce", "he", "adding"),
         ],
     ),
+    # expressing a stance reports it
+    (
+        "The delegates expressed concern that the truce would not hold.",
+        [("indirect", "concern that the truce would not hold", "The delegates", "expressed")],
+    ),
+    (
+        "Several mayors voiced support for the new budget.",
+        [("indirect", "support for the new budget", "Several mayors", "voiced")],
+    ),
     # commitments report a 'to' clause
     (
         "The rebels vowed to fight on until the capital falls.",
