@@ -307,6 +307,11 @@ CASES = [
             ("indirect", "that fuel was scarce", "he", "adding"),
         ],
     ),
+    # a gerund subject the parser hangs on the cue still starts the reported clause
+    (
+        "He said taxing it would drive the factories abroad.",
+        [("indirect", "taxing it would drive the factories abroad", "He", "said")],
+    ),
     # expressing a stance reports it
     (
         "The delegates expressed concern that the truce would not hold.",

@@ -252,7 +252,10 @@ def _content_child(
                             return span
             continue
         found = [
-            c for c in children if c.dep_ == rel or (rel == "ccomp" and c.dep_ == "parataxis" and c.i > t.i)
+            c
+            for c in children
+            if c.dep_ == rel
+            or (rel == "ccomp" and c.i > t.i and (c.dep_ == "parataxis" or _gerund_subject_clause(c)))
         ]
         if rel == "dobj":
             # a bare pronoun object is no content, unless a complement follows ("called him a liar")
@@ -309,6 +312,12 @@ def _trailing_list(t: Token, cue_lemmas: Container[str]) -> list[Token]:
         and c.lemma_.lower() not in cue_lemmas
         and doc[c.i - 1].text == ","
     ]
+
+
+def _gerund_subject_clause(c: Token) -> bool:
+    """A clause whose gerund subject the parser took for a complement of the cue ("said
+    [building it] would cost more"): the gerund heads a clause of its own."""
+    return c.dep_ == "xcomp" and c.tag_ == "VBG" and any(x.dep_ == "ccomp" for x in c.children)
 
 
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "prep", "ccomp", "dative", "acomp", "advcl", "dobj"})
