@@ -307,6 +307,18 @@ CASES = [
             ("indirect", "that fuel was scarce", "he", "adding"),
         ],
     ),
+    # "according to X" set off by commas inside the clause it sources: the whole clause
+    (
+        "Years later, according to his aides, the general regretted the order.",
+        [
+            (
+                "indirect",
+                "Years later, according to his aides, the general regretted the order",
+                "his aides",
+                "according to",
+            )
+        ],
+    ),
     # a gerund subject the parser hangs on the cue still starts the reported clause
     (
         "He said taxing it would drive the factories abroad.",

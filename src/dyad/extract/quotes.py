@@ -638,11 +638,17 @@ class _Doc:
         sent = t.sent
         left = list(doc[sent.start : t.i])
         right = list(doc[src_end + 1 : sent.end])
-        side = (
-            right
-            if len([x for x in right if not x.is_punct]) > len([x for x in left if not x.is_punct])
-            else left
-        )
+        nl, nr = (len([x for x in part if not x.is_punct]) for part in (left, right))
+        side = right if nr > nl else left
+        if (
+            nl >= 2
+            and nr >= 2
+            and t.i > 0
+            and doc[t.i - 1].text == ","
+            and right[0].text == ","
+            and any(x.dep_ in _SUBJ for x in right)
+        ):
+            side = left + [t] + right  # set off by commas inside the clause it sources
         span = _trimmed(side)
         if span is None or len([x for x in side if not x.is_punct]) < 2:
             return
