@@ -462,6 +462,9 @@ def _sets_the_scene(prep: Token, verb: Token) -> bool:
     return prep.lower_ in _SETTING_PREPS or (prep.i < verb.i and prep.lower_ in ("in", "at"))
 
 
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which"})
+
+
 def _subjunctive(c: Token) -> bool:
     """A "that" clause in the mandative subjunctive: "that Kenya release him", "that he be freed"."""
     if c.dep_ != "ccomp" or _child(c, "nsubj", "nsubjpass") is None:
@@ -524,6 +527,12 @@ class SentenceCoder:
 
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
+        if (
+            tok.i > 0
+            and tok.doc[tok.i - 1].lower_ == "as"
+            and tok.lower_ in ("opposed", "compared", "accused")
+        ):
+            return None  # "as opposed to", "as compared with": a connective, not an act
         pats = self.lex.verbs.get(tok.lemma_.lower())
         if not pats:
             pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
@@ -609,6 +618,10 @@ class SentenceCoder:
                 continue
             if p.subjunctive and not any(_subjunctive(c) for c in comps):
                 continue
+            if p.question_not and self._asks_a_question(tok, dobj, comps):
+                continue
+            if p.prep_not and (p.prep_not & preps.keys() or p.prep_not & prts):
+                continue
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
                 cands += [g for c in cands for g in c.children if g.dep_ in ("acomp",)]
@@ -647,6 +660,31 @@ class SentenceCoder:
                     continue
             return Match(tok, p, "v", p.code, consumed)
         return None
+
+    def _asks_a_question(self, tok: Token, dobj: Token | None, comps: list[Token]) -> bool:
+        """ "asked whether ...", "asked him about X", "'Why?' he asked": a question, which
+        requests nothing; "asked X to V", "asked for X", "asked that X be V-ed" are requests."""
+        if any(c.dep_ == "xcomp" and _child(c, "aux") is not None for c in comps):
+            return False  # "asked X to V", even with an "if" clause after it
+        clauses = comps + [c for c in tok.children if c.dep_ == "advcl"]  # "asked him if ...": an advcl
+        for c in clauses:
+            first = min(c.subtree, key=lambda x: x.i)
+            if first.lower_ in _QUESTION_WORDS or any(
+                x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children
+            ):
+                return True
+        if _is_passive(tok):
+            return True  # "was asked by a reporter about ...", with no "to" of a request
+        if any(c.dep_ == "ccomp" and (_subjunctive(c) or _child(c, "mark") is not None) for c in comps):
+            return False
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if "for" in preps:
+            return False
+        if dobj is not None and dobj.pos_ == "NOUN" and self.ctx.actor_of_token(dobj) is None:
+            return self.lex.topic_in(
+                "people", [dobj.lemma_.lower()]
+            )  # "asked permission", not "asked officials"
+        return True
 
     def _bare_object(self, tok: Token, dobj: Token | None) -> bool:
         """Whether the object is an actor named on its own, with no second noun naming it
@@ -1560,6 +1598,8 @@ class SentenceCoder:
                 modality = frame.modality if frame.modality != "asserted" else modality
             targets, own = self.frame_targets(m, inner, frame.name)
             reciprocal = reciprocal and own
+            if m.kind == "v" and p.bare_code and inner is None and not targets and not refined:
+                code, modality = p.bare_code, "asserted"  # a warning of floods threatens no one
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets
