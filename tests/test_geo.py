@@ -1032,3 +1032,37 @@ def test_area_centre_ignores_a_few_stray_towns():
     lons = [114.0 + (k // 10) * 0.2 for k in range(98)] + [80.0, 81.0]
     lat, lon = gz._centre(lats, lons)
     assert 38.0 <= lat <= 40.0 and 114.0 <= lon <= 116.0, (lat, lon)
+
+
+# a hamlet the gazetteer knows only in another state, in an article about one state's towns
+HOME_STATES = [
+    (
+        "Snowplows cleared roads in Billings and Bozeman overnight, and crews from Missoula and "
+        "Kalispell helped. The school bus from Pinckneyville was late on Monday.",
+        "Pinckneyville",
+        "Montana",
+        "admin1",
+    ),
+    (
+        "Snowplows cleared roads in Billings and Bozeman overnight, and crews from Missoula and "
+        "Kalispell helped. Relatives drove in from Pinckneyville, Illinois, for the holidays.",
+        "Pinckneyville",
+        "Pinckneyville",
+        "city",
+    ),
+    (
+        "A storm closed schools in Billings and Bozeman, and crews from Missoula helped. "
+        "Buses from Kalamazoo were late.",
+        "Kalamazoo",
+        "Kalamazoo",
+        "city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "name", "feature"), HOME_STATES)
+def test_a_hamlet_unknown_in_the_article_state_is_placed_in_that_state(
+    pipeline, text, toponym, name, feature
+):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.name, p.feature, p.country) == (name, feature, "USA")

@@ -64,7 +64,8 @@ from ..pipeline import DocContext
 from ..records import Place
 
 BIG_STATE = 1_000_000
-STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
+STRAY_POP = 100_000
+HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state  # a town abroad this small needs its country (or a neighbour) in the article
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1340,6 +1341,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             alone = [e for e in filtered[g] if e.idx in gaz.dateline_cities]
             if alone:
                 choice[g] = max(alone, key=lambda e: e.population)
+    _home_states(groups, choice, ctx, gaz)
     for g, ms in groups.items():
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
@@ -1369,6 +1371,43 @@ def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
     if n < 3 or n < 0.5 * sum(countries.values()) or countries[e.country or ""]:
         return False
     return not any(countries[c] for c in gaz.neighbours.get(e.country or "", ()))
+
+
+def _home_states(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    choice: dict[tuple[str, tuple[str, ...]], Entry],
+    ctx: _Context,
+    gaz: Gazetteer,
+) -> None:
+    """A small town the gazetteer lacks, in an article plainly about one state, is placed there.
+
+    Local news names the hamlets of its own area; when the reading chosen for such a name is a
+    small town in another state of the same country, with none of the article's places near it
+    and its state never named, while at least three other names of the article lie in one state
+    (and 70 % of those with a state), the name is placed in that state rather than at a
+    namesake hundreds of kilometres away. Capitals and sizeable towns keep their reading.
+    """
+    state_of: dict[tuple[str, tuple[str, ...]], str] = {}
+    for g, e in choice.items():
+        if e.admin1 and e.feature in ("city", "admin2", "admin1"):
+            if not all(m.weak for m in groups[g]) or _supported(e, ctx, len(groups[g])):
+                state_of[g] = e.admin1
+    if len(state_of) < 4:
+        return
+    for g, e in list(choice.items()):
+        if g[1] or e.feature != "city" or e.capital or e.population >= HOME_STATE_POP or not e.admin1:
+            continue
+        if ctx.admin1.get(e.admin1) or any(m.weak or m.area or m.dateline for m in groups[g]):
+            continue
+        others = Counter(a for k, a in state_of.items() if k != g and _base(k[0]) != _base(g[0]))
+        top, n = others.most_common(1)[0] if others else ("", 0)
+        if n < 3 or n < 0.7 * sum(others.values()) or others[e.admin1] or top == e.admin1:
+            continue
+        if any(e.km(f) < 100 for k, f in choice.items() if k != g and f.feature in ("city", "admin2")):
+            continue
+        area = gaz.admin1(top)
+        if area is not None and area.country == e.country:
+            choice[g] = area
 
 
 def _home_spellings(
