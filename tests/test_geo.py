@@ -1066,3 +1066,49 @@ def test_a_hamlet_unknown_in_the_article_state_is_placed_in_that_state(
 ):
     p = place_named(places_of(pipeline, text), toponym)
     assert (p.name, p.feature, p.country) == (name, feature, "USA")
+
+
+# (text, country whose local institutions it names, or None)
+LOCALES = [
+    ("The sheriff's deputies and the school district staff met at noon.", "USA"),
+    ("A county jail inmate asked the Board of Education for a hearing; the coroner was absent.", "USA"),
+    ("The sheriff spoke first.", None),  # one phrase is not enough
+    ("Parliament debated the budget while the minister travelled abroad.", None),
+    ("The township's zoning board met on Monday.", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), LOCALES)
+def test_locale_of_local_institutions(gazetteer, text, country):
+    assert gazetteer.locale(text) == country
+
+
+# a town name shared with a famous city abroad, in an article about an American town's institutions
+LOCAL_NEWS = [
+    (
+        "Dublin police and the sheriff's office searched the park. The school district said "
+        "classes in Dublin would resume on Tuesday.",
+        "Dublin",
+        "USA",
+    ),
+    ("Dublin police searched the park, and classes in Dublin resumed on Tuesday.", "Dublin", "IRL"),
+    (
+        "The school board voted to close two schools in Athens, and the superintendent said the "
+        "township would buy the buildings.",
+        "Athens",
+        "USA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), LOCAL_NEWS)
+def test_local_institutions_make_an_american_town(pipeline, text, toponym, country):
+    assert place_named(places_of(pipeline, text), toponym).country == country
+
+
+@pytest.mark.parametrize("bad", [{"USA": "sheriff"}, {"US": ["sheriff"]}, {"USA": ["", "coroner"]}, ["USA"]])
+def test_bad_locale_cues_are_refused(bad):
+    from dyad.errors import LexiconError
+
+    with pytest.raises(LexiconError):
+        gz._locale_cues({"locale_cues": bad})

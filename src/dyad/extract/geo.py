@@ -43,7 +43,11 @@ Disambiguation (one sense per name and qualifier per document)
     in passing counts by its country's share of the article. A name that qualifies a town is the
     town's province ("Guelph, Ontario"); a town qualified by a state the gazetteer lacks it in is
     placed in that state. In an article plainly about one country, a small town abroad is no
-    reading (nothing is emitted), while a town's other spelling at home is one ("Saida").
+    reading (nothing is emitted), while a town's other spelling at home is one ("Saida"); in an
+    article plainly about one state, a small town the gazetteer knows only in another state
+    is placed in the article's state (a hamlet it lacks). An article that names two or more of
+    one country's local institutions ("the sheriff", "the school district") reads as that
+    country's local news: it weighs like two mentions of the country.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -1250,11 +1254,14 @@ def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
         ctx.points.append((key, e))
 
 
-def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | None = None) -> None:
+def resolve(
+    mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | None = None, locale: str | None = None
+) -> None:
     """Choose one entry per mention (one sense per name and qualifier in a document).
 
     ``peoples`` counts the countries whose demonyms the article uses ("Georgian troops"): not
-    places, but context for them.
+    places, but context for them. ``locale`` is the country whose local institutions the
+    article names (:meth:`Gazetteer.locale`): it weighs like two mentions of that country.
     """
     groups: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
     for m in mentions:
@@ -1276,6 +1283,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
     }
     ctx = _Context(near=_colocation(colocated, [all(m.weak for m in groups[g]) for g in colocated]))
     ctx.countries.update(peoples or {})
+    if locale:
+        ctx.countries[locale] += 2
     empty = _Context(near=ctx.near)
     standout: dict[tuple[str, tuple[str, ...]], _Context] = {}  # each name's own pass-1 share
     for (key, qual), cands in filtered.items():
@@ -1591,7 +1600,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         for ent in ctx.doc.ents
         if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
     )
-    resolve(mentions, gaz, peoples)
+    resolve(mentions, gaz, peoples, gaz.locale(text))
     n = 0
     for m in mentions:
         e = m.resolved
