@@ -1112,3 +1112,30 @@ def test_bad_locale_cues_are_refused(bad):
 
     with pytest.raises(LexiconError):
         gz._locale_cues({"locale_cues": bad})
+
+
+# a name read without its direction word ("Western X" as X) stays only where the article is
+DIRECTION_PARTS = [
+    (
+        "Heavy rain flooded farms in Iowa and across Western Delta on Monday, officials in Des Moines said.",
+        "Western Delta",
+        None,
+    ),
+    (
+        "Heavy rain flooded farms in Northern Nigeria and across Western Delta on Monday.",
+        "Western Delta",
+        "NGA",
+    ),
+    (
+        "Heavy rain flooded farms in Northern Nigeria and across Western Delta on Monday.",
+        "Northern Nigeria",
+        "NGA",
+    ),
+    ("Two stores closed in South Philadelphia, and Pittsburgh lost one.", "South Philadelphia", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), DIRECTION_PARTS)
+def test_a_name_without_its_direction_word_needs_the_article_country(pipeline, text, toponym, country):
+    found = [p for p in places_of(pipeline, text) if p.text == toponym]
+    assert [p.country for p in found] == ([country] if country else [])

@@ -47,7 +47,9 @@ Disambiguation (one sense per name and qualifier per document)
     article plainly about one state, a small town the gazetteer knows only in another state
     is placed in the article's state (a hamlet it lacks). An article that names two or more of
     one country's local institutions ("the sheriff", "the school district") reads as that
-    country's local news: it weighs like two mentions of the country.
+    country's local news: it weighs like two mentions of the country. A name found only
+    without its leading direction word ("Western X" read as X) is kept only in a country the
+    article's other places or peoples lie in.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -121,6 +123,7 @@ class Mention:
     town: bool = False  # a country's name used as a town's ("the Jordan City Council")
     area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
     area: bool = False  # named as an area ("X province", "the X region"): a town only at home
+    part: bool = False  # found only without its leading direction word ("West X" as X)
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -280,10 +283,17 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         key, cands = _lookup(gaz, span.text)
         if not cands:
             return False
+        words = span.text.split()
+        part = (
+            len(words) > 1
+            and words[0].lower() in DIRECTIONS
+            and normalize(key) == normalize(" ".join(words[1:]))
+        )
         dateline = _bare_dateline(doc, i, j)
         found = Mention(
             span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
         )
+        found.part = part
         if normalize(key) != normalize(span.text) and doc[j - 1].lower_ in AREA_WORDS:
             # "X province" is the province, "the X region" an area: not a town abroad called X
             found.area = True
@@ -1364,6 +1374,14 @@ def resolve(
             if area and not countries[e.country or ""]:
                 e = None  # "X province" where the gazetteer knows only towns called X, abroad
             elif not g[1] and _stray_village(e, countries - (peoples or Counter()), gaz):
+                e = None
+        if e is not None and e.country and e.feature != "country" and all(m.part for m in ms):
+            # "West X" read as X: only where the article's other places are (not a namesake of X abroad)
+            countries = ctx.countries
+            for mine in (standout.get(g), own.get(g)):
+                if mine is not None:
+                    countries = countries - mine.countries
+            if not countries[e.country]:
                 e = None
         for m in ms:
             m.resolved = e
