@@ -1139,3 +1139,17 @@ DIRECTION_PARTS = [
 def test_a_name_without_its_direction_word_needs_the_article_country(pipeline, text, toponym, country):
     found = [p for p in places_of(pipeline, text) if p.text == toponym]
     assert [p.country for p in found] == ([country] if country else [])
+
+
+# a small town reached only by another of its names (an old German name) is read only where
+# the article is
+OTHER_NAMES = [
+    ("A hospital in Pettau reported two cases, officials in Ljubljana said.", "Pettau", "SVN"),
+    ("A hospital in Pettau reported two cases, officials in Texas said.", "Pettau", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), OTHER_NAMES)
+def test_another_name_of_a_small_town_needs_the_article_country(pipeline, text, toponym, country):
+    found = [p for p in places_of(pipeline, text) if p.text == toponym]
+    assert [p.country for p in found] == ([country] if country else [])

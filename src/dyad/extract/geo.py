@@ -49,7 +49,8 @@ Disambiguation (one sense per name and qualifier per document)
     one country's local institutions ("the sheriff", "the school district") reads as that
     country's local news: it weighs like two mentions of the country. A name found only
     without its leading direction word ("Western X" read as X) is kept only in a country the
-    article's other places or peoples lie in.
+    article's other places or peoples lie in; so is a small town reached only by another of
+    its names (an old or foreign spelling).
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -1375,8 +1376,15 @@ def resolve(
                 e = None  # "X province" where the gazetteer knows only towns called X, abroad
             elif not g[1] and _stray_village(e, countries - (peoples or Counter()), gaz):
                 e = None
-        if e is not None and e.country and e.feature != "country" and all(m.part for m in ms):
-            # "West X" read as X: only where the article's other places are (not a namesake of X abroad)
+        # "West X" read as X, or a small town's other name ("Marburg" for Maribor): only in a
+        # country the article otherwise names, not at a namesake abroad
+        other_name = e is not None and e.feature == "city" and normalize(e.name) != g[0]
+        if (
+            e is not None
+            and e.country
+            and e.feature != "country"
+            and (all(m.part for m in ms) or (other_name and not g[1] and e.population < STRAY_POP))
+        ):
             countries = ctx.countries
             for mine in (standout.get(g), own.get(g)):
                 if mine is not None:
