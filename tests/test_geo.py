@@ -1153,3 +1153,31 @@ OTHER_NAMES = [
 def test_another_name_of_a_small_town_needs_the_article_country(pipeline, text, toponym, country):
     found = [p for p in places_of(pipeline, text) if p.text == toponym]
     assert [p.country for p in found] == ([country] if country else [])
+
+
+# a surname the article gave a person is still the place after "in"; a place named again where
+# the model read it as a people ("the Tver elections commission") is that place
+NAMED_AGAIN = [
+    (
+        "Officers found Marcus Tulsa, 52, inside a house outside Killeen. His brother works in Tulsa.",
+        "Tulsa",
+        1,
+    ),
+    (
+        "Officers found Marcus Tulsa, 52, inside a house outside Killeen. Tulsa had been stabbed twice.",
+        "Tulsa",
+        0,
+    ),
+    (
+        "Voters in Tver went to the polls on Sunday. The crowded Tver mayoral election drew 22 "
+        "candidates, and the Tver elections commission counted the ballots.",
+        "Tver",
+        3,
+    ),
+    ("Russian voters went to the polls in Tver on Sunday. Russian observers were there.", "Russian", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "count"), NAMED_AGAIN)
+def test_surnames_after_locatives_and_names_read_as_peoples(pipeline, text, toponym, count):
+    assert sum(p.text == toponym for p in places_of(pipeline, text)) == count

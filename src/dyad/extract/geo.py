@@ -16,7 +16,8 @@ Recognition
       kept only if the article supports their reading (their state named, or a town within 60 km).
     Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
     also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
-    are a surname the article gave a person ("Wendell Dallas ... Dallas had been stabbed") and a
+    are a surname the article gave a person ("Wendell Dallas ... Dallas had been stabbed", but
+    "in Dallas" is the city; a "person" of four words or more is a misread headline) and a
     town's name that qualifies a pact or a negotiating group ("the Minsk Group", "the Helsinki
     Final Act"). A name that is part of a longer one ("Port Arthur", "ST. JOSEPH", "Iowa
     Falls", "Summit County") becomes that name, or nothing if the gazetteer lacks it. Names
@@ -24,7 +25,8 @@ Recognition
     "provinces" or "regions" such areas; "X province" and "the X region" name the area X. In a
     list of three or more names with two places found the others are places too; a legislator's
     home ("D-Mingo") is a county or town; a place named again at the head of a local body's
-    name ("the Ovid Board of Finance") is the place.
+    name ("the Ovid Board of Finance") is the place, and so is one the model read as a people
+    ("the Ovid elections commission") unless it is a demonym.
 
 Disambiguation (one sense per name and qualifier per document)
     Each candidate gets a score: log population; a feature prior (countries, continents, regions
@@ -308,7 +310,8 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     org_spans: list[tuple[int, int, bool | None]] = []
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     # "Wendell Dallas ... Dallas had been stabbed": a surname the article gave a person stays the person
-    surnames = {ent[-1].text: ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # (a name of four words or more is the model's misreading of a headline, no person)
+    surnames = {ent[-1].text: ent.start for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3}
     ents = doc.ents
     for a, b in zip(ents, ents[1:], strict=False):  # "[Wendell Lewis]PERSON [Dallas]GPE": a split name
         if a.label_ == "PERSON" and b.start == a.end and len(b) == 1 and b.label_ in PLACE_LABELS:
@@ -332,7 +335,12 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 continue
             if _is_demonym(gaz, text):
                 continue
-            if j - i == 1 and surnames.get(text, len(doc)) < i and not _country_like(gaz, text):
+            if (
+                j - i == 1
+                and surnames.get(text, len(doc)) < i
+                and not _country_like(gaz, text)
+                and not (i > 0 and doc[i - 1].lower_ in CLAUSE_PREPS)  # "in Dallas" is the city
+            ):
                 continue
             if not add(i, j) and j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
@@ -494,8 +502,10 @@ def _repeat_ok(
         body = (
             end < len(doc) and doc[end].ent_iob_ == "I" and normalize(doc[end].text) in gaz.institution_words
         )
+        if ent == "NORP" and _is_demonym(gaz, doc[i:j].text):
+            return False
         if (
-            ent not in ("ORG", "PERSON")
+            ent not in ("ORG", "PERSON", "NORP")  # "the Sochi council" read as a people: the town
             and not (body and ent in PLACE_LABELS)
             or not (
                 doc[i].ent_iob_ == "B"
