@@ -1181,3 +1181,23 @@ NAMED_AGAIN = [
 @pytest.mark.parametrize(("text", "toponym", "count"), NAMED_AGAIN)
 def test_surnames_after_locatives_and_names_read_as_peoples(pipeline, text, toponym, count):
     assert sum(p.text == toponym for p in places_of(pipeline, text)) == count
+
+
+# a name suffix that opens an institution's name keeps the place ("the X National Guard")
+SUFFIX_PHRASES = [
+    ("About 200 Ohio National Guard troops were sent north.", "Ohio", "admin1"),
+    ("The Kansas National Guard flew two helicopters to the fire.", "Kansas", "admin1"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature"), SUFFIX_PHRASES)
+def test_a_state_before_its_national_guard_is_the_state(pipeline, text, toponym, feature):
+    assert place_named(places_of(pipeline, text), toponym).feature == feature
+
+
+def test_name_suffix_phrases_are_word_pairs():
+    from dyad.errors import LexiconError
+
+    assert gz._word_pairs({"x": ["National Guard"]}, "x") == [("national", "guard")]
+    with pytest.raises(LexiconError):
+        gz._word_pairs({"x": ["National Guard Bureau"]}, "x")

@@ -725,6 +725,8 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             and not m.text.endswith(doc[j].text)
             and doc[j].idx not in starts
             and not (doc[j].text in gaz.admin2_suffixes and _shire(m))  # "Lancashire County Council"
+            and (doc[j].lower_, doc[j + 1].lower_ if j + 1 < len(doc) else "")
+            not in gaz.not_name_suffix_phrases
         ):
             j += 1
         if (

@@ -134,6 +134,9 @@ class Gazetteer:
         self.street_words: frozenset[str] = frozenset(tables.get("street_words", ()))
         self.road_words: frozenset[str] = frozenset(tables.get("road_words", ()))
         self.town_cues: tuple[tuple[str, ...], ...] = tuple(tables.get("town_cues", ()))
+        self.not_name_suffix_phrases: frozenset[tuple[str, ...]] = frozenset(
+            tuple(p) for p in tables.get("not_name_suffix_phrases", ())
+        )
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
         self._locale_res: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             (
@@ -286,6 +289,14 @@ def _words(data: dict[str, Any], key: str) -> list[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise LexiconError(f"geo.json: {key!r} must be a list of words")
     return words
+
+
+def _word_pairs(data: dict[str, Any], key: str) -> list[tuple[str, str]]:
+    """A list of two-word phrases from geo.json, casefolded (validated)."""
+    pairs = [tuple(w.casefold().split()) for w in _words(data, key)]
+    if any(len(p) != 2 for p in pairs):
+        raise LexiconError(f"geo.json: {key!r} must list two-word phrases")
+    return pairs  # type: ignore[return-value]
 
 
 def _locale_cues(data: dict[str, Any]) -> dict[str, list[str]]:
@@ -839,6 +850,7 @@ def build_tables() -> dict[str, Any]:
             {tuple(w.casefold().split()) for w in _words(geo, "town_cues")}, key=len, reverse=True
         ),
         "locale_cues": _locale_cues(geo),
+        "not_name_suffix_phrases": _word_pairs(geo, "not_name_suffix_phrases"),
         "neighbours": {
             c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
             for c in gnc_countries.values()
