@@ -1201,3 +1201,26 @@ def test_name_suffix_phrases_are_word_pairs():
     assert gz._word_pairs({"x": ["National Guard"]}, "x") == [("national", "guard")]
     with pytest.raises(LexiconError):
         gz._word_pairs({"x": ["National Guard Bureau"]}, "x")
+
+
+# (text, toponym expected among the places or None, name that must not be a place)
+PEOPLE_AND_INNER_CAPITALS = [
+    ("Deputies from the DeKalb County Sheriff's Office arrived first.", "DeKalb County", None),
+    ("Deputies of the McLean County Sheriff's Department searched the field.", "McLean County", None),
+    ("Mayor Curtis McCoy spoke at the opening.", None, "McCoy"),
+    (
+        "The Rev. Carl Houston's sermon drew a crowd in Killeen. The council approved the appointment of Houston.",
+        "Killeen",
+        "Houston",
+    ),
+    ("Carl Houston spoke in Killeen. Later he flew to a meeting in Houston.", "Houston", None),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PEOPLE_AND_INNER_CAPITALS)
+def test_county_names_with_inner_capitals_and_people_named_again(pipeline, text, present, absent):
+    names = [p.text for p in places_of(pipeline, text)]
+    if present:
+        assert present in names
+    if absent:
+        assert absent not in names

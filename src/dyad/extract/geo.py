@@ -253,6 +253,18 @@ def _capitalised(tok: Token) -> bool:
     return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
 
 
+def _county_name(doc: Doc, i: int, hi: int, gaz: Gazetteer) -> bool:
+    """A name with an inner capital before a county word ("McLean County", "DeKalb Parish")."""
+    t = doc[i].text
+    return (
+        t[:1].isupper()
+        and t.isalpha()
+        and t[1:2].islower()
+        and i + 1 < hi
+        and doc[i + 1].text in gaz.admin2_suffixes
+    )
+
+
 def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
     """A bare capitalised word may be a town only if it is spelt exactly so and is no common word."""
     if pop < 1000 or len(text) < 4 or normalize(text) in gaz.not_in_names:
@@ -311,7 +323,11 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     # "Wendell Dallas ... Dallas had been stabbed": a surname the article gave a person stays the person
     # (a name of four words or more is the model's misreading of a headline, no person)
-    surnames = {ent[-1].text: ent.start for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3}
+    surnames = {
+        doc[b[1] - 1].text: ent.start  # "Roy Jones'": the name without its possessive
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and (b := _clean(ent)) is not None and 1 < b[1] - b[0] <= 3
+    }
     ents = doc.ents
     for a, b in zip(ents, ents[1:], strict=False):  # "[Wendell Lewis]PERSON [Dallas]GPE": a split name
         if a.label_ == "PERSON" and b.start == a.end and len(b) == 1 and b.label_ in PLACE_LABELS:
@@ -353,6 +369,13 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             if _is_demonym(gaz, text):
                 continue
             prev = doc[i - 1].lower_ if i > 0 else ""
+            if (
+                ent.label_ == "PERSON"
+                and j - i == 1
+                and surnames.get(text, len(doc)) < i
+                and prev not in CLAUSE_PREPS
+            ):
+                continue  # "Roy Jones ... the appointment of Jones": the person again
             # "the northern town of X", "the cities of X and Y": X is a town whatever the model says
             settled = prev == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENT_WORDS
             # "a Gainesville man", "the Ovid City Council": used the way only a town's name is
@@ -922,7 +945,12 @@ def _scan(
     i = lo
     while i < hi:
         tok = doc[i]
-        if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
+        county = _county_name(doc, i, hi, gaz)
+        if (
+            covered[i] > blocked
+            or not (_capitalised(tok) or county)
+            or (tok.is_stop and not tok.text.isupper())
+        ):
             i += 1
             continue
         if tok.text.isupper() and len(tok) > 2 and tok.text.isalpha():
@@ -941,7 +969,9 @@ def _scan(
                 continue
             span = doc[i:j]
             inner = ("of", "de", "-", "and") if n > 2 else ("of", "de", "-")  # "Newfoundland and Labrador"
-            if not all(_capitalised(t) or t.lower_ in inner for t in span) or not _capitalised(span[-1]):
+            if not (county and n == 2) and (
+                not all(_capitalised(t) or t.lower_ in inner for t in span) or not _capitalised(span[-1])
+            ):
                 continue
             if "and" in (t.lower_ for t in span) and not gaz.features(span.text) & AREA_FEATURES:
                 continue
