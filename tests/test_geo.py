@@ -1224,3 +1224,20 @@ def test_county_names_with_inner_capitals_and_people_named_again(pipeline, text,
         assert present in names
     if absent:
         assert absent not in names
+
+
+# a county name shared by many states is read in the article's state, not at its most populous
+# namesake
+COUNTIES_IN_THE_ARTICLE_STATE = [
+    (
+        "Farm aid reached Kentucky on Monday. Growers in McLean County and Logan County and Madison County signed up.",
+        "McLean County",
+        (37.52, -87.20),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), COUNTIES_IN_THE_ARTICLE_STATE)
+def test_a_common_county_name_is_read_in_the_article_state(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) < 50

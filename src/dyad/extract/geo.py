@@ -73,8 +73,9 @@ from ..pipeline import DocContext
 from ..records import Place
 
 BIG_STATE = 1_000_000
-STRAY_POP = 100_000
-HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state  # a town abroad this small needs its country (or a neighbour) in the article
+COUNTY_WORDS = (" county", " parish")
+STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
+HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1256,6 +1257,10 @@ def _score(
     if e.feature == "admin2" and not e.name.endswith(tuple(gaz.admin2_suffixes)):
         pop //= 10  # a district named like a town: its population overstates it
     s = math.log10(pop + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
+    if e.feature == "admin2" and m.key.endswith(COUNTY_WORDS):
+        # "Madison County" names a county in a score of states, most of them rural: its
+        # population says little about which one an article means, its state says more
+        s -= 0.5 * math.log10(pop + 10)
     if e.feature == "city" and not exact:
         s -= 1.0 if e.population >= 100000 else 2.5
     if m.hint and e.feature == m.hint:
