@@ -1075,6 +1075,9 @@ LOCALES = [
     ("The sheriff spoke first.", None),  # one phrase is not enough
     ("Parliament debated the budget while the minister travelled abroad.", None),
     ("The township's zoning board met on Monday.", "USA"),
+    ("Bins are now emptied fortnightly, and each sack costs £2.", "GBR"),
+    ("The magistrates sent the case to the crown court.", "GBR"),
+    ("The sheriff fined him £50 and the magistrates agreed; the school district paid.", None),  # both
 ]
 
 
@@ -1083,7 +1086,7 @@ def test_locale_of_local_institutions(gazetteer, text, country):
     assert gazetteer.locale(text) == country
 
 
-# a town name shared with a famous city abroad, in an article about an American town's institutions
+# a town name shared with a famous city abroad, in an article about a town's local institutions
 LOCAL_NEWS = [
     (
         "Dublin police and the sheriff's office searched the park. The school district said "
@@ -1097,6 +1100,11 @@ LOCAL_NEWS = [
         "township would buy the buildings.",
         "Athens",
         "USA",
+    ),
+    (
+        "Bins in Kew will be emptied fortnightly from May, and green sacks will cost £2 each.",
+        "Kew",
+        "GBR",
     ),
 ]
 

@@ -141,7 +141,7 @@ class Gazetteer:
         self._locale_res: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             (
                 iso3,
-                re.compile(r"(?<!\w)(" + "|".join(map(re.escape, cues)) + r")(?:'?s)?(?!\w)", re.IGNORECASE),
+                re.compile("|".join(map(_cue_pattern, cues)), re.IGNORECASE),
             )
             for iso3, cues in sorted(tables.get("locale_cues", {}).items())
             if cues
@@ -226,7 +226,7 @@ class Gazetteer:
         ``locale_cues``: "the sheriff", "the school district"), if exactly one country's are."""
         found = []
         for iso3, rx in self._locale_res:
-            if len({m.casefold() for m in rx.findall(text)}) >= least:
+            if len({m.group().casefold().rstrip("'s") for m in rx.finditer(text)}) >= least:
                 found.append(iso3)
         return found[0] if len(found) == 1 else None
 
@@ -289,6 +289,14 @@ def _words(data: dict[str, Any], key: str) -> list[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise LexiconError(f"geo.json: {key!r} must be a list of words")
     return words
+
+
+def _cue_pattern(cue: str) -> str:
+    """A locale cue as a regular expression: whole words (a plural or possessive too), a
+    symbol ("£") wherever it stands."""
+    head = r"(?<!\w)" if cue[:1].isalnum() else ""
+    tail = r"(?:'?s)?(?!\w)" if cue[-1:].isalnum() or cue[-1:] == "." else ""
+    return head + re.escape(cue) + tail
 
 
 def _word_pairs(data: dict[str, Any], key: str) -> list[tuple[str, str]]:
