@@ -1102,8 +1102,8 @@ LOCAL_NEWS = [
         "USA",
     ),
     (
-        "Bins in Kew will be emptied fortnightly from May, and green sacks will cost £2 each.",
-        "Kew",
+        "Bins in Epping will be emptied fortnightly from May, and green sacks will cost £2 each.",
+        "Epping",
         "GBR",
     ),
 ]
@@ -1164,7 +1164,7 @@ def test_another_name_of_a_small_town_needs_the_article_country(pipeline, text, 
 
 
 # a surname the article gave a person is still the place after "in"; a place named again where
-# the model read it as a people ("the Tver elections commission") is that place
+# the model read it as a people ("the Novgorod mayoral vote") is that place
 NAMED_AGAIN = [
     (
         "Officers found Marcus Tulsa, 52, inside a house outside Killeen. His brother works in Tulsa.",
@@ -1176,13 +1176,8 @@ NAMED_AGAIN = [
         "Tulsa",
         0,
     ),
-    (
-        "Voters in Tver went to the polls on Sunday. The crowded Tver mayoral election drew 22 "
-        "candidates, and the Tver elections commission counted the ballots.",
-        "Tver",
-        3,
-    ),
-    ("Russian voters went to the polls in Tver on Sunday. Russian observers were there.", "Russian", 0),
+    ("A vote was held in Novgorod. The Novgorod mayoral vote drew twelve hopefuls.", "Novgorod", 2),
+    ("Russian monitors watched the count in Tver. Russian officials praised them.", "Russian", 0),
 ]
 
 
@@ -1214,7 +1209,7 @@ def test_name_suffix_phrases_are_word_pairs():
 # (text, toponym expected among the places or None, name that must not be a place)
 PEOPLE_AND_INNER_CAPITALS = [
     ("Deputies from the DeKalb County Sheriff's Office arrived first.", "DeKalb County", None),
-    ("Deputies of the McLean County Sheriff's Department searched the field.", "McLean County", None),
+    ("Crews of the McHenry County Highway Department fixed the bridge.", "McHenry County", None),
     ("Mayor Curtis McCoy spoke at the opening.", None, "McCoy"),
     (
         "The Rev. Carl Houston's sermon drew a crowd in Killeen. The council approved the appointment of Houston.",

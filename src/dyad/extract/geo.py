@@ -26,7 +26,7 @@ Recognition
     list of three or more names with two places found the others are places too; a legislator's
     home ("D-Mingo") is a county or town; a place named again at the head of a local body's
     name ("the Ovid Board of Finance") is the place, and so is one the model read as a people
-    ("the Ovid elections commission") unless it is a demonym.
+    ("the Ovid levy vote") unless it is a demonym.
 
 Disambiguation (one sense per name and qualifier per document)
     Each candidate gets a score: log population; a feature prior (countries, continents, regions
@@ -529,7 +529,7 @@ def _repeat_ok(
         if ent == "NORP" and _is_demonym(gaz, doc[i:j].text):
             return False
         if (
-            ent not in ("ORG", "PERSON", "NORP")  # "the Sochi council" read as a people: the town
+            ent not in ("ORG", "PERSON", "NORP")  # "the Ovid levy" read as a people: the town
             and not (body and ent in PLACE_LABELS)
             or not (
                 doc[i].ent_iob_ == "B"
