@@ -1244,3 +1244,15 @@ COUNTIES_IN_THE_ARTICLE_STATE = [
 def test_a_common_county_name_is_read_in_the_article_state(pipeline, text, toponym, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert haversine_km(p.lat, p.lon, *point) < 50
+
+
+# a name the model cut before a connector ("do", "upon") is the longer name the gazetteer knows
+CONNECTED_NAMES = [
+    ("Soy prices rose in Mato Grosso do Sul last month.", "Mato Grosso do Sul", "admin1"),
+    ("Fans filled the streets of Newcastle upon Tyne on Saturday.", "Newcastle upon Tyne", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature"), CONNECTED_NAMES)
+def test_names_joined_by_a_connector(pipeline, text, toponym, feature):
+    assert place_named(places_of(pipeline, text), toponym).feature == feature

@@ -77,6 +77,9 @@ COUNTY_WORDS = (" county", " parish")
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
+CONNECTORS = frozenset(
+    {"do", "da", "dos", "das", "de", "del", "di", "du", "des", "la", "el", "al", "upon", "on"}
+)
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
@@ -706,7 +709,8 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
 
     "Arthur" in "Port Arthur", "Joseph" in "St. Joseph", "Iowa" in "Iowa Falls",
     "Summit" in "Summit County": the word before or after (``name_prefixes`` and
-    ``name_suffixes`` in ``geo.json``) makes another place. If the gazetteer knows the longer
+    ``name_suffixes`` in ``geo.json``) makes another place, and so do a connector and the words
+    after it ("Mato Grosso" in "Mato Grosso do Sul", "Newcastle" in "Newcastle upon Tyne"). If the gazetteer knows the longer
     name it is the mention; if not, the part is not emitted (it would name the wrong place).
     """
     out: list[Mention] = []
@@ -753,6 +757,12 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             not in gaz.not_name_suffix_phrases
         ):
             j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in CONNECTORS and doc[j + 1].text[:1].isupper():
+            # "[Rio Grande] do Sul", "[Mato Grosso] do Sul": a longer name the gazetteer knows
+            for k in (j + 2, j + 3):
+                if k <= len(doc) and doc[k - 1].text[:1].isupper() and gaz.ids(doc[i:k].text):
+                    j = k
+                    break
         if (
             i > 1
             and doc[i - 1].lower_ == "of"
