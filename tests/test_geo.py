@@ -1256,3 +1256,21 @@ CONNECTED_NAMES = [
 @pytest.mark.parametrize(("text", "toponym", "feature"), CONNECTED_NAMES)
 def test_names_joined_by_a_connector(pipeline, text, toponym, feature):
     assert place_named(places_of(pipeline, text), toponym).feature == feature
+
+
+# of two states the article names, the one named beside a county holds it
+FARM_STORY = (
+    "Iowa growers sent samples to a laboratory in Iowa, and the results are due next week, state "
+    "officials said on Tuesday after a long meeting with farmers and lawyers about the cost of the "
+    "tests. Weeks earlier a barn fire in Ohio spread across {} farms."
+)
+STATE_BESIDE_THE_NAME = [
+    (FARM_STORY.format("Marion County"), "Marion County", (40.52, -83.16)),
+    (FARM_STORY.format("Warren County"), "Warren County", (39.43, -84.17)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), STATE_BESIDE_THE_NAME)
+def test_the_state_named_beside_a_county_holds_it(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) < 60

@@ -52,7 +52,8 @@ Disambiguation (one sense per name and qualifier per document)
     country's local news: it weighs like two mentions of the country. A name found only
     without its leading direction word ("Western X" read as X) is kept only in a country the
     article's other places or peoples lie in; so is a small town reached only by another of
-    its names (an old or foreign spelling).
+    its names (an old or foreign spelling). Of two states an article names, the one named
+    closest to a town or county (within a sentence or so) counts more for it.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -74,6 +75,7 @@ from ..records import Place
 
 BIG_STATE = 1_000_000
 COUNTY_WORDS = (" county", " parish")
+NEARBY_CHARS = 200  # a state named this close to a town's name (a sentence or so) is its likeliest
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
@@ -131,6 +133,7 @@ class Mention:
     area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
     area: bool = False  # named as an area ("X province", "the X region"): a town only at home
     part: bool = False  # found only without its leading direction word ("West X" as X)
+    nearby: frozenset[str] = frozenset()  # states named within a few lines of the name
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -1301,6 +1304,8 @@ def _score(
             s += 2.5
         elif near < 150:
             s += 1.5
+    if e.admin1 and e.feature in ("city", "admin2") and e.admin1 in m.nearby:
+        s += 1.5  # "a barn burned in Ohio, in Lake County": the state named beside it
     if m.qualifier and e.feature not in AREA_FEATURES:
         q = set(m.qualifier)
         s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
@@ -1336,6 +1341,7 @@ def resolve(
         m.group = (m.key, m.qualifier)
         groups.setdefault(m.group, []).append(m)
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
+    _nearby_states(groups, filtered)
     for g, ms in groups.items():
         if any(m.town for m in ms):  # "the Jordan City Council": every "Jordan" is the town
             towns = [e for e in _towns_named(ms[0]) if e.population >= 1000]
@@ -1450,6 +1456,39 @@ def resolve(
                 e = None
         for m in ms:
             m.resolved = e
+
+
+def _nearby_states(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]],
+) -> None:
+    """Note on each town or county name the state named closest to it (within ``NEARBY_CHARS``):
+    of two states an article names, the one beside a name more likely holds it."""
+    states = []
+    for g, cands in filtered.items():
+        named = {e.admin1 for e in cands if e.feature == "admin1" and e.admin1 and normalize(e.name) == g[0]}
+        if len(named) == 1 and not any(e.feature == "country" for e in cands):
+            states.extend((m.start, next(iter(named))) for m in groups[g])
+    states.sort()
+    if not states:
+        return
+    starts = [p for p, _ in states]
+    for g, ms in groups.items():
+        if not any(e.feature in ("city", "admin2") for e in filtered[g]) or any(
+            e.feature in AREA_FEATURES or (e.feature == "city" and e.population >= 500000)
+            for e in filtered[g]
+        ):
+            continue  # "Oklahoma" beside "Pennsylvania" is still the state, "Toronto" the big city
+        near: set[str] = set()
+        for m in ms:
+            lo = bisect.bisect_left(starts, m.start - NEARBY_CHARS)
+            hi = bisect.bisect_right(starts, m.end + NEARBY_CHARS)
+            if lo < hi:  # the closest state named on either side
+                near.add(min(states[lo:hi], key=lambda sa, m=m: abs(sa[0] - m.start))[1])
+        if near:
+            found = frozenset(near)
+            for m in ms:
+                m.nearby = found
 
 
 def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
