@@ -133,7 +133,7 @@ class Mention:
     area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
     area: bool = False  # named as an area ("X province", "the X region"): a town only at home
     part: bool = False  # found only without its leading direction word ("West X" as X)
-    nearby: frozenset[str] = frozenset()  # states named within a few lines of the name
+    nearby: frozenset[str] = frozenset()  # the state named closest to the name, within a sentence or so
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -712,8 +712,9 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
 
     "Arthur" in "Port Arthur", "Joseph" in "St. Joseph", "Iowa" in "Iowa Falls",
     "Summit" in "Summit County": the word before or after (``name_prefixes`` and
-    ``name_suffixes`` in ``geo.json``) makes another place, and so do a connector and the words
-    after it ("Mato Grosso" in "Mato Grosso do Sul", "Newcastle" in "Newcastle upon Tyne"). If the gazetteer knows the longer
+    ``name_suffixes`` in ``geo.json``) makes another place, and so do a connector and the
+    words after it ("Mato Grosso" in "Mato Grosso do Sul", "Newcastle" in "Newcastle upon
+    Tyne"). If the gazetteer knows the longer
     name it is the mention; if not, the part is not emitted (it would name the wrong place).
     """
     out: list[Mention] = []
@@ -1439,7 +1440,7 @@ def resolve(
                 e = None  # "X province" where the gazetteer knows only towns called X, abroad
             elif not g[1] and _stray_village(e, countries - (peoples or Counter()), gaz):
                 e = None
-        # "West X" read as X, or a small town's other name ("Marburg" for Maribor): only in a
+        # "West X" read as X, or a small town's other name ("Pettau" for Ptuj): only in a
         # country the article otherwise names, not at a namesake abroad
         other_name = e is not None and e.feature == "city" and normalize(e.name) != g[0]
         if (
