@@ -1261,8 +1261,8 @@ def test_names_joined_by_a_connector(pipeline, text, toponym, feature):
 # of two states the article names, the one named beside a county holds it
 FARM_STORY = (
     "Iowa growers sent samples to a laboratory in Iowa, and the results are due next week, state "
-    "officials said on Tuesday after a long meeting with farmers and lawyers about the cost of the "
-    "tests. Weeks earlier a barn fire in Ohio spread across {} farms."
+    "officials said on Tuesday after a long meeting with farmers and lawyers over who pays for "
+    "testing. Weeks earlier a barn fire in Ohio spread across {} farms."
 )
 STATE_BESIDE_THE_NAME = [
     (FARM_STORY.format("Marion County"), "Marion County", (40.52, -83.16)),
