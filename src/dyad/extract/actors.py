@@ -13,8 +13,10 @@ How a mention becomes an actor:
 * **Groups**: a country, demonym, capital or known leader modifying a group noun ("Azerbaijani
   troops", "the Trump administration", "Armenia's army") codes as country + sector.
 * **Organisations** come from the lexicon (UN, OSCE, NATO, think tanks, armed groups, media).
-* **Pronouns and nominals** ("he", "his", "the minister") link to the most salient earlier
-  person: the subject of the main clause of the nearest earlier sentence that names one.
+* **Pronouns** ("he", "his") link to the most salient earlier person: the subject of the main
+  clause of the nearest earlier sentence that names one.
+* **Definite descriptions** ("the minister", "the militant group", "the kingdom", "the two
+  leaders") link to the one compatible actor named shortly before: :mod:`.anaphora`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ..lexicon import Lexicon, Org, Person
 from ..nlp import SURNAME_PARTICLES
 from ..pipeline import DocContext
 from ..records import Actor
+from .anaphora import resolve_descriptions
 
 SECTOR_LABELS = {
     "GOV": "government",
@@ -1482,7 +1485,8 @@ def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
 
 
 def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
-    """Link he/she/his/her and "the minister" to the most salient earlier person."""
+    """Link he/she/his/her to the most salient earlier person (titles like "the minister" are
+    definite descriptions: :mod:`dyad.extract.anaphora`)."""
     if not b.person_marks:
         return
     doc = b.doc
@@ -1494,12 +1498,10 @@ def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
 
     mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
     for tok in doc:
-        low = tok.lower_
-        nominal = low in NOMINAL_HEADS and tok.pos_ == "NOUN" and _bare_nominal(tok)
-        if not nominal and not (low in PRONOUNS and tok.pos_ == "PRON"):
+        if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
             continue
         si = sent_index(tok.i)
-        if not nominal and _unnamed_antecedent(b, sents[si], tok):
+        if _unnamed_antecedent(b, sents[si], tok):
             continue  # "A teenager was shot after he stabbed ...": not a named person
         key = _antecedent(mark_sents, si, tok.i)
         if key is None:
@@ -1507,24 +1509,10 @@ def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
         d = b.drafts.get(key)
         if d is None:
             continue
-        if nominal:
-            if low not in {"official", "leader"} and d.title and low not in d.title.lower():
-                continue
-            span = (doc[tok.i - 1].idx, tok.idx + len(tok.text))
-        else:
-            span = (tok.idx, tok.idx + len(tok.text))
-        d.mentions.append(span)
+        d.mentions.append((tok.idx, tok.idx + len(tok.text)))
         if tok.dep_ in SUBJ:
             mark_sents.append((si, tok.i, key, _main_subject(tok)))
             mark_sents.sort()
-
-
-def _bare_nominal(tok: Token) -> bool:
-    """ "the minister" with no name, country or "of ..." attached: a nominal that refers back."""
-    doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
-        return False
-    return not any(c.dep_ in {"compound", "amod", "poss", "prep", "appos"} for c in tok.children)
 
 
 def _unnamed_antecedent(b: _Builder, sent: Span, pron: Token) -> bool:
@@ -1622,6 +1610,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     _acronym_mentions(b)
     _link_surnames(b)
     _home_country(b, ctx.sentences)
+    resolve_descriptions(b, ctx.sentences, ctx.resources.anaphora)
     _resolve_pronouns(b, ctx.sentences)
     drafts = sorted(b.drafts.values(), key=lambda d: min(d.mentions))
     for n, d in enumerate(drafts, start=1):
