@@ -134,8 +134,10 @@ class _Builder:
         day: dt.date | None,
         town_country: Callable[[str], str | None] | None = None,
         major_place: Callable[[str], str | None] | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # spaCy rebuilds Doc.text on every access
         self.lex = lex
         self.day = day
         # the country of a town ("civilians in Ganja"), from the gazetteer; None without one
@@ -1484,9 +1486,10 @@ def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
     d.name = f"{c.name if c else iso} {SECTOR_LABELS.get(d.sector or '', (d.sector or '').lower())}"
 
 
-def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
+def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozenset[str]]) -> None:
     """Link he/she/his/her to the most salient earlier person (titles like "the minister" are
-    definite descriptions: :mod:`dyad.extract.anaphora`)."""
+    definite descriptions: :mod:`dyad.extract.anaphora`). A person the text marks as a man or a
+    woman ("Mrs", "Sir", "spokeswoman", "King") is no antecedent of the other pronoun."""
     if not b.person_marks:
         return
     doc = b.doc
@@ -1497,13 +1500,16 @@ def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
         return max(0, bisect.bisect_right(starts, i) - 1)
 
     mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
+    gender = _genders(b, gendered)
     for tok in doc:
         if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
             continue
         si = sent_index(tok.i)
         if _unnamed_antecedent(b, sents[si], tok):
             continue  # "A teenager was shot after he stabbed ...": not a named person
-        key = _antecedent(mark_sents, si, tok.i)
+        want = PRONOUNS[tok.lower_]
+        fitting = [m for m in mark_sents if gender.get(m[2], want) == want] if gender else mark_sents
+        key = _antecedent(fitting, si, tok.i)
         if key is None:
             continue
         d = b.drafts.get(key)
@@ -1513,6 +1519,25 @@ def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
         if tok.dep_ in SUBJ:
             mark_sents.append((si, tok.i, key, _main_subject(tok)))
             mark_sents.sort()
+
+
+def _genders(b: _Builder, gendered: dict[str, frozenset[str]]) -> dict[str, str]:
+    """ "m" or "f" for the people the text marks as a man or a woman: an honorific right before
+    a mention ("Mrs Okafor") or a word of the title ("spokeswoman", "Queen"); none if both."""
+    out: dict[str, str] = {}
+    text = b.text
+    for key, d in b.drafts.items():
+        if d.kind != "person":
+            continue
+        words = set((d.title or "").lower().replace(".", "").split())
+        for s, e in d.mentions:  # "Mrs Okafor" is a mention whether or not the NER took the "Mrs"
+            before = text[max(0, s - 12) : s].split()
+            for w in (before[-1:] if before else []) + text[s:e].split()[:1]:
+                words.add(w.lower().rstrip("."))
+        found = {g for g, ws in gendered.items() if words & ws}
+        if len(found) == 1:
+            out[key] = found.pop()
+    return out
 
 
 def _unnamed_antecedent(b: _Builder, sent: Span, pron: Token) -> bool:
@@ -1588,7 +1613,12 @@ def clear_country(entries: list[Any]) -> str | None:
 def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
     b = _Builder(
-        ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
+        ctx.doc,
+        ctx.resources.lexicon,
+        ctx.published,
+        _town_country(ctx),
+        _town_country(ctx, major=True),
+        text=ctx.text,
     )
     for tok in ctx.doc:
         if tok.pos_ not in {"NOUN", "PROPN"}:
@@ -1611,7 +1641,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     _link_surnames(b)
     _home_country(b, ctx.sentences)
     resolve_descriptions(b, ctx.sentences, ctx.resources.anaphora)
-    _resolve_pronouns(b, ctx.sentences)
+    _resolve_pronouns(b, ctx.sentences, ctx.resources.anaphora.gender)
     drafts = sorted(b.drafts.values(), key=lambda d: min(d.mentions))
     for n, d in enumerate(drafts, start=1):
         yield Actor(

@@ -231,7 +231,7 @@ def _body(
         _link(b, target, det.idx, tok)
         return
     fits: dict[str, int] = {}
-    text = b.doc.text
+    text = b.text
     for last, d in recent:
         if body.mention_words:
             ok = any(

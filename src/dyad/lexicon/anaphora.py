@@ -46,6 +46,7 @@ class Anaphora:
     plural_countries: frozenset[str] = frozenset()
     bodies: dict[str, Body] = field(default_factory=dict)  # head noun -> body
     windows: dict[str, int] = field(default_factory=dict)
+    gender: dict[str, frozenset[str]] = field(default_factory=dict)  # "m"/"f" -> words that mark it
 
     @property
     def heads(self) -> frozenset[str]:
@@ -98,7 +99,16 @@ class Anaphora:
             raise LexiconError(
                 f"windows must give a sentence count >= 0 for each of {WINDOW_KINDS}", path=where
             )
+        gender = data.get("gender")
+        if not isinstance(gender, dict) or set(gender) != {"m", "f"}:
+            raise LexiconError("gender must list the words for 'm' and for 'f'", path=where)
+        marks = {
+            g: frozenset(w.lower() for w in _strs(ws, f"{where}.gender.{g}")) for g, ws in gender.items()
+        }
+        if marks["m"] & marks["f"]:
+            raise LexiconError(f"gender words for both: {sorted(marks['m'] & marks['f'])}", path=where)
         return cls(
+            gender=marks,
             person_heads=person_heads,
             rank_words=_words(data, "rank_words", where),
             leader_titles=frozenset(_strs(data.get("leader_titles"), f"{where}.leader_titles")),
