@@ -1489,7 +1489,7 @@ def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
 def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozenset[str]]) -> None:
     """Link he/she/his/her to the most salient earlier person (titles like "the minister" are
     definite descriptions: :mod:`dyad.extract.anaphora`). A person the text marks as a man or a
-    woman ("Mrs", "Sir", "spokeswoman", "King") is no antecedent of the other pronoun."""
+    woman ("Mrs", "Sir") is no antecedent of the other pronoun."""
     if not b.person_marks:
         return
     doc = b.doc
@@ -1522,14 +1522,14 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
 
 
 def _genders(b: _Builder, gendered: dict[str, frozenset[str]]) -> dict[str, str]:
-    """ "m" or "f" for the people the text marks as a man or a woman: an honorific right before
-    a mention ("Mrs Okafor") or a word of the title ("spokeswoman", "Queen"); none if both."""
+    """ "m" or "f" for the people the text marks as a man or a woman by an honorific right
+    before a mention ("Mrs Okafor", "Mr Bello"); none if it marks them as both."""
     out: dict[str, str] = {}
     text = b.text
     for key, d in b.drafts.items():
         if d.kind != "person":
             continue
-        words = set((d.title or "").lower().replace(".", "").split())
+        words: set[str] = set()
         for s, e in d.mentions:  # "Mrs Okafor" is a mention whether or not the NER took the "Mrs"
             before = text[max(0, s - 12) : s].split()
             for w in (before[-1:] if before else []) + text[s:e].split()[:1]:

@@ -92,15 +92,37 @@ def resolve_descriptions(b: _Builder, sents: list[Span], rules: Anaphora) -> Non
 
 
 def _stands_alone(b: _Builder, tok: Token) -> bool:
-    """Nothing attached to the noun says who it is: no "of Chad", no name after it."""
+    """Nothing attached to the noun says who it is: no "of Chad", no name after it ("the
+    Secretary of State" is a title, not a secretary of somewhere)."""
     doc = tok.doc
     for c in tok.children:
-        if c.dep_ in OTHER_REFERENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "from")):
+        if c.dep_ in OTHER_REFERENT_DEPS:
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "from") and _title_tail(b, tok) is None:
             return False
     nxt = tok.i + 1
     if nxt < len(doc) and doc[nxt].text in (",", "(") and nxt + 1 < len(doc):
         nxt += 1  # "the minister, Ana Ruiz,"
     return not (nxt < len(doc) and doc[nxt].ent_type_ == "PERSON")
+
+
+def _title_tail(b: _Builder, tok: Token) -> list[str] | None:
+    """The words after a title noun that belong to the title: "of state" in "the secretary of
+    state", "of foreign affairs" in "the minister of foreign affairs" (not "of Chad": a title
+    of somewhere is that place's office holder)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 1].head.i != tok.i:
+        return None
+    alone = b.lex.title_of(tok.lower_)
+    for k in range(tok.i + 2, min(len(doc), tok.i + 5)):
+        t = doc[k]
+        if t.is_punct or (k in b.ent_at and b.country_of_span(b.ent_at[k]) is not None):
+            return None
+        tail = [w.lower_ for w in doc[tok.i + 1 : k + 1]]
+        said = b.lex.title_of(" ".join([tok.lower_, *tail]))
+        if said is not None and said != alone:
+            return tail
+    return None
 
 
 def _phrase(tok: Token) -> tuple[Token, list[Token]] | None:
@@ -150,7 +172,12 @@ def _person_fits(b: _Builder, rules: Anaphora, d: _Draft, words: list[str], iso:
     raw = _title_words(d.title)
     every = raw | (_title_words(canon.title) if canon is not None else set())
     want = set(words)
-    return want <= every and not ((raw - want) & rules.rank_words)
+    if (raw - want) & rules.rank_words:
+        return False
+    if want <= every:
+        return True
+    said = b.lex.title_of(" ".join(words))  # "the minister of defence" for a "Defense Minister"
+    return said is not None and canon is not None and said.title == canon.title
 
 
 def _unnamed_same(b: _Builder, index: _Index, tok: Token, window: int, people: bool = False) -> bool:
@@ -166,8 +193,10 @@ def _unnamed_same(b: _Builder, index: _Index, tok: Token, window: int, people: b
     while i >= 0 and doc[i].idx >= lo:
         t = doc[i]
         i -= 1
-        if t.lemma_.lower() != lemma or t.i in b.ent_at or _named_here(b, t):
-            continue
+        if t.lemma_.lower() != lemma or t.tag_ in ("NNS", "NNPS") or t.i in b.ent_at or _named_here(b, t):
+            continue  # "new presidents often ...": a plural is nobody in particular
+        if any(c.lower_ == "the" for c in t.children) and _stands_alone(b, t):
+            continue  # an earlier description left unlinked is no new one
         named = (d for d in b.drafts.values() if d.kind == "person" or not people)
         if any(s <= t.idx < e for d in named for s, e in d.mentions):
             continue  # already a mention of a named actor ("the president" linked before)
@@ -179,10 +208,12 @@ def _named_here(b: _Builder, t: Token) -> bool:
     """The noun comes with a name: "President Emmanuel Macron", "the Hamas group", "Aliyev,
     the president"."""
     doc = t.doc
-    for k in range(t.i + 1, min(len(doc), t.i + 4)):
-        if k in b.ent_at and b.ent_at[k].label_ in ("PERSON", "ORG", "NORP", "GPE"):
-            return b.ent_at[k].label_ == "PERSON" or doc[k].head.i == t.i or t.head.i == k
-        if not (doc[k].is_title or doc[k].lower_ in b.lex.title_tokens):
+    for k in range(t.i + 1, min(len(doc), t.i + 6)):
+        if k in b.ent_at and b.ent_at[k].label_ == "PERSON":
+            return True  # "President Emmanuel Macron", "Secretary of State Antony Blinken"
+        if k in b.ent_at and (doc[k].head.i == t.i or t.head.i == k):
+            return True  # "the militant group Hamas"
+        if not (doc[k].is_title or doc[k].lower_ in b.lex.title_tokens or k in b.ent_at):
             break
     if any(c.i in b.ent_at for c in t.children if c.dep_ in ("compound", "poss", "amod", "nmod")):
         return any(b.ent_at[c.i].label_ in ("ORG", "PERSON") for c in t.children if c.i in b.ent_at)
@@ -193,7 +224,7 @@ def _person(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token,
     iso, rest, ok = _country_words(b, mods)
     if not ok or any(m.lower_ not in b.lex.title_tokens for m in rest):
         return
-    words = [m.lower_ for m in rest] + [tok.lower_]
+    words = [m.lower_ for m in rest] + [tok.lower_] + (_title_tail(b, tok) or [])
     fits: dict[str, int] = {}
     for last, d in index.recent(tok, rules.windows["person"]):
         if _person_fits(b, rules, d, words, iso):
@@ -203,7 +234,8 @@ def _person(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token,
     key = next(iter(fits))
     if _unnamed_same(b, index, tok, rules.windows["person"], people=True):
         return
-    _link(b, b.drafts[key], det.idx, tok)
+    tail = _title_tail(b, tok)
+    _link(b, b.drafts[key], det.idx, tok.doc[tok.i + len(tail)] if tail else tok)
     if tok.dep_ in SUBJ:
         b.person_marks.append((tok.i, key, tok.head.dep_ == "ROOT"))
 
@@ -217,6 +249,8 @@ def _body(
     qualified = bool(words - {"same"})
     recent = index.recent(tok, rules.windows["country" if body.any_country else "body"])
     if body.any_country:
+        if tok.dep_ == "poss" and not _actor_noun(b, tok.head):
+            return  # "the country's economy" names no actor that acts
         countries = {d.country for _, d in recent if d.country}
         if len(countries) != 1:
             return
@@ -251,6 +285,16 @@ def _body(
     if _unnamed_same(b, index, tok, rules.windows["body"]):
         return
     _link(b, b.drafts[key], det.idx, tok)
+
+
+def _actor_noun(b: _Builder, tok: Token) -> bool:
+    """A noun for people or a body that can act: "president", "army", "government", "people"."""
+    low = tok.lemma_.lower()
+    return (
+        low in b.lex.sector_nouns
+        or b.lex.title_of(low) is not None
+        or low in b.lex.group_words["civilian_people"]
+    )
 
 
 def _plural(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token, mods: list[Token]) -> None:
