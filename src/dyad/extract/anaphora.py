@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from ..lexicon.anaphora import Anaphora, Body
@@ -68,10 +70,15 @@ class _Index:
 
 def resolve_descriptions(b: _Builder, sents: list[Span], rules: Anaphora) -> None:
     """Link each definite description that has one clear antecedent to it (see module doc)."""
-    heads = rules.heads
+    doc = b.doc
+    lowers = doc.to_array(LOWER)  # one pass in C: most sentences have no description at all
+    hits = np.flatnonzero(np.isin(lowers, np.array(rules.head_ids, dtype=np.uint64)))
+    if not len(hits):
+        return
     index = _Index(b, sents)
-    for tok in b.doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in heads:
+    for i in hits.tolist():
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.i in b.ent_at or tok.dep_ in PREDICATE_DEPS or not _stands_alone(b, tok):
             continue

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.strings import get_string_id
+
 from ..errors import LexiconError
 from . import DATA, SECTORS
 
@@ -48,12 +50,8 @@ class Anaphora:
     windows: dict[str, int] = field(default_factory=dict)
     gender: dict[str, frozenset[str]] = field(default_factory=dict)  # "m"/"f" -> words that mark it
 
-    @property
-    def heads(self) -> frozenset[str]:
-        """Every word that can head a description (a cheap pre-check per token)."""
-        return (
-            self.person_heads | frozenset(self.bodies) | frozenset(self.plural_people) | self.plural_countries
-        )
+    heads: frozenset[str] = frozenset()  # every word that can head a description
+    head_ids: tuple[int, ...] = ()  # their spaCy string ids, to find them in a token array
 
     @classmethod
     def load(cls, path: Path | None = None) -> Anaphora:
@@ -107,7 +105,15 @@ class Anaphora:
         }
         if marks["m"] & marks["f"]:
             raise LexiconError(f"gender words for both: {sorted(marks['m'] & marks['f'])}", path=where)
+        heads = (
+            person_heads
+            | frozenset(bodies)
+            | frozenset(k.lower() for k in plural_people)
+            | _words(data, "plural_countries", where)
+        )
         return cls(
+            heads=heads,
+            head_ids=tuple(sorted(get_string_id(h) for h in heads)),
             gender=marks,
             person_heads=person_heads,
             rank_words=_words(data, "rank_words", where),
