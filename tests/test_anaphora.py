@@ -77,7 +77,7 @@ def _owners(rec, phrase: str, nth: int = 0) -> list[str]:
         ),
         # "the president of X" names somebody else
         (
-            "Chilean President Gabriel Boric met the president of the senate. The president of Peru sent "
+            "Chilean President Gabriel Boric greeted the crowd in Lima. The president of Peru sent "
             "greetings.",
             "2023-03-01",
             "The president of Peru",
@@ -126,13 +126,13 @@ def test_a_title_refers_back_to_its_holder(extract, text, published, phrase, exp
         ),
         # two named groups: a bare "the group" is ambiguous ...
         (
-            "Hezbollah fired rockets at Israel. Human Rights Watch said the group broke the law.",
+            "Hezbollah fired rockets at Israel. Rights monitors at Human Rights Watch blamed the group.",
             "the group",
             [],
         ),
         # ... a qualified one is not: only one of them is armed
         (
-            "Hezbollah fired rockets at Israel. Human Rights Watch said the armed group broke the law.",
+            "Hezbollah fired rockets at Israel. Rights monitors at Human Rights Watch blamed the armed group.",
             "the armed",
             ["Hezbollah"],
         ),
