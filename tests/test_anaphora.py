@@ -295,3 +295,25 @@ def test_a_title_description_becomes_an_antecedent_of_later_pronouns(extract):
 )
 def test_longer_and_possessive_descriptions(extract, text, phrase, expected):
     assert _owners(extract(text, published="2023-06-01"), phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # another country a few sentences back may be the one meant
+        (
+            "The Chilean navy sent two ships south. Storms slowed them. Peru offered a port. The country "
+            "asked for calm.",
+            "The country",
+            [],
+        ),
+        # in "X, the country's first woman president", X is the one named
+        (
+            "Floods hit Bolivia on Monday. Crowds greeted Ana Rojas, the country's first woman president.",
+            "the country",
+            [],
+        ),
+    ],
+)
+def test_the_country_stays_unlinked_when_it_may_be_another(extract, text, phrase, expected):
+    assert _owners(extract(text, published="2023-06-01"), phrase) == expected

@@ -256,11 +256,15 @@ def _body(
     qualified = bool(words - {"same"})
     recent = index.recent(tok, rules.windows["country" if body.any_country else "body"])
     if body.any_country:
-        if tok.dep_ == "poss" and not _actor_noun(b, tok.head):
-            return  # "the country's economy" names no actor that acts
+        if tok.dep_ == "poss" and (not _actor_noun(b, tok.head) or tok.head.dep_ in PREDICATE_DEPS):
+            # "the country's economy" names no actor; in "X, the country's president" X is the one
+            return
         countries = {d.country for _, d in recent if d.country}
         if len(countries) != 1:
             return
+        wider = index.recent(tok, rules.windows["country_clear"])
+        if {d.country for _, d in wider if d.country} != countries:
+            return  # another country named a little earlier may be the one meant
         iso = next(iter(countries))
         if _unnamed_same(b, index, tok, rules.windows["country"]):
             return
@@ -279,7 +283,8 @@ def _body(
                 s < tok.idx and any(w in text[s:e].lower() for w in body.mention_words) for s, e in d.mentions
             )
         else:
-            ok = d.kind in body.kinds and d.sector not in body.exclude_sectors
+            # a name, not a phrase the NER took for one ("the incident")
+            ok = d.kind in body.kinds and d.sector not in body.exclude_sectors and d.name[:1].isupper()
             if ok and body.countries:
                 ok = d.country in body.countries
             if ok and qualified and body.qualified_sectors:

@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from ..errors import LexiconError
 from . import DATA, SECTORS
 
-WINDOW_KINDS = ("person", "body", "country", "plural")
+WINDOW_KINDS = ("person", "body", "country", "country_clear", "plural")
 ACTOR_KINDS = frozenset({"person", "organization", "country", "group"})
 
 
