@@ -67,6 +67,28 @@ def _owners(rec, phrase: str, nth: int = 0) -> list[str]:
             "The president",
             ["Gabriel Boric"],
         ),
+        # the office named without a determiner is nobody in particular
+        (
+            "Chilean President Gabriel Boric flew to Lima. Few run for president twice. The president "
+            "spoke there.",
+            "2023-03-01",
+            "The president",
+            ["Gabriel Boric"],
+        ),
+        # a role noun stands for the titles of that role
+        (
+            "Peruvian Ambassador Ana Quispe met students in Santiago. The diplomat praised their work.",
+            "2023-03-01",
+            "The diplomat",
+            ["Ana Quispe"],
+        ),
+        # any general is "the general"
+        (
+            "Lieutenant General Marco Soto inspected the base. The general praised the troops.",
+            "2023-03-01",
+            "The general",
+            ["Marco Soto"],
+        ),
         # an unnamed holder of the title in between may be the one meant
         (
             "Foreign Minister Tomas Varga visited Vienna. A minister from Chile joined him later. "
@@ -238,6 +260,7 @@ def _shipped() -> dict:
         (lambda d: d["bodies"][1]["heads"].append("group"), "listed twice"),
         (lambda d: d.update(rank_words="vice"), "list of non-empty strings"),
         (lambda d: d["gender"]["f"].append("sir"), "gender words for both"),
+        (lambda d: d["role_titles"].update(chief=["Chief"]), "not a person head"),
         (lambda d: d["gender"].update(x=["mx"]), "gender must list"),
         (lambda d: d.update(gender={"m": ["mr"]}), "gender must list"),
     ],

@@ -33,6 +33,7 @@ OTHER_REFERENT_DEPS = frozenset({"appos", "relcl", "acl"})
 # the description is a predicate or a name's apposition, not a reference: "X became the president"
 PREDICATE_DEPS = frozenset({"attr", "appos", "compound", "npadvmod"})
 MAX_MODIFIERS = 4
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 SUBJ = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -174,8 +175,8 @@ def _person_fits(b: _Builder, rules: Anaphora, d: _Draft, words: list[str], iso:
     if iso is not None and d.country != iso:
         return False
     canon = b.lex.title_of(d.title)
-    if words == ["leader"]:
-        return canon is not None and canon.title in rules.leader_titles
+    if len(words) == 1 and words[0] in rules.role_titles:  # "the leader", "the diplomat"
+        return canon is not None and canon.title in rules.role_titles[words[0]]
     raw = _title_words(d.title)
     every = raw | (_title_words(canon.title) if canon is not None else set())
     want = set(words)
@@ -202,6 +203,10 @@ def _unnamed_same(b: _Builder, index: _Index, tok: Token, window: int, people: b
         i -= 1
         if t.lemma_.lower() != lemma or t.tag_ in ("NNS", "NNPS") or t.i in b.ent_at or _named_here(b, t):
             continue  # "new presidents often ...": a plural is nobody in particular
+        if not any(
+            c.dep_ in ("det", "poss") or (c.i in b.ent_at and c.dep_ in MODIFIER_DEPS) for c in t.children
+        ):
+            continue  # "running for president": the office, nobody in particular
         if any(c.lower_ == "the" for c in t.children) and _stands_alone(b, t):
             continue  # an earlier description left unlinked is no new one
         named = (d for d in b.drafts.values() if d.kind == "person" or not people)

@@ -42,7 +42,7 @@ class Anaphora:
 
     person_heads: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()
-    leader_titles: frozenset[str] = frozenset()
+    role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "leader" -> its titles
     plural_counts: frozenset[str] = frozenset()
     plural_people: dict[str, str] = field(default_factory=dict)
     plural_countries: frozenset[str] = frozenset()
@@ -79,6 +79,13 @@ class Anaphora:
         for plural, single in plural_people.items():
             if single.lower() not in person_heads:
                 raise LexiconError(f"plural_people.{plural}: {single!r} is not a person head", path=where)
+        roles_raw = data.get("role_titles")
+        if not isinstance(roles_raw, dict):
+            raise LexiconError("role_titles must map person heads to lists of titles", path=where)
+        roles = {k.lower(): frozenset(_strs(v, f"{where}.role_titles.{k}")) for k, v in roles_raw.items()}
+        for k in roles:
+            if k not in person_heads:
+                raise LexiconError(f"role_titles.{k}: not a person head", path=where)
         bodies: dict[str, Body] = {}
         rows = data.get("bodies")
         if not isinstance(rows, list):
@@ -117,7 +124,7 @@ class Anaphora:
             gender=marks,
             person_heads=person_heads,
             rank_words=_words(data, "rank_words", where),
-            leader_titles=frozenset(_strs(data.get("leader_titles"), f"{where}.leader_titles")),
+            role_titles=roles,
             plural_counts=_words(data, "plural_counts", where),
             plural_people={k.lower(): v.lower() for k, v in plural_people.items()},
             plural_countries=_words(data, "plural_countries", where),
