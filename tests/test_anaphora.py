@@ -52,6 +52,14 @@ def _owners(rec, phrase: str, nth: int = 0) -> list[str]:
             "The president",
             [],
         ),
+        # of two presidents named, the one in office on the day is "the president"
+        (
+            "Barack Obama's health law was debated again. President Donald Trump met lawmakers on Friday. "
+            "The president promised changes.",
+            "2017-03-10",
+            "The president",
+            ["Donald Trump"],
+        ),
         # "the minister" is not the prime minister, nor a deputy minister
         (
             "Prime Minister Hun Manet toured the flooded province. The minister promised aid.",

@@ -184,8 +184,20 @@ def _person_fits(b: _Builder, rules: Anaphora, d: _Draft, words: list[str], iso:
         return False
     if want <= every:
         return True
-    said = b.lex.title_of(" ".join(words))  # "the minister of defence" for a "Defense Minister"
-    return said is not None and canon is not None and said.title == canon.title
+    # "the minister of defence" for a "Defense Minister", with the same head noun: "the former
+    # president" and a "Presidential Candidate" share a catch-all title, not the office
+    head = words[words.index("of") - 1] if "of" in words else words[-1]
+    said = b.lex.title_of(" ".join(words))
+    return said is not None and canon is not None and said.title == canon.title and head in every
+
+
+def _in_office(b: _Builder, d: _Draft) -> bool:
+    """Whether the lexicon knows the person as holding an office on the publication date."""
+    if b.day is None:
+        return False
+    person = b.lex.person_named(d.name, b.day)
+    role = person.role_at(b.day) if person is not None else None
+    return role is not None and role.active(b.day) and not role.title.lower().startswith("former ")
 
 
 def _unnamed_same(b: _Builder, index: _Index, tok: Token, window: int, people: bool = False) -> bool:
@@ -241,6 +253,8 @@ def _person(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token,
     for last, d in index.recent(tok, rules.windows["person"]):
         if _person_fits(b, rules, d, words, iso):
             fits[d.key] = last
+    if len(fits) > 1:  # "the president" in the news is the one in office on the day
+        fits = {k: v for k, v in fits.items() if _in_office(b, b.drafts[k])}
     if len(fits) != 1:
         return
     key = next(iter(fits))
