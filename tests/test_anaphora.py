@@ -54,7 +54,7 @@ def _owners(rec, phrase: str, nth: int = 0) -> list[str]:
         ),
         # of two presidents named, the one in office on the day is "the president"
         (
-            "Barack Obama's health law was debated again. President Donald Trump met lawmakers on Friday. "
+            "Barack Obama spoke at a library opening. President Donald Trump met lawmakers on Friday. "
             "The president promised changes.",
             "2017-03-10",
             "The president",
