@@ -67,6 +67,21 @@ def _owners(rec, phrase: str, nth: int = 0) -> list[str]:
             "The minister",
             [],
         ),
+        # an earlier description that named nobody may be the one meant
+        (
+            "Special Envoy John Mensah arrived in Geneva. The senior Peruvian diplomat said talks would "
+            "start. The diplomat added that both sides agreed.",
+            "2023-03-01",
+            "The diplomat added",
+            [],
+        ),
+        (
+            "Special Envoy John Mensah arrived in Geneva. Talks would start. The diplomat added that both "
+            "sides agreed.",
+            "2023-03-01",
+            "The diplomat added",
+            ["John Mensah"],
+        ),
         # a generic plural is nobody in particular
         (
             "Chilean President Gabriel Boric flew to Lima. New presidents often travel. The president "

@@ -219,8 +219,9 @@ def _unnamed_same(b: _Builder, index: _Index, tok: Token, window: int, people: b
             c.dep_ in ("det", "poss") or (c.i in b.ent_at and c.dep_ in MODIFIER_DEPS) for c in t.children
         ):
             continue  # "running for president": the office, nobody in particular
-        if any(c.lower_ == "the" for c in t.children) and _stands_alone(b, t):
-            continue  # an earlier description left unlinked is no new one
+        if not people and any(c.lower_ == "the" for c in t.children) and _stands_alone(b, t):
+            continue  # an earlier "the country" left unlinked is no new one; an earlier "the
+            # senior Russian diplomat" left unlinked is someone else than the named one
         named = (d for d in b.drafts.values() if d.kind == "person" or not people)
         if any(s <= t.idx < e for d in named for s, e in d.mentions):
             continue  # already a mention of a named actor ("the president" linked before)
