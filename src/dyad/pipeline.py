@@ -60,6 +60,13 @@ class Resources:
         return Lexicon.load()
 
     @cached_property
+    def anaphora(self):
+        """The rules for definite descriptions that refer back ("the president", "the group")."""
+        from .lexicon.anaphora import Anaphora
+
+        return Anaphora.load()
+
+    @cached_property
     def gazetteer(self):
         """The offline gazetteer (built once, then loaded from the on-disk cache)."""
         from .geo.gazetteer import Gazetteer

@@ -13,8 +13,10 @@ How a mention becomes an actor:
 * **Groups**: a country, demonym, capital or known leader modifying a group noun ("Azerbaijani
   troops", "the Trump administration", "Armenia's army") codes as country + sector.
 * **Organisations** come from the lexicon (UN, OSCE, NATO, think tanks, armed groups, media).
-* **Pronouns and nominals** ("he", "his", "the minister") link to the most salient earlier
-  person: the subject of the main clause of the nearest earlier sentence that names one.
+* **Pronouns** ("he", "his") link to the most salient earlier person: the subject of the main
+  clause of the nearest earlier sentence that names one.
+* **Definite descriptions** ("the minister", "the militant group", "the kingdom", "the two
+  leaders") link to the one compatible actor named shortly before: :mod:`.anaphora`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ..lexicon import Lexicon, Org, Person
 from ..nlp import SURNAME_PARTICLES
 from ..pipeline import DocContext
 from ..records import Actor
+from .anaphora import resolve_descriptions
 
 SECTOR_LABELS = {
     "GOV": "government",
@@ -131,8 +134,10 @@ class _Builder:
         day: dt.date | None,
         town_country: Callable[[str], str | None] | None = None,
         major_place: Callable[[str], str | None] | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # spaCy rebuilds Doc.text on every access
         self.lex = lex
         self.day = day
         # the country of a town ("civilians in Ganja"), from the gazetteer; None without one
@@ -1481,8 +1486,10 @@ def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
     d.name = f"{c.name if c else iso} {SECTOR_LABELS.get(d.sector or '', (d.sector or '').lower())}"
 
 
-def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
-    """Link he/she/his/her and "the minister" to the most salient earlier person."""
+def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozenset[str]]) -> None:
+    """Link he/she/his/her to the most salient earlier person (titles like "the minister" are
+    definite descriptions: :mod:`dyad.extract.anaphora`). A person the text marks as a man or a
+    woman ("Mrs", "Sir") is no antecedent of the other pronoun."""
     if not b.person_marks:
         return
     doc = b.doc
@@ -1493,38 +1500,44 @@ def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
         return max(0, bisect.bisect_right(starts, i) - 1)
 
     mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
+    gender = _genders(b, gendered)
     for tok in doc:
-        low = tok.lower_
-        nominal = low in NOMINAL_HEADS and tok.pos_ == "NOUN" and _bare_nominal(tok)
-        if not nominal and not (low in PRONOUNS and tok.pos_ == "PRON"):
+        if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
             continue
         si = sent_index(tok.i)
-        if not nominal and _unnamed_antecedent(b, sents[si], tok):
+        if _unnamed_antecedent(b, sents[si], tok):
             continue  # "A teenager was shot after he stabbed ...": not a named person
-        key = _antecedent(mark_sents, si, tok.i)
+        want = PRONOUNS[tok.lower_]
+        fitting = [m for m in mark_sents if gender.get(m[2], want) == want] if gender else mark_sents
+        key = _antecedent(fitting, si, tok.i)
         if key is None:
             continue
         d = b.drafts.get(key)
         if d is None:
             continue
-        if nominal:
-            if low not in {"official", "leader"} and d.title and low not in d.title.lower():
-                continue
-            span = (doc[tok.i - 1].idx, tok.idx + len(tok.text))
-        else:
-            span = (tok.idx, tok.idx + len(tok.text))
-        d.mentions.append(span)
+        d.mentions.append((tok.idx, tok.idx + len(tok.text)))
         if tok.dep_ in SUBJ:
             mark_sents.append((si, tok.i, key, _main_subject(tok)))
             mark_sents.sort()
 
 
-def _bare_nominal(tok: Token) -> bool:
-    """ "the minister" with no name, country or "of ..." attached: a nominal that refers back."""
-    doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
-        return False
-    return not any(c.dep_ in {"compound", "amod", "poss", "prep", "appos"} for c in tok.children)
+def _genders(b: _Builder, gendered: dict[str, frozenset[str]]) -> dict[str, str]:
+    """ "m" or "f" for the people the text marks as a man or a woman by an honorific right
+    before a mention ("Mrs Okafor", "Mr Bello"); none if it marks them as both."""
+    out: dict[str, str] = {}
+    text = b.text
+    for key, d in b.drafts.items():
+        if d.kind != "person":
+            continue
+        words: set[str] = set()
+        for s, e in d.mentions:  # "Mrs Okafor" is a mention whether or not the NER took the "Mrs"
+            before = text[max(0, s - 12) : s].split()
+            for w in (before[-1:] if before else []) + text[s:e].split()[:1]:
+                words.add(w.lower().rstrip("."))
+        found = {g for g, ws in gendered.items() if words & ws}
+        if len(found) == 1:
+            out[key] = found.pop()
+    return out
 
 
 def _unnamed_antecedent(b: _Builder, sent: Span, pron: Token) -> bool:
@@ -1600,7 +1613,12 @@ def clear_country(entries: list[Any]) -> str | None:
 def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
     b = _Builder(
-        ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
+        ctx.doc,
+        ctx.resources.lexicon,
+        ctx.published,
+        _town_country(ctx),
+        _town_country(ctx, major=True),
+        text=ctx.text,
     )
     for tok in ctx.doc:
         if tok.pos_ not in {"NOUN", "PROPN"}:
@@ -1622,7 +1640,8 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     _acronym_mentions(b)
     _link_surnames(b)
     _home_country(b, ctx.sentences)
-    _resolve_pronouns(b, ctx.sentences)
+    resolve_descriptions(b, ctx.sentences, ctx.resources.anaphora)
+    _resolve_pronouns(b, ctx.sentences, ctx.resources.anaphora.gender)
     drafts = sorted(b.drafts.values(), key=lambda d: min(d.mentions))
     for n, d in enumerate(drafts, start=1):
         yield Actor(

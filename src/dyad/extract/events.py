@@ -159,7 +159,7 @@ class ActorFinder:
             return []
         a = self.ctx.actor_of_token(tok)
         if a is not None:
-            return [a]
+            return [a, *self._sharing(tok, a)]
         return _dedupe(b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c))
 
     def of(self, tok: Token | None, deep: bool = False) -> list[Actor]:
@@ -181,6 +181,7 @@ class ActorFinder:
                 a = mods[0]
         if a is not None:
             out.append(a)
+            out += self._sharing(tok, a)
             out += self._split_modifiers(tok, a)
         else:
             followers = self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()])
@@ -225,6 +226,15 @@ class ActorFinder:
             if p.country and p.span[0] <= tok.idx < p.span[1]:
                 return [Actor(id="", name=p.country, kind="country", code=p.country, country=p.country)]
         return []
+
+    def _sharing(self, tok: Token, a: Actor) -> list[Actor]:
+        """Other actors with the very mention ``a`` has at the token: "the two leaders" after
+        "A met B" is a mention of both."""
+        end = tok.idx + len(tok.text)
+        span = next(([s, e] for s, e in a.mentions if s <= tok.idx and end <= e), None)
+        if span is None:
+            return []
+        return [b for b in self.ctx.actors_at(tok.idx, end) if b.id != a.id and span in b.mentions]
 
     def _as_office(self, tok: Token, found: list[Actor]) -> list[Actor]:
         """Countries modifying an office noun are that office's holders: "his Greek and French

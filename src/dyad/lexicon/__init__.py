@@ -7,6 +7,9 @@
 * ``titles.json``: pre-name titles and role nouns -> sectors; group nouns ("troops") -> sectors.
 * ``organizations.json``: international bodies, agencies, armed groups, media, think tanks.
 * ``regions.json``: regions, seas and disputed areas with centroids.
+* ``anaphora.json``: definite descriptions that refer back ("the president", "the militant
+  group", "the kingdom", "the two leaders") and the honorifics that mark gender; loaded by
+  :mod:`dyad.lexicon.anaphora`.
 
 A :class:`Lexicon` is an ordinary object: build one per process and pass it around.
 """
