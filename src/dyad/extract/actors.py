@@ -834,6 +834,20 @@ def _entity(b: _Builder, ent: Span) -> None:
                 return
             if capital and not _acts(ent.root):
                 return  # "in Baku", "the Minsk talks": a place, not the government
+            if not capital and ent.start > 0 and b.doc[ent.start - 1].text == "Air":
+                # "Air France", "Air India": the country's airline, a business
+                start = b.doc[ent.start - 1].idx
+                b.add(
+                    f"org:Air {ent.text}",
+                    start,
+                    ent.end_char,
+                    name=f"Air {ent.text}",
+                    kind="organization",
+                    code=iso + "BUS",
+                    country=iso,
+                    sector="BUS",
+                )
+                return
             home = None if capital else _residence(b, ent, iso)
             if home:  # "ethnic Uzbeks in Kyrgyzstan": a community of the country they live in
                 b.group(home, "CVL", ent.start_char, ent.end_char)
@@ -1509,7 +1523,12 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             continue  # "A teenager was shot after he stabbed ...": not a named person
         want = PRONOUNS[tok.lower_]
         fitting = [m for m in mark_sents if gender.get(m[2], want) == want] if gender else mark_sents
-        key = _antecedent(fitting, si, tok.i)
+        own = _clause_subject(b, tok, [m for m in fitting if m[0] == si])
+        if own is not None and tok.dep_ != "poss":
+            # "X urged him": an object pronoun is never its own clause's subject (that is "himself")
+            fitting = [m for m in fitting if m[2] != own]
+            own = None
+        key = own or _antecedent(fitting, si, tok.i)
         if key is None:
             continue
         d = b.drafts.get(key)
@@ -1519,6 +1538,29 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
         if tok.dep_ in SUBJ:
             mark_sents.append((si, tok.i, key, _main_subject(tok)))
             mark_sents.sort()
+
+
+def _clause_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str, bool]]) -> str | None:
+    """The person named before a pronoun as the subject of its own clause: "A met B, and C held
+    talks with his counterpart" (C's counterpart)."""
+    if pron.dep_ in SUBJ:
+        return None
+    verb = pron.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "called X and urged him"
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.i >= pron.i:
+        return None
+    for _, i, key, _ in marks:
+        d = b.drafts.get(key)
+        if i == subj.i or (d is not None and any(s <= subj.idx < e for s, e in d.mentions)):
+            return key
+    return None
 
 
 def _genders(b: _Builder, gendered: dict[str, frozenset[str]]) -> dict[str, str]:
