@@ -238,7 +238,10 @@ def _street_after(doc: Doc, j: int, gaz: Gazetteer, name: str) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    t = tok.text
+    return _capitalised_text(tok.text)
+
+
+def _capitalised_text(t: str) -> bool:
     return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
 
 
@@ -258,9 +261,33 @@ def _town_pop(gaz: Gazetteer, text: str) -> int:
     )
 
 
+@dataclass(slots=True)
+class _Tokens:
+    """What the scans read of every token, taken in one pass (indexing a Doc is slow)."""
+
+    text: list[str]
+    lower: list[str]
+    idx: list[int]
+    cap: list[bool]  # _capitalised
+    stop: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        toks = list(doc)
+        text = [t.text for t in toks]
+        return cls(
+            text,
+            [t.lower_ for t in toks],
+            [t.idx for t in toks],
+            [_capitalised_text(t) for t in text],
+            [t.is_stop for t in toks],
+        )
+
+
 def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
     """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
     full_text = doc.text if text is None else text
+    tab = _Tokens.of(doc)
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
@@ -370,10 +397,22 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             else:  # inside a person's name only "X County" or a state counts
                 org_spans.append((i, j, None))
     _party_home_towns(doc, gaz, out, covered, full_text)
-    _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
+    _scan(doc, tab, full_text, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
-        _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
-    _repeats(doc, gaz, out, covered, surnames, person_words)
+        _scan(
+            doc,
+            tab,
+            full_text,
+            gaz,
+            out,
+            covered,
+            i,
+            j,
+            inside=True,
+            at_end=bool(place),
+            towns=place is not None,
+        )
+    _repeats(doc, tab, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
     out = _joined(full_text, gaz, out)
     _list_members(doc, gaz, out, covered)
@@ -381,7 +420,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     if gaz.agreement_words:
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
     if gaz.admin2_plurals:
-        out = _county_lists(doc, gaz, out)
+        out = _county_lists(doc, tab, gaz, out)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(full_text, gaz, out)
     if gaz.town_cues:
@@ -420,6 +459,7 @@ def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
 
 def _repeats(
     doc: Doc,
+    tab: _Tokens,
     gaz: Gazetteer,
     out: list[Mention],
     covered: bytearray,
@@ -439,10 +479,10 @@ def _repeats(
     if not known:
         return
     firsts = {w[0] for w in known}
-    for tok in doc:
-        if tok.text not in firsts or covered[tok.i] == 1:
+    for i, word in enumerate(tab.text):
+        if word not in firsts or covered[i] == 1:
             continue
-        i = tok.i
+        tok = doc[i]
         for words, m in sorted(known.items(), key=lambda kv: -len(kv[0])):
             j = i + len(words)
             if (
@@ -767,7 +807,7 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
     return "city" in feats and not feats & {"country", "region", "water", "continent"}
 
 
-def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+def _county_lists(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties,
     and names listed before "provinces", "regions" or "states" are such areas.
 
@@ -778,8 +818,7 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
     when the gazetteer knows such a county, replacing what the name alone was read as."""
     by_start = {m.start: m for m in mentions}
     changed = False
-    for k, tok in enumerate(doc):
-        low = tok.lower_
+    for k, low in enumerate(tab.lower):
         suffix = gaz.admin2_plurals.get(low)
         if suffix is None and low not in AREA_PLURALS:
             continue
@@ -874,6 +913,8 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
 
 def _scan(
     doc: Doc,
+    tab: _Tokens,
+    full_text: str,
     gaz: Gazetteer,
     out: list[Mention],
     covered: bytearray,
@@ -891,12 +932,13 @@ def _scan(
     An all-capitals dateline at the start of a line ("CANTON, Ohio --") is read as a name.
     """
     blocked = 2 if inside else 0
+    words, lower, idx, cap = tab.text, tab.lower, tab.idx, tab.cap
     i = lo
     while i < hi:
-        tok = doc[i]
-        if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
+        if covered[i] > blocked or not cap[i] or (tab.stop[i] and not words[i].isupper()):
             i += 1
             continue
+        tok = doc[i]
         if tok.text.isupper() and len(tok) > 2 and tok.text.isalpha():
             found = _dateline(doc, i, gaz)
             if found and not any(covered[k] > blocked for k in range(i, found[1])):
@@ -911,13 +953,12 @@ def _scan(
             j = i + n
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
                 continue
-            span = doc[i:j]
             inner = ("of", "de", "-", "and") if n > 2 else ("of", "de", "-")  # "Newfoundland and Labrador"
-            if not all(_capitalised(t) or t.lower_ in inner for t in span) or not _capitalised(span[-1]):
+            if not all(cap[k] or lower[k] in inner for k in range(i, j)) or not cap[j - 1]:
                 continue
-            if "and" in (t.lower_ for t in span) and not gaz.features(span.text) & AREA_FEATURES:
+            text = full_text[idx[i] : idx[j - 1] + len(words[j - 1])]  # the span's text
+            if "and" in lower[i:j] and not gaz.features(text) & AREA_FEATURES:
                 continue
-            text = span.text
             key = normalize(text)
             if (
                 key in gaz.not_toponyms
@@ -925,7 +966,7 @@ def _scan(
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
                 or (
-                    at_end and j != hi and span[-1].text not in gaz.admin2_suffixes
+                    at_end and j != hi and words[j - 1] not in gaz.admin2_suffixes
                 )  # no name opening a longer one
             ):
                 continue
@@ -946,7 +987,7 @@ def _scan(
                 if n == 1 and first and tok.pos_ != "PROPN" and not inside:
                     continue
                 hit = j
-            elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
+            elif "admin2" in feats and n > 1 and words[j - 1] in gaz.admin2_suffixes:
                 hit = j
             elif (
                 feats == {"admin2"}
