@@ -1216,3 +1216,106 @@ def test_denials_and_forced_entry(extract, text, expected):
     assert {e.code for e in extract(text).events} == expected, [
         (e.code, e.rule) for e in extract(text).events
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the killed are the target of a passive harm, whoever they are
+        ("Two Ugandan commanders were killed by Kenyan troops.", {("KEN", "186", "UGA")}),
+        # the violent act a harm happened in names its doer
+        ("Four Kenyan villagers were killed in a Ugandan air strike.", {("UGA", "195", "KEN")}),
+        ("Six Kenyan police officers were wounded in an ambush by Ugandan rebels.", {("UGA", "182", "KEN")}),
+        # an ambush that people died in hit them
+        ("Three Kenyan soldiers died in a Ugandan ambush.", {("UGA", "190", "KEN")}),
+    ],
+)
+def test_harm_done_in_an_attack_is_the_attackers_act(extract, text, expected):
+    got = {
+        (_country(e.source_code), e.code, _country(e.target_code))
+        for e in extract(text).events
+        if e.source_code and e.target_code
+    }
+    assert expected <= got, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # naming a launch a success is no cancelled visit; calling off a summit is
+        ("The Kenyan president called the launch a historic success.", set()),
+        ("Kenya called off the summit with Uganda.", {"164"}),
+        # acknowledging a fact is a statement; acknowledging a mistake takes responsibility
+        ("The Kenyan minister acknowledged the floods will hurt farmers.", set()),
+        ("The Kenyan army acknowledged its mistake in the raid.", {"015"}),
+        # a labour strike is no attack, and a state launching a strike attacks
+        ("Commuters in Nairobi were stranded by a strike at the state railway over unpaid wages.", set()),
+        ("The Soviet Union launched a strike on the base in Kabul.", {"190"}),
+        # what a fronted 'beyond' names is not what is offered
+        ("Beyond shelling the town, the Kenyan government has offered a truce to Ugandan rebels.", {"0356"}),
+    ],
+)
+def test_call_acknowledge_and_strike_senses(extract, text, expected):
+    got = {e.code for e in extract(text).events if e.code != "010"}
+    assert got == expected, [(e.source_code, e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a visit being planned is intended, one made happened
+        ("Kenya is planning a visit by its president to Uganda.", {("036", "intended")}),
+        ("The Kenyan president made a visit to Uganda.", {("042", "asserted")}),
+        # the counterpart is the other party, not the one whose counterpart it is
+        ("The Kenyan minister held talks with his Ugandan counterpart.", {("046", "asserted")}),
+    ],
+)
+def test_planned_visits_and_counterparts(extract, text, expected):
+    events = extract(text).events
+    assert {(e.code, e.modality) for e in events} == expected
+    assert all(e.source_code != e.target_code for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the possessor of an act done to someone is who it is done to
+        ("Kenya demanded the Ugandan opposition leader's release.", {("KEN", "1053", "UGA")}),
+        ("Kenya condemned Uganda's expulsion of Kenyan diplomats.", {("KEN", "111", "UGA")}),
+        # providing someone with a lesson is no aid; with rifles it is
+        ("The exercise provided Kenyan students with a useful lesson.", set()),
+        ("Uganda provided Kenya with rifles.", {("UGA", "072", "KEN")}),
+        # earnings yielded are no concession; recognising a fact is no recognition
+        ("Kenya's tea exports yielded about 2 billion dollars.", set()),
+        ("Ugandan officials recognise that the decision was a mistake.", set()),
+    ],
+)
+def test_possessed_patients_and_verb_senses(extract, text, expected):
+    got = {
+        (_country(e.source_code), e.code, _country(e.target_code))
+        for e in extract(text).events
+        if e.code != "010"
+    }
+    assert got == expected, [(e.source_code, e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who is stopped from acting is the doer; stopped, it did not act; not stopped, it did
+        ("Kenya prevented Uganda from attacking Nairobi.", {("UGA", "190", True)}),
+        ("Kenya was unable to stop Uganda from attacking Nairobi.", {("UGA", "190", False)}),
+        # nearly killed is not killed; nearly 100 killed were
+        ("A Ugandan judge was nearly killed by Kenyan police in Nairobi.", {("KEN", "186", True)}),
+        # the scenario or fear of an attack is no attack
+        ("Kenya held a drill for the scenario of a Ugandan missile attack.", set()),
+        ("Fears of a Ugandan invasion grew in Nairobi.", set()),
+    ],
+)
+def test_prevented_nearly_done_and_feared_acts(extract, text, expected):
+    got = {
+        (_country(e.source_code), e.code, e.negated)
+        for e in extract(text).events
+        if e.code[:2] in ("18", "19")
+    }
+    assert got == expected, [(e.source_code, e.code, e.negated, e.rule) for e in extract(text).events]

@@ -50,7 +50,7 @@ _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 # "ordered mourning after the strike": what a frame governs is not in its setting
 _SETTING_PREPS = frozenset(
-    {"after", "before", "following", "since", "during", "amid", "despite", "until", "as"}
+    {"after", "before", "following", "since", "during", "amid", "despite", "until", "as", "beyond", "besides"}
 )
 _SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
@@ -185,6 +185,8 @@ class ActorFinder:
         else:
             followers = self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()])
             for c in tok.children:
+                if c.dep_ == "poss" and tok.lemma_.lower() == "counterpart":
+                    continue  # "met his counterpart": the counterpart is someone else
                 if c.dep_ in _ACTOR_MODS:
                     found = self._with_conj(c)
                     if followers:
@@ -594,7 +596,13 @@ class SentenceCoder:
             if p.subject_only or p.subject_not:
                 if subj_lem is None:
                     subj = self._subject_token(tok)
-                    subj_lem = subj.lemma_.lower() if subj is not None else ""
+                    # "the Soviet Union": a place's name is no union of workers
+                    a = self.ctx.actor_of_token(subj) if subj is not None else None
+                    named_place = subj is not None and (
+                        subj.ent_type_ in ("GPE", "LOC", "NORP")
+                        or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
+                    )
+                    subj_lem = subj.lemma_.lower() if subj is not None and not named_place else ""
                 if p.subject_only and subj_lem not in p.subject_only:
                     continue
                 if p.subject_not and subj_lem in p.subject_not:
@@ -700,6 +708,10 @@ class SentenceCoder:
                 continue
             if p.gov_not and gov_lem in p.gov_not:
                 continue
+            if p.sent_topic and not self.lex.topic_in(
+                p.sent_topic, [t.lemma_.lower() for t in tok.sent if not t.ent_type_]
+            ):
+                continue
             if p.of_required:
                 ofs = _prep_objs(tok, ("of",))
                 if not any(o.lemma_.lower() in p.of_required for o in ofs) and not (mods & p.of_required):
@@ -752,6 +764,13 @@ class SentenceCoder:
             gov = tok.head.head
             if not _is_verb(gov):
                 return None
+            held = _child(gov, "dobj")
+            if (
+                tok.head.lower_ == "from"
+                and held is not None
+                and gov.lemma_.lower() in self.cues.prevention_verbs
+            ):
+                return held  # "stopped X from launching missiles": X launches
             if _is_passive(gov):  # "X's actions were limited to urging ...": X acts
                 return _child(gov, "nsubjpass")
             return self._subject_token(gov, depth + 1)
@@ -855,8 +874,19 @@ class SentenceCoder:
         if m.kind != "v":
             return False
         moved = _child(m.tok, "nsubjpass")
-        sent = moved is not None and moved.lemma_.lower() in getattr(m.pat, "obj", ())  # "troops were sent"
+        # "troops were sent": only acts that move forces or aid ("commanders were killed" is no move)
+        movable = m.code[:2] in ("07", "15", "16") or m.code[:3] == "087"
+        sent = movable and moved is not None and moved.lemma_.lower() in getattr(m.pat, "obj", ())
         return sent or m.code[:3] == "074" or m.code[:2] == "15"
+
+    def _harming_acts(self, tok: Token) -> list[Token]:
+        """ "killed in a Russian air strike", "wounded during an attack by X": the violent act
+        a harm happened in, whose doer is the harm's doer."""
+        return [
+            o
+            for o in _prep_objs(tok, ("in", "during", "by"))
+            if (om := self._matches.get(o.i)) is not None and om.kind == "n" and om.code[:2] in _MATERIAL_HARM
+        ]
 
     def _doer_of_act(self, o: Token, verb: Token) -> list[Actor]:
         """ "condemned the killing of X by Y": when the object is an act with its agent named
@@ -916,6 +946,11 @@ class SentenceCoder:
             return got
         if slot.startswith("prep:"):
             objs = [x for o in _prep_objs(tok, (slot[5:],)) for x in _undated(o)]
+            if (
+                m is not None and m.code[:2] in _MATERIAL_HARM and _is_passive(tok)
+            ):  # "killed in an attack by X": X did it
+                acts = {o.i for o in self._harming_acts(tok)}
+                objs = [o for o in objs if o.i not in acts]
             got = [a for o in objs for a in self.actors.of(o, deep=True)]
             if not got and slot[5:] in _PLACE_PREPS:  # "demonstrated in Kosovo": the place's country
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
@@ -1052,6 +1087,8 @@ class SentenceCoder:
                 low = ch.lower_
                 if ch.dep_ == "neg" or (ch.dep_ in ("advmod", "det") and low in ("never", "no")):
                     negated = True
+                if t is tok and ch.dep_ == "advmod" and low in ("nearly", "almost"):
+                    negated = True  # "was nearly killed": was not
                 if ch.dep_ == "aux" or ch.tag_ == "MD":
                     if low in c.future:
                         modality = "intended"
@@ -1081,6 +1118,10 @@ class SentenceCoder:
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
+                if h.pos_ == "ADJ" and hl in c.negative_adjectives:
+                    negated = True  # "was unable to stop ...": did not
+                    t = h.head
+                    continue
                 if (h.pos_ == "ADJ" or h.tag_ == "VBN") and hl in c.intent_adjectives:
                     modality = "intended" if modality in ("asserted", "hypothetical") else modality
                     t = h.head
@@ -1129,6 +1170,15 @@ class SentenceCoder:
                 break
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
+            if (
+                t.dep_ == "pcomp"
+                and t.head.lower_ == "from"
+                and t.head.head.lemma_.lower() in c.prevention_verbs
+            ):
+                # "stopped X from firing": it did not fire; "failed to stop X from firing": it did
+                stopped, _, _ = self.clause_of(t.head.head)
+                negated = not stopped
+                break
             if t.dep_ == "pcomp" and t.head.lower_ == "without":
                 negated = True  # "ended the threat without sending troops"
             break
@@ -1393,6 +1443,12 @@ class SentenceCoder:
             sources = self.sources_of_verb(tok)
             if not sources and _is_passive(tok) and self._forces_moved(m):
                 sources = self.actors.of(_child(tok, "nsubjpass"), deep=True)
+            if (
+                not sources
+                and m.code[:2] in _MATERIAL_HARM
+                and (_is_passive(tok) or tok.lemma_.lower() == "die")
+            ):
+                sources = [a for n in self._harming_acts(tok) for a in self.noun_sources(n)]
         else:
             sources = self.noun_sources(tok)
         targets: list[Actor] = []
@@ -1573,10 +1629,19 @@ class SentenceCoder:
         return code if code[:2] in ("15", "17") else None
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in self.cues.prospect_nouns
+        ):
+            return False, "conditional"  # "the scenario of a missile attack", "fears of war": no act
         gov = self._governor(tok)
-        if gov is not None:
-            return self.modality_of(gov)
-        return False, "asserted"
+        if gov is None:
+            return False, "asserted"
+        negated, modality = self.modality_of(gov)
+        if modality == "asserted" and tok.dep_ == "dobj" and gov.lemma_.lower() in self.cues.intent_verbs:
+            modality = "intended"  # "is planning a visit", "wants talks": not held yet
+        return negated, modality
 
     def _reporter(self, tok: Token) -> Token | None:
         """The reporting verb a clause is the complement of ("X said Y must ...")."""
@@ -1649,8 +1714,15 @@ class SentenceCoder:
         return []
 
     # ---- nominal triggers ----
+    def _poss_is_patient(self, tok: Token) -> bool:
+        """ "Syria's expulsion", "Navalny's arrest": with no "of" object, the possessor of an act
+        done to someone is who it is done to ("Russia's expulsion of diplomats": the doer)."""
+        return tok.lemma_.lower() in self.cues.patient_nouns and not _prep_objs(tok, ("of",))
+
     def noun_sources(self, tok: Token) -> list[Actor]:
-        out = [a for c in tok.children if c.dep_ in ("poss",) for a in self.actors.of(c)]
+        out = []
+        if not self._poss_is_patient(tok):
+            out = [a for c in tok.children if c.dep_ in ("poss",) for a in self.actors.of(c)]
         if not out:
             out = [
                 a
@@ -1734,6 +1806,10 @@ class SentenceCoder:
         return o.ent_type_ in ("PERSON", "ORG", "NORP") or self.lex.topic_in("people", [o.lemma_.lower()])
 
     def noun_targets(self, tok: Token, slots: Iterable[str]) -> list[Actor]:
+        if self._poss_is_patient(tok):
+            got = [a for c in tok.children if c.dep_ == "poss" for a in self.actors.of(c)]
+            if got:
+                return got
         for slot in slots:
             got = self._slot(tok, slot)
             if got:
@@ -1747,6 +1823,16 @@ class SentenceCoder:
         if opponents:
             return opponents
         gov = self._governor(tok)
+        if (
+            gov is not None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "during")
+            and (_is_passive(gov) or gov.lemma_.lower() in ("die", "perish"))
+            and gov.lemma_.lower() in self.cues.casualty_verbs
+        ):  # "three soldiers died in a rebel ambush": the ambush hit them
+            got = self.actors.of(_child(gov, "nsubjpass", "nsubj"), deep=True)
+            if got:
+                return got
         if gov is not None:
             for slot in slots:
                 if slot.startswith("prep:"):

@@ -48,6 +48,7 @@ _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
     "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
     "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
+    "sent_topic": str,
 }  # fmt: skip
 _SLOTS = {"dobj", "poss_obj", "dobj_actor", "dative", "oprd", "pobj", "poss", "ccomp_subj"}
 
@@ -138,11 +139,15 @@ class NounPattern:
     pred: frozenset[str] = frozenset()
     of_required: frozenset[str] = frozenset()
     fallback: bool = False
+    sent_topic: str | None = (
+        None  # "a strike over pay": a word of this topic in the sentence selects the sense
+    )
 
     @property
     def specificity(self) -> int:
         return (
             2 * bool(self.mod)
+            + 2 * bool(self.sent_topic)
             + 2 * bool(self.gov or self.pred)
             + 2 * bool(self.of_required)
             - bool(self.frame_only)
@@ -205,6 +210,7 @@ class Cues:
     intent_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
     negative_verbs: frozenset[str]
+    negative_adjectives: frozenset[str]  # "unable to stop": did not stop
     condition_marks: frozenset[str]
     condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
     accident_nouns: frozenset[str]  # "the earthquake killed 300": no one did it
@@ -218,6 +224,12 @@ class Cues:
     capacity_nouns: frozenset[str]  # "evidence to charge him": what a noun gives the means to do is not done
     border_nouns: frozenset[str]  # "the border was closed": movement restricted, whoever closed it
     phrasal_sensitive: frozenset[str]  # a bare pattern must not take "call off", "close in", "shoot down"
+    patient_nouns: frozenset[str]  # "Navalny's arrest": the possessor is who is arrested
+    casualty_verbs: frozenset[str]
+    prospect_nouns: frozenset[str]  # "the risk of war": what may come, not what happened
+    prevention_verbs: frozenset[
+        str
+    ]  # "stopped X from firing": X is the doer, and did not fire  # "died in a rebel ambush": the ambush's target is who died
 
 
 @dataclass
@@ -398,6 +410,8 @@ class EventLexicon:
 
     def _noun(self, row: Any, codebook: Codebook, where: str) -> NounPattern:
         kw = self._common(row, _NOUN_KEYS, codebook, where)
+        if kw.get("sent_topic") and kw["sent_topic"] not in self.topics:
+            raise LexiconError(f"unknown topic {kw['sent_topic']!r}", path=where)
         if "conf" in kw:
             kw["conf"] = float(kw["conf"])
         return NounPattern(**kw)
