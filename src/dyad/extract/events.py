@@ -495,15 +495,28 @@ class SentenceCoder:
             pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
-        prts = {
-            c.lower_
-            for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
-        }
-        preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
-        dobj = _dobj(tok)
-        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
-        neg = any(c.dep_ == "neg" for c in tok.children)
+        # one pass over the children: particles, prepositions, object, complements, negation
+        prts: set[str] = set()
+        preps: dict[str, Token] = {}
+        dobj: Token | None = None  # the first dobj or oprd (_dobj)
+        comps: list[Token] = []
+        neg = False
+        for c in tok.children:
+            dep = c.dep_
+            if dep == "prt":
+                prts.add(c.lower_)
+            elif dep == "advmod":
+                low = c.lower_
+                if low in _ADVERB_PARTICLES:
+                    prts.add(low)
+            elif dep in ("prep", "dative", "agent"):
+                preps[c.lower_] = c
+            elif dep in ("xcomp", "ccomp"):
+                comps.append(c)
+            elif dep == "neg":
+                neg = True
+            elif dobj is None and dep in ("dobj", "oprd"):
+                dobj = c
         objs: list[Token] | None = None  # computed once, for the first pattern that asks
         patients: list[Token] | None = None
         subj_lem: str | None = None
