@@ -292,24 +292,23 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     covered = bytearray(len(doc))
 
     def add(i: int, j: int, weak: bool = False) -> bool:
-        span = doc[i:j]
-        if span.text.lower() in DIRECTIONS:
+        start, end = tab.idx[i], tab.idx[j - 1] + len(tab.text[j - 1])  # the span doc[i:j]
+        text = full_text[start:end]
+        if text.lower() in DIRECTIONS:
             return False
-        if _street_after(doc, j, gaz, span.text):  # "Richmond Street": a street, not the town
+        if _street_after(doc, j, gaz, text):  # "Richmond Street": a street, not the town
             for k in range(i, j):
                 covered[k] = 2
             return True
-        key, cands = _lookup(gaz, span.text)
+        key, cands = _lookup(gaz, text)
         if not cands:
             return False
         dateline = _bare_dateline(doc, i, j)
-        found = Mention(
-            span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
-        )
-        if normalize(key) != normalize(span.text) and doc[j - 1].lower_ in AREA_WORDS:
+        found = Mention(start, end, text, normalize(key), cands, weak=weak, dateline=dateline)
+        if normalize(key) != normalize(text) and tab.lower[j - 1] in AREA_WORDS:
             # "X province" is the province, "the X region" an area: not a town abroad called X
             found.area = True
-            if doc[j - 1].lower_ in ADMIN_WORDS:
+            if tab.lower[j - 1] in ADMIN_WORDS:
                 found.hint = "admin1"
         out.append(found)
         for k in range(i, j):
@@ -331,7 +330,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         if bounds is None:
             continue
         i, j = bounds
-        text = doc[i:j].text
+        text = full_text[tab.idx[i] : tab.idx[j - 1] + len(tab.text[j - 1])]  # doc[i:j].text
         if ent.label_ in PLACE_LABELS:
             if "," in text:  # "Paris, Texas" as one entity: each part is a toponym
                 k = i
@@ -359,7 +358,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             # "the northern town of X", "the cities of X and Y": X is a town whatever the model says
             settled = prev == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENT_WORDS
             # "a Gainesville man", "the Ovid City Council": used the way only a town's name is
-            after = tuple(t.lower_ for t in doc[j : j + 3])
+            after = tuple(tab.lower[j : j + 3])
             settled = settled or (j - i <= 3 and any(after[: len(c)] == c for c in gaz.town_cues))
             cued = settled or prev in LOCATIVE or (prev == "of" and ent.label_ != "NORP")
             pop = _town_pop(gaz, text) if cued and j - i <= 3 else 0
