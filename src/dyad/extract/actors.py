@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, Org, Person
@@ -131,8 +133,10 @@ class _Builder:
         day: dt.date | None,
         town_country: Callable[[str], str | None] | None = None,
         major_place: Callable[[str], str | None] | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # the document's text (``doc.text``)
         self.lex = lex
         self.day = day
         # the country of a town ("civilians in Ganja"), from the gazetteer; None without one
@@ -205,6 +209,14 @@ class _Builder:
     def person_of(self, name: str) -> Person | None:
         return self.lex.person_named(name, self.day)
 
+    def span_text(self, i: int, j: int) -> str:
+        """``doc[i:j].text``, sliced from the document's text (a Span rebuilds it from its tokens)."""
+        if j <= i:
+            return ""
+        doc = self.doc
+        last = doc[j - 1]
+        return self.text[doc[i].idx : last.idx + len(last.text)]
+
 
 def _clean(text: str) -> str:
     text = text.strip()
@@ -260,7 +272,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
     title = None
     t_start = ent.start
     for i in range(lo, ent.start):
-        cand = doc[i : ent.start].text.strip()
+        cand = b.span_text(i, ent.start).strip()
         if b.lex.title_of(cand):
             title, t_start = cand, i
             break
@@ -1218,11 +1230,13 @@ def _inside_title(b: _Builder, ent: Span) -> bool:
     words = b.lex.title_tokens
     if ent.start > 0 and doc[ent.start - 1].lower_ in words:
         for k in (1, 2, 3):
-            if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
+            if ent.start - k >= 0 and b.lex.title_of(b.span_text(ent.start - k, ent.end)):
                 return True
     if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in words:
         for k in (1, 2):  # "Commerce Secretary", "Health Minister": a portfolio
-            if ent.end + k <= len(doc) and b.lex.title_of(doc[ent.start : ent.end + k].text, portfolio=True):
+            if ent.end + k <= len(doc) and b.lex.title_of(
+                b.span_text(ent.start, ent.end + k), portfolio=True
+            ):
                 return True
     return False
 
@@ -1481,6 +1495,9 @@ def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
     d.name = f"{c.name if c else iso} {SECTOR_LABELS.get(d.sector or '', (d.sector or '').lower())}"
 
 
+_REFERRING_IDS = frozenset(get_string_id(w) for w in (*PRONOUNS, *NOMINAL_HEADS))
+
+
 def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
     """Link he/she/his/her and "the minister" to the most salient earlier person."""
     if not b.person_marks:
@@ -1493,7 +1510,11 @@ def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
         return max(0, bisect.bisect_right(starts, i) - 1)
 
     mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
-    for tok in doc:
+    # only pronouns and nominal heads can refer back: find them by their lower-case ids first
+    # (one array for the document instead of a Token object per word)
+    lows = doc.to_array(LOWER).tolist() if len(doc) else []
+    for i in [i for i, h in enumerate(lows) if h in _REFERRING_IDS]:
+        tok = doc[i]
         low = tok.lower_
         nominal = low in NOMINAL_HEADS and tok.pos_ == "NOUN" and _bare_nominal(tok)
         if not nominal and not (low in PRONOUNS and tok.pos_ == "PRON"):
@@ -1600,7 +1621,12 @@ def clear_country(entries: list[Any]) -> str | None:
 def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
     b = _Builder(
-        ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
+        ctx.doc,
+        ctx.resources.lexicon,
+        ctx.published,
+        _town_country(ctx),
+        _town_country(ctx, major=True),
+        ctx.text,
     )
     for tok in ctx.doc:
         if tok.pos_ not in {"NOUN", "PROPN"}:
