@@ -57,6 +57,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_STOP, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.gazetteer import Entry, Gazetteer, normalize
@@ -272,22 +273,27 @@ class _Tokens:
     stop: list[bool]
 
     @classmethod
-    def of(cls, doc: Doc) -> _Tokens:
-        toks = list(doc)
-        text = [t.text for t in toks]
+    def of(cls, doc: Doc, full_text: str) -> _Tokens:
+        """From one attribute array (``full_text`` is ``doc.text``): no Token object per word."""
+        if not len(doc):
+            return cls([], [], [], [], [])
+        arr = doc.to_array([IDX, LENGTH, LOWER, IS_STOP])
+        idx = arr[:, 0].tolist()
+        text = [full_text[i : i + n] for i, n in zip(idx, arr[:, 1].tolist(), strict=True)]  # Token.text
+        strings = doc.vocab.strings
         return cls(
             text,
-            [t.lower_ for t in toks],
-            [t.idx for t in toks],
+            [strings[h] for h in arr[:, 2].tolist()],  # Token.lower_
+            idx,
             [_capitalised_text(t) for t in text],
-            [t.is_stop for t in toks],
+            arr[:, 3].astype(bool).tolist(),
         )
 
 
 def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
     """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
     full_text = doc.text if text is None else text
-    tab = _Tokens.of(doc)
+    tab = _Tokens.of(doc, full_text)
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
