@@ -205,7 +205,10 @@ class ActorFinder:
                         for p in c.children:
                             if p.dep_ == "pobj":  # "the army chiefs of A and B"
                                 for x in (p, *[cj for cj in p.conjuncts if cj.i > p.i]):
-                                    out += self._find(x, deep, depth + 1)
+                                    found = self._find(x, deep, depth + 1)
+                                    if not any(a.code for a in found) and c.lower_ in ("from", "of"):
+                                        found = self._place_country(x) or found  # "a missionary from Calgary"
+                                    out += found
                         if out:
                             break
         if depth == 0:
@@ -213,6 +216,15 @@ class ActorFinder:
                 if cj.i > tok.i:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
+
+    def _place_country(self, tok: Token) -> list[Actor]:
+        """The country of a town or region the places stage resolved, as a stand-in actor."""
+        if tok.pos_ != "PROPN":
+            return []
+        for p in self.ctx.places:
+            if p.country and p.span[0] <= tok.idx < p.span[1]:
+                return [Actor(id="", name=p.country, kind="country", code=p.country, country=p.country)]
+        return []
 
     def _as_office(self, tok: Token, found: list[Actor]) -> list[Actor]:
         """Countries modifying an office noun are that office's holders: "his Greek and French
@@ -316,6 +328,8 @@ def _prep_objs(tok: Token, preps: Iterable[str]) -> list[Token]:
             out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             for cj in c.conjuncts:  # "between A and B" parsed as conjoined preps
                 out += [p for p in cj.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "out" and tok.pos_ in ("VERB", "AUX"):
+            out += _prep_objs(c, want)  # "pulled out of Somalia": "of" hangs on the particle
     return out
 
 
@@ -404,6 +418,12 @@ def _same_country_only(s: Actor, t: Actor) -> bool:
     return bool(s.code) and s.code == t.code and len(s.code) == 3
 
 
+def _home_countries(actors: list[Actor]) -> list[Actor]:
+    """Country-level stand-ins for the countries of some actors."""
+    isos = dict.fromkeys(a.country for a in actors if a.country)
+    return [Actor(id="", name=iso, kind="country", code=iso, country=iso) for iso in isos]
+
+
 def _sector(a: Actor) -> str:
     return a.sector or (a.code or "")[3:6]
 
@@ -440,6 +460,20 @@ def _sets_the_scene(prep: Token, verb: Token) -> bool:
     """A time-like preposition, or "in"/"at" fronted before its verb ("In a phone call, X agreed
     to ..."): the setting of an act, not what the act is about."""
     return prep.lower_ in _SETTING_PREPS or (prep.i < verb.i and prep.lower_ in ("in", "at"))
+
+
+def _subjunctive(c: Token) -> bool:
+    """A "that" clause in the mandative subjunctive: "that Kenya release him", "that he be freed"."""
+    if c.dep_ != "ccomp" or _child(c, "nsubj", "nsubjpass") is None:
+        return False
+    if any(x.dep_ == "aux" or x.tag_ == "MD" for x in c.children):
+        return False
+    if c.tag_ == "VB":
+        return True
+    subj = _child(c, "nsubj")
+    if c.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP"):
+        return True  # "that the government grant": no agreement with a singular subject
+    return c.tag_ == "VBN" and any(x.dep_ == "auxpass" and x.lower_ == "be" for x in c.children)
 
 
 def _imperative(t: Token) -> bool:
@@ -510,13 +544,18 @@ class SentenceCoder:
                 if low in _ADVERB_PARTICLES:
                     prts.add(low)
             elif dep in ("prep", "dative", "agent"):
-                preps[c.lower_] = c
+                low = c.lower_
+                preps[low] = c
+                if dep == "prep" and low == "out":  # "backed out of": parsed as a preposition
+                    prts.add(low)
             elif dep in ("xcomp", "ccomp"):
                 comps.append(c)
             elif dep == "neg":
                 neg = True
             elif dobj is None and dep in ("dobj", "oprd"):
                 dobj = c
+        if "out" in preps:  # "pulled out of the deal": "of" hangs on the particle
+            preps.update({g.lower_: g for g in preps["out"].children if g.dep_ == "prep"})
         objs: list[Token] | None = None  # computed once, for the first pattern that asks
         patients: list[Token] | None = None
         subj_lem: str | None = None
@@ -569,6 +608,12 @@ class SentenceCoder:
                     patients = self._patients(tok)
                 if any(o.lemma_.lower() in p.obj_not for o in patients):
                     continue
+            if (
+                p.obj_not
+                and _is_passive(tok)
+                and any(o.lemma_.lower() in p.obj_not for o in _prep_objs(tok, ("with",)))
+            ):
+                continue  # "was met with applause"
             if p.xcomp and not comps:
                 continue
             if p.no_xcomp and (
@@ -582,6 +627,8 @@ class SentenceCoder:
             ):
                 continue
             if p.ccomp and not any(c.dep_ == "ccomp" for c in comps):
+                continue
+            if p.subjunctive and not any(_subjunctive(c) for c in comps):
                 continue
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
@@ -663,18 +710,21 @@ class SentenceCoder:
     def place_actor(self, tok: Token) -> Actor | None:
         """A place named in the text, as a country-level stand-in actor (no id of its own)."""
         if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
-            return None
+            if tok.lemma_.lower() not in self.cues.place_nouns:
+                return None
+            # "the western city of Kisumu", "the capital, Nairobi", "Kandahar province"
+            named = _prep_objs(tok, ("of",)) + [c for c in tok.children if c.dep_ in ("appos", "compound")]
+            return next((a for c in named if c.ent_type_ and (a := self.place_actor(c)) is not None), None)
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None:
             return None
         doc = tok.doc
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].ent_type_ == "GPE":
             return self.place_actor(doc[ent.end + 1])  # "the Northern District of Texas": in Texas
-        iso = self._place_codes.get(ent.text)
-        if iso is None and ent.text not in self._place_codes:
-            iso = self.place_code(ent.text)
-            self._place_codes[ent.text] = iso
-        if not iso:  # a town or a province: the country the places stage resolved it to
+        # a country's own name first; then the country the places stage resolved the name to in
+        # context ("Tripoli" near "Lebanese port"); then capitals and regions by name alone
+        iso = self.ctx.resources.lexicon.country_of(ent.text)
+        if not iso:
             iso = next(
                 (
                     p.country
@@ -684,6 +734,11 @@ class SentenceCoder:
                 ),
                 None,
             )
+        if not iso:
+            iso = self._place_codes.get(ent.text)
+            if iso is None and ent.text not in self._place_codes:
+                iso = self.place_code(ent.text)
+                self._place_codes[ent.text] = iso
         if not iso:
             return None
         return Actor(id="", name=ent.text, kind="country", code=iso, country=iso)
@@ -969,6 +1024,9 @@ class SentenceCoder:
                 got = [a for o in objs if (a := self.place_actor(o)) is not None]
             if not got and _is_verb(tok):  # "set fire to X", "tighten the blockade of X"
                 o = _child(tok, "dobj")
+                own = getattr(m.pat, "prep", None) if m is not None else None
+                if o is None and own:  # "reneged on its pledge to X"
+                    o = next(iter(_prep_objs(tok, own)), None)
                 if o is not None:
                     objs = _prep_objs(o, (slot[5:],))
                     got = [a for x in objs for a in self.actors.of(x, deep=True)]
@@ -1128,6 +1186,14 @@ class SentenceCoder:
                     break  # "did not resign but attacked his critics": the contrast keeps its own polarity
                 t = t.head
                 continue
+            if (
+                t.dep_ == "ccomp"
+                and modality == "asserted"
+                and t.head.lemma_.lower() in c.object_control_verbs
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+            ):
+                t = t.head  # "might have let X extradite", parsed as a clause
+                continue
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
@@ -1168,6 +1234,9 @@ class SentenceCoder:
                     continue
                 if hl in c.transparent_verbs or hl == "go":
                     t = h
+                    continue
+                if hl in c.object_control_verbs and modality == "asserted":
+                    t = h  # "a draft that might have let X extradite": as real as the letting
                     continue
                 if hl in c.appeal_verbs and modality == "asserted":
                     modality = "demanded"  # "urged both armies to let ...": asked for, not done
@@ -1546,6 +1615,7 @@ class SentenceCoder:
                 code = self.lex.frames["threaten"].recode(code)
                 modality = "threatened"
                 rule += "+threaten"
+                targets = targets or self._condition_subjects(tok, None)
             elif modality == "demanded":
                 reporter = self._reporter(clause)
                 if reporter is not None:
@@ -1606,6 +1676,9 @@ class SentenceCoder:
                 return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
             sources, targets = targets, sources
+        if code[:2] == "14" and sources and not targets and m.kind == "v":
+            # a protest with no one named is aimed at the country it is held in, else the protesters' own
+            targets = self.place_source(tok) or _home_countries(sources)
         if not sources and not targets:
             return extra
         drafts = []
@@ -1642,12 +1715,11 @@ class SentenceCoder:
         return code if code[:2] in ("15", "17") else None
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
-        if (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ == "of"
-            and tok.head.head.lemma_.lower() in self.cues.prospect_nouns
-        ):
-            return False, "conditional"  # "the scenario of a missile attack", "fears of war": no act
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            # "the scenario of a missile attack", "fears of war", "the anniversary of the coup": no act
+            of = tok.head.head.lemma_.lower()
+            if of in self.cues.prospect_nouns or of in self.cues.remembrance_nouns:
+                return False, "conditional"
         gov = self._governor(tok)
         if gov is None:
             return False, "asserted"
@@ -1704,7 +1776,26 @@ class SentenceCoder:
                     got = self.noun_sources(inner.tok)
             if got:
                 return got, False
+        if frame == "threaten" and not own:
+            got = self._condition_subjects(tok, inner)
+            if got:
+                return got, False
         return own, True
+
+    def _condition_subjects(self, tok: Token, inner: Match | None) -> list[Actor]:
+        """ "threatened to halt talks if the US deploys missiles": whom a threat's condition is
+        put to is its target."""
+        heads = [tok] + ([inner.tok] if inner is not None else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "advcl" and any(
+                    x.dep_ == "mark" and x.lower_ in self.cues.condition_marks for x in c.children
+                ):
+                    subj = _child(c, "nsubj", "nsubjpass")
+                    got = self.actors.of(subj, deep=True) if subj is not None else []
+                    if got:
+                        return got
+        return []
 
     def _first_actor_in(self, tok: Token, starts: list[Token]) -> list[Actor]:
         """The first actor named inside a frame's complement ("called for stopping X's advance"),

@@ -42,7 +42,7 @@ _VERB_KEYS = {
     "obj_mod": list, "obj_not": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "ccomp_roots": list, "xcomp_lemma": list, "no_xcomp": bool,
     "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
-    "subject_not": list, "subject_only": list,
+    "subject_not": list, "subject_only": list, "subjunctive": bool,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
@@ -99,6 +99,7 @@ class VerbPattern:
     conf: float = 0.7
     subject_not: frozenset[str] = frozenset()
     subject_only: frozenset[str] = frozenset()
+    subjunctive: bool = False  # "insisted that Kenya release him": a bare verb with its subject asks for it
 
     @property
     def specificity(self) -> int:
@@ -110,7 +111,7 @@ class VerbPattern:
             + 2 * bool(self.prep)
             + 2 * bool(self.pobj)
             + 2 * bool(self.xcomp_lemma)
-            + bool(self.xcomp or self.ccomp)
+            + bool(self.xcomp or self.ccomp or self.subjunctive)
             + 2 * bool(self.ccomp_roots)
             + bool(self.obj_actor or self.pobj_actor or self.need_obj)
             + bool(self.neg_required)
@@ -226,6 +227,8 @@ class Cues:
     phrasal_sensitive: frozenset[str]  # a bare pattern must not take "call off", "close in", "shoot down"
     patient_nouns: frozenset[str]  # "Navalny's arrest": the possessor is who is arrested
     casualty_verbs: frozenset[str]
+    remembrance_nouns: frozenset[str]  # "the anniversary of the takeover": a past act recalled, not reported
+    place_nouns: frozenset[str]  # "the city of Kirkuk": a noun that names a place through "of" or apposition
     prospect_nouns: frozenset[str]  # "the risk of war": what may come, not what happened
     prevention_verbs: frozenset[
         str
