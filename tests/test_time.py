@@ -454,6 +454,159 @@ SAME_PERIOD_A_YEAR_BACK = [
     ),
 ]
 
+# Anchoring and direction classes found on unannotated news (sentences written for Dyad).
+ANCHORS_AND_DIRECTION = [
+    # the day right after a past-tense verb is the act's, whatever the clause that follows says
+    (
+        "The army said on Wednesday it would pull its troops out of three villages.",
+        SEP3,
+        "Wednesday",
+        "2021-09-01",
+    ),
+    # the end of a range lies after its start: "from tonight into Tuesday morning"
+    ("Flood warnings apply from tonight into Tuesday morning.", SEP3, "Tuesday morning", "2021-09-07TMO"),
+    # a past clause's "the same day" hangs on the last past day, not on a hearing ahead
+    (
+        "A gunman shot two guards on Wednesday. He will face a judge on October 14, officials said. "
+        "A third officer was hurt the same day, the agency reported.",
+        SEP3,
+        "the same day",
+        "2021-09-01",
+    ),
+    # an anaphor that names its anchor looks back further than the next lines
+    (
+        "The boy vanished in March 2011. For weeks his neighbours combed the hills and the river "
+        "banks, volunteers pinned his photograph to every lamp post in the valley, divers searched "
+        "the reservoir twice, and the police questioned more than a hundred drivers about a blue van "
+        "that had been seen near his school on the afternoon he disappeared. That June his uncle "
+        "was charged.",
+        SEP3,
+        "That June",
+        "2011-06",
+    ),
+    # in a past clause "N days later" counts from the last past day, however far back it is
+    (
+        "The trawler sank off the cape on 12 March 2014. Its owner, a family firm from the port, had "
+        "sold two other boats that winter and was said to be struggling with debts to the bank and "
+        "to the fuel supplier. The crew will be honoured at a ceremony next Monday, the mayor said. "
+        "Divers reached the wreck four days later.",
+        SEP3,
+        "four days later",
+        "2014-03-16",
+    ),
+    # "that November" is the November just mentioned, though later mentions name other years
+    (
+        "The shop was robbed on 3 November 2016. The trial ends next week. That November night the "
+        "owner was alone.",
+        SEP3,
+        "That November",
+        "2016-11",
+    ),
+    # "the day after <an event>" in a past clause counts from the last past day told
+    (
+        "The mayor was stabbed on Saturday, Oct. 9, during a parade. Two of his aides flew home the "
+        "day after the attack.",
+        "2021-10-20",
+        "the day",
+        "2021-10-10",
+    ),
+    ("The rebels struck on Aug. 3, the day before the ceasefire began.", SEP3, "the day", "2021-08-03"),
+    ("Holders may buy shares at half the then current price.", SEP3, "then current", "PAST_REF"),
+    # "take" schedules only with a scheduling object ("takes effect"); a caption's present reports
+    ("Riot police take up positions near the square on Tuesday.", SEP3, "Tuesday", "2021-08-31"),
+    ("The new tariff takes effect on Tuesday.", SEP3, "Tuesday", "2021-09-07"),
+    # a weekday with a plural part of day recurs, and so does the weekday coordinated with it
+    ("The quiz airs on Thursday nights.", SEP3, "Thursday nights", "XXXX-WXX-4TNI"),
+    ("Ferries sail on Friday and Sunday mornings.", SEP3, "Friday", "XXXX-WXX-5TMO"),
+    # "one day" after a modal is someday; after "last" or "for" it is a length
+    ("The port will one day rival the capital.", SEP3, "one day", "FUTURE_REF"),
+    ("The strike will last one day.", SEP3, "one day", "P1D"),
+    ("Shares had their steepest single-day fall in a decade.", SEP3, "single-day", "P1D"),
+    # "weeks or months" is one vague stretch; round hundreds and thousands count units
+    ("The talks could drag on for weeks or months.", SEP3, "weeks or months", "PXW"),
+    ("The abbey stood for nine hundred years.", SEP3, "nine hundred years", "P900Y"),
+    # a range of lengths is one expression, valued (as TimeBank does) by its lower bound
+    ("Repairs may need four to six weeks.", SEP3, "four to six weeks", "P4W"),
+    ("Each visa takes 5-7 days to issue.", SEP3, "5-7 days", "P5D"),
+    # a range writes its year once, at its end
+    ("The envoy wrote to her between March and April 2012.", SEP3, "March", "2012-03"),
+    ("The works ran from November to February 2019.", SEP3, "November", "2018-11"),
+    # the second day of a range takes the first one's month and year
+    ("The festival ran from June 21 to 23 along the quay.", SEP3, "23", "2021-06-23"),
+    ("Envoys will meet on November 8-9 in the capital.", SEP3, "9", "2021-11-09"),
+    # what is due lies ahead
+    ("The audit is due in June.", SEP3, "June", "2022-06"),
+    # movable feasts count from Easter
+    ("Pilgrims will gather on Ash Wednesday.", "2022-01-10", "Ash Wednesday", "2022-03-02"),
+    ("The bishop spoke on Palm Sunday.", "2021-04-20", "Palm Sunday", "2021-03-28"),
+    # overnight qualifying a noun in a past clause is the night before the news day just told;
+    # as an adjunct it is that day's night
+    (
+        "Shares slid in Tokyo on Wednesday after overnight losses on Wall Street.",
+        SEP3,
+        "overnight",
+        "2021-08-31TNI",
+    ),
+    (
+        "After his arrest on Wednesday, the driver was held overnight and saw a judge the next day.",
+        SEP3,
+        "the next day",
+        "2021-09-02",
+    ),
+    # "the previous Wednesday" counts from the Wednesday just told, though a paragraph back
+    (
+        "Paris shares ended lower on Wednesday as the euro rose.\n\nBanks led the decline, with "
+        "two of the largest lenders losing more than 3% each after a regulator questioned their "
+        "capital plans, while carmakers and steel groups gave up the gains of the morning and "
+        "retailers drifted lower on thin volume ahead of a string of earnings reports. The main "
+        "index closed 2% below its level of the previous Wednesday.",
+        SEP3,
+        "the previous Wednesday",
+        "2021-08-25",
+    ),
+    # a weekday of a planned noun in a past clause keeps the clause's tense
+    (
+        "The launch planned for Tuesday morning was scrubbed because of storms.",
+        SEP3,
+        "Tuesday morning",
+        "2021-08-31TMO",
+    ),
+    # a vague stretch before or after a time the text gives is typed by its length, as TimeBank does
+    ("Some weeks later the envoy quit.", SEP3, "Some weeks later", "PXW"),
+    ("The clash began at 13:00 hours near the bridge.", SEP3, "13:00", "2021-09-03T13:00"),
+    # "this past" is "last"; a clock time or a holiday takes the date or year written after it
+    ("The storm peaked this past Saturday.", SEP3, "this past Saturday", "2021-08-28"),
+    ("Sales slumped this past June.", SEP3, "this past June", "2021-06"),
+    ("The court must rule by this coming Monday.", SEP3, "this coming Monday", "2021-09-06"),
+    ("The dam will open this coming summer.", "2022-01-10", "this coming summer", "2022-SU"),
+    ("The curfew began at midnight on June 3, 2012.", SEP3, "midnight", "2012-06-03T24:00"),
+    ("The ferry sank at 11:40 on May 2, 2016, officials said.", SEP3, "11:40", "2016-05-02T11:40"),
+    ("The poet was born on Christmas Day in 1931.", SEP3, "Christmas Day", "1931-12-25"),
+    # a noun marked as planned looks ahead, even from a past clause
+    (
+        "Aides had talked about the planned visit of the trade minister in October.",
+        SEP3,
+        "October",
+        "2021-10",
+    ),
+    ("Diplomats talked about the upcoming summit in October.", SEP3, "October", "2021-10"),
+    # "couple" without "of", a week and a half, several seasons in a row
+    ("Rents climbed during the last couple months.", SEP3, "the last couple months", "P2M"),
+    ("The army left a couple weeks ago.", SEP3, "a couple weeks ago", "2021-W33"),
+    ("The strike ended after two weeks and a half.", SEP3, "two weeks and a half", "P2.5W"),
+    ("Riots have marred the past three summers.", SEP3, "the past three summers", "XXXX-SU"),
+    (
+        "The minister posted the letter online on February 4. It set out, over eleven pages, the "
+        "reasons the coalition could no longer support the budget, the concessions the party had "
+        "sought in vain since the autumn, the state of the public finances as the treasury saw "
+        "them, and the names of the deputies who had drafted it with him over the winter in a "
+        "rented office near the station. Later that day, he resigned.",
+        SEP3,
+        "Later that day",
+        "2021-02-04",
+    ),
+]
+
 NO_PUBLICATION_DATE = [
     ("The war broke out last year.", None, "last year", None),
     ("The envoy met the minister on April 13.", None, "April 13", "XXXX-04-13"),
@@ -481,6 +634,7 @@ NO_PUBLICATION_DATE = [
     + ROBUSTNESS
     + REPORTING_PERIODS
     + SAME_PERIOD_A_YEAR_BACK
+    + ANCHORS_AND_DIRECTION
     + NO_PUBLICATION_DATE,
 )
 def test_value(nlp, rules, text, published, phrase, expected):
@@ -567,6 +721,26 @@ def test_type(nlp, rules, text, phrase, typ):
         ('She said on the "Next Week" programme that it was over.', []),
         ("Today the army withdrew.", ["Today"]),
         ('"This week we will sign," he said.', ["This week"]),
+        ("The survey asked 15-24 year olds about work.", []),
+        # a weekday heading a paper's title is no day
+        ("An aide told the Sunday Telegraph that talks had stalled.", []),
+        ("The vote came on the Sunday after Easter.", ["Sunday", "Easter"]),
+        # a round count is not the year 2000
+        ("About two thousand people marched.", []),
+        # the leaders "of tomorrow" are no day's
+        ("Schools must train the engineers of tomorrow.", []),
+        ("The vote was moved to the morning of tomorrow.", ["tomorrow"]),
+        # "the future of X" is its prospects; "in the future" is a time
+        ("Growers doubt the future of this orchard.", []),
+        ("Prices may rise in the future.", ["the future"]),
+        # light years and man-hours measure other things
+        ("The comet is 40 light years from the sun.", []),
+        ("The repair took 500 man-hours.", []),
+        # a capitalised season before a name is part of the name; "ago" belongs to a vague stretch
+        ("Athletes gathered for the Winter Universiade in the city.", []),
+        ("Shops closed for the Spring Festival holiday.", []),
+        ("They toured the Summer Palace in Beijing.", []),
+        ("The dispute began years ago.", ["years ago"]),
         # ages and idioms are not times
         ("A man in his 30s was detained at the crossing.", []),
         ("Critics called the vote high noon for the coalition.", []),

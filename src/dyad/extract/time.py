@@ -19,11 +19,17 @@ relative to the publication date:
   reached from "say" or "tell" only through a noun is not dated by the saying; without a tense
   a month or day is the one due within two months (one month for a premodifier), else the
   most recent, and a weekday falls in the past five days; a quarter in a past clause is last
-  year's unless it is the very next quarter;
+  year's unless it is the very next quarter; a day right after a past-tense verb ("said on
+  Monday it would ...") is the act's; a date of a noun marked as planned ("the planned visit in
+  October") or of something "due" looks ahead; the end of a range follows its start ("from
+  tonight into Tuesday morning") and takes the year written at its end ("between March and
+  April 2012");
 * relative dates (yesterday, last year, last fall -> ``2020-FA``, this week -> ``2021-W35``,
   five months ago, the third quarter -> ``2021-Q3``); anaphoric ones ("two years later", "the
   following month", "the previous Friday", "that month", "that September") count from the
-  time last mentioned; "the year" is the calendar year unless it is a period that ended on a
+  time last mentioned (an anaphor that names its anchor, "that day", "the next day", "four days
+  later", looks back up to a few paragraphs and, in a past clause, skips dates ahead of the
+  publication date); "the year" is the calendar year unless it is a period that ended on a
   date; in an earnings report "a year ago" is the quarter last reported on, a year back, and
   "the comparable week a year before" / "the comparable quarter of the prior year" is one
   expression;
@@ -38,8 +44,11 @@ relative to the publication date:
 Spans follow TimeBank: "the" of a hyphenated premodifier belongs to its noun ("the
 third-quarter loss"), a trailing "or so" belongs to the expression, and names ("USA Today",
 "Person of the Year", "Easter Island", "the Daily Hive", "the Russell 2000 Index", "May said"),
-measures ("1931 km", "nearly 2000 people"), ages ("in her late 40s") and a fall that is no
-autumn ("the fall of the city") are not times.
+measures ("1931 km", "nearly 2000 people", "light years"), ages ("in her late 40s", "15-24 year
+olds"), a fall that is no autumn ("the fall of the city"), a season opening a name ("the Winter
+Olympics"), "the future of X" and "the leaders of tomorrow" are not times. A range of lengths
+("two to three weeks") or vague units ("weeks or months") is one expression, valued by its first
+part as TimeBank does.
 
 Without a publication date, a date standing alone on one of the first lines (a dateline,
 "March 4, 2009") takes its place; failing that, relative expressions get ``value=None`` and
@@ -80,6 +89,8 @@ _WORD = re.compile(r"'?[\w][\w.'-]*")
 _PARTS = re.compile(r"[-'.]")
 _DIGIT = re.compile(r"\d")
 _SCHEDULED = frozenset("scheduled slated planned set due expected timed pencilled penciled".split())
+_TAKE_SCHEDULED = frozenset({"place", "effect", "office", "power", "over", "off"})
+_AHEAD_ADJ = _SCHEDULED | frozenset("upcoming forthcoming proposed impending".split())
 _POSSESSIVES = frozenset("his her their its my your our one's".split())
 _DEFERRED = frozenset(
     "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
@@ -91,7 +102,11 @@ _PERIOD_END = re.compile(
 _AFTER_WORD = re.compile(r"[A-Za-z0-9][ \t]+$")
 _TITLE_CASE = re.compile(r"(?:[A-Z][a-z]*\s+)+[A-Z][a-z]*")
 _OPEN_QUOTES = ('"', "\u201c", "``", "'")
-_RANGE_LINK = re.compile(r"[A-Za-z]+day\s+(?:to|through|thru|until|till|-|–)\s+", re.IGNORECASE)
+_RANGE_LINK = re.compile(
+    r"(?:[A-Za-z]+day|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*"
+    r"(?:to|through|thru|until|till|into|-|–)\s*",
+    re.IGNORECASE,
+)
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
@@ -127,6 +142,28 @@ _YEAR_WORDS = re.compile(r"the\s+year\s", re.IGNORECASE)
 _POD_PREP = re.compile(r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE)
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+_NAMED_ANCHOR = frozenset(
+    {
+        "that day",
+        "the same day",
+        "the previous day",
+        "the next day",
+        "the following day",
+        "a day earlier",
+        "a day later",
+        "the day before",
+    }
+)
+_ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
+_MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
+_OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
+_DAY_PARTS = frozenset("morning afternoon evening night end start beginning dawn noon midnight hours".split())
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
+_SHARED_POD = re.compile(r"\s+(?:and|or)\s+([A-Za-z]+?)s?\s+(morning|afternoon|evening|night)s\b")
+_APPOSED = re.compile(r"\s*,\s*")
+_DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
@@ -270,6 +307,8 @@ class TimeRules:
         self.timezones: list[str] = data["timezones"]
         self.holidays: dict[str, dict[str, int]] = data["holidays"]
         self.schedule_verbs: frozenset[str] = frozenset(data["schedule_verbs"])
+        # "the Sunday Times", "the Sunday Telegraph": a weekday heading a title is no day
+        self.weekday_name_heads: frozenset[str] = frozenset(data["weekday_name_heads"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -278,7 +317,8 @@ class TimeRules:
         # the characters each pattern can start with: the scan skips the others without a match
         self.first_chars: list[frozenset[str] | None] = [first_chars(rx) for _, rx in self.patterns]
         self.day_before = re.compile(
-            _alt(self.months) + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or)\s+$",
+            _alt(self.months)
+            + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)$",
             re.IGNORECASE,
         )
         self.day_after_paren = re.compile(
@@ -288,9 +328,16 @@ class TimeRules:
             re.IGNORECASE,
         )
         self.date_after_comma = re.compile(
-            r"\s*,\s*(?P<mon>"
+            r"(?:\s*,\s*|\s*,?\s+on\s+)(?P<mon>"
             + _alt(self.months)
-            + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b",
+            + r")\.?\s*(?P<md>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>\d{4})\b)?",
+            re.IGNORECASE,
+        )
+        # "between March and April 2012": the month and year that close a range
+        self.range_end_year = re.compile(
+            r"\s*(?:and|to|through|thru|until|till|-|–)\s*(?:early\s+|late\s+|mid-?)?(?P<mon>"
+            + _alt(self.months)
+            + r")\.?\s*,?\s*(?:of\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
             re.IGNORECASE,
         )
         self.first_words: frozenset[str] = self._first_words()
@@ -353,6 +400,7 @@ class TimeRules:
 
         need("holidays", dict, holiday_ok)
         need("schedule_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("weekday_name_heads", list, lambda v: isinstance(v, str) and v.isalpha())
 
     # ---- patterns ------------------------------------------------------------------------
 
@@ -371,7 +419,8 @@ class TimeRules:
         tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
         COMPOUND = _alt(tens) + r"[-\s]" + _alt(ones)
         NUM = (
-            r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")(?:\s+and\s+a\s+half)?"
+            r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")"
+            r"(?:\s+(?:hundred|thousand)(?!\s+(?:and|of)\b))?(?:\s+and\s+a\s+half)?"
         )
         VAGUE = _alt(self.vague)
         # TimeBank leaves "about", "just", "over" outside the span and keeps "nearly", "almost", "at least"
@@ -387,7 +436,7 @@ class TimeRules:
         REFS = _alt(self.present_ref + self.past_ref + self.future_ref)
         SETS = _alt(self.sets)
         HOL = _alt(self.holidays)
-        B = r"(?<![\w$£€])"
+        B = r"(?<![\w$£€])(?<!\d:)"  # not inside a word, an amount or a clock time ("13:00 hours")
         E = r"(?![\w])"
 
         teens = [
@@ -439,7 +488,7 @@ class TimeRules:
             ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
             (
                 "month",
-                rf"{B}{PRE}(?:(?P<rel>last|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
+                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
                 rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
@@ -460,8 +509,13 @@ class TimeRules:
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
             (
                 "season",
-                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
+                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
                 rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
+            ),
+            (
+                "seasons",
+                rf"{B}the\s+(?:past|last|next|coming|previous|first)\s+(?P<n>{NUM}|{VAGUE})\s+"
+                rf"(?P<s>summer|winter|autumn|spring)s{E}",
             ),
             (
                 "sameperiod",
@@ -497,7 +551,7 @@ class TimeRules:
             ),
             (
                 "weekday",
-                rf"{B}(?:(?P<rel>last|this|next|past|previous|coming|following|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
+                rf"{B}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|previous|coming|following|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
                 rf"(?P<wd>{WD})(?!s\b)(?:\s+(?P<pod>{POD}))?{E}",
             ),
             (
@@ -521,11 +575,12 @@ class TimeRules:
             (
                 "dur",
                 rf"{B}{APPROX}(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|initial|remaining|latest|same|full|entire|whole|other)|the|another|an\s+additional|a\s+further|a\s+full|nearly|almost)\s+)?"
-                rf"(?P<n>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?P<half>\s+and\s+a\s+half)?{E}(?!-)",
+                rf"(?P<n>{NUM}|{VAGUE})(?:\s+to\s+(?P<upto>{NUM})|(?<=\d)\s*[-–]\s*(?P<upto2>\d+(?:\.\d+)?))?(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?P<half>\s+and\s+a\s+half)?{E}(?!-)",
             ),
             (
                 "vdur",
-                rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}",
+                rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}"
+                rf"(?:\s+or\s+(?:even\s+)?(?P<u2>{UNITS_PL}){E})?(?P<ago>\s+ago{E})?",
             ),
             (
                 "setn",
@@ -534,6 +589,7 @@ class TimeRules:
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
             ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
+            ("setwdpod", rf"{B}(?P<wd>{WD})s?\s+(?P<pod>morning|afternoon|evening|night)s{E}"),
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
                 "anaph",
@@ -630,6 +686,13 @@ class TimeRules:
             if w[0] == "'" or _DIGIT.search(w) or any(p in anchors for p in parts):
                 strong.append(m.start())
                 out.append(m.start())
+                if w[0].isdigit() and "-" in w:
+                    # "March 14-15": the second day of a range starts inside the word
+                    out.extend(
+                        m.start() + i + 1
+                        for i, ch in enumerate(w)
+                        if ch == "-" and w[i + 1 : i + 2].isdigit()
+                    )
             elif parts[0] in first:
                 maybe.append(m.start())
         for pos in maybe:
@@ -694,6 +757,10 @@ class TimeRules:
         prev = before.split()[-1].lower() if before.split() else ""
         if kind == "relday" and not g.get("lead") and g["w"][0].isupper() and _AFTER_WORD.search(before):
             return False  # a title mid-sentence: "USA Today", "VOA Today"
+        if kind == "relday" and g["w"].lower() == "tomorrow" and not g.get("pod"):
+            of = _OF_TOMORROW.search(before)
+            if of and of.group(1).lower() not in _DAY_PARTS:
+                return False  # "the leaders of tomorrow": the future at large, not a day
         if (
             kind == "relunit"
             and _TITLE_CASE.fullmatch(text, start, end)
@@ -707,6 +774,12 @@ class TimeRules:
             and _AFTER_WORD.search(before)
         ):
             return False  # a name mid-sentence: "the Daily Hive", "Back to the Future"
+        if kind == "ref" and (g.get("w") or "").lower().endswith("future") and _OF_AFTER.match(text, end):
+            return False  # "the future of this mill": its prospects, not a time
+        if kind == "weekday" and not g.get("rel") and not g.get("pod") and prev == "the":
+            nxt = _NAME_WORD_AFTER.match(text, end)
+            if nxt and text[end:].split(None, 1)[0].strip(".,;:'\"").lower() in self.weekday_name_heads:
+                return False  # "the Sunday Times": a paper, not a day
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
@@ -773,6 +846,15 @@ class TimeRules:
                 return False
             return True
         if kind == "season":
+            nxt = _NAME_WORD_AFTER.match(text, end)
+            if (
+                (g.get("s") or "")[:1].isupper()
+                and not g.get("y")
+                and nxt
+                and text[end:].split(None, 1)[0].strip(".,;:").lower()
+                not in self.months.keys() | self.weekdays.keys()
+            ):
+                return False  # a name: "the Winter Olympics", "the Spring Festival", "Summer Palace"
             if (g.get("s") or "").lower() == "fall" and (
                 _NOT_AUTUMN.search(before) or _OF_AFTER.match(text, end)
             ):
@@ -831,12 +913,14 @@ class TimeRules:
             if u == "second" and n in {"a", "an"}:
                 return False  # "a second round"
             if u.startswith("year") and (
-                g.get("adj") == "-old" or re.match(r"\s+old\b", text[end : end + 6])
+                g.get("adj") == "-old" or re.match(r"[\s-]+olds?\b", text[end : end + 7])
             ):
                 return False  # ages: "a 52-year-old", "52 years old"
             if n in {"some", "recent", "coming", "the coming"} and not (g.get("det")):
                 return n in {"recent", "coming", "the coming"}
             return True
+        if kind in {"vdur", "dur"} and _MEASURE_UNIT_BEFORE.search(text, max(0, start - 10), start):
+            return False  # "a star 90 light years off", "200 man-hours": measures, not times
         if kind == "vdur":
             if re.search(
                 r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty))\s*$",
@@ -879,7 +963,9 @@ _TIME_KINDS = {
     "long": "DURATION",
     "set": "SET",
     "setn": "SET",
+    "seasons": "SET",
     "setwd": "SET",
+    "setwdpod": "SET",
 }
 
 
@@ -961,6 +1047,7 @@ class _Resolver:
         self.quarters: list[tuple[int, int, int]] = []  # (start, year, quarter)
         self.months: list[tuple[int, int, int]] = []  # (start, year, month) of month or day dates
         self.years: list[tuple[int, int]] = []  # (start, year) of dated mentions, for "that year"
+        self._day_ends: dict[int, int] = {}  # start -> end of the day dates in ``days``
         self.start = 0
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -974,15 +1061,19 @@ class _Resolver:
             s, half = s[: -len(" and a half")], 0.5
         if s.endswith(" 1/2"):
             s, half = s[:-4], 0.5
+        scale = 1.0
+        for word, k in ((" hundred", 100.0), (" thousand", 1000.0)):
+            if s.endswith(word) and s != "a" + word and s != "one" + word:
+                s, scale = s[: -len(word)], k
         try:
-            return float(s) + half
+            return (float(s) + half) * scale
         except ValueError:
             pass
         if s in self.r.numbers:
-            return float(self.r.numbers[s]) + half
+            return (float(self.r.numbers[s]) + half) * scale
         parts = re.split(r"[-\s]", s)
         if len(parts) == 2 and parts[0] in self.r.numbers and parts[1] in self.r.numbers:
-            return float(self.r.numbers[parts[0]] + self.r.numbers[parts[1]]) + half
+            return (float(self.r.numbers[parts[0]] + self.r.numbers[parts[1]]) + half) * scale
         return None
 
     def tense(self, start: int, end: int) -> str | None:
@@ -1067,11 +1158,44 @@ class _Resolver:
             c.dep_ in {"aux", "neg"} for c in head.children
         ):
             return False
+        if head.lemma_.lower() == "take" and not any(
+            c.dep_ in {"dobj", "prt"} and c.lemma_.lower() in _TAKE_SCHEDULED for c in head.children
+        ):
+            return False  # "the law takes effect Monday" is scheduled; "police take positions" is not
         passive = [c for c in head.children if c.dep_ == "auxpass"]
         if head.tag_ == "VBN" and passive:
             # "the vote is held in June": a present passive schedules as well
             return all(c.tag_ in {"VBZ", "VBP"} for c in passive)
         return head.tag_ in {"VBZ", "VBP"} and not passive
+
+    def _of_a_planned_noun(self, start: int, end: int) -> bool:
+        """Whether the span dates a noun marked as planned ("the slated visit ... in September")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "pobj":
+            return False
+        prep = span.root.head
+        noun = prep.head
+        return (
+            prep.dep_ == "prep"
+            and noun.pos_ == "NOUN"
+            and any(ch.dep_ == "amod" and ch.lower_ in _AHEAD_ADJ for ch in noun.children)
+        )
+
+    def _after_past_verb(self, start: int) -> bool:
+        """Whether the span follows a simple-past verb directly or through "on" ("said on
+        Monday", "announced Tuesday"): the parser may hang it on a later verb, but news puts the
+        day of an act right after the act."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        i = span.start - 1
+        if i >= 0 and self.doc[i].lower_ == "on":
+            i -= 1
+        return i >= 0 and self.doc[i].tag_ == "VBD" and self.doc[i].pos_ == "VERB"
 
     def _premodifier(self, start: int, end: int) -> bool:
         """Whether the span modifies a noun that follows it ("the Jan. 14 deadline")."""
@@ -1089,17 +1213,25 @@ class _Resolver:
             and not head.ent_type_
         )
 
-    def anchor_day(self, start: int) -> dt.date | None:
-        """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT."""
+    def anchor_day(self, start: int, reach: int = 250, past: bool = False) -> dt.date | None:
+        """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT.
+
+        ``reach`` is how far back (in characters) a mention still counts; an expression that
+        names its anchor ("that day", "the next day") looks further. With ``past``, days after
+        the publication date are skipped: a past-tense clause does not hang on a date ahead.
+        """
         for pos, val in reversed(self.days):
             if pos >= start:
                 continue
-            if start - pos > 250:
+            if start - pos > reach:
                 break
             try:
-                return dt.date.fromisoformat(val[:10])
+                day = dt.date.fromisoformat(val[:10])
             except ValueError:
                 continue
+            if past and self.dct is not None and day > self.dct:
+                continue
+            return day
         return self.dct
 
     def anchor_month(self, start: int) -> dt.date | None:
@@ -1119,7 +1251,11 @@ class _Resolver:
                 return None
             return f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}"
         y0 = self.dct.year
-        rel = (rel or "").lower()
+        rel = (
+            re.sub(r"\s+", " ", (rel or "").lower())
+            .replace("this past", "past")
+            .replace("this coming", "coming")
+        )
         if rel in {"last", "past", "previous"}:
             tense = "past_strict"
         elif rel in {"next", "coming", "following"}:
@@ -1197,7 +1333,12 @@ class _Resolver:
             return None
         back = (self.dct.isoweekday() - wd) % 7
         fwd = (wd - self.dct.isoweekday()) % 7
-        rel = (rel or "").lower().replace("the ", "")
+        rel = (
+            re.sub(r"\s+", " ", (rel or "").lower())
+            .replace("the ", "")
+            .replace("this past", "past")
+            .replace("this coming", "coming")
+        )
         if rel in {"last", "past", "previous"}:
             return self.dct - dt.timedelta(days=back or 7)
         if rel in {"next", "coming", "following"}:
@@ -1256,8 +1397,8 @@ class _Resolver:
                 # 1.5 years -> P18M, 2.5 days -> P60H where it can, else keep a decimal
                 if code == "D":
                     code, val, is_time = "H", val * 24, True
-                elif code == "W":
-                    code, val = "D", val * 7
+                elif code == "W" and (val * 7).is_integer():
+                    code, val = "D", val * 7  # 1.5 weeks stays P1.5W, 2.5 weeks is P17.5D no more
                 elif is_time and code in {"H", "M"}:
                     # clock units carry over: 5 1/2 hours -> PT5H30M, a minute and a half -> PT1M30S
                     rest = round((val - int(val)) * 60)
@@ -1290,6 +1431,7 @@ class _Resolver:
             self.quarters.append((c.start, 0, 0))  # "the nine months": no longer a quarter's figures
         if val and typ == "DATE" and precision_of(val) == "day":
             self.days.append((c.start, val))
+            self._day_ends[c.start] = c.end
         elif val and typ == "TIME" and _ISO_DAY.match(val):
             self.days.append((c.start, val[:10]))  # "Saturday evening ... shortly before 19:00": that day
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
@@ -1311,11 +1453,11 @@ class _Resolver:
                 return y
         return None
 
-    def anchor_year(self, start: int) -> int | None:
+    def anchor_year(self, start: int, reach: int = 300) -> int | None:
         """The year of the most recent dated mention shortly before ``start``, else the DCT's."""
         for pos, y in reversed(self.years):
             if pos < start:
-                return y if start - pos <= 300 else (self.dct.year if self.dct else None)
+                return y if start - pos <= reach else (self.dct.year if self.dct else None)
         return self.dct.year if self.dct else None
 
     @staticmethod
@@ -1377,6 +1519,8 @@ class _Resolver:
             return "cue"
         if words and words[-1] == "since":
             return "past"
+        if len(words) > 1 and words[-1] in {"in", "on", "by", "for", "at"} and "due" in words[-4:-1]:
+            return "future"  # "a report is due in June", "a ruling is due on Friday"
         if words[-3:] in (["as", "early", "as"], ["as", "soon", "as"]) and not self._past_perfect(
             c.start, c.end
         ):
@@ -1396,6 +1540,19 @@ class _Resolver:
             return "future"  # "the trial begins Monday"
         if self._premodifier(c.start, c.end):
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
+        if self._of_a_planned_noun(c.start, c.end):
+            # "the planned visit in October", "the upcoming summit in May": what is planned lies
+            # ahead; reported from a past clause a month may have passed, so the nearest one, and
+            # a weekday ("the launch planned for Wednesday was scrubbed") is left to the tense
+            past = self.tense(c.start, c.end) in {"past", "perfect"}
+            if not past:
+                return "future"
+            if c.kind != "weekday":
+                return "nearest"
+        if self._after_past_verb(c.start):
+            return (
+                "past"  # "stated on Tuesday that she would ...": the date is the saying's, whatever follows
+            )
         if len(words) > 1 and words[-1] in {"to", "until", "till", "through"}:
             if (
                 words[-2] in _DEFERRED
@@ -1432,8 +1589,15 @@ class _Resolver:
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
         if rel and rel.lower() == "that":
-            y = self.anchor_year(c.start)  # "that September": in the year just mentioned
+            # "that September": the September just mentioned, else in the year just mentioned
+            same = [yy for pos, yy, mm in self.months if mm == m and 0 < c.start - pos <= _ANAPHOR_REACH]
+            y = same[-1] if same else self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", f"{y}-{m:02d}" if y is not None else f"XXXX-{m:02d}"
+        end_year = self.r.range_end_year.match(self.text, c.end) if not rel else None
+        if end_year and end_year.group("mon")[0].isupper():
+            # "between March and April 2012": the range's year is written once, at its end
+            y = int(end_year.group("y"))
+            return "DATE", f"{y - 1 if m > self._month(end_year.group('mon')) else y}-{m:02d}"
         if g.get("tail"):
             if self.dct is None:
                 return "DATE", f"XXXX-{m:02d}"
@@ -1560,8 +1724,24 @@ class _Resolver:
             and not _YEAR_WORDS.match(self.text, c.start)
         ):
             return None  # "two thousand degrees": a count
+        if (
+            g["w"].lower().endswith(("thousand", "hundred"))
+            and not _YEAR_WORDS.match(self.text, c.start)
+            and self._counts_a_noun(c.end)
+        ):
+            return None  # "about two thousand people": a round count, not the year 2000
         y = self.spoken_year(g["w"])
         return ("DATE", str(y)) if y is not None else None
+
+    def _counts_a_noun(self, end: int) -> bool:
+        """Whether the word right after ``end`` is a common noun that a number would count."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None or span.end >= len(self.doc):
+            return False
+        nxt = self.doc[span.end]
+        return nxt.pos_ == "NOUN" and nxt.lower_ not in self.r.unit_of
 
     def n_vague(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "DURATION", "PXX"
@@ -1614,7 +1794,11 @@ class _Resolver:
             return "DATE", f"{y_given}-{code}"
         if self.dct is None:
             return "DATE", f"XXXX-{code}"
-        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).replace("this past", "last")
+        rel = (
+            re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+            .replace("this past", "last")
+            .replace("this coming", "next")
+        )
         start_m = self.r.season_start[code]
         # occurrences (year, first day, first day after) around the DCT; winter Y runs Dec Y - Feb Y+1
         occ = []
@@ -1637,6 +1821,10 @@ class _Resolver:
             else:
                 y = d.year - 1 if code == "WI" and d.month <= 2 else d.year
         return "DATE", f"{y}-{code}"
+
+    def n_seasons(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the past three summers": that season, year after year (TimeBank types it a set)."""
+        return "SET", f"XXXX-{self.r.seasons[g['s'].lower()]}"
 
     def n_quarter(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         mods = (g.get("mods") or "").lower()
@@ -1764,7 +1952,7 @@ class _Resolver:
             return "DURATION", "P10Y" if u == "decade" else "P100Y"
         if u == "year" and (r in {"that", "same"} or (the and r in {"following", "previous", "preceding"})):
             # "that year", "the following year": relative to the year just mentioned
-            y = self.anchor_year(c.start)
+            y = self.anchor_year(c.start, _ANAPHOR_REACH if r in {"that", "same"} else 300)
             return "DATE", str(y + k) if y is not None else None
         if r in {"that", "same"}:
             base = self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
@@ -1782,6 +1970,10 @@ class _Resolver:
         sign = 1 if direction in {"later", "from now", "hence"} or direction.startswith("from") else -1
         if self.dct is None:
             return "DATE", None
+        if (n is None or n != int(n)) and direction in {"earlier", "later"}:
+            # "a few days later": an unknown stretch from a time the text gives, typed as
+            # TimeBank does, by its length
+            return "DURATION", self.duration(None, u)
         if n is None or n != int(n):
             # "several years ago": the unit is known, the amount is not
             if sign > 0:
@@ -1801,7 +1993,10 @@ class _Resolver:
                 if y is not None:
                     return "DATE", str(y + int(n) * (10 if u == "decade" else 1))
             elif u in {"day", "week"}:
-                return "DATE", self.shift(u, k, self.anchor_day(c.start))
+                # in a past clause "four days later" counts from the last past day, however far
+                past = self.tense(c.start, c.end) in {"past", "perfect"}
+                base = self.anchor_day(c.start, reach=_ANAPHOR_REACH if past else 250, past=past)
+                return "DATE", self.shift(u, k, base)
             elif u == "month":
                 return "DATE", self.shift(u, k, self.anchor_month(c.start))
         if u == "year" and n == 1:
@@ -1870,6 +2065,10 @@ class _Resolver:
     def n_weekday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         wd = self.r.weekdays[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
+        shared = _SHARED_POD.match(self.text, c.end) if not (rel or g.get("pod")) else None
+        if shared and shared.group(1).lower() in self.r.weekdays:
+            # "on Friday and Saturday nights": the plural part of day is both days'
+            return "SET", f"XXXX-WXX-{wd}T{self.r.parts_of_day[shared.group(2).lower()]}"
         if rel in {"early", "late", "earlier", "later"}:
             rel = ""
         if self.dct is None:
@@ -1877,7 +2076,12 @@ class _Resolver:
             return (
                 ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
             )
-        base = self.anchor_day(c.start) if rel in {"the previous", "the following"} else None
+        # "the previous Friday" names its anchor: the day just mentioned, though a paragraph back
+        base = (
+            self.anchor_day(c.start, reach=_ANAPHOR_REACH)
+            if rel in {"the previous", "the following"}
+            else None
+        )
         start_day = None if rel else self._range_start(c.start)
         if start_day is not None:
             # "from Tuesday to Thursday": a range's end is on or after its start
@@ -1906,7 +2110,7 @@ class _Resolver:
 
     def _day_of(self, word: str | None, c: Candidate) -> dt.date | None:
         if not word:
-            return self.anchor_day(c.start)
+            return self.anchor_day(c.start, past=self.tense(c.start, c.end) in {"past", "perfect"})
         w = word.lower()
         if self.dct is None:
             return None
@@ -1931,9 +2135,11 @@ class _Resolver:
         if g.get("mon") or after:
             # "6 p.m. CET March 4", "11:40 UTC, May 2": the day is given after the time
             g2 = after.groupdict() if after else g
-            md = self.resolve_md(
-                self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group()), self.tense_or_cue(c)
-            )
+            mon, md_n = self._month(g2["mon"]), int(re.match(r"\d+", g2["md"]).group())
+            if g2.get("y"):
+                md = _fmt_day(int(g2["y"]), mon, md_n)  # "at 11:40 on May 2, 2016"
+            else:
+                md = self.resolve_md(mon, md_n, self.tense_or_cue(c))
             if not md or not md[:4].isdigit():
                 return "TIME", None
             h, mi = self._hour(g)
@@ -1967,6 +2173,17 @@ class _Resolver:
 
     def n_noon(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         wd = g.get("wd")
+        after = None if wd else self.r.date_after_comma.match(self.text, c.end)
+        if after and (after.group("y") or self.dct is not None):
+            # "at midnight on June 3, 2012": the date that follows is the time's day
+            mon, d = self._month(after.group("mon")), int(after.group("md"))
+            md = (
+                _fmt_day(int(after.group("y")), mon, d)
+                if after.group("y")
+                else self.resolve_md(mon, d, self.tense_or_cue(c))
+            )
+            hh = "24:00" if g["w"].lower() == "midnight" else "12:00"
+            return "TIME", f"{md}T{hh}" if md and md[:4].isdigit() else None
         if not wd:
             m = self.r.day_after_paren.match(self.text, c.end)  # "at midnight on Saturday"
             wd = m.group("wd") if m else None
@@ -2007,15 +2224,35 @@ class _Resolver:
             k = 1
         elif rel == "last":
             k = -1
+        base = self.dct
         if pod == "overnight" and self.tense(c.start, c.end) == "past":
+            # "shares fell Friday after overnight losses": the night before the day being told,
+            # if that is a day of the past week (an older date is background, not the news day)
+            day = self.anchor_day(c.start, past=True)
             k = -1
-        return "TIME", f"{(self.dct + dt.timedelta(days=k)).isoformat()}T{code}"
+            if day is not None and 0 < (self.dct - day).days <= 7:
+                # before the news day when it qualifies a noun ("overnight losses"), else the
+                # night of that day ("kept in a cell overnight after being detained on Sunday")
+                base, k = day, (-1 if self._premodifier(c.start, c.end) else 0)
+        return "TIME", f"{(base + dt.timedelta(days=k)).isoformat()}T{code}"
 
     def n_dur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         u = self.r.unit_of[g["u"].lower()]
         nraw = (g.get("n") or "").lower()
         if nraw == "recent" and u == "year" and not g.get("det"):
             return "DATE", "PAST_REF"  # "in recent years": the recent past, as TimeBank has it
+        if (
+            nraw == "one"
+            and u == "day"
+            and not g.get("det")
+            and not _DAY_REL.match(self.text, c.end)
+            and (
+                _MODAL_BEFORE.search(self.text, max(0, c.start - 12), c.start)
+                or _CLAUSE_START.search(self.text, max(0, c.start - 12), c.start)
+                and self.tense(c.start, c.end) == "future"
+            )
+        ):
+            return "DATE", "FUTURE_REF"  # "the city will one day host the games": someday
         n = self.number(nraw)
         if n is not None and g.get("half"):
             n += 0.5  # "a minute and a half"
@@ -2060,6 +2297,11 @@ class _Resolver:
     def n_setwd(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         return "SET", f"XXXX-WXX-{self.r.weekdays[g['wd'].lower()]}"
 
+    def n_setwdpod(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "Tuesday nights", "Sunday mornings": that part of that weekday, week after week."""
+        wd = self.r.weekdays[g["wd"].lower()]
+        return "SET", f"XXXX-WXX-{wd}T{self.r.parts_of_day[g['pod'].lower()]}"
+
     def n_anaph(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         w = re.sub(r"\s+", " ", g["w"].lower())
         if w == "the fiscal year":
@@ -2091,16 +2333,34 @@ class _Resolver:
             if named:
                 return "DATE", named.group(1)  # "in 1812, the year of the great flood"
             return "DATE", self.shift("year", 0)
+        if w == "the day" and not g.get("pre"):
+            if self.days and _APPOSED.fullmatch(
+                self.text, self._day_ends.get(self.days[-1][0], c.start), c.start
+            ):
+                return "DATE", self.days[-1][1][:10]  # "on Nov. 3, the day before the vote": that date
+            rel = _DAY_REL.match(self.text, c.end)
+            if rel and self.tense(c.start, c.end) in {"past", "perfect"}:
+                # "they visited the day after the funeral": a day from the last past day told
+                base = self.anchor_day(c.start, reach=_ANAPHOR_REACH, past=True)
+                if base is not None and base != self.dct:
+                    k = 1 if rel.group(1).lower() == "after" else -1
+                    return "DATE", (base + dt.timedelta(days=k)).isoformat()
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
         if w in {"the month", "that month"}:
             return "DATE", self.shift("month", 0, self.anchor_day(c.start))
         if w in {"that year"}:
-            y = self.anchor_year(c.start)
+            y = self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", str(y) if y is not None else None
         if w in {"that week"}:
             return "DATE", self.shift("week", 0, self.anchor_day(c.start))
-        base = self.anchor_day(c.start)
+        if w in _NAMED_ANCHOR:
+            # "that day", "the next day": the anchor is named, so it may lie a paragraph back
+            base = self.anchor_day(
+                c.start, reach=_ANAPHOR_REACH, past=self.tense(c.start, c.end) in {"past", "perfect"}
+            )
+        else:
+            base = self.anchor_day(c.start)
         if base is None:
             return "DATE", None
         if w.split()[-1] in {"before", "previous", "prior"} and w.split()[1] in {"year", "month", "week"}:
@@ -2145,6 +2405,9 @@ class _Resolver:
 
         if g.get("y"):
             return "DATE", value(on(int(g["y"])))
+        year_after = _IN_YEAR.match(self.text, c.end)
+        if year_after and not g.get("rel"):
+            return "DATE", value(on(int(year_after.group(1))))  # "born on Christmas Day in 1964"
         if self.dct is None:
             return "DATE", None
         rel = (g.get("rel") or "").lower()
