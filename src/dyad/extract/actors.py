@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, Org, Person
@@ -210,6 +212,14 @@ class _Builder:
     def person_of(self, name: str) -> Person | None:
         return self.lex.person_named(name, self.day)
 
+    def span_text(self, i: int, j: int) -> str:
+        """``doc[i:j].text``, sliced from the document's text (a Span rebuilds it from its tokens)."""
+        if j <= i:
+            return ""
+        doc = self.doc
+        last = doc[j - 1]
+        return self.text[doc[i].idx : last.idx + len(last.text)]
+
 
 def _clean(text: str) -> str:
     text = text.strip()
@@ -265,7 +275,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
     title = None
     t_start = ent.start
     for i in range(lo, ent.start):
-        cand = doc[i : ent.start].text.strip()
+        cand = b.span_text(i, ent.start).strip()
         if b.lex.title_of(cand):
             title, t_start = cand, i
             break
@@ -1237,11 +1247,13 @@ def _inside_title(b: _Builder, ent: Span) -> bool:
     words = b.lex.title_tokens
     if ent.start > 0 and doc[ent.start - 1].lower_ in words:
         for k in (1, 2, 3):
-            if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
+            if ent.start - k >= 0 and b.lex.title_of(b.span_text(ent.start - k, ent.end)):
                 return True
     if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in words:
         for k in (1, 2):  # "Commerce Secretary", "Health Minister": a portfolio
-            if ent.end + k <= len(doc) and b.lex.title_of(doc[ent.start : ent.end + k].text, portfolio=True):
+            if ent.end + k <= len(doc) and b.lex.title_of(
+                b.span_text(ent.start, ent.end + k), portfolio=True
+            ):
                 return True
     return False
 
@@ -1500,6 +1512,9 @@ def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
     d.name = f"{c.name if c else iso} {SECTOR_LABELS.get(d.sector or '', (d.sector or '').lower())}"
 
 
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in PRONOUNS)
+
+
 def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozenset[str]]) -> None:
     """Link he/she/his/her to the most salient earlier person (titles like "the minister" are
     definite descriptions: :mod:`dyad.extract.anaphora`). A person the text marks as a man or a
@@ -1515,8 +1530,11 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
 
     mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
     gender = _genders(b, gendered)
-    for tok in doc:
-        if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
+    # find the pronouns by their lower-case ids in one array, not a Token object per word
+    lows = doc.to_array(LOWER).tolist() if len(doc) else []
+    for i in [i for i, h in enumerate(lows) if h in _PRONOUN_IDS]:
+        tok = doc[i]
+        if tok.pos_ != "PRON":
             continue
         si = sent_index(tok.i)
         if _unnamed_antecedent(b, sents[si], tok):

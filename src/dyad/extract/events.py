@@ -548,19 +548,36 @@ class SentenceCoder:
             pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
-        prts = {
-            c.lower_
-            for c in tok.children
-            if c.dep_ == "prt"
-            or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
-            or (c.dep_ == "prep" and c.lower_ == "out")  # "backed out of": parsed as a preposition
-        }
-        preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
+        # one pass over the children: particles, prepositions, object, complements, negation
+        prts: set[str] = set()
+        preps: dict[str, Token] = {}
+        dobj: Token | None = None  # the first dobj or oprd (_dobj)
+        comps: list[Token] = []
+        neg = False
+        for c in tok.children:
+            dep = c.dep_
+            if dep == "prt":
+                prts.add(c.lower_)
+            elif dep == "advmod":
+                low = c.lower_
+                if low in _ADVERB_PARTICLES:
+                    prts.add(low)
+            elif dep in ("prep", "dative", "agent"):
+                low = c.lower_
+                preps[low] = c
+                if dep == "prep" and low == "out":  # "backed out of": parsed as a preposition
+                    prts.add(low)
+            elif dep in ("xcomp", "ccomp"):
+                comps.append(c)
+            elif dep == "neg":
+                neg = True
+            elif dobj is None and dep in ("dobj", "oprd"):
+                dobj = c
         if "out" in preps:  # "pulled out of the deal": "of" hangs on the particle
             preps.update({g.lower_: g for g in preps["out"].children if g.dep_ == "prep"})
-        dobj = _dobj(tok)
-        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
-        neg = any(c.dep_ == "neg" for c in tok.children)
+        objs: list[Token] | None = None  # computed once, for the first pattern that asks
+        patients: list[Token] | None = None
+        subj_lem: str | None = None
         for p in pats:  # sorted most specific first
             consumed: list[Token] = []
             if p.prt and not (prts & p.prt):
@@ -583,7 +600,8 @@ class SentenceCoder:
                 if p.pobj:
                     consumed += pobjs
             if p.obj or p.obj_topic:
-                objs = self._objects(tok)
+                if objs is None:
+                    objs = self._objects(tok)
                 ok = None
                 for o in objs:
                     lem = o.lemma_.lower()
@@ -604,8 +622,11 @@ class SentenceCoder:
                 if ok is None:
                     continue
                 consumed.append(ok)
-            if p.obj_not and any(o.lemma_.lower() in p.obj_not for o in self._patients(tok)):
-                continue
+            if p.obj_not:
+                if patients is None:
+                    patients = self._patients(tok)
+                if any(o.lemma_.lower() in p.obj_not for o in patients):
+                    continue
             if (
                 p.obj_not
                 and _is_passive(tok)
@@ -656,17 +677,18 @@ class SentenceCoder:
             if p.neg_required and not neg:
                 continue
             if p.subject_only or p.subject_not:
-                subj = self._subject_token(tok)
-                # "the Soviet Union": a place's name is no union of workers
-                a = self.ctx.actor_of_token(subj) if subj is not None else None
-                named_place = subj is not None and (
-                    subj.ent_type_ in ("GPE", "LOC", "NORP")
-                    or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
-                )
-                lem = subj.lemma_.lower() if subj is not None and not named_place else ""
-                if p.subject_only and lem not in p.subject_only:
+                if subj_lem is None:
+                    subj = self._subject_token(tok)
+                    # "the Soviet Union": a place's name is no union of workers
+                    a = self.ctx.actor_of_token(subj) if subj is not None else None
+                    named_place = subj is not None and (
+                        subj.ent_type_ in ("GPE", "LOC", "NORP")
+                        or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
+                    )
+                    subj_lem = subj.lemma_.lower() if subj is not None and not named_place else ""
+                if p.subject_only and subj_lem not in p.subject_only:
                     continue
-                if p.subject_not and lem in p.subject_not:
+                if p.subject_not and subj_lem in p.subject_not:
                     continue
             return Match(tok, p, "v", p.code, consumed)
         return None
@@ -1346,22 +1368,30 @@ class SentenceCoder:
 
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
-        if sent.text.rstrip(" \"'”’)\n").endswith("?"):
+        # the sentence's text sliced from the document's (Span.text rebuilds it from its tokens)
+        if self.ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’)\n").endswith("?"):
             return []  # "Will Russia attack?", "How would you deal with parliament?": a question
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
+        nouns = self.lex.nouns
+        noun_cands: list[Token] = []  # only a noun with patterns can match (match_noun's lookup)
         for tok in sent:
-            if _is_verb(tok) and tok.dep_ not in ("amod", "acomp"):  # "sounded forced": not a predicate
+            pos = tok.pos_
+            # "sounded forced": not a predicate
+            if (pos in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in ("amod", "acomp"):
                 m = self.match_verb(tok)
                 if m is not None:
                     matches[tok.i] = m
                     consumed.update(t.i for t in m.consumed)
-        for tok in sent:
+                    continue
             if (
-                (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower))
-                and tok.i not in matches
-                and (tok.ent_type_ not in ("DATE", "TIME"))
+                (pos == "NOUN" or (pos == "PROPN" and tok.is_lower))
+                and tok.ent_type_ not in ("DATE", "TIME")
+                and tok.lemma_.lower() in nouns
             ):
+                noun_cands.append(tok)
+        for tok in noun_cands:
+            if tok.i not in matches:
                 m = self.match_noun(tok)
                 if m is not None and m.code[:2] in _THING_MODIFIER_ROOTS and _modifies_noun(tok):
                     m = None  # "a fire extinguisher", "attack helicopters": a kind of thing

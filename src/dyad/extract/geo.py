@@ -67,6 +67,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_STOP, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.gazetteer import Entry, Gazetteer, normalize
@@ -256,7 +257,10 @@ def _street_after(doc: Doc, j: int, gaz: Gazetteer, name: str) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    t = tok.text
+    return _capitalised_text(tok.text)
+
+
+def _capitalised_text(t: str) -> bool:
     return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
 
 
@@ -288,38 +292,66 @@ def _town_pop(gaz: Gazetteer, text: str) -> int:
     )
 
 
+@dataclass(slots=True)
+class _Tokens:
+    """What the scans read of every token, taken in one pass (indexing a Doc is slow)."""
+
+    text: list[str]
+    lower: list[str]
+    idx: list[int]
+    cap: list[bool]  # _capitalised
+    stop: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc, full_text: str) -> _Tokens:
+        """From one attribute array (``full_text`` is ``doc.text``): no Token object per word."""
+        if not len(doc):
+            return cls([], [], [], [], [])
+        arr = doc.to_array([IDX, LENGTH, LOWER, IS_STOP])
+        idx = arr[:, 0].tolist()
+        text = [full_text[i : i + n] for i, n in zip(idx, arr[:, 1].tolist(), strict=True)]  # Token.text
+        strings = doc.vocab.strings
+        return cls(
+            text,
+            [strings[h] for h in arr[:, 2].tolist()],  # Token.lower_
+            idx,
+            [_capitalised_text(t) for t in text],
+            arr[:, 3].astype(bool).tolist(),
+        )
+
+
 def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
     """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
     full_text = doc.text if text is None else text
+    tab = _Tokens.of(doc, full_text)
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
     def add(i: int, j: int, weak: bool = False) -> bool:
-        span = doc[i:j]
-        if span.text.lower() in DIRECTIONS:
+        start, end = tab.idx[i], tab.idx[j - 1] + len(tab.text[j - 1])  # the span doc[i:j]
+        text = full_text[start:end]
+        if text.lower() in DIRECTIONS:
             return False
-        if _street_after(doc, j, gaz, span.text):  # "Richmond Street": a street, not the town
+        if _street_after(doc, j, gaz, text):  # "Richmond Street": a street, not the town
             for k in range(i, j):
                 covered[k] = 2
             return True
-        key, cands = _lookup(gaz, span.text)
+        key, cands = _lookup(gaz, text)
         if not cands:
             return False
-        words = span.text.split()
+        words = text.split()
         part = (
             len(words) > 1
             and words[0].lower() in DIRECTIONS
             and normalize(key) == normalize(" ".join(words[1:]))
         )
         dateline = _bare_dateline(doc, i, j)
-        found = Mention(
-            span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
-        )
+        found = Mention(start, end, text, normalize(key), cands, weak=weak, dateline=dateline)
         found.part = part
-        if normalize(key) != normalize(span.text) and doc[j - 1].lower_ in AREA_WORDS:
+        if normalize(key) != normalize(text) and tab.lower[j - 1] in AREA_WORDS:
             # "X province" is the province, "the X region" an area: not a town abroad called X
             found.area = True
-            if doc[j - 1].lower_ in ADMIN_WORDS:
+            if tab.lower[j - 1] in ADMIN_WORDS:
                 found.hint = "admin1"
         out.append(found)
         for k in range(i, j):
@@ -346,7 +378,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         if bounds is None:
             continue
         i, j = bounds
-        text = doc[i:j].text
+        text = full_text[tab.idx[i] : tab.idx[j - 1] + len(tab.text[j - 1])]  # doc[i:j].text
         if ent.label_ in PLACE_LABELS:
             if "," in text:  # "Paris, Texas" as one entity: each part is a toponym
                 k = i
@@ -386,7 +418,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             # "the northern town of X", "the cities of X and Y": X is a town whatever the model says
             settled = prev == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENT_WORDS
             # "a Gainesville man", "the Ovid City Council": used the way only a town's name is
-            after = tuple(t.lower_ for t in doc[j : j + 3])
+            after = tuple(tab.lower[j : j + 3])
             settled = settled or (j - i <= 3 and any(after[: len(c)] == c for c in gaz.town_cues))
             cued = settled or prev in LOCATIVE or (prev == "of" and ent.label_ != "NORP")
             pop = _town_pop(gaz, text) if cued and j - i <= 3 else 0
@@ -424,10 +456,22 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             else:  # inside a person's name only "X County" or a state counts
                 org_spans.append((i, j, None))
     _party_home_towns(doc, gaz, out, covered, full_text)
-    _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
+    _scan(doc, tab, full_text, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
-        _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
-    _repeats(doc, gaz, out, covered, surnames, person_words)
+        _scan(
+            doc,
+            tab,
+            full_text,
+            gaz,
+            out,
+            covered,
+            i,
+            j,
+            inside=True,
+            at_end=bool(place),
+            towns=place is not None,
+        )
+    _repeats(doc, tab, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
     out = _joined(full_text, gaz, out)
     _list_members(doc, gaz, out, covered)
@@ -435,7 +479,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     if gaz.agreement_words:
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
     if gaz.admin2_plurals:
-        out = _county_lists(doc, gaz, out)
+        out = _county_lists(doc, tab, gaz, out)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(full_text, gaz, out)
     if gaz.town_cues:
@@ -474,6 +518,7 @@ def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
 
 def _repeats(
     doc: Doc,
+    tab: _Tokens,
     gaz: Gazetteer,
     out: list[Mention],
     covered: bytearray,
@@ -493,10 +538,10 @@ def _repeats(
     if not known:
         return
     firsts = {w[0] for w in known}
-    for tok in doc:
-        if tok.text not in firsts or covered[tok.i] == 1:
+    for i, word in enumerate(tab.text):
+        if word not in firsts or covered[i] == 1:
             continue
-        i = tok.i
+        tok = doc[i]
         for words, m in sorted(known.items(), key=lambda kv: -len(kv[0])):
             j = i + len(words)
             if (
@@ -833,7 +878,7 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
     return "city" in feats and not feats & {"country", "region", "water", "continent"}
 
 
-def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+def _county_lists(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties,
     and names listed before "provinces", "regions" or "states" are such areas.
 
@@ -844,8 +889,7 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
     when the gazetteer knows such a county, replacing what the name alone was read as."""
     by_start = {m.start: m for m in mentions}
     changed = False
-    for k, tok in enumerate(doc):
-        low = tok.lower_
+    for k, low in enumerate(tab.lower):
         suffix = gaz.admin2_plurals.get(low)
         if suffix is None and low not in AREA_PLURALS:
             continue
@@ -940,6 +984,8 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
 
 def _scan(
     doc: Doc,
+    tab: _Tokens,
+    full_text: str,
     gaz: Gazetteer,
     out: list[Mention],
     covered: bytearray,
@@ -957,17 +1003,14 @@ def _scan(
     An all-capitals dateline at the start of a line ("CANTON, Ohio --") is read as a name.
     """
     blocked = 2 if inside else 0
+    words, lower, idx, cap = tab.text, tab.lower, tab.idx, tab.cap
     i = lo
     while i < hi:
-        tok = doc[i]
         county = _county_name(doc, i, hi, gaz)
-        if (
-            covered[i] > blocked
-            or not (_capitalised(tok) or county)
-            or (tok.is_stop and not tok.text.isupper())
-        ):
+        if covered[i] > blocked or not (cap[i] or county) or (tab.stop[i] and not words[i].isupper()):
             i += 1
             continue
+        tok = doc[i]
         if tok.text.isupper() and len(tok) > 2 and tok.text.isalpha():
             found = _dateline(doc, i, gaz)
             if found and not any(covered[k] > blocked for k in range(i, found[1])):
@@ -982,15 +1025,14 @@ def _scan(
             j = i + n
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
                 continue
-            span = doc[i:j]
             inner = ("of", "de", "-", "and") if n > 2 else ("of", "de", "-")  # "Newfoundland and Labrador"
             if not (county and n == 2) and (
-                not all(_capitalised(t) or t.lower_ in inner for t in span) or not _capitalised(span[-1])
+                not all(cap[k] or lower[k] in inner for k in range(i, j)) or not cap[j - 1]
             ):
                 continue
-            if "and" in (t.lower_ for t in span) and not gaz.features(span.text) & AREA_FEATURES:
+            text = full_text[idx[i] : idx[j - 1] + len(words[j - 1])]  # the span's text
+            if "and" in lower[i:j] and not gaz.features(text) & AREA_FEATURES:
                 continue
-            text = span.text
             key = normalize(text)
             if (
                 key in gaz.not_toponyms
@@ -998,7 +1040,7 @@ def _scan(
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
                 or (
-                    at_end and j != hi and span[-1].text not in gaz.admin2_suffixes
+                    at_end and j != hi and words[j - 1] not in gaz.admin2_suffixes
                 )  # no name opening a longer one
             ):
                 continue
@@ -1019,7 +1061,7 @@ def _scan(
                 if n == 1 and first and tok.pos_ != "PROPN" and not inside:
                     continue
                 hit = j
-            elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
+            elif "admin2" in feats and n > 1 and words[j - 1] in gaz.admin2_suffixes:
                 hit = j
             elif (
                 feats == {"admin2"}

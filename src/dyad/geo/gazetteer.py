@@ -56,6 +56,9 @@ _ABBREV = {
 }
 
 
+_MEMO_SIZE = 50_000  # entries and names remembered by a loaded gazetteer
+
+
 def normalize(name: str) -> str:
     """The index key of a name: accents and case folded, spaces unified, "St."/"Mt."/"Ft." spelt out."""
     if not name.isascii():
@@ -118,6 +121,10 @@ class Gazetteer:
         self._a1keys: list[str] = tables["a1keys"]
         self._capital: frozenset[int] = frozenset(tables["capital"])
         self._index: dict[str, int | tuple[int, ...]] = unpack_index(tables["index"])
+        # entries and name lookups already made: the same names come back in every article
+        # (bounded; Entry is frozen, so sharing one is safe)
+        self._entries: dict[int, Entry] = {}
+        self._ids: dict[str, tuple[int, ...]] = {}
         self._country_entry: dict[str, int] = tables["country_entry"]
         self._admin1_entry: dict[str, int] = tables["admin1_entry"]
         self.qualifiers: dict[str, tuple[str, ...]] = tables["qualifiers"]
@@ -178,6 +185,14 @@ class Gazetteer:
         return len(self._names)
 
     def entry(self, idx: int) -> Entry:
+        e = self._entries.get(idx)
+        if e is None:
+            if len(self._entries) >= _MEMO_SIZE:
+                self._entries.clear()
+            e = self._entries[idx] = self._make_entry(idx)
+        return e
+
+    def _make_entry(self, idx: int) -> Entry:
         cc = self._cc[idx]
         a1 = self._a1[idx]
         gid = self._gid[idx]
@@ -195,10 +210,14 @@ class Gazetteer:
         )
 
     def ids(self, name: str) -> tuple[int, ...]:
-        hit = self._index.get(normalize(name))
-        if hit is None:
-            return ()
-        return hit if isinstance(hit, tuple) else (hit,)
+        found = self._ids.get(name)
+        if found is None:
+            hit = self._index.get(normalize(name))
+            found = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
+            if len(self._ids) >= _MEMO_SIZE:
+                self._ids.clear()
+            self._ids[name] = found
+        return found
 
     def lookup(self, name: str) -> list[Entry]:
         """Every entry a name (or alias) may refer to."""

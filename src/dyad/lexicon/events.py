@@ -60,6 +60,7 @@ class Topic:
     name: str
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    firsts: frozenset[str] = frozenset()  # first words of the phrases: where a phrase can start
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +308,7 @@ class EventLexicon:
                 raise LexiconError(f"topic {key!r} must be a list of words", path=name)
             singles = frozenset(w.lower() for w in words if " " not in w.strip())
             phrases = tuple(tuple(w.lower().split()) for w in words if " " in w.strip())
-            self.topics[key] = Topic(key, singles, phrases)
+            self.topics[key] = Topic(key, singles, phrases, frozenset(ph[0] for ph in phrases))
 
     def _load_frames(self, rows: Any, codebook: Codebook, name: str) -> None:
         if not isinstance(rows, dict):
@@ -429,11 +430,14 @@ class EventLexicon:
         t = self.topics[topic]
         if any(lem in t.words for lem in lemmas):
             return True
-        for ph in t.phrases:
-            n = len(ph)
-            for i in range(len(lemmas) - n + 1):
-                if tuple(lemmas[i : i + n]) == ph:
-                    return True
+        if not t.phrases:
+            return False
+        firsts = t.firsts
+        for i, lem in enumerate(lemmas):
+            if lem in firsts:
+                for ph in t.phrases:
+                    if ph[0] == lem and tuple(lemmas[i : i + len(ph)]) == ph:
+                        return True
         return False
 
 
