@@ -331,3 +331,41 @@ def test_a_particle_surname_is_a_person_not_a_place(extract):
     assert person.name == "Amara de Lima"
     assert len(person.mentions) == 2  # the later "De Lima" is the same senator
     assert not any(a.code == "PERGOV" for a in rec.actors)
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [
+        # a bare plural of states is no one country's government
+        ("Several African states condemned Kenya.", "states", None),
+        # "Air" before a country names its airline
+        ("Air Uganda suspended flights to Nairobi.", "Air Uganda", "UGABUS"),
+    ],
+)
+def test_plural_states_and_national_airlines(extract, text, name, code):
+    rec = extract(text)
+    got = {text[s:e]: a.code for a in rec.actors for s, e in a.mentions}
+    if code is None:
+        assert name not in got, got
+    else:
+        assert got.get(name) == code, got
+
+
+@pytest.mark.parametrize(
+    "text,pronoun_at,who",
+    [
+        # a possessive means its own clause's subject, even in a second clause
+        (
+            "Odinga met the Ugandan envoy, and Kenyatta held talks with his Tanzanian counterpart.",
+            "his",
+            "Kenyatta",
+        ),
+        # an object pronoun is never its own clause's subject
+        ("Kenyatta phoned Museveni and urged him to pull back his troops.", "him", "Museveni"),
+    ],
+)
+def test_pronouns_follow_their_clause(extract, text, pronoun_at, who):
+    rec = extract(text)
+    start = text.index(f" {pronoun_at} ") + 1
+    owner = [a for a in rec.actors if [start, start + len(pronoun_at)] in [list(m) for m in a.mentions]]
+    assert owner and who in owner[0].name, [(a.name, a.mentions) for a in rec.actors]

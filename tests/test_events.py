@@ -1400,3 +1400,46 @@ def test_unreal_and_recalled_acts_and_senses(extract, text, expected):
     assert {e.code for e in extract(text).events if e.code != "010"} == expected, [
         (e.code, e.rule) for e in extract(text).events
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a question requests nothing; asking someone to act or for something does
+        (
+            "Kenya's leader faced a question from a Ugandan journalist and was asked by her about the border.",
+            set(),
+        ),
+        ("The Kenyan magistrate asked the defendant if he felt any remorse.", set()),
+        ("Kenya asked Uganda to withdraw its troops.", {"0256"}),
+        ("Kenya asked the UN for help.", {"023"}),
+        # connectives and figures are no acts
+        ("Kenyan herders are treated as suspects as opposed to full citizens.", set()),
+        ("Kenya's coffee exports declined 11 percent last year.", set()),
+        ("Kenya declined to meet the Ugandan envoy.", {"125"}),
+        # moving a country over a cliff captures nothing; trading insults is no trade
+        ("The Kenyan president will take Kenya over a cliff, the opposition said.", set()),
+        ("Kenyan and Ugandan leaders traded insults in the debate.", set()),
+        # a company closing its plant bans nothing; selling currency is no aid, selling jets is
+        ("The Kenyan company would close the facility in Mombasa.", set()),
+        ("Kenya's central bank sold dollars on the market.", set()),
+        ("Russia sold fighter jets to Uganda.", {"072"}),
+    ],
+)
+def test_questions_connectives_and_commercial_senses(extract, text, expected):
+    assert {e.code for e in extract(text).events if e.code != "010"} == expected, [
+        (e.code, e.rule) for e in extract(text).events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a warning of a risk is a pessimistic comment; a warning of sanctions threatens
+        ("Kenyan officials warned that heavy rain could still bring floods.", {("012", None)}),
+        ("Kenya warned that Uganda could face sanctions.", {("1312", "UGA")}),
+    ],
+)
+def test_warnings_threaten_only_someone(extract, text, expected):
+    got = {(e.code, _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.target_code, e.rule) for e in extract(text).events]

@@ -1032,3 +1032,245 @@ def test_area_centre_ignores_a_few_stray_towns():
     lons = [114.0 + (k // 10) * 0.2 for k in range(98)] + [80.0, 81.0]
     lat, lon = gz._centre(lats, lons)
     assert 38.0 <= lat <= 40.0 and 114.0 <= lon <= 116.0, (lat, lon)
+
+
+# a hamlet the gazetteer knows only in another state, in an article about one state's towns
+HOME_STATES = [
+    (
+        "Snowplows cleared roads in Billings and Bozeman overnight, and crews from Missoula and "
+        "Kalispell helped. The school bus from Pinckneyville was late on Monday.",
+        "Pinckneyville",
+        "Montana",
+        "admin1",
+    ),
+    (
+        "Snowplows cleared roads in Billings and Bozeman overnight, and crews from Missoula and "
+        "Kalispell helped. Relatives drove in from Pinckneyville, Illinois, for the holidays.",
+        "Pinckneyville",
+        "Pinckneyville",
+        "city",
+    ),
+    (
+        "A storm closed schools in Billings and Bozeman, and crews from Missoula helped. "
+        "Buses from Kalamazoo were late.",
+        "Kalamazoo",
+        "Kalamazoo",
+        "city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "name", "feature"), HOME_STATES)
+def test_a_hamlet_unknown_in_the_article_state_is_placed_in_that_state(
+    pipeline, text, toponym, name, feature
+):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.name, p.feature, p.country) == (name, feature, "USA")
+
+
+# (text, country whose local institutions it names, or None)
+LOCALES = [
+    ("The sheriff's deputies and the school district staff met at noon.", "USA"),
+    ("A county jail inmate asked the Board of Education for a hearing; the coroner was absent.", "USA"),
+    ("The sheriff spoke first.", None),  # one phrase is not enough
+    ("Parliament debated the budget while the minister travelled abroad.", None),
+    ("The township's zoning board met on Monday.", "USA"),
+    ("Bins are now emptied fortnightly, and each sack costs £2.", "GBR"),
+    ("The magistrates sent the case to the crown court.", "GBR"),
+    ("The sheriff fined him £50 and the magistrates agreed; the school district paid.", None),  # both
+]
+
+
+@pytest.mark.parametrize(("text", "country"), LOCALES)
+def test_locale_of_local_institutions(gazetteer, text, country):
+    assert gazetteer.locale(text) == country
+
+
+# a town name shared with a famous city abroad, in an article about a town's local institutions
+LOCAL_NEWS = [
+    (
+        "Dublin police and the sheriff's office searched the park. The school district said "
+        "classes in Dublin would resume on Tuesday.",
+        "Dublin",
+        "USA",
+    ),
+    ("Dublin police searched the park, and classes in Dublin resumed on Tuesday.", "Dublin", "IRL"),
+    (
+        "The school board voted to close two schools in Athens, and the superintendent said the "
+        "township would buy the buildings.",
+        "Athens",
+        "USA",
+    ),
+    (
+        "Bins in Epping will be emptied fortnightly from May, and green sacks will cost £2 each.",
+        "Epping",
+        "GBR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), LOCAL_NEWS)
+def test_local_institutions_make_an_american_town(pipeline, text, toponym, country):
+    assert place_named(places_of(pipeline, text), toponym).country == country
+
+
+@pytest.mark.parametrize("bad", [{"USA": "sheriff"}, {"US": ["sheriff"]}, {"USA": ["", "coroner"]}, ["USA"]])
+def test_bad_locale_cues_are_refused(bad):
+    from dyad.errors import LexiconError
+
+    with pytest.raises(LexiconError):
+        gz._locale_cues({"locale_cues": bad})
+
+
+# a name read without its direction word ("Western X" as X) stays only where the article is
+DIRECTION_PARTS = [
+    (
+        "Heavy rain flooded farms in Iowa and across Western Delta on Monday, officials in Des Moines said.",
+        "Western Delta",
+        None,
+    ),
+    (
+        "Heavy rain flooded farms in Northern Nigeria and across Western Delta on Monday.",
+        "Western Delta",
+        "NGA",
+    ),
+    (
+        "Heavy rain flooded farms in Northern Nigeria and across Western Delta on Monday.",
+        "Northern Nigeria",
+        "NGA",
+    ),
+    ("Two stores closed in South Philadelphia, and Pittsburgh lost one.", "South Philadelphia", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), DIRECTION_PARTS)
+def test_a_name_without_its_direction_word_needs_the_article_country(pipeline, text, toponym, country):
+    found = [p for p in places_of(pipeline, text) if p.text == toponym]
+    assert [p.country for p in found] == ([country] if country else [])
+
+
+# a small town reached only by another of its names (an old German name) is read only where
+# the article is
+OTHER_NAMES = [
+    ("A hospital in Pettau reported two cases, officials in Ljubljana said.", "Pettau", "SVN"),
+    ("A hospital in Pettau reported two cases, officials in Texas said.", "Pettau", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), OTHER_NAMES)
+def test_another_name_of_a_small_town_needs_the_article_country(pipeline, text, toponym, country):
+    found = [p for p in places_of(pipeline, text) if p.text == toponym]
+    assert [p.country for p in found] == ([country] if country else [])
+
+
+# a surname the article gave a person is still the place after "in"; a place named again where
+# the model read it as a people ("the Novgorod mayoral vote") is that place
+NAMED_AGAIN = [
+    (
+        "Officers found Marcus Tulsa, 52, inside a house outside Killeen. His brother works in Tulsa.",
+        "Tulsa",
+        1,
+    ),
+    (
+        "Officers found Marcus Tulsa, 52, inside a house outside Killeen. Tulsa had been stabbed twice.",
+        "Tulsa",
+        0,
+    ),
+    ("A vote was held in Novgorod. The Novgorod mayoral vote drew twelve hopefuls.", "Novgorod", 2),
+    ("Russian monitors watched the count in Tver. Russian officials praised them.", "Russian", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "count"), NAMED_AGAIN)
+def test_surnames_after_locatives_and_names_read_as_peoples(pipeline, text, toponym, count):
+    assert sum(p.text == toponym for p in places_of(pipeline, text)) == count
+
+
+# a name suffix that opens an institution's name keeps the place ("the X National Guard")
+SUFFIX_PHRASES = [
+    ("About 200 Ohio National Guard troops were sent north.", "Ohio", "admin1"),
+    ("The Kansas National Guard flew two helicopters to the fire.", "Kansas", "admin1"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature"), SUFFIX_PHRASES)
+def test_a_state_before_its_national_guard_is_the_state(pipeline, text, toponym, feature):
+    assert place_named(places_of(pipeline, text), toponym).feature == feature
+
+
+def test_name_suffix_phrases_are_word_pairs():
+    from dyad.errors import LexiconError
+
+    assert gz._word_pairs({"x": ["National Guard"]}, "x") == [("national", "guard")]
+    with pytest.raises(LexiconError):
+        gz._word_pairs({"x": ["National Guard Bureau"]}, "x")
+
+
+# (text, toponym expected among the places or None, name that must not be a place)
+PEOPLE_AND_INNER_CAPITALS = [
+    ("Deputies from the DeKalb County Sheriff's Office arrived first.", "DeKalb County", None),
+    ("Crews of the McHenry County Highway Department fixed the bridge.", "McHenry County", None),
+    ("Mayor Curtis McCoy spoke at the opening.", None, "McCoy"),
+    (
+        "The Rev. Carl Houston's sermon drew a crowd in Killeen. The council approved the appointment of Houston.",
+        "Killeen",
+        "Houston",
+    ),
+    ("Carl Houston spoke in Killeen. Later he flew to a meeting in Houston.", "Houston", None),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PEOPLE_AND_INNER_CAPITALS)
+def test_county_names_with_inner_capitals_and_people_named_again(pipeline, text, present, absent):
+    names = [p.text for p in places_of(pipeline, text)]
+    if present:
+        assert present in names
+    if absent:
+        assert absent not in names
+
+
+# a county name shared by many states is read in the article's state, not at its most populous
+# namesake
+COUNTIES_IN_THE_ARTICLE_STATE = [
+    (
+        "Farm aid reached Kentucky on Monday. Growers in McLean County and Logan County and Madison County signed up.",
+        "McLean County",
+        (37.52, -87.20),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), COUNTIES_IN_THE_ARTICLE_STATE)
+def test_a_common_county_name_is_read_in_the_article_state(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) < 50
+
+
+# a name the model cut before a connector ("do", "upon") is the longer name the gazetteer knows
+CONNECTED_NAMES = [
+    ("Soy prices rose in Mato Grosso do Sul last month.", "Mato Grosso do Sul", "admin1"),
+    ("Fans filled the streets of Newcastle upon Tyne on Saturday.", "Newcastle upon Tyne", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature"), CONNECTED_NAMES)
+def test_names_joined_by_a_connector(pipeline, text, toponym, feature):
+    assert place_named(places_of(pipeline, text), toponym).feature == feature
+
+
+# of two states the article names, the one named beside a county holds it
+FARM_STORY = (
+    "Iowa growers sent samples to a laboratory in Iowa, and the results are due next week, state "
+    "officials said on Tuesday after a long meeting with farmers and lawyers over who pays for "
+    "testing. Weeks earlier a barn fire in Ohio spread across {} farms."
+)
+STATE_BESIDE_THE_NAME = [
+    (FARM_STORY.format("Marion County"), "Marion County", (40.52, -83.16)),
+    (FARM_STORY.format("Warren County"), "Warren County", (39.43, -84.17)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), STATE_BESIDE_THE_NAME)
+def test_the_state_named_beside_a_county_holds_it(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) < 60

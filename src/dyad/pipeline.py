@@ -60,6 +60,13 @@ class Resources:
         return Lexicon.load()
 
     @cached_property
+    def anaphora(self):
+        """The rules for definite descriptions that refer back ("the president", "the group")."""
+        from .lexicon.anaphora import Anaphora
+
+        return Anaphora.load()
+
+    @cached_property
     def gazetteer(self):
         """The offline gazetteer (built once, then loaded from the on-disk cache)."""
         from .geo.gazetteer import Gazetteer
@@ -105,10 +112,15 @@ class DocContext:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
+    parsed_text: str | None = field(default=None, repr=False)  # the text ``doc`` was parsed from
 
     @cached_property
     def text(self) -> str:
-        # spaCy rebuilds Doc.text from its tokens on every access: do it once per document
+        # spaCy rebuilds Doc.text from its tokens on every access: do it once per document, or
+        # take the text the document was parsed from (the tokenizer keeps every character)
+        t = self.parsed_text
+        if t is not None and _char_length(self.doc) == len(t):
+            return t
         return self.doc.text
 
     @cached_property
@@ -167,6 +179,14 @@ class DocContext:
             self.__dict__.pop(name, None)
 
 
+def _char_length(doc: Doc) -> int:
+    """Length of a document's text, from its last token (without rebuilding the text)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
 Extractor = Callable[[DocContext], Iterable[Any]]
 
 
@@ -208,7 +228,9 @@ def default_stages() -> list[Stage]:
     ]
 
 
-RESERVED = frozenset({"doc", "article", "resources", "published", "extras", "text", "sentences"})
+RESERVED = frozenset(
+    {"doc", "article", "resources", "published", "extras", "text", "sentences", "parsed_text"}
+)
 
 
 def _check_order(stages: list[Stage]) -> None:
@@ -364,7 +386,9 @@ class Pipeline:
             published = parse_date(article.published)
         except ValueError:
             published = None
-        ctx = DocContext(doc=doc, article=article, resources=self.resources, published=published)
+        ctx = DocContext(
+            doc=doc, article=article, resources=self.resources, published=published, parsed_text=article.text
+        )
         for st in self.stages:
             try:
                 items = list(st.func(ctx))

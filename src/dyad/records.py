@@ -7,6 +7,7 @@ generated from these classes (``dyad schema``) and a test keeps the two in step.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -149,9 +150,15 @@ class ArticleRecord:
     places: list[Place] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain dict with the schema's key order (``schema`` first)."""
-        d = dataclasses.asdict(self)
-        return {"schema": d.pop("schema"), **d}
+        """A plain dict with the schema's key order (``schema`` first).
+
+        The same as ``dataclasses.asdict`` (lists copied, records as dicts in field order),
+        without its generic recursion: this runs once per record of every run."""
+        d = {"schema": self.schema}
+        for name in _RECORD_FIELDS[ArticleRecord]:
+            if name != "schema":
+                d[name] = _plain(getattr(self, name))
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ArticleRecord:
@@ -165,6 +172,32 @@ class ArticleRecord:
 
 
 _FIELDS = {f.name for f in dataclasses.fields(ArticleRecord)}
+# field names of every record class, in order (what asdict walks)
+_RECORD_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls))
+    for cls in (Article, Actor, Quote, Event, TimeExpr, Place, ArticleRecord)
+}
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def _plain(v: Any) -> Any:
+    """``v`` as ``dataclasses.asdict`` renders a field value."""
+    t = type(v)
+    if t in _ATOMS:
+        return v
+    if t is list:
+        return [x if type(x) in _ATOMS else _plain(x) for x in v]
+    names = _RECORD_FIELDS.get(t)
+    if names is not None:
+        return {n: _plain(getattr(v, n)) for n in names}
+    if dataclasses.is_dataclass(v) or isinstance(v, (tuple, dict)):
+        return dataclasses.asdict(_Box(v))["v"]  # anything else: asdict's own rules
+    return copy.deepcopy(v)
+
+
+@dataclass(slots=True)
+class _Box:
+    v: Any
 
 
 def json_schema() -> dict[str, Any]:

@@ -13,8 +13,10 @@ How a mention becomes an actor:
 * **Groups**: a country, demonym, capital or known leader modifying a group noun ("Azerbaijani
   troops", "the Trump administration", "Armenia's army") codes as country + sector.
 * **Organisations** come from the lexicon (UN, OSCE, NATO, think tanks, armed groups, media).
-* **Pronouns and nominals** ("he", "his", "the minister") link to the most salient earlier
-  person: the subject of the main clause of the nearest earlier sentence that names one.
+* **Pronouns** ("he", "his") link to the most salient earlier person: the subject of the main
+  clause of the nearest earlier sentence that names one.
+* **Definite descriptions** ("the minister", "the militant group", "the kingdom", "the two
+  leaders") link to the one compatible actor named shortly before: :mod:`.anaphora`.
 """
 
 from __future__ import annotations
@@ -26,12 +28,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, Org, Person
 from ..nlp import SURNAME_PARTICLES
 from ..pipeline import DocContext
 from ..records import Actor
+from .anaphora import resolve_descriptions
 
 SECTOR_LABELS = {
     "GOV": "government",
@@ -131,8 +136,10 @@ class _Builder:
         day: dt.date | None,
         town_country: Callable[[str], str | None] | None = None,
         major_place: Callable[[str], str | None] | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # spaCy rebuilds Doc.text on every access
         self.lex = lex
         self.day = day
         # the country of a town ("civilians in Ganja"), from the gazetteer; None without one
@@ -205,6 +212,14 @@ class _Builder:
     def person_of(self, name: str) -> Person | None:
         return self.lex.person_named(name, self.day)
 
+    def span_text(self, i: int, j: int) -> str:
+        """``doc[i:j].text``, sliced from the document's text (a Span rebuilds it from its tokens)."""
+        if j <= i:
+            return ""
+        doc = self.doc
+        last = doc[j - 1]
+        return self.text[doc[i].idx : last.idx + len(last.text)]
+
 
 def _clean(text: str) -> str:
     text = text.strip()
@@ -260,7 +275,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
     title = None
     t_start = ent.start
     for i in range(lo, ent.start):
-        cand = doc[i : ent.start].text.strip()
+        cand = b.span_text(i, ent.start).strip()
         if b.lex.title_of(cand):
             title, t_start = cand, i
             break
@@ -829,6 +844,20 @@ def _entity(b: _Builder, ent: Span) -> None:
                 return
             if capital and not _acts(ent.root):
                 return  # "in Baku", "the Minsk talks": a place, not the government
+            if not capital and ent.start > 0 and b.doc[ent.start - 1].text == "Air":
+                # "Air France", "Air India": the country's airline, a business
+                start = b.doc[ent.start - 1].idx
+                b.add(
+                    f"org:Air {ent.text}",
+                    start,
+                    ent.end_char,
+                    name=f"Air {ent.text}",
+                    kind="organization",
+                    code=iso + "BUS",
+                    country=iso,
+                    sector="BUS",
+                )
+                return
             home = None if capital else _residence(b, ent, iso)
             if home:  # "ethnic Uzbeks in Kyrgyzstan": a community of the country they live in
                 b.group(home, "CVL", ent.start_char, ent.end_char)
@@ -1218,11 +1247,13 @@ def _inside_title(b: _Builder, ent: Span) -> bool:
     words = b.lex.title_tokens
     if ent.start > 0 and doc[ent.start - 1].lower_ in words:
         for k in (1, 2, 3):
-            if ent.start - k >= 0 and b.lex.title_of(doc[ent.start - k : ent.end].text):
+            if ent.start - k >= 0 and b.lex.title_of(b.span_text(ent.start - k, ent.end)):
                 return True
     if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in words:
         for k in (1, 2):  # "Commerce Secretary", "Health Minister": a portfolio
-            if ent.end + k <= len(doc) and b.lex.title_of(doc[ent.start : ent.end + k].text, portfolio=True):
+            if ent.end + k <= len(doc) and b.lex.title_of(
+                b.span_text(ent.start, ent.end + k), portfolio=True
+            ):
                 return True
     return False
 
@@ -1481,8 +1512,13 @@ def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
     d.name = f"{c.name if c else iso} {SECTOR_LABELS.get(d.sector or '', (d.sector or '').lower())}"
 
 
-def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
-    """Link he/she/his/her and "the minister" to the most salient earlier person."""
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in PRONOUNS)
+
+
+def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozenset[str]]) -> None:
+    """Link he/she/his/her to the most salient earlier person (titles like "the minister" are
+    definite descriptions: :mod:`dyad.extract.anaphora`). A person the text marks as a man or a
+    woman ("Mrs", "Sir") is no antecedent of the other pronoun."""
     if not b.person_marks:
         return
     doc = b.doc
@@ -1493,38 +1529,75 @@ def _resolve_pronouns(b: _Builder, sents: list[Span]) -> None:
         return max(0, bisect.bisect_right(starts, i) - 1)
 
     mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
-    for tok in doc:
-        low = tok.lower_
-        nominal = low in NOMINAL_HEADS and tok.pos_ == "NOUN" and _bare_nominal(tok)
-        if not nominal and not (low in PRONOUNS and tok.pos_ == "PRON"):
+    gender = _genders(b, gendered)
+    # find the pronouns by their lower-case ids in one array, not a Token object per word
+    lows = doc.to_array(LOWER).tolist() if len(doc) else []
+    for i in [i for i, h in enumerate(lows) if h in _PRONOUN_IDS]:
+        tok = doc[i]
+        if tok.pos_ != "PRON":
             continue
         si = sent_index(tok.i)
-        if not nominal and _unnamed_antecedent(b, sents[si], tok):
+        if _unnamed_antecedent(b, sents[si], tok):
             continue  # "A teenager was shot after he stabbed ...": not a named person
-        key = _antecedent(mark_sents, si, tok.i)
+        want = PRONOUNS[tok.lower_]
+        fitting = [m for m in mark_sents if gender.get(m[2], want) == want] if gender else mark_sents
+        own = _clause_subject(b, tok, [m for m in fitting if m[0] == si])
+        if own is not None and tok.dep_ != "poss":
+            # "X urged him": an object pronoun is never its own clause's subject (that is "himself")
+            fitting = [m for m in fitting if m[2] != own]
+            own = None
+        key = own or _antecedent(fitting, si, tok.i)
         if key is None:
             continue
         d = b.drafts.get(key)
         if d is None:
             continue
-        if nominal:
-            if low not in {"official", "leader"} and d.title and low not in d.title.lower():
-                continue
-            span = (doc[tok.i - 1].idx, tok.idx + len(tok.text))
-        else:
-            span = (tok.idx, tok.idx + len(tok.text))
-        d.mentions.append(span)
+        d.mentions.append((tok.idx, tok.idx + len(tok.text)))
         if tok.dep_ in SUBJ:
             mark_sents.append((si, tok.i, key, _main_subject(tok)))
             mark_sents.sort()
 
 
-def _bare_nominal(tok: Token) -> bool:
-    """ "the minister" with no name, country or "of ..." attached: a nominal that refers back."""
-    doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
-        return False
-    return not any(c.dep_ in {"compound", "amod", "poss", "prep", "appos"} for c in tok.children)
+def _clause_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str, bool]]) -> str | None:
+    """The person named before a pronoun as the subject of its own clause: "A met B, and C held
+    talks with his counterpart" (C's counterpart)."""
+    if pron.dep_ in SUBJ:
+        return None
+    verb = pron.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "called X and urged him"
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.i >= pron.i:
+        return None
+    for _, i, key, _ in marks:
+        d = b.drafts.get(key)
+        if i == subj.i or (d is not None and any(s <= subj.idx < e for s, e in d.mentions)):
+            return key
+    return None
+
+
+def _genders(b: _Builder, gendered: dict[str, frozenset[str]]) -> dict[str, str]:
+    """ "m" or "f" for the people the text marks as a man or a woman by an honorific right
+    before a mention ("Mrs Okafor", "Mr Bello"); none if it marks them as both."""
+    out: dict[str, str] = {}
+    text = b.text
+    for key, d in b.drafts.items():
+        if d.kind != "person":
+            continue
+        words: set[str] = set()
+        for s, e in d.mentions:  # "Mrs Okafor" is a mention whether or not the NER took the "Mrs"
+            before = text[max(0, s - 12) : s].split()
+            for w in (before[-1:] if before else []) + text[s:e].split()[:1]:
+                words.add(w.lower().rstrip("."))
+        found = {g for g, ws in gendered.items() if words & ws}
+        if len(found) == 1:
+            out[key] = found.pop()
+    return out
 
 
 def _unnamed_antecedent(b: _Builder, sent: Span, pron: Token) -> bool:
@@ -1600,7 +1673,12 @@ def clear_country(entries: list[Any]) -> str | None:
 def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
     b = _Builder(
-        ctx.doc, ctx.resources.lexicon, ctx.published, _town_country(ctx), _town_country(ctx, major=True)
+        ctx.doc,
+        ctx.resources.lexicon,
+        ctx.published,
+        _town_country(ctx),
+        _town_country(ctx, major=True),
+        text=ctx.text,
     )
     for tok in ctx.doc:
         if tok.pos_ not in {"NOUN", "PROPN"}:
@@ -1622,7 +1700,8 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     _acronym_mentions(b)
     _link_surnames(b)
     _home_country(b, ctx.sentences)
-    _resolve_pronouns(b, ctx.sentences)
+    resolve_descriptions(b, ctx.sentences, ctx.resources.anaphora)
+    _resolve_pronouns(b, ctx.sentences, ctx.resources.anaphora.gender)
     drafts = sorted(b.drafts.values(), key=lambda d: min(d.mentions))
     for n, d in enumerate(drafts, start=1):
         yield Actor(

@@ -159,7 +159,7 @@ class ActorFinder:
             return []
         a = self.ctx.actor_of_token(tok)
         if a is not None:
-            return [a]
+            return [a, *self._sharing(tok, a)]
         return _dedupe(b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c))
 
     def of(self, tok: Token | None, deep: bool = False) -> list[Actor]:
@@ -181,6 +181,7 @@ class ActorFinder:
                 a = mods[0]
         if a is not None:
             out.append(a)
+            out += self._sharing(tok, a)
             out += self._split_modifiers(tok, a)
         else:
             followers = self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()])
@@ -225,6 +226,15 @@ class ActorFinder:
             if p.country and p.span[0] <= tok.idx < p.span[1]:
                 return [Actor(id="", name=p.country, kind="country", code=p.country, country=p.country)]
         return []
+
+    def _sharing(self, tok: Token, a: Actor) -> list[Actor]:
+        """Other actors with the very mention ``a`` has at the token: "the two leaders" after
+        "A met B" is a mention of both."""
+        end = tok.idx + len(tok.text)
+        span = next(([s, e] for s, e in a.mentions if s <= tok.idx and end <= e), None)
+        if span is None:
+            return []
+        return [b for b in self.ctx.actors_at(tok.idx, end) if b.id != a.id and span in b.mentions]
 
     def _as_office(self, tok: Token, found: list[Actor]) -> list[Actor]:
         """Countries modifying an office noun are that office's holders: "his Greek and French
@@ -462,6 +472,9 @@ def _sets_the_scene(prep: Token, verb: Token) -> bool:
     return prep.lower_ in _SETTING_PREPS or (prep.i < verb.i and prep.lower_ in ("in", "at"))
 
 
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which"})
+
+
 def _subjunctive(c: Token) -> bool:
     """A "that" clause in the mandative subjunctive: "that Kenya release him", "that he be freed"."""
     if c.dep_ != "ccomp" or _child(c, "nsubj", "nsubjpass") is None:
@@ -524,24 +537,47 @@ class SentenceCoder:
 
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
+        if (
+            tok.i > 0
+            and tok.doc[tok.i - 1].lower_ == "as"
+            and tok.lower_ in ("opposed", "compared", "accused")
+        ):
+            return None  # "as opposed to", "as compared with": a connective, not an act
         pats = self.lex.verbs.get(tok.lemma_.lower())
         if not pats:
             pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
-        prts = {
-            c.lower_
-            for c in tok.children
-            if c.dep_ == "prt"
-            or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
-            or (c.dep_ == "prep" and c.lower_ == "out")  # "backed out of": parsed as a preposition
-        }
-        preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
+        # one pass over the children: particles, prepositions, object, complements, negation
+        prts: set[str] = set()
+        preps: dict[str, Token] = {}
+        dobj: Token | None = None  # the first dobj or oprd (_dobj)
+        comps: list[Token] = []
+        neg = False
+        for c in tok.children:
+            dep = c.dep_
+            if dep == "prt":
+                prts.add(c.lower_)
+            elif dep == "advmod":
+                low = c.lower_
+                if low in _ADVERB_PARTICLES:
+                    prts.add(low)
+            elif dep in ("prep", "dative", "agent"):
+                low = c.lower_
+                preps[low] = c
+                if dep == "prep" and low == "out":  # "backed out of": parsed as a preposition
+                    prts.add(low)
+            elif dep in ("xcomp", "ccomp"):
+                comps.append(c)
+            elif dep == "neg":
+                neg = True
+            elif dobj is None and dep in ("dobj", "oprd"):
+                dobj = c
         if "out" in preps:  # "pulled out of the deal": "of" hangs on the particle
             preps.update({g.lower_: g for g in preps["out"].children if g.dep_ == "prep"})
-        dobj = _dobj(tok)
-        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
-        neg = any(c.dep_ == "neg" for c in tok.children)
+        objs: list[Token] | None = None  # computed once, for the first pattern that asks
+        patients: list[Token] | None = None
+        subj_lem: str | None = None
         for p in pats:  # sorted most specific first
             consumed: list[Token] = []
             if p.prt and not (prts & p.prt):
@@ -564,7 +600,8 @@ class SentenceCoder:
                 if p.pobj:
                     consumed += pobjs
             if p.obj or p.obj_topic:
-                objs = self._objects(tok)
+                if objs is None:
+                    objs = self._objects(tok)
                 ok = None
                 for o in objs:
                     lem = o.lemma_.lower()
@@ -585,8 +622,11 @@ class SentenceCoder:
                 if ok is None:
                     continue
                 consumed.append(ok)
-            if p.obj_not and any(o.lemma_.lower() in p.obj_not for o in self._patients(tok)):
-                continue
+            if p.obj_not:
+                if patients is None:
+                    patients = self._patients(tok)
+                if any(o.lemma_.lower() in p.obj_not for o in patients):
+                    continue
             if (
                 p.obj_not
                 and _is_passive(tok)
@@ -608,6 +648,10 @@ class SentenceCoder:
             if p.ccomp and not any(c.dep_ == "ccomp" for c in comps):
                 continue
             if p.subjunctive and not any(_subjunctive(c) for c in comps):
+                continue
+            if p.question_not and self._asks_a_question(tok, dobj, comps):
+                continue
+            if p.prep_not and (p.prep_not & preps.keys() or p.prep_not & prts):
                 continue
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
@@ -633,20 +677,46 @@ class SentenceCoder:
             if p.neg_required and not neg:
                 continue
             if p.subject_only or p.subject_not:
-                subj = self._subject_token(tok)
-                # "the Soviet Union": a place's name is no union of workers
-                a = self.ctx.actor_of_token(subj) if subj is not None else None
-                named_place = subj is not None and (
-                    subj.ent_type_ in ("GPE", "LOC", "NORP")
-                    or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
-                )
-                lem = subj.lemma_.lower() if subj is not None and not named_place else ""
-                if p.subject_only and lem not in p.subject_only:
+                if subj_lem is None:
+                    subj = self._subject_token(tok)
+                    # "the Soviet Union": a place's name is no union of workers
+                    a = self.ctx.actor_of_token(subj) if subj is not None else None
+                    named_place = subj is not None and (
+                        subj.ent_type_ in ("GPE", "LOC", "NORP")
+                        or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
+                    )
+                    subj_lem = subj.lemma_.lower() if subj is not None and not named_place else ""
+                if p.subject_only and subj_lem not in p.subject_only:
                     continue
-                if p.subject_not and lem in p.subject_not:
+                if p.subject_not and subj_lem in p.subject_not:
                     continue
             return Match(tok, p, "v", p.code, consumed)
         return None
+
+    def _asks_a_question(self, tok: Token, dobj: Token | None, comps: list[Token]) -> bool:
+        """ "asked whether ...", "asked him about X", "'Why?' he asked": a question, which
+        requests nothing; "asked X to V", "asked for X", "asked that X be V-ed" are requests."""
+        if any(c.dep_ == "xcomp" and _child(c, "aux") is not None for c in comps):
+            return False  # "asked X to V", even with an "if" clause after it
+        clauses = comps + [c for c in tok.children if c.dep_ == "advcl"]  # "asked him if ...": an advcl
+        for c in clauses:
+            first = min(c.subtree, key=lambda x: x.i)
+            if first.lower_ in _QUESTION_WORDS or any(
+                x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children
+            ):
+                return True
+        if _is_passive(tok):
+            return True  # "was asked by a reporter about ...", with no "to" of a request
+        if any(c.dep_ == "ccomp" and (_subjunctive(c) or _child(c, "mark") is not None) for c in comps):
+            return False
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if "for" in preps:
+            return False
+        if dobj is not None and dobj.pos_ == "NOUN" and self.ctx.actor_of_token(dobj) is None:
+            return self.lex.topic_in(
+                "people", [dobj.lemma_.lower()]
+            )  # "asked permission", not "asked officials"
+        return True
 
     def _bare_object(self, tok: Token, dobj: Token | None) -> bool:
         """Whether the object is an actor named on its own, with no second noun naming it
@@ -1298,22 +1368,30 @@ class SentenceCoder:
 
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
-        if sent.text.rstrip(" \"'”’)\n").endswith("?"):
+        # the sentence's text sliced from the document's (Span.text rebuilds it from its tokens)
+        if self.ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’)\n").endswith("?"):
             return []  # "Will Russia attack?", "How would you deal with parliament?": a question
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
+        nouns = self.lex.nouns
+        noun_cands: list[Token] = []  # only a noun with patterns can match (match_noun's lookup)
         for tok in sent:
-            if _is_verb(tok) and tok.dep_ not in ("amod", "acomp"):  # "sounded forced": not a predicate
+            pos = tok.pos_
+            # "sounded forced": not a predicate
+            if (pos in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in ("amod", "acomp"):
                 m = self.match_verb(tok)
                 if m is not None:
                     matches[tok.i] = m
                     consumed.update(t.i for t in m.consumed)
-        for tok in sent:
+                    continue
             if (
-                (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower))
-                and tok.i not in matches
-                and (tok.ent_type_ not in ("DATE", "TIME"))
+                (pos == "NOUN" or (pos == "PROPN" and tok.is_lower))
+                and tok.ent_type_ not in ("DATE", "TIME")
+                and tok.lemma_.lower() in nouns
             ):
+                noun_cands.append(tok)
+        for tok in noun_cands:
+            if tok.i not in matches:
                 m = self.match_noun(tok)
                 if m is not None and m.code[:2] in _THING_MODIFIER_ROOTS and _modifies_noun(tok):
                     m = None  # "a fire extinguisher", "attack helicopters": a kind of thing
@@ -1560,6 +1638,8 @@ class SentenceCoder:
                 modality = frame.modality if frame.modality != "asserted" else modality
             targets, own = self.frame_targets(m, inner, frame.name)
             reciprocal = reciprocal and own
+            if m.kind == "v" and p.bare_code and inner is None and not targets and not refined:
+                code, modality = p.bare_code, "asserted"  # a warning of floods threatens no one
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets

@@ -16,7 +16,8 @@ Recognition
       kept only if the article supports their reading (their state named, or a town within 60 km).
     Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
     also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
-    are a surname the article gave a person ("Wendell Dallas ... Dallas had been stabbed") and a
+    are a surname the article gave a person ("Wendell Dallas ... Dallas had been stabbed", but
+    "in Dallas" is the city; a "person" of four words or more is a misread headline) and a
     town's name that qualifies a pact or a negotiating group ("the Minsk Group", "the Helsinki
     Final Act"). A name that is part of a longer one ("Port Arthur", "ST. JOSEPH", "Iowa
     Falls", "Summit County") becomes that name, or nothing if the gazetteer lacks it. Names
@@ -24,7 +25,8 @@ Recognition
     "provinces" or "regions" such areas; "X province" and "the X region" name the area X. In a
     list of three or more names with two places found the others are places too; a legislator's
     home ("D-Mingo") is a county or town; a place named again at the head of a local body's
-    name ("the Ovid Board of Finance") is the place.
+    name ("the Ovid Board of Finance") is the place, and so is one the model read as a people
+    ("the Ovid levy vote") unless it is a demonym.
 
 Disambiguation (one sense per name and qualifier per document)
     Each candidate gets a score: log population; a feature prior (countries, continents, regions
@@ -43,7 +45,15 @@ Disambiguation (one sense per name and qualifier per document)
     in passing counts by its country's share of the article. A name that qualifies a town is the
     town's province ("Guelph, Ontario"); a town qualified by a state the gazetteer lacks it in is
     placed in that state. In an article plainly about one country, a small town abroad is no
-    reading (nothing is emitted), while a town's other spelling at home is one ("Saida").
+    reading (nothing is emitted), while a town's other spelling at home is one ("Saida"); in an
+    article plainly about one state, a small town the gazetteer knows only in another state
+    is placed in the article's state (a hamlet it lacks). An article that names two or more of
+    one country's local institutions ("the sheriff", "the school district") reads as that
+    country's local news: it weighs like two mentions of the country. A name found only
+    without its leading direction word ("Western X" read as X) is kept only in a country the
+    article's other places or peoples lie in; so is a small town reached only by another of
+    its names (an old or foreign spelling). Of two states an article names, the one named
+    closest to a town or county (within a sentence or so) counts more for it.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -57,6 +67,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_STOP, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.gazetteer import Entry, Gazetteer, normalize
@@ -64,8 +75,14 @@ from ..pipeline import DocContext
 from ..records import Place
 
 BIG_STATE = 1_000_000
+COUNTY_WORDS = (" county", " parish")
+NEARBY_CHARS = 200  # a state named this close to a town's name (a sentence or so) is its likeliest
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
+HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
+CONNECTORS = frozenset(
+    {"do", "da", "dos", "das", "de", "del", "di", "du", "des", "la", "el", "al", "upon", "on"}
+)
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
@@ -116,6 +133,8 @@ class Mention:
     town: bool = False  # a country's name used as a town's ("the Jordan City Council")
     area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
     area: bool = False  # named as an area ("X province", "the X region"): a town only at home
+    part: bool = False  # found only without its leading direction word ("West X" as X)
+    nearby: frozenset[str] = frozenset()  # the state named closest to the name, within a sentence or so
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -238,8 +257,23 @@ def _street_after(doc: Doc, j: int, gaz: Gazetteer, name: str) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    t = tok.text
+    return _capitalised_text(tok.text)
+
+
+def _capitalised_text(t: str) -> bool:
     return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
+
+
+def _county_name(doc: Doc, i: int, hi: int, gaz: Gazetteer) -> bool:
+    """A name with an inner capital before a county word ("McLean County", "DeKalb Parish")."""
+    t = doc[i].text
+    return (
+        t[:1].isupper()
+        and t.isalpha()
+        and t[1:2].islower()
+        and i + 1 < hi
+        and doc[i + 1].text in gaz.admin2_suffixes
+    )
 
 
 def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
@@ -258,31 +292,66 @@ def _town_pop(gaz: Gazetteer, text: str) -> int:
     )
 
 
+@dataclass(slots=True)
+class _Tokens:
+    """What the scans read of every token, taken in one pass (indexing a Doc is slow)."""
+
+    text: list[str]
+    lower: list[str]
+    idx: list[int]
+    cap: list[bool]  # _capitalised
+    stop: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc, full_text: str) -> _Tokens:
+        """From one attribute array (``full_text`` is ``doc.text``): no Token object per word."""
+        if not len(doc):
+            return cls([], [], [], [], [])
+        arr = doc.to_array([IDX, LENGTH, LOWER, IS_STOP])
+        idx = arr[:, 0].tolist()
+        text = [full_text[i : i + n] for i, n in zip(idx, arr[:, 1].tolist(), strict=True)]  # Token.text
+        strings = doc.vocab.strings
+        return cls(
+            text,
+            [strings[h] for h in arr[:, 2].tolist()],  # Token.lower_
+            idx,
+            [_capitalised_text(t) for t in text],
+            arr[:, 3].astype(bool).tolist(),
+        )
+
+
 def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
     """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
     full_text = doc.text if text is None else text
+    tab = _Tokens.of(doc, full_text)
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
     def add(i: int, j: int, weak: bool = False) -> bool:
-        span = doc[i:j]
-        if span.text.lower() in DIRECTIONS:
+        start, end = tab.idx[i], tab.idx[j - 1] + len(tab.text[j - 1])  # the span doc[i:j]
+        text = full_text[start:end]
+        if text.lower() in DIRECTIONS:
             return False
-        if _street_after(doc, j, gaz, span.text):  # "Richmond Street": a street, not the town
+        if _street_after(doc, j, gaz, text):  # "Richmond Street": a street, not the town
             for k in range(i, j):
                 covered[k] = 2
             return True
-        key, cands = _lookup(gaz, span.text)
+        key, cands = _lookup(gaz, text)
         if not cands:
             return False
-        dateline = _bare_dateline(doc, i, j)
-        found = Mention(
-            span.start_char, span.end_char, span.text, normalize(key), cands, weak=weak, dateline=dateline
+        words = text.split()
+        part = (
+            len(words) > 1
+            and words[0].lower() in DIRECTIONS
+            and normalize(key) == normalize(" ".join(words[1:]))
         )
-        if normalize(key) != normalize(span.text) and doc[j - 1].lower_ in AREA_WORDS:
+        dateline = _bare_dateline(doc, i, j)
+        found = Mention(start, end, text, normalize(key), cands, weak=weak, dateline=dateline)
+        found.part = part
+        if normalize(key) != normalize(text) and tab.lower[j - 1] in AREA_WORDS:
             # "X province" is the province, "the X region" an area: not a town abroad called X
             found.area = True
-            if doc[j - 1].lower_ in ADMIN_WORDS:
+            if tab.lower[j - 1] in ADMIN_WORDS:
                 found.hint = "admin1"
         out.append(found)
         for k in range(i, j):
@@ -292,7 +361,12 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     org_spans: list[tuple[int, int, bool | None]] = []
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     # "Wendell Dallas ... Dallas had been stabbed": a surname the article gave a person stays the person
-    surnames = {ent[-1].text: ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # (a name of four words or more is the model's misreading of a headline, no person)
+    surnames = {
+        doc[b[1] - 1].text: ent.start  # "Roy Jones'": the name without its possessive
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and (b := _clean(ent)) is not None and 1 < b[1] - b[0] <= 3
+    }
     ents = doc.ents
     for a, b in zip(ents, ents[1:], strict=False):  # "[Wendell Lewis]PERSON [Dallas]GPE": a split name
         if a.label_ == "PERSON" and b.start == a.end and len(b) == 1 and b.label_ in PLACE_LABELS:
@@ -304,7 +378,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         if bounds is None:
             continue
         i, j = bounds
-        text = doc[i:j].text
+        text = full_text[tab.idx[i] : tab.idx[j - 1] + len(tab.text[j - 1])]  # doc[i:j].text
         if ent.label_ in PLACE_LABELS:
             if "," in text:  # "Paris, Texas" as one entity: each part is a toponym
                 k = i
@@ -316,7 +390,12 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 continue
             if _is_demonym(gaz, text):
                 continue
-            if j - i == 1 and surnames.get(text, len(doc)) < i and not _country_like(gaz, text):
+            if (
+                j - i == 1
+                and surnames.get(text, len(doc)) < i
+                and not _country_like(gaz, text)
+                and not (i > 0 and doc[i - 1].lower_ in CLAUSE_PREPS)  # "in Dallas" is the city
+            ):
                 continue
             if not add(i, j) and j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
@@ -329,10 +408,17 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             if _is_demonym(gaz, text):
                 continue
             prev = doc[i - 1].lower_ if i > 0 else ""
+            if (
+                ent.label_ == "PERSON"
+                and j - i == 1
+                and surnames.get(text, len(doc)) < i
+                and prev not in CLAUSE_PREPS
+            ):
+                continue  # "Roy Jones ... the appointment of Jones": the person again
             # "the northern town of X", "the cities of X and Y": X is a town whatever the model says
             settled = prev == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENT_WORDS
             # "a Gainesville man", "the Ovid City Council": used the way only a town's name is
-            after = tuple(t.lower_ for t in doc[j : j + 3])
+            after = tuple(tab.lower[j : j + 3])
             settled = settled or (j - i <= 3 and any(after[: len(c)] == c for c in gaz.town_cues))
             cued = settled or prev in LOCATIVE or (prev == "of" and ent.label_ != "NORP")
             pop = _town_pop(gaz, text) if cued and j - i <= 3 else 0
@@ -370,10 +456,22 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             else:  # inside a person's name only "X County" or a state counts
                 org_spans.append((i, j, None))
     _party_home_towns(doc, gaz, out, covered, full_text)
-    _scan(doc, gaz, out, covered, 0, len(doc), inside=False)
+    _scan(doc, tab, full_text, gaz, out, covered, 0, len(doc), inside=False)
     for i, j, place in org_spans:
-        _scan(doc, gaz, out, covered, i, j, inside=True, at_end=bool(place), towns=place is not None)
-    _repeats(doc, gaz, out, covered, surnames, person_words)
+        _scan(
+            doc,
+            tab,
+            full_text,
+            gaz,
+            out,
+            covered,
+            i,
+            j,
+            inside=True,
+            at_end=bool(place),
+            towns=place is not None,
+        )
+    _repeats(doc, tab, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
     out = _joined(full_text, gaz, out)
     _list_members(doc, gaz, out, covered)
@@ -381,7 +479,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     if gaz.agreement_words:
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
     if gaz.admin2_plurals:
-        out = _county_lists(doc, gaz, out)
+        out = _county_lists(doc, tab, gaz, out)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(full_text, gaz, out)
     if gaz.town_cues:
@@ -420,6 +518,7 @@ def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
 
 def _repeats(
     doc: Doc,
+    tab: _Tokens,
     gaz: Gazetteer,
     out: list[Mention],
     covered: bytearray,
@@ -439,10 +538,10 @@ def _repeats(
     if not known:
         return
     firsts = {w[0] for w in known}
-    for tok in doc:
-        if tok.text not in firsts or covered[tok.i] == 1:
+    for i, word in enumerate(tab.text):
+        if word not in firsts or covered[i] == 1:
             continue
-        i = tok.i
+        tok = doc[i]
         for words, m in sorted(known.items(), key=lambda kv: -len(kv[0])):
             j = i + len(words)
             if (
@@ -478,8 +577,10 @@ def _repeat_ok(
         body = (
             end < len(doc) and doc[end].ent_iob_ == "I" and normalize(doc[end].text) in gaz.institution_words
         )
+        if ent == "NORP" and _is_demonym(gaz, doc[i:j].text):
+            return False
         if (
-            ent not in ("ORG", "PERSON")
+            ent not in ("ORG", "PERSON", "NORP")  # "the Ovid levy" read as a people: the town
             and not (body and ent in PLACE_LABELS)
             or not (
                 doc[i].ent_iob_ == "B"
@@ -656,7 +757,9 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
 
     "Arthur" in "Port Arthur", "Joseph" in "St. Joseph", "Iowa" in "Iowa Falls",
     "Summit" in "Summit County": the word before or after (``name_prefixes`` and
-    ``name_suffixes`` in ``geo.json``) makes another place. If the gazetteer knows the longer
+    ``name_suffixes`` in ``geo.json``) makes another place, and so do a connector and the
+    words after it ("Mato Grosso" in "Mato Grosso do Sul", "Newcastle" in "Newcastle upon
+    Tyne"). If the gazetteer knows the longer
     name it is the mention; if not, the part is not emitted (it would name the wrong place).
     """
     out: list[Mention] = []
@@ -699,8 +802,16 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             and not m.text.endswith(doc[j].text)
             and doc[j].idx not in starts
             and not (doc[j].text in gaz.admin2_suffixes and _shire(m))  # "Lancashire County Council"
+            and (doc[j].lower_, doc[j + 1].lower_ if j + 1 < len(doc) else "")
+            not in gaz.not_name_suffix_phrases
         ):
             j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in CONNECTORS and doc[j + 1].text[:1].isupper():
+            # "[Rio Grande] do Sul", "[Mato Grosso] do Sul": a longer name the gazetteer knows
+            for k in (j + 2, j + 3):
+                if k <= len(doc) and doc[k - 1].text[:1].isupper() and gaz.ids(doc[i:k].text):
+                    j = k
+                    break
         if (
             i > 1
             and doc[i - 1].lower_ == "of"
@@ -767,7 +878,7 @@ def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
     return "city" in feats and not feats & {"country", "region", "water", "continent"}
 
 
-def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+def _county_lists(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Names listed before "counties" ("Grundy, Hardin and Black Hawk counties") are counties,
     and names listed before "provinces", "regions" or "states" are such areas.
 
@@ -778,8 +889,7 @@ def _county_lists(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
     when the gazetteer knows such a county, replacing what the name alone was read as."""
     by_start = {m.start: m for m in mentions}
     changed = False
-    for k, tok in enumerate(doc):
-        low = tok.lower_
+    for k, low in enumerate(tab.lower):
         suffix = gaz.admin2_plurals.get(low)
         if suffix is None and low not in AREA_PLURALS:
             continue
@@ -874,6 +984,8 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
 
 def _scan(
     doc: Doc,
+    tab: _Tokens,
+    full_text: str,
     gaz: Gazetteer,
     out: list[Mention],
     covered: bytearray,
@@ -891,12 +1003,14 @@ def _scan(
     An all-capitals dateline at the start of a line ("CANTON, Ohio --") is read as a name.
     """
     blocked = 2 if inside else 0
+    words, lower, idx, cap = tab.text, tab.lower, tab.idx, tab.cap
     i = lo
     while i < hi:
-        tok = doc[i]
-        if covered[i] > blocked or not _capitalised(tok) or (tok.is_stop and not tok.text.isupper()):
+        county = _county_name(doc, i, hi, gaz)
+        if covered[i] > blocked or not (cap[i] or county) or (tab.stop[i] and not words[i].isupper()):
             i += 1
             continue
+        tok = doc[i]
         if tok.text.isupper() and len(tok) > 2 and tok.text.isalpha():
             found = _dateline(doc, i, gaz)
             if found and not any(covered[k] > blocked for k in range(i, found[1])):
@@ -911,13 +1025,14 @@ def _scan(
             j = i + n
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
                 continue
-            span = doc[i:j]
             inner = ("of", "de", "-", "and") if n > 2 else ("of", "de", "-")  # "Newfoundland and Labrador"
-            if not all(_capitalised(t) or t.lower_ in inner for t in span) or not _capitalised(span[-1]):
+            if not (county and n == 2) and (
+                not all(cap[k] or lower[k] in inner for k in range(i, j)) or not cap[j - 1]
+            ):
                 continue
-            if "and" in (t.lower_ for t in span) and not gaz.features(span.text) & AREA_FEATURES:
+            text = full_text[idx[i] : idx[j - 1] + len(words[j - 1])]  # the span's text
+            if "and" in lower[i:j] and not gaz.features(text) & AREA_FEATURES:
                 continue
-            text = span.text
             key = normalize(text)
             if (
                 key in gaz.not_toponyms
@@ -925,7 +1040,7 @@ def _scan(
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
                 or (
-                    at_end and j != hi and span[-1].text not in gaz.admin2_suffixes
+                    at_end and j != hi and words[j - 1] not in gaz.admin2_suffixes
                 )  # no name opening a longer one
             ):
                 continue
@@ -946,7 +1061,7 @@ def _scan(
                 if n == 1 and first and tok.pos_ != "PROPN" and not inside:
                     continue
                 hit = j
-            elif "admin2" in feats and n > 1 and span[-1].text in gaz.admin2_suffixes:
+            elif "admin2" in feats and n > 1 and words[j - 1] in gaz.admin2_suffixes:
                 hit = j
             elif (
                 feats == {"admin2"}
@@ -1198,6 +1313,10 @@ def _score(
     if e.feature == "admin2" and not e.name.endswith(tuple(gaz.admin2_suffixes)):
         pop //= 10  # a district named like a town: its population overstates it
     s = math.log10(pop + 10) + FEATURE_PRIOR.get(e.feature, 0.0)
+    if e.feature == "admin2" and m.key.endswith(COUNTY_WORDS):
+        # "Madison County" names a county in a score of states, most of them rural: its
+        # population says little about which one an article means, its state says more
+        s -= 0.5 * math.log10(pop + 10)
     if e.feature == "city" and not exact:
         s -= 1.0 if e.population >= 100000 else 2.5
     if m.hint and e.feature == m.hint:
@@ -1228,6 +1347,8 @@ def _score(
             s += 2.5
         elif near < 150:
             s += 1.5
+    if e.admin1 and e.feature in ("city", "admin2") and e.admin1 in m.nearby:
+        s += 1.5  # "a barn burned in Ohio, in Lake County": the state named beside it
     if m.qualifier and e.feature not in AREA_FEATURES:
         q = set(m.qualifier)
         s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
@@ -1249,17 +1370,21 @@ def _add_context(ctx: _Context, e: Entry, key: str, weight: int = 1) -> None:
         ctx.points.append((key, e))
 
 
-def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | None = None) -> None:
+def resolve(
+    mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | None = None, locale: str | None = None
+) -> None:
     """Choose one entry per mention (one sense per name and qualifier in a document).
 
     ``peoples`` counts the countries whose demonyms the article uses ("Georgian troops"): not
-    places, but context for them.
+    places, but context for them. ``locale`` is the country whose local institutions the
+    article names (:meth:`Gazetteer.locale`): it weighs like two mentions of that country.
     """
     groups: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
     for m in mentions:
         m.group = (m.key, m.qualifier)
         groups.setdefault(m.group, []).append(m)
     filtered = {g: _filter(ms[0]) for g, ms in groups.items()}
+    _nearby_states(groups, filtered)
     for g, ms in groups.items():
         if any(m.town for m in ms):  # "the Jordan City Council": every "Jordan" is the town
             towns = [e for e in _towns_named(ms[0]) if e.population >= 1000]
@@ -1275,6 +1400,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
     }
     ctx = _Context(near=_colocation(colocated, [all(m.weak for m in groups[g]) for g in colocated]))
     ctx.countries.update(peoples or {})
+    if locale:
+        ctx.countries[locale] += 2
     empty = _Context(near=ctx.near)
     standout: dict[tuple[str, tuple[str, ...]], _Context] = {}  # each name's own pass-1 share
     for (key, qual), cands in filtered.items():
@@ -1340,6 +1467,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
             alone = [e for e in filtered[g] if e.idx in gaz.dateline_cities]
             if alone:
                 choice[g] = max(alone, key=lambda e: e.population)
+    _home_states(groups, choice, ctx, gaz)
     for g, ms in groups.items():
         e = choice[g]
         if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
@@ -1354,8 +1482,56 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, peoples: Counter[str] | Non
                 e = None  # "X province" where the gazetteer knows only towns called X, abroad
             elif not g[1] and _stray_village(e, countries - (peoples or Counter()), gaz):
                 e = None
+        # "West X" read as X, or a small town's other name ("Pettau" for Ptuj): only in a
+        # country the article otherwise names, not at a namesake abroad
+        other_name = e is not None and e.feature == "city" and normalize(e.name) != g[0]
+        if (
+            e is not None
+            and e.country
+            and e.feature != "country"
+            and (all(m.part for m in ms) or (other_name and not g[1] and e.population < STRAY_POP))
+        ):
+            countries = ctx.countries
+            for mine in (standout.get(g), own.get(g)):
+                if mine is not None:
+                    countries = countries - mine.countries
+            if not countries[e.country]:
+                e = None
         for m in ms:
             m.resolved = e
+
+
+def _nearby_states(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]],
+) -> None:
+    """Note on each town or county name the state named closest to it (within ``NEARBY_CHARS``):
+    of two states an article names, the one beside a name more likely holds it."""
+    states = []
+    for g, cands in filtered.items():
+        named = {e.admin1 for e in cands if e.feature == "admin1" and e.admin1 and normalize(e.name) == g[0]}
+        if len(named) == 1 and not any(e.feature == "country" for e in cands):
+            states.extend((m.start, next(iter(named))) for m in groups[g])
+    states.sort()
+    if not states:
+        return
+    starts = [p for p, _ in states]
+    for g, ms in groups.items():
+        if not any(e.feature in ("city", "admin2") for e in filtered[g]) or any(
+            e.feature in AREA_FEATURES or (e.feature == "city" and e.population >= 500000)
+            for e in filtered[g]
+        ):
+            continue  # "Oklahoma" beside "Pennsylvania" is still the state, "Toronto" the big city
+        near: set[str] = set()
+        for m in ms:
+            lo = bisect.bisect_left(starts, m.start - NEARBY_CHARS)
+            hi = bisect.bisect_right(starts, m.end + NEARBY_CHARS)
+            if lo < hi:  # the closest state named on either side
+                near.add(min(states[lo:hi], key=lambda sa, m=m: abs(sa[0] - m.start))[1])
+        if near:
+            found = frozenset(near)
+            for m in ms:
+                m.nearby = found
 
 
 def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
@@ -1369,6 +1545,43 @@ def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
     if n < 3 or n < 0.5 * sum(countries.values()) or countries[e.country or ""]:
         return False
     return not any(countries[c] for c in gaz.neighbours.get(e.country or "", ()))
+
+
+def _home_states(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    choice: dict[tuple[str, tuple[str, ...]], Entry],
+    ctx: _Context,
+    gaz: Gazetteer,
+) -> None:
+    """A small town the gazetteer lacks, in an article plainly about one state, is placed there.
+
+    Local news names the hamlets of its own area; when the reading chosen for such a name is a
+    small town in another state of the same country, with none of the article's places near it
+    and its state never named, while at least three other names of the article lie in one state
+    (and 70 % of those with a state), the name is placed in that state rather than at a
+    namesake hundreds of kilometres away. Capitals and sizeable towns keep their reading.
+    """
+    state_of: dict[tuple[str, tuple[str, ...]], str] = {}
+    for g, e in choice.items():
+        if e.admin1 and e.feature in ("city", "admin2", "admin1"):
+            if not all(m.weak for m in groups[g]) or _supported(e, ctx, len(groups[g])):
+                state_of[g] = e.admin1
+    if len(state_of) < 4:
+        return
+    for g, e in list(choice.items()):
+        if g[1] or e.feature != "city" or e.capital or e.population >= HOME_STATE_POP or not e.admin1:
+            continue
+        if ctx.admin1.get(e.admin1) or any(m.weak or m.area or m.dateline for m in groups[g]):
+            continue
+        others = Counter(a for k, a in state_of.items() if k != g and _base(k[0]) != _base(g[0]))
+        top, n = others.most_common(1)[0] if others else ("", 0)
+        if n < 3 or n < 0.7 * sum(others.values()) or others[e.admin1] or top == e.admin1:
+            continue
+        if any(e.km(f) < 100 for k, f in choice.items() if k != g and f.feature in ("city", "admin2")):
+            continue
+        area = gaz.admin1(top)
+        if area is not None and area.country == e.country:
+            choice[g] = area
 
 
 def _home_spellings(
@@ -1552,7 +1765,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         for ent in ctx.doc.ents
         if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
     )
-    resolve(mentions, gaz, peoples)
+    resolve(mentions, gaz, peoples, gaz.locale(text))
     n = 0
     for m in mentions:
         e = m.resolved

@@ -193,6 +193,99 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``rx`` can start with (both cases under IGNORECASE), or ``None``
+    when any may (a class like ``\\d``, a negation, a pattern that can match the empty string,
+    a non-ASCII first character). Zero-width assertions are looked through."""
+    try:
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+    except ImportError:  # Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        found, nullable = _first_of(sre_parse.parse(rx.pattern, rx.flags).data, sre_parse)
+    except Exception:  # noqa: BLE001 - a parser internal changed: no filter, same matches
+        return None
+    if found is None or nullable or not all(c.isascii() for c in found):
+        return None
+    if rx.flags & re.IGNORECASE:
+        found = found | {c.lower() for c in found} | {c.upper() for c in found}
+    return frozenset(found)
+
+
+def _ascii_categories() -> dict[Any, frozenset[str]]:
+    """The ASCII members of ``\\d``, ``\\s`` and ``\\w`` (by the regex engine itself)."""
+    try:
+        import re._constants as k  # type: ignore[import-not-found]
+    except ImportError:  # Python 3.10
+        import sre_constants as k  # type: ignore[no-redef]
+    ascii_chars = [chr(x) for x in range(128)]
+    return {
+        cat: frozenset(ch for ch in ascii_chars if re.fullmatch(rx, ch))
+        for cat, rx in (
+            (k.CATEGORY_DIGIT, r"\d"),
+            (k.CATEGORY_SPACE, r"\s"),
+            (k.CATEGORY_WORD, r"\w"),
+        )
+    }
+
+
+_ASCII_OF_CATEGORY = _ascii_categories()
+
+
+def _first_of(items: list, sp: Any) -> tuple[set[str] | None, bool]:
+    """(first characters, whether the sequence can match empty) of a parsed regex sequence."""
+    c = sp  # the opcodes are on the parser module (re._constants re-exported)
+    out: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width
+        if op is c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is c.IN or op is c.CATEGORY:
+            chars = _in_chars(av if op is c.IN else [(op, av)], c)
+            if chars is None:
+                return None, False
+            return out | chars, False
+        if op is c.SUBPATTERN or op is getattr(c, "ATOMIC_GROUP", None):
+            sub = av[-1] if op is c.SUBPATTERN else av
+            found, nullable = _first_of(sub.data, sp)
+        elif op is c.BRANCH:
+            found, nullable = set(), False
+            for branch in av[1]:
+                f, n = _first_of(branch.data, sp)
+                if f is None:
+                    return None, False
+                found |= f
+                nullable = nullable or n
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            lo, _, sub = av
+            found, nullable = _first_of(sub.data, sp)
+            nullable = nullable or lo == 0
+        else:
+            return None, False  # any character, a backreference, ...
+        if found is None:
+            return None, False
+        out |= found
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _in_chars(items: list, c: Any) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < 128:
+            out.update(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is c.CATEGORY and av in _ASCII_OF_CATEGORY:
+            out |= _ASCII_OF_CATEGORY[av]  # only ASCII characters are ever skipped
+        else:
+            return None  # a negation, a negated category, a wide range
+    return out
+
+
 class TimeRules:
     """The tagger's word lists and compiled patterns. Build once (see :meth:`load`), share freely."""
 
@@ -221,6 +314,8 @@ class TimeRules:
             self.unit_of[u] = u
             self.unit_of[_plural(u)] = u
         self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
+        # the characters each pattern can start with: the scan skips the others without a match
+        self.first_chars: list[frozenset[str] | None] = [first_chars(rx) for _, rx in self.patterns]
         self.day_before = re.compile(
             _alt(self.months)
             + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)$",
@@ -611,8 +706,17 @@ class TimeRules:
         """All accepted matches, then the longest non-overlapping ones, in text order."""
         cands: list[Candidate] = []
         positions = self.starts(text)
+        by_char: dict[str, list[int]] = {}
+        for pos in positions:
+            by_char.setdefault(text[pos], []).append(pos)
         for prio, (kind, rx) in enumerate(self.patterns):
-            for pos in positions:
+            allowed = self.first_chars[prio]
+            if allowed is not None:  # where no match can start (an ASCII character not allowed): skipped
+                tried = [p for ch, ps in by_char.items() if ch in allowed or not ch.isascii() for p in ps]
+                tried.sort()
+            else:
+                tried = positions
+            for pos in tried:
                 m = rx.match(text, pos)
                 if m is None or m.end() <= m.start():
                     continue

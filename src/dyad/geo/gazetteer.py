@@ -56,6 +56,9 @@ _ABBREV = {
 }
 
 
+_MEMO_SIZE = 50_000  # entries and names remembered by a loaded gazetteer
+
+
 def normalize(name: str) -> str:
     """The index key of a name: accents and case folded, spaces unified, "St."/"Mt."/"Ft." spelt out."""
     if not name.isascii():
@@ -118,6 +121,10 @@ class Gazetteer:
         self._a1keys: list[str] = tables["a1keys"]
         self._capital: frozenset[int] = frozenset(tables["capital"])
         self._index: dict[str, int | tuple[int, ...]] = unpack_index(tables["index"])
+        # entries and name lookups already made: the same names come back in every article
+        # (bounded; Entry is frozen, so sharing one is safe)
+        self._entries: dict[int, Entry] = {}
+        self._ids: dict[str, tuple[int, ...]] = {}
         self._country_entry: dict[str, int] = tables["country_entry"]
         self._admin1_entry: dict[str, int] = tables["admin1_entry"]
         self.qualifiers: dict[str, tuple[str, ...]] = tables["qualifiers"]
@@ -134,7 +141,18 @@ class Gazetteer:
         self.street_words: frozenset[str] = frozenset(tables.get("street_words", ()))
         self.road_words: frozenset[str] = frozenset(tables.get("road_words", ()))
         self.town_cues: tuple[tuple[str, ...], ...] = tuple(tables.get("town_cues", ()))
+        self.not_name_suffix_phrases: frozenset[tuple[str, ...]] = frozenset(
+            tuple(p) for p in tables.get("not_name_suffix_phrases", ())
+        )
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
+        self._locale_res: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+            (
+                iso3,
+                re.compile("|".join(map(_cue_pattern, cues)), re.IGNORECASE),
+            )
+            for iso3, cues in sorted(tables.get("locale_cues", {}).items())
+            if cues
+        )
 
     # -- building and caching ---------------------------------------------------------------
     @classmethod
@@ -167,6 +185,14 @@ class Gazetteer:
         return len(self._names)
 
     def entry(self, idx: int) -> Entry:
+        e = self._entries.get(idx)
+        if e is None:
+            if len(self._entries) >= _MEMO_SIZE:
+                self._entries.clear()
+            e = self._entries[idx] = self._make_entry(idx)
+        return e
+
+    def _make_entry(self, idx: int) -> Entry:
         cc = self._cc[idx]
         a1 = self._a1[idx]
         gid = self._gid[idx]
@@ -184,10 +210,14 @@ class Gazetteer:
         )
 
     def ids(self, name: str) -> tuple[int, ...]:
-        hit = self._index.get(normalize(name))
-        if hit is None:
-            return ()
-        return hit if isinstance(hit, tuple) else (hit,)
+        found = self._ids.get(name)
+        if found is None:
+            hit = self._index.get(normalize(name))
+            found = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
+            if len(self._ids) >= _MEMO_SIZE:
+                self._ids.clear()
+            self._ids[name] = found
+        return found
 
     def lookup(self, name: str) -> list[Entry]:
         """Every entry a name (or alias) may refer to."""
@@ -209,6 +239,15 @@ class Gazetteer:
     def admin1(self, key: str) -> Entry | None:
         i = self._admin1_entry.get(key)
         return None if i is None else self.entry(i)
+
+    def locale(self, text: str, least: int = 2) -> str | None:
+        """The country whose local institutions the text names (``least`` distinct phrases of
+        ``locale_cues``: "the sheriff", "the school district"), if exactly one country's are."""
+        found = []
+        for iso3, rx in self._locale_res:
+            if len({m.group().casefold().rstrip("'s") for m in rx.finditer(text)}) >= least:
+                found.append(iso3)
+        return found[0] if len(found) == 1 else None
 
     def qualifier(self, text: str) -> tuple[str, ...]:
         """Admin1 keys or ISO3 codes that a qualifier after a comma names ("Texas", "Tenn.", "TX")."""
@@ -269,6 +308,36 @@ def _words(data: dict[str, Any], key: str) -> list[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise LexiconError(f"geo.json: {key!r} must be a list of words")
     return words
+
+
+def _cue_pattern(cue: str) -> str:
+    """A locale cue as a regular expression: whole words (a plural or possessive too), a
+    symbol ("£") wherever it stands."""
+    head = r"(?<!\w)" if cue[:1].isalnum() else ""
+    tail = r"(?:'?s)?(?!\w)" if cue[-1:].isalnum() or cue[-1:] == "." else ""
+    return head + re.escape(cue) + tail
+
+
+def _word_pairs(data: dict[str, Any], key: str) -> list[tuple[str, str]]:
+    """A list of two-word phrases from geo.json, casefolded (validated)."""
+    pairs = [tuple(w.casefold().split()) for w in _words(data, key)]
+    if any(len(p) != 2 for p in pairs):
+        raise LexiconError(f"geo.json: {key!r} must list two-word phrases")
+    return pairs  # type: ignore[return-value]
+
+
+def _locale_cues(data: dict[str, Any]) -> dict[str, list[str]]:
+    """geo.json's local-institution phrases by country (ISO3 -> phrases), validated."""
+    table = data.get("locale_cues", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str)
+        and len(k) == 3
+        and isinstance(v, list)
+        and all(isinstance(w, str) and w for w in v)
+        for k, v in table.items()
+    ):
+        raise LexiconError("geo.json: 'locale_cues' must map ISO3 codes to lists of phrases")
+    return {k: sorted({w.casefold() for w in v}, key=len, reverse=True) for k, v in table.items()}
 
 
 def _plurals(data: dict[str, Any]) -> dict[str, str]:
@@ -807,6 +876,8 @@ def build_tables() -> dict[str, Any]:
         "town_cues": sorted(
             {tuple(w.casefold().split()) for w in _words(geo, "town_cues")}, key=len, reverse=True
         ),
+        "locale_cues": _locale_cues(geo),
+        "not_name_suffix_phrases": _word_pairs(geo, "not_name_suffix_phrases"),
         "neighbours": {
             c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
             for c in gnc_countries.values()

@@ -7,6 +7,9 @@
 * ``titles.json``: pre-name titles and role nouns -> sectors; group nouns ("troops") -> sectors.
 * ``organizations.json``: international bodies, agencies, armed groups, media, think tanks.
 * ``regions.json``: regions, seas and disputed areas with centroids.
+* ``anaphora.json``: definite descriptions that refer back ("the president", "the militant
+  group", "the kingdom", "the two leaders") and the honorifics that mark gender; loaded by
+  :mod:`dyad.lexicon.anaphora`.
 
 A :class:`Lexicon` is an ordinary object: build one per process and pass it around.
 """
@@ -207,6 +210,11 @@ class Lexicon:
     org_codes: set[str] = field(default_factory=set)
     org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
     region_names: dict[str, Region] = field(default_factory=dict)
+    # title_of's answers by (text, portfolio): the extractors ask about the same words again and
+    # again; the lexicon is read-only once loaded (load() starts it empty)
+    _title_memo: dict[tuple[str, bool], Title | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Lexicon:
@@ -218,6 +226,7 @@ class Lexicon:
         lex._load_orgs(_load("organizations.json", d))
         lex._load_titles(_load("titles.json", d))
         lex._load_regions(_load("regions.json", d))
+        lex._title_memo.clear()
         return lex
 
     # -- loading -------------------------------------------------------------------------
@@ -379,6 +388,17 @@ class Lexicon:
         """The title a phrase names: exactly ("Secretary of State"), in another spelling
         ("Vice-President", "Vice President"), after a qualifier ("Acting President", "Federal
         Minister") or with its portfolio ("Minister for Interior", "President of Chad")."""
+        memo = self._title_memo
+        k = (text, portfolio)
+        if k in memo:
+            return memo[k]
+        found = self._title_of(text, portfolio)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()  # bounded: a long batch reads ever new phrases
+        memo[k] = found
+        return found
+
+    def _title_of(self, text: str, portfolio: bool) -> Title | None:
         key = _title_key(text)
         found = self.titles.get(key)
         if found is None and key.endswith("s") and len(key) > 4:
@@ -433,6 +453,8 @@ class Lexicon:
                 pats.setdefault(pat.replace("'", "\u2019"), lab)
         return [{"label": lab, "pattern": pat} for pat, lab in pats.items() if len(pat) > 1]
 
+
+_MEMO_SIZE = 50_000
 
 # words that qualify a title without changing the office: "Acting President", "Federal Minister"
 TITLE_QUALIFIERS = frozenset(

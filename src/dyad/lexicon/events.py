@@ -42,7 +42,7 @@ _VERB_KEYS = {
     "obj_mod": list, "obj_not": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "ccomp_roots": list, "xcomp_lemma": list, "no_xcomp": bool,
     "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
-    "subject_not": list, "subject_only": list, "subjunctive": bool,
+    "subject_not": list, "subject_only": list, "subjunctive": bool, "question_not": bool, "prep_not": list, "bare_code": str,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
@@ -60,6 +60,7 @@ class Topic:
     name: str
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    firsts: frozenset[str] = frozenset()  # first words of the phrases: where a phrase can start
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,9 @@ class VerbPattern:
     subject_not: frozenset[str] = frozenset()
     subject_only: frozenset[str] = frozenset()
     subjunctive: bool = False  # "insisted that Kenya release him": a bare verb with its subject asks for it
+    prep_not: frozenset[str] = frozenset()  # "take the country out of a bloc": a movement, not a capture
+    bare_code: str | None = None  # "warned of coming floods": no act and no one warned
+    question_not: bool = False  # "asked whether ...", "was asked by a reporter": a question, not a request
 
     @property
     def specificity(self) -> int:
@@ -304,7 +308,7 @@ class EventLexicon:
                 raise LexiconError(f"topic {key!r} must be a list of words", path=name)
             singles = frozenset(w.lower() for w in words if " " not in w.strip())
             phrases = tuple(tuple(w.lower().split()) for w in words if " " in w.strip())
-            self.topics[key] = Topic(key, singles, phrases)
+            self.topics[key] = Topic(key, singles, phrases, frozenset(ph[0] for ph in phrases))
 
     def _load_frames(self, rows: Any, codebook: Codebook, name: str) -> None:
         if not isinstance(rows, dict):
@@ -404,6 +408,8 @@ class EventLexicon:
         bad_roots = [r for r in kw.get("ccomp_roots", ()) if not (len(r) == 2 and r.isdigit())]
         if bad_roots:
             raise LexiconError(f"ccomp_roots must be two-digit CAMEO roots, not {bad_roots}", path=where)
+        if kw.get("bare_code"):
+            kw["bare_code"] = self._code(kw["bare_code"], codebook, where)
         if kw.get("obj_topic") and kw["obj_topic"] not in self.topics:
             raise LexiconError(f"unknown topic {kw['obj_topic']!r}", path=where)
         if "conf" in kw:
@@ -424,11 +430,14 @@ class EventLexicon:
         t = self.topics[topic]
         if any(lem in t.words for lem in lemmas):
             return True
-        for ph in t.phrases:
-            n = len(ph)
-            for i in range(len(lemmas) - n + 1):
-                if tuple(lemmas[i : i + n]) == ph:
-                    return True
+        if not t.phrases:
+            return False
+        firsts = t.firsts
+        for i, lem in enumerate(lemmas):
+            if lem in firsts:
+                for ph in t.phrases:
+                    if ph[0] == lem and tuple(lemmas[i : i + len(ph)]) == ph:
+                        return True
         return False
 
 
