@@ -17,13 +17,13 @@ A :class:`Lexicon` is an ordinary object: build one per process and pass it arou
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import LexiconError
+from ._files import read_json
 
 DATA = Path(str(resources.files(__package__) / "data"))
 SECTORS = frozenset(
@@ -130,14 +130,7 @@ class Region:
 
 
 def _load(name: str, data_dir: Path = DATA) -> Any:
-    path = data_dir / name
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return json.load(fh)
-    except FileNotFoundError:
-        raise LexiconError("lexicon file is missing", path=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"invalid JSON: {exc.msg}", path=str(path), line=exc.lineno) from None
+    return read_json(data_dir / name, "lexicon")
 
 
 def _need(obj: Any, keys: dict[str, type | tuple[type, ...]], where: str) -> None:

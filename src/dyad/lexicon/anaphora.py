@@ -7,7 +7,6 @@ can stand for. :mod:`dyad.extract.anaphora` applies them.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from spacy.strings import get_string_id
 
 from ..errors import LexiconError
 from . import DATA, SECTORS
+from ._files import read_json
 
 WINDOW_KINDS = ("person", "body", "country", "country_clear", "plural")
 ACTOR_KINDS = frozenset({"person", "organization", "country", "group"})
@@ -57,13 +57,7 @@ class Anaphora:
     def load(cls, path: Path | None = None) -> Anaphora:
         """Read and validate the description file (``lexicon/data/anaphora.json`` by default)."""
         path = path or DATA / "anaphora.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise LexiconError("anaphora file is missing", path=str(path)) from None
-        except json.JSONDecodeError as exc:
-            raise LexiconError(f"invalid JSON: {exc.msg}", path=str(path), line=exc.lineno) from None
-        return cls.from_dict(data, where=path.name)
+        return cls.from_dict(read_json(path, "anaphora"), where=path.name)
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "anaphora.json") -> Anaphora:

@@ -9,13 +9,13 @@ or ``pobj`` (the object of the cue's particle).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import LexiconError
 from . import DATA
+from ._files import read_json
 
 RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep:about", "prep:of", "prep:for", "prep:on"})
 TYPES = frozenset({"speech", "belief", "evidence"})
@@ -50,13 +50,7 @@ class Cues:
     def load(cls, path: Path | None = None) -> Cues:
         """Read and validate the cue file (``lexicon/data/cues.json`` by default)."""
         path = path or DATA / "cues.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise LexiconError("cue file is missing", path=str(path)) from None
-        except json.JSONDecodeError as exc:
-            raise LexiconError(f"invalid JSON: {exc.msg}", path=str(path), line=exc.lineno) from None
-        return cls.from_dict(data, where=path.name)
+        return cls.from_dict(read_json(path, "cue"), where=path.name)
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "cues.json") -> Cues:

@@ -23,7 +23,6 @@ Patterns are written against lemmas and dependency relations, never surface stri
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -251,15 +250,10 @@ class EventLexicon:
     @classmethod
     def load(cls, codebook: Codebook, path: Path | None = None) -> EventLexicon:
         from . import DATA
+        from ._files import read_json
 
         path = path or DATA / "event_patterns.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise LexiconError("event pattern file is missing", path=str(path)) from None
-        except json.JSONDecodeError as exc:
-            raise LexiconError(f"invalid JSON: {exc.msg}", path=str(path), line=exc.lineno) from None
-        return cls.from_dict(data, codebook, path.name)
+        return cls.from_dict(read_json(path, "event pattern"), codebook, path.name)
 
     @classmethod
     def from_dict(cls, data: Any, codebook: Codebook, name: str = "event_patterns.json") -> EventLexicon:
