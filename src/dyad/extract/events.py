@@ -224,7 +224,7 @@ class ActorFinder:
             return []
         for p in self.ctx.places:
             if p.country and p.span[0] <= tok.idx < p.span[1]:
-                return [Actor(id="", name=p.country, kind="country", code=p.country, country=p.country)]
+                return [_country_actor(p.country)]
         return []
 
     def _sharing(self, tok: Token, a: Actor) -> list[Actor]:
@@ -428,10 +428,14 @@ def _same_country_only(s: Actor, t: Actor) -> bool:
     return bool(s.code) and s.code == t.code and len(s.code) == 3
 
 
+def _country_actor(iso: str, name: str | None = None) -> Actor:
+    """A country-level stand-in actor (no id of its own) for a place, an origin or a home."""
+    return Actor(id="", name=name or iso, kind="country", code=iso, country=iso)
+
+
 def _home_countries(actors: list[Actor]) -> list[Actor]:
     """Country-level stand-ins for the countries of some actors."""
-    isos = dict.fromkeys(a.country for a in actors if a.country)
-    return [Actor(id="", name=iso, kind="country", code=iso, country=iso) for iso in isos]
+    return [_country_actor(iso) for iso in dict.fromkeys(a.country for a in actors if a.country)]
 
 
 def _sector(a: Actor) -> str:
@@ -789,7 +793,7 @@ class SentenceCoder:
                 self._place_codes[ent.text] = iso
         if not iso:
             return None
-        return Actor(id="", name=ent.text, kind="country", code=iso, country=iso)
+        return _country_actor(iso, ent.text)
 
     def place_code(self, name: str) -> str | None:
         lex = self.ctx.resources.lexicon
@@ -952,17 +956,7 @@ class SentenceCoder:
             if a is None:
                 got = [x for x in self.actors.of(o, deep=True) if x.country]
                 # "in front of a ministry": the place's country, not the body that sits there
-                a = (
-                    Actor(
-                        id="",
-                        name=got[0].country,
-                        kind="country",
-                        code=got[0].country,
-                        country=got[0].country,
-                    )
-                    if got
-                    else None
-                )
+                a = _country_actor(got[0].country) if got else None
             if a is not None:
                 return [a]
         return []
