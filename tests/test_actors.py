@@ -362,6 +362,12 @@ def test_plural_states_and_national_airlines(extract, text, name, code):
         ),
         # an object pronoun is never its own clause's subject
         ("Kenyatta phoned Museveni and urged him to pull back his troops.", "him", "Museveni"),
+        # a subject pronoun is never its own clause's object
+        (
+            "Odinga's party criticised groups funded by Musa Ali. Later he also accused Musa Ali of fraud.",
+            "he",
+            "Odinga",
+        ),
     ],
 )
 def test_pronouns_follow_their_clause(extract, text, pronoun_at, who):
@@ -369,3 +375,16 @@ def test_pronouns_follow_their_clause(extract, text, pronoun_at, who):
     start = text.index(f" {pronoun_at} ") + 1
     owner = [a for a in rec.actors if [start, start + len(pronoun_at)] in [list(m) for m in a.mentions]]
     assert owner and who in owner[0].name, [(a.name, a.mentions) for a in rec.actors]
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [
+        # a name list tags the place inside a newspaper's name; the outlet is the actor
+        ("The minister told The Nairobi Times that talks had failed.", "The Nairobi Times", "KENMED"),
+        ("Speaking to the Kampala Herald, Museveni denied the report.", "the Kampala Herald", "UGAMED"),
+    ],
+)
+def test_news_outlets_named_after_a_place(extract, text, name, code):
+    got = {a.name: a.code for a in extract(text).actors}
+    assert got.get(name) == code, got

@@ -1443,3 +1443,63 @@ def test_questions_connectives_and_commercial_senses(extract, text, expected):
 def test_warnings_threaten_only_someone(extract, text, expected):
     got = {(e.code, _country(e.target_code)) for e in extract(text).events}
     assert got == expected, [(e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # struggles that are no combat: for one's life or rights, to save someone
+        ("Two Kenyan soldiers were fighting for their lives in a Nairobi hospital.", set()),
+        ("Kenyan nurses fought for their rights at the tribunal.", set()),
+        ("The Kenyan MP battled to save a wounded guard.", set()),
+        ("Kenyan troops fought al-Shabaab for control of the port.", {"190"}),
+        # harm done to an economy or to relations is no attack
+        ("The Kenyan drought hit economic growth hard.", set()),
+        ("The Kenyan minister's remarks would damage relations with Uganda.", set()),
+        # money and notes withdrawn are no forces pulled out
+        ("Foreign investors withdrew their capital from Kenya.", set()),
+        ("Kenya will withdraw the old banknotes from circulation.", set()),
+        # charging a fee accuses no one; compromising an operation concedes nothing
+        ("The Kenyan port charges a fee for each container.", set()),
+        ("Uganda opposed any move to compromise the court's independence.", {"1234"}),
+        ("Uganda compromised with Kenya on the tariff.", {"080"}),
+    ],
+)
+def test_figurative_harm_and_other_senses(extract, text, expected):
+    got = {e.code for e in extract(text).events if e.code not in ("010", "012")}
+    assert got == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a named body that bears no arms is what an attack hit, not who made it
+        ("Two gunmen died after the Daily Nation attack in Nairobi.", {None}),
+        ("The al-Shabaab attack on the Kenyan base killed five soldiers.", {"SOM"}),
+    ],
+)
+def test_attack_compounds_name_the_doer_only_if_armed(extract, text, expected):
+    got = {_country(e.source_code) for e in extract(text).events if e.code[:2] in ("18", "19")}
+    assert got <= expected | {None} and got, [(e.code, e.source_code, e.rule) for e in extract(text).events]
+
+
+def test_a_finite_verb_after_a_negated_one_keeps_its_own_polarity(extract):
+    evs = extract("Kenya did not concede defeat, and vowed to go on fighting Uganda.").events
+    assert [e.negated for e in evs if e.code[:2] == "13"] == [False], [(e.code, e.negated) for e in evs]
+    evs = extract("Kenya did not attack Uganda or threaten Tanzania.").events
+    assert evs and all(e.negated for e in evs)
+
+
+def test_an_interview_is_no_consultation(extract):
+    evs = extract("Speaking to The Nairobi Times, the Kenyan minister said the border would reopen.").events
+    assert not [e for e in evs if e.code[:2] == "04"], [(e.code, e.target_code) for e in evs]
+
+
+def test_a_call_made_to_congratulate_is_real(extract):
+    evs = extract("Ugandan leaders called to congratulate the Kenyan president on his victory.").events
+    assert [(e.code, e.modality) for e in evs if e.code == "051"] == [("051", "asserted")]
+
+
+def test_a_thing_said_to_be_a_threat_is_no_threat(extract):
+    evs = extract("Kenyan officials warned that the poor harvest was a threat to food security.").events
+    assert [e.code for e in evs] == ["012"], [(e.code, e.rule) for e in evs]

@@ -801,12 +801,32 @@ def _foreign_body(b: _Builder, ent: Span) -> bool:
     return True
 
 
+def _media_after_place(b: _Builder, ent: Span) -> bool:
+    """ "The Irish Times", "the Jakarta Post" (the name list tags only the place): a news outlet
+    of that place's country."""
+    doc = b.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == ent.end or doc[end - 1].lower_ not in b.lex.group_words["media_name_heads"]:
+        return False
+    res = b.country_of_span(ent)
+    iso = res[0] if res else b.place_country(ent)
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    span = doc[start:end]
+    _add_org(b, span, span.text, "MED", iso)
+    b.covered.append((span.start_char, span.end_char))
+    return True
+
+
 def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ == "PERSON":
         if not _name_as_modifier(b, ent):
             _person(b, ent)
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
+        return
+    if ent.label_ in {"GPE", "NORP"} and _media_after_place(b, ent):
         return
     text = b.lookup.get(ent.start) or _org_name(ent.text)
     org = None if _cut_name(ent) else b.lex.org_of(text)
@@ -871,6 +891,11 @@ def _entity(b: _Builder, ent: Span) -> None:
                 iso = b.lex.country_of(t.text)
             s = b.lex.sector_nouns.get(t.lemma_.lower())
             sector = s or sector
+        last = ent[-1]
+        if last.is_title and last.lower_ in b.lex.group_words["media_name_heads"]:
+            # "The Irish Times", "the Jakarta Post": a news outlet, of the country its name gives
+            _add_org(b, ent, text, "MED", iso or _leading_place(b, ent))
+            return
         if sector in LOCAL_ORG_SECTORS and not iso:  # "the Ohio Elections Commission": a state's body
             iso = _leading_place(b, ent)
         if iso and sector:
@@ -1546,6 +1571,10 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             # "X urged him": an object pronoun is never its own clause's subject (that is "himself")
             fitting = [m for m in fitting if m[2] != own]
             own = None
+        if tok.dep_ in SUBJ:
+            # "He accused Soros of ...": a subject pronoun is never its own clause's object
+            others = _clause_others(b.doc, tok, [m for m in fitting if m[0] == si and m[1] > tok.i])
+            fitting = [m for m in fitting if m[2] not in others]
         key = own or _antecedent(fitting, si, tok.i)
         if key is None:
             continue
@@ -1556,6 +1585,22 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
         if tok.dep_ in SUBJ:
             mark_sents.append((si, tok.i, key, _main_subject(tok)))
             mark_sents.sort()
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token is in (its nearest verbal head)."""
+    verb = tok.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _clause_others(doc: Doc, pron: Token, later: list[tuple[int, int, str, bool]]) -> set[str]:
+    """Persons named after a subject pronoun in the same clause (its objects)."""
+    verb = pron.head
+    return {k for _, i, k, _ in later if _clause_verb(doc[i]).i == verb.i}
 
 
 def _clause_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str, bool]]) -> str | None:

@@ -69,6 +69,9 @@ _ASIDE_PREPS = frozenset(
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ADVERB_PARTICLES = frozenset({"back", "off", "out", "away"})  # "beat back", parsed as an adverb
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
+# Sectors of bodies that do armed harm; a country or government counts through its code's lack
+# of a civilian sector
+_ARMED_SECTORS = frozenset({None, "GOV", "MIL", "REB", "INS", "UAF", "CRM", "SPY", "COP", "SEP", "RAD"})
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
 _THING_MODIFIER_ROOTS = frozenset({"14", "18", "19", "20"})  # "protest songs", "attack helicopters"
@@ -657,6 +660,16 @@ class SentenceCoder:
                 continue
             if p.prep_not and (p.prep_not & preps.keys() or p.prep_not & prts):
                 continue
+            if p.pobj_not and any(
+                o.lemma_.lower() in p.pobj_not for h in preps.values() for o in h.children if o.dep_ == "pobj"
+            ):
+                continue
+            if p.xcomp_not and any(
+                c.lemma_.lower() in p.xcomp_not
+                and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _child(c, "aux") is not None))
+                for c in tok.children
+            ):
+                continue  # "battled to save him" (the "to" clause is often parsed as advcl)
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
                 cands += [g for c in cands for g in c.children if g.dep_ in ("acomp",)]
@@ -1125,11 +1138,21 @@ class SentenceCoder:
                 continue
             seen.add(t.i)
             hit = matches.get(t.i)
-            if hit is not None and hit is not m and not hit.pat.fallback:
+            if (
+                hit is not None
+                and hit is not m
+                and not hit.pat.fallback
+                and not self._said_of_a_thing(t, matches)
+            ):
                 return hit
             if d < 3:
                 if t.pos_ == "NOUN" and self.lex.topic_in("followers", [t.lemma_.lower()]):
                     continue  # "vowed to find the organisers of a bombing": the bombing is not vowed
+                if hit is None and t.pos_ == "VERB" and self._content_verb(t.lemma_.lower()):
+                    # "opposes efforts to compromise its independence": a trigger verb in another
+                    # sense governs its own object; only its complements can still hold the act
+                    queue += [(c, d + 1) for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+                    continue
                 queue += [
                     (c, d + 1)
                     for c in t.children
@@ -1137,6 +1160,28 @@ class SentenceCoder:
                     and not (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
                 ]
         return None
+
+    def _said_of_a_thing(self, tok: Token, matches: dict[int, Match]) -> bool:
+        """ "warned the late harvest was a threat": a noun predicated of a thing that
+        is neither an actor nor an act names what the thing is like, not an act."""
+        if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be":
+            return False
+        be = tok.head
+        subj = _child(be, "nsubj")
+        if subj is None and be.dep_ == "ccomp":  # "warned the delay could be ...", misparsed
+            subj = _child(be.head, "dobj")
+        return (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and subj.i not in matches
+            and self.ctx.actor_of_token(subj) is None
+        )
+
+    def _content_verb(self, lemma: str) -> bool:
+        """A trigger verb none of whose patterns waits for its object to name the act ("compromise",
+        not "continue the attacks" or "cancel the visit")."""
+        pats = self.lex.verbs.get(lemma)
+        return bool(pats) and not any(p.obj or p.obj_topic for p in pats)
 
     @staticmethod
     def _meeting_as_setting(prep: Token, obj: Token, matches: dict[int, Match]) -> bool:
@@ -1226,6 +1271,8 @@ class SentenceCoder:
             ):
                 if any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in t.head.children):
                     break  # "did not resign but attacked his critics": the contrast keeps its own polarity
+                if t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VB":
+                    break  # "did not concede, and vowed to fight on": a finite verb has its own
                 t = t.head
                 continue
             if (
@@ -1279,6 +1326,9 @@ class SentenceCoder:
                     continue
                 if hl in c.object_control_verbs and modality == "asserted":
                     t = h  # "a draft that might have let X extradite": as real as the letting
+                    continue
+                if hl == "call" and t.lemma_.lower() in c.courtesy_verbs and _child(h, "prep") is None:
+                    t = h  # "called to congratulate him": a call made for it, as real as the call
                     continue
                 if hl in c.appeal_verbs and modality == "asserted":
                     modality = "demanded"  # "urged both armies to let ...": asked for, not done
@@ -1699,7 +1749,10 @@ class SentenceCoder:
         if code[:2] == "04" and not sources and not reciprocal:
             return extra  # a visit or a call needs its visitor or caller
         if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
-            targets = [t for t in targets if (t.sector or (t.code or "")[3:6]) != "MED"]
+            press = [t for t in targets if (t.sector or (t.code or "")[3:6]) == "MED"]
+            targets = [t for t in targets if t not in press]
+            if press and not targets:
+                return extra
             # "the president arrived back in his capital": no visit to one's own country
             home = {s.country for s in sources if s.country}
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
@@ -1939,12 +1992,20 @@ class SentenceCoder:
     def _scene_of_harm(self, mod: Token, noun: Token) -> bool:
         """A country's name (not its demonym) compounded with a violent noun is where it was done
         or whom it hit: "the Yemen raid", "the Gaza war" ("the Russian raid" names the doer)."""
-        if mod.dep_ != "compound" or mod.ent_type_ != "GPE" or mod.pos_ != "PROPN" or mod.text.isupper():
+        if mod.dep_ != "compound" or mod.pos_ != "PROPN" or mod.text.isupper():
             return False  # "US strike", "UK raid": acronyms name the doer
+        if mod.ent_type_ != "GPE" and not self._unarmed_name(mod):
+            return False
         if _prep_objs(noun, ("on", "against", "into", "at")):
             return False  # "Israel strikes on Gaza": the target is named, so the name is the doer
         own = self._matches.get(noun.i)
         return own is not None and own.code[:2] in _MATERIAL_HARM and own.code[:2] != "17"
+
+    def _unarmed_name(self, mod: Token) -> bool:
+        """A named body that bears no arms ("the Charlie Hebdo attack", "the Westminster attack")
+        is where a harm was done or whom it hit, not its doer."""
+        got = self.actors.of(mod)
+        return bool(got) and all(a.kind != "person" and a.sector not in _ARMED_SECTORS for a in got)
 
     def _meets_people(self, tok: Token) -> bool:
         """Whether a verb's object is people not coded as actors ("met two members")."""

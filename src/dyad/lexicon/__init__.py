@@ -160,7 +160,14 @@ def _sector(value: Any, where: str) -> str | None:
     return value
 
 
-GROUP_WORD_LISTS = ("collective", "too_vague", "not_state_leaders", "count_nouns", "civilian_people")
+GROUP_WORD_LISTS = (
+    "collective",
+    "too_vague",
+    "not_state_leaders",
+    "count_nouns",
+    "civilian_people",
+    "media_name_heads",
+)
 
 
 def _group_words(data: Any) -> dict[str, frozenset[str]]:

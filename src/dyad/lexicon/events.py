@@ -42,6 +42,7 @@ _VERB_KEYS = {
     "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list, "subjunctive": bool, "question_not": bool, "prep_not": list, "bare_code": str,
+    "pobj_not": list, "xcomp_not": list,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
@@ -102,6 +103,10 @@ class VerbPattern:
     prep_not: frozenset[str] = frozenset()  # "take the country out of a bloc": a movement, not a capture
     bare_code: str | None = None  # "warned of coming floods": no act and no one warned
     question_not: bool = False  # "asked whether ...", "was asked by a reporter": a question, not a request
+    pobj_not: frozenset[str] = (
+        frozenset()
+    )  # "fighting for their lives": a prepositional object of another sense
+    xcomp_not: frozenset[str] = frozenset()  # "battled to save him": a complement of another sense
 
     @property
     def specificity(self) -> int:
@@ -228,13 +233,12 @@ class Cues:
     border_nouns: frozenset[str]  # "the border was closed": movement restricted, whoever closed it
     phrasal_sensitive: frozenset[str]  # a bare pattern must not take "call off", "close in", "shoot down"
     patient_nouns: frozenset[str]  # "Navalny's arrest": the possessor is who is arrested
-    casualty_verbs: frozenset[str]
+    casualty_verbs: frozenset[str]  # "died in a rebel ambush": the ambush's target is who died
     remembrance_nouns: frozenset[str]  # "the anniversary of the takeover": a past act recalled, not reported
     place_nouns: frozenset[str]  # "the city of Kirkuk": a noun that names a place through "of" or apposition
     prospect_nouns: frozenset[str]  # "the risk of war": what may come, not what happened
-    prevention_verbs: frozenset[
-        str
-    ]  # "stopped X from firing": X is the doer, and did not fire  # "died in a rebel ambush": the ambush's target is who died
+    prevention_verbs: frozenset[str]  # "stopped X from firing": X is the doer, and did not fire
+    courtesy_verbs: frozenset[str]  # "called to congratulate him": the purpose of a call, done in it
 
 
 @dataclass
