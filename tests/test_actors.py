@@ -368,6 +368,12 @@ def test_plural_states_and_national_airlines(extract, text, name, code):
             "he",
             "Odinga",
         ),
+        # a subject pronoun in a clause under another clause means that clause's subject
+        (
+            "Ruto's aide said that Odinga was only joking when he attacked Ruto in the speech.",
+            "he",
+            "Odinga",
+        ),
     ],
 )
 def test_pronouns_follow_their_clause(extract, text, pronoun_at, who):

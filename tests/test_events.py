@@ -1503,3 +1503,24 @@ def test_a_call_made_to_congratulate_is_real(extract):
 def test_a_thing_said_to_be_a_threat_is_no_threat(extract):
     evs = extract("Kenyan officials warned that the poor harvest was a threat to food security.").events
     assert [e.code for e in evs] == ["012"], [(e.code, e.rule) for e in evs]
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause(extract):
+    text = "Ruto, who took office in 2022, spoke on the radio, calling for a truce with the rebels."
+    evs = extract(text, published="2024-05-02").events
+    assert [e.date for e in evs if e.code[:2] == "02"] == ["2024-05-02"], [(e.code, e.date) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # endangering lives or stability is no threat made; a levy charged accuses no one
+        ("The floods threaten the livelihoods of Kenyan herders, Uganda said.", set()),
+        ("Kenya plans to charge a levy on every foreign truck.", set()),
+        # the side a town is taken from is the target, not the town's country
+        ("Kenyan troops recaptured the town of Kismayo from al-Shabaab.", {("192", "SOM")}),
+    ],
+)
+def test_endangering_levies_and_recaptures(extract, text, expected):
+    got = {(e.code, _country(e.target_code)) for e in extract(text).events if e.code not in ("010", "012")}
+    assert got == expected, [(e.code, e.target_code, e.rule) for e in extract(text).events]

@@ -1575,6 +1575,10 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             # "He accused Soros of ...": a subject pronoun is never its own clause's object
             others = _clause_others(b.doc, tok, [m for m in fitting if m[0] == si and m[1] > tok.i])
             fitting = [m for m in fitting if m[2] not in others]
+        if own is None and tok.dep_ in SUBJ:
+            # "Spicer said Trump was joking when he accused Obama": the subject of the clause
+            # the pronoun's clause hangs from, before the sentence's main subject
+            own = _governing_subject(b, tok, [m for m in fitting if m[0] == si and m[1] < tok.i])
         key = own or _antecedent(fitting, si, tok.i)
         if key is None:
             continue
@@ -1601,6 +1605,24 @@ def _clause_others(doc: Doc, pron: Token, later: list[tuple[int, int, str, bool]
     """Persons named after a subject pronoun in the same clause (its objects)."""
     verb = pron.head
     return {k for _, i, k, _ in later if _clause_verb(doc[i]).i == verb.i}
+
+
+def _governing_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str, bool]]) -> str | None:
+    """The person subject of the nearest clause above a subject pronoun's own clause."""
+    verb = pron.head
+    for _ in range(4):
+        if verb.dep_ not in ("advcl", "ccomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if subj is None:
+            continue
+        for _, i, key, _ in marks:
+            d = b.drafts.get(key)
+            if i == subj.i or (d is not None and any(s <= subj.idx < e for s, e in d.mentions)):
+                return key
+        return None
+    return None
 
 
 def _clause_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str, bool]]) -> str | None:

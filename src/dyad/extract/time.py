@@ -2748,6 +2748,8 @@ def _best_in_clause(
                 rank = 1
             elif verb in tv.ancestors:
                 continue
+            elif tv.dep_ in ("relcl", "acl"):
+                continue  # "X, who took office in 2017, said ...": the date describes X
         ranked.append((rank, min(abs(d[0] - end), abs(start - d[1])), d))
     return min(ranked, key=lambda x: (x[0], x[1]))[2] if ranked else None
 
