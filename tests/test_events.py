@@ -1516,7 +1516,7 @@ def test_a_date_in_a_relative_clause_dates_only_that_clause(extract):
     [
         # endangering lives or stability is no threat made; a levy charged accuses no one
         ("The floods threaten the livelihoods of Kenyan herders, Uganda said.", set()),
-        ("Kenya plans to charge a levy on every foreign truck.", set()),
+        ("Kenya will charge a levy on every foreign truck.", set()),
         # the side a town is taken from is the target, not the town's country
         ("Kenyan troops recaptured the town of Kismayo from al-Shabaab.", {("192", "SOM")}),
     ],
