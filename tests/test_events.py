@@ -1524,3 +1524,39 @@ def test_a_date_in_a_relative_clause_dates_only_that_clause(extract):
 def test_endangering_levies_and_recaptures(extract, text, expected):
     got = {(e.code, _country(e.target_code)) for e in extract(text).events if e.code not in ("010", "012")}
     assert got == expected, [(e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,check",
+    [
+        # "has yet to" has not; a present-tense "until" clause is a condition still unmet
+        ("Kenya has yet to sign the border deal with Uganda.", "negated"),
+        ("Kenya will not lift the ban until it receives guarantees from Uganda.", "no_receipt"),
+        # a blast in a capital is placed in the country, not done by its government
+        ("A blast in the heart of the Kenyan capital Nairobi destroyed a bus on Monday.", "country_only"),
+    ],
+)
+def test_unmet_conditions_and_places_of_blasts(extract, text, check):
+    evs = extract(text).events
+    if check == "negated":
+        assert evs and all(e.negated for e in evs), [(e.code, e.negated) for e in evs]
+    elif check == "no_receipt":
+        assert not [e for e in evs if e.code[:2] == "03" and not e.negated], [(e.code, e.rule) for e in evs]
+    else:
+        assert {e.source_code for e in evs if e.code[:2] in ("17", "18", "19")} == {"KEN"}, [
+            (e.code, e.source_code) for e in evs
+        ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # clashing over an issue is no fighting; refusing a referendum is a rejection
+        ("The Kenyan and Ugandan governments clashed over the new tariff.", set()),
+        ("Kenyan police clashed with al-Shabaab fighters in Lamu.", {"19"}),
+        ("Kenya refused Somaliland a referendum.", {"12"}),
+    ],
+)
+def test_clashes_over_issues_and_refusals(extract, text, expected):
+    got = {e.code[:2] for e in extract(text).events if e.code[:2] not in ("01",)}
+    assert got == expected, [(e.code, e.rule) for e in extract(text).events]

@@ -452,6 +452,8 @@ def _person(b: _Builder, ent: Span) -> None:
     name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK)
     if not name or not any(c.isalpha() for c in name):
         return
+    if any(c in name for c in '"?!;'):
+        return  # 'here,"?she': quote marks in a garbled text, not a name
     # strip a title that the NER swallowed ("President Biden")
     words = name.split()
     ctx_title = None

@@ -50,7 +50,20 @@ _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 # "ordered mourning after the strike": what a frame governs is not in its setting
 _SETTING_PREPS = frozenset(
-    {"after", "before", "following", "since", "during", "amid", "despite", "until", "as", "beyond", "besides"}
+    {
+        "after",
+        "before",
+        "following",
+        "since",
+        "during",
+        "amid",
+        "despite",
+        "until",
+        "as",
+        "beyond",
+        "besides",
+        "at",
+    }
 )
 _SHARED_ADJUNCT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _FRAME_SUPPORT = frozenset(
@@ -212,6 +225,9 @@ class ActorFinder:
                                     found = self._find(x, deep, depth + 1)
                                     if not any(a.code for a in found) and c.lower_ in ("from", "of"):
                                         found = self._place_country(x) or found  # "a missionary from Calgary"
+                                    if c.lower_ == "in" and _names_a_place(x):
+                                        # "a blast in the Somali capital Mogadishu": the country, not its government
+                                        found = [_country_actor(a.country) if a.country else a for a in found]
                                     out += found
                         if out:
                             break
@@ -351,6 +367,12 @@ def tok_i(m: Match) -> int:
 
 
 _STATIVE = frozenset({"engage", "involve", "base", "locate"})
+
+
+def _names_a_place(tok: Token) -> bool:
+    """Whether a noun phrase names a place: a place entity, or a noun with one under it
+    ("the heart of the Somali capital Mogadishu")."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tok.subtree)
 
 
 def _is_passive(tok: Token) -> bool:
@@ -1260,6 +1282,8 @@ class SentenceCoder:
                         )
                 if ch.dep_ == "mark" and low in c.condition_marks:
                     modality = "conditional"
+                if ch.dep_ == "mark" and low in ("until", "till") and t.tag_ in ("VBZ", "VBP"):
+                    modality = "conditional"  # "won't sign until it receives guarantees": not yet
             if self._inverted_condition(t):
                 modality = "conditional"
             if modality == "conditional":
@@ -1300,6 +1324,10 @@ class SentenceCoder:
                     continue
                 if hl in c.negative_verbs:
                     negated = True
+                    t = h
+                    continue
+                if hl in ("have", "be") and any(x.lower_ == "yet" for x in h.children):
+                    negated = True  # "has yet to agree", "is yet to sign": has not
                     t = h
                     continue
                 if hl == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
