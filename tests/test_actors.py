@@ -368,6 +368,13 @@ def test_plural_states_and_national_airlines(extract, text, name, code):
             "he",
             "Odinga",
         ),
+        # with no subject named before, the person highest in the tree: the accused, not the
+        # friend of someone named inside the charge
+        (
+            "The court accuses Ali Musa of bribing an aide of Omar Bello. It said it will try him soon.",
+            "him",
+            "Musa",
+        ),
         # a subject pronoun in a clause under another clause means that clause's subject
         (
             "Ruto's aide said that Odinga was only joking when he attacked Ruto in the speech.",

@@ -1560,3 +1560,35 @@ def test_unmet_conditions_and_places_of_blasts(extract, text, check):
 def test_clashes_over_issues_and_refusals(extract, text, expected):
     got = {e.code[:2] for e in extract(text).events if e.code[:2] not in ("01",)}
     assert got == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dateline opens the story; it is no actor of its first sentence
+        ("MOMBASA (Reuters) - Kenyan police arrested a Ugandan trader on Friday.", {("173", "KEN", "UGA")}),
+        ("KAMPALA, Uganda (AP) — Ugandan troops shelled rebel camps on Monday.", {("194", "UGA", None)}),
+        # welcoming a deal praises it; a leader forced from office is ousted, not ordered
+        ("Uganda welcomed Kenya's agreement to reopen the border.", {("051", "UGA", "KEN")}),
+    ],
+)
+def test_datelines_and_welcomes(extract, text, expected):
+    got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+def test_time_allowed_is_no_duty_and_since_dates_no_act(extract):
+    evs = extract("Kenyan prosecutors have ten days to charge the Ugandan trader.").events
+    assert [e.modality for e in evs if e.code[:2] == "11"] == ["intended"], [
+        (e.code, e.modality) for e in evs
+    ]
+    text = "Al-Shabaab has been weaker since 2019, but still launches raids on Kenyan border towns."
+    evs = extract(text, published="2023-04-05").events
+    assert [e.date for e in evs if e.code[:2] == "19"] == ["2023-04-05"], [(e.code, e.date) for e in evs]
+
+
+def test_successors_and_intelligence_services(extract):
+    evs = extract("Ruto met Odinga. His would-be successors praised the ruling.").events
+    assert not [e for e in evs if e.code == "051" and e.source_code], [(e.code, e.source_code) for e in evs]
+    evs = extract("The Kenyan intelligence community accused Uganda of spying.").events
+    assert {(e.source_code, _country(e.target_code)) for e in evs} == {("KENSPY", "UGA")}

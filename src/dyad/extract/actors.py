@@ -1581,7 +1581,7 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             # "Spicer said Trump was joking when he accused Obama": the subject of the clause
             # the pronoun's clause hangs from, before the sentence's main subject
             own = _governing_subject(b, tok, [m for m in fitting if m[0] == si and m[1] < tok.i])
-        key = own or _antecedent(fitting, si, tok.i)
+        key = own or _antecedent(fitting, si, tok.i, lambda i: _depth(doc[i]))
         if key is None:
             continue
         d = b.drafts.get(key)
@@ -1680,12 +1680,23 @@ def _unnamed_antecedent(b: _Builder, sent: Span, pron: Token) -> bool:
     return False
 
 
-def _antecedent(marks: list[tuple[int, int, str, bool]], si: int, ti: int) -> str | None:
+def _depth(tok: Token) -> int:
+    """How many arcs a token is below its sentence's root."""
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok = tok.head
+        n += 1
+    return n
+
+
+def _antecedent(
+    marks: list[tuple[int, int, str, bool]], si: int, ti: int, depth: Callable[[int], int] | None = None
+) -> str | None:
     """The person a pronoun at token ``ti`` in sentence ``si`` refers to.
 
     In the same sentence, a person subject before the pronoun wins ("Blinken said he ...");
     otherwise the main-clause subject of the nearest earlier sentence naming a person, else
-    the last person named there.
+    the person named highest in its tree (with ``depth``), else the last person named there.
     """
     same = [(k, subj) for s, i, k, subj in marks if s == si and i < ti]
     if same:
@@ -1695,7 +1706,13 @@ def _antecedent(marks: list[tuple[int, int, str, bool]], si: int, ti: int) -> st
         cands = [(i, k, subj) for s, i, k, subj in marks if s == si - back]
         if cands:
             subj = [k for _, k, sb in cands if sb]
-            return subj[0] if subj else cands[-1][1]
+            if subj:
+                return subj[0]
+            if depth is None:
+                return cands[-1][1]
+            # no subject: the person highest in the tree ("accused Lee of bribing a friend of
+            # Park. ... indict him": Lee), the later one on a tie
+            return min(reversed(cands), key=lambda c: depth(c[0]))[1]
     return None
 
 

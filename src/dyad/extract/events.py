@@ -1342,6 +1342,10 @@ class SentenceCoder:
                 ):
                     t = h  # "X had to send troops": it did
                     continue
+                if hl == "have" and _child(h, "dobj") is not None:
+                    modality = "intended" if modality == "asserted" else modality
+                    t = h  # "have ten days to indict him": a time allowed, not a duty
+                    continue
                 if hl in ("have", "need") and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
                     # "we simply have to hold out" binds the speaker: a resolve, not a demand
                     subj = _child(h, "nsubj")
@@ -1362,7 +1366,7 @@ class SentenceCoder:
                     modality = "demanded"  # "urged both armies to let ...": asked for, not done
                     break
             if (
-                t.dep_ == "acl"
+                t.dep_ in ("acl", "relcl")
                 and modality == "asserted"
                 and t.head.pos_ in ("NOUN", "PROPN")
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)

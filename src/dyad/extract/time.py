@@ -2739,6 +2739,8 @@ def _best_in_clause(
         ts = doc.char_span(d[0], d[1], alignment_mode="expand")
         if ts is not None and len(ts) and span is not None and _dates_a_noun(ts.root, span):
             continue  # "violated the 1994 ceasefire": the date belongs to the ceasefire
+        if ts is not None and len(ts) and ts.root.head.lower_ == "since":
+            continue  # "in decline since 2011": where a state began, not when the act was done
         tv = governing_verb(ts.root) if ts is not None and len(ts) else None
         rank = 2
         if verb is not None and tv is not None:

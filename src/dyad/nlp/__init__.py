@@ -27,7 +27,9 @@ _SENT_END = frozenset('.!?"”’:;)')
 
 @Language.component("dyad_paragraphs", retokenizes=False, assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark a sentence start after a blank line, or after a line that ends a sentence or is a title."""
+    """Mark a sentence start after a blank line, or after a line that ends a sentence or is a title,
+    and after a news dateline ("NAIROBI (Reuters) -"), which is no part of the sentence it opens."""
+    _after_dateline(doc, 0)
     for i, tok in enumerate(doc[:-1]):
         ws = tok.whitespace_ if not tok.is_space else tok.text + tok.whitespace_
         if "\n" not in ws:
@@ -38,7 +40,29 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         blank = ws.count("\n") >= 2
         if blank or tok.text[-1] in _SENT_END or not nxt.text[0].islower():
             nxt.is_sent_start = True
+            _after_dateline(doc, i + 1)
     return doc
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dateline(doc: Doc, start: int) -> None:
+    """Start a sentence after "CITY -", "CITY, Country (Agency) -" at token ``start``."""
+    i = start
+    while i < len(doc) and i - start < 4 and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 2:
+        i += 1
+    if i == start or sum(len(t) for t in doc[start:i]) < 4:
+        return  # "US - Kenya talks": an acronym, not a city
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].is_title:  # "NAIROBI, Kenya"
+        i += 2
+    if i < len(doc) and doc[i].text == "(":  # "(Reuters)", "(AP)"
+        close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+        if close is None:
+            return
+        i = close + 1
+    if i + 1 < len(doc) and doc[i].text in _DASHES and not doc[i + 1].is_space:
+        doc[i + 1].is_sent_start = True
 
 
 class FullNames:
