@@ -1588,7 +1588,13 @@ def test_time_allowed_is_no_duty_and_since_dates_no_act(extract):
 
 
 def test_successors_and_intelligence_services(extract):
-    evs = extract("Ruto met Odinga. His likely successors hailed the ruling.").events
-    assert not [e for e in evs if e.code == "051" and e.source_code], [(e.code, e.source_code) for e in evs]
+    for text in (
+        "Ruto met Odinga. His likely successors hailed the ruling.",
+        "Ruto met Odinga. His son hailed it.",
+    ):
+        evs = extract(text).events
+        assert not [e for e in evs if e.code == "051" and e.source_code], [
+            (e.code, e.source_code) for e in evs
+        ]
     evs = extract("The Kenyan intelligence community accused Uganda of spying.").events
     assert {(e.source_code, _country(e.target_code)) for e in evs} == {("KENSPY", "UGA")}
