@@ -1598,3 +1598,8 @@ def test_successors_and_intelligence_services(extract):
         ]
     evs = extract("The Kenyan intelligence community accused Uganda of spying.").events
     assert {(e.source_code, _country(e.target_code)) for e in evs} == {("KENSPY", "UGA")}
+
+
+def test_may_before_a_finite_verb_is_a_name(extract):
+    evs = extract("May later condemned the Kenyan government's tunnel vision.").events
+    assert [(e.code, e.modality) for e in evs] == [("111", "asserted")], [(e.code, e.modality) for e in evs]

@@ -842,6 +842,15 @@ def test_date_for_span(nlp, pipeline, word, nth, expected):
         # it still dates the thing itself, and a date of the act still dates the act
         ("The 1994 talks in Nairobi failed.", "talks", ("1994", "year", "clause")),
         ("Kenya and Uganda fought a war in 1994.", "fought", ("1994", "year", "clause")),
+        # a relative clause's date describes its noun; a "since" date is where a state began
+        ("Ruto, who took office in 2019, met Museveni.", "met", ("2021-09-03", "day", "published")),
+        ("Kenya has been calmer since 2019, but raids go on.", "raids", ("2021-09-03", "day", "published")),
+        # a sentence naming a later time than the story's last date does not borrow it
+        (
+            "The old regime fell on 2 March 2015.\n\nRuto has freed six men since he took office last month.",
+            "freed",
+            ("2021-09-03", "day", "published"),
+        ),
     ],
 )
 def test_a_date_of_a_noun_does_not_date_the_verb(nlp, pipeline, text, word, expected):

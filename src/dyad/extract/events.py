@@ -1269,7 +1269,10 @@ class SentenceCoder:
                     negated = True
                 if t is tok and ch.dep_ == "advmod" and low in ("nearly", "almost"):
                     negated = True  # "was nearly killed": was not
-                if ch.dep_ == "aux" or ch.tag_ == "MD":
+                if (ch.dep_ == "aux" or ch.tag_ == "MD") and not (
+                    ch.text == "May" and t.tag_ in ("VBD", "VBZ")
+                ):
+                    # ("May later condemned ...": a finite verb takes no modal, so that is a name)
                     if low in c.future:
                         modality = "intended"
                     elif low in c.conditional and modality == "asserted":

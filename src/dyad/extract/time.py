@@ -2701,12 +2701,19 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     lo = paras[p_i - 1] if p_i > 0 else 0
     sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
     before = [d for d in dated if lo <= d[0] < sent_start and d[3] in {"day", "month"}]
-    if before:
+    # a sentence that names a later time than the story's last date has moved on ("released
+    # them since taking office last month" after a paragraph on 2015)
+    if before and not any(_month_key(d[2]) > _month_key(before[-1][2]) for d in same):
         d = before[-1]
         return d[2], d[3], "narrative"
     if ctx.published is not None:
         return ctx.published.isoformat(), "day", "published"
     return None, None, "published"
+
+
+def _month_key(value: str) -> str:
+    """A date value cut to its year and month ("2017-01"), or its year ("2020-FA" -> "2020")."""
+    return value[:7] if value[4:5] == "-" and value[5:7].isdigit() else value[:4]
 
 
 def _dates_a_noun(t: Token, span: Span) -> bool:
