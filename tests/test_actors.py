@@ -401,3 +401,16 @@ def test_pronouns_follow_their_clause(extract, text, pronoun_at, who):
 def test_news_outlets_named_after_a_place(extract, text, name, code):
     got = {a.name: a.code for a in extract(text).actors}
     assert got.get(name) == code, got
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # a police commissioner is police; a European commissioner serves the EU
+        ("Assistant Commissioner Mary Otieno of the Kenyan police spoke.", "COP"),
+        ("EU Commissioner Anna Berg spoke in Nairobi.", "IGO"),
+    ],
+)
+def test_commissioners(extract, text, code):
+    people = [a for a in extract(text).actors if a.kind == "person"]
+    assert people and (people[0].code or "").endswith(code), [(a.name, a.code) for a in extract(text).actors]

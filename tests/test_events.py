@@ -1603,3 +1603,37 @@ def test_successors_and_intelligence_services(extract):
 def test_may_before_a_finite_verb_is_a_name(extract):
     evs = extract("May later condemned the Kenyan government's tunnel vision.").events
     assert [(e.code, e.modality) for e in evs] == [("111", "asserted")], [(e.code, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a war forces a state to do, it does; what a state forces another to do is demanded
+        (
+            "The war has forced Kenya to scale back its troops in Somalia.",
+            {("0874", "KEN", "SOM", "asserted")},
+        ),
+        ("Kenya forced Uganda to withdraw its troops.", {("1056", "KEN", "UGA", "demanded")}),
+        # a meeting arranged between two sides is theirs; one hosted is the host's too
+        (
+            "Tanzania arranged a meeting between Kenya and Uganda.",
+            {("040", "KEN", "UGA", "asserted"), ("040", "UGA", "KEN", "asserted")},
+        ),
+        # giving up weapons disarms; concern conveyed to a side is aimed at it
+        ("The Ugandan rebels are ready to give up their weapons.", {("0356", "UGA", None, "intended")}),
+        ("Kenya conveyed its concern to the Ugandan side.", {("012", "KEN", "UGA", "asserted")}),
+    ],
+)
+def test_caused_acts_arranged_meetings_and_disarming(extract, text, expected):
+    got = {
+        (e.code, _country(e.source_code), _country(e.target_code), e.modality) for e in extract(text).events
+    }
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+def test_a_gerund_misparsed_as_a_conjunct_has_no_subject(extract):
+    text = 'Ruto said: "Their tactics echo the rebels in terms of method and attacking Ugandan police."'
+    evs = extract(text).events
+    assert not [e for e in evs if e.code[:2] == "19" and e.source_code], [
+        (e.code, e.source_code) for e in evs
+    ]

@@ -898,6 +898,8 @@ class SentenceCoder:
         if _is_passive(tok):
             return None
         if tok.dep_ == "conj" and _is_verb(tok.head):
+            if tok.tag_ == "VBG" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and _child(tok, "aux") is None:
+                return None  # "echo the rebels in terms of method and attacking police": misparsed
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ in ("xcomp", "advcl") and _is_verb(tok.head):
             # object control ("urged X to ...") belongs to frames; here subject control
@@ -1770,14 +1772,13 @@ class SentenceCoder:
             targets = [t for t in targets if _key(t) not in {_key(x) for x in sources}]
             if not sources and code[:2] == "11":
                 return extra  # "X was implicated" with no one implicating: a charge nobody is said to make
+        paired = False  # "a meeting between A and B": each is the other's target
         if m.kind == "n":
             if not sources and reciprocal and len(targets) >= 2:
-                sources, targets = targets, []
+                sources, targets, paired = targets, [], True
             if not sources:  # a nominal trigger needs its agent in the text
                 return extra
-            if p.need_target and not targets:
-                return extra
-        if p.need_target and not targets:
+        if p.need_target and not targets and not paired:
             return extra
         if p.id in ("v.meet", "v.discuss") and not targets and len(sources) < 2 and frame is None:
             return extra  # "the cabinet met on Sunday": a body's own session, with no one
@@ -1996,6 +1997,13 @@ class SentenceCoder:
                 and not _misparsed_subject(tok, gov)
             )
             purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
+            if (
+                gov is not None
+                and _prep_objs(tok, ("between", "among"))
+                and not self._is_support(gov)
+                and gov.lemma_.lower() not in ("host", "chair", "convene", "attend", "lead", "preside")
+            ):
+                free = adjunct = False  # "arranged meetings between A and B": A and B meet, not the arranger
             if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
                 if not out and self._is_support(gov) and not _prep_objs(gov, ("by",)):  # "were engaged in"
