@@ -1637,3 +1637,21 @@ def test_a_gerund_misparsed_as_a_conjunct_has_no_subject(extract):
     assert not [e for e in evs if e.code[:2] == "19" and e.source_code], [
         (e.code, e.source_code) for e in evs
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what someone is accused of, in a misparsed pair of acts, is not asserted
+        ("Kenya has accused Uganda's army of funding and arming the rebels.", {("112", "KEN", "UGA")}),
+        # hailing from a town praises nothing; striking a pose attacks no one
+        ("Ruto, who hails from Eldoret, met Museveni.", {("040", "KEN", "UGA"), ("040", "UGA", "KEN")}),
+        ("The Kenyan minister struck a pose for the cameras.", set()),
+        # what realities require is no one's demand; the US media is a body, not the state
+        ("New realities require Kenya to rethink its border policy.", set()),
+        ("Ruto accused the Ugandan media of lying.", {("112", "KEN", "UGA")}),
+    ],
+)
+def test_accusations_poses_and_requirements(extract, text, expected):
+    got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]

@@ -1558,8 +1558,18 @@ class SentenceCoder:
             if m.kind != "v" or m.pat.fallback or m.absorbed:
                 continue
             root = m.code[:2]
+            obj = _dobj(m.tok)
+            gerund_of = root == "11" and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "for")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                for c in (*m.tok.children, *(obj.children if obj is not None else ()))
+            )
             for c in m.tok.children:
                 dep = c.dep_
+                if gerund_of and dep == "conj" and c.tag_ == "VBG" and _child(c, "nsubj", "aux") is None:
+                    self._absorb_within(c, matches, m)  # "accused X of training and arming ...", misparsed
+                    continue
                 if dep in ("dobj", "prep", "dative", "attr", "oprd", "agent") or (
                     dep in ("ccomp", "xcomp", "advcl")
                     and (root in ("11", "14") or m.code == "016")

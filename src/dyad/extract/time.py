@@ -2700,7 +2700,9 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     p_i = bisect.bisect_right(paras, start) - 1
     lo = paras[p_i - 1] if p_i > 0 else 0
     sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
-    before = [d for d in dated if lo <= d[0] < sent_start and d[3] in {"day", "month"}]
+    before = [
+        d for d in dated if lo <= d[0] < sent_start and d[3] in {"day", "month"} and _current(d[2], ctx)
+    ]
     # a sentence that names a later time than the story's last date has moved on ("released
     # them since taking office last month" after a paragraph on 2015)
     if before and not any(_month_key(d[2]) > _month_key(before[-1][2]) for d in same):
@@ -2709,6 +2711,14 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     if ctx.published is not None:
         return ctx.published.isoformat(), "day", "published"
     return None, None, "published"
+
+
+def _current(value: str, ctx: DocContext) -> bool:
+    """Whether a date is within a year of publication: a story's narrative runs on recent dates,
+    and "on March 18, 1871" is history it recalls, not when its later acts were done."""
+    if ctx.published is None or not value[:4].isdigit():
+        return True
+    return abs(int(value[:4]) - ctx.published.year) <= 1
 
 
 def _month_key(value: str) -> str:
@@ -2722,8 +2732,8 @@ def _dates_a_noun(t: Token, span: Span) -> bool:
     head = None
     if t.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
         head = t.head
-    elif t.dep_ == "pobj" and t.head.lower_ == "of":
-        head = t.head.head
+    elif t.dep_ == "pobj" and t.head.lower_ in ("of", "between", "for"):
+        head = t.head.head  # "a poll between May and June of next year"
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return not (span.start <= head.i < span.end)
