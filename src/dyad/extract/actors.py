@@ -1288,6 +1288,73 @@ def _link_surnames(b: _Builder) -> None:
             b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
 
 
+# prepositions after which a name is where something happens: "fighting near X", "in X"
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across", "into", "through", "at", "inside"})
+# nouns a place name qualifies or is named by: "X residents", "the town of X", "X province"
+PLACE_NOUNS = frozenset(
+    {
+        "resident", "province", "city", "town", "village", "district", "region", "county", "area",
+        "municipality", "neighbourhood", "neighborhood", "suburb", "outskirts", "state", "airport",
+        "port", "border", "valley", "island", "islands", "mayor", "governor", "governorate", "oblast",
+    }
+)  # fmt: skip
+
+
+def _place_evidence(b: _Builder, span: Span) -> bool:
+    """The text treats a name as a place: "fighting near X", "X residents", "the town of X",
+    "X, Wisconsin"."""
+    doc = b.doc
+    root = span.root
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj" and root.head.i == prev.i:
+            return True  # not "into X's death"
+        if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS:
+            return True
+    if root.dep_ in ("compound", "nmod", "poss") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        after = b.ent_at.get(span.end + 1)
+        if after is not None and after.label_ == "GPE" and b.major_place(_clean(after.text)):
+            return True  # "X, Wisconsin": a town and its state
+    return False
+
+
+def _places_as_actors(b: _Builder) -> None:
+    """Names the NER took for a person or an organisation that the text and the gazetteer show to
+    be places ("clashes near X" where X is a town): no actor; where the place acts or is acted
+    on ("X fell", "shelled X") its mention goes to its country.
+
+    Only uncoded names with no title, no role and no honorific qualify; a person needs a clue
+    in the text at most of its mentions, an organisation either a clue or a big place (a province or region, or a city
+    of 200,000: ``major_place``)."""
+    doc = b.doc
+    for key, d in list(b.drafts.items()):
+        if d.kind not in ("person", "organization") or d.code or d.title or d.affiliation or d.local:
+            continue
+        if not d.name[:1].isupper():
+            continue
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in d.mentions]
+        if any(
+            sp is None or sp.start > 0 and doc[sp.start - 1].lower_.rstrip(".") in HONORIFICS for sp in spans
+        ):
+            continue
+        iso = b.town_country(d.name)
+        if iso is None:
+            continue
+        clues = sum(_place_evidence(b, sp) for sp in spans if sp is not None)
+        if d.kind == "person" and 2 * clues <= len(spans):
+            continue  # a person's name is mostly a person's; a place's mostly a place's
+        if not clues:
+            if b.major_place(d.name) is None:
+                continue
+        del b.drafts[key]
+        b.person_marks = [m for m in b.person_marks if m[1] != key]
+        for sp in spans:
+            if sp is not None and not _place_evidence(b, sp) and _acts(sp.root):
+                b.group(iso, None, sp.start_char, sp.end_char)
+
+
 def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter[str]], dict[int, str]]:
     """Countries named in each sentence (names, demonyms, capitals, organisations of a country),
     and apart from them those that qualify a person ("Nigerian junior minister X"), by the
@@ -1699,6 +1766,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
             _entity(b, ent)
     _acronym_mentions(b)
     _link_surnames(b)
+    _places_as_actors(b)
     _home_country(b, ctx.sentences)
     resolve_descriptions(b, ctx.sentences, ctx.resources.anaphora)
     _resolve_pronouns(b, ctx.sentences, ctx.resources.anaphora.gender)
