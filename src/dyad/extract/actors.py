@@ -1296,6 +1296,7 @@ PLACE_NOUNS = frozenset(
         "resident", "province", "city", "town", "village", "district", "region", "county", "area",
         "municipality", "neighbourhood", "neighborhood", "suburb", "outskirts", "state", "airport",
         "port", "border", "valley", "island", "islands", "mayor", "governor", "governorate", "oblast",
+        "official", "police", "council",
     }
 )  # fmt: skip
 

@@ -1,0 +1,210 @@
+"""Places the NER mistakes for people or bodies, and descriptions of a state, a party, a party
+leader or "the two sides" that refer back to actors named just before."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dyad.errors import LexiconError
+from dyad.lexicon import DATA as _DATA
+from dyad.lexicon.anaphora import Anaphora
+
+
+def _owners(rec, phrase: str, nth: int = 0) -> list[str]:
+    """Codes of the actors with a mention starting at the nth occurrence of ``phrase``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = rec.text.index(phrase, start + 1)
+    return sorted(a.code or "-" for a in rec.actors if any(s == start for s, _ in a.mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town the model tags as a person: a locative preposition or "X residents" shows it
+        (
+            "Gunmen attacked a checkpoint near Lashkar Gah on Sunday, police said. Lashkar Gah "
+            "residents said shops were closed.",
+            "Lashkar Gah",
+        ),
+        # a town and its state
+        (
+            "Farmers in Chippewa Falls, Wisconsin, lost crops to the storm. Chippewa Falls officials "
+            "asked for aid.",
+            "Chippewa Falls",
+        ),
+        # a province acted on: at most its country, never an uncoded actor of its own
+        ("Government forces shelled Idlib again on Tuesday, according to monitors.", "Idlib"),
+    ],
+)
+def test_a_place_the_model_calls_a_person_is_no_actor(extract, text, place):
+    rec = extract(text, published="2021-06-01")
+    assert not [a for a in rec.actors if a.name == place], rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a person's surname that is also a town stays a person
+        (
+            "Senator Elizabeth Warren spoke in Boston. Warren said the bill was flawed.",
+            "Warren said",
+            ["USALEG"],
+        ),
+        # someone named like a village: "into X's death" is no place, she stays a nurse
+        (
+            "Rosa Poppi, a nurse, died in March. Police opened an inquiry into Poppi's death.",
+            "Poppi's",
+            ["HLH"],
+        ),
+    ],
+)
+def test_places_and_people_that_share_a_name(extract, text, phrase, expected):
+    assert _owners(extract(text, published="2021-06-01"), phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # "the regime" after one state's forces: that state's government
+        (
+            "Sudanese troops killed protesters in Khartoum. The regime denied the reports.",
+            "The regime",
+            ["SDNGOV"],
+        ),
+        (
+            "North Korea fired two missiles into the sea on Thursday. The regime said the tests were routine.",
+            "The regime",
+            ["PRKGOV"],
+        ),
+        # "the government" is the state named before, not the one its own sentence names
+        (
+            "Iran said on Monday it had seized a tanker. The government warned Britain against escorting ships.",
+            "The government",
+            ["IRNGOV"],
+        ),
+        # two states just before: left to the article's context
+        (
+            "Russia and Ukraine traded accusations at the UN. The regime in Kiev said it would not yield.",
+            "The regime",
+            [],
+        ),
+        # "the government's budget" names no actor
+        (
+            "Peru named a new finance minister. The government's budget was cut.",
+            "The government",
+            [],
+        ),
+    ],
+)
+def test_the_regime_or_government_is_the_one_state_named_before(extract, text, phrase, expected):
+    assert _owners(extract(text, published="2021-06-01"), phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Hungarian Prime Minister Viktor Orban met Polish President Andrzej Duda in Warsaw. "
+            "The two sides agreed to coordinate on migration.",
+            "The two sides",
+            ["HUNGOV", "POLGOV"],
+        ),
+        (
+            "Serbia and Kosovo agreed to resume talks. Both sides said they would free prisoners.",
+            "Both sides",
+            ["SRB", "XKX"],
+        ),
+        (
+            "Talks between Ethiopia and Egypt stalled in Cairo. Both sides blamed the other.",
+            "Both sides",
+            ["EGY", "ETH"],
+        ),
+        (
+            "Pakistani and Indian officials met in Geneva. The two sides discussed the border.",
+            "The two sides",
+            ["INDGOV", "PAKGOV"],
+        ),
+        # two actors that do nothing together are not "both sides"
+        (
+            "Whatever the White House decides, tension in Ukraine is high. Both sides have moved weapons to the front.",
+            "Both sides",
+            [],
+        ),
+        # three countries: which two is not said
+        (
+            "Russia, Iran and Turkey urged calm on Monday. The two sides blamed each other.",
+            "The two sides",
+            [],
+        ),
+    ],
+)
+def test_the_two_sides_are_the_two_parties_just_named(extract, text, phrase, expected):
+    assert _owners(extract(text, published="2021-06-01"), phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a party leader known only from the description before the name
+        (
+            "Dutch far-right leader Geert Wilders spoke at a rally on Tuesday. The far-right leader later "
+            "denied inciting hatred.",
+            "The far-right leader",
+            ["NLDPTY"],
+        ),
+        (
+            "Dutch far-right leader Geert Wilders spoke at a rally on Tuesday.",
+            "Geert Wilders",
+            ["NLDPTY"],
+        ),
+        # "the ruling party" after the one party named
+        (
+            "The ruling Justice and Development Party won the vote in Turkey. The ruling party promised reforms.",
+            "The ruling party",
+            ["TURPTY"],
+        ),
+    ],
+)
+def test_party_leaders_and_parties(extract, text, phrase, expected):
+    assert _owners(extract(text, published="2021-06-01"), phrase) == expected
+
+
+def test_an_event_after_the_regime_has_the_states_government_as_source(extract):
+    rec = extract(
+        "Sudanese troops killed protesters in Khartoum on Monday. The regime denied the reports.",
+        published="2021-06-01",
+    )
+    assert any(e.sentence == 1 and e.source_code == "SDNGOV" for e in rec.events), rec.events
+
+
+def _shipped() -> dict:
+    return json.loads((_DATA / "anaphora.json").read_text(encoding="utf-8"))
+
+
+def _body(data: dict, name: str) -> dict:
+    return next(b for b in data["bodies"] if b["name"] == name)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: _body(d, "government").update(state="yes"), "state must be true or false"),
+        (lambda d: _body(d, "government").update(any_country=True), "either 'state' or 'any_country'"),
+        (lambda d: _body(d, "party").update(sectors=["XYZ"]), "unknown sectors"),
+        (lambda d: d.update(plural_sides="sides"), "list of non-empty strings"),
+    ],
+)
+def test_bad_state_and_side_rules_are_rejected(change, message):
+    data = _shipped()
+    change(data)
+    with pytest.raises(LexiconError, match=message):
+        Anaphora.from_dict(data)
+
+
+def test_the_shipped_state_rules_load():
+    rules = Anaphora.load()
+    assert rules.bodies["regime"].state and "sides" in rules.plural_sides
+    assert rules.bodies["party"].sectors == frozenset({"PTY", "OPP"})
