@@ -383,6 +383,12 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             )
             if (sector is None or generic) and org.sector and org.sector not in {"IGO", "NGO"}:
                 sector = org.sector  # "X, the PKK's leader": the body's sector
+            elif (
+                sector in STATE_SECTORS_OF_TITLES
+                and org.sector in NON_STATE_SECTORS
+                and not _state_only(b, title)
+            ):
+                sector = org.sector  # "X, president of a rights group": the group's, not a state's
             continue
         res = b.country_of_span(e)
         if res and country is None:
@@ -390,9 +396,30 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             b.person_country_toks.update(range(e.start, e.end))
         elif e.label_ == "ORG" and affiliation is None:
             affiliation = _clean(e.text)
+            if title is not None and not _state_only(b, title):
+                # "X, president of the Acme Institute": an unknown body is a state's only when
+                # its own nouns say so ("the Interior Ministry", "the Senate Budget Committee")
+                nouns = [b.lex.sector_nouns.get(t.lemma_.lower()) for t in e]
+                state = next((n for n in nouns if n in LOCAL_ORG_SECTORS), None)
+                own = b.lex.sector_nouns.get(e.root.lemma_.lower())
+                if state is not None:
+                    sector = state if sector in (None, "BUS") else sector
+                elif sector in STATE_SECTORS_OF_TITLES and not any(b.lex.country_of(t.text) for t in e):
+                    sector = own if own in NON_STATE_SECTORS else None
     if title is None and affiliation is None and not (sector and country):
         return None, None, None, None  # "a seat on Chad's presidential council" has both
     return title, sector, country, affiliation
+
+
+# the sectors a title may give that a non-state body's officer does not hold
+STATE_SECTORS_OF_TITLES = frozenset({"GOV", "LEG", "MIL"})
+NON_STATE_SECTORS = frozenset({"IGO", "NGO", "BUS", "MED", "EDU", "HLH", "REL", "LAB"})
+
+
+def _state_only(b: _Builder, title: str | None) -> bool:
+    """A title only a state gives ("minister", "ambassador"), whatever body is named with it."""
+    t = b.lex.title_of(title) if title else None
+    return t is not None and bool(set(t.title.lower().split()) & STATE_ONLY_TITLES)
 
 
 def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
@@ -515,7 +542,8 @@ def _person(b: _Builder, ent: Span) -> None:
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
     sector = sector or title_sector or (t.sector if t else None) or a_sector
     country = country or t_country or of_country or a_country
-    if sector is None and a_title:
+    if sector is None and a_title and not (affiliation and not _state_only(b, a_title)):
+        # (a body named in the apposition decided the sector there: "president of an institute")
         at = b.lex.title_of(a_title)
         sector = at.sector if at else None
     info.update(title=title or a_title, affiliation=affiliation, country=country, sector=sector)
