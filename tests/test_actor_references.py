@@ -208,3 +208,42 @@ def test_the_shipped_state_rules_load():
     rules = Anaphora.load()
     assert rules.bodies["regime"].state and "sides" in rules.plural_sides
     assert rules.bodies["party"].sectors == frozenset({"PTY", "OPP"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the head of an unknown institute holds no state office
+        (
+            "Anna Kowal, president of the Harbor Vaccine Institute, said the outbreak was under control.",
+            "Anna Kowal",
+            None,
+        ),
+        # an adviser of a known rights group is the group's, not a government's
+        (
+            "Mark Ellison, a senior adviser at Amnesty International, said the trial was unfair.",
+            "Mark Ellison",
+            "NGO",
+        ),
+        # a committee of a state body keeps its sector
+        (
+            "Jan Novak, chairman of the Senate Foreign Affairs Committee, said the treaty was weak.",
+            "Jan Novak",
+            "LEG",
+        ),
+        (
+            "Lina Haddad, an official at the Interior Ministry, said the border was closed.",
+            "Lina Haddad",
+            "GOV",
+        ),
+        # a title only states give stays a state's
+        (
+            "Omar Said, a minister in the Union for Progress government, said taxes would rise.",
+            "Omar Said",
+            "GOV",
+        ),
+    ],
+)
+def test_an_appositions_body_decides_whether_a_title_is_a_states(extract, text, name, code):
+    rec = extract(text, published="2021-06-01")
+    assert [a.code for a in rec.actors if a.name == name] == [code]
