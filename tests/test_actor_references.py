@@ -225,6 +225,9 @@ def test_the_shipped_state_rules_load():
             "Mark Ellison",
             "NGO",
         ),
+        # a known international body's spokesman speaks for the body
+        ("Ahmed Noor, a spokesman for UNHCR, said the camp was full.", "Ahmed Noor", "IGOHCR"),
+        ("Eva Brandt, a spokeswoman for Human Rights Watch, said the law was harsh.", "Eva Brandt", "NGO"),
         # a committee of a state body keeps its sector
         (
             "Jan Novak, chairman of the Senate Foreign Affairs Committee, said the treaty was weak.",
@@ -247,3 +250,16 @@ def test_the_shipped_state_rules_load():
 def test_an_appositions_body_decides_whether_a_title_is_a_states(extract, text, name, code):
     rec = extract(text, published="2021-06-01")
     assert [a.code for a in rec.actors if a.name == name] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province's name on a rocket or a team: dropped as an actor, given no country
+        "The Falcon rocket carried a capsule into orbit on Friday.",
+        "Wales beat Italy in Cardiff on Saturday after a tense second half.",
+    ],
+)
+def test_a_big_places_name_with_no_clue_gets_no_country(extract, text):
+    rec = extract(text, published="2021-06-01")
+    assert not [a for a in rec.actors if a.code in ("VEN", "GBR")], rec.actors

@@ -386,7 +386,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             elif (
                 sector in STATE_SECTORS_OF_TITLES
                 and org.sector in NON_STATE_SECTORS
-                and not _state_only(b, title)
+                and not _state_only(b, title, known_body=True)
             ):
                 sector = org.sector  # "X, president of a rights group": the group's, not a state's
             continue
@@ -414,12 +414,18 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
 # the sectors a title may give that a non-state body's officer does not hold
 STATE_SECTORS_OF_TITLES = frozenset({"GOV", "LEG", "MIL"})
 NON_STATE_SECTORS = frozenset({"IGO", "NGO", "BUS", "MED", "EDU", "HLH", "REL", "LAB"})
+AGENCY_VOICE_TITLES = frozenset({"Spokesman", "Spokeswoman", "Spokesperson", "Official"})
 
 
-def _state_only(b: _Builder, title: str | None) -> bool:
-    """A title only a state gives ("minister", "ambassador"), whatever body is named with it."""
+def _state_only(b: _Builder, title: str | None, known_body: bool = False) -> bool:
+    """A title only a state gives ("minister", "ambassador"), whatever body is named with it, or,
+    unless the body is a known one, a title that speaks for so many state agencies ("a
+    spokesman for the XYZ") that an unknown body is not read as a private one."""
     t = b.lex.title_of(title) if title else None
-    return t is not None and bool(set(t.title.lower().split()) & STATE_ONLY_TITLES)
+    return t is not None and (
+        bool(set(t.title.lower().split()) & STATE_ONLY_TITLES)
+        or (not known_body and t.title in AGENCY_VOICE_TITLES)
+    )
 
 
 def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
@@ -548,6 +554,11 @@ def _person(b: _Builder, ent: Span) -> None:
         sector = at.sector if at else None
     info.update(title=title or a_title, affiliation=affiliation, country=country, sector=sector)
     info["code"] = (country or "") + (sector or "") or None
+    if igo_code is None and sector in ("IGO", "NGO") and affiliation and not person:
+        # "X, a spokesman for UNHCR": the body's own code
+        body = b.lex.org_of(affiliation)
+        if body is not None and body.sector == sector and body.code and not body.country:
+            igo_code = body.code
     if igo_code:
         info.update(code=igo_code, country=None)
     d = b.add(key, ent.start_char, ent.end_char, **info)
@@ -1374,11 +1385,12 @@ def _places_as_actors(b: _Builder) -> None:
         clues = sum(_place_evidence(b, sp) for sp in spans if sp is not None)
         if d.kind == "person" and 2 * clues <= len(spans):
             continue  # a person's name is mostly a person's; a place's mostly a place's
-        if not clues:
-            if b.major_place(d.name) is None:
-                continue
+        if not clues and b.major_place(d.name) is None:
+            continue
         del b.drafts[key]
         b.person_marks = [m for m in b.person_marks if m[1] != key]
+        if not clues:
+            continue  # a big place's name alone may be a team's or a rocket's: no country for it
         for sp in spans:
             if sp is not None and not _place_evidence(b, sp) and _acts(sp.root):
                 b.group(iso, None, sp.start_char, sp.end_char)
