@@ -263,3 +263,32 @@ def test_an_appositions_body_decides_whether_a_title_is_a_states(extract, text, 
 def test_a_big_places_name_with_no_clue_gets_no_country(extract, text):
     rec = extract(text, published="2021-06-01")
     assert not [a for a in rec.actors if a.code in ("VEN", "GBR")], rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a campaign's name is no person, whatever the model says
+        ("Brexit will hurt farmers, she said. Voters backed Brexit in June.", "Brexit"),
+        # an address and a number are no names
+        ("Readers can write to desk@example.org with tips about the story.", "desk@example.org"),
+    ],
+)
+def test_words_that_are_no_ones_name_are_no_person(extract, text, name):
+    rec = extract(text, published="2021-06-01")
+    assert not [a for a in rec.actors if a.name == name], rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Det Insp Jane Holt said the suspect was arrested on Friday.", "Jane Holt", "COP"),
+        ("Detective Chief Inspector Ravi Shah said two men were held.", "Ravi Shah", "COP"),
+        ("MEP Lars Berg criticised the plan in Brussels.", "Lars Berg", "LEG"),
+        # a trailing dash is no part of the name
+        ("Anton Weiss- the former spy - spoke by video link.", "Anton Weiss", None),
+    ],
+)
+def test_police_ranks_and_members_of_parliament(extract, text, name, sector):
+    rec = extract(text, published="2021-06-01")
+    assert [a.sector for a in rec.actors if a.name == name] == [sector], rec.actors

@@ -480,10 +480,26 @@ def _of_country(b: _Builder, ent: Span) -> str | None:
     return res[0] if res and not res[1] else None
 
 
+# characters no person's name holds: an address, a link, a stray quote glued to the next word
+NOT_IN_NAMES = frozenset('@/\\:;()"#|{}<>=+,“”?!')
+LOWER_NAME_STARTS = SURNAME_PARTICLES | {"al", "el", "ul", "bin", "abu", "ben", "la", "le", "du", "mc"}
+
+
+def _not_a_name(b: _Builder, name: str) -> bool:
+    """What the model tagged as a person is no name: "Brexit", "info@example.org", "page12",
+    'do,"he' (a quote lost in conversion), "ex-Yu" (a lower-case word that is no particle)."""
+    if name.lower() in b.lex.group_words.get("not_names", ()):
+        return True
+    if any(c in NOT_IN_NAMES or c.isdigit() for c in name):
+        return True
+    first = name.split()[0]
+    return first[:1].islower() and first.split("-")[0].lower() not in LOWER_NAME_STARTS
+
+
 def _person(b: _Builder, ent: Span) -> None:
     # stray quotes and an editor's brackets around a name: '"?Speaker Ryan', "[Paul] Ryan"
-    name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK)
-    if not name or not any(c.isalpha() for c in name):
+    name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK).rstrip("-–—*")
+    if not name or not any(c.isalpha() for c in name) or _not_a_name(b, name):
         return
     # strip a title that the NER swallowed ("President Biden")
     words = name.split()
@@ -842,12 +858,27 @@ def _foreign_body(b: _Builder, ent: Span) -> bool:
 
 def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ == "PERSON":
-        if not _name_as_modifier(b, ent):
+        text = _org_name(ent.text)
+        org = b.lex.org_of(text) if " " not in text and not b.person_of(text) else None
+        if org is not None:  # "Twitter" tagged as a person: the lexicon's company
+            b.add(
+                f"org:{org.name}",
+                ent.start_char,
+                ent.end_char,
+                name=org.name,
+                kind="organization",
+                code=org.code or ((org.country or "") + (org.sector or "")) or None,
+                country=org.country,
+                sector=org.sector,
+            )
+        elif not _name_as_modifier(b, ent):
             _person(b, ent)
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
     text = b.lookup.get(ent.start) or _org_name(ent.text)
+    if text.lower() in b.lex.group_words.get("not_names", ()):
+        return  # "Brexit" tagged as an organisation
     org = None if _cut_name(ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         code = org.code or ((org.country or "") + (org.sector or "")) or None
@@ -1366,8 +1397,8 @@ def _places_as_actors(b: _Builder) -> None:
     on ("X fell", "shelled X") its mention goes to its country.
 
     Only uncoded names with no title, no role and no honorific qualify; a person needs a clue
-    in the text at most of its mentions, an organisation either a clue or a big place (a province or region, or a city
-    of 200,000: ``major_place``)."""
+    in the text at most of its mentions, an organisation either a clue or a big place (a
+    province or region, or a city of 200,000: ``major_place``) that nothing acts on."""
     doc = b.doc
     for key, d in list(b.drafts.items()):
         if d.kind not in ("person", "organization") or d.code or d.title or d.affiliation or d.local:
@@ -1385,12 +1416,14 @@ def _places_as_actors(b: _Builder) -> None:
         clues = sum(_place_evidence(b, sp) for sp in spans if sp is not None)
         if d.kind == "person" and 2 * clues <= len(spans):
             continue  # a person's name is mostly a person's; a place's mostly a place's
-        if not clues and b.major_place(d.name) is None:
+        if not clues and (
+            b.major_place(d.name) is None or any(sp is not None and _acts(sp.root) for sp in spans)
+        ):
+            # a big place's name alone, acted on ("shelled X"), may as well be a team's or a
+            # rocket's: it stays what the model said, and no country is guessed for it
             continue
         del b.drafts[key]
         b.person_marks = [m for m in b.person_marks if m[1] != key]
-        if not clues:
-            continue  # a big place's name alone may be a team's or a rocket's: no country for it
         for sp in spans:
             if sp is not None and not _place_evidence(b, sp) and _acts(sp.root):
                 b.group(iso, None, sp.start_char, sp.end_char)
