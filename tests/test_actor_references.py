@@ -292,3 +292,33 @@ def test_words_that_are_no_ones_name_are_no_person(extract, text, name):
 def test_police_ranks_and_members_of_parliament(extract, text, name, sector):
     rec = extract(text, published="2021-06-01")
     assert [a.sector for a in rec.actors if a.name == name] == [sector], rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "code"),
+    [
+        (
+            "Nicola Sturgeon said on Tuesday that Scotland would hold another vote.",
+            "2017-03-14",
+            "Nicola Sturgeon",
+            "GBRGOV",
+        ),
+        (
+            "Nicola Sturgeon said on Tuesday that Scotland would hold another vote.",
+            "2024-03-14",  # out of office: still coded by the office she held (Role.role_at)
+            "Nicola Sturgeon",
+            "GBRGOV",
+        ),
+        (
+            "Ms Le Pen told supporters in Lyon that the euro had failed.",
+            "2017-02-05",
+            "Marine Le Pen",
+            "FRAPTY",
+        ),
+        ("Steve Bannon attacked the press at a conference.", "2017-02-23", "Steve Bannon", "USAGOV"),
+        ("Steve Bannon attacked the press at a conference.", "2016-02-23", "Steve Bannon", "USAMED"),
+    ],
+)
+def test_party_leaders_and_aides_added_to_the_lexicon(extract, text, published, name, code):
+    rec = extract(text, published=published)
+    assert [a.code for a in rec.actors if a.name == name] == [code], rec.actors
