@@ -323,3 +323,19 @@ def test_police_ranks_and_members_of_parliament(extract, text, name, sector):
 def test_party_leaders_and_aides_added_to_the_lexicon(extract, text, published, name, code):
     rec = extract(text, published=published)
     assert [a.code for a in rec.actors if a.name == name] == [code], rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("The SNP won most seats in Scotland on Thursday.", "SNP", "GBRPTY"),
+        ("Support for the AfD rose in the eastern states.", "AfD", "DEUPTY"),
+        ("Fidesz won a two-thirds majority again.", "Fidesz", "HUNPTY"),
+        ("The ANC chose a new leader at its conference.", "ANC", "ZAFPTY"),
+        ("The Kuomintang lost the vote in Taipei.", "Kuomintang", "TWNPTY"),
+    ],
+)
+def test_major_parties_code_as_their_countrys_parties(extract, text, mention, code):
+    rec = extract(text, published="2021-06-01")
+    start = text.index(mention)
+    assert [a.code for a in rec.actors if any(s == start for s, _ in a.mentions)] == [code]
