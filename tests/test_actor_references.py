@@ -339,3 +339,35 @@ def test_major_parties_code_as_their_countrys_parties(extract, text, mention, co
     rec = extract(text, published="2021-06-01")
     start = text.index(mention)
     assert [a.code for a in rec.actors if any(s == start for s, _ in a.mentions)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "code"),
+    [
+        # a province's office before the name is its country's
+        (
+            "Former Maryland Gov. Ann Pruitt urged a boycott of the parade.",
+            "2017-03-01",
+            "Ann Pruitt",
+            "USAGOV",
+        ),
+        # a known leader's spokesman speaks for the leader's country
+        ("Trump spokesman Jim Carlton said the meeting went well.", "2017-03-01", "Jim Carlton", "USAGOV"),
+        # the head of a known non-state body before the name is the body's
+        (
+            "IOC President Ines Moreau told reporters the games would go ahead.",
+            "2018-01-01",
+            "Ines Moreau",
+            "NGO",
+        ),
+        (
+            "Amnesty International Secretary General Omar Haddad condemned the arrests.",
+            "2017-03-01",
+            "Omar Haddad",
+            "NGO",
+        ),
+    ],
+)
+def test_who_a_title_before_the_name_serves(extract, text, published, name, code):
+    rec = extract(text, published=published)
+    assert [a.code for a in rec.actors if a.name == name] == [code], rec.actors

@@ -302,6 +302,13 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
         if res:
             country = res[0]
             b.person_country_toks.update(range(before.start, before.end))
+        elif before.label_ == "PERSON" and (boss := b.person_of(_clean(before.text))) is not None:
+            # "Trump spokesman X", "the Merkel aide X": the country of the person they serve
+            role = boss.role_at(b.day)
+            country = (role.country if role else None) or boss.country
+        elif before.label_ in ("GPE", "LOC") and b.major_place(_clean(before.text)):
+            # "Maryland Gov. X", "Punjab Chief Minister X": a province's office is its country's
+            country = b.major_place(_clean(before.text))
         else:
             org = b.lex.org_of(_clean(before.text))
             country = org.country if org else None
@@ -553,7 +560,15 @@ def _person(b: _Builder, ent: Span) -> None:
         t = None  # a company's or a university's president holds no state office
     if t is not None and t.title == "Leader" and not (t_country or t_body):
         t = None  # "the cult's leader X": only a country's or a known body's leader is coded
-    if not person and t is not None and t_body is not None and t.title in BODY_TITLES:
+    if (
+        not person
+        and t is not None
+        and t_body is not None
+        and (
+            t.title in BODY_TITLES
+            or (t_body.sector in NON_STATE_SECTORS and not _state_only(b, title, known_body=True))
+        )
+    ):
         # "Hamas spokesman X", "NATO spokesman X": the body's own sector, or the body itself
         affiliation = affiliation or t_body.name
         if t_body.sector in ("IGO", "NGO") and t_body.code:
