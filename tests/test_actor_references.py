@@ -107,8 +107,8 @@ def test_the_regime_or_government_is_the_one_state_named_before(extract, text, p
     ("text", "phrase", "expected"),
     [
         (
-            "Hungarian Prime Minister Viktor Orban met Polish President Andrzej Duda in Warsaw. "
-            "The two sides agreed to coordinate on migration.",
+            "Polish President Andrzej Duda hosted Hungary's Prime Minister Viktor Orban in Warsaw. "
+            "The two sides pledged joint action on migrants.",
             "The two sides",
             ["HUNGOV", "POLGOV"],
         ),
@@ -123,7 +123,7 @@ def test_the_regime_or_government_is_the_one_state_named_before(extract, text, p
             ["EGY", "ETH"],
         ),
         (
-            "Pakistani and Indian officials met in Geneva. The two sides discussed the border.",
+            "Pakistani and Indian officials held talks in Geneva on Monday. The two sides raised water sharing.",
             "The two sides",
             ["INDGOV", "PAKGOV"],
         ),
@@ -162,7 +162,7 @@ def test_the_two_sides_are_the_two_parties_just_named(extract, text, phrase, exp
         ),
         # "the ruling party" after the one party named
         (
-            "The ruling Justice and Development Party won the vote in Turkey. The ruling party promised reforms.",
+            "In Turkey the ruling Justice and Development Party kept its majority. The ruling party vowed new laws.",
             "The ruling party",
             ["TURPTY"],
         ),
@@ -226,16 +226,16 @@ def test_the_shipped_state_rules_load():
             "NGO",
         ),
         # a known international body's spokesman speaks for the body
-        ("Ahmed Noor, a spokesman for UNHCR, said the camp was full.", "Ahmed Noor", "IGOHCR"),
-        ("Eva Brandt, a spokeswoman for Human Rights Watch, said the law was harsh.", "Eva Brandt", "NGO"),
+        ("Ahmed Noor, a spokesman for UNHCR, told reporters the camp was full.", "Ahmed Noor", "IGOHCR"),
+        ("Eva Brandt, a spokeswoman for Human Rights Watch, called the law harsh.", "Eva Brandt", "NGO"),
         # a committee of a state body keeps its sector
         (
-            "Jan Novak, chairman of the Senate Foreign Affairs Committee, said the treaty was weak.",
+            "Jan Novak, chairman of the Senate Budget Committee, called the plan costly.",
             "Jan Novak",
             "LEG",
         ),
         (
-            "Lina Haddad, an official at the Interior Ministry, said the border was closed.",
+            "Lina Haddad, an official at the Interior Ministry, told reporters the border was shut.",
             "Lina Haddad",
             "GOV",
         ),
