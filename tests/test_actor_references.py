@@ -107,7 +107,7 @@ def test_the_regime_or_government_is_the_one_state_named_before(extract, text, p
     ("text", "phrase", "expected"),
     [
         (
-            "Polish President Andrzej Duda hosted Hungary's Prime Minister Viktor Orban in Warsaw. "
+            "Polish President Andrzej Duda hosted Viktor Orban, Hungary's premier, in Warsaw. "
             "The two sides pledged joint action on migrants.",
             "The two sides",
             ["HUNGOV", "POLGOV"],
@@ -162,7 +162,7 @@ def test_the_two_sides_are_the_two_parties_just_named(extract, text, phrase, exp
         ),
         # "the ruling party" after the one party named
         (
-            "In Turkey the ruling Justice and Development Party kept its majority. The ruling party vowed new laws.",
+            "The governing Justice and Development Party kept its majority in Turkey. The ruling party vowed new laws.",
             "The ruling party",
             ["TURPTY"],
         ),
