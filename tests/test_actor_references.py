@@ -371,3 +371,25 @@ def test_major_parties_code_as_their_countrys_parties(extract, text, mention, co
 def test_who_a_title_before_the_name_serves(extract, text, published, name, code):
     rec = extract(text, published=published)
     assert [a.code for a in rec.actors if a.name == name] == [code], rec.actors
+
+
+def test_an_international_bodys_head_keeps_its_code_in_a_one_country_story(extract):
+    rec = extract(
+        "The Netherlands voted on Wednesday. Dutch Prime Minister Mark Rutte won again. Rutte thanked "
+        "voters across the Netherlands. Martin Schulz, head of the European Parliament until January, "
+        "welcomed the result.",
+        published="2017-03-16",
+    )
+    assert [a.code for a in rec.actors if a.name == "Martin Schulz"] == ["IGOEUR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two senior Republicans agreed that changes to the bill were needed.",
+        "Republicans have rebuffed the calls for an inquiry.",
+    ],
+)
+def test_american_republicans_are_no_french_party(extract, text):
+    rec = extract(text, published="2017-03-16")
+    assert not [a for a in rec.actors if a.code == "FRAPTY"], rec.actors

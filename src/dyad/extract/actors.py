@@ -1620,7 +1620,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     todo = [
         d
         for d in b.drafts.values()
-        if (d.kind == "person" or d.local) and not d.country and d.sector in CONTEXT_SECTORS
+        if (d.kind == "person" or d.local)
+        and not d.country
+        and d.sector in CONTEXT_SECTORS
+        and not (d.code or "").startswith(("IGO", "NGO"))  # an international body's head acts for it
     ]
     if not todo or not sents:
         return
