@@ -488,7 +488,7 @@ def _of_country(b: _Builder, ent: Span) -> str | None:
 
 
 # characters no person's name holds: an address, a link, a stray quote glued to the next word
-NOT_IN_NAMES = frozenset('@/\\:;()"#|{}<>=+,“”?!')
+NOT_IN_NAMES = frozenset('@/\\:;()"#|{}<>=+,“”!')  # not "?": a letter lost in conversion ("J?rg")
 LOWER_NAME_STARTS = SURNAME_PARTICLES | {"al", "el", "ul", "bin", "abu", "ben", "la", "le", "du", "mc"}
 
 
