@@ -376,7 +376,7 @@ def test_who_a_title_before_the_name_serves(extract, text, published, name, code
 def test_an_international_bodys_head_keeps_its_code_in_a_one_country_story(extract):
     rec = extract(
         "The Netherlands voted on Wednesday. Dutch Prime Minister Mark Rutte won again. Rutte thanked "
-        "voters across the Netherlands. Martin Schulz, head of the European Parliament until January, "
+        "voters across the Netherlands. Martin Schulz, who led the European Parliament until January, "
         "welcomed the result.",
         published="2017-03-16",
     )
