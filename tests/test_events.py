@@ -1179,8 +1179,9 @@ def test_control_sieges_and_wounds(extract, text, expected):
         ("Ugandan peacekeepers were deployed to South Sudan.", {("UGA", "074", "SSD")}),
         # supplying a state with weapons is military aid to it
         ("Uganda supplied South Sudan with armoured vehicles and rifles.", {("UGA", "072", "SSD")}),
-        # a state closing a corridor restricts movement
-        ("Kenya closed the Lamu corridor to Somali traders.", {("KEN", "191", None)}),
+        # a state closing a corridor restricts movement, of those it is closed to (the county
+        # naming the corridor is a place, no actor)
+        ("Kenya closed the Lamu corridor to Somali traders.", {("KEN", "191", "SOM")}),
     ],
 )
 def test_forces_supplies_and_corridors(extract, text, expected):

@@ -302,6 +302,13 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
         if res:
             country = res[0]
             b.person_country_toks.update(range(before.start, before.end))
+        elif before.label_ == "PERSON" and (boss := b.person_of(_clean(before.text))) is not None:
+            # "Trump spokesman X", "the Merkel aide X": the country of the person they serve
+            role = boss.role_at(b.day)
+            country = (role.country if role else None) or boss.country
+        elif before.label_ in ("GPE", "LOC") and b.major_place(_clean(before.text)):
+            # "Maryland Gov. X", "Punjab Chief Minister X": a province's office is its country's
+            country = b.major_place(_clean(before.text))
         else:
             org = b.lex.org_of(_clean(before.text))
             country = org.country if org else None
@@ -383,6 +390,12 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             )
             if (sector is None or generic) and org.sector and org.sector not in {"IGO", "NGO"}:
                 sector = org.sector  # "X, the PKK's leader": the body's sector
+            elif (
+                sector in STATE_SECTORS_OF_TITLES
+                and org.sector in NON_STATE_SECTORS
+                and not _state_only(b, title, known_body=True)
+            ):
+                sector = org.sector  # "X, president of a rights group": the group's, not a state's
             continue
         res = b.country_of_span(e)
         if res and country is None:
@@ -390,9 +403,36 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             b.person_country_toks.update(range(e.start, e.end))
         elif e.label_ == "ORG" and affiliation is None:
             affiliation = _clean(e.text)
+            if title is not None and not _state_only(b, title):
+                # "X, president of the Acme Institute": an unknown body is a state's only when
+                # its own nouns say so ("the Interior Ministry", "the Senate Budget Committee")
+                nouns = [b.lex.sector_nouns.get(t.lemma_.lower()) for t in e]
+                state = next((n for n in nouns if n in LOCAL_ORG_SECTORS), None)
+                own = b.lex.sector_nouns.get(e.root.lemma_.lower())
+                if state is not None:
+                    sector = state if sector in (None, "BUS") else sector
+                elif sector in STATE_SECTORS_OF_TITLES and not any(b.lex.country_of(t.text) for t in e):
+                    sector = own if own in NON_STATE_SECTORS else None
     if title is None and affiliation is None and not (sector and country):
         return None, None, None, None  # "a seat on Chad's presidential council" has both
     return title, sector, country, affiliation
+
+
+# the sectors a title may give that a non-state body's officer does not hold
+STATE_SECTORS_OF_TITLES = frozenset({"GOV", "LEG", "MIL"})
+NON_STATE_SECTORS = frozenset({"IGO", "NGO", "BUS", "MED", "EDU", "HLH", "REL", "LAB"})
+AGENCY_VOICE_TITLES = frozenset({"Spokesman", "Spokeswoman", "Spokesperson", "Official"})
+
+
+def _state_only(b: _Builder, title: str | None, known_body: bool = False) -> bool:
+    """A title only a state gives ("minister", "ambassador"), whatever body is named with it, or,
+    unless the body is a known one, a title that speaks for so many state agencies ("a
+    spokesman for the XYZ") that an unknown body is not read as a private one."""
+    t = b.lex.title_of(title) if title else None
+    return t is not None and (
+        bool(set(t.title.lower().split()) & STATE_ONLY_TITLES)
+        or (not known_body and t.title in AGENCY_VOICE_TITLES)
+    )
 
 
 def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
@@ -447,10 +487,26 @@ def _of_country(b: _Builder, ent: Span) -> str | None:
     return res[0] if res and not res[1] else None
 
 
+# characters no person's name holds: an address, a link, a stray quote glued to the next word
+NOT_IN_NAMES = frozenset('@/\\:;()"#|{}<>=+,“”!')  # not "?": a letter lost in conversion ("J?rg")
+LOWER_NAME_STARTS = SURNAME_PARTICLES | {"al", "el", "ul", "bin", "abu", "ben", "la", "le", "du", "mc"}
+
+
+def _not_a_name(b: _Builder, name: str) -> bool:
+    """What the model tagged as a person is no name: "Brexit", "info@example.org", "page12",
+    'do,"he' (a quote lost in conversion), "ex-Yu" (a lower-case word that is no particle)."""
+    if name.lower() in b.lex.group_words.get("not_names", ()):
+        return True
+    if any(c in NOT_IN_NAMES or c.isdigit() for c in name):
+        return True
+    first = name.split()[0]
+    return first[:1].islower() and first.split("-")[0].lower() not in LOWER_NAME_STARTS
+
+
 def _person(b: _Builder, ent: Span) -> None:
     # stray quotes and an editor's brackets around a name: '"?Speaker Ryan', "[Paul] Ryan"
-    name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK)
-    if not name or not any(c.isalpha() for c in name):
+    name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK).rstrip("-–—*")
+    if not name or not any(c.isalpha() for c in name) or _not_a_name(b, name):
         return
     if any(c in name for c in '"?!;'):
         return  # 'here,"?she': quote marks in a garbled text, not a name
@@ -506,7 +562,15 @@ def _person(b: _Builder, ent: Span) -> None:
         t = None  # a company's or a university's president holds no state office
     if t is not None and t.title == "Leader" and not (t_country or t_body):
         t = None  # "the cult's leader X": only a country's or a known body's leader is coded
-    if not person and t is not None and t_body is not None and t.title in BODY_TITLES:
+    if (
+        not person
+        and t is not None
+        and t_body is not None
+        and (
+            t.title in BODY_TITLES
+            or (t_body.sector in NON_STATE_SECTORS and not _state_only(b, title, known_body=True))
+        )
+    ):
         # "Hamas spokesman X", "NATO spokesman X": the body's own sector, or the body itself
         affiliation = affiliation or t_body.name
         if t_body.sector in ("IGO", "NGO") and t_body.code:
@@ -517,11 +581,17 @@ def _person(b: _Builder, ent: Span) -> None:
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
     sector = sector or title_sector or (t.sector if t else None) or a_sector
     country = country or t_country or of_country or a_country
-    if sector is None and a_title:
+    if sector is None and a_title and not (affiliation and not _state_only(b, a_title)):
+        # (a body named in the apposition decided the sector there: "president of an institute")
         at = b.lex.title_of(a_title)
         sector = at.sector if at else None
     info.update(title=title or a_title, affiliation=affiliation, country=country, sector=sector)
     info["code"] = (country or "") + (sector or "") or None
+    if igo_code is None and sector in ("IGO", "NGO") and affiliation and not person:
+        # "X, a spokesman for UNHCR": the body's own code
+        body = b.lex.org_of(affiliation)
+        if body is not None and body.sector == sector and body.code and not body.country:
+            igo_code = body.code
     if igo_code:
         info.update(code=igo_code, country=None)
     d = b.add(key, ent.start_char, ent.end_char, **info)
@@ -823,7 +893,20 @@ def _media_after_place(b: _Builder, ent: Span) -> bool:
 
 def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ == "PERSON":
-        if not _name_as_modifier(b, ent):
+        text = _org_name(ent.text)
+        org = b.lex.org_of(text) if " " not in text and not b.person_of(text) else None
+        if org is not None:  # "Twitter" tagged as a person: the lexicon's company
+            b.add(
+                f"org:{org.name}",
+                ent.start_char,
+                ent.end_char,
+                name=org.name,
+                kind="organization",
+                code=org.code or ((org.country or "") + (org.sector or "")) or None,
+                country=org.country,
+                sector=org.sector,
+            )
+        elif not _name_as_modifier(b, ent):
             _person(b, ent)
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
@@ -831,6 +914,8 @@ def _entity(b: _Builder, ent: Span) -> None:
     if ent.label_ in {"GPE", "NORP"} and _media_after_place(b, ent):
         return
     text = b.lookup.get(ent.start) or _org_name(ent.text)
+    if text.lower() in b.lex.group_words.get("not_names", ()):
+        return  # "Brexit" tagged as an organisation
     org = None if _cut_name(ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         code = org.code or ((org.country or "") + (org.sector or "")) or None
@@ -1315,6 +1400,77 @@ def _link_surnames(b: _Builder) -> None:
             b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
 
 
+# prepositions after which a name is where something happens: "fighting near X", "in X"
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across", "into", "through", "at", "inside"})
+# nouns a place name qualifies or is named by: "X residents", "the town of X", "X province"
+PLACE_NOUNS = frozenset(
+    {
+        "resident", "province", "city", "town", "village", "district", "region", "county", "area",
+        "municipality", "neighbourhood", "neighborhood", "suburb", "outskirts", "state", "airport",
+        "port", "border", "valley", "island", "islands", "mayor", "governor", "governorate", "oblast",
+        "official", "police", "council",
+    }
+)  # fmt: skip
+
+
+def _place_evidence(b: _Builder, span: Span) -> bool:
+    """The text treats a name as a place: "fighting near X", "X residents", "the town of X",
+    "X, Wisconsin"."""
+    doc = b.doc
+    root = span.root
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj" and root.head.i == prev.i:
+            return True  # not "into X's death"
+        if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS:
+            return True
+    if root.dep_ in ("compound", "nmod", "poss") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        after = b.ent_at.get(span.end + 1)
+        if after is not None and after.label_ == "GPE" and b.major_place(_clean(after.text)):
+            return True  # "X, Wisconsin": a town and its state
+    return False
+
+
+def _places_as_actors(b: _Builder) -> None:
+    """Names the NER took for a person or an organisation that the text and the gazetteer show to
+    be places ("clashes near X" where X is a town): no actor; where the place acts or is acted
+    on ("X fell", "shelled X") its mention goes to its country.
+
+    Only uncoded names with no title, no role and no honorific qualify; a person needs a clue
+    in the text at most of its mentions, an organisation either a clue or a big place (a
+    province or region, or a city of 200,000: ``major_place``) that nothing acts on."""
+    doc = b.doc
+    for key, d in list(b.drafts.items()):
+        if d.kind not in ("person", "organization") or d.code or d.title or d.affiliation or d.local:
+            continue
+        if not d.name[:1].isupper():
+            continue
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in d.mentions]
+        if any(
+            sp is None or sp.start > 0 and doc[sp.start - 1].lower_.rstrip(".") in HONORIFICS for sp in spans
+        ):
+            continue
+        iso = b.town_country(d.name)
+        if iso is None:
+            continue
+        clues = sum(_place_evidence(b, sp) for sp in spans if sp is not None)
+        if d.kind == "person" and 2 * clues <= len(spans):
+            continue  # a person's name is mostly a person's; a place's mostly a place's
+        if not clues and (
+            b.major_place(d.name) is None or any(sp is not None and _acts(sp.root) for sp in spans)
+        ):
+            # a big place's name alone, acted on ("shelled X"), may as well be a team's or a
+            # rocket's: it stays what the model said, and no country is guessed for it
+            continue
+        del b.drafts[key]
+        b.person_marks = [m for m in b.person_marks if m[1] != key]
+        for sp in spans:
+            if sp is not None and not _place_evidence(b, sp) and _acts(sp.root):
+                b.group(iso, None, sp.start_char, sp.end_char)
+
+
 def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter[str]], dict[int, str]]:
     """Countries named in each sentence (names, demonyms, capitals, organisations of a country),
     and apart from them those that qualify a person ("Nigerian junior minister X"), by the
@@ -1491,7 +1647,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     todo = [
         d
         for d in b.drafts.values()
-        if (d.kind == "person" or d.local) and not d.country and d.sector in CONTEXT_SECTORS
+        if (d.kind == "person" or d.local)
+        and not d.country
+        and d.sector in CONTEXT_SECTORS
+        and not (d.code or "").startswith(("IGO", "NGO"))  # an international body's head acts for it
     ]
     if not todo or not sents:
         return
@@ -1785,6 +1944,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
             _entity(b, ent)
     _acronym_mentions(b)
     _link_surnames(b)
+    _places_as_actors(b)
     _home_country(b, ctx.sentences)
     resolve_descriptions(b, ctx.sentences, ctx.resources.anaphora)
     _resolve_pronouns(b, ctx.sentences, ctx.resources.anaphora.gender)

@@ -35,6 +35,8 @@ PREDICATE_DEPS = frozenset({"attr", "appos", "compound", "npadvmod"})
 MAX_MODIFIERS = 4
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 SUBJ = frozenset({"nsubj", "nsubjpass"})
+# a country's own state actors: "Syrian troops ... the regime" is Syria's government
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 class _Index:
@@ -88,7 +90,11 @@ def resolve_descriptions(b: _Builder, sents: list[Span], rules: Anaphora) -> Non
             continue
         det, mods = found
         low = tok.lower_
-        if low in rules.plural_people or low in rules.plural_countries:
+        if low in rules.plural_sides:
+            if det.lower_ == "both" or any(m.lower_ in rules.plural_counts for m in mods):
+                if all(m.lower_ in rules.plural_counts for m in mods):
+                    _sides(b, index, rules, tok, det)
+        elif low in rules.plural_people or low in rules.plural_countries:
             if det.lower_ == "both" or any(m.lower_ in rules.plural_counts for m in mods):
                 _plural(b, index, rules, tok, det, [m for m in mods if m.lower_ not in rules.plural_counts])
         elif det.lower_ != "the" or tok.tag_ in ("NNS", "NNPS"):
@@ -246,7 +252,7 @@ def _named_here(b: _Builder, t: Token) -> bool:
 
 
 def _person(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token, mods: list[Token]) -> None:
-    iso, rest, ok = _country_words(b, mods)
+    iso, rest, ok = _country_words(b, [m for m in mods if m.text != "-"])  # "the far-right leader"
     if not ok or any(m.lower_ not in b.lex.title_tokens for m in rest):
         return
     words = [m.lower_ for m in rest] + [tok.lower_] + (_title_tail(b, tok) or [])
@@ -270,11 +276,14 @@ def _person(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token,
 def _body(
     b: _Builder, index: _Index, rules: Anaphora, body: Body, tok: Token, det: Token, mods: list[Token]
 ) -> None:
-    words = {m.lower_ for m in mods}
+    words = {m.lower_ for m in mods if m.text != "-"}  # "the far-right party"
     if not words <= body.modifiers:
         return
     qualified = bool(words - {"same"})
     recent = index.recent(tok, rules.windows["country" if body.any_country else "body"])
+    if body.state:
+        _state(b, index, rules, body, tok, det, recent)
+        return
     if body.any_country:
         if tok.dep_ == "poss" and (not _actor_noun(b, tok.head) or tok.head.dep_ in PREDICATE_DEPS):
             # "the country's economy" names no actor; in "X, the country's president" X is the one
@@ -307,6 +316,8 @@ def _body(
             ok = d.kind in body.kinds and d.sector not in body.exclude_sectors and d.name[:1].isupper()
             if ok and body.countries:
                 ok = d.country in body.countries
+            if ok and body.sectors:
+                ok = d.sector in body.sectors
             if ok and qualified and body.qualified_sectors:
                 ok = d.sector in body.qualified_sectors
         if ok:
@@ -317,6 +328,102 @@ def _body(
     if _unnamed_same(b, index, tok, rules.windows["body"]):
         return
     _link(b, b.drafts[key], det.idx, tok)
+
+
+def _state(
+    b: _Builder,
+    index: _Index,
+    rules: Anaphora,
+    body: Body,
+    tok: Token,
+    det: Token,
+    recent: list[tuple[int, _Draft]],
+) -> None:
+    """ "The regime", "the government": the government of the one country whose name or
+    government actors came in the window ("Syria ... the regime" -> Syria's government)."""
+    end = tok.idx + len(tok.text)
+    if tok.dep_ == "poss" and (not _actor_noun(b, tok.head) or tok.head.dep_ in PREDICATE_DEPS):
+        return  # "the government's budget" names no actor
+
+    def states(found: list[tuple[int, _Draft]]) -> set[str]:
+        return {
+            d.country
+            for _, d in found
+            if d.country and d.kind in body.kinds and (d.kind == "country" or d.sector in STATE_SECTORS)
+        }
+
+    countries = states(recent)
+    if len(countries) != 1:
+        return
+    if states(index.recent(tok, rules.windows["country_clear"])) != countries:
+        return  # another state named a little earlier may be the one meant
+    iso = next(iter(countries))
+    owner = next(
+        (d for d in b.drafts.values() if d.country and any(s <= tok.idx < e for s, e in d.mentions)), None
+    )
+    if owner is not None:
+        # a bare "the government" already given the country its sentence names or the article
+        # is mostly about: the state named just before is the likelier one ("Iran seized a
+        # tanker. The government warned Britain ...": Iran's, not Britain's)
+        if owner.country == iso or owner.kind != "group" or owner.sector != "GOV":
+            return
+        owner.mentions = [(s, e) for s, e in owner.mentions if not (s <= tok.idx < e)]
+        if not owner.mentions:
+            del b.drafts[owner.key]
+    elif _unnamed_same(b, index, tok, rules.windows["body"]):
+        return
+    _drop_generic(b, det.idx, end)
+    b.group(iso, "GOV", det.idx, end)
+
+
+def _sides(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token) -> None:
+    """ "The two sides", "both sides": the two actors of the nearest sentence that names coded
+    actors (or their two countries, when more actors of two countries are named there)."""
+    si = index.sent_of(tok.idx)
+    end = tok.idx + len(tok.text)
+    for back in range(rules.windows["plural"] + 1):
+        drafts = [d for d in index.in_sentence(si - back, det.idx) if d.code]
+        if not drafts:
+            continue
+        roots = {d.key: _roots_in(b, d, index.starts[si - back], det.idx) for d in drafts}
+        if len(drafts) == 2:
+            one, two = drafts
+            if _paired(roots[one.key], roots[two.key]):
+                for d in drafts:
+                    _link(b, d, det.idx, tok)
+            return
+        countries = sorted({d.country for d in drafts if d.country})
+        if len(countries) == 2 and all(d.country for d in drafts):
+            side = [[r for d in drafts if d.country == iso for r in roots[d.key]] for iso in countries]
+            if _paired(side[0], side[1]):
+                _drop_generic(b, det.idx, end)
+                for iso in countries:
+                    b.group(iso, None, det.idx, end)
+        return
+
+
+def _roots_in(b: _Builder, d: _Draft, lo: int, hi: int) -> list[Token]:
+    """The head tokens of an actor's mentions between two character offsets."""
+    out = []
+    for s, e in d.mentions:
+        if lo <= s < hi:
+            span = b.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                out.append(span.root)
+    return out
+
+
+def _governor(tok: Token) -> Token:
+    """The verb or event noun a participant belongs to: "A met B", "talks between A and B"."""
+    while tok.dep_ in ("conj", "pobj", "prep", "poss", "compound", "amod", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "dative") else tok
+
+
+def _paired(ones: list[Token], twos: list[Token]) -> bool:
+    """Two actors take part in the same act: coordinated ("A and B"), or one verb's or event
+    noun's participants ("A attacked B", "talks between A and B")."""
+    return any(a.i == c.i or _governor(a).i == _governor(c).i for a in ones for c in twos)
 
 
 def _actor_noun(b: _Builder, tok: Token) -> bool:

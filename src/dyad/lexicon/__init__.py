@@ -168,6 +168,8 @@ GROUP_WORD_LISTS = (
     "civilian_people",
     "media_name_heads",
 )
+# lists a titles.json may leave out: 'not_names', words the NER takes for a person that never are one
+OPTIONAL_GROUP_WORD_LISTS = ("not_names",)
 
 
 def _group_words(data: Any) -> dict[str, frozenset[str]]:
@@ -179,6 +181,10 @@ def _group_words(data: Any) -> dict[str, frozenset[str]]:
         if not isinstance(data.get(key), list):
             raise LexiconError(f"group_words.{key} must be a list of words", path="titles.json")
         out[key] = frozenset(w.lower() for w in _strs(data[key]))
+    for key in OPTIONAL_GROUP_WORD_LISTS:
+        if not isinstance(data.get(key, []), list):
+            raise LexiconError(f"group_words.{key} must be a list of words", path="titles.json")
+        out[key] = frozenset(w.lower() for w in _strs(data.get(key, [])))
     return out
 
 

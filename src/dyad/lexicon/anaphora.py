@@ -34,6 +34,10 @@ class Body:
     mention_words: tuple[str, ...] = ()
     countries: frozenset[str] = frozenset()
     any_country: bool = False
+    sectors: frozenset[str] = frozenset()  # the antecedent must have one of these sectors
+    # the description stands for a state's government ("the regime"): the antecedents are the
+    # countries and government actors named in the window, and exactly one country may be among them
+    state: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,7 @@ class Anaphora:
     plural_counts: frozenset[str] = frozenset()
     plural_people: dict[str, str] = field(default_factory=dict)
     plural_countries: frozenset[str] = frozenset()
+    plural_sides: frozenset[str] = frozenset()  # "the two sides": the two parties to what came before
     bodies: dict[str, Body] = field(default_factory=dict)  # head noun -> body
     windows: dict[str, int] = field(default_factory=dict)
     gender: dict[str, frozenset[str]] = field(default_factory=dict)  # "m"/"f" -> words that mark it
@@ -111,6 +116,7 @@ class Anaphora:
             | frozenset(bodies)
             | frozenset(k.lower() for k in plural_people)
             | _words(data, "plural_countries", where)
+            | _words(data, "plural_sides", where)
         )
         return cls(
             heads=heads,
@@ -122,6 +128,7 @@ class Anaphora:
             plural_counts=_words(data, "plural_counts", where),
             plural_people={k.lower(): v.lower() for k, v in plural_people.items()},
             plural_countries=_words(data, "plural_countries", where),
+            plural_sides=_words(data, "plural_sides", where),
             bodies=bodies,
             windows={k: int(windows[k]) for k in WINDOW_KINDS},
         )
@@ -144,7 +151,8 @@ def _body(row: Any, where: str) -> Body:
     if kinds - ACTOR_KINDS:
         raise LexiconError(f"unknown actor kinds {sorted(kinds - ACTOR_KINDS)}", path=where)
     sectors = {
-        k: frozenset(_strs(row.get(k, []), f"{where}.{k}")) for k in ("exclude_sectors", "qualified_sectors")
+        k: frozenset(_strs(row.get(k, []), f"{where}.{k}"))
+        for k in ("exclude_sectors", "qualified_sectors", "sectors")
     }
     for k, v in sectors.items():
         if v - SECTORS:
@@ -155,6 +163,11 @@ def _body(row: Any, where: str) -> Body:
     mention_words = tuple(w.lower() for w in _strs(row.get("mention_words", []), f"{where}.mention_words"))
     if not kinds and not mention_words:
         raise LexiconError("a body needs 'kinds' or 'mention_words' to find its antecedent", path=where)
+    state = row.get("state", False)
+    if not isinstance(state, bool):
+        raise LexiconError("state must be true or false", path=where)
+    if state and row.get("any_country"):
+        raise LexiconError("a body is either 'state' or 'any_country', not both", path=where)
     return Body(
         name=row["name"],
         heads=_words(row, "heads", where),
@@ -165,6 +178,8 @@ def _body(row: Any, where: str) -> Body:
         mention_words=mention_words,
         countries=countries,
         any_country=bool(row.get("any_country")),
+        sectors=sectors["sectors"],
+        state=state,
     )
 
 
