@@ -134,14 +134,41 @@ _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 _NEVER_NAMES = frozenset("currently presently recently lately nowadays".split())
 _DAY_NEXT = re.compile(
     r"\s*,?\s*(?:on|of|next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
     re.IGNORECASE,
 )
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_WORDS = re.compile(r"the\s+year\s", re.IGNORECASE)
 _POD_PREP = re.compile(r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE)
 _WEE_HOURS = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_OF_NOUN = re.compile(r"\s+of\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+_IN_THE_DAY = re.compile(r"\b(?:earlier|later|late|early)\s+in\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(
+    r"[^.;!?\n]{0,40}?\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
+    re.IGNORECASE,
+)
+_APPROX_WORD = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|almost|some|more|less|at\s+least)\b", re.I
+)
+# "today's" and up to two modifiers before the head noun they qualify
+_GENERIC_TODAY = re.compile(r"['’]s((?:\s+[A-Za-z-]+){1,3})")
+_STOP_NP = frozenset(
+    "of with in on at to for and or but is was are were will would has have had that who which".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# words that follow "a two-week-old" used as a noun ("a two-week-old in the ward"), not as a modifier
+_AFTER_AGE_NOUN = frozenset("in at on was is who and with from had has were are to of by for".split())
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+# "over" meaning "more than" before a count of units ("in over a decade", "lasted over a week",
+# "well over an hour"): the hedge is part of the expression; "spread over three years" is a span
+_OVER_COUNT = re.compile(
+    r"\b(?:in|for|just|only|well|slightly|little|last|lasts|lasted|lasting|take|takes|took|taking|spent|after)"
+    r"\s+(over)\s+$",
+    re.IGNORECASE,
+)
 _NAMED_ANCHOR = frozenset(
     {
         "that day",
@@ -309,6 +336,12 @@ class TimeRules:
         self.schedule_verbs: frozenset[str] = frozenset(data["schedule_verbs"])
         # "the Sunday Times", "the Sunday Telegraph": a weekday heading a title is no day
         self.weekday_name_heads: frozenset[str] = frozenset(data["weekday_name_heads"])
+        # "a 4-month-old daughter": a noun after "N-unit-old" that makes it an age, not a time
+        self.age_nouns: frozenset[str] = frozenset(data["age_nouns"])
+        # "nine months of salary", "40 hours of video": a length that measures an amount of these
+        self.quantity_nouns: frozenset[str] = frozenset(data["quantity_nouns"])
+        # "today's youth": heads that make "today's" mean these times, not the day of publication
+        self.generic_today_heads: frozenset[str] = frozenset(data["generic_today_heads"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -401,12 +434,16 @@ class TimeRules:
         need("holidays", dict, holiday_ok)
         need("schedule_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
         need("weekday_name_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("age_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("quantity_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("generic_today_heads", list, lambda v: isinstance(v, str) and v.isalpha())
 
     # ---- patterns ------------------------------------------------------------------------
 
     def _compile(self) -> list[tuple[str, re.Pattern[str]]]:
         full_months = [m for m in self.months if len(m) > 3 and m != "sept"] + ["may"]
-        MON = _alt(self.months) + r"\.?"
+        # an abbreviation may take its dot; a full name never does ("on 12 August." ends a sentence)
+        MON = "(?:" + _alt(full_months) + "|" + _alt(set(self.months) - set(full_months)) + r"\.?)"
         MONF = _alt(full_months)
         WD = _alt(self.weekdays)
         SEAS = _alt(self.seasons)
@@ -457,6 +494,11 @@ class TimeRules:
 
         pats: list[tuple[str, str]] = [
             ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"),
+            # year first with slashes or dots, "2021/09/03", "2021.9.3"
+            (
+                "iso",
+                rf"{B}(?P<y>(?:1[5-9]|20)\d\d)(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>[12]\d|3[01]|0?[1-9]){E}(?![/.]\d)",
+            ),
             ("slash", rf"{B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){E}(?!/)"),
             (
                 "mdy",
@@ -495,6 +537,11 @@ class TimeRules:
                 "year",
                 rf"{B}{PRE}(?:(?P<pp>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)",
             ),
+            # "the year 2030": the words name the year that follows
+            (
+                "year",
+                rf"{B}the\s+year\s+(?<![\d.,:/])(?P<y>1[5-9]\d\d|20\d\d){E}(?!\s*%|\s+percent|,\d|\.\d)",
+            ),
             ("decade", rf"{B}(?:the\s+)?{PRE}(?P<y>1[0-9]\d|20\d)0'?s{E}"),
             ("decade2", rf"{B}(?:the\s+)?{PRE}'?(?P<yy>[1-9])0'?s{E}"),
             ("yy", rf"{B}'(?P<yy>\d\d){E}"),
@@ -525,12 +572,14 @@ class TimeRules:
             (
                 "quarter",
                 rf"{B}(?:(?P<det>the|this|last|next|that)\s+)?"
-                rf"(?P<mods>(?:(?:year-earlier|year-ago|latest|current|previous|past|same|comparable|corresponding|flat|fiscal|recent|\d{{4}}|fiscal\s+\d{{4}}|(?:this|last|next)\s+year's)[\s-]+){{0,2}})"
+                rf"(?P<mods>(?:(?:year-earlier|year-ago|latest|current|previous|past|same|comparable|corresponding|flat|fiscal|recent|\d{{4}}\s?['’]s|\d{{4}}|fiscal\s+\d{{4}}|(?:this|last|next)\s+year's)[\s-]+){{0,2}})"
                 rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?(?:fiscal\s+)?(?P<q>quarter|half|period){E}(?!-)"
                 rf"(?:\s+of\s+(?:(?P<y>\d{{4}})|fiscal\s+(?P<fy>\d{{4}})|(?P<yrel>this|last|next)\s+year))?"
                 rf"(?P<tail>\s+(?:last|this|next)\s+year)?",
             ),
             ("qcode", rf"{B}(?P<h>[QH])(?P<n>[1-4])(?:\s*(?:'(?P<yy>\d\d)|(?P<y>\d{{4}})))?{E}"),
+            # the number first, "2Q 2021", "1H": as financial wires write it
+            ("qcode2", rf"{B}(?P<n>[1-4])(?P<h>[QH])(?:\s*(?:'(?P<yy>\d\d)|(?P<y>\d{{4}})))?{E}"),
             (
                 "relday",
                 rf"{B}(?:(?P<lead>earlier|later|late|early)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
@@ -578,16 +627,28 @@ class TimeRules:
                 rf"(?P<n>{NUM}|{VAGUE})(?:\s+to\s+(?P<upto>{NUM})|(?<=\d)\s*[-–]\s*(?P<upto2>\d+(?:\.\d+)?))?(?P<sep>\s+|-)(?:(?:more|additional|straight|consecutive|successive|full|trading|business|calendar|long)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?P<half>\s+and\s+a\s+half)?{E}(?!-)",
             ),
             (
+                # "between 30 and 45 days": the first bound is a duration of its own, in the unit
+                # the second bound names (TimeBank and MEANTIME tag both bounds)
+                "rangefirst",
+                rf"{B}(?<=between\s)(?P<n>{NUM})(?=\s+(?:and|to)\s+{NUM}\s+(?P<u>{UNIT}){E}(?![\s-]+old))",
+            ),
+            (
                 "vdur",
                 rf"{B}(?:(?P<det>recent|past|the\s+past|the\s+last|the\s+coming|the\s+next|over\s+the|the\s+first|the\s+following)\s+)?(?P<u>{UNITS_PL})(?P<adj>-long|-old)?{E}"
                 rf"(?:\s+or\s+(?:even\s+)?(?P<u2>{UNITS_PL}){E})?(?P<ago>\s+ago{E})?",
             ),
             (
                 "setn",
-                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}|{POD}){E}",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other|second(?=\s+(?:day|week|month|year|night)s?\b))\s+)?(?:(?P<n>{NUM}|few|several|couple\s+of)\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}|{POD}){E}",
             ),
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
+            (
+                # "for a third straight day", "the fourth day of a walkout": the day being told
+                "nthday",
+                rf"{B}(?:(?:the|a|an)\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                rf"\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?P<u>day|week){E}(?!-)",
+            ),
             ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
             ("setwdpod", rf"{B}(?P<wd>{WD})s?\s+(?P<pod>morning|afternoon|evening|night)s{E}"),
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
@@ -745,6 +806,11 @@ class TimeRules:
         chosen.sort(key=lambda c: c.start)
         return chosen
 
+    def _quantity_of(self, text: str, end: int) -> bool:
+        """Whether the length ending at ``end`` measures an amount of pay, recordings and the like."""
+        m = _OF_NOUN.match(text, end)
+        return bool(m) and any((w or "").lower() in self.quantity_nouns for w in m.groups())
+
     def _accept(self, kind: str, g: dict[str, str | None], text: str, start: int, end: int) -> bool:
         """Context checks a regex cannot express: capitalised months, "may" the verb, ages, rates."""
         mon = g.get("mon")
@@ -757,6 +823,13 @@ class TimeRules:
         prev = before.split()[-1].lower() if before.split() else ""
         if kind == "relday" and not g.get("lead") and g["w"][0].isupper() and _AFTER_WORD.search(before):
             return False  # a title mid-sentence: "USA Today", "VOA Today"
+        if kind == "relday" and g["w"].lower() == "today" and not g.get("pod") and not g.get("lead"):
+            generic = _GENERIC_TODAY.match(text, end)
+            for word in generic.group(1).lower().split() if generic else ():
+                if word in _STOP_NP:
+                    break
+                if word in self.generic_today_heads:
+                    return False  # "today's youth", "in today's world": these times at large, not the day
         if kind == "relday" and g["w"].lower() == "tomorrow" and not g.get("pod"):
             of = _OF_TOMORROW.search(before)
             if of and of.group(1).lower() not in _DAY_PARTS:
@@ -774,6 +847,8 @@ class TimeRules:
             and _AFTER_WORD.search(before)
         ):
             return False  # a name mid-sentence: "the Daily Hive", "Back to the Future"
+        if kind == "ref" and (g.get("w") or "").lower() in {"recent", "recently"} and prev == "most":
+            return False  # "the most recent poll" is the latest one; "most recently in May" points at May
         if kind == "ref" and (g.get("w") or "").lower().endswith("future") and _OF_AFTER.match(text, end):
             return False  # "the future of this mill": its prospects, not a time
         if kind == "weekday" and not g.get("rel") and not g.get("pod") and prev == "the":
@@ -821,6 +896,10 @@ class TimeRules:
             prev in _POSSESSIVES or _AGE_POSS.search(before) or kind != "decade" and _AGE_GROUP.search(before)
         ):
             return False  # an age: "a man in his 30s", "in her late forties", "a club for over 50s"
+        if kind == "qcode2" and not (g.get("h") or "").isupper():
+            return False  # "2h" is two hours, not a half-year
+        if kind == "nthday" and (prev in {"every", "each"} or not g["u"].islower()):
+            return False  # "every second day" is a set; "Second Week" a title
         if kind == "noon" and prev.lstrip("`'\"“‘") == "high":
             return False  # "high noon", the film and the idiom
         if kind == "set":
@@ -899,6 +978,8 @@ class TimeRules:
                 "room",
                 "model",
             }
+        if kind in {"dur", "vdur"} and self._quantity_of(text, end):
+            return False  # "nine months of salary", "40 hours of video": an amount of something else
         if kind == "dur":
             n = (g.get("n") or "").lower()
             u = (g.get("u") or "").lower()
@@ -912,10 +993,16 @@ class TimeRules:
                 return False  # a title: "60 Minutes"
             if u == "second" and n in {"a", "an"}:
                 return False  # "a second round"
+            if g.get("upto") and _BETWEEN_BEFORE.search(text, max(0, start - 10), start):
+                return False  # "between three to five weeks": each bound is an expression (see "rangefirst")
             if u.startswith("year") and (
                 g.get("adj") == "-old" or re.match(r"[\s-]+olds?\b", text[end : end + 7])
             ):
                 return False  # ages: "a 52-year-old", "52 years old"
+            if g.get("adj") == "-old":
+                nxt = _NEXT_WORD.match(text, end)
+                if not nxt or nxt.group(1).lower() in self.age_nouns | _AFTER_AGE_NOUN:
+                    return False  # an infant's age: "a 4-month-old daughter", "a three-week-old"
             if n in {"some", "recent", "coming", "the coming"} and not (g.get("det")):
                 return n in {"recent", "coming", "the coming"}
             return True
@@ -960,6 +1047,7 @@ _TIME_KINDS = {
     "pod": "TIME",
     "dur": "DURATION",
     "vdur": "DURATION",
+    "rangefirst": "DURATION",
     "long": "DURATION",
     "set": "SET",
     "setn": "SET",
@@ -1047,6 +1135,7 @@ class _Resolver:
         self.quarters: list[tuple[int, int, int]] = []  # (start, year, quarter)
         self.months: list[tuple[int, int, int]] = []  # (start, year, month) of month or day dates
         self.years: list[tuple[int, int]] = []  # (start, year) of dated mentions, for "that year"
+        self.weeks: list[tuple[int, dt.date]] = []  # (start, Monday) of week dates ("next week")
         self._day_ends: dict[int, int] = {}  # start -> end of the day dates in ``days``
         self.start = 0
 
@@ -1233,6 +1322,17 @@ class _Resolver:
                 continue
             return day
         return self.dct
+
+    def anchor_week(self, start: int, reach: int = 250) -> dt.date | None:
+        """A day of the week or day mentioned last before ``start`` ("next week ... the following
+        week"), else the DCT."""
+        day_pos = next((pos for pos, _v in reversed(self.days) if pos < start), -1)
+        for pos, monday in reversed(self.weeks):
+            if pos < start:
+                if pos > day_pos and start - pos <= reach:
+                    return monday
+                break
+        return self.anchor_day(start, reach)
 
     def anchor_month(self, start: int) -> dt.date | None:
         """The first day of the most recent month (or day) mentioned before ``start``, else the DCT.
@@ -1434,6 +1534,12 @@ class _Resolver:
             self._day_ends[c.start] = c.end
         elif val and typ == "TIME" and _ISO_DAY.match(val):
             self.days.append((c.start, val[:10]))  # "Saturday evening ... shortly before 19:00": that day
+        week = _WEEK_VALUE.fullmatch(val or "") if typ == "DATE" else None
+        if week:
+            try:
+                self.weeks.append((c.start, dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)))
+            except ValueError:  # week 53 of a year without one
+                pass
         if val and typ == "DATE" and precision_of(val) in {"day", "month"} and val[:4].isdigit():
             self.months.append((c.start, int(val[:4]), int(val[5:7])))
         if val and typ == "DATE" and _FULL_YEAR.match(val) and c.kind not in {"anaph"}:
@@ -1691,6 +1797,9 @@ class _Resolver:
         else:
             y = self.dct.year if self.dct else None
         return "DATE", f"{y}-{h}{n}" if y else f"XXXX-{h}{n}"
+
+    def n_qcode2(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
+        return self.n_qcode(c, g)
 
     def n_yy(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         yy = int(g["yy"])
@@ -1955,11 +2064,11 @@ class _Resolver:
             y = self.anchor_year(c.start, _ANAPHOR_REACH if r in {"that", "same"} else 300)
             return "DATE", str(y + k) if y is not None else None
         if r in {"that", "same"}:
-            base = self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
+            base = {"month": self.anchor_month, "week": self.anchor_week}.get(u, self.anchor_day)(c.start)
             return "DATE", self.shift(u, 0, base)
         if the and r in {"following", "previous", "preceding"} and u in {"month", "week"}:
             # "the following month": after the month just mentioned, not after today
-            base = self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
+            base = self.anchor_month(c.start) if u == "month" else self.anchor_week(c.start)
             return "DATE", self.shift(u, k, base)
         return "DATE", self.shift(u, k)
 
@@ -2013,6 +2122,16 @@ class _Resolver:
             return "DATE", self._quarter(self.dct, k)
         if u in {"hour", "minute", "second"}:
             return "DURATION", self.duration(n, u)  # "a minute and a half later": TimeBank types the span
+        if (
+            u == "week"
+            and direction == "ago"
+            and abs(k) <= 2
+            and "couple" not in g["n"].lower()
+            and not _APPROX_WORD.match(self.text, c.start)
+        ):
+            # "the quake struck a week ago": so short a way back the day is meant, not its week
+            # (a hedged "roughly two weeks ago" or "a couple weeks back" keeps the week)
+            return "DATE", self.shift("day", 7 * k)
         return "DATE", self.shift(u, k)
 
     def _recent_quarter(self, start: int) -> tuple[int, int] | None:
@@ -2210,6 +2329,8 @@ class _Resolver:
                 return None
             day = self.anchor_day(c.start)
             return "TIME", f"{day.isoformat()}T{code}" if day else None
+        if rel in {"early", "late", "mid"} and _DAY_NEXT.match(self.text, c.end):
+            return None  # "during the late evening of Saturday": the day named after it is the expression
         if self.dct is None:
             return "TIME", None
         k = 0
@@ -2258,6 +2379,9 @@ class _Resolver:
             n += 0.5  # "a minute and a half"
         return "DURATION", self.duration(n, u)
 
+    def n_rangefirst(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DURATION", self.duration(self.number(g["n"]), self.r.unit_of[g["u"].lower()])
+
     def n_vdur(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         u = self.r.unit_of[g["u"].lower()]
         det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
@@ -2268,6 +2392,17 @@ class _Resolver:
     def n_ahead(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         """ "the weeks ahead": like "the coming weeks", a stretch of unknown length from now."""
         return "DURATION", self.duration(None, self.r.unit_of[g["u"].lower()])
+
+    def n_nthday(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "for a third straight day", "the fifth week in a row": the day (or week) the story
+        is about: a day named right after it in the sentence, else the day last told, else the DCT."""
+        nxt = _DAY_AFTER.match(self.text, c.end)
+        day = self._day_of(nxt.group(1), c) if nxt else None
+        if day is None:
+            day = self.anchor_day(c.start, past=self.tense(c.start, c.end) in {"past", "perfect"})
+        if day is None:
+            return "DATE", None
+        return "DATE", day.isoformat() if g["u"].lower() == "day" else _week(day)
 
     def n_long(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         """A one-unit length used as an adjective: "a day-long meeting", "a yearlong inquiry"."""
@@ -2289,8 +2424,8 @@ class _Resolver:
                 return "SET", None  # "every other night": no TimeML value for it
             return "SET", f"XXXX-XX-XXT{self.r.parts_of_day[u]}"  # "every night"
         unit = self.r.unit_of[u]
-        n = self.number(g.get("n")) or 1.0
-        if g.get("other"):
+        n = self.number(g.get("n")) if g.get("n") else 1.0  # "every few months": an unknown count
+        if n is not None and g.get("other"):
             n *= 2
         return "SET", self.duration(n, unit)
 
@@ -2353,9 +2488,14 @@ class _Resolver:
             y = self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", str(y) if y is not None else None
         if w in {"that week"}:
-            return "DATE", self.shift("week", 0, self.anchor_day(c.start))
-        if w in _NAMED_ANCHOR:
-            # "that day", "the next day": the anchor is named, so it may lie a paragraph back
+            return "DATE", self.shift("week", 0, self.anchor_week(c.start))
+        if w in _NAMED_ANCHOR or (
+            w == "the day"
+            and _IN_THE_DAY.search(self.text, max(0, c.start - 20), c.start)
+            and self.tense(c.start, c.end) in {"past", "perfect"}
+        ):
+            # "that day", "the next day": the anchor is named, so it may lie a paragraph back;
+            # "fell later in the day" in a past story is the day that story is about
             base = self.anchor_day(
                 c.start, reach=_ANAPHOR_REACH, past=self.tense(c.start, c.end) in {"past", "perfect"}
             )
@@ -2370,7 +2510,7 @@ class _Resolver:
                 y = self.anchor_year(c.start)
                 return "DATE", str(y - 1) if y is not None else None
             return "DATE", self.shift(
-                u, -1, self.anchor_month(c.start) if u == "month" else self.anchor_day(c.start)
+                u, -1, self.anchor_month(c.start) if u == "month" else self.anchor_week(c.start)
             )
         k = {
             "the previous day": -1,
@@ -2579,6 +2719,9 @@ def find_times(
         if det and "-" in text[c.start : c.end].split()[-1] and res._premodifier(det.end(), c.end):
             start = det.end()  # "the third-quarter loss": the article belongs to the noun
         end = c.end
+        if typ == "DURATION" and c.kind == "dur" and text[start : start + 4].lower() not in {"the ", "over"}:
+            over = _OVER_COUNT.search(text, max(0, start - 20), start)
+            start = over.start(1) if over else start
         if typ in {"DATE", "DURATION"} and c.kind in {"dur", "vdur", "relunit", "month", "season"}:
             approx = _OR_SO.match(text, end)
             end = approx.end() if approx else end  # "the next year or so": the hedge is part of it
