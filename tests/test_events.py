@@ -1656,3 +1656,27 @@ def test_a_gerund_misparsed_as_a_conjunct_has_no_subject(extract):
 def test_accusations_poses_and_requirements(extract, text, expected):
     got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
     assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a meeting is to discuss is not done
+        ("Ruto will meet Museveni to discuss reopening the border.", {("036", "KEN", "UGA")}),
+        ("Kenyan and Ugandan officials talked about sending troops to Somalia.", set()),
+        # not being able to deliver is not delivering; citizenship denied is a rejection
+        ("The UN has not been able to deliver food aid to Somalia.", {("073", "IGO", "SOM", True)}),
+        ("Uganda denies citizenship to the Kenyan herders.", {("120", "UGA", "KEN")}),
+        # aid reaching people contacts no one
+        ("The Kenyan aid will reach the refugees next week.", set()),
+    ],
+)
+def test_discussed_unable_and_denied(extract, text, expected):
+    evs = extract(text).events
+    got = {
+        (e.code, _country(e.source_code), _country(e.target_code), True)
+        if e.negated
+        else (e.code, _country(e.source_code), _country(e.target_code))
+        for e in evs
+    }
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.negated, e.rule) for e in evs]

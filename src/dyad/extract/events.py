@@ -1364,6 +1364,12 @@ class SentenceCoder:
                 if hl in c.object_control_verbs and modality == "asserted":
                     t = h  # "a draft that might have let X extradite": as real as the letting
                     continue
+                if hl in c.topic_verbs:
+                    modality = "conditional"  # "to discuss strengthening ties": talked of, not done
+                    break
+                if h.pos_ == "ADJ" and h.dep_ == "acomp" and hl not in c.intent_adjectives:
+                    t = h.head  # "has not been able to deliver": the copula's polarity holds
+                    continue
                 if hl == "call" and t.lemma_.lower() in c.courtesy_verbs and _child(h, "prep") is None:
                     t = h  # "called to congratulate him": a call made for it, as real as the call
                     continue
@@ -1378,6 +1384,12 @@ class SentenceCoder:
             ):
                 # "a plot to kill him", "evidence to charge him": what a noun is for is not done
                 modality = "conditional" if t.head.lemma_.lower() in c.capacity_nouns else "intended"
+                break
+            if t.tag_ == "VBG" and (
+                (t.dep_ == "dobj" and t.head.lemma_.lower() in c.topic_verbs)
+                or (t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.topic_verbs)
+            ):
+                modality = "conditional"  # "discussed strengthening ties", "talked about sending troops"
                 break
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True

@@ -239,6 +239,7 @@ class Cues:
     prospect_nouns: frozenset[str]  # "the risk of war": what may come, not what happened
     prevention_verbs: frozenset[str]  # "stopped X from firing": X is the doer, and did not fire
     courtesy_verbs: frozenset[str]  # "called to congratulate him": the purpose of a call, done in it
+    topic_verbs: frozenset[str]  # "met to discuss strengthening ties": what is discussed is not done
 
 
 @dataclass
