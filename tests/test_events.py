@@ -1665,7 +1665,7 @@ def test_accusations_poses_and_requirements(extract, text, expected):
         ("Ruto will meet Museveni to discuss reopening the border.", {("036", "KEN", "UGA")}),
         ("Kenyan and Ugandan officials talked about sending troops to Somalia.", set()),
         # not being able to deliver is not delivering; citizenship denied is a rejection
-        ("The UN has not been able to deliver food aid to Somalia.", {("073", "IGO", "SOM", True)}),
+        ("Aid agencies said the UN was not able to deliver food to Somalia.", {("073", "IGO", "SOM", True)}),
         ("Uganda denies citizenship to the Kenyan herders.", {("120", "UGA", "KEN")}),
         # aid reaching people contacts no one
         ("The Kenyan aid will reach the refugees next week.", set()),

@@ -1368,7 +1368,7 @@ class SentenceCoder:
                     modality = "conditional"  # "to discuss strengthening ties": talked of, not done
                     break
                 if h.pos_ == "ADJ" and h.dep_ == "acomp" and hl not in c.intent_adjectives:
-                    t = h.head  # "has not been able to deliver": the copula's polarity holds
+                    t = h.head  # "was not able to send it": the copula's polarity holds
                     continue
                 if hl == "call" and t.lemma_.lower() in c.courtesy_verbs and _child(h, "prep") is None:
                     t = h  # "called to congratulate him": a call made for it, as real as the call
