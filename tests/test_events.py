@@ -1680,3 +1680,22 @@ def test_discussed_unable_and_denied(extract, text, expected):
         for e in evs
     }
     assert got == expected, [(e.code, e.source_code, e.target_code, e.negated, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        # a capital visited is the country visited; a person named in a place's name is no actor
+        ("Museveni visited Nairobi on Monday.", "KEN"),
+        ("Ugandan tourists visiting Nairobi spent more this year.", "KEN"),
+        ("Museveni visited the Kenyan president.", "KENGOV"),
+    ],
+)
+def test_a_capital_visited_is_the_country(extract, text, target):
+    evs = [e for e in extract(text).events if e.code == "042"]
+    assert [e.target_code for e in evs] == [target], [(e.code, e.target_code) for e in extract(text).events]
+
+
+def test_a_place_named_after_a_person_is_no_person(extract):
+    rec = extract("Twelve people were killed in a blast in Mandela Square in Kampala.")
+    assert not [a for a in rec.actors if a.kind == "person"], [(a.name, a.kind) for a in rec.actors]

@@ -510,6 +510,9 @@ def _person(b: _Builder, ent: Span) -> None:
         return
     if any(c in name for c in '"?!;'):
         return  # 'here,"?she': quote marks in a garbled text, not a name
+    nxt = b.doc[ent.end] if ent.end < len(b.doc) else None
+    if nxt is not None and nxt.is_title and nxt.lower_ in b.lex.group_words["place_heads"]:
+        return  # "Sadr City", "Mandela Bridge": a place named after a person
     # strip a title that the NER swallowed ("President Biden")
     words = name.split()
     ctx_title = None

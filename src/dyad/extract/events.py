@@ -1185,6 +1185,18 @@ class SentenceCoder:
                 ]
         return None
 
+    def _capital_as_country(self, tok: Token, t: Actor) -> Actor:
+        """A government named only by its capital as where someone went stands for the country."""
+        if t.sector != "GOV" or not t.country or not t.id:
+            return t
+        capitals = self.ctx.resources.lexicon.capitals
+        for x in tok.subtree:
+            if x.ent_type_ == "GPE" and self.ctx.actor_of_token(x) is t:
+                ent = next((e for e in x.doc.ents if e.start <= x.i < e.end), None)
+                if ent is not None and ent.text in capitals:
+                    return _country_actor(t.country)
+        return t
+
     def _said_of_a_thing(self, tok: Token, matches: dict[int, Match]) -> bool:
         """ "warned the late harvest was a threat": a noun predicated of a thing that
         is neither an actor nor an act names what the thing is like, not an act."""
@@ -1811,6 +1823,8 @@ class SentenceCoder:
             targets = [t for t in targets if t not in press]
             if press and not targets:
                 return extra
+            if code[:3] == "042":  # "visited Berlin": the country visited, not its government
+                targets = _dedupe(self._capital_as_country(tok, t) for t in targets)
             # "the president arrived back in his capital": no visit to one's own country
             home = {s.country for s in sources if s.country}
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
