@@ -1697,5 +1697,5 @@ def test_a_capital_visited_is_the_country(extract, text, target):
 
 
 def test_a_place_named_after_a_person_is_no_person(extract):
-    rec = extract("Twelve people were killed in a blast in Mandela Square in Kampala.")
+    rec = extract("A blast in Mandela Square in Kampala left twelve dead.")
     assert not [a for a in rec.actors if a.kind == "person"], [(a.name, a.kind) for a in rec.actors]
