@@ -1699,3 +1699,19 @@ def test_a_capital_visited_is_the_country(extract, text, target):
 def test_a_place_named_after_a_person_is_no_person(extract):
     rec = extract("A blast in Mandela Square in Kampala left twelve dead.")
     assert not [a for a in rec.actors if a.kind == "person"], [(a.name, a.kind) for a in rec.actors]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # blaming an act on someone accuses them; the blamer did not do it
+        ("Kenyan officials attributed the bombing to Somali rebels.", {("112", "KEN", "SOM")}),
+        # a leader flown to hospital is no force withdrawn
+        ("The Kenyan president was evacuated from Nairobi to a hospital in London.", set()),
+        # rebels backed by a state are not that state's
+        ("The Somali rebels are backed by Eritrea.", {("051", "ERI", "SOM")}),
+    ],
+)
+def test_blame_evacuations_and_backers(extract, text, expected):
+    got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]

@@ -1621,8 +1621,8 @@ def _doers_countries(b: _Builder, d: _Draft) -> set[str]:
     """Countries named in the subject of the verb a civilian group suffers ("Russian strikes
     killed civilians"), which context must not hand to the victims, unless the doer is a state's
     police, court or government."""
-    if d.kind != "group" or d.sector not in ("CVL", "REF"):
-        return set()
+    if d.kind != "group" or d.sector not in ("CVL", "REF", "REB", "OPP", "INS", "SEP"):
+        return set()  # "rebels backed by Iran": a doer's country is not the group's
     out: set[str] = set()
     for i, key in b.group_toks:
         tok = b.doc[i]
