@@ -56,6 +56,9 @@ _PRONOUNS = frozenset(
     {"he", "she", "him", "her", "they", "them", "we", "i", "you", "it", "who", "which", "that"}
 )
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_PERSONAL_OBJECTS = frozenset(
+    {"him", "her", "them", "us", "me", "you", "it", "himself", "herself", "themselves"}
+)
 _SUBJ = ("nsubj",)
 _MIN_FREE_QUOTE_WORDS = 4
 _MAX_PARA_GAP = 2  # paragraphs back that a free quote may still take the last speaker from
@@ -165,6 +168,7 @@ class _Attr:
     para: int
     kind: str = "indirect"
     speaker_actor: str | None = None
+    weak: bool = False  # an impression ("X seems to"): yields to any report that covers its cue
 
 
 def _tok_end(t: Token) -> int:
@@ -205,13 +209,22 @@ def _subtree_span(t: Token, exclude: Token | None = None) -> tuple[int, int] | N
 
 
 def _next_cue(cue: Token, c: Token, cue_lemmas: Container[str]) -> Token | None:
-    """A second report conjoined inside the content ("said A and said B"): it starts B's own quote.
+    """A second report conjoined inside the content ("said A and said B", "said A, while Y said
+    B"): it starts B's own quote.
 
-    Only a verb in the cue's own form counts, so a reported "would talk and promise" stays whole.
+    Only a verb in the cue's own form counts, so a reported "would talk and promise" stays whole;
+    an adverbial clause counts only with the cue's own verb and a subject of its own.
     """
     for x in c.children:
         if (
-            x.dep_ == "conj"
+            (
+                x.dep_ == "conj"
+                or (
+                    x.dep_ == "advcl"
+                    and x.lemma_ == cue.lemma_
+                    and any(y.dep_ == "nsubj" for y in x.children)
+                )
+            )
             and x.i > c.i
             and x.tag_ == cue.tag_
             and x.lemma_.lower() in cue_lemmas
@@ -233,6 +246,13 @@ def _content_child(
 ) -> tuple[int, int] | None:
     children = list(t.children)
     for rel in relations:
+        if rel == "pobj":  # "pointed to X": the object of the cue's particle
+            for c in children:
+                if c.dep_ in ("prep", "prt") and c.i > t.i:
+                    span = _prep_object(c)
+                    if span:
+                        return span
+            continue
         if rel.startswith("prep:"):
             word = rel[5:]
             for c in children:
@@ -259,12 +279,23 @@ def _content_child(
         ]
         if rel == "dobj":
             # a bare pronoun object is no content, unless a complement follows ("called him a liar")
+            # or the object is what the cue is about ("endorsed her", "criticized them")
             named = any(c.dep_ == "oprd" for c in children)
-            found = [c for c in found if named or not (c.is_stop or c.pos_ == "PRON")]
+            about = relations[0] == "dobj"
+            found = [
+                c
+                for c in found
+                if named or (about and c.lower_ in _PERSONAL_OBJECTS) or not (c.is_stop or c.pos_ == "PRON")
+            ]
         if not found:
             continue
         # clauses on the cue's far side belong together ("that A is that B" parsed as two)
         side = [c for c in found if (c.i > t.i) == (found[0].i > t.i)]
+        if rel == "dobj" and side[0].i < t.i and side[0].lower_ in _RELATIVE:
+            # "what they called a disaster": what is said is the complement after the cue
+            after = [c for c in children if c.i > t.i and c.dep_ in ("oprd", "xcomp")]
+            if after:
+                side = after
         if rel in ("dobj", "xcomp", "ccomp") and side[0].i > t.i:
             # "called X Y", "described X as Y", "accused X of Y", "asked X to Y": the whole complement
             side += [
@@ -279,6 +310,34 @@ def _content_child(
         spans = [sp for sp in (_content_span(t, c, cue_lemmas) for c in side) if sp]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
+    return None
+
+
+def _relative_report(t: Token) -> bool:
+    """A cue inside a relative clause whose reported clause opens with the relative word ("a list
+    which the campaign says includes ...", "what she said is ..."): the content runs across the cue."""
+    for c in t.children:
+        if c.dep_ == "ccomp" and c.i > t.i:
+            for x in c.children:
+                if x.i < t.i and x.lower_ in _RELATIVE and x.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+                    return True
+    return False
+
+
+def _to_clause(c: Token) -> bool:
+    """A verb with its infinitive marker ("to close the port")."""
+    return c.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+
+
+def _question_clause(t: Token) -> tuple[int, int] | None:
+    """An ``if``/``whether`` clause the parser hung on the cue as an adverbial ("asked if ...")."""
+    for c in t.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i > t.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        ):
+            return _subtree_span(c)
     return None
 
 
@@ -371,10 +430,14 @@ def _speaker_np(s: Token) -> tuple[int, int]:
     return doc[left].idx, _tok_end(doc[right])
 
 
-def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
+def _subject(
+    t: Token, passive: frozenset[str] = frozenset(), documents: frozenset[str] = frozenset()
+) -> Token | None:
     """The speaker token of a cue verb: its subject, or that of the verb it hangs on.
 
-    ``passive`` lists lemmas whose passive subject is the speaker ("she is convinced that").
+    ``passive`` lists lemmas whose passive subject is the speaker ("she is convinced that");
+    ``documents`` are nouns for what someone issued (``statement``): a cue hanging on one
+    ("a statement saying") takes the speaker from who issued it.
     """
     cur = t
     for _ in range(4):
@@ -393,7 +456,16 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
                     if g.dep_ == "pobj":
                         return g
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return cur.head  # "X, who said", "emails showing that", "a group backing X"
+            head = cur.head
+            if cur.dep_ == "acl" and head.lemma_.lower() in documents:
+                # a statement "saying that ...": the one who put it out, or the statement's owner
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return owner
+                if head.dep_ in ("dobj", "pobj") and head.head is not cur:
+                    cur = head.head if head.dep_ == "dobj" else head.head.head
+                    continue
+            return head  # "X, who said", "emails showing that", "a group backing X"
         if cur.pos_ == "NOUN":  # a cue verb mis-tagged as a noun: '"...," Bozell answers.'
             names = [c for c in cur.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < cur.i]
             if names:
@@ -408,21 +480,45 @@ def _subject(t: Token, passive: frozenset[str] = frozenset()) -> Token | None:
     return None
 
 
+def _reported_object(t: Token, cue: VerbCue) -> bool:
+    """Whether the object of a verb with many senses is something reported: a lemma the cue
+    lists ("raised concerns"), or, for a naming verb, an object followed by what it is called
+    ("called him a liar", not "called voters")."""
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    if cue.objects and not any(o.lemma_.lower() in cue.objects for o in objs):
+        return False
+    if cue.object_complement:
+        return any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in t.children
+        ) or any(x.tag_ in ("``", "''") for o in objs for x in o.subtree)  # called them "thugs"
+    return True
+
+
 def _parenthetical(t: Token) -> tuple[int, int] | None:
-    """A cue set off by commas inside the clause it reports ("This year, she says, is the worst"):
-    the content is that whole clause, cue included, as it runs on both sides."""
+    """A cue set off by commas inside the clause it reports ("This year, she says, is the worst",
+    "Act now, they said, and you avoid a backlash"): the content is that whole clause, cue
+    included, as it runs on both sides."""
     if t.dep_ != "parataxis" or not any(c.dep_ in _SUBJ for c in t.children):
         return None
     doc = t.doc
-    lo, hi = t.left_edge.i, t.right_edge.i
+    head = t.head
+    # the parser may hang the clause's second half on the cue itself
+    tail = [c for c in t.children if c.dep_ in ("conj", "cc") and c.i > t.i]
+    lo = t.left_edge.i
+    hi = min(c.left_edge.i for c in tail) - 1 if tail else t.right_edge.i
     before = doc[lo] if doc[lo].is_punct else doc[lo - 1] if lo > 0 else None
     after = doc[hi] if doc[hi].is_punct else doc[hi + 1] if hi + 1 < len(doc) else None
     if before is None or before.text != "," or after is None or after.text not in (",", "—", "–"):
         return None
-    head = t.head
-    if head.i < hi or head.left_edge.i >= lo:  # words of the clause on both sides of the cue
-        return None
-    return _trimmed(list(doc[head.left_edge.i : head.right_edge.i + 1]))
+    if head.i > hi and head.left_edge.i < lo:  # words of the clause on both sides of the cue
+        return _trimmed(list(doc[head.left_edge.i : head.right_edge.i + 1]))
+    goes_on = any(c.dep_ == "conj" for c in tail) or any(c.dep_ == "conj" and c.i > hi for c in head.children)
+    if head.i < lo and goes_on:  # "Act now, they said, and ..."
+        return _trimmed(list(doc[head.left_edge.i : max(head.right_edge.i, t.right_edge.i) + 1]))
+    return None
 
 
 def _relcl_antecedent(s: Token) -> Token | None:
@@ -487,7 +583,7 @@ class _Doc:
 
     def verb_cue(self, t: Token) -> tuple[VerbCue | None, list[Token]]:
         """The cue a token starts, with the words that make it up (``pointed out``, ``said``)."""
-        lemma = t.lemma_.lower()
+        lemma = self.cues.forms.get(t.lower_) or t.lemma_.lower()
         for c in t.children:
             if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in self.cues.particles:
                 return self.cues.particles[(lemma, c.lower_)], [t, c]
@@ -516,7 +612,24 @@ class _Doc:
             if t.is_punct or t.is_space or (markup and t.i > 0 and doc[t.i - 1].text in ("<", "</")):
                 continue
             low = t.lower_
-            if low == "according":
+            lemma = t.lemma_.lower()
+            if (
+                t.pos_ == "NOUN"
+                and (lemma in cues.nouns or lemma in cues.noun_preps or lemma in cues.infinitive_nouns)
+                and t.dep_ != "compound"
+                and not self.quoted(t)
+            ):
+                found = list(self._noun(t))
+                if found:
+                    yield from found
+                    continue
+            if lemma in cues.impression_verbs and t.pos_ in ("VERB", "AUX"):
+                if not self.quoted(t):
+                    yield from self._impression(t)
+            elif low in cues.source_adverbs and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX"):
+                if not self.quoted(t):
+                    yield from self._source_adverb(t)
+            elif low == "according":
                 if not self.quoted(t):
                     yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX") or (
@@ -525,6 +638,11 @@ class _Doc:
             ):
                 if t.dep_ in ("amod", "compound") or self.quoted(t):
                     continue
+                if lemma in cues.passive_views:
+                    found = list(self._passive_view(t))
+                    if found:
+                        yield from found
+                        continue
                 cue, words = self.verb_cue(t)
                 if cue is None:
                     continue
@@ -541,8 +659,9 @@ class _Doc:
                     span = _content_child(head, ("ccomp",))
                 if span is None:
                     continue
+                subj = _subject(head) if t.dep_ != "amod" else None
                 cue_toks = [x for x in (head,) if head.lemma_ == "be" and head.i < t.i] + [t]
-                yield self._attr(span, cue_toks, _subject(head) if t.dep_ != "amod" else None, t)
+                yield self._attr(span, cue_toks, subj, t)
             elif low == "in" and t.dep_ == "prep" and not self.quoted(t):
                 yield from self._manner(t)
 
@@ -594,11 +713,27 @@ class _Doc:
         return _Attr(span[0], span[1], cue_text, cs, head.i, subj, sp, self.para_of(span[0]))
 
     def _from_verb(self, t: Token, cue: VerbCue, words: list[Token]) -> Iterator[_Attr]:
-        span = _content_child(t, cue.content, self.cues.verbs)
-        if span is None and "dobj" in cue.content:
+        if cue.object_complement and t.dep_ == "acl" and t.tag_ == "VBN" and len(words) == 1:
+            return  # "a play called 'X'": a name, not a report
+        content = cue.content
+        if (cue.objects or cue.object_complement) and not _reported_object(t, cue):
+            content = tuple(r for r in content if r != "dobj")  # "raised money", "called voters"
+        span = _content_child(t, content, self.cues.verbs)
+        if span is None and "dobj" in content:
             span = _pro_form(t)
-        subj = _subject(t, self.cues.passive_speakers)
-        if span is not None and span[0] <= t.idx < span[1]:
+        addressed = t.lemma_.lower() in self.cues.addressee_verbs and t.tag_ == "VBN"
+        if span is None and addressed:
+            span = _question_clause(t)  # "was asked if the talks would resume"
+        subj = _subject(t, self.cues.passive_speakers, self.cues.manner_nouns)
+        if addressed and (
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+            or not any(c.dep_ == "aux" for c in t.children)
+        ):
+            # "She was asked about ...", "Asked about it, he said": the subject was the one addressed
+            subj = next(
+                (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+            )
+        if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
         if span is not None and span[1] <= t.idx:
             tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs)) if sp]
@@ -645,6 +780,11 @@ class _Doc:
         src = next((c for c in to.children if c.dep_ == "pobj"), None)
         src_end = src.right_edge.i if src is not None and src.right_edge.i > to.i else to.i
         sent = t.sent
+        if t.i == sent.start and src is not None and src_end >= sent.end - 2:
+            # "According to X, <clause>": the source ends at its comma even when the parser ran on
+            comma = next((x.i for x in doc[src.i + 1 : src_end + 1] if x.text == ","), None)
+            if comma is not None:
+                src_end = comma - 1
         left = list(doc[sent.start : t.i])
         right = list(doc[src_end + 1 : sent.end])
         nl, nr = (len([x for x in part if not x.is_punct]) for part in (left, right))
@@ -663,8 +803,158 @@ class _Doc:
             return
         yield self._attr(span, [t, to], src, t)
 
+    def _noun(self, t: Token) -> Iterator[_Attr]:
+        """A report noun with what it reports: ``the claim that ...`` (its ``that`` clause) or
+        ``attacks on X`` (the object of a preposition the noun takes). The speaker is the noun's
+        owner (``her allegation``, ``criticism from X``), or the subject of a light verb (``made
+        the argument that``); a noun with no speaker here ("the idea that") is left out."""
+        doc = t.doc
+        lemma = t.lemma_.lower()
+        span = None
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that" and lemma in self.cues.nouns:
+            clause = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ in ("acl", "ccomp", "relcl")
+                    and c.left_edge.i == t.i + 1
+                    and any(m.dep_ == "mark" and m.i == t.i + 1 for m in c.children)
+                ),
+                None,
+            )
+            span = _subtree_span(clause) if clause is not None else None
+        cue_toks = [t]
+        if span is None and lemma in self.cues.infinitive_nouns:
+            clause = next((c for c in t.children if c.dep_ == "acl" and c.i > t.i and _to_clause(c)), None)
+            span = _subtree_span(clause) if clause is not None else None
+        if span is None:
+            preps = self.cues.noun_preps.get(lemma, ())
+            p = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > t.i), None)
+            if p is None:
+                return
+            span = _prep_object(p)
+            cue_toks.append(p)
+        if span is None:
+            return
+        subj = next((c for c in t.children if c.dep_ == "poss"), None)
+        if subj is None:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > t.i:
+                    subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    break
+        if subj is None and t.dep_ == "dobj" and t.head.lemma_.lower() in self.cues.light_verbs:
+            subj = _subject(t.head)
+        if subj is None:
+            return  # "the idea that ...", "rejected the claim that ...": whose view is not said here
+        yield self._attr(span, cue_toks, subj, t)
+
+    def _passive_view(self, t: Token) -> Iterator[_Attr]:
+        """``X is seen as Y``, ``X is expected to V``, ``X was considered Y by Z``: a view of the
+        subject whose holder is the agent, if named. The content is the subject with what is said
+        of it; like an impression, it yields to a report that covers it."""
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or not any(c.dep_ == "auxpass" for c in t.children):
+            return
+        comp = next(
+            (
+                c
+                for c in t.children
+                if c.i > t.i
+                and (c.dep_ in ("xcomp", "oprd", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as"))
+            ),
+            None,
+        )
+        if comp is None:
+            return
+        end = _subtree_span(comp)
+        if end is None:
+            return
+        agent = next((c for c in t.children if c.dep_ == "agent"), None)
+        holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        start = end[0] if subj.lower_ in _RELATIVE else subj.left_edge.idx
+        aux = [c for c in t.children if c.dep_ in ("auxpass", "neg") and c.i < t.i]
+        a = self._attr((start, end[1]), aux + [t], holder, t)
+        a.weak = True
+        yield a
+
+    def _source_adverb(self, t: Token) -> Iterator[_Attr]:
+        """``The convoy was reportedly attacked``: the clause the adverb qualifies, from an
+        unnamed source; it yields to a report that covers it."""
+        head = t.head
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return
+        span = _subtree_span(head)
+        if span is None:
+            return
+        a = self._attr(span, [t], None, t)
+        a.weak = True
+        yield a
+
+    def _impression(self, t: Token) -> Iterator[_Attr]:
+        """``it appears that ...``, ``the rebels seemed ready to ...``: the content is the clause, or
+        the subject with what is said of it. Only a person seems to think or do something of their
+        own ("she seemed to relish it"): a person subject holds it, else there is no speaker."""
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "expl")), None)
+        clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if clause is not None and (subj is None or subj.lower_ == "it"):
+            span = _subtree_span(clause)
+        else:
+            comp = next(
+                (c for c in t.children if c.dep_ in ("xcomp", "acomp", "oprd", "attr") and c.i > t.i), None
+            )
+            if (
+                comp is None
+                or subj is None
+                or subj.lower_ in ("it", "there")
+                or subj.pos_ == "PRON"
+                and subj.lower_ in _RELATIVE
+            ):
+                return
+            if comp.lemma_.lower() in self.cues.verbs:
+                return  # "appeared to say that ...": the report is the cue
+            end = _subtree_span(comp)
+            if end is None:
+                return
+            span = (subj.left_edge.idx, end[1])
+        if span is None:
+            return
+        aux = [c for c in t.children if c.dep_ in ("aux", "neg") and c.i < t.i and t.i - c.i <= 3]
+        holder = subj if subj is not None and clause is None and self._person(subj) else None
+        a = self._attr(span, aux + [t], holder, t)
+        a.weak = True
+        yield a
+
+    def _person(self, s: Token) -> bool:
+        """A subject that names or stands for a person."""
+        if s.lower_ in _PERSON_PRONOUNS or s.lower_ in ("they", "we", "i"):
+            return True
+        actor = self.ctx.actor_of_token(s)
+        return (actor is not None and actor.kind == "person") or s.ent_type_ == "PERSON"
+
+    def _source(self, p: Token, obj: Token) -> Iterator[_Attr]:
+        """``X leads in two surveys``: what a poll or survey found, with the poll as the source."""
+        head = p.head
+        if head.pos_ not in ("VERB", "AUX") or self.verb_cue(head)[0] is not None:
+            return
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return
+        doc = p.doc
+        toks = list(doc[head.left_edge.i : head.right_edge.i + 1])
+        lo, hi = p.left_edge.i, p.right_edge.i
+        if lo == toks[0].i:  # "In the latest poll, X leads Y"
+            toks = [x for x in toks if x.i > hi]
+        elif hi >= toks[-1].i or doc[hi + 1].is_punct:  # "X trails in two polls."
+            toks = [x for x in toks if x.i < lo]
+        span = _trimmed(toks)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return
+        yield self._attr(span, [p], obj, head)
+
     def _manner(self, p: Token) -> Iterator[_Attr]:
         obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in self.cues.source_nouns:
+            yield from self._source(p, obj)
+            return
         if obj is None or obj.lemma_.lower() not in self.cues.manner_nouns:
             return
         head = p.head
@@ -681,6 +971,24 @@ class _Doc:
             span = (_tok_end(subj.right_edge), span[1])
             span = _trimmed(list(p.doc.char_span(*span, alignment_mode="expand") or [])) or span
         yield self._attr(span, list(p.subtree), subj, head)
+
+
+_RELATIVE = frozenset({"who", "which", "that", "what"})
+
+
+def _empty(a: _Attr, d: _Doc) -> bool:
+    """Content that is one function word ("didn't want to"), unless it stands for what was said
+    ("said so", "said yes") or is quoted."""
+    words = d.text[a.start : a.end].split()
+    if len(words) != 1 or d.regions_overlapping(a.start, a.end):
+        return False
+    w = words[0].strip(".,;:!?").lower()
+    return w in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset(
+    "to of for in on at by with from as that which what this these those there".split()
+)
 
 
 def _widen(a: _Attr, d: _Doc) -> None:
@@ -838,14 +1146,22 @@ def _share_subjects(attrs: list[_Attr], ctx: DocContext) -> None:
 def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     """Every attribution in a document, in text order, speakers resolved."""
     d = _Doc(ctx, cues)
-    cands = sorted([*d.candidates(), *d.colon_lines()], key=lambda a: (a.start, -(a.end - a.start)))
+    cands = sorted(
+        (a for a in [*d.candidates(), *d.colon_lines()] if not _empty(a, d)),
+        key=lambda a: (a.start, -(a.end - a.start)),
+    )
     for a in cands:
         _widen(a, d)
     # attributions never nest: drop one whose cue lies inside another's content
     kept: list[_Attr] = []
-    for a in sorted(cands, key=lambda a: -(a.end - a.start)):
+    for a in sorted(cands, key=lambda a: (a.weak, -(a.end - a.start))):
         cs = a.cue_span
-        if any(b.start <= a.start < b.end or (cs and b.start <= cs[0] < b.end) for b in kept):
+        if any(
+            b.start <= a.start < b.end
+            or (cs and b.start <= cs[0] < b.end)
+            or (a.weak and a.start <= b.start < a.end)
+            for b in kept
+        ):
             continue
         kept.append(a)
     kept.sort(key=lambda a: a.start)

@@ -4,7 +4,16 @@ A cue is a verb (``said``, ``believes``), a phrasal verb (``pointed out``), a ve
 preposition (``called for``), an adjective (``is convinced that``) or a source phrase
 (``according to``). Each verb cue lists the dependency relations that carry the reported
 content, tried in order: ``ccomp`` (a clause), ``xcomp`` (a ``to`` clause), ``dobj`` (an object)
-or ``pobj`` (the object of the cue's particle).
+or ``pobj`` (the object of the cue's particle); a verb with many senses may name the objects
+that make it a report (``raised concerns``, not ``raised money``), and a naming verb may need
+what the object is called (``called him a liar``, not ``called voters``). ``forms`` maps word forms the
+tagger lemmatizes wrongly to their cue (``hoped`` is lemmatized ``hop``).
+
+Optional sections: report nouns that take a ``that`` clause (``the claim that``), with the light
+verbs whose subject holds them (``made the argument that``); impression verbs (``it appears
+that``, ``seems to``), whose content has no speaker; passive views (``is seen as``, ``is
+expected to``), held by their agent if named; source adverbs (``reportedly``); and source nouns
+(``ahead in the polls``).
 """
 
 from __future__ import annotations
@@ -28,6 +37,8 @@ class VerbCue:
     lemma: str
     content: tuple[str, ...]
     type: str
+    objects: frozenset[str] = frozenset()  # when set, an object is content only if its lemma is here
+    object_complement: bool = False  # a naming verb: an object is content only with what it is called
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +54,16 @@ class Cues:
     manner_nouns: frozenset[str] = frozenset()
     passive_speakers: frozenset[str] = frozenset()
     label_words: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    impression_verbs: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
+    passive_views: frozenset[str] = frozenset()  # "is seen as", "is expected to"
+    source_adverbs: frozenset[str] = frozenset()  # "reportedly", "allegedly"
+    addressee_verbs: frozenset[str] = frozenset()  # "was asked", "was told": the subject is addressed
+    infinitive_nouns: frozenset[str] = frozenset()  # "his plan to V"
+    noun_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "attacks on", "support for"
+    forms: dict[str, str] = field(default_factory=dict)  # word forms the tagger lemmatizes wrongly
 
     triggers: frozenset[str] = frozenset()  # every word (lemma or lower-case form) that can start a cue
 
@@ -62,8 +83,16 @@ class Cues:
             _obj(group, w)
             kind = _type(group, w)
             content = _relations(group.get("content"), w)
+            objects = (
+                frozenset(_words(group["objects"], f"{w}.objects")) if "objects" in group else frozenset()
+            )
+            complement = group.get("object_complement", False)
+            if not isinstance(complement, bool):
+                raise LexiconError("object_complement should be true or false", path=w)
             for lemma in _words(group.get("lemmas"), f"{w}.lemmas"):
-                verbs.setdefault(lemma, VerbCue(lemma, content, kind))  # first group wins
+                verbs.setdefault(
+                    lemma, VerbCue(lemma, content, kind, objects, complement)
+                )  # first group wins
         particles: dict[tuple[str, str], VerbCue] = {}
         for i, row in enumerate(_list(data, "particles", where)):
             w = f"{where}.particles[{i}]"
@@ -83,7 +112,49 @@ class Cues:
             _obj(row, w)
             phrases.append(_words(row.get("words"), f"{w}.words"))
         adjectives = frozenset(_words(adj.get("lemmas"), f"{where}.adjectives.lemmas"))
-        triggers = set(verbs) | adjectives | {p[0] for p in phrases} | {"in"}
+        nouns_obj = data.get("nouns", {"lemmas": [], "light_verbs": []})
+        _obj(nouns_obj, f"{where}.nouns")
+        nouns = frozenset(_optional_words(nouns_obj.get("lemmas"), f"{where}.nouns.lemmas"))
+        light = frozenset(_optional_words(nouns_obj.get("light_verbs"), f"{where}.nouns.light_verbs"))
+        impressions = frozenset(
+            _optional_words(data.get("impression_verbs", []), f"{where}.impression_verbs")
+        )
+        sources = frozenset(_optional_words(data.get("source_nouns", []), f"{where}.source_nouns"))
+        views = frozenset(_optional_words(data.get("passive_views", []), f"{where}.passive_views"))
+        adverbs = frozenset(_optional_words(data.get("source_adverbs", []), f"{where}.source_adverbs"))
+        addressee = frozenset(_optional_words(data.get("addressee_verbs", []), f"{where}.addressee_verbs"))
+        infinitive = frozenset(
+            _optional_words(nouns_obj.get("infinitives", []), f"{where}.nouns.infinitives")
+        )
+        noun_preps: dict[str, tuple[str, ...]] = {}
+        preps_obj = nouns_obj.get("prepositions", {})
+        _obj(preps_obj, f"{where}.nouns.prepositions")
+        for noun, words in preps_obj.items():
+            if noun != noun.strip().lower() or not noun:
+                raise LexiconError(
+                    f"bad noun {noun!r} (lower-case, no surrounding spaces)", path=f"{where}.nouns"
+                )
+            noun_preps[noun] = _words(words, f"{where}.nouns.prepositions.{noun}")
+        forms = data.get("forms", {})
+        _obj(forms, f"{where}.forms")
+        for form, lemma in forms.items():
+            if not isinstance(lemma, str) or lemma not in verbs or form != form.strip().lower():
+                raise LexiconError(
+                    f"form {form!r} should map to a cue verb, got {lemma!r}", path=f"{where}.forms"
+                )
+        triggers = (
+            set(verbs)
+            | set(forms)
+            | adjectives
+            | {p[0] for p in phrases}
+            | {"in"}
+            | nouns
+            | impressions
+            | views
+            | set(noun_preps)
+            | infinitive
+            | adverbs
+        )
         triggers |= {lemma for lemma, _ in particles} | {lemma for lemma, _ in preps}
         return cls(
             triggers=frozenset(triggers),
@@ -96,6 +167,16 @@ class Cues:
             manner_nouns=frozenset(_words(data.get("manner_nouns"), f"{where}.manner_nouns")),
             passive_speakers=frozenset(_words(data.get("passive_speakers"), f"{where}.passive_speakers")),
             label_words=frozenset(_words(data.get("label_words"), f"{where}.label_words")),
+            nouns=nouns,
+            light_verbs=light,
+            impression_verbs=impressions,
+            source_nouns=sources,
+            passive_views=views,
+            addressee_verbs=addressee,
+            source_adverbs=adverbs,
+            infinitive_nouns=infinitive,
+            noun_preps=noun_preps,
+            forms=dict(forms),
         )
 
 
@@ -127,6 +208,13 @@ def _words(values: Any, where: str) -> tuple[str, ...]:
             raise LexiconError(f"bad word {v!r} (lower-case, no surrounding spaces)", path=where)
         out.append(v)
     return tuple(out)
+
+
+def _optional_words(values: Any, where: str) -> tuple[str, ...]:
+    """Like :func:`_words`, but an empty list is allowed (an optional section left empty)."""
+    if values == []:
+        return ()
+    return _words(values, where)
 
 
 def _type(row: dict[str, Any], where: str) -> str:
