@@ -1328,6 +1328,13 @@ NAMESAKES_ABROAD = [
         (34.56, 38.28),
     ),
     (
+        "The US envoy flew to Geneva on Monday for a second round of ceasefire talks.",
+        "Geneva",
+        0,
+        "CHE",
+        (46.20, 6.15),
+    ),
+    (
         "Odessa was shelled overnight, Ukrainian officials said, and Kyiv accused Russia of "
         "targeting the port.",
         "Odessa",
@@ -1367,6 +1374,14 @@ NAMESAKES_ABROAD = [
         1,
         "USA",
         (40.10, -83.11),
+    ),
+    (
+        "A Geneva man was named principal of the high school on Tuesday. He taught in Batavia "
+        "and St. Charles before he moved to the Kane County district.",
+        "Geneva",
+        0,
+        "USA",
+        (41.89, -88.31),
     ),
     (
         "Odessa police arrested two men after a chase on Interstate 20, and Midland County "

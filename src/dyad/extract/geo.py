@@ -1549,9 +1549,11 @@ def _sure_countries(
     choice: dict[tuple[str, tuple[str, ...]], Entry],
     peoples: Counter[str],
     locale: str | None,
+    inside: bool = False,
 ) -> Counter[str]:
     """The article's countries as its unambiguous places name them: countries, states and
-    counties, big towns and capitals, qualified towns, its peoples and its local institutions.
+    counties, big towns and capitals, qualified towns, its peoples and its local institutions
+    (with ``inside``, the places within a country only, not the countries' own names).
 
     Small towns are left out: their readings are what is in doubt, and two namesakes abroad
     would otherwise vouch for each other ("Palmyra" and "Geneva" are both small towns in New
@@ -1560,7 +1562,7 @@ def _sure_countries(
     if locale:
         found[locale] += 2
     for g, e in choice.items():
-        if e.country and _sure(g, e, groups[g]):
+        if e.country and _sure(g, e, groups[g]) and not (inside and e.feature == "country"):
             found[e.country] += len(groups[g])
     return found
 
@@ -1597,8 +1599,9 @@ def _namesakes_abroad(
     city, not two small towns of New York state that only the passing mention of the US and
     each other support. The weight of each country is what the article's sure places give it
     (:func:`_sure_countries`). When another country weighs more than the town's, and counts
-    two mentions at least, the name's reading there wins; when the town's country weighs no
-    more than another, a town of the name abroad of 100,000 people or more, five times the
+    two mentions at least, the name's reading there wins; when the places inside the town's
+    country weigh no more than another country (the country's own name, "the US envoy",
+    does not count here), a town of the name abroad of 100,000 people or more, five times the
     small town's size, wins. The small
     town keeps its reading when a qualifier gives it, when its state is named, or when a
     place of the article lies within 150 km of it or in its state (a sure place, or a town
@@ -1607,6 +1610,7 @@ def _namesakes_abroad(
     sure = _sure_countries(groups, choice, peoples, locale)
     if not sure:
         return moved
+    within = _sure_countries(groups, choice, peoples, locale, inside=True)
     # places that vouch for a town beside them or in its state: sure ones, and towns that are
     # their name's biggest reading (not a namesake themselves)
     points = [
@@ -1634,7 +1638,7 @@ def _namesakes_abroad(
         top, n = max(
             ((c, k) for c, k in sure.items() if c != e.country), key=lambda ck: ck[1], default=("", 0)
         )
-        if n < home or not n:
+        if n < within[e.country or ""]:
             continue  # an article about the town's own country
         there = [
             f for f in ms[0].candidates if f.feature == "city" and f.country == top and f.population >= 1000
