@@ -1284,9 +1284,9 @@ NAMESAKES_ABROAD = [
     (
         "Government troops backed by Russian jets have recaptured Palmyra, Syria's army said on "
         "Thursday. Soldiers entered Palmyra after the militants pulled back towards Deir al-Zor. "
-        "Shelling went on near Aleppo, and Turkey and Iraq watched the advance. Delegations met in "
-        "Geneva for a new round of talks run by the United Nations, and a US official said "
-        "Washington backed the talks in Geneva. Palmyra's temples were badly damaged.",
+        "Shelling went on near Aleppo, and Turkey and Iraq watched the advance. Delegations sat "
+        "down in Geneva for fresh UN-hosted negotiations, while a US diplomat said Washington "
+        "supported the negotiations in Geneva. Palmyra's temples were badly damaged.",
         "Palmyra",
         2,
         "SYR",
@@ -1295,9 +1295,9 @@ NAMESAKES_ABROAD = [
     (
         "Government troops backed by Russian jets have recaptured Palmyra, Syria's army said on "
         "Thursday. Soldiers entered Palmyra after the militants pulled back towards Deir al-Zor. "
-        "Shelling went on near Aleppo, and Turkey and Iraq watched the advance. Delegations met in "
-        "Geneva for a new round of talks run by the United Nations, and a US official said "
-        "Washington backed the talks in Geneva. Palmyra's temples were badly damaged.",
+        "Shelling went on near Aleppo, and Turkey and Iraq watched the advance. Delegations sat "
+        "down in Geneva for fresh UN-hosted negotiations, while a US diplomat said Washington "
+        "supported the negotiations in Geneva. Palmyra's temples were badly damaged.",
         "Geneva",
         1,
         "CHE",
@@ -1313,7 +1313,7 @@ NAMESAKES_ABROAD = [
     ),
     (
         "The opposition delegation left Geneva on Friday after a week of talks on Syria. Envoys "
-        "from Russia and the US are expected back in Geneva next month.",
+        "sent by Moscow and by the US plan to be back in Geneva in April.",
         "Geneva",
         0,
         "CHE",
@@ -1368,7 +1368,7 @@ NAMESAKES_ABROAD = [
     ),
     (
         "The Dublin school board approved a budget on Monday. The district hired a consultant "
-        "from Toronto, Canada, and Dublin will pay half of the cost. Columbus officials backed "
+        "from Toronto, Canada, and Dublin will cover part of the fee. Columbus officials backed "
         "the plan.",
         "Dublin",
         1,
