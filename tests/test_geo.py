@@ -1274,3 +1274,156 @@ STATE_BESIDE_THE_NAME = [
 def test_the_state_named_beside_a_county_holds_it(pipeline, text, toponym, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert haversine_km(p.lat, p.lon, *point) < 60
+
+
+# a small town in a country the article is not about gives way to the name's reading in the
+# country it is about (any of its names), or to a big town of the name; English names that
+# GeoNames lacks as a town's name ("Palmyra" for Tadmur) are the town's own name
+# (text, toponym, nth mention, expected country, (lat, lon) within 161 km)
+NAMESAKES_ABROAD = [
+    (
+        "Government troops backed by Russian jets have recaptured Palmyra, Syria's army said on "
+        "Thursday. Soldiers entered Palmyra after the militants pulled back towards Deir al-Zor. "
+        "Shelling went on near Aleppo, and Turkey and Iraq watched the advance. Delegations sat "
+        "down in Geneva for fresh UN-hosted negotiations, while a US diplomat said Washington "
+        "supported the negotiations in Geneva. Palmyra's temples were badly damaged.",
+        "Palmyra",
+        2,
+        "SYR",
+        (34.56, 38.28),
+    ),
+    (
+        "Government troops backed by Russian jets have recaptured Palmyra, Syria's army said on "
+        "Thursday. Soldiers entered Palmyra after the militants pulled back towards Deir al-Zor. "
+        "Shelling went on near Aleppo, and Turkey and Iraq watched the advance. Delegations sat "
+        "down in Geneva for fresh UN-hosted negotiations, while a US diplomat said Washington "
+        "supported the negotiations in Geneva. Palmyra's temples were badly damaged.",
+        "Geneva",
+        1,
+        "CHE",
+        (46.20, 6.15),
+    ),
+    (
+        "Syrian forces pushed into Palmyra at dawn. Palmyra was held by the jihadists for ten "
+        "months. Syria's government says the town will be rebuilt.",
+        "Palmyra",
+        0,
+        "SYR",
+        (34.56, 38.28),
+    ),
+    (
+        "The opposition delegation left Geneva on Friday after a week of talks on Syria. Envoys "
+        "sent by Moscow and by the US plan to be back in Geneva in April.",
+        "Geneva",
+        0,
+        "CHE",
+        (46.20, 6.15),
+    ),
+    (
+        "UNESCO said looters had damaged the ruins of Palmyra, and experts from France and Italy "
+        "offered to help restore the temples.",
+        "Palmyra",
+        0,
+        "SYR",
+        (34.56, 38.28),
+    ),
+    (
+        "The US envoy flew to Geneva on Monday for a second round of ceasefire talks.",
+        "Geneva",
+        0,
+        "CHE",
+        (46.20, 6.15),
+    ),
+    (
+        "Odessa was shelled overnight, Ukrainian officials said, and Kyiv accused Russia of "
+        "targeting the port.",
+        "Odessa",
+        0,
+        "UKR",
+        (46.48, 30.73),
+    ),
+    (
+        "Pilgrims crowded the Grand Mosque in Mecca as the hajj began, Saudi officials said.",
+        "Mecca",
+        0,
+        "SAU",
+        (21.42, 39.83),
+    ),
+    # local news keeps its small towns: a county, a state, a town beside them
+    (
+        "Firefighters from Geneva and Waterloo were called to a barn fire on Saturday. Seneca "
+        "County officials said nobody was hurt.",
+        "Geneva",
+        0,
+        "USA",
+        (42.87, -76.98),
+    ),
+    (
+        "A Palmyra woman returned this week from a church mission to Guatemala and Honduras. She "
+        "flew home through Harrisburg, and the congregation in Palmyra held a dinner for her.",
+        "Palmyra",
+        1,
+        "USA",
+        (40.31, -76.59),
+    ),
+    (
+        "The Dublin school board approved a budget on Monday. The district hired a consultant "
+        "from Toronto, Canada, and Dublin will cover part of the fee. Columbus officials backed "
+        "the plan.",
+        "Dublin",
+        1,
+        "USA",
+        (40.10, -83.11),
+    ),
+    (
+        "A Geneva man was named principal of the high school on Tuesday. He taught in Batavia "
+        "and St. Charles before he moved to the Kane County district.",
+        "Geneva",
+        0,
+        "USA",
+        (41.89, -88.31),
+    ),
+    (
+        "Odessa police arrested two men after a chase on Interstate 20, and Midland County "
+        "deputies closed the highway for an hour.",
+        "Odessa",
+        0,
+        "USA",
+        (31.85, -102.37),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "nth", "country", "point"), NAMESAKES_ABROAD)
+def test_namesakes_abroad_and_english_names(pipeline, text, toponym, nth, country, point):
+    p = place_named(places_of(pipeline, text), toponym, nth)
+    assert p.country == country, (p.name, p.country)
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+def test_english_town_names_are_own_names(gazetteer):
+    (tadmur,) = [e for e in gazetteer.lookup("Palmyra") if e.country == "SYR"]
+    assert tadmur.named("palmyra") and tadmur.named("tadmur")
+    assert not any(e.named("palmyra") for e in gazetteer.lookup("Tadmur") if e.country != "SYR")
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"SYR": {"Palmyra": "Nowhere Town"}}, "no town of SYR"),
+        ({"SYR": ["Palmyra"]}, "city_exonyms"),
+    ],
+)
+def test_bad_city_exonyms_raise(monkeypatch, table, message):
+    from dyad.errors import LexiconError
+
+    real = gz._geo_data
+
+    def patched():
+        data = dict(real())
+        data["city_exonyms"] = table
+        return data
+
+    monkeypatch.setattr(gz, "_geo_data", patched)
+    with pytest.raises(LexiconError, match=message):
+        gz.build_tables()

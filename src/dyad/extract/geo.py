@@ -53,7 +53,13 @@ Disambiguation (one sense per name and qualifier per document)
     without its leading direction word ("Western X" read as X) is kept only in a country the
     article's other places or peoples lie in; so is a small town reached only by another of
     its names (an old or foreign spelling). Of two states an article names, the one named
-    closest to a town or county (within a sentence or so) counts more for it.
+    closest to a town or county (within a sentence or so) counts more for it ("Washington",
+    read as the capital, names no state here). A town's English name that GeoNames lacks as
+    its name ("Palmyra" for Tadmur, ``city_exonyms`` in ``geo.json``) counts as its own name.
+    Last, a small town chosen in a country the article is not about (by its sure places:
+    countries, states, big towns, peoples) gives way to the name's reading in the country the
+    article is about, or to a big town of the name abroad ("talks in Geneva" in a story about
+    Syria), unless its state is named or a place of the article lies beside it.
 
 :func:`place_for_span` gives the events stage the place of a clause.
 """
@@ -280,14 +286,17 @@ def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
     """A bare capitalised word may be a town only if it is spelt exactly so and is no common word."""
     if pop < 1000 or len(text) < 4 or normalize(text) in gaz.not_in_names:
         return False
-    return any(e.feature == "city" and e.name == text and e.population >= 1000 for e in gaz.lookup(text))
+    return any(
+        e.feature == "city" and (e.name == text or normalize(text) in e.exonyms) and e.population >= 1000
+        for e in gaz.lookup(text)
+    )
 
 
 def _town_pop(gaz: Gazetteer, text: str) -> int:
     """Population of the largest town whose own name (not an alternate) is ``text``."""
     key = normalize(text)
     return max(
-        (e.population for e in gaz.lookup(text) if e.feature == "city" and normalize(e.name) == key),
+        (e.population for e in gaz.lookup(text) if e.feature == "city" and e.named(key)),
         default=0,
     )
 
@@ -699,7 +708,7 @@ def _sentence_list(
                     continue
                 cands = gaz.lookup(name_text)
                 if _town_pop(gaz, name_text) >= 1000 or any(
-                    e.feature in AREA_FEATURES | {"admin2"} and normalize(e.name) == key for e in cands
+                    e.feature in AREA_FEATURES | {"admin2"} and e.named(key) for e in cands
                 ):
                     end = toks[j - 1].idx + len(text[j - 1])
                     mentions.append(Mention(toks[i].idx, end, name_text, key, cands))
@@ -745,7 +754,7 @@ def _joined(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]
             name = text[prev.start : m.end]
             key = normalize(name)
             cands = gaz.lookup(name)
-            if any(normalize(e.name) == key for e in cands):
+            if any(e.named(key) for e in cands):
                 out[-1] = Mention(prev.start, m.end, name, key, cands, weak=prev.weak and m.weak)
                 continue
         out.append(m)
@@ -855,9 +864,8 @@ def _shire(m: Mention) -> bool:
     """A county known by its bare name ("Lancashire", "Derbyshire"): a large admin2 area that
     no town shares its name with. US counties are written with "County"."""
     return any(
-        e.feature == "admin2" and e.population >= SHIRE_POP and normalize(e.name) == m.key
-        for e in m.candidates
-    ) and not any(e.feature == "city" and normalize(e.name) == m.key for e in m.candidates)
+        e.feature == "admin2" and e.population >= SHIRE_POP and e.named(m.key) for e in m.candidates
+    ) and not any(e.feature == "city" and e.named(m.key) for e in m.candidates)
 
 
 def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
@@ -915,9 +923,7 @@ def _county_lists(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention
                         full = name.text
                         key0 = normalize(full)
                         cands = [
-                            e
-                            for e in gaz.lookup(full)
-                            if e.feature in ("admin1", "admin2") and normalize(e.name) == key0
+                            e for e in gaz.lookup(full) if e.feature in ("admin1", "admin2") and e.named(key0)
                         ]
                 if cands:
                     old = by_start.get(name.start_char)
@@ -948,12 +954,10 @@ def _county_lists(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention
 
 
 def _kind(gaz: Gazetteer, m: Mention) -> str | None:
-    feats = {e.feature for e in m.candidates if normalize(e.name) == m.key or e.feature != "city"}
+    feats = {e.feature for e in m.candidates if e.named(m.key) or e.feature != "city"}
     if "country" in feats:
         return "country"
-    big_town = any(
-        e.feature == "city" and e.population >= 100000 and normalize(e.name) == m.key for e in m.candidates
-    )
+    big_town = any(e.feature == "city" and e.population >= 100000 and e.named(m.key) for e in m.candidates)
     if "admin1" in feats and not feats & {"region", "continent", "water"} and not big_town:
         return "admin1"
     return None
@@ -1085,7 +1089,10 @@ def _scan(
                     named = (i > 0 and doc[i - 1].pos_ == "PROPN") or (
                         j < len(doc) and doc[j].pos_ == "PROPN"
                     )
-                    exact = any(e.feature == "city" and e.name == text for e in gaz.lookup(text))
+                    exact = any(
+                        e.feature == "city" and (e.name == text or normalize(text) in e.exonyms)
+                        for e in gaz.lookup(text)
+                    )
                     ok = not first and (
                         bool(q)
                         or (exact and not named and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000))
@@ -1248,7 +1255,7 @@ def _colocation(
 def _filter(m: Mention) -> list[Entry]:
     """Hard constraints: a country name is a country (or a same-named state); qualifiers bind."""
     cands = m.candidates
-    exact = [e for e in cands if normalize(e.name) == m.key]
+    exact = [e for e in cands if e.named(m.key)]
     top_exact = max((e.population for e in exact if e.feature == "city"), default=0)
     if top_exact:  # a town's own name beats another's alternate name unless that one is far bigger
         cands = [e for e in cands if e in exact or e.feature != "city" or e.population >= 10 * top_exact]
@@ -1306,7 +1313,7 @@ def _filter(m: Mention) -> list[Entry]:
 def _score(
     m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool, big_area: bool = False
 ) -> float:
-    exact = normalize(e.name) == m.key
+    exact = e.named(m.key)
     pop = e.population
     if not pop and e.feature in ("region", "water"):
         pop = 1000000  # the lexicon's regions and seas carry no population: rank them as a large place
@@ -1468,9 +1475,11 @@ def resolve(
             if alone:
                 choice[g] = max(alone, key=lambda e: e.population)
     _home_states(groups, choice, ctx, gaz)
+    moved = _namesakes_abroad(groups, choice, ctx, peoples or Counter(), locale)
     for g, ms in groups.items():
         e = choice[g]
-        if all(m.weak for m in ms) and not _supported(e, ctx, len(ms)):
+        vouched = g in moved or e.country in g[1] or e.admin1 in g[1]  # "Palmyra, Syria"
+        if all(m.weak for m in ms) and not vouched and not _supported(e, ctx, 0):
             e = None
         area = all(m.area for m in ms)
         if e is not None and e.feature == "city" and (area or (not g[1] and e.population < STRAY_POP)):
@@ -1484,7 +1493,7 @@ def resolve(
                 e = None
         # "West X" read as X, or a small town's other name ("Pettau" for Ptuj): only in a
         # country the article otherwise names, not at a namesake abroad
-        other_name = e is not None and e.feature == "city" and normalize(e.name) != g[0]
+        other_name = e is not None and e.feature == "city" and not e.named(g[0])
         if (
             e is not None
             and e.country
@@ -1509,8 +1518,9 @@ def _nearby_states(
     of two states an article names, the one beside a name more likely holds it."""
     states = []
     for g, cands in filtered.items():
-        named = {e.admin1 for e in cands if e.feature == "admin1" and e.admin1 and normalize(e.name) == g[0]}
-        if len(named) == 1 and not any(e.feature == "country" for e in cands):
+        named = {e.admin1 for e in cands if e.feature == "admin1" and e.admin1 and e.named(g[0])}
+        # a country's name, or the capital's ("Washington"), names no state here
+        if len(named) == 1 and not any(e.feature == "country" or e.capital for e in cands):
             states.extend((m.start, next(iter(named))) for m in groups[g])
     states.sort()
     if not states:
@@ -1532,6 +1542,123 @@ def _nearby_states(
             found = frozenset(near)
             for m in ms:
                 m.nearby = found
+
+
+def _sure_countries(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    choice: dict[tuple[str, tuple[str, ...]], Entry],
+    peoples: Counter[str],
+    locale: str | None,
+    inside: bool = False,
+) -> Counter[str]:
+    """The article's countries as its unambiguous places name them: countries, states and
+    counties, big towns and capitals, qualified towns, its peoples and its local institutions
+    (with ``inside``, the places within a country only, not the countries' own names).
+
+    Small towns are left out: their readings are what is in doubt, and two namesakes abroad
+    would otherwise vouch for each other ("Palmyra" and "Geneva" are both small towns in New
+    York state)."""
+    found = Counter(peoples)
+    if locale:
+        found[locale] += 2
+    for g, e in choice.items():
+        if e.country and _sure(g, e, groups[g]) and not (inside and e.feature == "country"):
+            found[e.country] += len(groups[g])
+    return found
+
+
+def _sure(g: tuple[str, tuple[str, ...]], e: Entry, ms: list[Mention]) -> bool:
+    """A reading whose name leaves little doubt: a country, a state, a county, a big town or a
+    capital, a qualified town."""
+    if all(m.weak for m in ms):
+        return False
+    return (
+        e.feature in ("country", "admin1", "admin2")
+        or bool(g[1])
+        or (e.feature == "city" and (e.population >= STRAY_POP or e.capital))
+    )
+
+
+def _town_pop_of(m: Mention) -> int:
+    """Population of the biggest town among a mention's readings of its own name."""
+    return max((e.population for e in _towns_named(m)), default=0)
+
+
+def _namesakes_abroad(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    choice: dict[tuple[str, tuple[str, ...]], Entry],
+    ctx: _Context,
+    peoples: Counter[str],
+    locale: str | None,
+) -> set[tuple[str, tuple[str, ...]]]:
+    """A small town chosen in a country the article is not about gives way to the name's
+    reading in the country it is about, or to a big town of the name elsewhere.
+
+    An article about Syria that names the US once reads "Palmyra" as the Syrian city (its
+    GeoNames name is another: any of the name's readings counts), and "Geneva" as the Swiss
+    city, not two small towns of New York state that only the passing mention of the US and
+    each other support. The weight of each country is what the article's sure places give it
+    (:func:`_sure_countries`). When another country weighs more than the town's, and counts
+    two mentions at least, the name's reading there wins; when the places inside the town's
+    country weigh no more than another country (the country's own name, "the US envoy",
+    does not count here), a town of the name abroad of 100,000 people or more, five times the
+    small town's size, wins. The small
+    town keeps its reading when a qualifier gives it, when its state is named, or when a
+    place of the article lies within 150 km of it or in its state (a sure place, or a town
+    that is its name's biggest reading, no namesake itself). Returns the names it moved."""
+    moved: set[tuple[str, tuple[str, ...]]] = set()
+    sure = _sure_countries(groups, choice, peoples, locale)
+    if not sure:
+        return moved
+    within = _sure_countries(groups, choice, peoples, locale, inside=True)
+    # places that vouch for a town beside them or in its state: sure ones, and towns that are
+    # their name's biggest reading (not a namesake themselves)
+    points = [
+        (g, e)
+        for g, e in choice.items()
+        if e.feature in ("city", "admin2")
+        and not all(m.weak for m in groups[g])
+        and (_sure(g, e, groups[g]) or e.population >= _town_pop_of(groups[g][0]))
+    ]
+    for g, e in list(choice.items()):
+        ms = groups[g]
+        if (
+            g[1]
+            or e.feature != "city"
+            or e.capital
+            or e.population >= STRAY_POP
+            or any(m.dateline or m.town for m in ms)
+        ):
+            continue
+        if e.admin1 and ctx.admin1.get(e.admin1):
+            continue  # its state named
+        if any(k != g and (e.km(f) < 150 or (e.admin1 and f.admin1 == e.admin1)) for k, f in points):
+            continue  # a place of the article beside it or in its state
+        home = sure[e.country or ""]
+        top, n = max(
+            ((c, k) for c, k in sure.items() if c != e.country), key=lambda ck: ck[1], default=("", 0)
+        )
+        if n < within[e.country or ""]:
+            continue  # an article about the town's own country
+        there = [
+            f for f in ms[0].candidates if f.feature == "city" and f.country == top and f.population >= 1000
+        ]
+        if there and n >= 2 and n > home:
+            choice[g] = max(there, key=lambda f: (f.named(g[0]), f.population))
+            moved.add(g)
+            continue
+        big = [
+            f
+            for f in ms[0].candidates
+            if f.feature == "city"
+            and f.country != e.country
+            and f.named(g[0])
+            and f.population >= max(STRAY_POP, 5 * e.population)
+        ]
+        if big:
+            choice[g] = max(big, key=lambda f: f.population)
+            moved.add(g)
+    return moved
 
 
 def _stray_village(e: Entry, countries: Counter[str], gaz: Gazetteer) -> bool:
@@ -1691,7 +1818,7 @@ def _qualifier_areas(
 
 
 def _towns_named(m: Mention) -> list[Entry]:
-    return [e for e in m.candidates if e.feature == "city" and normalize(e.name) == m.key]
+    return [e for e in m.candidates if e.feature == "city" and e.named(m.key)]
 
 
 def _home_town(
@@ -1713,7 +1840,7 @@ def _home_town(
         return None
     best = None
     for e in m.candidates:
-        if e.feature != "city" or e.country != home or normalize(e.name) != m.key:
+        if e.feature != "city" or e.country != home or not e.named(m.key):
             continue
         named = ctx.admin1.get(e.admin1 or "", 0)
         if not (named or ctx.implied.get(e.admin1 or "", 0) >= 2 or ctx.near.get(e.idx, 0.0) >= 1.5):

@@ -8,7 +8,8 @@ Sources, merged into one table of entries:
   which admin1 areas (states, provinces) and admin2 areas (counties, parishes, districts) get
   entries whose point is the centre of their towns;
 * pycountry: official and common country names, ISO 3166-2 subdivision codes ("TX", "ON");
-* the project's lexicon files: ``geo.json`` (country points, aliases, US state abbreviations),
+* the project's lexicon files: ``geo.json`` (country points, aliases, US state abbreviations,
+  the English names of towns that GeoNames calls otherwise: "Palmyra" for Tadmur),
   ``regions.json`` (regions, seas, disputed areas) and ``countries.json`` (aliases, capitals),
   when present.
 
@@ -38,7 +39,7 @@ from typing import Any
 
 from ..errors import LexiconError
 
-FORMAT = 5  # bump when the build changes: cached indexes of older builds are rebuilt
+FORMAT = 6  # bump when the build changes: cached indexes of older builds are rebuilt
 FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
 _FEAT = {f: i for i, f in enumerate(FEATURES)}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -100,9 +101,14 @@ class Entry:
     geonameid: int | None
     admin1: str | None
     capital: bool
+    exonyms: tuple[str, ...] = ()  # index keys of its English names that GeoNames lacks as its name
 
     def km(self, other: Entry) -> float:
         return haversine_km(self.lat, self.lon, other.lat, other.lon)
+
+    def named(self, key: str) -> bool:
+        """Whether ``key`` (a :func:`normalize` key) is this entry's own name or English name."""
+        return key in self.exonyms or normalize(self.name) == key
 
 
 class Gazetteer:
@@ -120,6 +126,7 @@ class Gazetteer:
         self._a1: array = tables["a1"]
         self._a1keys: list[str] = tables["a1keys"]
         self._capital: frozenset[int] = frozenset(tables["capital"])
+        self._exonyms: dict[int, tuple[str, ...]] = dict(tables.get("exonyms", {}))
         self._index: dict[str, int | tuple[int, ...]] = unpack_index(tables["index"])
         # entries and name lookups already made: the same names come back in every article
         # (bounded; Entry is frozen, so sharing one is safe)
@@ -207,6 +214,7 @@ class Gazetteer:
             geonameid=gid or None,
             admin1=self._a1keys[a1] if a1 >= 0 else None,
             capital=idx in self._capital,
+            exonyms=self._exonyms.get(idx, ()),
         )
 
     def ids(self, name: str) -> tuple[int, ...]:
@@ -338,6 +346,20 @@ def _locale_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     ):
         raise LexiconError("geo.json: 'locale_cues' must map ISO3 codes to lists of phrases")
     return {k: sorted({w.casefold() for w in v}, key=len, reverse=True) for k, v in table.items()}
+
+
+def _exonym_tables(data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """geo.json's English town names by country (ISO3 -> {English name: GeoNames name}), validated."""
+    table = data.get("city_exonyms", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str)
+        and len(k) == 3
+        and isinstance(v, dict)
+        and all(isinstance(a, str) and a and isinstance(t, str) and t for a, t in v.items())
+        for k, v in table.items()
+    ):
+        raise LexiconError("geo.json: 'city_exonyms' must map ISO3 codes to {English name: GeoNames name}")
+    return table
 
 
 def _plurals(data: dict[str, Any]) -> dict[str, str]:
@@ -777,6 +799,14 @@ def build_tables() -> dict[str, Any]:
             j = city_ix.get((iso3, normalize(target)))
             if j is not None:
                 b.alias(j, alias)
+    exonyms: dict[int, list[str]] = defaultdict(list)
+    for iso3, table in _exonym_tables(geo).items():
+        for exonym, target in table.items():
+            j = city_ix.get((iso3, normalize(target)))
+            if j is None:
+                raise LexiconError(f"geo.json: city exonym {exonym!r}: {target!r} is no town of {iso3}")
+            b.alias(j, exonym)
+            exonyms[j].append(normalize(exonym))
     dateline_cities = []
     table = geo.get("standalone_datelines", {})
     if not isinstance(table, dict):
@@ -857,6 +887,7 @@ def build_tables() -> dict[str, Any]:
         "a1": b.a1,
         "a1keys": b.a1keys,
         "capital": sorted(b.capital),
+        "exonyms": {j: tuple(names) for j, names in exonyms.items()},
         "index": b.packed_index(),
         "country_entry": country_entry,
         "admin1_entry": admin1_entry,
