@@ -1715,3 +1715,22 @@ def test_a_place_named_after_a_person_is_no_person(extract):
 def test_blame_evacuations_and_backers(extract, text, expected):
     got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
     assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,forbidden",
+    [
+        # an act named as a subject is talked of, not done; a requirement is no demand
+        ("Her family said executing the Kenyan gunman would not bring her son back.", "18"),
+        ("Sixty senators are needed to impeach the Kenyan president.", "11"),
+        # fighting off a virus or killing animals harms no one
+        ("Hundreds of Kenyans drank herbal tea to fight off the virus.", "19"),
+        ("Ugandan ministers killed goats in public to mark the holiday.", "19"),
+        # alleging someone was poisoned accuses the poisoner, not the victim
+        ("Kenya alleged that the Ugandan envoy was poisoned.", "UGA"),
+    ],
+)
+def test_acts_talked_of_required_or_not_against_people(extract, text, forbidden):
+    evs = extract(text).events
+    got = {e.code[:2] for e in evs} | {_country(e.target_code) for e in evs}
+    assert forbidden not in got, [(e.code, e.source_code, e.target_code, e.rule) for e in evs]

@@ -369,6 +369,13 @@ def tok_i(m: Match) -> int:
 _STATIVE = frozenset({"engage", "involve", "base", "locate"})
 
 
+def _set_off(tok: Token) -> bool:
+    """Whether a phrase is followed by a comma ("Meeting the envoys, he said ..."): an adjunct,
+    even when the parser takes it for the subject."""
+    end = max(x.i for x in tok.subtree) + 1
+    return end < len(tok.doc) and tok.doc[end].text == ","
+
+
 def _names_a_place(tok: Token) -> bool:
     """Whether a noun phrase names a place: a place entity, or a noun with one under it
     ("the heart of the Somali capital Mogadishu")."""
@@ -1057,6 +1064,9 @@ class SentenceCoder:
             return self._doer_of_act(o, tok) or self.actors.of(o)
         if slot == "ccomp_subj":  # "alleged that X was ...": X
             cc = _child(tok, "ccomp")
+            if cc is not None and _child(cc, "nsubjpass") is not None and _is_passive(cc):
+                # "alleged X was poisoned": whoever poisoned X, if named, not X
+                return [a for ag in _prep_objs(cc, ("by",)) for a in self.actors.of(ag, deep=True)]
             s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
             return self.actors.of(s, deep=True) if s is not None else []
         if slot == "poss_obj":
@@ -1359,6 +1369,9 @@ class SentenceCoder:
                 ):
                     t = h  # "X had to send troops": it did
                     continue
+                if hl in ("need", "require") and _is_passive(h):
+                    modality = "conditional"  # "a majority is needed to impeach": a requirement
+                    break
                 if hl == "have" and _child(h, "dobj") is not None:
                     modality = "intended" if modality == "asserted" else modality
                     t = h  # "have ten days to indict him": a time allowed, not a duty
@@ -1396,6 +1409,9 @@ class SentenceCoder:
             ):
                 # "a plot to kill him", "evidence to charge him": what a noun is for is not done
                 modality = "conditional" if t.head.lemma_.lower() in c.capacity_nouns else "intended"
+                break
+            if t.tag_ == "VBG" and t.dep_ in ("csubj", "nsubj") and _is_verb(t.head) and not _set_off(t):
+                modality = "conditional"  # "executing him would not bring her back": talked of, not done
                 break
             if t.tag_ == "VBG" and (
                 (t.dep_ == "dobj" and t.head.lemma_.lower() in c.topic_verbs)
