@@ -1734,3 +1734,21 @@ def test_acts_talked_of_required_or_not_against_people(extract, text, forbidden)
     evs = extract(text).events
     got = {e.code[:2] for e in evs} | {_country(e.target_code) for e in evs}
     assert forbidden not in got, [(e.code, e.source_code, e.target_code, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a social site is where something was said; the poster is who said it
+        (
+            "The Kenyan foreign minister posted a message on Twitter blaming Uganda for the raid.",
+            {("112", "KEN", "UGA")},
+        ),
+        # forcing staff out expels them; forcing voters to take a risk expels no one
+        ("Kenya forced the UN staff to leave the camp.", {("166", "KEN", "IGO")}),
+        ("A vote tomorrow would force Kenyan poll workers to risk their health.", set()),
+    ],
+)
+def test_posts_and_forced_departures(extract, text, expected):
+    got = {(e.code[:3], _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]

@@ -895,6 +895,8 @@ def _media_after_place(b: _Builder, ent: Span) -> bool:
 
 
 def _entity(b: _Builder, ent: Span) -> None:
+    if _clean(ent.text).lower().removeprefix("the ") in b.lex.group_words["platforms"]:
+        return  # "posted on Twitter": where something was said, not who said it
     if ent.label_ == "PERSON":
         text = _org_name(ent.text)
         org = b.lex.org_of(text) if " " not in text and not b.person_of(text) else None

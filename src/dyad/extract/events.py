@@ -982,9 +982,16 @@ class SentenceCoder:
         if subj is None:
             return []
         out = self.actors.of(subj, deep=True)
-        if not out and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr"):
-            # "the party issued a declaration demanding ...": the declaration's author
-            out = self._sources(subj.head) if _is_verb(subj.head) else []
+        if not out and tok.dep_ == "acl" and subj.i == tok.head.i:
+            # "the party issued a declaration demanding ...": the declaration's author; also
+            # "posted a message on Twitter blaming ...", the participle hung on the place
+            host = subj
+            if host.dep_ == "pobj" and host.head.dep_ == "prep":
+                host = host.head.head
+            if host.dep_ in ("dobj", "attr") and _is_verb(host.head):
+                out = self._sources(host.head)
+            elif host is not subj and _is_verb(host):
+                out = self._sources(host)
         return out
 
     def place_source(self, tok: Token) -> list[Actor]:

@@ -168,6 +168,7 @@ GROUP_WORD_LISTS = (
     "civilian_people",
     "media_name_heads",
     "place_heads",
+    "platforms",
 )
 # lists a titles.json may leave out: 'not_names', words the NER takes for a person that never are one
 OPTIONAL_GROUP_WORD_LISTS = ("not_names",)
