@@ -1741,7 +1741,7 @@ def test_acts_talked_of_required_or_not_against_people(extract, text, forbidden)
     [
         # a social site is where something was said; the poster is who said it
         (
-            "The Kenyan foreign minister posted a message on Twitter blaming Uganda for the raid.",
+            "The Kenyan foreign minister wrote a post on Facebook blaming Uganda for the raid.",
             {("112", "KEN", "UGA")},
         ),
         # forcing staff out expels them; forcing voters to take a risk expels no one

@@ -983,8 +983,8 @@ class SentenceCoder:
             return []
         out = self.actors.of(subj, deep=True)
         if not out and tok.dep_ == "acl" and subj.i == tok.head.i:
-            # "the party issued a declaration demanding ...": the declaration's author; also
-            # "posted a message on Twitter blaming ...", the participle hung on the place
+            # "the party put out a statement demanding ...": the statement's author; also
+            # "wrote a post on Facebook accusing ...", the participle hung on the site
             host = subj
             if host.dep_ == "pobj" and host.head.dep_ == "prep":
                 host = host.head.head
