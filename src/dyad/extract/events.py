@@ -982,6 +982,14 @@ class SentenceCoder:
         if subj is None:
             return []
         out = self.actors.of(subj, deep=True)
+        if (
+            not out
+            and tok.dep_ == "pcomp"
+            and subj.lower_ in self.ctx.resources.lexicon.group_words["platforms"]
+        ):
+            host = tok.head.head  # "wrote a post on Facebook blaming ...", misparsed: the writer's
+            if host.dep_ in ("dobj", "attr") and _is_verb(host.head):
+                return self._sources(host.head)
         if not out and tok.dep_ == "acl" and subj.i == tok.head.i:
             # "the party put out a statement demanding ...": the statement's author; also
             # "wrote a post on Facebook accusing ...", the participle hung on the site
