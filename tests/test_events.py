@@ -1752,3 +1752,11 @@ def test_acts_talked_of_required_or_not_against_people(extract, text, forbidden)
 def test_posts_and_forced_departures(extract, text, expected):
     got = {(e.code[:3], _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
     assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+def test_there_was_an_attack_names_no_attacker(extract):
+    text = 'The Kenyan ministry issued a statement: "There was an armed attack on the jail overnight."'
+    evs = extract(text).events
+    assert not [e for e in evs if e.code[:2] == "19" and e.source is not None], [
+        (e.code, e.source_code) for e in evs
+    ]

@@ -2071,6 +2071,8 @@ class SentenceCoder:
                 and gov.lemma_.lower() not in ("host", "chair", "convene", "attend", "lead", "preside")
             ):
                 free = adjunct = False  # "arranged meetings between A and B": A and B meet, not the arranger
+            if gov is not None and _child(gov, "expl") is not None:
+                free = adjunct = False  # "there was an assault": it names no one
             if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
                 out = self.sources_of_verb(gov)
                 if not out and self._is_support(gov) and not _prep_objs(gov, ("by",)):  # "were engaged in"
