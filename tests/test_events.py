@@ -1760,3 +1760,19 @@ def test_there_was_an_attack_names_no_attacker(extract):
     assert not [e for e in evs if e.code[:2] == "19" and e.source is not None], [
         (e.code, e.source_code) for e in evs
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a war or a rule allows, or what someone is allowed, yields nothing by anyone
+        ("The war allowed the Kenyan rebels to grow stronger.", set()),
+        ("The Kenyan officials were not authorized to speak to the press.", set()),
+        ("Kenya allowed Ugandan inspectors to enter the site.", {"0862"}),
+        # hurting one's own back assaults no one
+        ("The Kenyan runner slipped and injured his left knee.", set()),
+    ],
+)
+def test_what_allows_and_self_injury(extract, text, expected):
+    got = {e.code for e in extract(text).events if e.code[:2] != "01"}
+    assert got == expected, [(e.code, e.rule) for e in extract(text).events]
