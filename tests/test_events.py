@@ -1767,7 +1767,7 @@ def test_there_was_an_attack_names_no_attacker(extract):
     [
         # what a war or a rule allows, or what someone is allowed, yields nothing by anyone
         ("The war allowed the Kenyan rebels to grow stronger.", set()),
-        ("The Kenyan officials were not authorized to brief reporters.", set()),
+        ("The two Kenyan aides had not been authorized to comment.", set()),
         ("Kenya allowed Ugandan inspectors to enter the site.", {"0862"}),
         # hurting one's own back assaults no one
         ("The Kenyan runner slipped and injured his left knee.", set()),
