@@ -1776,3 +1776,20 @@ def test_there_was_an_attack_names_no_attacker(extract):
 def test_what_allows_and_self_injury(extract, text, expected):
     got = {e.code for e in extract(text).events if e.code[:2] != "01"}
     assert got == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a warning that damage was done threatens nothing (the damage is reported); a warning
+        # of damage to come threatens it
+        ("A senior Kenyan official warned that the dam had been damaged by Ugandan shelling.", {"1712"}),
+        ("Kenya warned that Ugandan shelling would damage the dam.", {"137"}),
+        # what a task requires, or what an artist's works offer, is no demand or promise
+        ("Kenya is a partner requiring great patience, the Ugandan envoy said.", set()),
+        ("The Kenyan painter's works offer a novel visual experience.", set()),
+    ],
+)
+def test_warnings_of_facts_and_non_demands(extract, text, expected):
+    got = {e.code for e in extract(text).events if e.code[:2] not in ("01",)}
+    assert got == expected, [(e.code, e.rule) for e in extract(text).events]

@@ -142,6 +142,7 @@ class Match:
     modality: str = "asserted"
     frame_inner: Match | None = None
     starts: list[Token] = field(default_factory=list)
+    of_a_fact: bool = False  # a warning about what has already happened
 
 
 @dataclass
@@ -367,6 +368,21 @@ def tok_i(m: Match) -> int:
 
 
 _STATIVE = frozenset({"engage", "involve", "base", "locate"})
+
+
+def _done_already(tok: Token) -> bool:
+    """Whether a verb reports what has happened: past or perfect, with no modal ("had been
+    damaged", "shelled", "has killed"), so a warning about it threatens nothing."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "conj"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("will", "would", "to") for a in auxes):
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(
+        a.lemma_ in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes
+    )
 
 
 def _set_off(tok: Token) -> bool:
@@ -1564,6 +1580,11 @@ class SentenceCoder:
         for m in ordered:
             if m.pat.frame and not m.absorbed:
                 inner = self.inner_of(m, matches)
+                if inner is not None and m.pat.frame == "threaten" and _done_already(inner.tok):
+                    m.of_a_fact = (
+                        True  # "warned that the dam had been damaged by raids": a fact, not a threat
+                    )
+                    continue
                 if inner is not None and not (
                     inner.pat.frame and inner.pat.frame == m.pat.frame and inner.kind == "v"
                 ):
@@ -1784,7 +1805,12 @@ class SentenceCoder:
                 modality = frame.modality if frame.modality != "asserted" else modality
             targets, own = self.frame_targets(m, inner, frame.name)
             reciprocal = reciprocal and own
-            if m.kind == "v" and p.bare_code and inner is None and not targets and not refined:
+            if (
+                m.kind == "v"
+                and p.bare_code
+                and inner is None
+                and (m.of_a_fact or (not targets and not refined))
+            ):
                 code, modality = p.bare_code, "asserted"  # a warning of floods threatens no one
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
