@@ -1783,7 +1783,7 @@ def test_what_allows_and_self_injury(extract, text, expected):
     [
         # a warning that damage was done threatens nothing (the damage is reported); a warning
         # of damage to come threatens it
-        ("A senior Kenyan official warned that the dam had been damaged by Ugandan shelling.", {"1712"}),
+        ("A senior Kenyan official warned that the bridge had been wrecked by Ugandan shelling.", {"1712"}),
         ("Kenya warned that Ugandan shelling would damage the dam.", {"137"}),
         # what a task requires, or what an artist's works offer, is no demand or promise
         ("Kenya is a partner requiring great patience, the Ugandan envoy said.", set()),

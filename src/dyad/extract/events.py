@@ -1582,7 +1582,7 @@ class SentenceCoder:
                 inner = self.inner_of(m, matches)
                 if inner is not None and m.pat.frame == "threaten" and _done_already(inner.tok):
                     m.of_a_fact = (
-                        True  # "warned that the dam had been damaged by raids": a fact, not a threat
+                        True  # "warned that the bridge was hit by shells": a fact, not a threat
                     )
                     continue
                 if inner is not None and not (
