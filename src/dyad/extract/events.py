@@ -1581,9 +1581,7 @@ class SentenceCoder:
             if m.pat.frame and not m.absorbed:
                 inner = self.inner_of(m, matches)
                 if inner is not None and m.pat.frame == "threaten" and _done_already(inner.tok):
-                    m.of_a_fact = (
-                        True  # "warned that the bridge was hit by shells": a fact, not a threat
-                    )
+                    m.of_a_fact = True  # "warned that the bridge was hit by shells": a fact, not a threat
                     continue
                 if inner is not None and not (
                     inner.pat.frame and inner.pat.frame == m.pat.frame and inner.kind == "v"
