@@ -1789,7 +1789,7 @@ def test_what_allows_and_self_injury(extract, text, expected):
         ("Kenya is a partner requiring great patience, the Ugandan envoy said.", set()),
         ("The Kenyan painter's works offer a novel visual experience.", set()),
         # police appealing for witnesses ask no one to act politically
-        ("Kenyan police have appealed for witnesses to the crash.", set()),
+        ("Kenyan police urgently appealed for witnesses of the crash.", set()),
         # a book that examines a country investigates no one
         ("A new book examines Kenya's long history of drought.", set()),
     ],
