@@ -1715,3 +1715,37 @@ def test_a_place_named_after_a_person_is_no_person(extract):
 def test_blame_evacuations_and_backers(extract, text, expected):
     got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
     assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # singular "talk of" is chatter; "talks" are negotiations
+        ("Kenyan bankers dismissed talk of a rate rise.", set()),
+        ("Kenya and Uganda held talks in Nairobi.", {("046", "KEN", "UGA"), ("046", "UGA", "KEN")}),
+        # an end or a halt is a de-escalation only when an act is ended
+        ("Kenya called for a halt to Ugandan attacks.", {("0256", "KEN", "UGA")}),
+        ("Kenya asked Uganda to bring an end to its siege of the town.", {("0256", "KEN", "UGA")}),
+        ("Kenya asked the UN to put an end to the arms embargo.", {("0254", "KEN", "IGO")}),
+        # a domestic plan or a business deal is no intent to cooperate with anyone
+        ("Uganda announced a new national railway development plan.", set()),
+        ("Kenya unveiled a $5 billion deal to buy a Ugandan telecom firm.", set()),
+        ("Kenya announced a peace plan.", {("037", "KEN", None)}),
+        # weapons on show attack no one; a hijack is a hijacking
+        ("The Kenyan army displayed surface-to-air missile systems.", set()),
+        ("Somali pirates carried out the hijack of a Kenyan ship.", {("181", "SOM", "KEN")}),
+        # a visit still ahead is intended, not made
+        (
+            "Ahead of the Kenyan president's visit to Uganda, Ruto met Somali officials.",
+            {("036", "KEN", "UGA"), ("040", "KEN", "SOM"), ("040", "SOM", "KEN")},
+        ),
+    ],
+)
+def test_nominal_trigger_senses(extract, text, expected):
+    got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+def test_the_end_of_a_thing_is_no_withdrawal(extract):
+    evs = extract("Kenyan officials warned that the drought could spell the end of the harvest.").events
+    assert not [e for e in evs if e.code[:2] in ("08", "13")], [(e.code, e.rule) for e in evs]

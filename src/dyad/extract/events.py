@@ -87,7 +87,8 @@ _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _ARMED_SECTORS = frozenset({None, "GOV", "MIL", "REB", "INS", "UAF", "CRM", "SPY", "COP", "SEP", "RAD"})
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
-_THING_MODIFIER_ROOTS = frozenset({"14", "18", "19", "20"})  # "protest songs", "attack helicopters"
+# "protest songs", "attack helicopters", "summit-level debates"
+_THING_MODIFIER_ROOTS = frozenset({"04", "14", "18", "19", "20"})
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around", "to"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
@@ -867,8 +868,17 @@ class SentenceCoder:
                 p.sent_topic, [t.lemma_.lower() for t in tok.sent if not t.ent_type_]
             ):
                 continue
-            if p.of_required:
-                ofs = _prep_objs(tok, ("of",))
+            if (
+                p.of_chatter
+                and tok.tag_ == "NN"
+                and tok.lemma_.lower() in p.of_chatter
+                and _prep_objs(tok, ("of",))
+            ):
+                continue  # "talk of a rate rise": chatter, not negotiations
+            if p.of_required:  # "an end of/to the fighting", "put an end to the siege"
+                ofs = _prep_objs(tok, ("of", "to"))
+                if tok.dep_ == "dobj" and _is_verb(tok.head):
+                    ofs += _prep_objs(tok.head, ("to",))
                 if not any(o.lemma_.lower() in p.of_required for o in ofs) and not (mods & p.of_required):
                     continue
             return Match(tok, p, "n", p.code)
@@ -1755,6 +1765,12 @@ class SentenceCoder:
             reciprocal = reciprocal and own
             if m.kind == "v" and p.bare_code and inner is None and not targets and not refined:
                 code, modality = p.bare_code, "asserted"  # a warning of floods threatens no one
+            if m.kind == "n" and frame.name == "intend" and not inner_code and not targets:
+                # "announced a railway development plan", "a $5 billion deal to buy X": no one
+                # to cooperate with and nothing promised
+                targets = self.noun_targets(tok, p.target or _DEFAULT_NOUN_TARGETS)
+                if not targets:
+                    return extra
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets
@@ -1889,6 +1905,15 @@ class SentenceCoder:
             of = tok.head.head.lemma_.lower()
             if of in self.cues.prospect_nouns or of in self.cues.remembrance_nouns:
                 return False, "conditional"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for"):
+            # "ahead of his visit", "in the run-up to the summit": a meeting still to come
+            own = self._matches.get(tok.i)
+            if (
+                tok.head.head.lemma_.lower() in self.cues.eve_nouns
+                and own is not None
+                and own.code[:2] in _COOP_ROOTS
+            ):
+                return False, "intended"
         gov = self._governor(tok)
         if gov is None:
             return False, "asserted"
