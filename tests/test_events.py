@@ -1749,3 +1749,28 @@ def test_nominal_trigger_senses(extract, text, expected):
 def test_the_end_of_a_thing_is_no_withdrawal(extract):
     evs = extract("Kenyan officials warned that the drought could spell the end of the harvest.").events
     assert not [e for e in evs if e.code[:2] in ("08", "13")], [(e.code, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a visit or talks still to come are intended
+        (
+            "The Kenyan minister's forthcoming visit to Uganda was put off.",
+            {("036", "KEN", "UGA", "intended")},
+        ),
+        # a press call is a briefing, a fit is no seizure of anything; Crimea seized is
+        ("The Kenyan foreign minister said in a press call that the raids were routine.", set()),
+        ("The Kenyan minister has suffered daily seizures since the crash.", set()),
+        ("Russia's seizure of Crimea angered Ukraine.", {("192", "RUS", "UKR", "asserted")}),
+        # what became of a request is not what it asked for
+        (
+            "The Kenyan ministry issued a request that Ugandan reporters did not honor.",
+            {("020", "KEN", None, "asserted")},
+        ),
+    ],
+)
+def test_nominal_prospects_and_senses(extract, text, expected):
+    evs = extract(text).events
+    got = {(e.code, _country(e.source_code), _country(e.target_code), e.modality) for e in evs}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.modality, e.rule) for e in evs]

@@ -1155,7 +1155,17 @@ class SentenceCoder:
                 if a.dep_ == "acomp":
                     starts += [g for g in a.children if g.dep_ in ("xcomp", "ccomp")]
         else:
-            starts += [c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp")]
+            # "a request that reporters ignored": a clause the noun is the object of says
+            # what became of it, not what it asks
+            starts += [
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "relcl", "ccomp")
+                and not any(
+                    g.dep_ in ("dobj", "nsubjpass") and g.lower_ in ("that", "which", "whom", "who")
+                    for g in c.children
+                )
+            ]
             starts += [
                 g
                 for c in tok.children
@@ -1913,6 +1923,12 @@ class SentenceCoder:
                 and own is not None
                 and own.code[:2] in _COOP_ROOTS
             ):
+                return False, "intended"
+        if any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.cues.prospective_mods for c in tok.children
+        ):
+            own = self._matches.get(tok.i)  # "his forthcoming visit", "the proposed talks"
+            if own is not None and own.code[:2] in _COOP_ROOTS:
                 return False, "intended"
         gov = self._governor(tok)
         if gov is None:

@@ -242,6 +242,7 @@ class Cues:
     courtesy_verbs: frozenset[str]  # "called to congratulate him": the purpose of a call, done in it
     topic_verbs: frozenset[str]  # "met to discuss strengthening ties": what is discussed is not done
     eve_nouns: frozenset[str]  # "ahead of his visit", "on the eve of the summit": not held yet
+    prospective_mods: frozenset[str]  # "his forthcoming visit", "the proposed talks": not held yet
 
 
 @dataclass
