@@ -1774,3 +1774,24 @@ def test_nominal_prospects_and_senses(extract, text, expected):
     evs = extract(text).events
     got = {(e.code, _country(e.source_code), _country(e.target_code), e.modality) for e in evs}
     assert got == expected, [(e.code, e.source_code, e.target_code, e.modality, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # talks planned for a date are not held yet
+        (
+            "Talks between Kenya and Uganda are planned for March 28.",
+            {("036", "KEN", "UGA", "intended"), ("036", "UGA", "KEN", "intended")},
+        ),
+        # an act said never to have happened, or only staged for show, was not done
+        ("Officials referred to a nonexistent Kenyan massacre in Mombasa.", set()),
+        # easing protests or awaiting one's arrest is not protesting or arresting
+        ("The Kenyan king ceded some powers to ease protests.", set()),
+        ("The Kenyan senator said she will await her arrest at the Senate.", set()),
+    ],
+)
+def test_nominal_schedules_unreal_acts_and_counter_verbs(extract, text, expected):
+    evs = extract(text).events
+    got = {(e.code, _country(e.source_code), _country(e.target_code), e.modality) for e in evs}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.modality, e.rule) for e in evs]

@@ -1924,9 +1924,16 @@ class SentenceCoder:
                 and own.code[:2] in _COOP_ROOTS
             ):
                 return False, "intended"
-        if any(
-            c.dep_ in ("amod", "compound") and c.lower_ in self.cues.prospective_mods for c in tok.children
-        ):
+        mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")]
+        if any(w in self.cues.unreal_mods for w in mods):
+            return False, "conditional"  # "a nonexistent massacre", "a mock attack": nothing done
+        head = tok.head
+        scheduled = (tok.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues.schedule_verbs) or (
+            tok.dep_ == "nsubj"
+            and head.lemma_.lower() == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in self.cues.schedule_verbs for c in head.children)
+        )  # "talks are planned for May", "the visit is due next week"
+        if scheduled or any(w in self.cues.prospective_mods for w in mods):
             own = self._matches.get(tok.i)  # "his forthcoming visit", "the proposed talks"
             if own is not None and own.code[:2] in _COOP_ROOTS:
                 return False, "intended"
@@ -2125,7 +2132,10 @@ class SentenceCoder:
         """A named body that bears no arms ("the Charlie Hebdo attack", "the Westminster attack")
         is where a harm was done or whom it hit, not its doer."""
         got = self.actors.of(mod)
-        return bool(got) and all(a.kind != "person" and a.sector not in _ARMED_SECTORS for a in got)
+        # a person so named is whom it hit ("the Khashoggi killing"), unless one bearing arms
+        return bool(got) and all(
+            a.sector not in (_ARMED_SECTORS - {None} if a.kind == "person" else _ARMED_SECTORS) for a in got
+        )
 
     def _meets_people(self, tok: Token) -> bool:
         """Whether a verb's object is people not coded as actors ("met two members")."""

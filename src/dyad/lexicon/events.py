@@ -243,6 +243,8 @@ class Cues:
     topic_verbs: frozenset[str]  # "met to discuss strengthening ties": what is discussed is not done
     eve_nouns: frozenset[str]  # "ahead of his visit", "on the eve of the summit": not held yet
     prospective_mods: frozenset[str]  # "his forthcoming visit", "the proposed talks": not held yet
+    schedule_verbs: frozenset[str]  # "talks are planned for May": not held yet
+    unreal_mods: frozenset[str]  # "a nonexistent massacre", "a mock attack": nothing was done
 
 
 @dataclass
