@@ -1727,6 +1727,10 @@ def test_blame_evacuations_and_backers(extract, text, expected):
         ("Kenya called for a halt to Ugandan attacks.", {("0256", "KEN", "UGA")}),
         ("Kenya asked Uganda to bring an end to its siege of the town.", {("0256", "KEN", "UGA")}),
         ("Kenya asked the UN to put an end to the arms embargo.", {("0254", "KEN", "IGO")}),
+        (
+            "Ruto urged Museveni to put an end to the wave of attacks on Kenyan traders.",
+            {("0256", "KEN", "UGA")},
+        ),
         # a domestic plan or a business deal is no intent to cooperate with anyone
         ("Uganda announced a new national railway development plan.", set()),
         ("Kenya unveiled a $5 billion deal to buy a Ugandan telecom firm.", set()),

@@ -879,6 +879,7 @@ class SentenceCoder:
                 ofs = _prep_objs(tok, ("of", "to"))
                 if tok.dep_ == "dobj" and _is_verb(tok.head):
                     ofs += _prep_objs(tok.head, ("to",))
+                ofs += [g for o in ofs for g in _prep_objs(o, ("of",))]  # "an end to years of war"
                 if not any(o.lemma_.lower() in p.of_required for o in ofs) and not (mods & p.of_required):
                     continue
             return Match(tok, p, "n", p.code)
