@@ -1799,3 +1799,21 @@ def test_nominal_schedules_unreal_acts_and_counter_verbs(extract, text, expected
     evs = extract(text).events
     got = {(e.code, _country(e.source_code), _country(e.target_code), e.modality) for e in evs}
     assert got == expected, [(e.code, e.source_code, e.target_code, e.modality, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who is said to be involved in an act did it, not whoever reports it
+        (
+            "The UN said the raids were carried out by foreign forces, but only Kenyan aircraft have been "
+            "involved in recent coalition strikes, according to Kenyan military officials.",
+            {("190", "KEN", None)},
+        ),
+        # those who died in strikes did not strike
+        ("As many as 18 Somali civilians died in-air strikes in Kismayo.", set()),
+    ],
+)
+def test_nominal_doers_of_involvement_and_deaths(extract, text, expected):
+    got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]

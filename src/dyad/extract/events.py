@@ -2090,9 +2090,12 @@ class SentenceCoder:
             ):
                 free = adjunct = False  # "arranged meetings between A and B": A and B meet, not the arranger
             if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
-                out = self.sources_of_verb(gov)
-                if not out and self._is_support(gov) and not _prep_objs(gov, ("by",)):  # "were engaged in"
-                    out = self.actors.of(_child(gov, "nsubjpass"), deep=True)
+                patient = _child(gov, "nsubjpass")
+                if self._is_support(gov) and patient is not None and not _prep_objs(gov, ("by",)):
+                    # "X were engaged in", "only X have been involved in": X, and no one beyond
+                    out = self.actors.of(patient, deep=True)
+                else:
+                    out = self.sources_of_verb(gov)
         return out
 
     def _is_support(self, gov: Token) -> bool:
