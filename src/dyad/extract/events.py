@@ -875,7 +875,7 @@ class SentenceCoder:
                 and _prep_objs(tok, ("of",))
             ):
                 continue  # "talk of a rate rise": chatter, not negotiations
-            if p.of_required:  # "an end of/to the fighting", "put an end to the siege"
+            if p.of_required:  # "an end of/to the fighting", "brought an end to its blockade"
                 ofs = _prep_objs(tok, ("of", "to"))
                 if tok.dep_ == "dobj" and _is_verb(tok.head):
                     ofs += _prep_objs(tok.head, ("to",))
@@ -1917,7 +1917,7 @@ class SentenceCoder:
             if of in self.cues.prospect_nouns or of in self.cues.remembrance_nouns:
                 return False, "conditional"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for"):
-            # "ahead of his visit", "in the run-up to the summit": a meeting still to come
+            # "ahead of his visit", "the eve of her trip": a meeting still to come
             own = self._matches.get(tok.i)
             if (
                 tok.head.head.lemma_.lower() in self.cues.eve_nouns
