@@ -1797,3 +1797,106 @@ def test_what_allows_and_self_injury(extract, text, expected):
 def test_warnings_of_facts_and_non_demands(extract, text, expected):
     got = {e.code for e in extract(text).events if e.code[:2] not in ("01",)}
     assert got == expected, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # singular "talk of" is chatter; "talks" are negotiations
+        ("Kenyan bankers dismissed talk of a rate rise.", set()),
+        ("Kenya and Uganda held talks in Nairobi.", {("046", "KEN", "UGA"), ("046", "UGA", "KEN")}),
+        # an end or a halt is a de-escalation only when an act is ended
+        ("Kenya called for a halt to Ugandan attacks.", {("0256", "KEN", "UGA")}),
+        ("Kenya pressed Uganda for a swift end to its siege of Garissa.", {("0256", "KEN", "UGA")}),
+        ("Kenya asked the UN to put a quick end to its arms embargo.", {("0254", "KEN", "IGO")}),
+        (
+            "Ruto urged Museveni to put a firm stop to the wave of attacks on Kenyan traders.",
+            {("0256", "KEN", "UGA")},
+        ),
+        # a domestic plan or a business deal is no intent to cooperate with anyone
+        ("Uganda announced a new national railway development plan.", set()),
+        ("Kenya unveiled a $5 billion deal to buy a Ugandan telecom firm.", set()),
+        ("Kenya announced a peace plan.", {("037", "KEN", None)}),
+        # weapons on show attack no one; a hijack is a hijacking
+        ("The Kenyan drills involve radar units, anti-ship missiles and artillery batteries.", set()),
+        ("Somali pirates carried out the hijack of a Kenyan ship.", {("181", "SOM", "KEN")}),
+        # a visit still ahead is intended, not made
+        (
+            "Ahead of the Kenyan president's visit to Uganda, Ruto met Somali officials.",
+            {("036", "KEN", "UGA"), ("040", "KEN", "SOM"), ("040", "SOM", "KEN")},
+        ),
+    ],
+)
+def test_nominal_trigger_senses(extract, text, expected):
+    got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+def test_the_end_of_a_thing_is_no_withdrawal(extract):
+    evs = extract(
+        "Kenyan officials warned that the drought might mean the end of farming in the north."
+    ).events
+    assert not [e for e in evs if e.code[:2] in ("08", "13")], [(e.code, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a visit or talks still to come are intended
+        (
+            "The Kenyan minister's forthcoming visit to Uganda was put off.",
+            {("036", "KEN", "UGA", "intended")},
+        ),
+        # a press call is a briefing, a fit is no seizure of anything; Crimea seized is
+        ("The Kenyan foreign minister told a press call on Monday the raids were routine.", set()),
+        ("The Kenyan minister has suffered daily seizures since the crash.", set()),
+        ("Russia's seizure of Crimea angered Ukraine.", {("192", "RUS", "UKR", "asserted")}),
+        # what became of a request is not what it asked for
+        (
+            "The Kenyan ministry issued a request that Ugandan reporters did not honor.",
+            {("020", "KEN", None, "asserted")},
+        ),
+    ],
+)
+def test_nominal_prospects_and_senses(extract, text, expected):
+    evs = extract(text).events
+    got = {(e.code, _country(e.source_code), _country(e.target_code), e.modality) for e in evs}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.modality, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # talks planned for a date are not held yet
+        (
+            "Talks between Kenya and Uganda are planned for early May.",
+            {("036", "KEN", "UGA", "intended"), ("036", "UGA", "KEN", "intended")},
+        ),
+        # an act said never to have happened, or only staged for show, was not done
+        ("Officials referred to a nonexistent Kenyan massacre in Mombasa.", set()),
+        # easing protests is not protesting
+        ("The Kenyan king ceded some powers to ease protests.", set()),
+    ],
+)
+def test_nominal_schedules_unreal_acts_and_counter_verbs(extract, text, expected):
+    evs = extract(text).events
+    got = {(e.code, _country(e.source_code), _country(e.target_code), e.modality) for e in evs}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.modality, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who is said to be involved in an act did it, not whoever reports it
+        (
+            "The UN said the raids were done by foreign forces, but only Kenyan aircraft had been "
+            "involved in the strikes, according to Kenyan officials.",
+            {("190", "KEN", None)},
+        ),
+        # those who died in strikes did not strike (a hyphen glued by a scraper)
+        ("Twelve Somali herders died in-air strikes near Kismayo.", set()),
+    ],
+)
+def test_nominal_doers_of_involvement_and_deaths(extract, text, expected):
+    got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]

@@ -87,7 +87,8 @@ _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 _ARMED_SECTORS = frozenset({None, "GOV", "MIL", "REB", "INS", "UAF", "CRM", "SPY", "COP", "SEP", "RAD"})
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
-_THING_MODIFIER_ROOTS = frozenset({"14", "18", "19", "20"})  # "protest songs", "attack helicopters"
+# "protest songs", "attack helicopters", "summit-level debates"
+_THING_MODIFIER_ROOTS = frozenset({"04", "14", "18", "19", "20"})
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a game's score, "2-1"
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around", "to"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
@@ -890,8 +891,18 @@ class SentenceCoder:
                 p.sent_topic, [t.lemma_.lower() for t in tok.sent if not t.ent_type_]
             ):
                 continue
-            if p.of_required:
-                ofs = _prep_objs(tok, ("of",))
+            if (
+                p.of_chatter
+                and tok.tag_ == "NN"
+                and tok.lemma_.lower() in p.of_chatter
+                and _prep_objs(tok, ("of",))
+            ):
+                continue  # "talk of a rate rise": chatter, not negotiations
+            if p.of_required:  # "an end of/to the fighting", "brought an end to its blockade"
+                ofs = _prep_objs(tok, ("of", "to"))
+                if tok.dep_ == "dobj" and _is_verb(tok.head):
+                    ofs += _prep_objs(tok.head, ("to",))
+                ofs += [g for o in ofs for g in _prep_objs(o, ("of",))]  # "an end to years of war"
                 if not any(o.lemma_.lower() in p.of_required for o in ofs) and not (mods & p.of_required):
                     continue
             return Match(tok, p, "n", p.code)
@@ -1186,7 +1197,17 @@ class SentenceCoder:
                 if a.dep_ == "acomp":
                     starts += [g for g in a.children if g.dep_ in ("xcomp", "ccomp")]
         else:
-            starts += [c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp")]
+            # "a request that reporters ignored": a clause the noun is the object of says
+            # what became of it, not what it asks
+            starts += [
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "relcl", "ccomp")
+                and not any(
+                    g.dep_ in ("dobj", "nsubjpass") and g.lower_ in ("that", "which", "whom", "who")
+                    for g in c.children
+                )
+            ]
             starts += [
                 g
                 for c in tok.children
@@ -1810,6 +1831,12 @@ class SentenceCoder:
                 and (m.of_a_fact or (not targets and not refined))
             ):
                 code, modality = p.bare_code, "asserted"  # a warning of floods threatens no one
+            if m.kind == "n" and frame.name == "intend" and not inner_code and not targets:
+                # "announced a railway development plan", "a $5 billion deal to buy X": no one
+                # to cooperate with and nothing promised
+                targets = self.noun_targets(tok, p.target or _DEFAULT_NOUN_TARGETS)
+                if not targets:
+                    return extra
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets
@@ -1944,6 +1971,28 @@ class SentenceCoder:
             of = tok.head.head.lemma_.lower()
             if of in self.cues.prospect_nouns or of in self.cues.remembrance_nouns:
                 return False, "conditional"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for"):
+            # "ahead of his visit", "the eve of her trip": a meeting still to come
+            own = self._matches.get(tok.i)
+            if (
+                tok.head.head.lemma_.lower() in self.cues.eve_nouns
+                and own is not None
+                and own.code[:2] in _COOP_ROOTS
+            ):
+                return False, "intended"
+        mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")]
+        if any(w in self.cues.unreal_mods for w in mods):
+            return False, "conditional"  # "a nonexistent massacre", "a mock attack": nothing done
+        head = tok.head
+        scheduled = (tok.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues.schedule_verbs) or (
+            tok.dep_ == "nsubj"
+            and head.lemma_.lower() == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in self.cues.schedule_verbs for c in head.children)
+        )  # "talks are planned for May", "the visit is due next week"
+        if scheduled or any(w in self.cues.prospective_mods for w in mods):
+            own = self._matches.get(tok.i)  # "his forthcoming visit", "the proposed talks"
+            if own is not None and own.code[:2] in _COOP_ROOTS:
+                return False, "intended"
         gov = self._governor(tok)
         if gov is None:
             return False, "asserted"
@@ -2098,9 +2147,12 @@ class SentenceCoder:
             if gov is not None and _child(gov, "expl") is not None:
                 free = adjunct = False  # "there was an assault": it names no one
             if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
-                out = self.sources_of_verb(gov)
-                if not out and self._is_support(gov) and not _prep_objs(gov, ("by",)):  # "were engaged in"
-                    out = self.actors.of(_child(gov, "nsubjpass"), deep=True)
+                patient = _child(gov, "nsubjpass")
+                if self._is_support(gov) and patient is not None and not _prep_objs(gov, ("by",)):
+                    # "X were engaged in", "only X have been involved in": X, and no one beyond
+                    out = self.actors.of(patient, deep=True)
+                else:
+                    out = self.sources_of_verb(gov)
         return out
 
     def _is_support(self, gov: Token) -> bool:
@@ -2141,7 +2193,10 @@ class SentenceCoder:
         """A named body that bears no arms ("the Charlie Hebdo attack", "the Westminster attack")
         is where a harm was done or whom it hit, not its doer."""
         got = self.actors.of(mod)
-        return bool(got) and all(a.kind != "person" and a.sector not in _ARMED_SECTORS for a in got)
+        # a person so named is whom it hit ("the Khashoggi killing"), unless one bearing arms
+        return bool(got) and all(
+            a.sector not in (_ARMED_SECTORS - {None} if a.kind == "person" else _ARMED_SECTORS) for a in got
+        )
 
     def _meets_people(self, tok: Token) -> bool:
         """Whether a verb's object is people not coded as actors ("met two members")."""

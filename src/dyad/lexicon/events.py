@@ -48,7 +48,7 @@ _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
     "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
     "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
-    "sent_topic": str,
+    "sent_topic": str, "of_chatter": list,
 }  # fmt: skip
 _SLOTS = {"dobj", "poss_obj", "dobj_actor", "dative", "oprd", "pobj", "poss", "ccomp_subj"}
 
@@ -150,6 +150,7 @@ class NounPattern:
     sent_topic: str | None = (
         None  # "a strike over pay": a word of this topic in the sentence selects the sense
     )
+    of_chatter: frozenset[str] = frozenset()  # "talk of a rate rise": the singular with "of" is chatter
 
     @property
     def specificity(self) -> int:
@@ -240,6 +241,10 @@ class Cues:
     prevention_verbs: frozenset[str]  # "stopped X from firing": X is the doer, and did not fire
     courtesy_verbs: frozenset[str]  # "called to congratulate him": the purpose of a call, done in it
     topic_verbs: frozenset[str]  # "met to discuss strengthening ties": what is discussed is not done
+    eve_nouns: frozenset[str]  # "ahead of his visit", "the eve of her trip": not held yet
+    prospective_mods: frozenset[str]  # "his forthcoming visit", "the proposed talks": not held yet
+    schedule_verbs: frozenset[str]  # "talks are planned for May": not held yet
+    unreal_mods: frozenset[str]  # "a nonexistent massacre", "a mock attack": nothing was done
 
 
 @dataclass
@@ -419,6 +424,8 @@ class EventLexicon:
         kw = self._common(row, _NOUN_KEYS, codebook, where)
         if kw.get("sent_topic") and kw["sent_topic"] not in self.topics:
             raise LexiconError(f"unknown topic {kw['sent_topic']!r}", path=where)
+        if not kw.get("of_chatter", frozenset()) <= kw["lemmas"]:
+            raise LexiconError("of_chatter must list lemmas of the pattern", path=where)
         if "conf" in kw:
             kw["conf"] = float(kw["conf"])
         return NounPattern(**kw)
