@@ -1900,3 +1900,16 @@ def test_nominal_schedules_unreal_acts_and_counter_verbs(extract, text, expected
 def test_nominal_doers_of_involvement_and_deaths(extract, text, expected):
     got = {(e.code, _country(e.source_code), _country(e.target_code)) for e in extract(text).events}
     assert got == expected, [(e.code, e.source_code, e.target_code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a warning issued to a state threatens it; a weather office's flood warning threatens no one
+        ("Kenya issued a warning to Uganda over the border.", {("130", "UGA")}),
+        ("The Kenyan weather office issued a flood warning for the coast.", set()),
+    ],
+)
+def test_issued_warnings(extract, text, expected):
+    got = {(e.code, _country(e.target_code)) for e in extract(text).events}
+    assert got == expected, [(e.code, e.target_code, e.rule) for e in extract(text).events]
