@@ -345,6 +345,15 @@ def main(argv: list[str] | None = None) -> int:
             + ", ".join(f"{k} {v:.2f} s ({100 * v / bare_cpu:.1f}%)" for k, v in per.items())
             + " (% of bare spaCy CPU)"
         )
+        if bare_cpu == bare_cpu:  # both sides ran: what extract costs over bare besides the stages
+            rest = median(
+                [r["cpu_seconds"]["extract"] - r["cpu_seconds"]["bare"] for r in res["ab"]["rounds"]]
+            ) - sum(per.values())
+            res["other_extract_cpu_seconds_per_round"] = round(rest, 3)
+            print(
+                f"{'rest of extract CPU':>22}: {rest:.2f} s ({100 * rest / bare_cpu:.1f}%): Dyad's spaCy "
+                "components, records, the pipeline's own work (median extract - bare CPU, minus the stages)"
+            )
     if "ab" in res and res["ab"]["other_load_cores"] is not None:
         print(
             f"{'other processes':>22}: {res['ab']['other_load_cores']:.2f} cores busy on average during the rounds"
