@@ -90,7 +90,13 @@ def timed_stages(pipeline, cpu: dict[str, float]) -> None:
 
 
 def bench_ab(
-    settings: Settings, spec, articles: list[Article], sides: list[str], rounds: int, block: int
+    settings: Settings,
+    spec,
+    articles: list[Article],
+    sides: list[str],
+    rounds: int,
+    block: int,
+    bare_from_dyad: bool = False,
 ) -> dict:
     """Bare spaCy and ``dyad extract`` interleaved on the same texts, ``rounds`` times over.
 
@@ -99,11 +105,13 @@ def bench_ab(
     round (bare-dyad, dyad-bare, ...), so that a change in the machine's speed or in other
     load falls on both sides alike instead of on whichever ran second. Each side's wall-clock
     and process CPU seconds are summed per round; the ratio of a round is bare time over dyad
-    time on the same words.
+    time on the same words. With ``bare_from_dyad`` the bare side runs Dyad's own loaded model
+    with Dyad's components switched off, so that both sides run the same weights in memory.
     """
     texts = [a.text for a in articles]
     bare = pipeline = None
-    if "bare" in sides:
+    bare_from_dyad = bare_from_dyad and "extract" in sides
+    if "bare" in sides and not bare_from_dyad:
         bare = importlib.import_module(settings.model).load()
         for _ in bare.pipe(texts[:8], batch_size=settings.batch_size):  # warm-up
             pass
@@ -117,6 +125,12 @@ def bench_ab(
     sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed below
 
     def run_bare(chunk: list[Article]) -> None:
+        if bare_from_dyad:
+            nlp = pipeline.nlp
+            with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("dyad_")]):
+                for _ in nlp.pipe([a.text for a in chunk], batch_size=settings.batch_size):
+                    pass
+            return
         for _ in bare.pipe([a.text for a in chunk], batch_size=settings.batch_size):
             pass
 
@@ -161,7 +175,12 @@ def bench_ab(
     others = None
     if busy0 is not None and busy1 is not None:  # other processes' CPU, in cores, while the rounds ran
         others = max(0.0, (busy1 - busy0 - own) / wall_all)
-    return {"rounds": per_round, "stage_cpu_seconds": stage_cpu, "other_load_cores": others}
+    return {
+        "rounds": per_round,
+        "stage_cpu_seconds": stage_cpu,
+        "other_load_cores": others,
+        "bare_from_dyad": bare_from_dyad,
+    }
 
 
 def make_spec(settings: Settings, stages: str, lexicon: bool):
@@ -230,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         help="Articles per interleaved block (default: the spaCy batch size, one batch a block).",
     )
     ap.add_argument(
+        "--bare-from-dyad",
+        action="store_true",
+        help="Time bare spaCy on Dyad's own loaded model with Dyad's components off (the same "
+        "weights in memory for both sides) instead of a second copy of the model package.",
+    )
+    ap.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -295,7 +320,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{-(-len(articles) // block)} blocks of {block} articles",
                 flush=True,
             )
-            ab = bench_ab(settings, spec, articles, sides, args.rounds, block)
+            ab = bench_ab(settings, spec, articles, sides, args.rounds, block, args.bare_from_dyad)
+            res["bare_from_dyad"] = ab["bare_from_dyad"]
             res["ab"] = ab
             for side in sides:
                 secs = [r["wall_seconds"][side] for r in ab["rounds"]]
