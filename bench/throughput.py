@@ -6,7 +6,9 @@ Usage (from the repository root):
     python bench/throughput.py --corpus wikinews_2019_2020.jsonl --n 295
     python bench/throughput.py --shared /path/to/shared --json bench-throughput.json
 
-Every measurement runs on the same texts (the first --n articles of the corpus). Model
+Every measurement runs on the same texts (the first --n articles of the corpus). Bare spaCy
+and dyad extract run interleaved in one process, block by block, --rounds times over; the
+ratio is the median of the rounds, with its range, in wall-clock and in CPU seconds. Model
 loading and one-time warm-up are excluded; see bench/README.md for what each figure means.
 """
 
@@ -18,6 +20,7 @@ import json
 import logging
 import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
@@ -47,21 +50,137 @@ def load_slice(corpus: Path, n: int, dest: Path) -> list[Article]:
     return [a for a in read_inputs([dest]) if isinstance(a, Article)]
 
 
-def best_of(repeat: int, fn) -> float:
-    return min(fn() for _ in range(repeat))
+def busy_cpu_seconds() -> float | None:
+    """CPU seconds that every process on the machine has used since boot (Linux ``/proc/stat``),
+    so that the load during a run can be told apart from the bench's own CPU; ``None`` elsewhere."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = fh.readline().split()
+    except OSError:
+        return None
+    if not fields or fields[0] != "cpu":
+        return None
+    ticks = [int(x) for x in fields[1:9]]  # user nice system idle iowait irq softirq steal
+    busy = sum(ticks) - ticks[3] - ticks[4]
+    return busy / os.sysconf("SC_CLK_TCK")
 
 
-def bench_bare(settings: Settings, texts: list[str], repeat: int) -> float:
-    nlp = importlib.import_module(settings.model).load()
-    list(nlp.pipe(texts[:8], batch_size=settings.batch_size))  # warm-up
+def median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")
 
-    def run() -> float:
-        t0 = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+
+def timed_stages(pipeline, cpu: dict[str, float]) -> None:
+    """Wrap each stage of ``pipeline`` so that its CPU seconds add up in ``cpu[name]``."""
+    from dyad.pipeline import Stage
+
+    def wrap(stage: Stage) -> Stage:
+        func = stage.func
+
+        def run(ctx):
+            t0 = time.process_time()
+            items = list(func(ctx))
+            cpu[stage.name] += time.process_time() - t0
+            return items
+
+        return Stage(stage.name, run, stage.sets, stage.needs)
+
+    for name in (s.name for s in pipeline.stages):
+        cpu.setdefault(name, 0.0)
+    pipeline.stages = [wrap(s) for s in pipeline.stages]
+
+
+def bench_ab(
+    settings: Settings,
+    spec,
+    articles: list[Article],
+    sides: list[str],
+    rounds: int,
+    block: int,
+    bare_from_dyad: bool = False,
+) -> dict:
+    """Bare spaCy and ``dyad extract`` interleaved on the same texts, ``rounds`` times over.
+
+    The texts go in blocks of ``block`` articles (one spaCy batch by default); each block is
+    run by both sides back to back, the order alternating from block to block and round to
+    round (bare-dyad, dyad-bare, ...), so that a change in the machine's speed or in other
+    load falls on both sides alike instead of on whichever ran second. Each side's wall-clock
+    and process CPU seconds are summed per round; the ratio of a round is bare time over dyad
+    time on the same words. With ``bare_from_dyad`` the bare side runs Dyad's own loaded model
+    with Dyad's components switched off, so that both sides run the same weights in memory.
+    """
+    texts = [a.text for a in articles]
+    bare = pipeline = None
+    bare_from_dyad = bare_from_dyad and "extract" in sides
+    if "bare" in sides and not bare_from_dyad:
+        bare = importlib.import_module(settings.model).load()
+        for _ in bare.pipe(texts[:8], batch_size=settings.batch_size):  # warm-up
             pass
-        return time.perf_counter() - t0
+    stage_cpu: dict[str, float] = {}
+    if "extract" in sides:
+        pipeline = spec.build()
+        for _ in pipeline.run(articles[:8]):  # warm-up: model, lexicon, lazily loaded resources
+            pass
+        timed_stages(pipeline, stage_cpu)
+        stage_cpu["json"] = 0.0
+    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed below
 
-    return best_of(repeat, run)
+    def run_bare(chunk: list[Article]) -> None:
+        if bare_from_dyad:
+            nlp = pipeline.nlp
+            with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("dyad_")]):
+                for _ in nlp.pipe([a.text for a in chunk], batch_size=settings.batch_size):
+                    pass
+            return
+        for _ in bare.pipe([a.text for a in chunk], batch_size=settings.batch_size):
+            pass
+
+    def run_extract(chunk: list[Article]) -> None:
+        for item in pipeline.run(chunk):
+            if hasattr(item, "to_dict"):  # what dyad extract does with each record
+                t0 = time.process_time()
+                sink.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                stage_cpu["json"] += time.process_time() - t0
+
+    runners = {"bare": run_bare, "extract": run_extract}
+    blocks = [articles[i : i + block] for i in range(0, len(articles), block)]
+    per_round = []
+    own0, busy0, wall0 = time.process_time(), busy_cpu_seconds(), time.perf_counter()
+    for r in range(rounds):
+        wall = dict.fromkeys(sides, 0.0)
+        cpu = dict.fromkeys(sides, 0.0)
+        for b, chunk in enumerate(blocks):
+            for side in sides if (r + b) % 2 == 0 else sides[::-1]:
+                c0, w0 = time.process_time(), time.perf_counter()
+                runners[side](chunk)
+                wall[side] += time.perf_counter() - w0
+                cpu[side] += time.process_time() - c0
+        row = {
+            "wall_seconds": {k: round(v, 3) for k, v in wall.items()},
+            "cpu_seconds": {k: round(v, 3) for k, v in cpu.items()},
+            "load_average": round(os.getloadavg()[0], 2),
+        }
+        if len(sides) == 2:
+            row["ratio_wall"] = round(wall["bare"] / wall["extract"], 4)
+            row["ratio_cpu"] = round(cpu["bare"] / cpu["extract"], 4)
+        per_round.append(row)
+        print(
+            f"  round {r + 1}/{rounds}: "
+            + ", ".join(f"{s} {wall[s]:.1f} s wall / {cpu[s]:.1f} s CPU" for s in sides)
+            + (f"; ratio {row['ratio_wall']:.3f} wall, {row['ratio_cpu']:.3f} CPU" if len(sides) == 2 else "")
+            + f"; load {row['load_average']:.2f}",
+            flush=True,
+        )
+    sink.close()
+    own, wall_all, busy1 = time.process_time() - own0, time.perf_counter() - wall0, busy_cpu_seconds()
+    others = None
+    if busy0 is not None and busy1 is not None:  # other processes' CPU, in cores, while the rounds ran
+        others = max(0.0, (busy1 - busy0 - own) / wall_all)
+    return {
+        "rounds": per_round,
+        "stage_cpu_seconds": stage_cpu,
+        "other_load_cores": others,
+        "bare_from_dyad": bare_from_dyad,
+    }
 
 
 def make_spec(settings: Settings, stages: str, lexicon: bool):
@@ -69,22 +188,6 @@ def make_spec(settings: Settings, stages: str, lexicon: bool):
 
     names = None if stages == "all" else tuple(s for s in stages.split(",") if s and s != "none")
     return PipelineSpec(settings, names, lexicon)
-
-
-def bench_extract(spec, articles: list[Article], repeat: int) -> float:
-    pipeline = spec.build()
-    for _ in pipeline.run(articles[:8]):  # warm-up: model, lexicon, lazily loaded resources
-        pass
-
-    def run() -> float:
-        t0 = time.perf_counter()
-        with open(os.devnull, "w", encoding="utf-8") as sink:
-            for item in pipeline.run(articles):
-                if hasattr(item, "to_dict"):  # what dyad extract does with each record
-                    sink.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
-        return time.perf_counter() - t0
-
-    return best_of(repeat, run)
 
 
 def bench_batch(spec, path: Path, workers: int, partition_size: int, repeat: int, tmp: Path) -> dict:
@@ -134,7 +237,28 @@ def main(argv: list[str] | None = None) -> int:
         "--partition-size", type=int, default=25, help="Articles per dyad batch partition (default 25)."
     )
     ap.add_argument(
-        "--repeat", type=int, default=1, help="Run each measurement this many times; keep the best."
+        "--rounds",
+        type=int,
+        default=3,
+        help="Interleaved rounds of bare spaCy and dyad extract over the texts (default 3); "
+        "the figures are the medians.",
+    )
+    ap.add_argument(
+        "--block",
+        type=int,
+        help="Articles per interleaved block (default: the spaCy batch size, one batch a block).",
+    )
+    ap.add_argument(
+        "--bare-from-dyad",
+        action="store_true",
+        help="Time bare spaCy on Dyad's own loaded model with Dyad's components off (the same "
+        "weights in memory for both sides) instead of a second copy of the model package.",
+    )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="Run each dyad batch measurement this many times; keep the best.",
     )
     ap.add_argument(
         "--only",
@@ -175,8 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(td)
         path = tmp / "slice.jsonl"
         articles = load_slice(corpus, args.n, path)
-        texts = [a.text for a in articles]
-        words = sum(len(t.split()) for t in texts)
+        words = sum(len(a.text.split()) for a in articles)
         res["articles"], res["words"] = len(articles), words
 
         def record(name: str, seconds: float) -> None:
@@ -189,11 +312,24 @@ def main(argv: list[str] | None = None) -> int:
             f"load average {load_before[0]:.2f}",
             flush=True,
         )
-        if "bare" in only:
-            record("bare", bench_bare(settings, texts, args.repeat))
-        if "extract" in only:
-            record("extract", bench_extract(spec, articles, args.repeat))
-            res["peak_rss_mb_bench_process"] = round(peak_rss_mb(), 1)  # bare model + pipeline + texts
+        sides = [s for s in ("bare", "extract") if s in only]
+        if sides:
+            block = args.block or settings.batch_size
+            print(
+                f"{' and '.join(sides)}, interleaved: {args.rounds} round(s) of "
+                f"{-(-len(articles) // block)} blocks of {block} articles",
+                flush=True,
+            )
+            ab = bench_ab(settings, spec, articles, sides, args.rounds, block, args.bare_from_dyad)
+            res["bare_from_dyad"] = ab["bare_from_dyad"]
+            res["ab"] = ab
+            for side in sides:
+                secs = [r["wall_seconds"][side] for r in ab["rounds"]]
+                cpus = [r["cpu_seconds"][side] for r in ab["rounds"]]
+                record(side, median(secs))
+                res.setdefault("cpu_seconds_per_1k_words", {})[side] = round(1000 * median(cpus) / words, 4)
+            if "extract" in sides:
+                res["peak_rss_mb_bench_process"] = round(peak_rss_mb(), 1)  # bare model + pipeline + texts
         for w in (1, 2):
             if f"batch{w}" in only:
                 b = bench_batch(spec, path, w, args.partition_size, args.repeat, tmp)
@@ -201,8 +337,12 @@ def main(argv: list[str] | None = None) -> int:
                 res[f"peak_rss_mb_per_worker_{w}w"] = round(b["peak_rss_mb_per_worker"], 1)
     wps = res["words_per_second"]
     ratios = {}
-    if "bare" in wps and "extract" in wps:
-        ratios["extract_over_bare"] = round(wps["extract"] / wps["bare"], 3)
+    spread = {}
+    if "bare" in wps and "extract" in wps:  # medians of the rounds' ratios, with their range
+        for key, field in (("extract_over_bare", "ratio_wall"), ("extract_over_bare_cpu", "ratio_cpu")):
+            vals = [r[field] for r in res["ab"]["rounds"]]
+            ratios[key] = round(median(vals), 3)
+            spread[key] = [round(min(vals), 3), round(max(vals), 3)]
     if "batch_1w" in wps and "batch_2w" in wps:
         ratios["two_over_one_worker"] = round(wps["batch_2w"] / wps["batch_1w"], 3)
     if "batch_1w" in wps and "extract" in wps:
@@ -211,11 +351,38 @@ def main(argv: list[str] | None = None) -> int:
     peaks = [v for k, v in res.items() if k.startswith("peak_rss_mb_per_worker_")]
     res["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     res["targets"] = TARGETS
+    res["ratio_range"] = spread
     for k, v in ratios.items():
-        goal = TARGETS.get(k)
+        goal = TARGETS.get(k.removesuffix("_cpu"))
+        lo_hi = f" (rounds {spread[k][0]:.3f} to {spread[k][1]:.3f})" if k in spread else ""
         print(
-            f"{k:>22}: {v:.3f}"
+            f"{k:>22}: {v:.3f}{lo_hi}"
             + (f"  (target >= {goal}: {'met' if v >= goal else 'NOT met'})" if goal else "")
+        )
+    for side, v in res.get("cpu_seconds_per_1k_words", {}).items():
+        print(f"{'CPU s per 1k words':>22}: {side} {v:.3f}")
+    if "ab" in res and res["ab"]["stage_cpu_seconds"]:
+        n = len(res["ab"]["rounds"])
+        bare_cpu = median([r["cpu_seconds"].get("bare", float("nan")) for r in res["ab"]["rounds"]])
+        per = {k: v / n for k, v in res["ab"]["stage_cpu_seconds"].items()}
+        res["stage_cpu_seconds_per_round"] = {k: round(v, 3) for k, v in per.items()}
+        print(
+            f"{'stage CPU per round':>22}: "
+            + ", ".join(f"{k} {v:.2f} s ({100 * v / bare_cpu:.1f}%)" for k, v in per.items())
+            + " (% of bare spaCy CPU)"
+        )
+        if bare_cpu == bare_cpu:  # both sides ran: what extract costs over bare besides the stages
+            rest = median(
+                [r["cpu_seconds"]["extract"] - r["cpu_seconds"]["bare"] for r in res["ab"]["rounds"]]
+            ) - sum(per.values())
+            res["other_extract_cpu_seconds_per_round"] = round(rest, 3)
+            print(
+                f"{'rest of extract CPU':>22}: {rest:.2f} s ({100 * rest / bare_cpu:.1f}%): Dyad's spaCy "
+                "components, records, the pipeline's own work (median extract - bare CPU, minus the stages)"
+            )
+    if "ab" in res and res["ab"]["other_load_cores"] is not None:
+        print(
+            f"{'other processes':>22}: {res['ab']['other_load_cores']:.2f} cores busy on average during the rounds"
         )
     if peaks:
         peak = max(peaks)

@@ -1114,6 +1114,29 @@ def test_local_institutions_make_an_american_town(pipeline, text, toponym, count
     assert place_named(places_of(pipeline, text), toponym).country == country
 
 
+# the cue phrases run as one expression whose neighbours share the word tests: it must find
+# exactly what one expression per cue finds
+CUE_TEXTS = [
+    ("The Sheriffs' union and two coroners wrote to the SCHOOL BOARD.", 3),
+    ("A sheriffdom is not a sheriff; the subcoroner is no coroner either.", 2),
+    ("Tickets cost £5 (or£7 at the door), said Gov. Lane and State Rep. Ortiz.", 4),
+    ("The zoning board's vote, the township's budget and the mph limit: all late.", 3),
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), CUE_TEXTS)
+def test_cues_pattern_matches_like_one_pattern_per_cue(text, n):
+    import re
+
+    cues = ["school board", "coroner", "sheriff", "state rep.", "gov.", "township", "zoning", "mph", "£"]
+    one = re.compile(gz._cues_pattern(cues), re.IGNORECASE)
+    each = re.compile("|".join("".join(gz._cue_parts(c)) for c in cues), re.IGNORECASE)
+    found = [m.span() for m in one.finditer(text)]
+    assert found == [m.span() for m in each.finditer(text)]
+    assert len(found) == n
+
+
 @pytest.mark.parametrize("bad", [{"USA": "sheriff"}, {"US": ["sheriff"]}, {"USA": ["", "coroner"]}, ["USA"]])
 def test_bad_locale_cues_are_refused(bad):
     from dyad.errors import LexiconError

@@ -339,6 +339,18 @@ def _country_past_modifiers(b: _Builder, ent: Span, t_start: int) -> str | None:
     return res[0]
 
 
+def _ents_within(ents: tuple[Span, ...], start: int, end: int) -> list[Span]:
+    """``Span.ents`` of the span ``[start, end)`` taken from the document's ``ents``, which
+    spaCy would rebuild on every call."""
+    out = []
+    for e in ents:
+        if e.start >= start:
+            if e.end > end:
+                break
+            out.append(e)
+    return out
+
+
 def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None, str | None]:
     """(title, sector, country, affiliation) from "Name, a senior fellow at Org, ..."."""
     doc = ent.doc
@@ -380,7 +392,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         former = any(c.lower_ in ("former", "ex", "ex-", "then") for c in t.children)
         if noun_sector and not former and any(c.i in b.ent_at for c in t.children):
             sector = noun_sector  # ... but "former US ambassador" is a past office, not the sector
-    for e in span.ents:
+    for e in _ents_within(b.ents, span.start, span.end):  # span.ents, without rebuilding doc.ents
         org = None if _cut_name(e) else b.lex.org_of(_clean(e.text))
         if org:
             affiliation = affiliation or org.name

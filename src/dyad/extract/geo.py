@@ -270,15 +270,16 @@ def _capitalised_text(t: str) -> bool:
     return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
 
 
-def _county_name(doc: Doc, i: int, hi: int, gaz: Gazetteer) -> bool:
-    """A name with an inner capital before a county word ("McLean County", "DeKalb Parish")."""
-    t = doc[i].text
+def _county_name(words: list[str], i: int, hi: int, gaz: Gazetteer) -> bool:
+    """A name with an inner capital before a county word ("McLean County", "DeKalb Parish");
+    ``words`` are the token texts."""
+    t = words[i]
     return (
         t[:1].isupper()
         and t.isalpha()
         and t[1:2].islower()
         and i + 1 < hi
-        and doc[i + 1].text in gaz.admin2_suffixes
+        and words[i + 1] in gaz.admin2_suffixes
     )
 
 
@@ -368,19 +369,19 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         return True
 
     org_spans: list[tuple[int, int, bool | None]] = []
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    person_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     # "Wendell Dallas ... Dallas had been stabbed": a surname the article gave a person stays the person
     # (a name of four words or more is the model's misreading of a headline, no person)
     surnames = {
         doc[b[1] - 1].text: ent.start  # "Roy Jones'": the name without its possessive
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ == "PERSON" and (b := _clean(ent)) is not None and 1 < b[1] - b[0] <= 3
     }
-    ents = doc.ents
     for a, b in zip(ents, ents[1:], strict=False):  # "[Wendell Lewis]PERSON [Dallas]GPE": a split name
         if a.label_ == "PERSON" and b.start == a.end and len(b) == 1 and b.label_ in PLACE_LABELS:
             surnames.setdefault(b.text, a.start)
-    for ent in doc.ents:
+    for ent in ents:
         for k in range(ent.start, ent.end):
             covered[k] = 2
         bounds = _clean(ent)
@@ -1010,8 +1011,11 @@ def _scan(
     words, lower, idx, cap = tab.text, tab.lower, tab.idx, tab.cap
     i = lo
     while i < hi:
-        county = _county_name(doc, i, hi, gaz)
-        if covered[i] > blocked or not (cap[i] or county) or (tab.stop[i] and not words[i].isupper()):
+        if covered[i] > blocked or not (cap[i] or words[i][:1].isupper()):
+            i += 1  # (a county name starts with a capital too)
+            continue
+        county = _county_name(words, i, hi, gaz)
+        if not (cap[i] or county) or (tab.stop[i] and not words[i].isupper()):
             i += 1
             continue
         tok = doc[i]

@@ -155,7 +155,7 @@ class Gazetteer:
         self._locale_res: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             (
                 iso3,
-                re.compile("|".join(map(_cue_pattern, cues)), re.IGNORECASE),
+                re.compile(_cues_pattern(cues), re.IGNORECASE),
             )
             for iso3, cues in sorted(tables.get("locale_cues", {}).items())
             if cues
@@ -318,12 +318,27 @@ def _words(data: dict[str, Any], key: str) -> list[str]:
     return words
 
 
-def _cue_pattern(cue: str) -> str:
-    """A locale cue as a regular expression: whole words (a plural or possessive too), a
-    symbol ("£") wherever it stands."""
+def _cue_parts(cue: str) -> tuple[str, str, str]:
+    """A locale cue as (head, body, tail) of a regular expression: whole words (a plural or
+    possessive too), a symbol ("£") wherever it stands."""
     head = r"(?<!\w)" if cue[:1].isalnum() else ""
     tail = r"(?:'?s)?(?!\w)" if cue[-1:].isalnum() or cue[-1:] == "." else ""
-    return head + re.escape(cue) + tail
+    return head, re.escape(cue), tail
+
+
+def _cues_pattern(cues: list[str]) -> str:
+    """One regular expression for a list of cues, in their order. Neighbours with the same
+    head and tail share them (HEAD(?:a|b)TAIL rather than HEAD a TAIL|HEAD b TAIL): the same
+    matches, but the word-start test runs once per position instead of once per cue, which
+    is several times faster over a whole article."""
+    groups: list[tuple[str, list[str], str]] = []
+    for cue in cues:
+        head, body, tail = _cue_parts(cue)
+        if groups and groups[-1][0] == head and groups[-1][2] == tail:
+            groups[-1][1].append(body)
+        else:
+            groups.append((head, [body], tail))
+    return "|".join(f"{head}(?:{'|'.join(bodies)}){tail}" for head, bodies, tail in groups)
 
 
 def _word_pairs(data: dict[str, Any], key: str) -> list[tuple[str, str]]:
