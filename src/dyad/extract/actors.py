@@ -906,23 +906,28 @@ def _media_after_place(b: _Builder, ent: Span) -> bool:
     return True
 
 
+def _add_known_org(b: _Builder, ent: Span, org: Org) -> None:
+    """An organisation the lexicon knows, with its code."""
+    b.add(
+        f"org:{org.name}",
+        ent.start_char,
+        ent.end_char,
+        name=org.name,
+        kind="organization",
+        code=org.code or ((org.country or "") + (org.sector or "")) or None,
+        country=org.country,
+        sector=org.sector,
+    )
+
+
 def _entity(b: _Builder, ent: Span) -> None:
     if _clean(ent.text).lower().removeprefix("the ") in b.lex.group_words["platforms"]:
         return  # "posted on Twitter": where something was said, not who said it
     if ent.label_ == "PERSON":
         text = _org_name(ent.text)
         org = b.lex.org_of(text) if " " not in text and not b.person_of(text) else None
-        if org is not None:  # "Twitter" tagged as a person: the lexicon's company
-            b.add(
-                f"org:{org.name}",
-                ent.start_char,
-                ent.end_char,
-                name=org.name,
-                kind="organization",
-                code=org.code or ((org.country or "") + (org.sector or "")) or None,
-                country=org.country,
-                sector=org.sector,
-            )
+        if org is not None:  # a company the NER tagged as a person: the lexicon's organisation
+            _add_known_org(b, ent, org)
         elif not _name_as_modifier(b, ent):
             _person(b, ent)
         return
@@ -935,17 +940,7 @@ def _entity(b: _Builder, ent: Span) -> None:
         return  # "Brexit" tagged as an organisation
     org = None if _cut_name(ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
-        code = org.code or ((org.country or "") + (org.sector or "")) or None
-        b.add(
-            f"org:{org.name}",
-            ent.start_char,
-            ent.end_char,
-            name=org.name,
-            kind="organization",
-            code=code,
-            country=org.country,
-            sector=org.sector,
-        )
+        _add_known_org(b, ent, org)
         return
     if _inside_title(b, ent):
         return
