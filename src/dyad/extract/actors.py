@@ -1790,11 +1790,7 @@ def _governing_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str
         subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
         if subj is None:
             continue
-        for _, i, key, _ in marks:
-            d = b.drafts.get(key)
-            if i == subj.i or (d is not None and any(s <= subj.idx < e for s, e in d.mentions)):
-                return key
-        return None
+        return _person_at(b, subj, marks)
     return None
 
 
@@ -1803,20 +1799,21 @@ def _clause_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str, b
     talks with his counterpart" (C's counterpart)."""
     if pron.dep_ in SUBJ:
         return None
-    verb = pron.head
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-            break
-        verb = verb.head
+    verb = _clause_verb(pron)
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
     while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "called X and urged him"
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
     if subj is None or subj.i >= pron.i:
         return None
+    return _person_at(b, subj, marks)
+
+
+def _person_at(b: _Builder, tok: Token, marks: list[tuple[int, int, str, bool]]) -> str | None:
+    """The person whose mark or mention is at a token."""
     for _, i, key, _ in marks:
         d = b.drafts.get(key)
-        if i == subj.i or (d is not None and any(s <= subj.idx < e for s, e in d.mentions)):
+        if i == tok.i or (d is not None and any(s <= tok.idx < e for s, e in d.mentions)):
             return key
     return None
 
