@@ -414,3 +414,16 @@ def test_news_outlets_named_after_a_place(extract, text, name, code):
 def test_commissioners(extract, text, code):
     people = [a for a in extract(text).actors if a.kind == "person"]
     assert people and (people[0].code or "").endswith(code), [(a.name, a.code) for a in extract(text).actors]
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [
+        # an agency that rates debt or sells trips is a business, not a government office
+        ("The ratings agency Moody's cut its outlook for Kenya on Friday.", "Moody", "BUS"),
+        ("Kenya's tax agency raised its forecast.", "Kenya government", "KENGOV"),
+    ],
+)
+def test_agencies_by_kind(extract, text, name, code):
+    got = {a.name: a.code for a in extract(text).actors}
+    assert got.get(name) == code, got

@@ -663,6 +663,14 @@ SENSES = [
     ("A Russian missile hit the target in Kyiv.", "19"),
     # threats to kill are threats, even when only cited
     ("The report quoted the Kenyan president's threats to kill poachers.", None),
+    # physical senses of verbs that also name political acts
+    ("Displaced families were walking out of the town on foot.", None),
+    ("Kenyan opposition lawmakers walked out of parliament in protest.", "16"),
+    ("A nurse pushed the Kenyan minister in a wheelchair.", None),
+    ("Kenya pushed Uganda to reopen the border.", "02"),
+    ("The Kenyan president returned her smile.", None),
+    ("Looking into the future, the Kenyan minister praised Uganda.", "05"),
+    ("Kenyan traders take payments from Ugandan customers.", None),
 ]
 
 
@@ -751,6 +759,20 @@ def test_paired_actors(extract, text, expected):
 )
 def test_wanting_and_having_to(extract, text, modality):
     mods = {e.modality for e in extract(text).events if e.code[:2] != "01"}
+    assert mods == {modality}, [(e.code, e.modality) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        # the infinitive after a ranked noun tells what was done, not what is planned
+        ("She became the first Kenyan leader to visit Uganda.", "asserted"),
+        ("He is the most senior Kenyan official to visit Uganda in a decade.", "asserted"),
+        ("Kenya announced a plan to visit Uganda.", "intended"),
+    ],
+)
+def test_ranked_infinitive_is_a_deed(extract, text, modality):
+    mods = {e.modality for e in extract(text, published="2020-09-20").events if e.root in ("03", "04")}
     assert mods == {modality}, [(e.code, e.modality) for e in extract(text).events]
 
 

@@ -542,6 +542,22 @@ def _subjunctive(c: Token) -> bool:
     return c.tag_ == "VBN" and any(x.dep_ == "auxpass" and x.lower_ == "be" for x in c.children)
 
 
+_RECORD_MODS = frozenset({"first", "last", "only", "sole", "latest", "second", "third"})
+
+
+def _record_holder(noun: Token) -> bool:
+    """ "the first leader to visit", "the most senior official to visit": the infinitive tells
+    what the one so ranked did, not what anyone plans."""
+    for c in noun.children:
+        if c.dep_ not in ("amod", "advmod"):
+            continue
+        if c.lower_ in _RECORD_MODS or c.tag_ in ("JJS", "RBS"):
+            return True
+        if any(g.lower_ in ("most", "least") for g in c.children if g.dep_ == "advmod"):
+            return True
+    return False
+
+
 def _imperative(t: Token) -> bool:
     """A bare verb opening its clause with no subject: "Release them", "take a knife and attack"."""
     if t.tag_ != "VB" or t.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "xcomp"):
@@ -863,9 +879,11 @@ class SentenceCoder:
         return reg.country if reg is not None and reg.country else None
 
     def _is_place_actor(self, tok: Token) -> bool:
+        """Whether the token itself names a place: "took Crimea", not "took payments from Finns"."""
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
-        return any(a.kind == "country" for a in self.actors.of(tok))
+        a = self.ctx.actor_of_token(tok)
+        return a is not None and a.kind == "country"
 
     def match_noun(self, tok: Token) -> Match | None:
         pats = self.lex.nouns.get(tok.lemma_.lower())
@@ -1458,6 +1476,7 @@ class SentenceCoder:
                 and modality == "asserted"
                 and t.head.pos_ in ("NOUN", "PROPN")
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+                and not _record_holder(t.head)
             ):
                 # "a plot to kill him", "evidence to charge him": what a noun is for is not done
                 modality = "conditional" if t.head.lemma_.lower() in c.capacity_nouns else "intended"
