@@ -1935,3 +1935,32 @@ def test_nominal_doers_of_involvement_and_deaths(extract, text, expected):
 def test_issued_warnings(extract, text, expected):
     got = {(e.code, _country(e.target_code)) for e in extract(text).events}
     assert got == expected, [(e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+MATCH_REPORT = (
+    "Kenya beat Uganda 3-1 in the football semifinal in Nairobi on Sunday. "
+    "The home team took the lead before half-time through their striker. "
+    "Uganda struck back after the break, but the goalkeeper kept them out. "
+    "Kenya then hit the post twice and scored again from a free kick. "
+    "The win sends Kenya to the tournament final against Ghana."
+)
+STADIUM_ATTACK = (
+    "Militants attacked a football stadium in Mogadishu during a match on Sunday. "
+    "The gunmen killed four guards at the stadium gate, police said. "
+    "The tournament was suspended and the players left the stadium. "
+    "Somali troops struck the militants' camp the next day."
+)
+
+
+@pytest.mark.parametrize(
+    "text,roots",
+    [
+        # in a match report, "struck back" and "hit the post" are play
+        (MATCH_REPORT, set()),
+        # an attack on a stadium is an attack, however many sports words surround it
+        (STADIUM_ATTACK, {"19"}),
+    ],
+)
+def test_play_in_a_story_about_games(extract, text, roots):
+    got = {e.root for e in extract(text, published="2020-09-20").events if e.root in ("18", "19", "20")}
+    assert got == roots, [(e.code, e.rule) for e in extract(text).events]

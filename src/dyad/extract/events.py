@@ -601,6 +601,8 @@ class SentenceCoder:
         self.cb = codebook
         self.cues = lex.cues
         self.actors = ActorFinder(ctx)
+        self._sport: bool | None = None  # whether the story reports games; worked out on demand
+        self._plays = lex.cues.game_verbs | lex.cues.contest_verbs
         self._matches: dict[int, Match] = {}
         self._place_codes: dict[str, str | None] = {}
 
@@ -1510,6 +1512,16 @@ class SentenceCoder:
             modality = "intended"  # "said it would ...": future in the past
         return negated, modality, t
 
+    def _sport_story(self) -> bool:
+        """Whether the whole story reports games: in a match report "struck again" and "hit the
+        post" are play, though the sentence itself names no sport. Needs at least three
+        sentences about sport, and a fifth of them."""
+        if self._sport is None:
+            sents = self.ctx.sentences
+            n = sum(1 for s in sents if self._about_sport(s))
+            self._sport = n >= 3 and n * 5 >= len(sents)
+        return self._sport
+
     def _about_sport(self, sent: Span) -> bool:
         """Whether a sentence reports a game ("beat Armenia 2-1 in a qualifier"): a score or a
         sports word. Only its contest verbs are dropped, not its other events."""
@@ -1603,6 +1615,14 @@ class SentenceCoder:
         sport = bool(contests) and self._about_sport(sent)
         for i in contests:
             if sport or self._in_a_race(matches[i].tok):
+                del matches[i]
+        plays = [i for i, m in matches.items() if m.tok.lemma_.lower() in self._plays]
+        if (
+            plays
+            and self._sport_story()
+            and not self.lex.topic_in("bloodshed", [t.lemma_.lower() for t in sent])
+        ):
+            for i in plays:
                 del matches[i]
         for i in [i for i, m in matches.items() if m.kind == "v" and m.pat.ccomp_roots]:
             if not self._complement_holds(matches[i], matches):

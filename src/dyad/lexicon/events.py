@@ -224,6 +224,7 @@ class Cues:
     condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
     accident_nouns: frozenset[str]  # "the earthquake killed 300": no one did it
     contest_verbs: frozenset[str]  # "beat X 2-1": a game's result when the sentence is about sport
+    game_verbs: frozenset[str]  # "struck twice", "hit the post": play, in a story about a game
     reporting_verbs: frozenset[str]
     observer_verbs: frozenset[str]  # "described the attack": the subject is not its agent
     purpose_verbs: frozenset[str]  # "marched, demanding reforms": the clause says what for
