@@ -671,6 +671,8 @@ SENSES = [
     ("The Kenyan president returned her smile.", None),
     ("Looking into the future, the Kenyan minister praised Uganda.", "05"),
     ("Kenyan traders take payments from Ugandan customers.", None),
+    # a share of growth is no donation
+    ("Kenya contributes over 20 percent to the region's economic growth.", None),
 ]
 
 
@@ -1964,3 +1966,19 @@ STADIUM_ATTACK = (
 def test_play_in_a_story_about_games(extract, text, roots):
     got = {e.root for e in extract(text, published="2020-09-20").events if e.root in ("18", "19", "20")}
     assert got == roots, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,code,modality",
+    [
+        # a list of infinitives after a comma shares the frame of its first item, however parsed
+        ("Kenya wants to cut tariffs, leave the trade bloc and reopen the border.", "0356", "intended"),
+        ("Kenya refused to lower tariffs, reopen the border or free the prisoners.", "1246", "asserted"),
+    ],
+)
+def test_list_items_share_their_frame(extract, text, code, modality):
+    events = [e for e in extract(text, published="2020-09-20").events if not e.negated]
+    assert any(e.code == code and e.modality == modality for e in events), [
+        (e.code, e.modality) for e in events
+    ]
+    assert not any(e.code[:3] in ("087", "084") and e.modality == "asserted" for e in events)

@@ -542,6 +542,20 @@ def _subjunctive(c: Token) -> bool:
     return c.tag_ == "VBN" and any(x.dep_ == "auxpass" and x.lower_ == "be" for x in c.children)
 
 
+def _list_item_before(t: Token) -> Token | None:
+    """ "wants to cut taxes, leave NATO and ...": a bare verb of a list, which the parser hangs
+    as an adverbial clause on the item before, or on the verb governing the list as a clause of
+    its own, is one more item of the list. Returns the item it follows."""
+    if t.tag_ != "VB" or any(x.dep_ in ("aux", "mark", "nsubj") for x in t.children):
+        return None
+    if t.dep_ == "advcl" and t.i > 0 and t.doc[t.i - 1].lower_ == ",":
+        if t.head.tag_ == "VB":
+            return t.head
+    elif not (t.dep_ in ("conj", "dep") and t.head.tag_ in ("VBZ", "VBD", "VBP")):
+        return None
+    return next((x for x in t.head.children if x.dep_ == "xcomp" and x.i < t.i), None)
+
+
 _RECORD_MODS = frozenset({"first", "last", "only", "sole", "latest", "second", "third"})
 
 
@@ -1196,7 +1210,8 @@ class SentenceCoder:
             starts += [  # "vowed to fight": an infinitive parsed as a purpose clause
                 c
                 for c in tok.children
-                if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                if (c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))
+                or _list_item_before(c) is not None
             ]
             p = m.pat
             own = getattr(p, "prep", None) or frozenset()
@@ -1387,6 +1402,10 @@ class SentenceCoder:
                 modality = "conditional"
             if modality == "conditional":
                 break
+            item = _list_item_before(t)
+            if item is not None:
+                t = item
+                continue
             if (
                 t.dep_ == "conj"
                 and _is_verb(t.head)
