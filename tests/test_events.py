@@ -1982,3 +1982,16 @@ def test_list_items_share_their_frame(extract, text, code, modality):
         (e.code, e.modality) for e in events
     ]
     assert not any(e.code[:3] in ("087", "084") and e.modality == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an event known by its place's name was not done by whoever invokes it
+        ("The Kenyan president invoked the Mombasa massacre in his speech.", set()),
+        ("Somali militants carried out the Mombasa massacre.", {("SOMREB", "20")}),
+    ],
+)
+def test_named_events_are_not_done_by_who_cites_them(extract, text, expected):
+    got = {(e.source_code, e.root) for e in extract(text, published="2020-09-20").events if e.source_code}
+    assert got == expected, [(e.source_code, e.code, e.rule) for e in extract(text).events]

@@ -2193,6 +2193,7 @@ class SentenceCoder:
                 (gm is None or gm.pat.fallback)
                 and (gov is None or gov.lemma_.lower() not in self.cues.observer_verbs)
                 and not _misparsed_subject(tok, gov)
+                and not self._named_event(tok)
             )
             purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
             if (
@@ -2212,6 +2213,19 @@ class SentenceCoder:
                 else:
                     out = self.sources_of_verb(gov)
         return out
+
+    def _named_event(self, tok: Token) -> bool:
+        """ "the Srebrenica massacre", "the Halabja attack": an event known by its place's name.
+        Whoever uses, invokes or cites it did not do it; only a support verb ("carried out the
+        Srebrenica massacre") makes its subject the doer."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG"):
+                a = self.ctx.actor_of_token(c)  # "the Bush invasion": a person's name is the doer
+                if a is None or a.kind == "country":
+                    return True
+        return False
 
     def _is_support(self, gov: Token) -> bool:
         return gov.lemma_.lower() in (
