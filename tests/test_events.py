@@ -673,6 +673,9 @@ SENSES = [
     ("Kenyan traders take payments from Ugandan customers.", None),
     # a share of growth is no donation
     ("Kenya contributes over 20 percent to the region's economic growth.", None),
+    # releasing a document frees no one; a lawsuit that targets someone is no attack
+    ("Years after the Kenyan president released his birth certificate, the row went on.", None),
+    ("The corruption case targeting Kenya's former finance minister began in 2014.", None),
 ]
 
 
@@ -1995,3 +1998,20 @@ def test_list_items_share_their_frame(extract, text, code, modality):
 def test_named_events_are_not_done_by_who_cites_them(extract, text, expected):
     got = {(e.source_code, e.root) for e in extract(text, published="2020-09-20").events if e.source_code}
     assert got == expected, [(e.source_code, e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # giving information goes one way; exchanging it goes both
+        ("Kenya's interior ministry handed the files to Uganda.", {("KENGOV", "UGA")}),
+        ("Kenya and Uganda exchanged intelligence.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ],
+)
+def test_information_flows(extract, text, expected):
+    got = {
+        (e.source_code, e.target_code)
+        for e in extract(text, published="2020-09-20").events
+        if e.code == "064"
+    }
+    assert got == expected, [(e.source_code, e.code, e.target_code) for e in extract(text).events]
