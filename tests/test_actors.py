@@ -427,3 +427,9 @@ def test_commissioners(extract, text, code):
 def test_agencies_by_kind(extract, text, name, code):
     got = {a.name: a.code for a in extract(text).actors}
     assert got.get(name) == code, got
+
+
+def test_a_sea_is_no_province_abroad(extract):
+    # a province abroad shares the sea's name; the name alone codes no country
+    codes = {a.code for a in extract("Gulf leaders will fly to Kenya next week.").actors}
+    assert not any((c or "").startswith("PNG") for c in codes), codes

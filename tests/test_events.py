@@ -675,6 +675,9 @@ SENSES = [
     ("Kenya contributes over 20 percent to the region's economic growth.", None),
     # releasing a document frees no one; a lawsuit that targets someone is no attack
     ("Years after the Kenyan president released his birth certificate, the row went on.", None),
+    # going back to a level is no trip; an occupation recalled as an era is history
+    ("Uganda will not go back to its prewar levels of support to Kenya.", None),
+    ("The songs date back to the era of the British occupation of Kenya.", None),
     ("The corruption case targeting Kenya's former finance minister began in 2014.", None),
 ]
 
