@@ -422,6 +422,8 @@ def test_commissioners(extract, text, code):
         # an agency that rates debt or sells trips is a business, not a government office
         ("The ratings agency Moody's cut its outlook for Kenya on Friday.", "Moody", "BUS"),
         ("Kenya's tax agency raised its forecast.", "Kenya government", "KENGOV"),
+        # a fire brigade fights fires, not wars
+        ("The Nairobi Fire Brigade sent ten engines.", "Kenya government", "KENGOV"),
     ],
 )
 def test_agencies_by_kind(extract, text, name, code):

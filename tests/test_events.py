@@ -678,6 +678,11 @@ SENSES = [
     # going back to a level is no trip; an occupation recalled as an era is history
     ("Uganda will not go back to its prewar levels of support to Kenya.", None),
     ("The songs date back to the era of the British occupation of Kenya.", None),
+    # a war on an idea is a campaign; catching fire is an accident; a film released frees no one
+    ("The Kenyan president declared a war on corruption.", None),
+    ("The Kenyan president declared war on Uganda.", "19"),
+    ("A Kenyan soldier caught fire while refuelling a truck.", None),
+    ("Kenya's state broadcaster released a documentary about Uganda.", None),
     ("The corruption case targeting Kenya's former finance minister began in 2014.", None),
 ]
 

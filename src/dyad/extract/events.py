@@ -932,6 +932,8 @@ class SentenceCoder:
                 and _prep_objs(tok, ("of",))
             ):
                 continue  # "talk of a rate rise": chatter, not negotiations
+            if p.on_not and any(o.lemma_.lower() in p.on_not for o in _prep_objs(tok, ("on", "against"))):
+                continue  # "declared war on religion": a campaign, fought against no one
             if p.of_required:  # "an end of/to the fighting", "brought an end to its blockade"
                 ofs = _prep_objs(tok, ("of", "to"))
                 if tok.dep_ == "dobj" and _is_verb(tok.head):
