@@ -435,3 +435,8 @@ def test_a_sea_is_no_province_abroad(extract):
     # a province abroad shares the sea's name; the name alone codes no country
     codes = {a.code for a in extract("Gulf leaders will fly to Kenya next week.").actors}
     assert not any((c or "").startswith("PNG") for c in codes), codes
+
+
+def test_a_capital_after_a_given_name_is_a_surname(extract):
+    codes = {a.code for a in extract("The actor Denzel Washington praised the film.").actors}
+    assert "USAGOV" not in codes, codes

@@ -2023,3 +2023,23 @@ def test_information_flows(extract, text, expected):
         if e.code == "064"
     }
     assert got == expected, [(e.source_code, e.code, e.target_code) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,code,modality",
+    [
+        # what one would like or love to do is intended; what one likes doing is a taste
+        ("Kenya would like to meet Uganda.", "036", "intended"),
+        ("Kenya would love to host the Ugandan president.", "036", "intended"),
+    ],
+)
+def test_liking_to_do(extract, text, code, modality):
+    events = extract(text, published="2020-09-20").events
+    assert any(e.code == code and e.modality == modality for e in events), [
+        (e.code, e.modality) for e in events
+    ]
+
+
+def test_liking_doing_is_no_act(extract):
+    events = extract("Ruto said the Ugandan general likes dropping bombs on villages.").events
+    assert not any(e.root == "19" for e in events), [(e.code, e.modality) for e in events]

@@ -1438,6 +1438,9 @@ class SentenceCoder:
                     modality = "intended" if modality in ("asserted", "hypothetical") else modality
                     t = h.head
                     continue
+                if hl in c.attitude_verbs and t.tag_ == "VBG":
+                    modality = "conditional"  # "likes dropping bombs": a taste, no act reported
+                    break
                 if hl in c.intent_verbs:
                     modality = "intended" if modality == "asserted" else modality
                     t = h
@@ -1508,7 +1511,7 @@ class SentenceCoder:
                 modality = "conditional"  # "executing him would not bring her back": talked of, not done
                 break
             if t.tag_ == "VBG" and (
-                (t.dep_ == "dobj" and t.head.lemma_.lower() in c.topic_verbs)
+                (t.dep_ == "dobj" and t.head.lemma_.lower() in c.topic_verbs | c.attitude_verbs)
                 or (t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.topic_verbs)
             ):
                 modality = "conditional"  # "discussed strengthening ties", "talked about sending troops"

@@ -243,6 +243,7 @@ class Cues:
     prevention_verbs: frozenset[str]  # "stopped X from firing": X is the doer, and did not fire
     courtesy_verbs: frozenset[str]  # "called to congratulate him": the purpose of a call, done in it
     topic_verbs: frozenset[str]  # "met to discuss strengthening ties": what is discussed is not done
+    attitude_verbs: frozenset[str]  # "likes dropping bombs": a habit or a taste, no act reported
     eve_nouns: frozenset[str]  # "ahead of his visit", "the eve of her trip": not held yet
     prospective_mods: frozenset[str]  # "his forthcoming visit", "the proposed talks": not held yet
     schedule_verbs: frozenset[str]  # "talks are planned for May": not held yet
