@@ -313,7 +313,9 @@ def test_gzip_files_are_read_by_their_inner_suffix(tmp_path):
     (tmp_path / "c.csv.gz").write_bytes(gzip.compress(b"a,b\n"))
     arts, errs = _read(tmp_path)
     assert [a.id for a in arts[:2]] == ["g1", "g2"] and arts[2].text == TEXT
-    assert [(type(e), e.line) for e in errs] == [(MalformedJSON, 2)], "c.csv.gz is not picked from a folder"
+    # a file no reader takes is reported, not passed over in silence (a folder of PDFs is not "0 articles, ok")
+    assert [(type(e), e.line) for e in errs] == [(MalformedJSON, 2), (UnsupportedInput, None)]
+    assert errs[1].path == str(tmp_path / "c.csv.gz")
     _, errs = _read(tmp_path / "c.csv.gz")
     assert isinstance(errs[0], UnsupportedInput) and ".csv.gz" in str(errs[0])
 
@@ -451,3 +453,41 @@ def test_a_feed_in_the_encoding_it_declares_is_read(tmp_path):
     arts, errs = _read(tmp_path)
     assert [a.text for a in arts] == ["La délégation est arrivée à Yaoundé."]
     assert len(errs) == 1 and isinstance(errs[0], EncodingError) and errs[0].path.endswith("liar.rss")
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        b"<p>Envoys from Chile and Peru met in Lima on Monday to settle the fishing dispute.</p>",
+        b"<div><h2>Border talks</h2><p>Envoys from Chile and Peru met in Lima on Monday.<p>They agreed to meet again.",
+    ],
+    ids=["one-paragraph", "unclosed"],
+)
+def test_an_html_fragment_without_html_or_body_is_read(tmp_path, fragment):
+    p = tmp_path / "saved-body.html"
+    p.write_bytes(fragment)
+    (art,), errs = _read(p)
+    assert not errs and "Envoys from Chile and Peru met in Lima on Monday" in art.text
+
+
+def test_a_page_whose_title_swallows_the_body_is_reported_not_invented(tmp_path):
+    p = tmp_path / "broken.html"
+    p.write_bytes(b"<html><head><title>Talks<title></head><body><p>Envoys met in Lima.</p></body></html>")
+    arts, (err,) = _read(p)
+    assert not arts and isinstance(err, EmptyInput) and err.path == str(p)
+
+
+@pytest.mark.parametrize(
+    ("line", "error", "message"),
+    [
+        ('{"id": "x"}', MissingText, "no 'text' field"),
+        ('{"id": "x", "text": 42}', MalformedJSON, "field 'text' must be a string, got int"),
+        ('{"id": "x", "text": ["Talks."]}', MalformedJSON, "field 'text' must be a string, got list"),
+    ],
+)
+def test_a_text_field_that_is_missing_or_not_a_string_says_which(tmp_path, line, error, message):
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"text": "Envoys met."}\n' + line + "\n")
+    arts, (err,) = _read(p)
+    assert [a.text for a in arts] == ["Envoys met."]
+    assert type(err) is error and err.line == 2 and err.message == message

@@ -205,8 +205,12 @@ def article_from_json(obj: Any, where: str, line: int | None, published: str | N
     if not isinstance(obj, dict):
         raise MalformedJSON(f"expected a JSON object, got {type(obj).__name__}", path=where, line=line)
     text = obj.get("text")
-    if not isinstance(text, str):
+    if text is None:
         raise MissingText("no 'text' field", path=where, line=line)
+    if not isinstance(text, str):
+        raise MalformedJSON(
+            f"field 'text' must be a string, got {type(text).__name__}", path=where, line=line
+        )
     if not text.strip():
         raise EmptyInput("empty 'text' field", path=where, line=line)
     for key in ("text", "id", "title", "url", "source"):
@@ -257,6 +261,9 @@ def _html_bytes(data: bytes, where: str, max_bytes: int, charset: str | None = N
             raise EncodingError(f"neither UTF-8 nor its declared charset {declared!r}", path=where) from None
 
 
+_HTML_DOC = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+
+
 def read_html(
     data: bytes, where: str, published: str | None, max_bytes: int, url: str | None = None
 ) -> Iterator[Item]:
@@ -274,6 +281,11 @@ def article_from_html(
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    if doc is None and not _HTML_DOC.search(html[:4096]):
+        # a fragment (a saved article body: "<p>...</p>") is not taken for a page: make it one
+        doc = trafilatura.bare_extraction(
+            f"<html><body>{html}</body></html>", url=url, with_metadata=True, include_comments=False
+        )
     if doc is None:
         raise EmptyInput("no main text found in HTML", path=where)
     get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
@@ -457,7 +469,12 @@ def read_file(path: Path, published: str | None = None, max_bytes: int = DEFAULT
     suffix = kind_of(path)
     if suffix not in SUFFIXES:
         name = f"{suffix}{GZIP_SUFFIX}" if is_gzip(path) and suffix else path.suffix.lower()
-        yield UnsupportedInput(f"no reader for {name or 'files without a suffix'}", path=where)
+        hint = (
+            "; a dyad batch output is loaded with dyad ingest --from-parquet"
+            if suffix == ".parquet"
+            else f"; readable: {' '.join(sorted(SUFFIXES))}, optionally gzipped"
+        )
+        yield UnsupportedInput(f"no reader for {name or 'files without a suffix'}{hint}", path=where)
         return
     gz = is_gzip(path)
     lines: CountedLines | None = None
@@ -628,14 +645,18 @@ def fetch_url(
     yield from read_bytes(data, url, suffix, published, max_bytes)
 
 
-def iter_paths(path: Path) -> Iterator[Path]:
-    """A file, or every readable file under a folder (recursively, sorted, hidden files skipped)."""
+def iter_paths(path: Path, *, every_file: bool = False) -> Iterator[Path]:
+    """A file, or every readable file under a folder (recursively, sorted, hidden files skipped).
+
+    ``every_file``: also the files no reader takes (``report.pdf``), so that a reader can
+    report each one as skipped rather than leave it out without a word.
+    """
     if path.is_dir():
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in sorted(files):
                 p = Path(root) / f
-                if not f.startswith(".") and kind_of(p) in SUFFIXES:
+                if not f.startswith(".") and (every_file or kind_of(p) in SUFFIXES):
                     yield p
     else:
         yield path
@@ -671,5 +692,5 @@ def read_inputs(
             if not p.exists():
                 yield InputError("no such file or folder", path=s)
                 continue
-            for f in iter_paths(p):
+            for f in iter_paths(p, every_file=True):
                 yield from read_file(f, published, max_bytes)

@@ -144,7 +144,7 @@ def read_items(
         if s.startswith(("http://", "https://")) or not p.exists():
             yield from read_inputs([s], published, max_bytes, timeout=timeout)
             continue
-        for f in iter_paths(p):
+        for f in iter_paths(p, every_file=True):
             if kind_of(f) in JSONL:
                 lines = None
                 try:
@@ -276,7 +276,7 @@ def count_inputs(inputs: Iterable[str | Path]) -> int | None:
         p = Path(s)
         if s == "-" or s.startswith(("http://", "https://")) or not p.exists():
             return None
-        for f in iter_paths(p):
+        for f in iter_paths(p, every_file=True):
             if kind_of(f) in JSONL and is_gzip(f):
                 return None  # counting would mean decompressing it twice
             if kind_of(f) in JSONL:
