@@ -182,3 +182,111 @@ def test_a_bad_environment_setting_is_a_usage_error(monkeypatch, capsys):
     with pytest.raises(SystemExit) as done:
         main()
     assert done.value.code == 2 and "batch_size must be at least 1" in capsys.readouterr().err
+
+
+# -- what a new user trips over ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(p) for p in COMMANDS])
+def test_every_option_and_argument_of_every_command_has_help(path):
+    import typer.main
+
+    cmd = typer.main.get_command(app)
+    for name in path:
+        cmd = cmd.commands[name]
+    bare = [p.name for p in cmd.params if p.name != "help" and not (getattr(p, "help", None) or "").strip()]
+    assert not bare, f"dyad {' '.join(path)}: no help for {bare}"
+
+
+def _noop_pipeline(monkeypatch, pipeline, module):
+    """The CLI's pipeline without extraction stages: fast, and the reading is what is tested."""
+    from dyad.pipeline import Pipeline
+
+    monkeypatch.setattr(module, "Pipeline", lambda settings: Pipeline(settings, stages=[], nlp=pipeline.nlp))
+
+
+def _mixed_folder(root: Path) -> Path:
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text("Peru thanked Chile.")
+    (root / "notes.pdf").write_bytes(b"%PDF-1.4 \x00\x01")
+    (root / "sub" / "wire.jsonl").write_text('{"id": "w1", "text": "Chile thanked Peru."}\n{cut\n')
+    return root
+
+
+def test_quiet_leaves_only_the_skip_reports_on_stderr(tmp_path, monkeypatch, pipeline):
+    import dyad.cli.extract as cli_extract
+
+    _noop_pipeline(monkeypatch, pipeline, cli_extract)
+    folder = _mixed_folder(tmp_path / "in")
+    res = runner.invoke(app, ["extract", str(folder), "-q", "-o", str(tmp_path / "out.jsonl")])
+    assert res.exit_code == 1
+    assert res.stderr.splitlines() == [
+        f"dyad: skipped {folder / 'notes.pdf'}: [E108] no reader for .pdf; readable: .atom .htm .html "
+        ".json .jsonl .markdown .md .ndjson .rss .text .txt .xhtml .xml, optionally gzipped",
+        f"dyad: skipped {folder / 'sub' / 'wire.jsonl'}:2: [E105] invalid JSON: "
+        "Expecting property name enclosed in double quotes (column 2)",
+    ]
+    ids = [json.loads(x)["id"] for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert len(ids) == 2 and "w1" in ids
+    loud = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "out.jsonl")])
+    assert "dyad: 2 article(s) written, 2 skipped" in loud.stderr
+
+
+def test_a_folder_of_files_no_reader_takes_is_not_a_silent_success(tmp_path):
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "table.csv").write_text("a,b\n")
+    res = runner.invoke(app, ["extract", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "report.pdf: [E108]" in res.stderr and "table.csv: [E108]" in res.stderr
+    assert "0 article(s) written, 2 skipped" in res.stderr
+
+
+def test_a_batch_output_folder_given_to_ingest_points_at_from_parquet(tmp_path):
+    (tmp_path / "part.parquet").write_bytes(b"PAR1")
+    res = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "-q"])
+    assert res.exit_code == 1 and "dyad ingest --from-parquet" in res.stderr
+
+
+def test_the_progress_total_grows_when_a_file_holds_more_documents_than_counted(capsys):
+    from dyad.cli.common import progress
+
+    with progress("reading", total=2, enabled=True) as advance:
+        for _ in range(3):  # one file counted once held two articles
+            advance()
+    err = capsys.readouterr().err
+    assert "3/3" in err and "3/2" not in err
+
+
+@pytest.fixture(scope="module")
+def records_db(tmp_path_factory):
+    from store_helpers import mediation_corpus
+
+    from dyad.store import Store, ingest
+
+    db = tmp_path_factory.mktemp("cli") / "m.duckdb"
+    with Store(db) as st:
+        ingest(st, mediation_corpus())
+    return db
+
+
+def test_a_piped_table_keeps_its_column_names_whole(records_db):
+    res = runner.invoke(app, ["analyze", "balance", "USA", "ARM", "AZE", "--db", str(records_db)])
+    assert res.exit_code == 0, res.output
+    header = next(line for line in res.stdout.splitlines() if "period" in line)
+    for col in ("contacts_1", "contact_balance", "cooperation_balance", "criticism_balance", "n_events"):
+        assert col in header, header
+    res = runner.invoke(app, ["events", "--db", str(records_db), "--limit", "2"])
+    header = next(line for line in res.stdout.splitlines() if "source_code" in line)
+    assert "target_code" in header and "sentence_text" in header
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--quad", "5"], "Input should be less than or equal to 4"),
+        (["--modality", "threat"], "unknown --modality 'threat'; use one of asserted, threatened"),
+    ],
+)
+def test_an_impossible_event_filter_is_a_usage_error_not_an_empty_answer(records_db, args, message):
+    res = runner.invoke(app, ["events", "--db", str(records_db), *args])
+    assert res.exit_code == 2 and message in res.output, res.output

@@ -89,8 +89,8 @@ def balance_cmd(
     party1: str = typer.Argument(..., help="First party, e.g. ARM."),
     party2: str = typer.Argument(..., help="Second party, e.g. AZE."),
     by: str = typer.Option("year", "--by", help="Period: month, quarter or year."),
-    since: str | None = typer.Option(None, "--since"),
-    until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     show_events: bool = typer.Option(False, "--show-events", help="List the events behind each period."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the table to this file."),
@@ -158,8 +158,8 @@ def engagement_cmd(
         None, "--region", help="Countries (ARM,AZE), a named group ('South Caucasus') or a continent."
     ),
     by: str = typer.Option("year", "--by", help="Period: month, quarter or year."),
-    since: str | None = typer.Option(None, "--since"),
-    until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the table to this file."),
     plot: Path | None = typer.Option(None, "--plot", help=PLOT_HELP),
@@ -199,8 +199,8 @@ def engagement_cmd(
 @app.command("stance")
 def stance_cmd(
     speaker: str = typer.Argument(..., help="Speaker: code prefix (USAGOV) or name part (Blinken)."),
-    since: str | None = typer.Option(None, "--since"),
-    until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="At most this many targets."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the table to this file."),

@@ -11,7 +11,17 @@ from ..errors import InputError
 from ..pipeline import Pipeline
 from ..settings import Settings
 from ..summary import Summary
-from .common import FAILED, OK, SKIPPED, USAGE, progress, report_problem, stderr, write_jsonl
+from .common import (
+    FAILED,
+    OK,
+    QUIET_HELP,
+    SKIPPED,
+    USAGE,
+    progress,
+    report_problem,
+    stderr,
+    write_jsonl,
+)
 
 
 def extract(
@@ -31,6 +41,7 @@ def extract(
     max_bytes: int | None = typer.Option(
         None, "--max-bytes", min=1, help="Skip documents larger than this many bytes."
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Extract actors, events, quotes, times and places from articles, as JSON Lines.
 
@@ -41,6 +52,10 @@ def extract(
       dyad extract article.txt --published 2021-09-03
 
       cat feed.jsonl | dyad extract - > out.jsonl
+
+      dyad extract news/ -q -o out.jsonl 2> skipped.log
+
+    A progress bar is shown on stderr when it is a terminal (not when piped, nor with -q).
 
     Exit codes: 0 all documents processed, 1 some skipped (each reported on stderr), 2 bad usage,
     3 the output could not be written.
@@ -73,7 +88,7 @@ def extract(
 
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with progress("extracting", total=count_inputs(inputs)) as advance:
+        with progress("extracting", total=count_inputs(inputs), enabled=False if quiet else None) as advance:
 
             def rows():
                 nonlocal skipped
@@ -98,5 +113,6 @@ def extract(
             out.close()
     if summary:
         counts.render(stderr())
-    stderr().print(f"dyad: {n} article(s) written" + (f", {skipped} skipped" if skipped else ""))
+    if not quiet:
+        stderr().print(f"dyad: {n} article(s) written" + (f", {skipped} skipped" if skipped else ""))
     raise typer.Exit(SKIPPED if skipped else OK)

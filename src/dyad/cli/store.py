@@ -10,7 +10,7 @@ import typer
 
 from ..errors import DyadError
 from ..settings import Settings
-from .common import FAILED, OK, SKIPPED, USAGE, progress, report_problem, stderr
+from .common import FAILED, OK, QUIET_HELP, SKIPPED, USAGE, progress, report_problem, stderr
 from .output import FORMAT_HELP, check_format, emit
 
 DB_HELP = "DuckDB database file (default: the `db` setting, ./dyad.duckdb)."
@@ -56,6 +56,7 @@ def ingest(
     from_parquet: list[Path] = typer.Option(
         None, "--from-parquet", help="A dyad batch output folder to load (repeatable); no NLP is run."
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Process articles and store them in the event database (idempotent, crash-safe).
 
@@ -70,6 +71,11 @@ def ingest(
       dyad extract news.jsonl -o records.jsonl && dyad ingest records.jsonl
 
       dyad batch news.jsonl --out runs/news && dyad ingest --from-parquet runs/news
+
+      dyad ingest feeds/ -q 2> skipped.log
+
+    A progress bar is shown on stderr when it is a terminal (not when piped, nor with -q),
+    then a table of the rows each table gained.
 
     Exit codes: 0 done, 1 some inputs skipped (each reported on stderr), 2 bad usage, 3 database refused.
     """
@@ -107,7 +113,7 @@ def ingest(
         total = None if total is None else total + sum(counts)
         items = itertools.chain(items, *(iter_batch_records(d) for d in from_parquet))
     with opened(db, read_only=False) as store:
-        with progress("ingesting", total=total) as advance:
+        with progress("ingesting", total=total, enabled=False if quiet else None) as advance:
             report = run_ingest(
                 store,
                 items,
@@ -117,7 +123,8 @@ def ingest(
                 on_problem=report_problem,
                 on_progress=advance,
             )
-    _summary(report, db or Path(settings.db))
+    if not quiet:
+        _summary(report, db or Path(settings.db))
     raise typer.Exit(SKIPPED if report.skipped else OK)
 
 
@@ -171,12 +178,22 @@ def events(
     source: str | None = typer.Option(None, "--source", help="Source actor: code prefix or name part."),
     target: str | None = typer.Option(None, "--target", help="Target actor: code prefix or name part."),
     country: str | None = typer.Option(None, "--country", help="Source or target country (ISO alpha-3)."),
-    source_country: str | None = typer.Option(None, "--source-country"),
-    target_country: str | None = typer.Option(None, "--target-country"),
+    source_country: str | None = typer.Option(
+        None, "--source-country", help="Source actor's country (ISO alpha-3)."
+    ),
+    target_country: str | None = typer.Option(
+        None, "--target-country", help="Target actor's country (ISO alpha-3)."
+    ),
     root: list[str] = typer.Option([], "--root", help="CAMEO root (repeatable): 04, 11, ..."),
     code: list[str] = typer.Option([], "--code", help="CAMEO code prefix (repeatable): 041, 111, ..."),
     plover: list[str] = typer.Option([], "--plover", help="PLOVER type (repeatable): CONSULT, ..."),
-    quad_class: list[int] = typer.Option([], "--quad", help="Quad class (repeatable): 1-4."),
+    quad_class: list[int] = typer.Option(
+        [],
+        "--quad",
+        min=1,
+        max=4,
+        help="Quad class (repeatable): 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.",
+    ),
     since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     place: str | None = typer.Option(None, "--place", help="Place name contains."),
@@ -206,9 +223,14 @@ def events(
 
       dyad events --text sanctions --negated
     """
+    from ..records import MODALITIES
     from ..store import queries
 
     check_format(fmt, output)
+    for m in modality:
+        if m not in MODALITIES:
+            stderr().print(f"[red]dyad: unknown --modality {m!r}; use one of {', '.join(MODALITIES)}[/red]")
+            raise typer.Exit(USAGE)
     try:
         flt = _filter(**locals())  # the options named after EventFilter's fields
         with opened(db, read_only=True) as store:
@@ -280,11 +302,11 @@ def actors(
 
 def stories(
     actor: str | None = typer.Option(None, "--actor", help="Source or target: code prefix or name part."),
-    source: str | None = typer.Option(None, "--source"),
-    target: str | None = typer.Option(None, "--target"),
+    source: str | None = typer.Option(None, "--source", help="Source actor: code prefix or name part."),
+    target: str | None = typer.Option(None, "--target", help="Target actor: code prefix or name part."),
     root: list[str] = typer.Option([], "--root", help="CAMEO root (repeatable)."),
-    since: str | None = typer.Option(None, "--since"),
-    until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="First reported on or after (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="First reported on or before (YYYY-MM-DD)."),
     limit: int | None = typer.Option(50, "--limit", min=0, help="At most this many rows (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
