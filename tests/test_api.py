@@ -480,7 +480,7 @@ def test_huge_numbers_are_422_not_500(client, caplog, name):
 @pytest.mark.parametrize("name", ["root", "code", "plover", "quad_class", "modality"])
 @pytest.mark.parametrize("url", ["/api/events", "/api/timeline"])
 def test_list_parameters_carry_at_most_50_values(client, name, url):
-    value = "1" if name == "quad_class" else "04"
+    value = {"quad_class": "1", "modality": "asserted"}.get(name, "04")
     r = client.get(url + "?" + "&".join([f"{name}={value}"] * 51))
     assert r.status_code == 422, r.text
     assert r.json() == {"error": "too_many_values", "message": f"{name} is given 51 times; at most 50 values"}
@@ -608,3 +608,28 @@ def test_ingest_lists_a_text_too_long_to_parse_among_the_skipped(tmp_path, pipel
         ).json()
     assert body["new"] == 1
     assert [(s["item"], s["error"]) for s in body["skipped"]] == [(1, "E104")]
+
+
+def test_every_route_is_in_the_readme_and_every_parameter_is_described(client):
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    api_table = readme[readme.index("| route | what it returns |") :]
+    for path, ops in ok(client, "/openapi.json")["paths"].items():
+        stem = path.split("{")[0]  # /api/articles/{article_id} is written /api/articles/{id}
+        assert stem in api_table or "/" + path.rsplit("/", 1)[1] in api_table, f"README lacks {path}"
+        for method, op in ops.items():
+            bare = [p["name"] for p in op.get("parameters", []) if not p.get("description")]
+            assert not bare, f"{method.upper()} {path}: no description for {bare}"
+
+
+@pytest.mark.parametrize("url", ["/api/events", "/api/timeline", "/api/network", "/api/countries"])
+def test_an_unknown_modality_is_422_not_an_empty_list(client, url):
+    client.app.state.dyad.cache.clear()
+    r = client.get(url, params={"modality": "threat"})  # "threatened" was meant
+    assert r.status_code == 422
+    assert r.json() == {
+        "error": "bad_modality",
+        "message": "unknown modality 'threat'; use one of asserted, threatened, intended, hypothetical, demanded",
+    }
+    assert client.get(url, params={"modality": "threatened"}).status_code == 200

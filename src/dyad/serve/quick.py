@@ -17,6 +17,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ..records import MODALITIES
 from ..store.browse import BrowseFilter
 
 _TEXT = frozenset(
@@ -75,6 +76,8 @@ def parse(query: bytes, max_page: int, max_offset: int) -> tuple[BrowseFilter, i
         single[key] = value  # a repeated single-valued parameter: the last one counts
         many.setdefault(key, []).append(value)
     if any(len(many.get(k, ())) > MAX_VALUES for k in _LISTS):
+        return None  # the route refuses it
+    if any(m not in MODALITIES for m in many.get("modality", ())):
         return None  # the route refuses it
     try:
         limit = _int(single["limit"]) if "limit" in single else min(50, max_page)
