@@ -241,10 +241,25 @@ def test_a_folder_of_files_no_reader_takes_is_not_a_silent_success(tmp_path):
     assert "0 article(s) written, 2 skipped" in res.stderr
 
 
-def test_a_batch_output_folder_given_to_ingest_points_at_from_parquet(tmp_path):
-    (tmp_path / "part.parquet").write_bytes(b"PAR1")
-    res = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "-q"])
-    assert res.exit_code == 1 and "dyad ingest --from-parquet" in res.stderr
+def test_a_batch_output_folder_given_as_input_points_at_from_parquet(tmp_path):
+    out = tmp_path / "runs"
+    (out / "part-000000-abc").mkdir(parents=True)
+    (out / "part-000000-abc" / "articles.parquet").write_bytes(b"PAR1")
+    (out / "manifest.json").write_text('{"schema": "dyad.batch-manifest/1"}')
+    for cmd in (["ingest", str(out), "--db", str(tmp_path / "x.duckdb"), "-q"], ["extract", str(out), "-q"]):
+        res = runner.invoke(app, cmd)
+        assert res.exit_code == 1
+        assert res.stderr.splitlines() == [
+            f"dyad: skipped {out}: [E108] a dyad batch output folder (Parquet partitions): "
+            "load it with dyad ingest --from-parquet"
+        ]
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    (loose / "events.parquet").write_bytes(b"PAR1")
+    res = runner.invoke(app, ["ingest", str(loose), "--db", str(tmp_path / "x.duckdb"), "-q"])
+    assert (
+        res.exit_code == 1 and "a dyad batch output is loaded with dyad ingest --from-parquet" in res.stderr
+    )
 
 
 def test_the_progress_total_grows_when_a_file_holds_more_documents_than_counted(capsys):
@@ -290,3 +305,15 @@ def test_a_piped_table_keeps_its_column_names_whole(records_db):
 def test_an_impossible_event_filter_is_a_usage_error_not_an_empty_answer(records_db, args, message):
     res = runner.invoke(app, ["events", "--db", str(records_db), *args])
     assert res.exit_code == 2 and message in res.output, res.output
+
+
+def test_ingest_with_nothing_to_ingest_is_a_usage_error_and_creates_no_database(tmp_path):
+    db = tmp_path / "x.duckdb"
+    res = runner.invoke(app, ["ingest", "--db", str(db)])
+    assert res.exit_code == 2 and "nothing to ingest" in res.output
+    assert not db.exists()
+
+
+def test_eval_all_on_a_folder_without_gold_files_says_so(tmp_path):
+    res = runner.invoke(app, ["eval", "all", str(tmp_path)])
+    assert res.exit_code == 2 and "no gold files" in res.output

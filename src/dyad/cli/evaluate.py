@@ -10,7 +10,7 @@ import typer
 from ..analyze.evaluate import KINDS, evaluate_file, gold_files, load_gold
 from ..pipeline import Pipeline
 from ..settings import Settings
-from .common import progress, stdout
+from .common import USAGE, progress, stderr, stdout
 
 QUIET_HELP = "No progress bar on stderr."
 
@@ -117,5 +117,11 @@ def all_(
         files = gold_files(kind, root)
         if files:
             results += _run(kind, files, None, None, None, quiet)
+    if not results:
+        stderr().print(
+            f"dyad: no gold files (*.jsonl) under {root} or its {', '.join(k + '/' for k in KINDS)} folders",
+            markup=False,
+        )
+        raise typer.Exit(USAGE)
     if json_out:
         json_out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

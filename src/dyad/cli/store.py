@@ -84,6 +84,11 @@ def ingest(
 
     settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes, story_window_days=window)
     inputs = inputs or []
+    if not inputs and not from_parquet:
+        stderr().print(
+            "[red]dyad: nothing to ingest: give files, folders, URLs or - (or --from-parquet DIR)[/red]"
+        )
+        raise typer.Exit(USAGE)
     if published is not None:
         from ..pipeline import parse_date
 

@@ -645,6 +645,19 @@ def fetch_url(
     yield from read_bytes(data, url, suffix, published, max_bytes)
 
 
+BATCH_MANIFEST = "manifest.json"  # what dyad batch writes next to its part-* folders
+
+
+def batch_output_error(path: Path) -> UnsupportedInput | None:
+    """The error for a ``dyad batch`` output folder given as input (Parquet, not articles)."""
+    if path.is_dir() and (path / BATCH_MANIFEST).is_file() and any(path.glob("part-*")):
+        return UnsupportedInput(
+            "a dyad batch output folder (Parquet partitions): load it with dyad ingest --from-parquet",
+            path=str(path),
+        )
+    return None
+
+
 def iter_paths(path: Path, *, every_file: bool = False) -> Iterator[Path]:
     """A file, or every readable file under a folder (recursively, sorted, hidden files skipped).
 
@@ -691,6 +704,9 @@ def read_inputs(
             p = Path(s)
             if not p.exists():
                 yield InputError("no such file or folder", path=s)
+                continue
+            if err := batch_output_error(p):
+                yield err
                 continue
             for f in iter_paths(p, every_file=True):
                 yield from read_file(f, published, max_bytes)

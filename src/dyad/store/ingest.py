@@ -105,6 +105,7 @@ def read_items(
 
     from ..ingest.readers import (
         CountedLines,
+        batch_output_error,
         bounded_lines,
         is_gzip,
         iter_paths,
@@ -141,7 +142,7 @@ def read_items(
             yield from read_inputs(["-"], published, max_bytes, stdin=rest, timeout=timeout)
             continue
         p = Path(s)
-        if s.startswith(("http://", "https://")) or not p.exists():
+        if s.startswith(("http://", "https://")) or not p.exists() or batch_output_error(p):
             yield from read_inputs([s], published, max_bytes, timeout=timeout)
             continue
         for f in iter_paths(p, every_file=True):
