@@ -633,3 +633,15 @@ def test_an_unknown_modality_is_422_not_an_empty_list(client, url):
         "message": "unknown modality 'threat'; use one of asserted, threatened, intended, hypothetical, demanded",
     }
     assert client.get(url, params={"modality": "threatened"}).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/api/actors", "/api/places", "/api/quotes", "/api/articles"])
+def test_paging_one_row_at_a_time_gives_every_row_once_in_the_same_order(client, url):
+    whole = ok(client, url, limit=20)
+    assert whole["next_offset"] is None, "the fixture fits one page"
+    rows, offset = [], 0
+    while offset is not None:
+        page = ok(client, url, limit=1, offset=offset)
+        rows += page["items"]
+        offset = page["next_offset"]
+    assert rows == whole["items"] and len(rows) >= 3

@@ -513,10 +513,8 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         kind: str | None = Query(None, description="person, organization, country or group."),
         store: Store = S,
     ) -> Response:
-        rows = table_rows(
-            q.actors(store, name=name, country=country, kind=kind, limit=page.offset + page.limit + 1)
-        )
-        return page.answer(rows[page.offset :])
+        t = q.actors(store, name=name, country=country, kind=kind, limit=page.limit + 1, offset=page.offset)
+        return page.answer(table_rows(t))
 
     @app.get("/api/places", tags=["store"], summary="Resolved places with mentions and events by quad class")
     def places(
