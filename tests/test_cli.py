@@ -317,3 +317,15 @@ def test_ingest_with_nothing_to_ingest_is_a_usage_error_and_creates_no_database(
 def test_eval_all_on_a_folder_without_gold_files_says_so(tmp_path):
     res = runner.invoke(app, ["eval", "all", str(tmp_path)])
     assert res.exit_code == 2 and "no gold files" in res.output
+
+
+def test_events_counted_leaves_out_negated_and_hypothetical_events(records_db):
+    every = json.loads(
+        runner.invoke(app, ["events", "--db", str(records_db), "--limit", "0", "-f", "json"]).stdout
+    )
+    res = runner.invoke(app, ["events", "--db", str(records_db), "--limit", "0", "-f", "json", "--counted"])
+    assert res.exit_code == 0, res.output
+    counted = json.loads(res.stdout)
+    left_out = [e for e in every if e["negated"] or e["modality"] == "hypothetical"]
+    assert left_out and len(counted) == len(every) - len(left_out)
+    assert not any(e["negated"] or e["modality"] == "hypothetical" for e in counted)

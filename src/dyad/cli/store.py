@@ -154,9 +154,9 @@ def _summary(report, path: Path) -> None:
 
 
 def _filter(**kw: object) -> Any:
-    from ..store.queries import EventFilter
+    from ..store.browse import BrowseFilter
 
-    return EventFilter.of(kw)
+    return BrowseFilter.of(kw)  # an EventFilter, plus ``counted``
 
 
 EVENT_VIEW = (
@@ -210,6 +210,9 @@ def events(
     modality: list[str] = typer.Option(
         [], "--modality", help="asserted, threatened, intended, hypothetical, demanded."
     ),
+    counted: bool = typer.Option(
+        False, "--counted", help="Only the events the analyses count: not negated, not hypothetical."
+    ),
     article: str | None = typer.Option(
         None, "--article", help="One article: its article_id (content hash) or input id."
     ),
@@ -227,6 +230,11 @@ def events(
       dyad events --root 11 --actor Biden -f csv -o criticism.csv
 
       dyad events --text sanctions --negated
+
+      dyad events --source USA --root 04 --counted -f csv -o usa_consults.csv
+
+    Every event is listed, negated and hypothetical ones too (see the negated and modality
+    columns), unless --counted or --not-negated is given.
     """
     from ..records import MODALITIES
     from ..store import queries
