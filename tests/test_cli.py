@@ -329,3 +329,23 @@ def test_events_counted_leaves_out_negated_and_hypothetical_events(records_db):
     left_out = [e for e in every if e["negated"] or e["modality"] == "hypothetical"]
     assert left_out and len(counted) == len(every) - len(left_out)
     assert not any(e["negated"] or e["modality"] == "hypothetical" for e in counted)
+
+
+@pytest.mark.parametrize(
+    ("inputs", "output", "why"),
+    [
+        (["a.jsonl"], "a.jsonl", "is also an input: it would be emptied before it is read"),
+        (["."], "out.jsonl", "is inside the input folder"),
+        (["sub/../a.jsonl"], "a.jsonl", "is also an input"),
+    ],
+    ids=["same-file", "inside-folder", "same-file-other-spelling"],
+)
+def test_extract_refuses_an_output_that_would_clobber_or_reread_its_input(
+    tmp_path, monkeypatch, inputs, output, why
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.jsonl").write_text('{"text": "Peru thanked Chile."}\n')
+    res = runner.invoke(app, ["extract", *inputs, "-o", output])
+    assert res.exit_code == 2 and why in res.output, res.output
+    assert (tmp_path / "a.jsonl").read_text() == '{"text": "Peru thanked Chile."}\n'

@@ -70,6 +70,9 @@ def extract(
         except ValueError:
             stderr().print(f"[red]dyad: bad --published date: cannot parse date {published!r}[/red]")
             raise typer.Exit(USAGE) from None
+    if output is not None and (clash := _reads_its_own_output(inputs, output)):
+        stderr().print(f"dyad: -o {output} {clash}; write the output elsewhere", style="red", markup=False)
+        raise typer.Exit(USAGE)
     settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes)
     pipeline = Pipeline(settings)
     skipped = 0
@@ -116,3 +119,17 @@ def extract(
     if not quiet:
         stderr().print(f"dyad: {n} article(s) written" + (f", {skipped} skipped" if skipped else ""))
     raise typer.Exit(SKIPPED if skipped else OK)
+
+
+def _reads_its_own_output(inputs: list[str], output: Path) -> str | None:
+    """Why writing ``output`` would clobber or feed back into an input, else ``None``."""
+    out = output.resolve()
+    for inp in inputs:
+        if inp == "-" or inp.startswith(("http://", "https://")):
+            continue
+        p = Path(inp).resolve()
+        if p == out:
+            return "is also an input: it would be emptied before it is read"
+        if p.is_dir() and p in out.parents:
+            return f"is inside the input folder {inp}: it would be read back as input"
+    return None
