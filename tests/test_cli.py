@@ -349,3 +349,11 @@ def test_extract_refuses_an_output_that_would_clobber_or_reread_its_input(
     res = runner.invoke(app, ["extract", *inputs, "-o", output])
     assert res.exit_code == 2 and why in res.output, res.output
     assert (tmp_path / "a.jsonl").read_text() == '{"text": "Peru thanked Chile."}\n'
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_flag_prints_the_version(flag):
+    from dyad import __version__
+
+    res = runner.invoke(app, [flag])
+    assert res.exit_code == 0 and res.stdout == f"{__version__}\n"
