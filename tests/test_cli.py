@@ -357,3 +357,11 @@ def test_version_flag_prints_the_version(flag):
 
     res = runner.invoke(app, [flag])
     assert res.exit_code == 0 and res.stdout == f"{__version__}\n"
+
+
+def test_a_lowercase_code_that_matches_nothing_gets_a_hint(records_db):
+    res = runner.invoke(app, ["events", "--db", str(records_db), "--source", "usa"])
+    assert res.exit_code == 0
+    assert "'usa' is read as part of a name; actor codes are in capitals ('USA')" in res.stderr
+    res = runner.invoke(app, ["events", "--db", str(records_db), "--source", "USA"])
+    assert "note:" not in res.stderr and "USAGOV" in res.stdout

@@ -252,6 +252,20 @@ def events(
         stderr().print(f"[red]dyad: {exc}[/red]")
         raise typer.Exit(USAGE) from None
     emit(tbl, fmt, output, title=f"{tbl.num_rows} event(s)", columns=EVENT_VIEW)
+    if not tbl.num_rows:
+        _lowercase_code_hint(actor, source, target)
+
+
+def _lowercase_code_hint(*values: str | None) -> None:
+    """When nothing matched, say that a lowercase code ('usa') is read as part of a name."""
+    from ..store.queries import is_code
+
+    for v in values:
+        if v and not is_code(v) and is_code(v.upper()) and len(v) <= 6:
+            stderr().print(
+                f"dyad: note: {v!r} is read as part of a name; actor codes are in capitals ({v.upper()!r})",
+                markup=False,
+            )
 
 
 def quotes(
@@ -337,6 +351,8 @@ def stories(
     flt = _filter(actor=actor, source=source, target=target, root=root, since=since, until=until)
     with opened(db, read_only=True) as store:
         tbl = queries.stories(store, flt, limit=limit or None)
+    if not tbl.num_rows:
+        _lowercase_code_hint(actor, source, target)
     emit(
         tbl,
         fmt,
