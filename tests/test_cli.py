@@ -365,3 +365,10 @@ def test_a_lowercase_code_that_matches_nothing_gets_a_hint(records_db):
     assert "'usa' is read as part of a name; actor codes are in capitals ('USA')" in res.stderr
     res = runner.invoke(app, ["events", "--db", str(records_db), "--source", "USA"])
     assert "note:" not in res.stderr and "USAGOV" in res.stdout
+
+
+@pytest.mark.parametrize("cmd", [["dyad", "USA", "AZE"], ["balance", "USA", "ARM", "AZE"], ["stance", "USA"]])
+def test_a_plot_name_that_cannot_be_drawn_is_refused_before_any_output(records_db, tmp_path, cmd):
+    res = runner.invoke(app, ["analyze", *cmd, "--db", str(records_db), "--plot", str(tmp_path / "c.jpg")])
+    assert res.exit_code == 2 and res.stdout == ""
+    assert "cannot plot to 'c.jpg': use a .png or .svg file name" in res.stderr

@@ -42,6 +42,14 @@ def _finish(
         stderr().print(f"dyad: chart written to {plot}")
 
 
+def _check(fmt: str, output: Path | None, plot: Path | None) -> None:
+    """Refuse a bad --format or --plot name before any work (exit code 2)."""
+    check_format(fmt, output)
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        stderr().print(f"dyad: cannot plot to {plot.name!r}: use a .png or .svg file name", markup=False)
+        raise typer.Exit(USAGE)
+
+
 def _run(fn, *args, **kw):
     try:
         return fn(*args, **kw)
@@ -71,7 +79,7 @@ def dyad_cmd(
     """
     from ..analyze.series import dyad_series
 
-    check_format(fmt, output)
+    _check(fmt, output, plot)
     with opened(db, read_only=True) as store:
         res = _run(
             dyad_series, store, a, b, by=by, since=since, until=until, unit="stories" if stories else "events"
@@ -109,7 +117,7 @@ def balance_cmd(
     """
     from ..analyze.mediation import balance
 
-    check_format(fmt, output)
+    _check(fmt, output, plot)
     with opened(db, read_only=True) as store:
         res = _run(balance, store, mediator, party1, party2, by=by, since=since, until=until)
     cols = (
@@ -173,7 +181,7 @@ def engagement_cmd(
     """
     from ..analyze.trends import engagement
 
-    check_format(fmt, output)
+    _check(fmt, output, plot)
     with opened(db, read_only=True) as store:
         res = _run(engagement, store, actor, region=region, by=by, since=since, until=until)
     _finish(
@@ -215,7 +223,7 @@ def stance_cmd(
     """
     from ..analyze.tone import stance
 
-    check_format(fmt, output)
+    _check(fmt, output, plot)
     with opened(db, read_only=True) as store:
         res = _run(stance, store, speaker, since=since, until=until, limit=limit)
     _finish(res, fmt, output, plot, f"Stance of {speaker}")
