@@ -365,6 +365,8 @@ def test_a_lowercase_code_that_matches_nothing_gets_a_hint(records_db):
     assert "'usa' is read as part of a name; actor codes are in capitals ('USA')" in res.stderr
     res = runner.invoke(app, ["events", "--db", str(records_db), "--source", "USA"])
     assert "note:" not in res.stderr and "USAGOV" in res.stdout
+    res = runner.invoke(app, ["events", "--db", str(records_db), "--source", "Tusk"])  # a name: no note
+    assert res.exit_code == 0 and "note:" not in res.stderr
 
 
 @pytest.mark.parametrize("cmd", [["dyad", "USA", "AZE"], ["balance", "USA", "ARM", "AZE"], ["stance", "USA"]])

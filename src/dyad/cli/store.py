@@ -261,7 +261,7 @@ def _lowercase_code_hint(*values: str | None) -> None:
     from ..store.queries import is_code
 
     for v in values:
-        if v and not is_code(v) and is_code(v.upper()) and len(v) <= 6:
+        if v and v.islower() and is_code(v.upper()) and len(v) <= 6:
             stderr().print(
                 f"dyad: note: {v!r} is read as part of a name; actor codes are in capitals ({v.upper()!r})",
                 markup=False,
