@@ -645,3 +645,12 @@ def test_paging_one_row_at_a_time_gives_every_row_once_in_the_same_order(client,
         rows += page["items"]
         offset = page["next_offset"]
     assert rows == whole["items"] and len(rows) >= 3
+
+
+def test_an_unknown_actor_kind_is_422(client):
+    r = client.get("/api/actors", params={"kind": "organisation"})
+    assert r.status_code == 422
+    assert r.json() == {
+        "error": "bad_kind",
+        "message": "unknown kind 'organisation'; use one of person, organization, country, group",
+    }

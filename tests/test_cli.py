@@ -374,3 +374,9 @@ def test_a_plot_name_that_cannot_be_drawn_is_refused_before_any_output(records_d
     res = runner.invoke(app, ["analyze", *cmd, "--db", str(records_db), "--plot", str(tmp_path / "c.jpg")])
     assert res.exit_code == 2 and res.stdout == ""
     assert "cannot plot to 'c.jpg': use a .png or .svg file name" in res.stderr
+
+
+def test_an_unknown_actor_kind_is_a_usage_error(records_db):
+    res = runner.invoke(app, ["actors", "--db", str(records_db), "--kind", "organisation"])
+    assert res.exit_code == 2
+    assert "unknown --kind 'organisation'; use one of person, organization, country, group" in res.stderr

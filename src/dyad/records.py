@@ -20,6 +20,7 @@ ActorKind = Literal["person", "organization", "country", "group"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "threatened", "intended", "hypothetical", "demanded"]
 MODALITIES: tuple[str, ...] = get_args(Modality)  # the values, for validating user filters
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 TimeType = Literal["DATE", "DURATION", "SET", "TIME"]
 Precision = Literal["day", "month", "season", "quarter", "week", "year", "decade", "century", "time"]
 DateSource = Literal["clause", "narrative", "published"]
@@ -213,8 +214,9 @@ def json_schema() -> dict[str, Any]:
 
 
 __all__ = [
-    "SCHEMA",
+    "ACTOR_KINDS",
     "MODALITIES",
+    "SCHEMA",
     "Actor",
     "Article",
     "ArticleRecord",

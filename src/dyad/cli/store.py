@@ -319,9 +319,13 @@ def actors(
 
       dyad actors --country ARM
     """
+    from ..records import ACTOR_KINDS
     from ..store import queries
 
     check_format(fmt, output)
+    if kind is not None and kind not in ACTOR_KINDS:
+        stderr().print(f"dyad: unknown --kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}", markup=False)
+        raise typer.Exit(USAGE)
     with opened(db, read_only=True) as store:
         tbl = queries.actors(store, name=name, country=country, kind=kind, limit=limit or None)
     emit(tbl, fmt, output, title=f"{tbl.num_rows} actor(s)")

@@ -36,7 +36,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import AnalysisError, DyadError, InputError, StoreError
-from ..records import MODALITIES
+from ..records import ACTOR_KINDS, MODALITIES
 from ..settings import Settings
 from ..store import Store
 from ..store import queries as q
@@ -513,6 +513,8 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         kind: str | None = Query(None, description="person, organization, country or group."),
         store: Store = S,
     ) -> Response:
+        if kind is not None and kind not in ACTOR_KINDS:
+            raise ApiError(422, "bad_kind", f"unknown kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}")
         t = q.actors(store, name=name, country=country, kind=kind, limit=page.limit + 1, offset=page.offset)
         return page.answer(table_rows(t))
 
