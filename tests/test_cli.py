@@ -380,3 +380,12 @@ def test_an_unknown_actor_kind_is_a_usage_error(records_db):
     res = runner.invoke(app, ["actors", "--db", str(records_db), "--kind", "organisation"])
     assert res.exit_code == 2
     assert "unknown --kind 'organisation'; use one of person, organization, country, group" in res.stderr
+
+
+@pytest.mark.parametrize("cmd", ["events", "quotes", "stories"])
+@pytest.mark.parametrize("option", ["--since", "--until"])
+def test_a_bad_date_option_is_a_usage_error_on_every_query(records_db, cmd, option):
+    res = runner.invoke(app, [cmd, "--db", str(records_db), option, "yesterday"])
+    assert res.exit_code == 2, res.output
+    assert "bad date 'yesterday': use YYYY-MM-DD" in res.stderr
+    assert isinstance(res.exception, SystemExit), "no traceback: a clean exit"

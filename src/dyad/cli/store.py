@@ -353,8 +353,12 @@ def stories(
 
     check_format(fmt, output)
     flt = _filter(actor=actor, source=source, target=target, root=root, since=since, until=until)
-    with opened(db, read_only=True) as store:
-        tbl = queries.stories(store, flt, limit=limit or None)
+    try:
+        with opened(db, read_only=True) as store:
+            tbl = queries.stories(store, flt, limit=limit or None)
+    except ValueError as exc:  # a bad date
+        stderr().print(f"dyad: {exc}", style="red", markup=False)
+        raise typer.Exit(USAGE) from None
     if not tbl.num_rows:
         _lowercase_code_hint(actor, source, target)
     emit(
