@@ -389,3 +389,11 @@ def test_a_bad_date_option_is_a_usage_error_on_every_query(records_db, cmd, opti
     assert res.exit_code == 2, res.output
     assert "bad date 'yesterday': use YYYY-MM-DD" in res.stderr
     assert isinstance(res.exception, SystemExit), "no traceback: a clean exit"
+
+
+def test_summary_of_a_database_file_by_mistake_is_one_line(records_db):
+    res = runner.invoke(app, ["summary", str(records_db)])
+    assert res.exit_code == 1
+    assert res.stderr.splitlines() == [
+        f"dyad: skipped {records_db}: [E102] binary content (NUL bytes): not JSON Lines (an image, a database?)"
+    ]

@@ -491,3 +491,34 @@ def test_a_text_field_that_is_missing_or_not_a_string_says_which(tmp_path, line,
     arts, (err,) = _read(p)
     assert [a.text for a in arts] == ["Envoys met."]
     assert type(err) is error and err.line == 2 and err.message == message
+
+
+PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 40
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "message"),
+    [
+        (PNG_HEAD, BinaryInput, "binary content (NUL bytes): not JSON Lines"),
+        ('{"text": "Envoys met."}\n'.encode("utf-16"), EncodingError, "UTF-16 text, not UTF-8"),
+    ],
+    ids=["image", "utf-16"],
+)
+def test_a_binary_file_named_jsonl_is_one_error_not_one_per_line(tmp_path, data, error, message):
+    from dyad.store import read_items
+
+    p = tmp_path / "wrong.jsonl"
+    p.write_bytes(data)
+    for items in (list(read_inputs([str(p)])), list(read_items([p]))):  # extract's and ingest's readers
+        (err,) = items
+        assert type(err) is error and err.path == str(p) and err.line is None
+        assert err.message.startswith(message)
+
+
+def test_a_nul_byte_deep_in_a_text_jsonl_costs_only_its_line(tmp_path):
+    lines = [json.dumps({"id": f"a{i}", "text": f"Envoys met {i} times."}) for i in range(20)]
+    lines[17] = '{"text": "bad\x00line"}'
+    p = tmp_path / "mostly-fine.jsonl"
+    p.write_text("\n".join(lines) + "\n")
+    arts, errs = _read(p)
+    assert len(arts) == 19 and [(type(e), e.line) for e in errs] == [(BinaryInput, 18)]

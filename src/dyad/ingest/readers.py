@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -94,6 +95,9 @@ def bounded_lines(fh: IO[bytes], limit: int) -> Iterator[bytes]:
             yield line
 
 
+_UTF16 = "UTF-16 text, not UTF-8 (convert it, e.g. with iconv -f UTF-16)"
+
+
 def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = None) -> str:
     """Decode bytes as UTF-8 text, refusing empty, binary, oversized or mis-encoded input."""
     size = line_size(data)
@@ -104,9 +108,7 @@ def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = Non
     if not data.strip():
         raise EmptyInput("empty document", path=where, line=line)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise EncodingError(
-            "UTF-16 text, not UTF-8 (convert it, e.g. with iconv -f UTF-16)", path=where, line=line
-        )
+        raise EncodingError(_UTF16, path=where, line=line)
     if b"\x00" in data[:8192]:
         raise BinaryInput("binary content (NUL bytes)", path=where, line=line)
     try:
@@ -323,7 +325,15 @@ def read_json(data: bytes, where: str, published: str | None, max_bytes: int) ->
 def read_jsonl_lines(
     lines: Iterable[bytes], where: str, published: str | None, max_bytes: int
 ) -> Iterator[Item]:
-    """One article per line; a bad line is reported with its number and skipped."""
+    """One article per line; a bad line is reported with its number and skipped.
+
+    A binary file (an image, a database) is reported once, not once per line: see
+    :func:`binary_file`.
+    """
+    lines, binary = binary_file(lines, where)
+    if binary is not None:
+        yield binary
+        return
     for n, line in enumerate(lines, start=1):
         if not line.strip() and not isinstance(line, _Overlong):
             continue
@@ -331,6 +341,33 @@ def read_jsonl_lines(
             yield article_from_json(parse_json_line(line, where, n, max_bytes), where, n, published)
         except InputError as exc:
             yield exc
+
+
+_SNIFF_LINES, _SNIFF_BYTES = 16, 8192
+
+
+def binary_file(lines: Iterable[bytes], where: str) -> tuple[Iterator[bytes], InputError | None]:
+    """The lines of a JSON Lines file, or the one error for a file that is binary.
+
+    JSON text never holds a NUL byte (it must be escaped), so NUL bytes in the first lines
+    (16 lines or 8 KB) mean an image, a database or UTF-16 text: one error then stands for
+    the whole file instead of one per line. The lines read to decide are given back.
+    """
+    it = iter(lines)
+    head: list[bytes] = []
+    size = 0
+    for line in it:
+        head.append(line)
+        size += len(line)
+        if b"\x00" in line:
+            if head[0].startswith((b"\xff\xfe", b"\xfe\xff")):
+                return iter(()), EncodingError(_UTF16, path=where)
+            return iter(()), BinaryInput(
+                "binary content (NUL bytes): not JSON Lines (an image, a database?)", path=where
+            )
+        if len(head) >= _SNIFF_LINES or size >= _SNIFF_BYTES:
+            break
+    return itertools.chain(head, it), None
 
 
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")

@@ -73,8 +73,12 @@ def read_jsonl(lines: Iterable[bytes], where: str, published: str | None, max_by
     ``lines`` may come from :func:`dyad.ingest.readers.bounded_lines`, which stands an empty
     marker in for an over-long line.
     """
-    from ..ingest.readers import article_from_json, line_size, parse_json_line
+    from ..ingest.readers import article_from_json, binary_file, line_size, parse_json_line
 
+    lines, binary = binary_file(lines, where)
+    if binary is not None:  # an image or a database: one error, not one per line
+        yield binary
+        return
     for n, raw in enumerate(lines, start=1):
         if not raw.strip() and line_size(raw) == len(raw):  # blank, not an over-long marker
             continue
