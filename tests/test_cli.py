@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -397,3 +398,55 @@ def test_summary_of_a_database_file_by_mistake_is_one_line(records_db):
     assert res.stderr.splitlines() == [
         f"dyad: skipped {records_db}: [E102] binary content (NUL bytes): not JSON Lines (an image, a database?)"
     ]
+
+
+def _documented_command_lines() -> list[str]:
+    """Every `dyad ...` line of the README's and docs' code blocks, and of every --help example."""
+    lines: list[str] = []
+    root = Path(__file__).parents[1]
+    for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
+        for block in re.findall(r"```[a-z]*\n(.*?)```", doc.read_text(encoding="utf-8"), flags=re.S):
+            lines += [x.strip() for x in block.splitlines() if x.strip().startswith("dyad ")]
+    for path in [(), *COMMANDS, ("eval",), ("analyze",), ("export",)]:
+        out = runner.invoke(app, [*path, "--help"], terminal_width=200).output
+        lines += [x.strip() for x in out.splitlines() if x.strip().startswith("dyad ")]
+    return sorted(set(lines))
+
+
+def _parts(line: str) -> list[list[str]]:
+    """The dyad invocations of a shell line, each cut at its redirections and comment."""
+    import shlex
+
+    out = []
+    for piece in re.split(r"&&|\|", line.split(" #")[0]):
+        if not piece.strip().startswith("dyad "):
+            continue  # another program (cat, duckdb, ...)
+        words = shlex.split(piece.replace("[", " ").replace("]", " "))
+        words = [w for w in words if w != "..."]
+        for i, w in enumerate(words):
+            if w.startswith((">", "2>")) or w in (">", "2>"):
+                words = words[:i]
+                break
+        if words and words[0] == "dyad":
+            out.append(words[1:])
+    return out
+
+
+DOCUMENTED = _documented_command_lines()
+
+
+@pytest.mark.parametrize("line", DOCUMENTED)
+def test_every_documented_command_line_names_real_commands_and_options(line):
+    import typer.main
+
+    for words in _parts(line):
+        cmd = typer.main.get_command(app)
+        i = 0
+        while getattr(cmd, "commands", None) and i < len(words) and words[i] in cmd.commands:
+            cmd = cmd.commands[words[i]]
+            i += 1
+        assert not getattr(cmd, "commands", None), f"{line!r}: no such command"
+        known = {o for p in cmd.params for o in (*p.opts, *p.secondary_opts)} | {"--help", "-h"}
+        for w in words[i:]:
+            if w.startswith("-") and w != "-":
+                assert w.split("=")[0] in known, f"{line!r}: dyad {cmd.name} has no option {w}"
