@@ -654,3 +654,21 @@ def test_an_unknown_actor_kind_is_422(client):
         "error": "bad_kind",
         "message": "unknown kind 'organisation'; use one of person, organization, country, group",
     }
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/events", "/api/timeline", "/api/network", "/api/articles", "/api/quotes", "/api/places"]
+)
+def test_a_date_range_that_ends_before_it_starts_is_422(client, url):
+    client.app.state.dyad.cache.clear()
+    r = client.get(url, params={"since": "2021-06-01", "until": "2021-01-01"})
+    assert r.status_code == 422
+    assert r.json() == {"error": "bad_range", "message": "since 2021-06-01 is after until 2021-01-01"}
+
+
+def test_an_analysis_over_a_reversed_date_range_says_so(client):
+    r = client.get(
+        "/api/analyze/dyad", params={"a": "USA", "b": "AZE", "since": "2021-06-01", "until": "2021-01-01"}
+    )
+    assert r.status_code == 400
+    assert r.json() == {"error": "bad_analysis", "message": "since 2021-06-01 is after until 2021-01-01"}

@@ -450,3 +450,15 @@ def test_every_documented_command_line_names_real_commands_and_options(line):
         for w in words[i:]:
             if w.startswith("-") and w != "-":
                 assert w.split("=")[0] in known, f"{line!r}: dyad {cmd.name} has no option {w}"
+
+
+@pytest.mark.parametrize(
+    "cmd",
+    [["events"], ["quotes"], ["stories"], ["analyze", "dyad", "USA", "AZE"], ["analyze", "stance", "USA"]],
+)
+def test_a_date_range_that_ends_before_it_starts_is_a_usage_error(records_db, cmd):
+    res = runner.invoke(
+        app, [*cmd, "--db", str(records_db), "--since", "2021-06-01", "--until", "2021-01-01"]
+    )
+    assert res.exit_code == 2, res.output
+    assert "since 2021-06-01 is after until 2021-01-01" in res.stderr

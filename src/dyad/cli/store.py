@@ -153,6 +153,20 @@ def _summary(report, path: Path) -> None:
     console.print(line)
 
 
+def _check_range(since: str | None, until: str | None) -> None:
+    """A bad date, or a range that ends before it starts, is bad usage (not an empty answer)."""
+    from ..store.queries import _date
+
+    try:
+        first, last = _date(since), _date(until)
+    except ValueError as exc:
+        stderr().print(f"dyad: {exc}", style="red", markup=False)
+        raise typer.Exit(USAGE) from None
+    if first and last and first > last:
+        stderr().print(f"dyad: since {first} is after until {last}", style="red", markup=False)
+        raise typer.Exit(USAGE)
+
+
 def _filter(**kw: object) -> Any:
     from ..store.browse import BrowseFilter
 
@@ -240,6 +254,7 @@ def events(
     from ..store import queries
 
     check_format(fmt, output)
+    _check_range(since, until)
     for m in modality:
         if m not in MODALITIES:
             stderr().print(f"[red]dyad: unknown --modality {m!r}; use one of {', '.join(MODALITIES)}[/red]")
@@ -287,6 +302,7 @@ def quotes(
     from ..store import queries
 
     check_format(fmt, output)
+    _check_range(since, until)
     try:
         with opened(db, read_only=True) as store:
             tbl = queries.quotes(
@@ -352,6 +368,7 @@ def stories(
     from ..store import queries
 
     check_format(fmt, output)
+    _check_range(since, until)
     flt = _filter(actor=actor, source=source, target=target, root=root, since=since, until=until)
     try:
         with opened(db, read_only=True) as store:

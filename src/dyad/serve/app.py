@@ -229,6 +229,12 @@ def _capped(request: Request, limit: int | None, default: int) -> int:
     return limit
 
 
+def _range(since: dt.date | None, until: dt.date | None) -> None:
+    """Refuse a date range that ends before it starts (422 ``bad_range``), rather than answer nothing."""
+    if since and until and since > until:
+        raise ApiError(422, "bad_range", f"since {since} is after until {until}")
+
+
 def _pair(value: str | None) -> tuple[str, str] | None:
     if not value:
         return None
@@ -275,6 +281,7 @@ async def event_filter(
                 "too_many_values",
                 f"{name} is given {len(given[name])} times; at most {MAX_VALUES} values",
             )
+    _range(since, until)
     unknown = sorted(set(modality) - set(MODALITIES))
     if unknown:
         raise ApiError(
@@ -423,6 +430,7 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         until: dt.date | None = UNTIL,
         store: Store = S,
     ) -> Response:
+        _range(since, until)
         t = browse.articles(
             store,
             text=text,
@@ -494,6 +502,7 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         text: str | None = Query(None, description="Quote contains (ignoring case)."),
         store: Store = S,
     ) -> Response:
+        _range(since, until)
         t = q.quotes(
             store,
             speaker=speaker,
@@ -527,6 +536,7 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         until: dt.date | None = Query(None, description="Count events up to this day (YYYY-MM-DD)."),
         store: Store = S,
     ) -> Response:
+        _range(since, until)
         t = browse.places(
             store,
             name=name,

@@ -93,6 +93,8 @@ def parse(query: bytes, max_page: int, max_offset: int) -> tuple[BrowseFilter, i
         for k in ("since", "until"):
             if k in single:
                 kw[k] = _day(single[k])
+        if "since" in kw and "until" in kw and kw["since"] > kw["until"]:
+            return None  # the route refuses it
         for k in ("negated", "counted"):
             if k in single:
                 if single[k] not in _BOOL:
