@@ -1386,11 +1386,16 @@ def _filter(m: Mention) -> list[Entry]:
         return [e for e in cands if e.feature in AREA_FEATURES]
     # an admin area named after its own town is the town ("Tripoli", "Paris")
     towns = [e for e in cands if e.feature == "city"]
+    # a province abroad smaller than a big city of the same own name is not the name's reading
+    # ("Manchester" is the English city, not the Jamaican parish), unless named as a province
+    big = max((t.population for t in towns if t.named(m.key)), default=0)
     keep = []
     for e in cands:
         if e.feature in ("admin1", "admin2") and any(
             t.admin1 == e.admin1 and t.km(e) < 100 and t.population * 4 >= e.population for t in towns
         ):
+            continue
+        if e.feature == "admin1" and big >= 100000 and e.population < big and m.hint != "admin1":
             continue
         keep.append(e)
     return keep or cands
