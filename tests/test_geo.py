@@ -1463,6 +1463,8 @@ NOT_PLACES_AT_ALL = [
     ("The suit was filed in the Northern District of Texas last week.", "Northern District", "Texas"),
     ("Strong winds battered the west coast of Ireland overnight.", "west coast", "Ireland"),
     ("Delegates of the International Maritime Organization met in London.", "Maritime", "London"),
+    ("A crowd of Spider-Man fans queued outside a cinema in Toronto.", "Man", "Toronto"),
+    ("Nurses at St. Mary's Hospital in Leeds went on strike.", "St. Mary", "Leeds"),
 ]
 
 

@@ -294,6 +294,35 @@ def _compound_span(doc: Doc, text: str, start: int, end: int) -> Span | None:
     return doc.char_span(lo, hi, alignment_mode="expand")
 
 
+def _named_with_a_word(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """A town's name joined by a hyphen to a capitalised word that names no place ("Spider-Man",
+    "Sea-Eye"): part of another name. Places joined to places ("Kitchener-Waterloo", "Baku-Tbilisi"),
+    a country or a state ("Agence France-Presse" keeps France), and "Chicago-based" stay."""
+    before = text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
+    after = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    if not (before or after):
+        return False
+    if gaz.features(text[start:end]) - {"city", "admin2"}:
+        return False
+    lo, hi = start, end
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
+        lo -= 1
+    while hi < len(text) and (text[hi].isalpha() or text[hi] == "-"):
+        hi += 1
+    others = [w for w in (text[lo:start] + " " + text[end:hi]).replace("-", " ").split() if w]
+    return (
+        any(
+            len(w) >= 3
+            and w[:1].isupper()
+            and w.lower() not in gaz.name_prefixes
+            and not gaz.ids(w)
+            and not gaz.ids(f"{w} County")  # "Athens-Clarke": a town and its county
+            for w in others
+        )
+        and not gaz.ids(text[lo:hi])
+    )
+
+
 def _saints_building(text: str, name: str, end: int) -> bool:
     """A saint's name before "'s Square", "'s Cathedral", "'s Hospital": a building or a square
     named after the saint ("St. Peter's Square"), not the town of St. Peter."""
@@ -396,6 +425,8 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             return whole is not None and bool(gaz.ids(whole.text)) and add(whole.start, whole.end, weak)
         if _saints_building(full_text, text, end):
             return False  # "St. Mary's Hospital"
+        if _named_with_a_word(gaz, full_text, start, end):
+            return False  # "Spider-Man", "Sea-Eye": a name, not the town of Man
         if _street_after(doc, j, gaz, text):  # "Richmond Street": a street, not the town
             for k in range(i, j):
                 covered[k] = 2
@@ -1188,6 +1219,7 @@ def _scan(
         if hit and (
             _in_compound(full_text, idx[i], idx[hit - 1] + len(words[hit - 1]))
             or _saints_building(full_text, words[i], idx[hit - 1] + len(words[hit - 1]))
+            or _named_with_a_word(gaz, full_text, idx[i], idx[hit - 1] + len(words[hit - 1]))
             or (_acronym(doc, i, hit, words[i]) and not gaz.features(words[i]) - {"city", "admin2"})
         ):
             i = hit
