@@ -1513,6 +1513,14 @@ WHOLE_NAMES_AND_AREAS = [
         (43.7, -71.6),
     ),
     ("Farm incomes fell across the Midwest last year.", "Midwest", "Midwest", "region", (41.9, -90.5)),
+    (
+        "A research team sailed to Easter Island in March.",
+        "Easter Island",
+        "Easter Island",
+        "region",
+        (-27.1, -109.4),
+    ),
+    ("Climbers were stranded high in the Andes for three days.", "Andes", "Andes", "region", (-15.0, -70.0)),
 ]
 
 
