@@ -2050,8 +2050,8 @@ def _people(ctx: DocContext, gaz: Gazetteer, text: str) -> set[str]:
 
 def _person_part(ctx: DocContext, people: set[str], text: str, m: Mention) -> str | None:
     """How a mention is part of a person the actors stage found (:func:`_people`): "first"
-    (the place's name opens the person's name: "President Vladimir Putin"), "name" (inside it
-    or all of it: "Shane Ross", then "Ross said"), or ``None``."""
+    (the place's name opens the person's name: "President Vladimir Putin"), "last" (it ends a
+    longer name: "Shane Ross"), "name" (all of a mention: "Ross said"), or ``None``."""
     actor = ctx.actor_at(m.start, m.end)
     if actor is None or actor.id not in people:
         return None
@@ -2065,6 +2065,8 @@ def _person_part(ctx: DocContext, people: set[str], text: str, m: Mention) -> st
             ):
                 nxt = text[m.end + 1 : e].split(" ", 1)[0]
                 return "first" if "." not in nxt else None  # "Ohio Gov. Jane Doe": the state's governor
+            if s < m.start and m.end == e and text[m.start - 1 : m.start] == " ":
+                return "last"  # "George Washington", "Nile Rodgers ... Keith Palmer"
             return "name" if s <= m.start and m.end <= e else None
     return None
 
@@ -2075,7 +2077,7 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
     a person named by one word. All mentions of such a name go, unless one of them follows a
     locative word ("in Ross"): the article then also means the place, wherever it is not
     part of the person's name. The name of a country, a state or a region goes only where it
-    opens a person's name ("Jordan Smith", "Victoria Jones"); elsewhere it stays a place
+    opens or ends a person's full name ("Jordan Smith", "George Washington"); elsewhere it stays a place
     (metonymy is the actors stage's)."""
     people = _people(ctx, gaz, text)
     if not people:
@@ -2094,7 +2096,7 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
             continue
         feats = {e.feature for e in m.candidates}
         if feats & {"country", "admin1", "region", "continent", "water"}:
-            if "first" in kinds[m.key]:  # "Jordan Smith" is a person, "Jordan said" the country
+            if kinds[m.key] & {"first", "last"}:  # "Jordan Smith" is a person, "Jordan said" the country
                 drop.add(m.key)
                 located.add(m.key)
             continue
