@@ -1831,6 +1831,8 @@ def _home_states(
             continue
         if ctx.admin1.get(e.admin1) or any(m.weak or m.area or m.dateline for m in groups[g]):
             continue
+        if any(c.feature == "country" for c in groups[g][0].candidates):
+            continue  # a country's name read as a town abroad is no hamlet of the article's state
         others = Counter(a for k, a in state_of.items() if k != g and _base(k[0]) != _base(g[0]))
         top, n = others.most_common(1)[0] if others else ("", 0)
         if n < 3 or n < 0.7 * sum(others.values()) or others[e.admin1] or top == e.admin1:
@@ -1974,7 +1976,7 @@ def _home_town(
         if e.feature != "city" or e.country != home or not e.named(m.key):
             continue
         named = ctx.admin1.get(e.admin1 or "", 0)
-        if not (named or ctx.implied.get(e.admin1 or "", 0) >= 2 or ctx.near.get(e.idx, 0.0) >= 1.5):
+        if not (named or ctx.implied.get(e.admin1 or "", 0) >= 2):
             continue
         if best is None or (named, ctx.near.get(e.idx, 0.0), e.population) > (
             ctx.admin1.get(best.admin1 or "", 0),
