@@ -502,8 +502,8 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 for k in range(i, found[1]):
                     covered[k] = 1
                 continue
-            if _is_demonym(gaz, text):
-                continue
+            if _is_demonym(gaz, text) or (j - i == 1 and normalize(text) in gaz.not_in_names):
+                continue  # "the Secretary of Justice", "the National Hurricane Center"
             prev = doc[i - 1].lower_ if i > 0 else ""
             if (
                 ent.label_ == "PERSON"
@@ -1080,6 +1080,9 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
             continue
         if text[max(0, m.start - 9) : m.start].lower() == "state of ":
             m.hint = "admin1"
+            continue
+        if text[max(0, m.start - 8) : m.start].lower() in ("city of ", "town of "):
+            m.hint = "city"  # "the city of Sao Paulo" is the city, not its state
             continue
         if m.qualifier:
             continue  # "Washington, D.C.": a qualifier, not a list of states
