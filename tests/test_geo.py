@@ -1465,6 +1465,8 @@ NOT_PLACES_AT_ALL = [
     ("Delegates of the International Maritime Organization met in London.", "Maritime", "London"),
     ("A crowd of Spider-Man fans queued outside a cinema in Toronto.", "Man", "Toronto"),
     ("Nurses at St. Mary's Hospital in Leeds went on strike.", "St. Mary", "Leeds"),
+    ("The National Hurricane Center in Miami issued a warning.", "Hurricane", "Miami"),
+    ("She served as Secretary of Justice before moving to Madrid.", "Justice", "Madrid"),
 ]
 
 
@@ -1537,6 +1539,7 @@ OTHER_LANGUAGE_NAMES = [
     ("The parade returns to Canton next week, organisers said.", "Canton", "USA"),
     ("Trade fairs in Canton drew buyers from all over China.", "Canton", "CHN"),
     ("Crowds filled the square in Smyrna for the festival.", "Smyrna", "USA"),
+    ("The two ministers first met in Bonn, then in Moscow and Washington.", "Bonn", "DEU"),
 ]
 
 
@@ -1556,6 +1559,7 @@ PEOPLE_NAMED_LIKE_TOWNS = [
         "Galway",
     ),
     ("Comedian Jordan Klepper filmed a segment in Detroit on Monday.", "Jordan", "Detroit"),
+    ("Crowds lined the road for Robert F. Kennedy in Omaha. Kennedy spoke for an hour.", "Kennedy", "Omaha"),
 ]
 
 
@@ -1575,3 +1579,19 @@ def test_a_town_named_after_a_person_stays_where_the_text_says_in(with_actors):
     text = "Mayor Anne Ross thanked volunteers. Floods reached the town on Tuesday, and in Ross the roads closed."
     places = places_of(with_actors, text)
     assert [p.span[0] for p in places if p.text == "Ross"] == [text.rindex("Ross")], [p.text for p in places]
+
+
+def test_the_city_of_a_name_is_the_city(pipeline):
+    p = place_named(
+        places_of(pipeline, "Smoke turned the sky dark over the city of Sao Paulo, Brazil."), "Sao Paulo"
+    )
+    assert p.feature == "city" and haversine_km(p.lat, p.lon, -23.55, -46.63) <= 50, (p.name, p.feature)
+
+
+def test_a_country_named_once_in_a_state_story_stays_the_country(with_actors):
+    text = (
+        "The inmate was moved to a prison in Fresno County, California, on Monday. Guards in Sacramento "
+        "said he was born in Jordan and came to Los Angeles as a boy."
+    )
+    p = place_named(places_of(with_actors, text), "Jordan")
+    assert p.country == "JOR" and p.feature == "country", (p.name, p.country, p.feature)

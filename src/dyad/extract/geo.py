@@ -2021,6 +2021,9 @@ def _supported(e: Entry, ctx: _Context, own: int) -> bool:
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$", re.IGNORECASE)
 
 
+INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _people(ctx: DocContext, gaz: Gazetteer, text: str) -> set[str]:
     """Ids of the actors stage's people whose full name the article writes out: two or three
     capitalised words, the first a proper noun, none a place word or an abbreviation ("Jane Doe",
@@ -2029,7 +2032,7 @@ def _people(ctx: DocContext, gaz: Gazetteer, text: str) -> set[str]:
     to a famous namesake ("Harris County"): those do not count."""
     found = set()
     for a in ctx.actors:
-        words = a.name.split()
+        words = [w for w in a.name.split() if not INITIAL.fullmatch(w)]  # "Robert F. Kennedy"
         if a.kind != "person" or not 2 <= len(words) <= 3:
             continue
         if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
