@@ -330,11 +330,11 @@ def _saints_building(text: str, name: str, end: int) -> bool:
 
 
 def _acronym(doc: Doc, i: int, j: int, text: str) -> bool:
-    """An all-capitals short word inside a sentence ("EU", "NATO", "the TSU campus"): an
-    acronym, not a town, unless it opens a line or a sentence (a dateline, "BAKU --")."""
+    """An all-capitals short word ("EU", "NATO", "the TSU campus"): an acronym, not a town,
+    unless it opens a line or follows a sentence's end (a dateline, "BAKU --")."""
     if j - i != 1 or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
         return False
-    if i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i].is_sent_start:
+    if i == 0 or "\n" in doc[i - 1].text_with_ws:
         return False
     return doc[i - 1].text not in (".", "!", "?")
 
