@@ -1458,15 +1458,19 @@ NOT_PLACES_AT_ALL = [
     ("Ministers from the EU gathered in Brussels.", "EU", "Brussels"),
     ("Envoys of NATO arrived in Vilnius for the summit.", "NATO", "Vilnius"),
     ("The rover found salty water on Mars, engineers in Pasadena said.", "Mars", "Pasadena"),
-    ("The pope blessed the crowd in St. Peter's Square before flying to Lisbon.", "St. Peter", "Lisbon"),
+    (
+        "The pope waved to pilgrims gathered at St. Peter's Square, then flew to Lisbon.",
+        "St. Peter",
+        "Lisbon",
+    ),
     ("Guests dined at Mar-a-Lago on Friday and later flew to Miami.", "Lago", "Miami"),
-    ("The suit was filed in the Northern District of Texas last week.", "Northern District", "Texas"),
+    ("A Southern District judge in Iowa threw out the suit.", "Southern District", "Iowa"),
     ("Strong winds battered the west coast of Ireland overnight.", "west coast", "Ireland"),
-    ("Delegates of the International Maritime Organization met in London.", "Maritime", "London"),
+    ("Envoys to the International Maritime Organization gathered in London.", "Maritime", "London"),
     ("A crowd of Spider-Man fans queued outside a cinema in Toronto.", "Man", "Toronto"),
     ("Nurses at St. Mary's Hospital in Leeds went on strike.", "St. Mary", "Leeds"),
     ("The National Hurricane Center in Miami issued a warning.", "Hurricane", "Miami"),
-    ("She served as Secretary of Justice before moving to Madrid.", "Justice", "Madrid"),
+    ("He was named Secretary of Justice last spring, then moved to Madrid.", "Justice", "Madrid"),
 ]
 
 
@@ -1583,15 +1587,15 @@ def test_a_town_named_after_a_person_stays_where_the_text_says_in(with_actors):
 
 def test_the_city_of_a_name_is_the_city(pipeline):
     p = place_named(
-        places_of(pipeline, "Smoke turned the sky dark over the city of Sao Paulo, Brazil."), "Sao Paulo"
+        places_of(pipeline, "Dock workers walked out in the city of Veracruz on Monday."), "Veracruz"
     )
-    assert p.feature == "city" and haversine_km(p.lat, p.lon, -23.55, -46.63) <= 50, (p.name, p.feature)
+    assert p.feature == "city" and haversine_km(p.lat, p.lon, 19.18, -96.14) <= 50, (p.name, p.feature)
 
 
 def test_a_country_named_once_in_a_state_story_stays_the_country(with_actors):
     text = (
         "The inmate was moved to a prison in Fresno County, California, on Monday. Guards in Sacramento "
-        "said he was born in Jordan and came to Los Angeles as a boy."
+        "say his family came from Jordan when he was a boy, settling in Los Angeles."
     )
     p = place_named(places_of(with_actors, text), "Jordan")
     assert p.country == "JOR" and p.feature == "country", (p.name, p.country, p.feature)

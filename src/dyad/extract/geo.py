@@ -1082,7 +1082,7 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
             m.hint = "admin1"
             continue
         if text[max(0, m.start - 8) : m.start].lower() in ("city of ", "town of "):
-            m.hint = "city"  # "the city of Sao Paulo" is the city, not its state
+            m.hint = "city"  # "the city of Veracruz" is the city, not the state around it
             continue
         if m.qualifier:
             continue  # "Washington, D.C.": a qualifier, not a list of states
