@@ -1471,6 +1471,7 @@ NOT_PLACES_AT_ALL = [
     ("Nurses at St. Mary's Hospital in Leeds went on strike.", "St. Mary", "Leeds"),
     ("The National Hurricane Center in Miami issued a warning.", "Hurricane", "Miami"),
     ("He was named Secretary of Justice last spring, then moved to Madrid.", "Justice", "Madrid"),
+    ('Back in Dallas the boxer said: "UGA, USA Boxing and my trainers let me down."', "UGA", "Dallas"),
 ]
 
 

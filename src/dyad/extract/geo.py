@@ -1272,7 +1272,9 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
         name = " ".join(t.text.title() for t in doc[i:j])
         nxt = doc[j].text if j < len(doc) else ""
         if nxt == ",":
-            ok = bool(_qualifier_after(doc, j, gaz, name)[0]) or line_start
+            q = _qualifier_after(doc, j, gaz, name)[0]
+            # "TSU, USA Gymnastics": a qualifier fits one of the name's places
+            ok = line_start or any(e.country in q or e.admin1 in q for e in gaz.lookup(name))
         else:
             ok = nxt in DASHES and line_start
         if not ok or not gaz.lookup(name):
