@@ -14,8 +14,13 @@ Recognition
       ("CANTON, Ohio (AP) --");
     * *weak* mentions, bare capitalised words that are also towns ("Kokomo" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
-    Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
-    also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
+    Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
+    stage found by their full name: a town's name that opens, ends or repeats a person's name
+    ("President Vladimir Putin", "Dara Ross ... Ross said") is no place unless the text puts
+    something "in" it. Lowercase words, short all-capitals acronyms ("EU", "NATO") and the part
+    of a hyphenated name ("Mar-a-Lago", "Spider-Man"; "Rostov-on-Don" is looked up whole) are no
+    towns either, and neither is a saint's name before "'s Square" or "'s Hospital". Streets
+    and common words that are also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
     are a surname the article gave a person ("Wendell Dallas ... Dallas had been stabbed", but
     "in Dallas" is the city; a "person" of four words or more is a misread headline) and a
     town's name that qualifies a pact or a negotiating group ("the Minsk Group", "the Helsinki
@@ -87,7 +92,7 @@ STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbou
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 # words that make a longer name only if the gazetteer knows it ("Java Sea", "Gulf Coast"; not
-# "the Huntingdon Sea Cadets")
+# "the Exeter Sea Scouts")
 KNOWN_SUFFIXES = frozenset({"sea", "coast", "ocean"})
 CONNECTORS = frozenset(
     {"do", "da", "dos", "das", "de", "del", "di", "du", "des", "la", "el", "al", "upon", "on"}
@@ -284,19 +289,24 @@ SAINT_BUILDING = re.compile(
 )
 
 
-def _compound_span(doc: Doc, text: str, start: int, end: int) -> Span | None:
-    """The whole hyphenated word around ``text[start:end]`` ("Rostov-on-Don")."""
+def _hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the whole hyphenated word around ``text[start:end]`` ("Rostov-on-Don")."""
     lo, hi = start, end
     while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
         lo -= 1
     while hi < len(text) and (text[hi].isalpha() or text[hi] == "-"):
         hi += 1
-    return doc.char_span(lo, hi, alignment_mode="expand")
+    return lo, hi
+
+
+def _compound_span(doc: Doc, text: str, start: int, end: int) -> Span | None:
+    """The whole hyphenated word around ``text[start:end]`` as a span of ``doc``."""
+    return doc.char_span(*_hyphenated(text, start, end), alignment_mode="expand")
 
 
 def _named_with_a_word(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     """A town's name joined by a hyphen to a capitalised word that names no place ("Spider-Man",
-    "Sea-Eye"): part of another name. Places joined to places ("Kitchener-Waterloo", "Baku-Tbilisi"),
+    "Sky-Eye"): part of another name. Places joined to places ("Kitchener-Waterloo", "Baku-Tbilisi"),
     a country or a state ("Agence France-Presse" keeps France), and "Chicago-based" stay."""
     before = text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
     after = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
@@ -304,11 +314,7 @@ def _named_with_a_word(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
         return False
     if gaz.features(text[start:end]) - {"city", "admin2"}:
         return False
-    lo, hi = start, end
-    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
-        lo -= 1
-    while hi < len(text) and (text[hi].isalpha() or text[hi] == "-"):
-        hi += 1
+    lo, hi = _hyphenated(text, start, end)
     others = [w for w in (text[lo:start] + " " + text[end:hi]).replace("-", " ").split() if w]
     return (
         any(
@@ -316,7 +322,7 @@ def _named_with_a_word(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
             and w[:1].isupper()
             and w.lower() not in gaz.name_prefixes
             and not gaz.ids(w)
-            and not gaz.ids(f"{w} County")  # "Athens-Clarke": a town and its county
+            and not gaz.ids(f"{w} County")  # "Macon-Bibb": a town and its county
             for w in others
         )
         and not gaz.ids(text[lo:hi])
@@ -330,7 +336,7 @@ def _saints_building(text: str, name: str, end: int) -> bool:
 
 
 def _acronym(doc: Doc, i: int, j: int, text: str) -> bool:
-    """An all-capitals short word ("EU", "NATO", "the TSU campus"): an acronym, not a town,
+    """An all-capitals short word ("EU", "NATO", "the UGA campus"): an acronym, not a town,
     unless it opens a line or follows a sentence's end (a dateline, "BAKU --")."""
     if j - i != 1 or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
         return False
@@ -426,7 +432,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         if _saints_building(full_text, text, end):
             return False  # "St. Mary's Hospital"
         if _named_with_a_word(gaz, full_text, start, end):
-            return False  # "Spider-Man", "Sea-Eye": a name, not the town of Man
+            return False  # "Spider-Man": a name, not the town of Man
         if _street_after(doc, j, gaz, text):  # "Richmond Street": a street, not the town
             for k in range(i, j):
                 covered[k] = 2
@@ -1273,7 +1279,7 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
         nxt = doc[j].text if j < len(doc) else ""
         if nxt == ",":
             q = _qualifier_after(doc, j, gaz, name)[0]
-            # "TSU, USA Gymnastics": a qualifier fits one of the name's places
+            # "UGA, USA Boxing": a qualifier fits one of the name's places
             ok = line_start or any(e.country in q or e.admin1 in q for e in gaz.lookup(name))
         else:
             ok = nxt in DASHES and line_start
@@ -2029,12 +2035,12 @@ INITIAL = re.compile(r"[A-Z]\.")
 def _people(ctx: DocContext, gaz: Gazetteer, text: str) -> set[str]:
     """Ids of the actors stage's people whose full name the article writes out: two or three
     capitalised words, the first a proper noun, none a place word or an abbreviation ("Jane Doe",
-    not "Village Malakal", "Jefferson Parish" or "Calif. Olson"), the whole no place's name. The
+    not "Village Elmford", "Jefferson Parish" or "Calif. Larsen"), the whole no place's name. The
     actors stage also takes a lone town for a person ("Glasgow said"), and links a bare surname
     to a famous namesake ("Harris County"): those do not count."""
     found = set()
     for a in ctx.actors:
-        words = [w for w in a.name.split() if not INITIAL.fullmatch(w)]  # "Robert F. Kennedy"
+        words = [w for w in a.name.split() if not INITIAL.fullmatch(w)]  # "Mary T. Kennedy"
         if a.kind != "person" or not 2 <= len(words) <= 3:
             continue
         if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
@@ -2061,7 +2067,7 @@ def _people(ctx: DocContext, gaz: Gazetteer, text: str) -> set[str]:
 def _person_part(ctx: DocContext, people: set[str], text: str, m: Mention) -> str | None:
     """How a mention is part of a person the actors stage found (:func:`_people`): "first"
     (the place's name opens the person's name: "President Vladimir Putin"), "last" (it ends a
-    longer name: "Shane Ross"), "name" (all of a mention: "Ross said"), or ``None``."""
+    longer name: "Dara Ross"), "name" (all of a mention: "Ross said"), or ``None``."""
     actor = ctx.actor_at(m.start, m.end)
     if actor is None or actor.id not in people:
         return None
@@ -2076,14 +2082,14 @@ def _person_part(ctx: DocContext, people: set[str], text: str, m: Mention) -> st
                 nxt = text[m.end + 1 : e].split(" ", 1)[0]
                 return "first" if "." not in nxt else None  # "Ohio Gov. Jane Doe": the state's governor
             if s < m.start and m.end == e and text[m.start - 1 : m.start] == " ":
-                return "last"  # "George Washington", "Nile Rodgers ... Keith Palmer"
+                return "last"  # "George Washington", "Tom Lincoln"
             return "name" if s <= m.start and m.end <= e else None
     return None
 
 
 def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out names the article gives a person (the actors stage's people): a first name
-    ("President Vladimir Putin"), a surname ("Transport Minister Shane Ross", then "Ross"),
+    ("President Vladimir Putin"), a surname ("Transport Minister Dara Ross", then "Ross"),
     a person named by one word. All mentions of such a name go, unless one of them follows a
     locative word ("in Ross"): the article then also means the place, wherever it is not
     part of the person's name. The name of a country, a state or a region goes only where it
