@@ -170,8 +170,9 @@ GROUP_WORD_LISTS = (
     "place_heads",
     "platforms",
 )
-# lists a titles.json may leave out: 'not_names', words the NER takes for a person that never are one
-OPTIONAL_GROUP_WORD_LISTS = ("not_names",)
+# lists a titles.json may leave out: 'not_names', words the NER takes for a person that never are
+# one; 'visiting_nouns', 'chambers' and 'party_members' (see titles.json's group_words.about)
+OPTIONAL_GROUP_WORD_LISTS = ("not_names", "visiting_nouns", "chambers", "party_members")
 
 
 def _group_words(data: Any) -> dict[str, frozenset[str]]:
