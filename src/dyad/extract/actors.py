@@ -815,11 +815,15 @@ def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
     if sector != "GOV":
         return sector
     for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ not in RANK_MODIFIERS:
             s = b.lex.sector_nouns.get(c.lemma_.lower())
             if s and s not in ("GOV", "CVL"):  # "a civilian government" is still a government
                 return s
     return sector
+
+
+# words of rank before an office: "deputy ambassador" is a diplomat, no parliament's deputy
+RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "junior", "senior"})
 
 
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
@@ -953,18 +957,13 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     return True
 
 
-MANY_COUNTRY_WORDS = frozenset({"foreign", "world", "regional", "western", "international", "global"})
-
-
 def _many_countries(b: _Builder, mod: Token) -> bool:
     """A modifier that makes office-holders those of many states: "foreign" (ministers),
-    "world" (leaders), a region's adjective that is no country's ("European", "Arab")."""
+    "world" (leaders), a region's adjective ("European", "Arab"): ``many_countries`` in
+    titles.json."""
     if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > mod.head.i:
         return False
-    if mod.lower_ in MANY_COUNTRY_WORDS:
-        return True
-    ent = b.ent_at.get(mod.i)
-    return ent is not None and ent.label_ in ("NORP", "LOC") and b.country_of_span(ent) is None
+    return mod.lower_ in b.lex.group_words["many_countries"]
 
 
 def _foreign_body(b: _Builder, ent: Span) -> bool:
@@ -1657,9 +1656,12 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
     starts = [s.start for s in sents]
     out: dict[int, Counter[str]] = {}
     qualifier: dict[int, str] = {}
+    people = {s for d in b.drafts.values() if d.kind == "person" for s, _ in d.mentions}
     for ent in b.ents:
         if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"} or ent.start in b.person_country_toks:
             continue
+        if ent.start_char in people:
+            continue  # a person's surname the model took for a town
         res = b.country_of_span(ent)
         iso = res[0] if res else None
         if iso is None and ent.label_ == "GPE":  # a state, province or town names its country
@@ -1675,6 +1677,8 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
             continue
         if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent) or _after_former(ent):
             continue  # "met her Swedish counterpart": the other side's country
+        if _visited(b, ent):
+            continue  # "arrived in Cairo", "talks in Geneva": where someone went, not whose they are
         if _media_mention(b, ent):
             continue
         person = _qualified_person(ent.root)
@@ -1684,6 +1688,19 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
         si = max(0, bisect.bisect_right(starts, ent.start) - 1)
         out.setdefault(si, Counter())[iso] += 1
     return out, qualifier
+
+
+def _visited(b: _Builder, ent: Span) -> bool:
+    """A place someone travels to or meets in: the object of "visit", or of "in"/"to"/"at"
+    after a verb of travel or meeting ("arrived in Cairo", "met in Geneva")."""
+    root = ent.root
+    verbs = b.lex.group_words["visit_verbs"]
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs:
+        return root.head.lemma_.lower() in ("visit", "tour")
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "to", "at"):
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
 
 
 REPORT_VERBS = frozenset({"report", "broadcast", "publish", "air", "quote", "carry", "cite"})
@@ -1904,7 +1921,10 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
     quoted = _quoted_ranges(b.text)
     # find the pronouns by their lower-case ids in one array, not a Token object per word
     lows = doc.to_array(LOWER).tolist() if len(doc) else []
-    for i in [i for i, h in enumerate(lows) if h in _PRONOUN_IDS]:
+    found = [i for i, h in enumerate(lows) if h in _PRONOUN_IDS]
+    if quoted:  # pronouns outside quotes first: '"He lied," she said' needs to know who "she" is
+        found.sort(key=lambda i: _in_ranges(quoted, doc[i].idx))
+    for i in found:
         tok = doc[i]
         if tok.pos_ != "PRON":
             continue
@@ -1913,15 +1933,30 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             continue  # "A teenager was shot after he stabbed ...": not a named person
         want = PRONOUNS[tok.lower_]
         fitting = [m for m in mark_sents if gender.get(m[2], want) == want] if gender else mark_sents
+        base_si, base_ti = si, tok.i
         if quoted and not _in_ranges(quoted, tok.idx):
+            opened = _quote_before(b, quoted, tok, sents[si].start_char)
+            if opened is not None:
+                # '"...," he said' after a quote of many sentences: the speaker was named
+                # before the quote began
+                base_ti = opened
+                base_si = sent_index(opened)
             # '"Charges against X are false," he said': a pronoun outside a quote is seldom
             # someone the quote names, when someone named outside quotes is near
             outside = [m for m in fitting if not _in_ranges(quoted, doc[m[1]].idx)]
-            if any(si - MAX_PRONOUN_SENTENCES <= m[0] and m[1] < tok.i for m in outside):
+            if any(base_si - MAX_PRONOUN_SENTENCES <= m[0] and m[1] < base_ti for m in outside):
                 fitting = outside
             else:  # and never someone only its own sentence's quote names
                 fitting = [m for m in fitting if m[0] != si or not _in_ranges(quoted, doc[m[1]].idx)]
+        if quoted and _in_ranges(quoted, tok.idx):
+            # '"He took it," X said': a pronoun in a quote is not the one who speaks it
+            speakers = _quote_speakers(b, quoted, tok, [m for m in fitting if abs(m[0] - si) <= 1])
+            fitting = [m for m in fitting if m[2] not in speakers]
         own = _clause_subject(b, tok, [m for m in fitting if m[0] == si])
+        if own is not None and tok.dep_ == "poss" and _reacts_to_other(b, tok):
+            # "X welcomed his visit", "X accepted his resignation": the act of someone else
+            fitting = [m for m in fitting if m[2] != own]
+            own = None
         if own is not None and tok.dep_ != "poss":
             # "X urged him": an object pronoun is never its own clause's subject (that is "himself")
             fitting = [m for m in fitting if m[2] != own]
@@ -1934,7 +1969,7 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             # "Spicer said Trump was joking when he accused Obama": the subject of the clause
             # the pronoun's clause hangs from, before the sentence's main subject
             own = _governing_subject(b, tok, [m for m in fitting if m[0] == si and m[1] < tok.i])
-        key = own or _antecedent(fitting, si, tok.i, lambda i: _depth(doc[i]))
+        key = own or _antecedent(fitting, base_si, base_ti, lambda i: _depth(doc[i]))
         if key is None:
             continue
         d = b.drafts.get(key)
@@ -1985,6 +2020,49 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     if start is not None:
         out.append((start, n))
     return out
+
+
+def _quote_speakers(
+    b: _Builder, quoted: list[tuple[int, int]], pron: Token, marks: list[tuple[int, int, str, bool]]
+) -> set[str]:
+    """The people who speak the quote a pronoun is in: subjects, outside quotes, of a speech
+    verb ("said", "told") in the sentences the quote starts or ends in."""
+    k = bisect.bisect_right(quoted, (pron.idx, 1 << 62)) - 1
+    lo, hi = quoted[k]
+    doc = b.doc
+    out = set()
+    speech = b.lex.group_words["speech_verbs"]
+    for _, i, key, _ in marks:
+        tok = doc[i]
+        if _in_ranges(quoted, tok.idx) or tok.dep_ not in SUBJ or tok.head.lemma_.lower() not in speech:
+            continue
+        sent = tok.sent
+        if sent.start_char <= hi and lo <= sent.end_char:  # the speech verb's sentence touches the quote
+            out.add(key)
+    return out
+
+
+def _quote_before(b: _Builder, quoted: list[tuple[int, int]], pron: Token, sent_start: int) -> int | None:
+    """For the subject of a speech verb right after a quote in its sentence ('"...," he
+    said'), the token the quote opens at; else ``None``."""
+    if pron.dep_ not in SUBJ or pron.head.lemma_.lower() not in b.lex.group_words["speech_verbs"]:
+        return None
+    k = bisect.bisect_right(quoted, (pron.idx, 1 << 62)) - 1
+    if k < 0 or quoted[k][1] < sent_start or quoted[k][1] > pron.idx:
+        return None
+    span = b.doc.char_span(quoted[k][0], quoted[k][0] + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def _reacts_to_other(b: _Builder, pron: Token) -> bool:
+    """A possessive on an act noun that a verb reacts to ("welcomed his visit", "rejected her
+    offer"), without "own"."""
+    noun = pron.head
+    if noun.dep_ != "dobj" or any(c.lower_ == "own" for c in noun.children):
+        return False
+    if noun.lemma_.lower() not in b.lex.group_words["act_nouns"]:
+        return False  # "praised his officers": his own
+    return noun.head.lemma_.lower() in b.lex.group_words["reaction_verbs"]
 
 
 def _in_ranges(ranges: list[tuple[int, int]], char: int) -> bool:

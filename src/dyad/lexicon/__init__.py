@@ -171,8 +171,18 @@ GROUP_WORD_LISTS = (
     "platforms",
 )
 # lists a titles.json may leave out: 'not_names', words the NER takes for a person that never are
-# one; 'visiting_nouns', 'chambers' and 'party_members' (see titles.json's group_words.about)
-OPTIONAL_GROUP_WORD_LISTS = ("not_names", "visiting_nouns", "chambers", "party_members")
+# one; the others are explained in titles.json's group_words.about
+OPTIONAL_GROUP_WORD_LISTS = (
+    "not_names",
+    "visiting_nouns",
+    "many_countries",
+    "chambers",
+    "party_members",
+    "speech_verbs",
+    "reaction_verbs",
+    "act_nouns",
+    "visit_verbs",
+)
 
 
 def _group_words(data: Any) -> dict[str, frozenset[str]]:
