@@ -182,11 +182,10 @@ class _Builder:
                 and t.text[:1].isupper()
                 and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN")
             )
-        score["USA"] += self._party_words
-        if not score:
-            return None
+        if self._party_words:
+            score["USA"] += self._party_words
         ranked = score.most_common(2)
-        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        if not ranked or ranked[0][1] <= 0 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
         return ranked[0][0]
 
