@@ -360,9 +360,10 @@ DESCRIBING_SECTORS = frozenset({"OPP", "REB", "MIL", "COP", "JUD", "PTY", "REL",
 
 
 def _generic_title(b: _Builder, title: str) -> bool:
-    """A title that names no sector of its own, or only civilians ("activist", "figure")."""
+    """A title that names no sector of its own, or only civilians ("activist"), or speaks for
+    whatever body it serves ("spokesman", "commander")."""
     t = b.lex.title_of(title)
-    return t is not None and t.sector in (None, "CVL")
+    return t is not None and (t.sector in (None, "CVL") or t.title in BODY_TITLES)
 
 
 def _describing_sector(b: _Builder, tok: Token) -> str | None:
@@ -1952,9 +1953,12 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             speakers = _quote_speakers(b, quoted, tok, [m for m in fitting if abs(m[0] - si) <= 1])
             fitting = [m for m in fitting if m[2] not in speakers]
         own = _clause_subject(b, tok, [m for m in fitting if m[0] == si])
-        if own is not None and tok.dep_ == "poss" and _reacts_to_other(b, tok):
+        if tok.dep_ == "poss" and _reacts_to_other(b, tok):
             # "X welcomed his visit", "X accepted his resignation": the act of someone else
-            fitting = [m for m in fitting if m[2] != own]
+            # than the subject (or a name in apposition to it: "the president, X, welcomed")
+            subj = next((c for c in tok.head.head.children if c.dep_ in SUBJ), None)
+            lo, hi = (subj.left_edge.i, subj.right_edge.i) if subj is not None else (-1, -1)
+            fitting = [m for m in fitting if m[2] != own and not (m[0] == si and lo <= m[1] <= hi)]
             own = None
         if own is not None and tok.dep_ != "poss":
             # "X urged him": an object pronoun is never its own clause's subject (that is "himself")
