@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -1560,9 +1561,12 @@ def _untagged_surnames(b: _Builder) -> None:
         return
     doc = b.doc
     n = len(doc)
-    for tok in doc:
-        keys = owners.get(tok.text)
-        if keys is None or len(keys) != 1 or tok.i in b.ent_at or tok.pos_ != "PROPN":
+    ids = {get_string_id(w): w for w in owners}
+    orths = doc.to_array(ORTH).tolist() if n else []  # one array, not a Token object per word
+    for i in [i for i, h in enumerate(orths) if h in ids]:
+        tok = doc[i]
+        keys = owners[ids[orths[i]]]
+        if len(keys) != 1 or tok.i in b.ent_at or tok.pos_ != "PROPN":
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None
@@ -1986,6 +1990,7 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
 
 OPEN_QUOTES = frozenset("“«")
 CLOSE_QUOTES = frozenset("”»")
+_QUOTE_OR_BREAK = re.compile('["“«”»\n]')
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -1993,14 +1998,15 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
     A straight quote opens when a word follows it and closes when one comes before it; one
     between two letters ("didn"t", a lost apostrophe) or before a "?" after a space (a dash
-    lost in conversion) is neither. An opening mark inside an
-    open quote continues it (a quote run over paragraphs reopens each one); a line break or
-    the end of the text closes an open quote."""
+    lost in conversion) is neither. An opening mark inside an open quote continues it (a
+    quote run over paragraphs reopens each one); a line break or the end of the text closes
+    an open quote."""
     out: list[tuple[int, int]] = []
     start = None
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch == '"' or ch in OPEN_QUOTES or ch in CLOSE_QUOTES:
+    for m in _QUOTE_OR_BREAK.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch != "\n":
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             if ch == '"':
