@@ -152,6 +152,14 @@ def test_a_meeting_place_is_not_the_ministers_country(extract, text, phrase, cod
             1,
             "PERLEG",
         ),
+        # a Russian story's "Congress" is still the American one: Russia's chambers have other names
+        (
+            "President Lev Brodsky said Russian lawmakers want contacts. We are ready to meet members "
+            "of the Congress in Moscow, he said.",
+            "Congress",
+            0,
+            "USALEG",
+        ),
         # with no clue whose, a bare chamber is nobody's in particular
         ("The Senate debated the budget late into the night.", "Senate", 0, "LEG"),
     ],

@@ -1003,13 +1003,15 @@ US_CHAMBERS = {
 
 def _chamber(b: _Builder, ent: Span, text: str) -> bool:
     """ "The House", "the Senate", "Congress" with no country named with them: the legislature
-    of the country whose politics the article follows (see :func:`_politics_country`)."""
+    of the country whose politics the article follows (``politics_country``), when that
+    country's chamber goes by that name."""
     word = text.lower().removeprefix("the ").strip()
     if word not in b.lex.group_words["chambers"] or _cut_name(ent):
         return False
     iso = b.politics_country()
-    if iso is None:
-        return False
+    named = b.lex.group_words.get(f"{word.split()[0]}_countries", frozenset())
+    if iso is None or iso.lower() not in named:
+        return False  # the Russian parliament is no "Congress": the lexicon's or no country
     org = b.lex.org_of(US_CHAMBERS[word]) if iso == "USA" and word in US_CHAMBERS else None
     if org is not None and org.country == "USA":
         _add_known_org(b, ent, org)
