@@ -108,7 +108,7 @@ def test_a_description_before_a_name_gives_its_sector(extract, text, name, secto
     ("text", "phrase", "code"),
     [
         # NATO's ministers meeting in Brussels are NATO's, not Belgium's
-        ("Rex Tillerson will meet NATO foreign ministers in Brussels next week.", "NATO", "IGONAT"),
+        ("Wanda Ostrowska briefed NATO defence ministers gathered in Brussels on Tuesday.", "NATO", "IGONAT"),
         # office-holders of many states meeting in a capital: no government of that capital
         ("European leaders in Brussels backed the plan on Friday.", "leaders", None),
         # but officials of a place are its government
@@ -154,8 +154,8 @@ def test_a_meeting_place_is_not_the_ministers_country(extract, text, phrase, cod
         ),
         # a Russian story's "Congress" is still the American one: Russia's chambers have other names
         (
-            "President Lev Brodsky said Russian lawmakers want contacts. We are ready to meet members "
-            "of the Congress in Moscow, he said.",
+            "President Lev Brodsky said Russian lawmakers want contacts. Members of the Congress "
+            "would be welcome in Moscow, he said.",
             "Congress",
             0,
             "USALEG",
@@ -176,8 +176,10 @@ def test_a_visited_city_is_not_the_visitors_country(extract):
 
 
 def test_a_deputy_envoy_is_a_diplomat_not_a_legislator(extract):
-    rec = extract("Kenya's deputy ambassador to the UN spoke next.", published="2021-06-01")
-    assert _code(rec, "Kenya") == "KENGOV"
+    rec = extract(
+        "Chile's deputy envoy at the UN addressed the council after the vote.", published="2021-06-01"
+    )
+    assert _code(rec, "Chile") == "CHLGOV"
 
 
 @pytest.mark.parametrize(
