@@ -2209,6 +2209,10 @@ def _town_country(ctx: DocContext, major: bool = False) -> Callable[[str], str |
 
     def lookup(name: str) -> str | None:
         if name not in memo:
+            reg = ctx.resources.lexicon.region_names.get(name)
+            if reg is not None and reg.feature == "water":
+                memo[name] = None  # "the Gulf" is a sea, not a province of the same name abroad
+                return None
             entries = ctx.resources.gazetteer.lookup(name)
             if major:
                 entries = [
