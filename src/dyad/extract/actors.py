@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -159,6 +160,35 @@ class _Builder:
         # the name to look up for an entity, by its first token: an acronym defined in the
         # text ("Forces for Democracy (FDD)") stands for the name before it, not the lexicon's FDD
         self.lookup, self.acronym_spans = _acronyms(doc, self.ents, lex)
+        self._party_words: int | None = None  # capitalised US party words, counted when asked
+
+    def politics_country(self) -> str | None:
+        """The country whose politics the article follows, for a bare "the Senate": the one
+        country of its lawmakers, ruling officials and parties named so far, with capitalised
+        "Republicans"/"Democrats"/"GOP" (not "Social Democrats") counting for the US; ``None``
+        when no country clearly leads."""
+        score: Counter[str] = Counter()
+        for d in self.drafts.values():
+            if not d.country or d.sector not in ("LEG", "GOV", "PTY"):
+                continue
+            if d.kind in ("person", "organization") or d.sector != "GOV":  # not "Moscow" as a state
+                score[d.country] += len(d.mentions) * (2 if d.sector == "LEG" else 1)
+        if self._party_words is None:
+            words = self.lex.group_words["party_members"]
+            doc = self.doc
+            self._party_words = sum(
+                1
+                for t in doc
+                if t.lower_ in words
+                and t.text[:1].isupper()
+                and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN")
+            )
+        if self._party_words:
+            score["USA"] += self._party_words
+        ranked = score.most_common(2)
+        if not ranked or ranked[0][1] <= 0 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     # -- drafts --------------------------------------------------------------------------
     def add(self, key: str, start: int, end: int, **info: str | None) -> _Draft:
@@ -281,6 +311,12 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
             break
     if title is None:
         return None, None, False, None
+    if _generic_title(b, title):
+        # "the opposition activist X", "a rebel spokesman X": the body word before a title
+        # that says nothing of a sector is part of the description
+        while t_start - 1 >= lo and _describing_sector(b, doc[t_start - 1]) is not None:
+            t_start -= 1
+        title = b.span_text(t_start, ent.start).strip()
     j = t_start - 1
     while j >= lo and doc[j].text in {"'s", "’s", "'", "’"}:
         j -= 1
@@ -318,6 +354,40 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
                 org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
             )
     return title, country, private, body
+
+
+# sectors a word before a person's title gives the person: "opposition activist" is OPP
+DESCRIBING_SECTORS = frozenset({"OPP", "REB", "MIL", "COP", "JUD", "PTY", "REL", "SPY", "LAB", "UAF", "RAD"})
+
+
+def _generic_title(b: _Builder, title: str) -> bool:
+    """A title that names no sector of its own, or only civilians ("activist"), or speaks for
+    whatever body it serves ("spokesman", "commander")."""
+    t = b.lex.title_of(title)
+    return t is not None and (t.sector in (None, "CVL") or t.title in BODY_TITLES)
+
+
+def _describing_sector(b: _Builder, tok: Token) -> str | None:
+    """The sector a plain word before a title names ("opposition", "rebel"), if any."""
+    if tok.i in b.ent_at or tok.pos_ not in ("NOUN", "ADJ", "PROPN") or not tok.is_lower:
+        return None
+    found = b.lex.sector_nouns.get(tok.lemma_.lower()) or b.lex.sector_nouns.get(tok.lower_)
+    return found if found in DESCRIBING_SECTORS else None
+
+
+def _described_sector(b: _Builder, title: str | None) -> str | None:
+    """The sector of a description made of a generic title and body words before it:
+    "opposition activist" is OPP, "militant preacher" REB."""
+    if not title or " " not in title:
+        return None
+    words = title.split()
+    if not _generic_title(b, words[-1]) or b.lex.title_of(title) is not None and not _generic_title(b, title):
+        return None
+    for w in words[:-1]:
+        found = b.lex.sector_nouns.get(w.lower())
+        if found in DESCRIBING_SECTORS:
+            return found
+    return None
 
 
 def _country_past_modifiers(b: _Builder, ent: Span, t_start: int) -> str | None:
@@ -560,7 +630,7 @@ def _person(b: _Builder, ent: Span) -> None:
         a_country = a_country or "USA"
         a_sector = a_sector or "LEG"
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
-    sector = country = igo_code = title_sector = None
+    sector = country = igo_code = None
     if person:
         role = person.role_at(b.day)
         country = (role.country if role else None) or person.country
@@ -572,7 +642,8 @@ def _person(b: _Builder, ent: Span) -> None:
                 if role.sector == "IGO":
                     # the head of an international body acts for it, not for their own country
                     igo_code = b.lex.org_code(role.org)
-    t = b.lex.title_of(title) if title else None
+    title_sector = _described_sector(b, title)
+    t = b.lex.title_of(title) if title and title_sector is None else None
     if private and not person and t is not None and t.sector in ("GOV", "LEG", "MIL"):
         t = None  # a company's or a university's president holds no state office
     if t is not None and t.title == "Leader" and not (t_country or t_body):
@@ -669,6 +740,8 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
         ent = b.ent_at.get(child.i)
         if ent is None or ent.start <= tok.i < ent.end:
             continue  # "Soviet Union": the noun is part of the name, no labour union
+        if not person and _igo_members(b, tok, child, ent):
+            return True
         iso = None
         res = b.country_of_span(ent)
         if res:
@@ -695,6 +768,20 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
                     b.group(res[0], sector, start, end)
             return True
     return not person and _group_of_country(b, tok, sector)  # "a man in Paris" may be a visitor
+
+
+def _igo_members(b: _Builder, tok: Token, child: Token, ent: Span) -> bool:
+    """ "NATO foreign ministers", "EU leaders", "UN peacekeepers": members or staff of an
+    international body act for it; one more mention of the body."""
+    if ent.label_ != "ORG" or child.dep_ not in ("compound", "nmod") or tok.tag_ != "NNS" or _cut_name(ent):
+        return False  # (a singular "UN envoy" is one person, whom the text may name)
+    org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(ent.text))
+    if org is None or org.sector != "IGO" or not org.code:
+        return False
+    start, end = ent.start_char, tok.idx + len(tok.text)
+    _add_known_org(b, b.doc.char_span(start, end, alignment_mode="expand") or ent, org)
+    b.covered.append((start, end))
+    return True
 
 
 # "police in Kenya" names Kenya's police; "troops in Syria" may be anyone's
@@ -729,11 +816,15 @@ def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
     if sector != "GOV":
         return sector
     for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ not in RANK_MODIFIERS:
             s = b.lex.sector_nouns.get(c.lemma_.lower())
             if s and s not in ("GOV", "CVL"):  # "a civilian government" is still a government
                 return s
     return sector
+
+
+# words of rank before an office: "deputy ambassador" is a diplomat, no parliament's deputy
+RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "junior", "senior"})
 
 
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
@@ -748,6 +839,8 @@ def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
         based = prep.head.i != tok.i
         # "forces from Panama" may be withdrawing from it
         place_ok = word == "of" or sector in IN_PLACE_SECTORS or based
+        if word == "in" and not based and tok.lemma_.lower() in b.lex.group_words["visiting_nouns"]:
+            place_ok = False  # "ministers in Brussels", "envoys in Geneva": where they meet
         for obj in prep.children:
             ent = b.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
             if ent is not None and not place_ok:
@@ -848,6 +941,8 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
         return False  # "Hamas fighters", "African Union envoys": someone else's members (not "20 protesters")
     if any(_names_other_body(b, c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
         return False  # "leaders of the X coalition", "activists from the Y party"
+    if lemma in words["visiting_nouns"] and any(_many_countries(b, c) for c in tok.children):
+        return False  # "European leaders", "foreign ministers", "Arab envoys": of many states
     start, end = tok.idx, tok.idx + len(tok.text)
     d = b.add(
         f"group:{sector}",
@@ -861,6 +956,15 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     d.local = True
     b.group_toks.append((tok.i, d.key))
     return True
+
+
+def _many_countries(b: _Builder, mod: Token) -> bool:
+    """A modifier that makes office-holders those of many states: "foreign" (ministers),
+    "world" (leaders), a region's adjective ("European", "Arab"): ``many_countries`` in
+    titles.json."""
+    if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > mod.head.i:
+        return False
+    return mod.lower_ in b.lex.group_words["many_countries"]
 
 
 def _foreign_body(b: _Builder, ent: Span) -> bool:
@@ -885,6 +989,34 @@ def _foreign_body(b: _Builder, ent: Span) -> bool:
         return False
     b.group(res[0], org.sector, mod.start_char, ent.end_char)
     b.covered.append((mod.start_char, ent.end_char))
+    return True
+
+
+# a bare chamber's name in US politics: the lexicon's body of that name
+US_CHAMBERS = {
+    "house": "US House",
+    "house of representatives": "US House",
+    "senate": "US Senate",
+    "congress": "US Congress",
+}
+
+
+def _chamber(b: _Builder, ent: Span, text: str) -> bool:
+    """ "The House", "the Senate", "Congress" with no country named with them: the legislature
+    of the country whose politics the article follows (``politics_country``), when that
+    country's chamber goes by that name."""
+    word = text.lower().removeprefix("the ").strip()
+    if word not in b.lex.group_words["chambers"] or _cut_name(ent):
+        return False
+    iso = b.politics_country()
+    named = b.lex.group_words.get(f"{word.split()[0]}_countries", frozenset())
+    if iso is None or iso.lower() not in named:
+        return False  # the Russian parliament is no "Congress": the lexicon's or no country
+    org = b.lex.org_of(US_CHAMBERS[word]) if iso == "USA" and word in US_CHAMBERS else None
+    if org is not None and org.country == "USA":
+        _add_known_org(b, ent, org)
+    else:
+        b.group(iso, "LEG", ent.start_char, ent.end_char)
     return True
 
 
@@ -938,6 +1070,8 @@ def _entity(b: _Builder, ent: Span) -> None:
     text = b.lookup.get(ent.start) or _org_name(ent.text)
     if text.lower() in b.lex.group_words.get("not_names", ()):
         return  # "Brexit" tagged as an organisation
+    if ent.label_ == "ORG" and _chamber(b, ent, text):
+        return
     org = None if _cut_name(ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         _add_known_org(b, ent, org)
@@ -1435,6 +1569,44 @@ def _link_surnames(b: _Builder) -> None:
             b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
 
 
+def _untagged_surnames(b: _Builder) -> None:
+    """A named person's surname the model left untagged later on ("Anna Berg ... Berg added"):
+    one more mention of that person, when one person of the article has that surname.
+
+    Only a capitalised proper noun on its own counts: not next to another proper noun ("Berg
+    Street", "Tom Berg"), not inside any entity, and not sentence-initial alone unless the
+    parser calls it a proper noun too."""
+    owners: dict[str, list[str]] = {}
+    for key, d in b.drafts.items():
+        if d.kind == "person" and " " in d.name:
+            last = d.name.split()[-1]
+            if last[:1].isupper() and last.isalpha() and len(last) > 2:
+                owners.setdefault(last, []).append(key)
+    if not owners:
+        return
+    doc = b.doc
+    n = len(doc)
+    ids = {get_string_id(w): w for w in owners}
+    orths = doc.to_array(ORTH).tolist() if n else []  # one array, not a Token object per word
+    for i in [i for i, h in enumerate(orths) if h in ids]:
+        tok = doc[i]
+        keys = owners[ids[orths[i]]]
+        if len(keys) != 1 or tok.i in b.ent_at or tok.pos_ != "PROPN":
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < n else None
+        if any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (prev, nxt)):
+            continue
+        if tok.lower_ in b.lex.group_words.get("not_names", ()):
+            continue
+        d = b.drafts[keys[0]]
+        span = (tok.idx, tok.idx + len(tok.text))
+        if span in d.mentions:
+            continue
+        d.mentions.append(span)
+        b.person_marks.append((tok.i, d.key, _main_subject(tok)))
+
+
 # prepositions after which a name is where something happens: "fighting near X", "in X"
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across", "into", "through", "at", "inside"})
 # nouns a place name qualifies or is named by: "X residents", "the town of X", "X province"
@@ -1513,9 +1685,12 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
     starts = [s.start for s in sents]
     out: dict[int, Counter[str]] = {}
     qualifier: dict[int, str] = {}
+    people = {s for d in b.drafts.values() if d.kind == "person" for s, _ in d.mentions}
     for ent in b.ents:
         if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"} or ent.start in b.person_country_toks:
             continue
+        if ent.start_char in people:
+            continue  # a person's surname the model took for a town
         res = b.country_of_span(ent)
         iso = res[0] if res else None
         if iso is None and ent.label_ == "GPE":  # a state, province or town names its country
@@ -1531,6 +1706,8 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
             continue
         if ent.root.head.lemma_.lower() in COUNTERPARTS or _sponsor(ent) or _after_former(ent):
             continue  # "met her Swedish counterpart": the other side's country
+        if _visited(b, ent):
+            continue  # "arrived in Cairo", "talks in Geneva": where someone went, not whose they are
         if _media_mention(b, ent):
             continue
         person = _qualified_person(ent.root)
@@ -1540,6 +1717,19 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
         si = max(0, bisect.bisect_right(starts, ent.start) - 1)
         out.setdefault(si, Counter())[iso] += 1
     return out, qualifier
+
+
+def _visited(b: _Builder, ent: Span) -> bool:
+    """A place someone travels to or meets in: the object of "visit", or of "in"/"to"/"at"
+    after a verb of travel or meeting ("arrived in Cairo", "met in Geneva")."""
+    root = ent.root
+    verbs = b.lex.group_words["visit_verbs"]
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs:
+        return root.head.lemma_.lower() in ("visit", "tour")
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "to", "at"):
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
 
 
 REPORT_VERBS = frozenset({"report", "broadcast", "publish", "air", "quote", "carry", "cite"})
@@ -1616,9 +1806,11 @@ def _names_other_body(b: _Builder, prep: Token) -> bool:
 def _own_places(b: _Builder) -> dict[str, str]:
     """The country in a bare group's own phrase: "protesters in Yerevan", "rebels from Mali"."""
     out: dict[str, str] = {}
+    visiting = b.lex.group_words["visiting_nouns"]
     for i, key in b.group_toks:
         tok = b.doc[i]
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"}]
+        places = {"from", "of"} if tok.lemma_.lower() in visiting else {"in", "from", "of"}
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in places]
         d = b.drafts.get(key)
         if d is not None and d.sector in ("CVL", "REF") and tok.dep_ in ("dobj", "nsubjpass"):
             # "killed 13 civilians in Ganja": the victims are where it happened
@@ -1711,6 +1903,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
         iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
         if iso is None:
             iso = own_place.get(d.key)
+        if iso is None and d.sector == "LEG":
+            # "Senator X said sanctions on Russia ...": a lawmaker is of the country whose
+            # politics the article follows, not of the country the sentence talks about
+            iso = b.politics_country()
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
             if iso is not None and iso in _doers_countries(b, d):
@@ -1751,9 +1947,13 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
 
     mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
     gender = _genders(b, gendered)
+    quoted = _quoted_ranges(b.text)
     # find the pronouns by their lower-case ids in one array, not a Token object per word
     lows = doc.to_array(LOWER).tolist() if len(doc) else []
-    for i in [i for i, h in enumerate(lows) if h in _PRONOUN_IDS]:
+    found = [i for i, h in enumerate(lows) if h in _PRONOUN_IDS]
+    if quoted:  # pronouns outside quotes first: '"He lied," she said' needs to know who "she" is
+        found.sort(key=lambda i: _in_ranges(quoted, doc[i].idx))
+    for i in found:
         tok = doc[i]
         if tok.pos_ != "PRON":
             continue
@@ -1762,7 +1962,33 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             continue  # "A teenager was shot after he stabbed ...": not a named person
         want = PRONOUNS[tok.lower_]
         fitting = [m for m in mark_sents if gender.get(m[2], want) == want] if gender else mark_sents
+        base_si, base_ti = si, tok.i
+        if quoted and not _in_ranges(quoted, tok.idx):
+            opened = _quote_before(b, quoted, tok, sents[si].start_char)
+            if opened is not None:
+                # '"...," he said' after a quote of many sentences: the speaker was named
+                # before the quote began
+                base_ti = opened
+                base_si = sent_index(opened)
+            # '"Charges against X are false," he said': a pronoun outside a quote is seldom
+            # someone the quote names, when someone named outside quotes is near
+            outside = [m for m in fitting if not _in_ranges(quoted, doc[m[1]].idx)]
+            if any(base_si - MAX_PRONOUN_SENTENCES <= m[0] and m[1] < base_ti for m in outside):
+                fitting = outside
+            else:  # and never someone only its own sentence's quote names
+                fitting = [m for m in fitting if m[0] != si or not _in_ranges(quoted, doc[m[1]].idx)]
+        if quoted and _in_ranges(quoted, tok.idx):
+            # '"He took it," X said': a pronoun in a quote is not the one who speaks it
+            speakers = _quote_speakers(b, quoted, tok, [m for m in fitting if abs(m[0] - si) <= 1])
+            fitting = [m for m in fitting if m[2] not in speakers]
         own = _clause_subject(b, tok, [m for m in fitting if m[0] == si])
+        if tok.dep_ == "poss" and _reacts_to_other(b, tok):
+            # "X welcomed his visit", "X accepted his resignation": the act of someone else
+            # than the subject (or a name in apposition to it: "the president, X, welcomed")
+            subj = next((c for c in tok.head.head.children if c.dep_ in SUBJ), None)
+            lo, hi = (subj.left_edge.i, subj.right_edge.i) if subj is not None else (-1, -1)
+            fitting = [m for m in fitting if m[2] != own and not (m[0] == si and lo <= m[1] <= hi)]
+            own = None
         if own is not None and tok.dep_ != "poss":
             # "X urged him": an object pronoun is never its own clause's subject (that is "himself")
             fitting = [m for m in fitting if m[2] != own]
@@ -1775,7 +2001,7 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             # "Spicer said Trump was joking when he accused Obama": the subject of the clause
             # the pronoun's clause hangs from, before the sentence's main subject
             own = _governing_subject(b, tok, [m for m in fitting if m[0] == si and m[1] < tok.i])
-        key = own or _antecedent(fitting, si, tok.i, lambda i: _depth(doc[i]))
+        key = own or _antecedent(fitting, base_si, base_ti, lambda i: _depth(doc[i]))
         if key is None:
             continue
         d = b.drafts.get(key)
@@ -1787,7 +2013,99 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             mark_sents.sort()
 
 
-def _clause_verb(tok: Token) -> Token:
+OPEN_QUOTES = frozenset("“«")
+CLOSE_QUOTES = frozenset("”»")
+_QUOTE_OR_BREAK = re.compile('["“«”»\n]')
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """The character ranges inside quotation marks.
+
+    A straight quote opens when a word follows it and closes when one comes before it; one
+    between two letters ("didn"t", a lost apostrophe) or before a "?" after a space (a dash
+    lost in conversion) is neither. An opening mark inside an open quote continues it (a
+    quote run over paragraphs reopens each one); a line break or the end of the text closes
+    an open quote."""
+    out: list[tuple[int, int]] = []
+    start = None
+    n = len(text)
+    for m in _QUOTE_OR_BREAK.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch != "\n":
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if ch == '"':
+                if before.isalnum() and after.isalnum():
+                    continue
+                if after == "?" and before.isspace():
+                    continue  # '"?' after a space: a dash or a quote lost in conversion
+                opening = (before.isspace() or before in "([-—–:") and not after.isspace()
+            else:
+                opening = ch in OPEN_QUOTES
+            if opening:
+                if start is None:
+                    start = i
+            elif start is not None:
+                out.append((start, i + 1))
+                start = None
+        elif ch == "\n" and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, n))
+    return out
+
+
+def _quote_speakers(
+    b: _Builder, quoted: list[tuple[int, int]], pron: Token, marks: list[tuple[int, int, str, bool]]
+) -> set[str]:
+    """The people who speak the quote a pronoun is in: subjects, outside quotes, of a speech
+    verb ("said", "told") in the sentences the quote starts or ends in."""
+    k = bisect.bisect_right(quoted, (pron.idx, 1 << 62)) - 1
+    lo, hi = quoted[k]
+    doc = b.doc
+    out = set()
+    speech = b.lex.group_words["speech_verbs"]
+    for _, i, key, _ in marks:
+        tok = doc[i]
+        if _in_ranges(quoted, tok.idx) or tok.dep_ not in SUBJ or tok.head.lemma_.lower() not in speech:
+            continue
+        sent = tok.sent
+        if sent.start_char <= hi and lo <= sent.end_char:  # the speech verb's sentence touches the quote
+            out.add(key)
+    return out
+
+
+def _quote_before(b: _Builder, quoted: list[tuple[int, int]], pron: Token, sent_start: int) -> int | None:
+    """For the subject of a speech verb right after a quote in its sentence ('"...," he
+    said'), the token the quote opens at; else ``None``."""
+    if pron.dep_ not in SUBJ or pron.head.lemma_.lower() not in b.lex.group_words["speech_verbs"]:
+        return None
+    k = bisect.bisect_right(quoted, (pron.idx, 1 << 62)) - 1
+    if k < 0 or quoted[k][1] < sent_start or quoted[k][1] > pron.idx:
+        return None
+    span = b.doc.char_span(quoted[k][0], quoted[k][0] + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def _reacts_to_other(b: _Builder, pron: Token) -> bool:
+    """A possessive on an act noun that a verb reacts to ("welcomed his visit", "rejected her
+    offer"), without "own"."""
+    noun = pron.head
+    if noun.dep_ != "dobj" or any(c.lower_ == "own" for c in noun.children):
+        return False
+    if noun.lemma_.lower() not in b.lex.group_words["act_nouns"]:
+        return False  # "praised his officers": his own
+    return noun.head.lemma_.lower() in b.lex.group_words["reaction_verbs"]
+
+
+def _in_ranges(ranges: list[tuple[int, int]], char: int) -> bool:
+    """Whether a character offset lies inside one of sorted, disjoint ranges."""
+    k = bisect.bisect_right(ranges, (char, 1 << 62)) - 1
+    return k >= 0 and ranges[k][0] <= char < ranges[k][1]
+
+
+def _pronoun_clause_verb(tok: Token) -> Token:
     """The verb whose clause a token is in (its nearest verbal head)."""
     verb = tok.head
     for _ in range(6):
@@ -1800,7 +2118,7 @@ def _clause_verb(tok: Token) -> Token:
 def _clause_others(doc: Doc, pron: Token, later: list[tuple[int, int, str, bool]]) -> set[str]:
     """Persons named after a subject pronoun in the same clause (its objects)."""
     verb = pron.head
-    return {k for _, i, k, _ in later if _clause_verb(doc[i]).i == verb.i}
+    return {k for _, i, k, _ in later if _pronoun_clause_verb(doc[i]).i == verb.i}
 
 
 def _governing_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str, bool]]) -> str | None:
@@ -1822,7 +2140,7 @@ def _clause_subject(b: _Builder, pron: Token, marks: list[tuple[int, int, str, b
     talks with his counterpart" (C's counterpart)."""
     if pron.dep_ in SUBJ:
         return None
-    verb = _clause_verb(pron)
+    verb = _pronoun_clause_verb(pron)
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
     while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "called X and urged him"
         verb = verb.head
@@ -1981,6 +2299,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     _acronym_mentions(b)
     _link_surnames(b)
     _places_as_actors(b)
+    _untagged_surnames(b)
     _home_country(b, ctx.sentences)
     resolve_descriptions(b, ctx.sentences, ctx.resources.anaphora)
     _resolve_pronouns(b, ctx.sentences, ctx.resources.anaphora.gender)

@@ -170,8 +170,22 @@ GROUP_WORD_LISTS = (
     "place_heads",
     "platforms",
 )
-# lists a titles.json may leave out: 'not_names', words the NER takes for a person that never are one
-OPTIONAL_GROUP_WORD_LISTS = ("not_names",)
+# lists a titles.json may leave out: 'not_names', words the NER takes for a person that never are
+# one; the others are explained in titles.json's group_words.about
+OPTIONAL_GROUP_WORD_LISTS = (
+    "not_names",
+    "visiting_nouns",
+    "many_countries",
+    "chambers",
+    "congress_countries",
+    "senate_countries",
+    "house_countries",
+    "party_members",
+    "speech_verbs",
+    "reaction_verbs",
+    "act_nouns",
+    "visit_verbs",
+)
 
 
 def _group_words(data: Any) -> dict[str, frozenset[str]]:
