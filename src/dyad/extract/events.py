@@ -491,6 +491,14 @@ def _sector(a: Actor) -> str:
     return a.sector or (a.code or "")[3:6]
 
 
+def _unarmed(a: Actor) -> bool:
+    """A body that bears no arms: a company, civilians, refugees, the press ("REF" alone too)."""
+    if a.kind == "country":
+        return False
+    sec = a.sector or (a.code or "")[3:6] or ((a.code or "") if not a.country else "")
+    return bool(sec) and sec not in _ARMED_SECTORS
+
+
 def _is_state(a: Actor) -> bool:
     return a.kind == "country" or (bool(a.country) and _sector(a) in ("", "GOV", "MIL", "COP"))
 
@@ -1580,6 +1588,12 @@ class SentenceCoder:
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
+        for i in [i for i, m in matches.items() if m.code.startswith("0874")]:
+            left = self._what_is_left(matches[i])
+            if left == "nothing":
+                del matches[i]
+            elif left == "body":
+                matches[i].code = "160"
         contests = [i for i, m in matches.items() if m.tok.lemma_.lower() in self.cues.contest_verbs]
         sport = bool(contests) and self._about_sport(sent)
         for i in contests:
@@ -1722,6 +1736,29 @@ class SentenceCoder:
                     return True
         return False
 
+    def _what_is_left(self, m: Match) -> str:
+        """What a withdrawal leaves: "ground" (a place, a front, nothing named), "body" (an
+        alliance, a union, an international organisation: leaving it cuts relations, no troops
+        move) or "nothing" ("withdrew from using X", "pulled out of the market": no retreat)."""
+        tok = m.tok
+        if m.kind == "v":
+            left = _prep_objs(tok, ("from", "of"))
+            left += [x for o in m.consumed for x in _prep_objs(o, ("from",))]
+        else:
+            left = _prep_objs(tok, ("from",))
+        c = self.cues
+        for o in left:
+            if o.dep_ == "pcomp" or _is_verb(o):
+                return "nothing"  # "withdrew from using the supplier": an activity given up
+            if o.lemma_.lower() in c.withdrawal_not_places:
+                return "nothing"
+        for o in left:
+            if o.lemma_.lower() in c.membership_bodies or any(
+                (a.code or "").startswith(("IGO", "NGO")) for a in self.actors.strict(o)
+            ):
+                return "body"
+        return "ground"
+
     @staticmethod
     def _absorb_within(tok: Token, matches: dict[int, Match], keep: Match) -> None:
         for t in tok.subtree:
@@ -1739,6 +1776,20 @@ class SentenceCoder:
             clause = tok
         if modality == "conditional":
             return []
+        if m.kind == "v" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.cues.unreal_mods
+            for o in m.consumed
+            for c in o.children
+        ):
+            return []  # "staged a mock raid": an exercise, nothing done to anyone
+        if (
+            modality == "intended"
+            and clause.dep_ in ("acl", "relcl")
+            and clause.head.pos_ in ("NOUN", "PROPN")
+            and (m.code[:2] in _MATERIAL_CONFLICT or m.code[:2] == "16")
+            and clause.head.lemma_.lower() not in self.cues.intent_nouns
+        ):
+            return []  # "the offensive to retake the town": the aim of an act under way, not a threat
         if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
             return []  # "the earthquake killed 300", "victims of the crash": nobody's act
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
@@ -1859,6 +1910,8 @@ class SentenceCoder:
                 code = self.lex.frames["intend"].recode(code)
                 rule += "+intend"
             elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
+                if modality == "hypothetical" and not self._said_by_a_party(clause):
+                    return extra  # "analysts say X could attack Y": speculation, no one threatens
                 code = self.lex.frames["threaten"].recode(code)
                 modality = "threatened"
                 rule += "+threaten"
@@ -1912,6 +1965,8 @@ class SentenceCoder:
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
+        if code == "0874" and sources and all(_unarmed(s) for s in sources):
+            return extra  # "the company pulled out", "refugees moved out": no forces withdrawn
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code[:3] == "144" and (
@@ -1947,6 +2002,19 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _said_by_a_party(self, clause: Token) -> bool:
+        """Whether a clause of what someone could do is reported by a party with a stake ("Iran
+        said it could close the strait", "the EU may halt aid, a minister said"); what an analyst,
+        a scholar or the narrator speculates one could do threatens nothing."""
+        reporter = self._reporter(clause)
+        if reporter is None:
+            return False
+        speakers = self.sources_of_verb(reporter)
+        if speakers:
+            return any(not _unarmed(a) for a in speakers)
+        subj = self._subject_token(reporter)  # a named speaker the actors stage did not resolve
+        return subj is not None and subj.pos_ == "PROPN"
 
     def _emit_inner_negated(self, inner: Match, sources: list[Actor]) -> list[Draft]:
         out = self.emit(inner)

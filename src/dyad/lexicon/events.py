@@ -245,6 +245,11 @@ class Cues:
     prospective_mods: frozenset[str]  # "his forthcoming visit", "the proposed talks": not held yet
     schedule_verbs: frozenset[str]  # "talks are planned for May": not held yet
     unreal_mods: frozenset[str]  # "a nonexistent massacre", "a mock attack": nothing was done
+    membership_bodies: frozenset[
+        str
+    ]  # "withdrew from the alliance": leaving a body one belongs to, not a retreat
+    withdrawal_not_places: frozenset[str]  # "pulled out of the market": no ground is given up
+    intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
 
 
 @dataclass
