@@ -59,6 +59,11 @@ def test_mock_and_simulated_attacks_are_not_attacks(extract, text):
             "The Nigerian army's offensive to retake the town entered its second week.",
             {("190", "NGA", None, "asserted")},
         ),
+        # a relative clause of what is due to be done keeps its threat
+        (
+            "Kenyan officials who are to be sanctioned by Uganda protested.",
+            {("1312", "UGA", None, "threatened"), ("141", "KEN", "KEN", "asserted")},
+        ),
         # what an analyst or a scholar thinks a state could do is no threat by that state
         ("Analysts say Mali could attack rebel bases in the north.", set()),
         ("Some scholars believe Mali might bomb the rebel bases.", set()),
@@ -70,4 +75,42 @@ def test_mock_and_simulated_attacks_are_not_attacks(extract, text):
     ],
 )
 def test_aims_and_speculation_are_not_threats(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the country invaded or shelled is named with "of"
+        ("Kenya's invasion of Somalia angered Ethiopia.", {("190", "KEN", "SOM", "asserted")}),
+        # a campaign or an operation named by its means is the violent act itself
+        (
+            "The Syrian army undertook a bombing campaign against the rebels.",
+            {("190", "SYR", "SYR", "asserted")},
+        ),
+        # a raid or a kidnapping planned in the past is a plot told, not a threat made
+        ("The Peruvian rebels had planned the ambush since January.", set()),
+        # one still being planned is a threat
+        ("The Peruvian rebels are planning an ambush on the convoy.", {("1384", "PER", None, "threatened")}),
+    ],
+)
+def test_invasions_campaigns_and_plots(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "his" in a phrase set before the subject looks ahead to that subject
+        (
+            "Uhuru Kenyatta spoke on Monday. During his trip to Rwanda, Yoweri Museveni praised Kagame.",
+            {("042", "UGA", "RWA", "asserted"), ("051", "UGA", "RWA", "asserted")},
+        ),
+        (
+            "Uhuru Kenyatta spoke on Monday. Ahead of his visit to Kenya, Yoweri Museveni met reporters.",
+            {("036", "UGA", "KEN", "intended")},
+        ),
+    ],
+)
+def test_a_possessive_before_the_subject_is_the_subjects(extract, text, expected):
     assert _got(extract, text) == expected

@@ -1784,8 +1784,9 @@ class SentenceCoder:
             return []  # "staged a mock raid": an exercise, nothing done to anyone
         if (
             modality == "intended"
-            and clause.dep_ in ("acl", "relcl")
+            and clause.dep_ == "acl"
             and clause.head.pos_ in ("NOUN", "PROPN")
+            and _child(clause, "nsubj", "nsubjpass") is None
             and (m.code[:2] in _MATERIAL_CONFLICT or m.code[:2] == "16")
             and clause.head.lemma_.lower() not in self.cues.intent_nouns
         ):
@@ -2066,6 +2067,9 @@ class SentenceCoder:
             return False, "asserted"
         negated, modality = self.modality_of(gov)
         if modality == "asserted" and tok.dep_ == "dobj" and gov.lemma_.lower() in self.cues.intent_verbs:
+            own = self._matches.get(tok.i)
+            if gov.tag_ in ("VBD", "VBN") and own is not None and own.code[:2] in _MATERIAL_CONFLICT:
+                return False, "conditional"  # "had planned the raid": a plot told, no threat made
             modality = "intended"  # "is planning a visit", "wants talks": not held yet
         return negated, modality
 
@@ -2167,7 +2171,7 @@ class SentenceCoder:
     def noun_sources(self, tok: Token) -> list[Actor]:
         out = []
         if not self._poss_is_patient(tok):
-            out = [a for c in tok.children if c.dep_ in ("poss",) for a in self.actors.of(c)]
+            out = [a for c in tok.children if c.dep_ in ("poss",) for a in self._possessor(tok, c)]
         if not out:
             out = [
                 a
@@ -2222,6 +2226,26 @@ class SentenceCoder:
                 else:
                     out = self.sources_of_verb(gov)
         return out
+
+    def _possessor(self, noun: Token, poss: Token) -> list[Actor]:
+        """Who "his"/"her"/"their" stands for. In a phrase set before its clause's subject
+        ("Ahead of his visit to Kenya, the Ugandan president ..."), the pronoun looks ahead to
+        that subject, not back to the last person named."""
+        if poss.lower_ in ("his", "her", "their"):
+            h = noun
+            for _ in range(4):  # up through "of", "ahead", "during" to the clause's verb
+                if h.dep_ not in ("pobj", "prep", "advmod", "npadvmod") or h.head.i == h.i:
+                    break
+                h = h.head
+            subj = _child(h, "nsubj") if _is_verb(h) and h.i > noun.i else None
+            if subj is not None and subj.i > noun.i:
+                kinds = (
+                    ("person",) if poss.lower_ != "their" else ("person", "group", "country", "organization")
+                )
+                ahead = [a for a in self.actors.of(subj, deep=True) if a.kind in kinds]
+                if ahead:
+                    return ahead
+        return self.actors.of(poss)
 
     def _is_support(self, gov: Token) -> bool:
         return gov.lemma_.lower() in (
