@@ -114,3 +114,48 @@ def test_invasions_campaigns_and_plots(extract, text, expected):
 )
 def test_a_possessive_before_the_subject_is_the_subjects(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a social ill, a fire or a measure fought harms no one
+        ("Chinese Premier Li pledged to target vehicle emissions.", {("030", "CHN", None, "intended")}),
+        ("Kenyan firefighters battled the blaze for hours.", set()),
+        (
+            "Kenyan troops fought the rebels for hours.",
+            {("190", "KEN", "REB", "asserted"), ("190", "REB", "KEN", "asserted")},
+        ),
+        # a leader's attacks on judges or the press are words; on a country, force
+        (
+            "Donald Trump's attacks on judges who blocked the ban drew criticism.",
+            {("111", "USA", None, "asserted")},
+        ),
+        ("Vladimir Putin's attack on Ukraine shocked Europe.", {("190", "RUS", "UKR", "asserted")}),
+    ],
+)
+def test_ills_fought_and_attacks_in_words(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act a period runs "since", or one called "previous", is recalled: with no date of
+        # its own it is not reported as news of the story's day
+        ("Since the US invasion of Iraq, the country has struggled.", set()),
+        ("The previous Kenyan raid on the camp angered Somalia.", set()),
+        # given its own date it is kept, with that date
+        (
+            "Since the 2003 US invasion of Iraq, the country has struggled.",
+            {("190", "USA", "IRQ", "asserted")},
+        ),
+    ],
+)
+def test_recalled_acts_without_a_date_are_not_news(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+def test_a_recalled_act_keeps_its_own_date(extract):
+    evs = extract("Since the 2003 US invasion of Iraq, the country has struggled.").events
+    assert [e.date for e in evs] == ["2003"]

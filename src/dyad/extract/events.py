@@ -41,7 +41,7 @@ from ..records import Actor, Event
 
 if TYPE_CHECKING:
     from ..coding.cameo import Codebook
-    from ..lexicon.events import EventLexicon, NounPattern, VerbPattern
+    from ..lexicon.events import Cues, EventLexicon, NounPattern, VerbPattern
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -1512,6 +1512,47 @@ class SentenceCoder:
             self.lex.topic_in("race", [o.lemma_.lower()]) for o in _prep_objs(tok, ("in", "at", "for", "on"))
         )
 
+    def _attack_in_words(self, tok: Token, sources: list[Actor]) -> bool:
+        """Whether a person's "attacks" are words: aimed at judges, the press, rivals or a
+        ruling, or saying what someone is ("attacks on migrants as criminals"). One's attack on a
+        country, an army or a named armed group stays an attack."""
+        if tok.lemma_.lower() not in ("attack", "assault", "broadside", "onslaught", "offensive"):
+            return False
+        if not sources or not all(
+            a.kind == "person" and _sector(a) not in _ARMED_SECTORS - {"GOV"} for a in sources
+        ):
+            return False
+        objs = _prep_objs(tok, ("on", "against", "upon"))
+        if not objs:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "as" for o in objs for c in (*tok.children, *o.children)):
+            return True
+        for o in objs:
+            named = self.actors.of(o, deep=True)
+            if any(a.kind == "country" or _sector(a) in _ARMED_SECTORS for a in named):
+                return False
+            if not named and o.lemma_.lower() not in self.cues.speech_targets:
+                return False
+        return True
+
+    def _fights_an_ill(self, tok: Token) -> bool:
+        """Whether what a violent verb is aimed at is a social ill, a disaster or a measure
+        ("fight corruption", "battle the blaze", "target emissions", "kill the bill")."""
+        foes = self.cues.abstract_foes
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += _prep_objs(tok, ("against", "on"))
+        objs += [cj for o in list(objs) for cj in o.conjuncts]
+        if not objs:
+            return False
+        for o in objs:
+            lem = o.lemma_.lower()
+            mods = [c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")]
+            if lem not in foes and not any(f"{m} {lem}" in foes for m in mods):
+                return False
+            if self.ctx.actor_of_token(o) is not None:
+                return False
+        return True
+
     def _by_accident(self, tok: Token) -> bool:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -1588,6 +1629,9 @@ class SentenceCoder:
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
+        for i in [i for i, m in matches.items() if m.kind == "v" and m.code[:2] in _VIOLENT_ROOTS]:
+            if self._fights_an_ill(matches[i].tok):
+                del matches[i]  # "vowed to fight corruption", "battled the blaze": no one is harmed
         for i in [i for i, m in matches.items() if m.code.startswith("0874")]:
             left = self._what_is_left(matches[i])
             if left == "nothing":
@@ -1784,7 +1828,7 @@ class SentenceCoder:
             return []  # "staged a mock raid": an exercise, nothing done to anyone
         if (
             modality == "intended"
-            and clause.dep_ == "acl"
+            and clause.dep_ in ("acl", "relcl")
             and clause.head.pos_ in ("NOUN", "PROPN")
             and _child(clause, "nsubj", "nsubjpass") is None
             and (m.code[:2] in _MATERIAL_CONFLICT or m.code[:2] == "16")
@@ -1968,6 +2012,8 @@ class SentenceCoder:
                 return extra
         if code == "0874" and sources and all(_unarmed(s) for s in sources):
             return extra  # "the company pulled out", "refugees moved out": no forces withdrawn
+        if m.kind == "n" and code[:2] == "19" and self._attack_in_words(tok, sources):
+            code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code[:3] == "144" and (
@@ -2376,6 +2422,16 @@ def _drop_partial_duplicates(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+def _recalled(tok: Token, cues: Cues) -> bool:
+    """Whether a nominal act is recalled as past background: the act a period runs "since", or
+    one called "previous" or "earlier". Its date is its own, never the story's."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in cues.recalled_mods for c in tok.children)
+
+
 def extract_events(ctx: DocContext) -> Iterator[Event]:
     """Code every sentence of a parsed document into CAMEO/PLOVER events."""
     lex = ctx.resources.event_lexicon
@@ -2401,14 +2457,16 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
             if key in seen:
                 continue
             seen.add(key)
-            n += 1
             entry = cb.get(d.code)
             start, end = d.tok.idx, d.tok.idx + len(d.tok.text)
             date, precision, dsource = None, None, None
             if date_for_span is not None:
                 date, precision, dsource = date_for_span(ctx, start, end)
+                if dsource != "clause" and _recalled(d.tok, lex.cues):
+                    continue  # "since the invasion", "the previous raid": an undated past act, not news
             elif ctx.published is not None:
                 date, precision, dsource = ctx.published.isoformat(), "day", "published"
+            n += 1
             place = place_for_span(ctx, start, end) if place_for_span is not None else None
             yield Event(
                 id=f"E{n}",

@@ -249,6 +249,9 @@ class Cues:
         str
     ]  # "withdrew from the alliance": leaving a body one belongs to, not a retreat
     withdrawal_not_places: frozenset[str]  # "pulled out of the market": no ground is given up
+    abstract_foes: frozenset[str]  # "vowed to fight corruption": a social ill fought, no one harmed
+    speech_targets: frozenset[str]  # "her attacks on the press": whom a leader attacks in words
+    recalled_mods: frozenset[str]  # "the previous raid": an act recalled, done before the story's time
     intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
 
 
