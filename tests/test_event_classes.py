@@ -33,6 +33,10 @@ def _got(extract, text: str) -> set[tuple]:
         ("A Danish shipping firm pulled out of the Iranian market.", set()),
         ("The Greek carmaker withdrew from using the Turkish port.", set()),
         ("Bolivia's bill was withdrawn from the agenda of the regional council.", set()),
+        # moving house, or back to old policies, is no retreat; troops moving out of a town is
+        ("Ahmed Khan moved out of the flat in March.", set()),
+        ("The Chilean minister seems to be moving back to the old policies.", set()),
+        ("Kenyan troops moved out of the border town on Sunday.", {("0874", "KEN", None, "asserted")}),
     ],
 )
 def test_leaving_a_body_or_a_market_is_no_retreat(extract, text, expected):
@@ -159,3 +163,9 @@ def test_recalled_acts_without_a_date_are_not_news(extract, text, expected):
 def test_a_recalled_act_keeps_its_own_date(extract):
     evs = extract("Since the 2003 US invasion of Iraq, the country has struggled.").events
     assert [e.date for e in evs] == ["2003"]
+
+
+def test_a_relative_clause_is_not_what_a_pledge_promises(extract):
+    # the pledge is about rules; the blame in the relative clause is Uganda's own act
+    got = _got(extract, "The Kenyan president vowed to review the rules that Uganda blames for the losses.")
+    assert got == {("030", "KEN", None, "intended"), ("112", "UGA", None, "asserted")}

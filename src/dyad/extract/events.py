@@ -1250,7 +1250,7 @@ class SentenceCoder:
                 queue += [
                     (c, d + 1)
                     for c in t.children
-                    if c.dep_ not in ("nsubj", "nsubjpass", "punct", "det", "advcl", "mark")
+                    if c.dep_ not in ("nsubj", "nsubjpass", "punct", "det", "advcl", "mark", "relcl")
                     and not (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
                 ]
         return None
@@ -1791,6 +1791,11 @@ class SentenceCoder:
         else:
             left = _prep_objs(tok, ("from",))
         c = self.cues
+        dest = _prep_objs(tok, ("to",)) + [
+            x for a in tok.children if a.dep_ in ("advmod", "prt") for x in _prep_objs(a, ("to",))
+        ]
+        if m.kind == "v" and any(o.lemma_.lower() in c.withdrawal_not_places for o in dest):
+            return "nothing"  # "moved back to the old policies": a change of course, not of ground
         for o in left:
             if o.dep_ == "pcomp" or _is_verb(o):
                 return "nothing"  # "withdrew from using the supplier": an activity given up
@@ -2012,6 +2017,12 @@ class SentenceCoder:
                 return extra
         if code == "0874" and sources and all(_unarmed(s) for s in sources):
             return extra  # "the company pulled out", "refugees moved out": no forces withdrawn
+        if (
+            code == "0874"
+            and tok.lemma_.lower() == "move"
+            and not any(s.code and not _unarmed(s) for s in sources)
+        ):
+            return extra  # "the family moved out of the house": only a state or an armed body retreats
         if m.kind == "n" and code[:2] == "19" and self._attack_in_words(tok, sources):
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
