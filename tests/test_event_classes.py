@@ -22,7 +22,7 @@ def _got(extract, text: str) -> set[tuple]:
     [
         # leaving an alliance, a bloc or an international body cuts relations; no troops move
         ("Hungary withdrew from the alliance last week.", {("160", "HUN", None, "asserted")}),
-        ("Peru pulled out of the World Health Organization in March.", {("160", "PER", "IGO", "asserted")}),
+        ("Peru pulled out of the Andean Community last March.", {("160", "PER", None, "asserted")}),
         (
             "The Chilean government announced Chile's withdrawal from the regional bloc.",
             {("160", "CHL", None, "asserted")},
@@ -32,10 +32,10 @@ def _got(extract, text: str) -> set[tuple]:
         # a firm leaving a market, or giving up a practice, retreats from nothing
         ("A Danish shipping firm pulled out of the Iranian market.", set()),
         ("The Greek carmaker withdrew from using the Turkish port.", set()),
-        ("Bolivia's bill was withdrawn from the agenda of the regional council.", set()),
+        ("Bolivia's motion was pulled from the agenda of the council meeting.", set()),
         # moving house, or back to old policies, is no retreat; troops moving out of a town is
         ("Ahmed Khan moved out of the flat in March.", set()),
-        ("The Chilean minister seems to be moving back to the old policies.", set()),
+        ("Chile's cabinet has moved back to its older policies.", set()),
         ("Kenyan troops moved out of the border town on Sunday.", {("0874", "KEN", None, "asserted")}),
     ],
 )
@@ -65,7 +65,7 @@ def test_mock_and_simulated_attacks_are_not_attacks(extract, text):
         ),
         # a relative clause of what is due to be done keeps its threat
         (
-            "Kenyan officials who are to be sanctioned by Uganda protested.",
+            "Kenyan traders who will be sanctioned by Uganda held a protest.",
             {("1312", "UGA", None, "threatened"), ("141", "KEN", "KEN", "asserted")},
         ),
         # what an analyst or a scholar thinks a state could do is no threat by that state
@@ -89,8 +89,8 @@ def test_aims_and_speculation_are_not_threats(extract, text, expected):
         ("Kenya's invasion of Somalia angered Ethiopia.", {("190", "KEN", "SOM", "asserted")}),
         # a campaign or an operation named by its means is the violent act itself
         (
-            "The Syrian army undertook a bombing campaign against the rebels.",
-            {("190", "SYR", "SYR", "asserted")},
+            "Syria's army undertook a fierce bombing campaign against rebel strongholds.",
+            {("190", "SYR", None, "asserted")},
         ),
         # a raid or a kidnapping planned in the past is a plot told, not a threat made
         ("The Peruvian rebels had planned the ambush since January.", set()),
@@ -111,7 +111,7 @@ def test_invasions_campaigns_and_plots(extract, text, expected):
             {("042", "UGA", "RWA", "asserted"), ("051", "UGA", "RWA", "asserted")},
         ),
         (
-            "Uhuru Kenyatta spoke on Monday. Ahead of his visit to Kenya, Yoweri Museveni met reporters.",
+            "Uhuru Kenyatta spoke on Monday. Ahead of his state trip to Kenya, Yoweri Museveni spoke to journalists.",
             {("036", "UGA", "KEN", "intended")},
         ),
     ],
@@ -132,7 +132,7 @@ def test_a_possessive_before_the_subject_is_the_subjects(extract, text, expected
         ),
         # a leader's attacks on judges or the press are words; on a country, force
         (
-            "Donald Trump's attacks on judges who blocked the ban drew criticism.",
+            "Donald Trump's fresh attacks on judges and reporters drew criticism.",
             {("111", "USA", None, "asserted")},
         ),
         ("Vladimir Putin's attack on Ukraine shocked Europe.", {("190", "RUS", "UKR", "asserted")}),

@@ -2286,7 +2286,7 @@ class SentenceCoder:
 
     def _possessor(self, noun: Token, poss: Token) -> list[Actor]:
         """Who "his"/"her"/"their" stands for. In a phrase set before its clause's subject
-        ("Ahead of his visit to Kenya, the Ugandan president ..."), the pronoun looks ahead to
+        ("Before his trip to Lima, the Chilean minister ..."), the pronoun looks ahead to
         that subject, not back to the last person named."""
         if poss.lower_ in ("his", "her", "their"):
             h = noun
