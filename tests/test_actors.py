@@ -414,3 +414,29 @@ def test_news_outlets_named_after_a_place(extract, text, name, code):
 def test_commissioners(extract, text, code):
     people = [a for a in extract(text).actors if a.kind == "person"]
     assert people and (people[0].code or "").endswith(code), [(a.name, a.code) for a in extract(text).actors]
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [
+        # an agency that rates debt or sells trips is a business, not a government office
+        ("The ratings agency Moody's cut its outlook for Kenya on Friday.", "Moody", "BUS"),
+        ("Kenya's tax agency raised its forecast.", "Kenya government", "KENGOV"),
+        # a fire brigade fights fires, not wars
+        ("The Nairobi Fire Brigade sent ten engines.", "Kenya government", "KENGOV"),
+    ],
+)
+def test_agencies_by_kind(extract, text, name, code):
+    got = {a.name: a.code for a in extract(text).actors}
+    assert got.get(name) == code, got
+
+
+def test_a_sea_is_no_province_abroad(extract):
+    # a province abroad shares the sea's name; the name alone codes no country
+    codes = {a.code for a in extract("Gulf leaders will fly to Kenya next week.").actors}
+    assert not any((c or "").startswith("PNG") for c in codes), codes
+
+
+def test_a_capital_after_a_given_name_is_a_surname(extract):
+    codes = {a.code for a in extract("The actor Denzel Washington praised the film.").actors}
+    assert "USAGOV" not in codes, codes

@@ -480,7 +480,7 @@ def test_huge_numbers_are_422_not_500(client, caplog, name):
 @pytest.mark.parametrize("name", ["root", "code", "plover", "quad_class", "modality"])
 @pytest.mark.parametrize("url", ["/api/events", "/api/timeline"])
 def test_list_parameters_carry_at_most_50_values(client, name, url):
-    value = "1" if name == "quad_class" else "04"
+    value = {"quad_class": "1", "modality": "asserted"}.get(name, "04")
     r = client.get(url + "?" + "&".join([f"{name}={value}"] * 51))
     assert r.status_code == 422, r.text
     assert r.json() == {"error": "too_many_values", "message": f"{name} is given 51 times; at most 50 values"}
@@ -608,3 +608,67 @@ def test_ingest_lists_a_text_too_long_to_parse_among_the_skipped(tmp_path, pipel
         ).json()
     assert body["new"] == 1
     assert [(s["item"], s["error"]) for s in body["skipped"]] == [(1, "E104")]
+
+
+def test_every_route_is_in_the_readme_and_every_parameter_is_described(client):
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    api_table = readme[readme.index("| route | what it returns |") :]
+    for path, ops in ok(client, "/openapi.json")["paths"].items():
+        stem = path.split("{")[0]  # /api/articles/{article_id} is written /api/articles/{id}
+        assert stem in api_table or "/" + path.rsplit("/", 1)[1] in api_table, f"README lacks {path}"
+        for method, op in ops.items():
+            bare = [p["name"] for p in op.get("parameters", []) if not p.get("description")]
+            assert not bare, f"{method.upper()} {path}: no description for {bare}"
+
+
+@pytest.mark.parametrize("url", ["/api/events", "/api/timeline", "/api/network", "/api/countries"])
+def test_an_unknown_modality_is_422_not_an_empty_list(client, url):
+    client.app.state.dyad.cache.clear()
+    r = client.get(url, params={"modality": "threat"})  # "threatened" was meant
+    assert r.status_code == 422
+    assert r.json() == {
+        "error": "bad_modality",
+        "message": "unknown modality 'threat'; use one of asserted, threatened, intended, hypothetical, demanded",
+    }
+    assert client.get(url, params={"modality": "threatened"}).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/api/actors", "/api/places", "/api/quotes", "/api/articles"])
+def test_paging_one_row_at_a_time_gives_every_row_once_in_the_same_order(client, url):
+    whole = ok(client, url, limit=20)
+    assert whole["next_offset"] is None, "the fixture fits one page"
+    rows, offset = [], 0
+    while offset is not None:
+        page = ok(client, url, limit=1, offset=offset)
+        rows += page["items"]
+        offset = page["next_offset"]
+    assert rows == whole["items"] and len(rows) >= 3
+
+
+def test_an_unknown_actor_kind_is_422(client):
+    r = client.get("/api/actors", params={"kind": "organisation"})
+    assert r.status_code == 422
+    assert r.json() == {
+        "error": "bad_kind",
+        "message": "unknown kind 'organisation'; use one of person, organization, country, group",
+    }
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/events", "/api/timeline", "/api/network", "/api/articles", "/api/quotes", "/api/places"]
+)
+def test_a_date_range_that_ends_before_it_starts_is_422(client, url):
+    client.app.state.dyad.cache.clear()
+    r = client.get(url, params={"since": "2021-06-01", "until": "2021-01-01"})
+    assert r.status_code == 422
+    assert r.json() == {"error": "bad_range", "message": "since 2021-06-01 is after until 2021-01-01"}
+
+
+def test_an_analysis_over_a_reversed_date_range_says_so(client):
+    r = client.get(
+        "/api/analyze/dyad", params={"a": "USA", "b": "AZE", "since": "2021-06-01", "until": "2021-01-01"}
+    )
+    assert r.status_code == 400
+    assert r.json() == {"error": "bad_analysis", "message": "since 2021-06-01 is after until 2021-01-01"}

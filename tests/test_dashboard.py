@@ -31,11 +31,24 @@ ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    yield from _serve(make_db(tmp_path_factory.mktemp("dash") / "dash.duckdb"))
+
+
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory):
+    """A database with the schema and no rows (what an ingest of only unreadable files leaves)."""
+    from dyad.store import Store
+
+    db = tmp_path_factory.mktemp("dash-empty") / "empty.duckdb"
+    Store(db).close()
+    yield from _serve(db)
+
+
+def _serve(db):
     import uvicorn
 
     from dyad.serve import create_app
 
-    db = make_db(tmp_path_factory.mktemp("dash") / "dash.duckdb")
     app = create_app(db)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -229,3 +242,29 @@ def test_quote_explorer_filters_by_speaker(page, server):
     ready(page, "reader")
     page.locator("#article-text .focus").first.wait_for()
     assert "".join(page.locator("#article-text .focus").all_inner_texts()) == "Our patience is not endless."
+
+
+@pytest.mark.parametrize("view", ["timeline", "dyad", "network", "map", "reader", "quotes"])
+def test_every_view_of_an_empty_database_says_so_without_errors(browser, empty_server, view):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = ctx.new_page()
+    errors, failed = [], []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    try:
+        pg.goto(f"{empty_server}/#{view}")
+        ready(pg, view)
+        shown = pg.locator(f"#view-{view}").inner_text()
+        assert "Could not load" not in shown and not errors and not failed, (shown, errors, failed)
+        empty = {
+            "timeline": "No events match.",
+            "dyad": "Choose two actors.",
+            "network": "No edges.",
+            "map": "No resolved places yet.",
+            "reader": "Choose an article.",
+            "quotes": "No quotes match.",
+        }[view]
+        assert empty in shown
+        assert pg.locator("#stats").inner_text().startswith("0 articles")
+    finally:
+        ctx.close()

@@ -663,6 +663,27 @@ SENSES = [
     ("A Russian missile hit the target in Kyiv.", "19"),
     # threats to kill are threats, even when only cited
     ("The report quoted the Kenyan president's threats to kill poachers.", None),
+    # physical senses of verbs that also name political acts
+    ("Displaced families were walking out of the town on foot.", None),
+    ("Kenyan opposition lawmakers walked out of parliament in protest.", "16"),
+    ("A nurse pushed the Kenyan minister in a wheelchair.", None),
+    ("Kenya pushed Uganda to reopen the border.", "02"),
+    ("The Kenyan president returned her smile.", None),
+    ("Looking into the future, the Kenyan minister praised Uganda.", "05"),
+    ("Kenyan traders take payments from Ugandan customers.", None),
+    # a share of growth is no donation
+    ("Kenya contributes over 20 percent to the region's economic growth.", None),
+    # releasing a document frees no one; a lawsuit that targets someone is no attack
+    ("Years after the Kenyan president released his birth certificate, the row went on.", None),
+    # going back to a level is no trip; an occupation recalled as an era is history
+    ("Uganda will not go back to its prewar levels of support to Kenya.", None),
+    ("The songs date back to the era of the British occupation of Kenya.", None),
+    # a war on an idea is a campaign; catching fire is an accident; a film released frees no one
+    ("The Kenyan president declared a war on corruption.", None),
+    ("The Kenyan president declared war on Uganda.", "19"),
+    ("A Kenyan soldier caught fire while refuelling a truck.", None),
+    ("Kenya's state broadcaster released a documentary about Uganda.", None),
+    ("The corruption case targeting Kenya's former finance minister began in 2014.", None),
 ]
 
 
@@ -751,6 +772,20 @@ def test_paired_actors(extract, text, expected):
 )
 def test_wanting_and_having_to(extract, text, modality):
     mods = {e.modality for e in extract(text).events if e.code[:2] != "01"}
+    assert mods == {modality}, [(e.code, e.modality) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        # the infinitive after a ranked noun tells what was done, not what is planned
+        ("She became the first Kenyan leader to visit Uganda.", "asserted"),
+        ("He is the most senior Kenyan official to visit Uganda in a decade.", "asserted"),
+        ("Kenya announced a plan to visit Uganda.", "intended"),
+    ],
+)
+def test_ranked_infinitive_is_a_deed(extract, text, modality):
+    mods = {e.modality for e in extract(text, published="2020-09-20").events if e.root in ("03", "04")}
     assert mods == {modality}, [(e.code, e.modality) for e in extract(text).events]
 
 
@@ -1913,3 +1948,98 @@ def test_nominal_doers_of_involvement_and_deaths(extract, text, expected):
 def test_issued_warnings(extract, text, expected):
     got = {(e.code, _country(e.target_code)) for e in extract(text).events}
     assert got == expected, [(e.code, e.target_code, e.rule) for e in extract(text).events]
+
+
+MATCH_REPORT = (
+    "Kenya beat Uganda 3-1 in the football semifinal in Nairobi on Sunday. "
+    "The home team took the lead before half-time through their striker. "
+    "Uganda struck back after the break, but the goalkeeper kept them out. "
+    "Kenya then hit the post twice and scored again from a free kick. "
+    "The win sends Kenya to the tournament final against Ghana."
+)
+STADIUM_ATTACK = (
+    "Militants attacked a football stadium in Mogadishu during a match on Sunday. "
+    "The gunmen killed four guards at the stadium gate, police said. "
+    "The tournament was suspended and the players left the stadium. "
+    "Somali troops struck the militants' camp the next day."
+)
+
+
+@pytest.mark.parametrize(
+    "text,roots",
+    [
+        # in a match report, "struck back" and "hit the post" are play
+        (MATCH_REPORT, set()),
+        # an attack on a stadium is an attack, however many sports words surround it
+        (STADIUM_ATTACK, {"19"}),
+    ],
+)
+def test_play_in_a_story_about_games(extract, text, roots):
+    got = {e.root for e in extract(text, published="2020-09-20").events if e.root in ("18", "19", "20")}
+    assert got == roots, [(e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,code,modality",
+    [
+        # a list of infinitives after a comma shares the frame of its first item, however parsed
+        ("Kenya wants to cut tariffs, leave the trade bloc and reopen the border.", "0356", "intended"),
+        ("Kenya refused to lower tariffs, reopen the border or free the prisoners.", "1246", "asserted"),
+    ],
+)
+def test_list_items_share_their_frame(extract, text, code, modality):
+    events = [e for e in extract(text, published="2020-09-20").events if not e.negated]
+    assert any(e.code == code and e.modality == modality for e in events), [
+        (e.code, e.modality) for e in events
+    ]
+    assert not any(e.code[:3] in ("087", "084") and e.modality == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an event known by its place's name was not done by whoever invokes it
+        ("The Kenyan president invoked the Mombasa massacre in his speech.", set()),
+        ("Somali militants carried out the Mombasa massacre.", {("SOMREB", "20")}),
+    ],
+)
+def test_named_events_are_not_done_by_who_cites_them(extract, text, expected):
+    got = {(e.source_code, e.root) for e in extract(text, published="2020-09-20").events if e.source_code}
+    assert got == expected, [(e.source_code, e.code, e.rule) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # giving information goes one way; exchanging it goes both
+        ("Kenya's interior ministry handed the files to Uganda.", {("KENGOV", "UGA")}),
+        ("Kenya and Uganda exchanged intelligence.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ],
+)
+def test_information_flows(extract, text, expected):
+    got = {
+        (e.source_code, e.target_code)
+        for e in extract(text, published="2020-09-20").events
+        if e.code == "064"
+    }
+    assert got == expected, [(e.source_code, e.code, e.target_code) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text,code,modality",
+    [
+        # what one would like or love to do is intended; what one likes doing is a taste
+        ("Kenya would like to meet Uganda.", "036", "intended"),
+        ("Kenya would love to host the Ugandan president.", "036", "intended"),
+    ],
+)
+def test_liking_to_do(extract, text, code, modality):
+    events = extract(text, published="2020-09-20").events
+    assert any(e.code == code and e.modality == modality for e in events), [
+        (e.code, e.modality) for e in events
+    ]
+
+
+def test_liking_doing_is_no_act(extract):
+    events = extract("Ruto said the Ugandan general likes dropping bombs on villages.").events
+    assert not any(e.root == "19" for e in events), [(e.code, e.modality) for e in events]

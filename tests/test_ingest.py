@@ -313,7 +313,9 @@ def test_gzip_files_are_read_by_their_inner_suffix(tmp_path):
     (tmp_path / "c.csv.gz").write_bytes(gzip.compress(b"a,b\n"))
     arts, errs = _read(tmp_path)
     assert [a.id for a in arts[:2]] == ["g1", "g2"] and arts[2].text == TEXT
-    assert [(type(e), e.line) for e in errs] == [(MalformedJSON, 2)], "c.csv.gz is not picked from a folder"
+    # a file no reader takes is reported, not passed over in silence (a folder of PDFs is not "0 articles, ok")
+    assert [(type(e), e.line) for e in errs] == [(MalformedJSON, 2), (UnsupportedInput, None)]
+    assert errs[1].path == str(tmp_path / "c.csv.gz")
     _, errs = _read(tmp_path / "c.csv.gz")
     assert isinstance(errs[0], UnsupportedInput) and ".csv.gz" in str(errs[0])
 
@@ -451,3 +453,72 @@ def test_a_feed_in_the_encoding_it_declares_is_read(tmp_path):
     arts, errs = _read(tmp_path)
     assert [a.text for a in arts] == ["La délégation est arrivée à Yaoundé."]
     assert len(errs) == 1 and isinstance(errs[0], EncodingError) and errs[0].path.endswith("liar.rss")
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        b"<p>Envoys from Chile and Peru met in Lima on Monday to settle the fishing dispute.</p>",
+        b"<div><h2>Border talks</h2><p>Envoys from Chile and Peru met in Lima on Monday.<p>They agreed to meet again.",
+    ],
+    ids=["one-paragraph", "unclosed"],
+)
+def test_an_html_fragment_without_html_or_body_is_read(tmp_path, fragment):
+    p = tmp_path / "saved-body.html"
+    p.write_bytes(fragment)
+    (art,), errs = _read(p)
+    assert not errs and "Envoys from Chile and Peru met in Lima on Monday" in art.text
+
+
+def test_a_page_whose_title_swallows_the_body_is_reported_not_invented(tmp_path):
+    p = tmp_path / "broken.html"
+    p.write_bytes(b"<html><head><title>Talks<title></head><body><p>Envoys met in Lima.</p></body></html>")
+    arts, (err,) = _read(p)
+    assert not arts and isinstance(err, EmptyInput) and err.path == str(p)
+
+
+@pytest.mark.parametrize(
+    ("line", "error", "message"),
+    [
+        ('{"id": "x"}', MissingText, "no 'text' field"),
+        ('{"id": "x", "text": 42}', MalformedJSON, "field 'text' must be a string, got int"),
+        ('{"id": "x", "text": ["Talks."]}', MalformedJSON, "field 'text' must be a string, got list"),
+    ],
+)
+def test_a_text_field_that_is_missing_or_not_a_string_says_which(tmp_path, line, error, message):
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"text": "Envoys met."}\n' + line + "\n")
+    arts, (err,) = _read(p)
+    assert [a.text for a in arts] == ["Envoys met."]
+    assert type(err) is error and err.line == 2 and err.message == message
+
+
+PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 40
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "message"),
+    [
+        (PNG_HEAD, BinaryInput, "binary content (NUL bytes): not JSON Lines"),
+        ('{"text": "Envoys met."}\n'.encode("utf-16"), EncodingError, "UTF-16 text, not UTF-8"),
+    ],
+    ids=["image", "utf-16"],
+)
+def test_a_binary_file_named_jsonl_is_one_error_not_one_per_line(tmp_path, data, error, message):
+    from dyad.store import read_items
+
+    p = tmp_path / "wrong.jsonl"
+    p.write_bytes(data)
+    for items in (list(read_inputs([str(p)])), list(read_items([p]))):  # extract's and ingest's readers
+        (err,) = items
+        assert type(err) is error and err.path == str(p) and err.line is None
+        assert err.message.startswith(message)
+
+
+def test_a_nul_byte_deep_in_a_text_jsonl_costs_only_its_line(tmp_path):
+    lines = [json.dumps({"id": f"a{i}", "text": f"Envoys met {i} times."}) for i in range(20)]
+    lines[17] = '{"text": "bad\x00line"}'
+    p = tmp_path / "mostly-fine.jsonl"
+    p.write_text("\n".join(lines) + "\n")
+    arts, errs = _read(p)
+    assert len(arts) == 19 and [(type(e), e.line) for e in errs] == [(BinaryInput, 18)]

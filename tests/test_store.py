@@ -699,3 +699,42 @@ def test_a_record_with_a_lone_surrogate_is_refused():
 def test_a_bad_date_filter_says_what_is_expected(store):
     with pytest.raises(ValueError, match="bad date '2021-13-01': use YYYY-MM-DD"):
         events(store, EventFilter(since="2021-13-01"))
+
+
+def test_a_mixed_folder_reports_each_bad_file_and_a_rerun_stores_nothing_twice(pipeline, tmp_path):
+    from dyad.errors import BadDate, UnsupportedInput
+    from dyad.store import read_items
+
+    folder = tmp_path / "drop"
+    (folder / "feeds").mkdir(parents=True)
+    recs = mediation_corpus()[:2]
+    (folder / "records.jsonl").write_text(
+        json.dumps(recs[0].to_dict()) + "\n{half a line\n" + json.dumps(recs[1].to_dict()) + "\n"
+    )
+    (folder / "memo.docx").write_bytes(b"PK\x03\x04")
+    (folder / "note.txt").write_text("Peru thanked Chile for the talks.")
+    (folder / "feeds" / "wire.rss").write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>W</title>\n"
+        "<item><guid>i1</guid><description>Chile thanked Peru.</description></item>\n"
+        "<item><guid>i2</guid><description>Peru hosted Chile.</description><pubDate>soonish</pubDate></item>\n"
+        "</channel></rss>\n"
+    )
+    noop = Pipeline(pipeline.settings, stages=[], nlp=pipeline.nlp)
+    db = tmp_path / "t.duckdb"
+    runs = []
+    for _ in range(2):
+        with Store(db) as st:
+            problems = []
+            report = ingest(
+                st, read_items([folder]), pipeline_factory=lambda: noop, on_problem=problems.append
+            )
+            runs.append((report, st.counts()))
+        assert [(type(p), Path(p.path).name, p.line) for p in problems] == [
+            (UnsupportedInput, "memo.docx", None),
+            (MalformedJSON, "records.jsonl", 2),
+            (BadDate, "wire.rss", 3),
+        ]
+    (first, counts1), (second, counts2) = runs
+    assert (first.new, first.records, first.skipped) == (4, 2, 3)
+    assert (second.new, second.known, second.skipped) == (0, 4, 3)
+    assert counts1 == counts2 and counts1["articles"] == 4

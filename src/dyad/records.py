@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 SCHEMA = "dyad.article/1"
 
@@ -19,6 +19,8 @@ Span = list[int]
 ActorKind = Literal["person", "organization", "country", "group"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "threatened", "intended", "hypothetical", "demanded"]
+MODALITIES: tuple[str, ...] = get_args(Modality)  # the values, for validating user filters
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 TimeType = Literal["DATE", "DURATION", "SET", "TIME"]
 Precision = Literal["day", "month", "season", "quarter", "week", "year", "decade", "century", "time"]
 DateSource = Literal["clause", "narrative", "published"]
@@ -212,6 +214,8 @@ def json_schema() -> dict[str, Any]:
 
 
 __all__ = [
+    "ACTOR_KINDS",
+    "MODALITIES",
     "SCHEMA",
     "Actor",
     "Article",

@@ -83,6 +83,8 @@ def _day(value: str | dt.date, name: str) -> dt.date:
 
 def dates_clause(since: str | dt.date | None, until: str | dt.date | None) -> tuple[str, list[Any]]:
     parts, params = [], []
+    if since and until and _day(since, "since") > _day(until, "until"):
+        raise AnalysisError(f"since {_day(since, 'since')} is after until {_day(until, 'until')}")
     if since:
         parts.append("day >= ?")
         params.append(_day(since, "since"))

@@ -42,6 +42,14 @@ def _finish(
         stderr().print(f"dyad: chart written to {plot}")
 
 
+def _check(fmt: str, output: Path | None, plot: Path | None) -> None:
+    """Refuse a bad --format or --plot name before any work (exit code 2)."""
+    check_format(fmt, output)
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        stderr().print(f"dyad: cannot plot to {plot.name!r}: use a .png or .svg file name", markup=False)
+        raise typer.Exit(USAGE)
+
+
 def _run(fn, *args, **kw):
     try:
         return fn(*args, **kw)
@@ -71,7 +79,7 @@ def dyad_cmd(
     """
     from ..analyze.series import dyad_series
 
-    check_format(fmt, output)
+    _check(fmt, output, plot)
     with opened(db, read_only=True) as store:
         res = _run(
             dyad_series, store, a, b, by=by, since=since, until=until, unit="stories" if stories else "events"
@@ -89,8 +97,8 @@ def balance_cmd(
     party1: str = typer.Argument(..., help="First party, e.g. ARM."),
     party2: str = typer.Argument(..., help="Second party, e.g. AZE."),
     by: str = typer.Option("year", "--by", help="Period: month, quarter or year."),
-    since: str | None = typer.Option(None, "--since"),
-    until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     show_events: bool = typer.Option(False, "--show-events", help="List the events behind each period."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the table to this file."),
@@ -109,7 +117,7 @@ def balance_cmd(
     """
     from ..analyze.mediation import balance
 
-    check_format(fmt, output)
+    _check(fmt, output, plot)
     with opened(db, read_only=True) as store:
         res = _run(balance, store, mediator, party1, party2, by=by, since=since, until=until)
     cols = (
@@ -158,8 +166,8 @@ def engagement_cmd(
         None, "--region", help="Countries (ARM,AZE), a named group ('South Caucasus') or a continent."
     ),
     by: str = typer.Option("year", "--by", help="Period: month, quarter or year."),
-    since: str | None = typer.Option(None, "--since"),
-    until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the table to this file."),
     plot: Path | None = typer.Option(None, "--plot", help=PLOT_HELP),
@@ -173,7 +181,7 @@ def engagement_cmd(
     """
     from ..analyze.trends import engagement
 
-    check_format(fmt, output)
+    _check(fmt, output, plot)
     with opened(db, read_only=True) as store:
         res = _run(engagement, store, actor, region=region, by=by, since=since, until=until)
     _finish(
@@ -199,8 +207,8 @@ def engagement_cmd(
 @app.command("stance")
 def stance_cmd(
     speaker: str = typer.Argument(..., help="Speaker: code prefix (USAGOV) or name part (Blinken)."),
-    since: str | None = typer.Option(None, "--since"),
-    until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="At most this many targets."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the table to this file."),
@@ -215,7 +223,7 @@ def stance_cmd(
     """
     from ..analyze.tone import stance
 
-    check_format(fmt, output)
+    _check(fmt, output, plot)
     with opened(db, read_only=True) as store:
         res = _run(stance, store, speaker, since=since, until=until, limit=limit)
     _finish(res, fmt, output, plot, f"Stance of {speaker}")

@@ -10,7 +10,7 @@ from typing import Any
 import typer
 
 from ..settings import Settings
-from .common import FAILED, OK, SKIPPED, USAGE, stderr
+from .common import FAILED, OK, QUIET_HELP, SKIPPED, USAGE, stderr
 
 
 def batch(
@@ -42,6 +42,7 @@ def batch(
     max_partitions: int | None = typer.Option(
         None, "--max-partitions", min=1, help="Stop after this many new partitions; run again to go on."
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Run the pipeline on a Dask cluster; write Parquet partitions and a manifest.
 
@@ -55,6 +56,8 @@ def batch(
       dyad batch articles/ --out runs/a --workers 2 --partition-size 100
 
       dyad batch corpus.jsonl --out /shared/runs/c --scheduler tcp://head:8786
+
+    A progress bar is shown on stderr when it is a terminal (not when piped, nor with -q).
 
     Exit codes: 0 everything processed, 1 some input documents skipped (listed in the
     manifest), 2 bad usage, 3 some partitions failed (rerun to retry them).
@@ -79,7 +82,7 @@ def batch(
         except (OSError, TimeoutError) as exc:
             console.print(f"[red]dyad: cannot reach the Dask scheduler {scheduler}: {exc}[/red]")
             raise typer.Exit(FAILED) from None
-        prog = stack.enter_context(_Progress(console, inputs))
+        prog = stack.enter_context(_Progress(console, inputs, show=not quiet and console.is_terminal))
         try:
             report = run_batch(
                 inputs,
@@ -99,7 +102,8 @@ def batch(
         except KeyboardInterrupt:
             console.print("dyad: interrupted; run the same command again to go on where it stopped")
             raise typer.Exit(130) from None
-    _summary(console, report)
+    if not quiet:
+        _summary(console, report)
     if report.failed:
         raise typer.Exit(FAILED)
     raise typer.Exit(SKIPPED if report.skipped_inputs else OK)
@@ -129,7 +133,7 @@ def _client(scheduler: str | None, workers: int | None) -> Any:
 class _Progress:
     """A Rich progress bar over articles; the total is an estimate until the input ends."""
 
-    def __init__(self, console: Any, inputs: list[str]) -> None:
+    def __init__(self, console: Any, inputs: list[str], *, show: bool) -> None:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -152,7 +156,7 @@ class _Progress:
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=console,
-            disable=not console.is_terminal,
+            disable=not show,
         )
         self.task = self.progress.add_task("batch", total=estimate_documents(inputs))
         self.done = 0

@@ -34,9 +34,16 @@ def stdout() -> Console:
     return Console(highlight=False)
 
 
+QUIET_HELP = "No progress bar and no summary on stderr; skipped documents are still reported."
+
+
 @contextmanager
 def progress(description: str, total: int | None = None, *, enabled: bool | None = None) -> Iterator[Any]:
-    """A Rich progress bar on stderr; silent when stderr is not a terminal (unless forced)."""
+    """A Rich progress bar on stderr; silent when stderr is not a terminal (unless forced).
+
+    ``total`` is an estimate (a file counts once, a feed or JSON array may hold more): when
+    the work outgrows it, the total grows with it, so the bar never shows 3/2.
+    """
     console = stderr()
     show = console.is_terminal if enabled is None else enabled
     prog = Progress(
@@ -51,7 +58,14 @@ def progress(description: str, total: int | None = None, *, enabled: bool | None
     )
     with prog:
         task = prog.add_task(description, total=total)
-        yield lambda n=1: prog.advance(task, n)
+
+        def advance(n: int = 1) -> None:
+            prog.advance(task, n)
+            t = prog.tasks[0]  # the only task
+            if t.total is not None and t.completed > t.total:
+                prog.update(task, total=t.completed)
+
+        yield advance
 
 
 def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> int:

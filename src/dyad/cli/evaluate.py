@@ -10,7 +10,9 @@ import typer
 from ..analyze.evaluate import KINDS, evaluate_file, gold_files, load_gold
 from ..pipeline import Pipeline
 from ..settings import Settings
-from .common import progress, stdout
+from .common import USAGE, progress, stderr, stdout
+
+QUIET_HELP = "No progress bar on stderr."
 
 app = typer.Typer(
     help="Score Dyad against gold standards (events, quotes, time, geo).",
@@ -40,7 +42,12 @@ def _table(results: list[dict]) -> None:
 
 
 def _run(
-    kind: str, files: list[Path], json_out: Path | None, limit: int | None, window_lines: int | None
+    kind: str,
+    files: list[Path],
+    json_out: Path | None,
+    limit: int | None,
+    window_lines: int | None,
+    quiet: bool = False,
 ) -> list[dict]:
     pipeline = Pipeline(Settings.load())
     results = []
@@ -49,7 +56,7 @@ def _run(
         opts = {}
         if kind == "time":
             opts["window_lines"] = window_lines
-        with progress(f"{kind}: {f.name}", total=n) as advance:
+        with progress(f"{kind}: {f.name}", total=n, enabled=False if quiet else None) as advance:
             results.append(evaluate_file(kind, f, pipeline, advance, limit, **opts))
     if kind == "time" and len(results) > 1:
         from ..analyze.eval_time import pooled
@@ -78,8 +85,9 @@ def _command(kind: str):
         window_lines: int | None = typer.Option(
             None, "--window-lines", help="time: score only the first N lines (default: 6 for MEANTIME files)."
         ),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
     ) -> None:
-        _run(kind, files, json_out, limit, window_lines)
+        _run(kind, files, json_out, limit, window_lines, quiet)
 
     cmd.__name__ = kind
     cmd.__doc__ = f"Score {kind} against gold JSONL files.\n\nExample:\n\n  dyad eval {kind} ../shared/eval/{kind}/*.jsonl --json {kind}.json"
@@ -96,6 +104,7 @@ def all_(
         ..., exists=True, file_okay=False, help="The eval folder (with events/, quotes/, time/, geo/)."
     ),
     json_out: Path | None = typer.Option(None, "--json", help="Also write all figures as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Score every kind on every gold file under an eval folder.
 
@@ -107,6 +116,12 @@ def all_(
     for kind in KINDS:
         files = gold_files(kind, root)
         if files:
-            results += _run(kind, files, None, None, None)
+            results += _run(kind, files, None, None, None, quiet)
+    if not results:
+        stderr().print(
+            f"dyad: no gold files (*.jsonl) under {root} or its {', '.join(k + '/' for k in KINDS)} folders",
+            markup=False,
+        )
+        raise typer.Exit(USAGE)
     if json_out:
         json_out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

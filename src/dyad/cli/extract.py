@@ -11,7 +11,17 @@ from ..errors import InputError
 from ..pipeline import Pipeline
 from ..settings import Settings
 from ..summary import Summary
-from .common import FAILED, OK, SKIPPED, USAGE, progress, report_problem, stderr, write_jsonl
+from .common import (
+    FAILED,
+    OK,
+    QUIET_HELP,
+    SKIPPED,
+    USAGE,
+    progress,
+    report_problem,
+    stderr,
+    write_jsonl,
+)
 
 
 def extract(
@@ -31,6 +41,7 @@ def extract(
     max_bytes: int | None = typer.Option(
         None, "--max-bytes", min=1, help="Skip documents larger than this many bytes."
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Extract actors, events, quotes, times and places from articles, as JSON Lines.
 
@@ -41,6 +52,10 @@ def extract(
       dyad extract article.txt --published 2021-09-03
 
       cat feed.jsonl | dyad extract - > out.jsonl
+
+      dyad extract news/ -q -o out.jsonl 2> skipped.log
+
+    A progress bar is shown on stderr when it is a terminal (not when piped, nor with -q).
 
     Exit codes: 0 all documents processed, 1 some skipped (each reported on stderr), 2 bad usage,
     3 the output could not be written.
@@ -55,6 +70,9 @@ def extract(
         except ValueError:
             stderr().print(f"[red]dyad: bad --published date: cannot parse date {published!r}[/red]")
             raise typer.Exit(USAGE) from None
+    if output is not None and (clash := _reads_its_own_output(inputs, output)):
+        stderr().print(f"dyad: -o {output} {clash}; write the output elsewhere", style="red", markup=False)
+        raise typer.Exit(USAGE)
     settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes)
     pipeline = Pipeline(settings)
     skipped = 0
@@ -73,7 +91,7 @@ def extract(
 
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with progress("extracting", total=count_inputs(inputs)) as advance:
+        with progress("extracting", total=count_inputs(inputs), enabled=False if quiet else None) as advance:
 
             def rows():
                 nonlocal skipped
@@ -98,5 +116,20 @@ def extract(
             out.close()
     if summary:
         counts.render(stderr())
-    stderr().print(f"dyad: {n} article(s) written" + (f", {skipped} skipped" if skipped else ""))
+    if not quiet:
+        stderr().print(f"dyad: {n} article(s) written" + (f", {skipped} skipped" if skipped else ""))
     raise typer.Exit(SKIPPED if skipped else OK)
+
+
+def _reads_its_own_output(inputs: list[str], output: Path) -> str | None:
+    """Why writing ``output`` would clobber or feed back into an input, else ``None``."""
+    out = output.resolve()
+    for inp in inputs:
+        if inp == "-" or inp.startswith(("http://", "https://")):
+            continue
+        p = Path(inp).resolve()
+        if p == out:
+            return "is also an input: it would be emptied before it is read"
+        if p.is_dir() and p in out.parents:
+            return f"is inside the input folder {inp}: it would be read back as input"
+    return None

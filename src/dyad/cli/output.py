@@ -53,7 +53,13 @@ def render(table: pa.Table, title: str | None = None, columns: Sequence[str] | N
         t.add_column(c, justify="right" if numeric else "left", overflow="fold")
     for row in table.select(cols).to_pylist() if cols else []:
         t.add_row(*(_cell(row[c]) for c in cols))
-    stdout().print(t)
+    console = stdout()
+    if not console.is_terminal:  # piped or redirected: as wide as the table, never folded to 80 columns
+        from rich.console import Console
+
+        wide = Console(highlight=False, width=100_000)
+        console = Console(highlight=False, width=max(80, wide.measure(t).maximum))
+    console.print(t)
 
 
 def emit(

@@ -10,7 +10,7 @@ import typer
 
 from ..errors import DyadError
 from ..settings import Settings
-from .common import FAILED, OK, SKIPPED, USAGE, progress, report_problem, stderr
+from .common import FAILED, OK, QUIET_HELP, SKIPPED, USAGE, progress, report_problem, stderr
 from .output import FORMAT_HELP, check_format, emit
 
 DB_HELP = "DuckDB database file (default: the `db` setting, ./dyad.duckdb)."
@@ -56,6 +56,7 @@ def ingest(
     from_parquet: list[Path] = typer.Option(
         None, "--from-parquet", help="A dyad batch output folder to load (repeatable); no NLP is run."
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Process articles and store them in the event database (idempotent, crash-safe).
 
@@ -71,6 +72,11 @@ def ingest(
 
       dyad batch news.jsonl --out runs/news && dyad ingest --from-parquet runs/news
 
+      dyad ingest feeds/ -q 2> skipped.log
+
+    A progress bar is shown on stderr when it is a terminal (not when piped, nor with -q),
+    then a table of the rows each table gained.
+
     Exit codes: 0 done, 1 some inputs skipped (each reported on stderr), 2 bad usage, 3 database refused.
     """
     from ..store.ingest import count_inputs, read_items
@@ -78,6 +84,11 @@ def ingest(
 
     settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes, story_window_days=window)
     inputs = inputs or []
+    if not inputs and not from_parquet:
+        stderr().print(
+            "[red]dyad: nothing to ingest: give files, folders, URLs or - (or --from-parquet DIR)[/red]"
+        )
+        raise typer.Exit(USAGE)
     if published is not None:
         from ..pipeline import parse_date
 
@@ -107,7 +118,7 @@ def ingest(
         total = None if total is None else total + sum(counts)
         items = itertools.chain(items, *(iter_batch_records(d) for d in from_parquet))
     with opened(db, read_only=False) as store:
-        with progress("ingesting", total=total) as advance:
+        with progress("ingesting", total=total, enabled=False if quiet else None) as advance:
             report = run_ingest(
                 store,
                 items,
@@ -117,7 +128,8 @@ def ingest(
                 on_problem=report_problem,
                 on_progress=advance,
             )
-    _summary(report, db or Path(settings.db))
+    if not quiet:
+        _summary(report, db or Path(settings.db))
     raise typer.Exit(SKIPPED if report.skipped else OK)
 
 
@@ -141,10 +153,24 @@ def _summary(report, path: Path) -> None:
     console.print(line)
 
 
-def _filter(**kw: object) -> Any:
-    from ..store.queries import EventFilter
+def _check_range(since: str | None, until: str | None) -> None:
+    """A bad date, or a range that ends before it starts, is bad usage (not an empty answer)."""
+    from ..store.queries import _date
 
-    return EventFilter.of(kw)
+    try:
+        first, last = _date(since), _date(until)
+    except ValueError as exc:
+        stderr().print(f"dyad: {exc}", style="red", markup=False)
+        raise typer.Exit(USAGE) from None
+    if first and last and first > last:
+        stderr().print(f"dyad: since {first} is after until {last}", style="red", markup=False)
+        raise typer.Exit(USAGE)
+
+
+def _filter(**kw: object) -> Any:
+    from ..store.browse import BrowseFilter
+
+    return BrowseFilter.of(kw)  # an EventFilter, plus ``counted``
 
 
 EVENT_VIEW = (
@@ -171,12 +197,22 @@ def events(
     source: str | None = typer.Option(None, "--source", help="Source actor: code prefix or name part."),
     target: str | None = typer.Option(None, "--target", help="Target actor: code prefix or name part."),
     country: str | None = typer.Option(None, "--country", help="Source or target country (ISO alpha-3)."),
-    source_country: str | None = typer.Option(None, "--source-country"),
-    target_country: str | None = typer.Option(None, "--target-country"),
+    source_country: str | None = typer.Option(
+        None, "--source-country", help="Source actor's country (ISO alpha-3)."
+    ),
+    target_country: str | None = typer.Option(
+        None, "--target-country", help="Target actor's country (ISO alpha-3)."
+    ),
     root: list[str] = typer.Option([], "--root", help="CAMEO root (repeatable): 04, 11, ..."),
     code: list[str] = typer.Option([], "--code", help="CAMEO code prefix (repeatable): 041, 111, ..."),
     plover: list[str] = typer.Option([], "--plover", help="PLOVER type (repeatable): CONSULT, ..."),
-    quad_class: list[int] = typer.Option([], "--quad", help="Quad class (repeatable): 1-4."),
+    quad_class: list[int] = typer.Option(
+        [],
+        "--quad",
+        min=1,
+        max=4,
+        help="Quad class (repeatable): 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.",
+    ),
     since: str | None = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     place: str | None = typer.Option(None, "--place", help="Place name contains."),
@@ -187,6 +223,9 @@ def events(
     ),
     modality: list[str] = typer.Option(
         [], "--modality", help="asserted, threatened, intended, hypothetical, demanded."
+    ),
+    counted: bool = typer.Option(
+        False, "--counted", help="Only the events the analyses count: not negated, not hypothetical."
     ),
     article: str | None = typer.Option(
         None, "--article", help="One article: its article_id (content hash) or input id."
@@ -205,10 +244,21 @@ def events(
       dyad events --root 11 --actor Biden -f csv -o criticism.csv
 
       dyad events --text sanctions --negated
+
+      dyad events --source USA --root 04 --counted -f csv -o usa_consults.csv
+
+    Every event is listed, negated and hypothetical ones too (see the negated and modality
+    columns), unless --counted or --not-negated is given.
     """
+    from ..records import MODALITIES
     from ..store import queries
 
     check_format(fmt, output)
+    _check_range(since, until)
+    for m in modality:
+        if m not in MODALITIES:
+            stderr().print(f"[red]dyad: unknown --modality {m!r}; use one of {', '.join(MODALITIES)}[/red]")
+            raise typer.Exit(USAGE)
     try:
         flt = _filter(**locals())  # the options named after EventFilter's fields
         with opened(db, read_only=True) as store:
@@ -217,6 +267,20 @@ def events(
         stderr().print(f"[red]dyad: {exc}[/red]")
         raise typer.Exit(USAGE) from None
     emit(tbl, fmt, output, title=f"{tbl.num_rows} event(s)", columns=EVENT_VIEW)
+    if not tbl.num_rows:
+        _lowercase_code_hint(actor, source, target)
+
+
+def _lowercase_code_hint(*values: str | None) -> None:
+    """When nothing matched, say that a lowercase code ('usa') is read as part of a name."""
+    from ..store.queries import is_code
+
+    for v in values:
+        if v and v.islower() and is_code(v.upper()) and len(v) <= 6:
+            stderr().print(
+                f"dyad: note: {v!r} is read as part of a name; actor codes are in capitals ({v.upper()!r})",
+                markup=False,
+            )
 
 
 def quotes(
@@ -238,6 +302,7 @@ def quotes(
     from ..store import queries
 
     check_format(fmt, output)
+    _check_range(since, until)
     try:
         with opened(db, read_only=True) as store:
             tbl = queries.quotes(
@@ -270,9 +335,13 @@ def actors(
 
       dyad actors --country ARM
     """
+    from ..records import ACTOR_KINDS
     from ..store import queries
 
     check_format(fmt, output)
+    if kind is not None and kind not in ACTOR_KINDS:
+        stderr().print(f"dyad: unknown --kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}", markup=False)
+        raise typer.Exit(USAGE)
     with opened(db, read_only=True) as store:
         tbl = queries.actors(store, name=name, country=country, kind=kind, limit=limit or None)
     emit(tbl, fmt, output, title=f"{tbl.num_rows} actor(s)")
@@ -280,11 +349,11 @@ def actors(
 
 def stories(
     actor: str | None = typer.Option(None, "--actor", help="Source or target: code prefix or name part."),
-    source: str | None = typer.Option(None, "--source"),
-    target: str | None = typer.Option(None, "--target"),
+    source: str | None = typer.Option(None, "--source", help="Source actor: code prefix or name part."),
+    target: str | None = typer.Option(None, "--target", help="Target actor: code prefix or name part."),
     root: list[str] = typer.Option([], "--root", help="CAMEO root (repeatable)."),
-    since: str | None = typer.Option(None, "--since"),
-    until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="First reported on or after (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="First reported on or before (YYYY-MM-DD)."),
     limit: int | None = typer.Option(50, "--limit", min=0, help="At most this many rows (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
@@ -299,9 +368,16 @@ def stories(
     from ..store import queries
 
     check_format(fmt, output)
+    _check_range(since, until)
     flt = _filter(actor=actor, source=source, target=target, root=root, since=since, until=until)
-    with opened(db, read_only=True) as store:
-        tbl = queries.stories(store, flt, limit=limit or None)
+    try:
+        with opened(db, read_only=True) as store:
+            tbl = queries.stories(store, flt, limit=limit or None)
+    except ValueError as exc:  # a bad date
+        stderr().print(f"dyad: {exc}", style="red", markup=False)
+        raise typer.Exit(USAGE) from None
+    if not tbl.num_rows:
+        _lowercase_code_hint(actor, source, target)
     emit(
         tbl,
         fmt,

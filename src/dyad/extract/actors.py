@@ -963,6 +963,8 @@ def _entity(b: _Builder, ent: Span) -> None:
                 return
             if capital and not _acts(ent.root):
                 return  # "in Baku", "the Minsk talks": a place, not the government
+            if capital and _given_name_before(b, ent):
+                return  # "Denzel Washington": a surname, not the government
             if not capital and ent.start > 0 and b.doc[ent.start - 1].text == "Air":
                 # "Air France", "Air India": the country's airline, a business
                 start = b.doc[ent.start - 1].idx
@@ -1354,6 +1356,27 @@ def _country_or_region(b: _Builder, place: Span) -> str | None:
 
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "appos", "attr", "dative", "agent"}
 ACTING_PREPS = {"with", "to", "against", "from", "by", "toward", "towards", "on", "between", "and"}
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "greater", "old", "new", "downtown"})
+
+
+def _given_name_before(b: _Builder, ent: Span) -> bool:
+    """Whether a capital's name follows a given name ("Denzel Washington"): a capitalised proper
+    noun that names no country, capital, title or compass point."""
+    if ent.start == 0:
+        return False
+    prev = b.doc[ent.start - 1]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.ent_type_ != "NORP"
+        and not prev.is_sent_start
+        and b.lex.country_of(prev.text) is None
+        and prev.text not in b.lex.capitals
+        and prev.lower_ not in _COMPASS
+        and prev.lower_.rstrip(".") not in b.lex.title_words()
+    )
 
 
 def _acts(tok: Token) -> bool:
@@ -1891,6 +1914,10 @@ def _town_country(ctx: DocContext, major: bool = False) -> Callable[[str], str |
 
     def lookup(name: str) -> str | None:
         if name not in memo:
+            reg = ctx.resources.lexicon.region_names.get(name)
+            if reg is not None and reg.feature == "water":
+                memo[name] = None  # "the Gulf" is a sea, not a province of the same name abroad
+                return None
             entries = ctx.resources.gazetteer.lookup(name)
             if major:
                 entries = [

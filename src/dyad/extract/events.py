@@ -550,6 +550,36 @@ def _subjunctive(c: Token) -> bool:
     return c.tag_ == "VBN" and any(x.dep_ == "auxpass" and x.lower_ == "be" for x in c.children)
 
 
+def _list_item_before(t: Token) -> Token | None:
+    """ "wants to cut taxes, leave NATO and ...": a bare verb of a list, which the parser hangs
+    as an adverbial clause on the item before, or on the verb governing the list as a clause of
+    its own, is one more item of the list. Returns the item it follows."""
+    if t.tag_ != "VB" or any(x.dep_ in ("aux", "mark", "nsubj") for x in t.children):
+        return None
+    if t.dep_ == "advcl" and t.i > 0 and t.doc[t.i - 1].lower_ == ",":
+        if t.head.tag_ == "VB":
+            return t.head
+    elif not (t.dep_ in ("conj", "dep") and t.head.tag_ in ("VBZ", "VBD", "VBP")):
+        return None
+    return next((x for x in t.head.children if x.dep_ == "xcomp" and x.i < t.i), None)
+
+
+_RECORD_MODS = frozenset({"first", "last", "only", "sole", "latest", "second", "third"})
+
+
+def _record_holder(noun: Token) -> bool:
+    """ "the first leader to visit", "the most senior official to visit": the infinitive tells
+    what the one so ranked did, not what anyone plans."""
+    for c in noun.children:
+        if c.dep_ not in ("amod", "advmod"):
+            continue
+        if c.lower_ in _RECORD_MODS or c.tag_ in ("JJS", "RBS"):
+            return True
+        if any(g.lower_ in ("most", "least") for g in c.children if g.dep_ == "advmod"):
+            return True
+    return False
+
+
 def _imperative(t: Token) -> bool:
     """A bare verb opening its clause with no subject: "Release them", "take a knife and attack"."""
     if t.tag_ != "VB" or t.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "xcomp"):
@@ -593,6 +623,8 @@ class SentenceCoder:
         self.cb = codebook
         self.cues = lex.cues
         self.actors = ActorFinder(ctx)
+        self._sport: bool | None = None  # whether the story reports games; worked out on demand
+        self._plays = lex.cues.game_verbs | lex.cues.contest_verbs
         self._matches: dict[int, Match] = {}
         self._place_codes: dict[str, str | None] = {}
 
@@ -871,9 +903,11 @@ class SentenceCoder:
         return reg.country if reg is not None and reg.country else None
 
     def _is_place_actor(self, tok: Token) -> bool:
+        """Whether the token itself names a place: "took Crimea", not "took payments from Finns"."""
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
-        return any(a.kind == "country" for a in self.actors.of(tok))
+        a = self.ctx.actor_of_token(tok)
+        return a is not None and a.kind == "country"
 
     def match_noun(self, tok: Token) -> Match | None:
         pats = self.lex.nouns.get(tok.lemma_.lower())
@@ -906,6 +940,8 @@ class SentenceCoder:
                 and _prep_objs(tok, ("of",))
             ):
                 continue  # "talk of a rate rise": chatter, not negotiations
+            if p.on_not and any(o.lemma_.lower() in p.on_not for o in _prep_objs(tok, ("on", "against"))):
+                continue  # "declared war on religion": a campaign, fought against no one
             if p.of_required:  # "an end of/to the fighting", "brought an end to its blockade"
                 ofs = _prep_objs(tok, ("of", "to"))
                 if tok.dep_ == "dobj" and _is_verb(tok.head):
@@ -1184,7 +1220,8 @@ class SentenceCoder:
             starts += [  # "vowed to fight": an infinitive parsed as a purpose clause
                 c
                 for c in tok.children
-                if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                if (c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))
+                or _list_item_before(c) is not None
             ]
             p = m.pat
             own = getattr(p, "prep", None) or frozenset()
@@ -1375,6 +1412,10 @@ class SentenceCoder:
                 modality = "conditional"
             if modality == "conditional":
                 break
+            item = _list_item_before(t)
+            if item is not None:
+                t = item
+                continue
             if (
                 t.dep_ == "conj"
                 and _is_verb(t.head)
@@ -1405,6 +1446,9 @@ class SentenceCoder:
                     modality = "intended" if modality in ("asserted", "hypothetical") else modality
                     t = h.head
                     continue
+                if hl in c.attitude_verbs and t.tag_ == "VBG":
+                    modality = "conditional"  # "likes dropping bombs": a taste, no act reported
+                    break
                 if hl in c.intent_verbs:
                     modality = "intended" if modality == "asserted" else modality
                     t = h
@@ -1466,6 +1510,7 @@ class SentenceCoder:
                 and modality == "asserted"
                 and t.head.pos_ in ("NOUN", "PROPN")
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+                and not _record_holder(t.head)
             ):
                 # "a plot to kill him", "evidence to charge him": what a noun is for is not done
                 modality = "conditional" if t.head.lemma_.lower() in c.capacity_nouns else "intended"
@@ -1474,7 +1519,7 @@ class SentenceCoder:
                 modality = "conditional"  # "executing him would not bring her back": talked of, not done
                 break
             if t.tag_ == "VBG" and (
-                (t.dep_ == "dobj" and t.head.lemma_.lower() in c.topic_verbs)
+                (t.dep_ == "dobj" and t.head.lemma_.lower() in c.topic_verbs | c.attitude_verbs)
                 or (t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.topic_verbs)
             ):
                 modality = "conditional"  # "discussed strengthening ties", "talked about sending troops"
@@ -1498,6 +1543,16 @@ class SentenceCoder:
         if modality == "hypothetical" and would and self._reporter(t) is not None:
             modality = "intended"  # "said it would ...": future in the past
         return negated, modality, t
+
+    def _sport_story(self) -> bool:
+        """Whether the whole story reports games: in a match report "struck again" and "hit the
+        post" are play, though the sentence itself names no sport. Needs at least three
+        sentences about sport, and a fifth of them."""
+        if self._sport is None:
+            sents = self.ctx.sentences
+            n = sum(1 for s in sents if self._about_sport(s))
+            self._sport = n >= 3 and n * 5 >= len(sents)
+        return self._sport
 
     def _about_sport(self, sent: Span) -> bool:
         """Whether a sentence reports a game ("beat Armenia 2-1 in a qualifier"): a score or a
@@ -1642,6 +1697,14 @@ class SentenceCoder:
         sport = bool(contests) and self._about_sport(sent)
         for i in contests:
             if sport or self._in_a_race(matches[i].tok):
+                del matches[i]
+        plays = [i for i, m in matches.items() if m.tok.lemma_.lower() in self._plays]
+        if (
+            plays
+            and self._sport_story()
+            and not self.lex.topic_in("bloodshed", [t.lemma_.lower() for t in sent])
+        ):
+            for i in plays:
                 del matches[i]
         for i in [i for i, m in matches.items() if m.kind == "v" and m.pat.ccomp_roots]:
             if not self._complement_holds(matches[i], matches):
@@ -2264,6 +2327,7 @@ class SentenceCoder:
                 (gm is None or gm.pat.fallback)
                 and (gov is None or gov.lemma_.lower() not in self.cues.observer_verbs)
                 and not _misparsed_subject(tok, gov)
+                and not self._named_event(tok)
             )
             purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
             if (
@@ -2303,6 +2367,19 @@ class SentenceCoder:
                 if ahead:
                     return ahead
         return self.actors.of(poss)
+
+    def _named_event(self, tok: Token) -> bool:
+        """ "the Srebrenica massacre", "the Halabja attack": an event known by its place's name.
+        Whoever uses, invokes or cites it did not do it; only a support verb ("carried out the
+        Srebrenica massacre") makes its subject the doer."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG"):
+                a = self.ctx.actor_of_token(c)  # "the Bush invasion": a person's name is the doer
+                if a is None or a.kind == "country":
+                    return True
+        return False
 
     def _is_support(self, gov: Token) -> bool:
         return gov.lemma_.lower() in (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -94,6 +95,9 @@ def bounded_lines(fh: IO[bytes], limit: int) -> Iterator[bytes]:
             yield line
 
 
+_UTF16 = "UTF-16 text, not UTF-8 (convert it, e.g. with iconv -f UTF-16)"
+
+
 def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = None) -> str:
     """Decode bytes as UTF-8 text, refusing empty, binary, oversized or mis-encoded input."""
     size = line_size(data)
@@ -104,9 +108,7 @@ def _check_bytes(data: bytes, where: str, max_bytes: int, line: int | None = Non
     if not data.strip():
         raise EmptyInput("empty document", path=where, line=line)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise EncodingError(
-            "UTF-16 text, not UTF-8 (convert it, e.g. with iconv -f UTF-16)", path=where, line=line
-        )
+        raise EncodingError(_UTF16, path=where, line=line)
     if b"\x00" in data[:8192]:
         raise BinaryInput("binary content (NUL bytes)", path=where, line=line)
     try:
@@ -205,8 +207,12 @@ def article_from_json(obj: Any, where: str, line: int | None, published: str | N
     if not isinstance(obj, dict):
         raise MalformedJSON(f"expected a JSON object, got {type(obj).__name__}", path=where, line=line)
     text = obj.get("text")
-    if not isinstance(text, str):
+    if text is None:
         raise MissingText("no 'text' field", path=where, line=line)
+    if not isinstance(text, str):
+        raise MalformedJSON(
+            f"field 'text' must be a string, got {type(text).__name__}", path=where, line=line
+        )
     if not text.strip():
         raise EmptyInput("empty 'text' field", path=where, line=line)
     for key in ("text", "id", "title", "url", "source"):
@@ -257,6 +263,9 @@ def _html_bytes(data: bytes, where: str, max_bytes: int, charset: str | None = N
             raise EncodingError(f"neither UTF-8 nor its declared charset {declared!r}", path=where) from None
 
 
+_HTML_DOC = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+
+
 def read_html(
     data: bytes, where: str, published: str | None, max_bytes: int, url: str | None = None
 ) -> Iterator[Item]:
@@ -274,6 +283,11 @@ def article_from_html(
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    if doc is None and not _HTML_DOC.search(html[:4096]):
+        # a fragment (a saved article body: "<p>...</p>") is not taken for a page: make it one
+        doc = trafilatura.bare_extraction(
+            f"<html><body>{html}</body></html>", url=url, with_metadata=True, include_comments=False
+        )
     if doc is None:
         raise EmptyInput("no main text found in HTML", path=where)
     get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
@@ -311,7 +325,15 @@ def read_json(data: bytes, where: str, published: str | None, max_bytes: int) ->
 def read_jsonl_lines(
     lines: Iterable[bytes], where: str, published: str | None, max_bytes: int
 ) -> Iterator[Item]:
-    """One article per line; a bad line is reported with its number and skipped."""
+    """One article per line; a bad line is reported with its number and skipped.
+
+    A binary file (an image, a database) is reported once, not once per line: see
+    :func:`binary_file`.
+    """
+    lines, binary = binary_file(lines, where)
+    if binary is not None:
+        yield binary
+        return
     for n, line in enumerate(lines, start=1):
         if not line.strip() and not isinstance(line, _Overlong):
             continue
@@ -319,6 +341,33 @@ def read_jsonl_lines(
             yield article_from_json(parse_json_line(line, where, n, max_bytes), where, n, published)
         except InputError as exc:
             yield exc
+
+
+_SNIFF_LINES, _SNIFF_BYTES = 16, 8192
+
+
+def binary_file(lines: Iterable[bytes], where: str) -> tuple[Iterator[bytes], InputError | None]:
+    """The lines of a JSON Lines file, or the one error for a file that is binary.
+
+    JSON text never holds a NUL byte (it must be escaped), so NUL bytes in the first lines
+    (16 lines or 8 KB) mean an image, a database or UTF-16 text: one error then stands for
+    the whole file instead of one per line. The lines read to decide are given back.
+    """
+    it = iter(lines)
+    head: list[bytes] = []
+    size = 0
+    for line in it:
+        head.append(line)
+        size += len(line)
+        if b"\x00" in line:
+            if head[0].startswith((b"\xff\xfe", b"\xfe\xff")):
+                return iter(()), EncodingError(_UTF16, path=where)
+            return iter(()), BinaryInput(
+                "binary content (NUL bytes): not JSON Lines (an image, a database?)", path=where
+            )
+        if len(head) >= _SNIFF_LINES or size >= _SNIFF_BYTES:
+            break
+    return itertools.chain(head, it), None
 
 
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
@@ -457,7 +506,12 @@ def read_file(path: Path, published: str | None = None, max_bytes: int = DEFAULT
     suffix = kind_of(path)
     if suffix not in SUFFIXES:
         name = f"{suffix}{GZIP_SUFFIX}" if is_gzip(path) and suffix else path.suffix.lower()
-        yield UnsupportedInput(f"no reader for {name or 'files without a suffix'}", path=where)
+        hint = (
+            "; a dyad batch output is loaded with dyad ingest --from-parquet"
+            if suffix == ".parquet"
+            else f"; readable: {' '.join(sorted(SUFFIXES))}, optionally gzipped"
+        )
+        yield UnsupportedInput(f"no reader for {name or 'files without a suffix'}{hint}", path=where)
         return
     gz = is_gzip(path)
     lines: CountedLines | None = None
@@ -628,14 +682,31 @@ def fetch_url(
     yield from read_bytes(data, url, suffix, published, max_bytes)
 
 
-def iter_paths(path: Path) -> Iterator[Path]:
-    """A file, or every readable file under a folder (recursively, sorted, hidden files skipped)."""
+BATCH_MANIFEST = "manifest.json"  # what dyad batch writes next to its part-* folders
+
+
+def batch_output_error(path: Path) -> UnsupportedInput | None:
+    """The error for a ``dyad batch`` output folder given as input (Parquet, not articles)."""
+    if path.is_dir() and (path / BATCH_MANIFEST).is_file() and any(path.glob("part-*")):
+        return UnsupportedInput(
+            "a dyad batch output folder (Parquet partitions): load it with dyad ingest --from-parquet",
+            path=str(path),
+        )
+    return None
+
+
+def iter_paths(path: Path, *, every_file: bool = False) -> Iterator[Path]:
+    """A file, or every readable file under a folder (recursively, sorted, hidden files skipped).
+
+    ``every_file``: also the files no reader takes (``report.pdf``), so that a reader can
+    report each one as skipped rather than leave it out without a word.
+    """
     if path.is_dir():
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in sorted(files):
                 p = Path(root) / f
-                if not f.startswith(".") and kind_of(p) in SUFFIXES:
+                if not f.startswith(".") and (every_file or kind_of(p) in SUFFIXES):
                     yield p
     else:
         yield path
@@ -671,5 +742,8 @@ def read_inputs(
             if not p.exists():
                 yield InputError("no such file or folder", path=s)
                 continue
-            for f in iter_paths(p):
+            if err := batch_output_error(p):
+                yield err
+                continue
+            for f in iter_paths(p, every_file=True):
                 yield from read_file(f, published, max_bytes)

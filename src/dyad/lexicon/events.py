@@ -48,7 +48,7 @@ _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
     "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
     "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
-    "sent_topic": str, "of_chatter": list,
+    "sent_topic": str, "of_chatter": list, "on_not": list,
 }  # fmt: skip
 _SLOTS = {"dobj", "poss_obj", "dobj_actor", "dative", "oprd", "pobj", "poss", "ccomp_subj"}
 
@@ -151,6 +151,7 @@ class NounPattern:
         None  # "a strike over pay": a word of this topic in the sentence selects the sense
     )
     of_chatter: frozenset[str] = frozenset()  # "talk of a rate rise": the singular with "of" is chatter
+    on_not: frozenset[str] = frozenset()  # "a war on drugs": waged on no one
 
     @property
     def specificity(self) -> int:
@@ -224,6 +225,7 @@ class Cues:
     condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
     accident_nouns: frozenset[str]  # "the earthquake killed 300": no one did it
     contest_verbs: frozenset[str]  # "beat X 2-1": a game's result when the sentence is about sport
+    game_verbs: frozenset[str]  # "struck twice", "hit the post": play, in a story about a game
     reporting_verbs: frozenset[str]
     observer_verbs: frozenset[str]  # "described the attack": the subject is not its agent
     purpose_verbs: frozenset[str]  # "marched, demanding reforms": the clause says what for
@@ -241,6 +243,7 @@ class Cues:
     prevention_verbs: frozenset[str]  # "stopped X from firing": X is the doer, and did not fire
     courtesy_verbs: frozenset[str]  # "called to congratulate him": the purpose of a call, done in it
     topic_verbs: frozenset[str]  # "met to discuss strengthening ties": what is discussed is not done
+    attitude_verbs: frozenset[str]  # "likes dropping bombs": a habit or a taste, no act reported
     eve_nouns: frozenset[str]  # "ahead of his visit", "the eve of her trip": not held yet
     prospective_mods: frozenset[str]  # "his forthcoming visit", "the proposed talks": not held yet
     schedule_verbs: frozenset[str]  # "talks are planned for May": not held yet

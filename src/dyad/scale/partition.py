@@ -104,7 +104,7 @@ def estimate_documents(inputs: Iterable[str]) -> int | None:
         p = Path(s)
         if not p.exists():
             continue
-        for f in iter_paths(p):
+        for f in iter_paths(p, every_file=True):
             if kind_of(f) not in JSONL_SUFFIXES:
                 total += 1
                 continue

@@ -26,6 +26,7 @@ from typing import Annotated, Any
 import orjson
 import pyarrow as pa
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -35,6 +36,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import AnalysisError, DyadError, InputError, StoreError
+from ..records import ACTOR_KINDS, MODALITIES
 from ..settings import Settings
 from ..store import Store
 from ..store import queries as q
@@ -48,6 +50,8 @@ from .quick import MAX_VALUES, QuickEvents
 log = logging.getLogger("dyad.serve")
 
 MAX_OFFSET = 10_000_000
+SINCE = Query(None, description="First day (YYYY-MM-DD).")
+UNTIL = Query(None, description="Last day (YYYY-MM-DD).")
 
 
 class ApiError(Exception):
@@ -225,6 +229,12 @@ def _capped(request: Request, limit: int | None, default: int) -> int:
     return limit
 
 
+def _range(since: dt.date | None, until: dt.date | None) -> None:
+    """Refuse a date range that ends before it starts (422 ``bad_range``), rather than answer nothing."""
+    if since and until and since > until:
+        raise ApiError(422, "bad_range", f"since {since} is after until {until}")
+
+
 def _pair(value: str | None) -> tuple[str, str] | None:
     if not value:
         return None
@@ -242,8 +252,8 @@ async def event_filter(
     source_code: str | None = Query(None, description="Exact source code (else name), as in /api/network."),
     target_code: str | None = Query(None, description="Exact target code (else name), as in /api/network."),
     country: str | None = Query(None, description="Source or target country (ISO alpha-3)."),
-    source_country: str | None = Query(None),
-    target_country: str | None = Query(None),
+    source_country: str | None = Query(None, description="Source actor's country (ISO alpha-3)."),
+    target_country: str | None = Query(None, description="Target actor's country (ISO alpha-3)."),
     root: list[str] = Query([], description="CAMEO root codes (repeat the parameter; at most 50)."),
     code: list[str] = Query([], description="CAMEO code prefixes (repeat the parameter; at most 50)."),
     plover: list[str] = Query([], description="PLOVER event types."),
@@ -253,10 +263,12 @@ async def event_filter(
     since: dt.date | None = Query(None, description="First day (YYYY-MM-DD)."),
     until: dt.date | None = Query(None, description="Last day (YYYY-MM-DD)."),
     place: str | None = Query(None, description="Place name contains."),
-    place_country: str | None = Query(None),
+    place_country: str | None = Query(None, description="Country of the event's place (ISO alpha-3)."),
     text: str | None = Query(None, description="Sentence contains (ignoring case)."),
-    negated: bool | None = Query(None),
-    modality: list[str] = Query([]),
+    negated: bool | None = Query(None, description="Only negated (true) or only not negated (false) events."),
+    modality: list[str] = Query(
+        [], description="asserted, threatened, intended, hypothetical or demanded (repeatable)."
+    ),
     article: str | None = Query(None, description="Article id (content hash or input id)."),
     counted: bool = Query(False, description="Only counted events (not negated, not hypothetical)."),
 ) -> BrowseFilter:
@@ -269,6 +281,12 @@ async def event_filter(
                 "too_many_values",
                 f"{name} is given {len(given[name])} times; at most {MAX_VALUES} values",
             )
+    _range(since, until)
+    unknown = sorted(set(modality) - set(MODALITIES))
+    if unknown:
+        raise ApiError(
+            422, "bad_modality", f"unknown modality {unknown[0]!r}; use one of {', '.join(MODALITIES)}"
+        )
     return BrowseFilter.of(given)
 
 
@@ -408,10 +426,11 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         page: Page = Depends(page_params),
         text: str | None = Query(None, description="Title or text contains."),
         source: str | None = Query(None, description="Publisher contains."),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
+        since: dt.date | None = SINCE,
+        until: dt.date | None = UNTIL,
         store: Store = S,
     ) -> Response:
+        _range(since, until)
         t = browse.articles(
             store,
             text=text,
@@ -424,7 +443,10 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         return page.answer(table_rows(t))
 
     @app.get("/api/articles/{article_id}", tags=["store"], summary="The full dyad.article/1 record")
-    def article(article_id: str, store: Store = S) -> Response:
+    def article(
+        article_id: str = PathParam(..., description="The input id, or the content hash (article_id)."),
+        store: Store = S,
+    ) -> Response:
         rec = browse.article_record(store, article_id)
         if rec is None:
             raise ApiError(404, "not_found", f"no article {article_id!r}")
@@ -454,7 +476,7 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
     @app.get("/api/network", tags=["store"], summary="Actor network: edges weighted by events, with tone")
     def network(
         request: Request,
-        min_events: int = Query(1, ge=1, le=1_000_000),
+        min_events: int = Query(1, ge=1, le=1_000_000, description="Leave out edges with fewer events."),
         limit: int | None = Query(
             None, ge=1, description="Most edges returned (default 200; at most api_max_page_size)."
         ),
@@ -475,11 +497,12 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
     def quotes(
         page: Page = Depends(page_params),
         speaker: str | None = Query(None, description="Speaker code prefix or part of a name."),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
+        since: dt.date | None = SINCE,
+        until: dt.date | None = UNTIL,
         text: str | None = Query(None, description="Quote contains (ignoring case)."),
         store: Store = S,
     ) -> Response:
+        _range(since, until)
         t = q.quotes(
             store,
             speaker=speaker,
@@ -495,24 +518,25 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
     def actors(
         page: Page = Depends(page_params),
         name: str | None = Query(None, description="Code prefix or part of a name."),
-        country: str | None = None,
+        country: str | None = Query(None, description="Country (ISO alpha-3)."),
         kind: str | None = Query(None, description="person, organization, country or group."),
         store: Store = S,
     ) -> Response:
-        rows = table_rows(
-            q.actors(store, name=name, country=country, kind=kind, limit=page.offset + page.limit + 1)
-        )
-        return page.answer(rows[page.offset :])
+        if kind is not None and kind not in ACTOR_KINDS:
+            raise ApiError(422, "bad_kind", f"unknown kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}")
+        t = q.actors(store, name=name, country=country, kind=kind, limit=page.limit + 1, offset=page.offset)
+        return page.answer(table_rows(t))
 
     @app.get("/api/places", tags=["store"], summary="Resolved places with mentions and events by quad class")
     def places(
         page: Page = Depends(page_params),
-        name: str | None = None,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
+        name: str | None = Query(None, description="Place name contains."),
+        country: str | None = Query(None, description="Country (ISO alpha-3)."),
+        since: dt.date | None = Query(None, description="Count events from this day (YYYY-MM-DD)."),
+        until: dt.date | None = Query(None, description="Count events up to this day (YYYY-MM-DD)."),
         store: Store = S,
     ) -> Response:
+        _range(since, until)
         t = browse.places(
             store,
             name=name,
@@ -525,14 +549,15 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         return page.answer(table_rows(t))
 
     by_q = Query("month", description="month, quarter or year.")
+    by_year = Query("year", description="month, quarter or year.")
 
     @app.get("/api/analyze/dyad", tags=["analyze"], summary="Events A->B and B->A per period")
     def analyze_dyad(
         a: str = Query(..., description="Actor code prefixes (USA or ARM,ARMGOV)."),
         b: str = Query(..., description="Actor code prefixes."),
         by: str = by_q,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
+        since: dt.date | None = SINCE,
+        until: dt.date | None = UNTIL,
         unit: str = Query("events", description="events or stories."),
         store: Store = S,
     ) -> Response:
@@ -542,12 +567,12 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         "/api/analyze/balance", tags=["analyze"], summary="How a mediator divides itself between two parties"
     )
     def analyze_balance(
-        mediator: str = Query(...),
-        party1: str = Query(...),
-        party2: str = Query(...),
-        by: str = Query("year"),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
+        mediator: str = Query(..., description="The third party: code prefixes (USA)."),
+        party1: str = Query(..., description="First party: code prefixes (ARM)."),
+        party2: str = Query(..., description="Second party: code prefixes (AZE)."),
+        by: str = by_year,
+        since: dt.date | None = SINCE,
+        until: dt.date | None = UNTIL,
         store: Store = S,
     ) -> Response:
         res = balance(store, mediator, party1, party2, by=by, since=since, until=until)
@@ -557,11 +582,11 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         "/api/analyze/engagement", tags=["analyze"], summary="An actor's engagement with a region, with trend"
     )
     def analyze_engagement(
-        actor: str = Query(...),
+        actor: str = Query(..., description="Actor code prefixes (USA)."),
         region: str | None = Query(None, description="Region name or ISO alpha-3 codes (ARM,AZE)."),
-        by: str = Query("year"),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
+        by: str = by_year,
+        since: dt.date | None = SINCE,
+        until: dt.date | None = UNTIL,
         store: Store = S,
     ) -> Response:
         res = engagement(store, actor, region=region, by=by, since=since, until=until)
@@ -569,10 +594,12 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
 
     @app.get("/api/analyze/stance", tags=["analyze"], summary="A speaker's tone toward each target")
     def analyze_stance(
-        speaker: str = Query(..., min_length=1),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        limit: int = Query(50, ge=1, le=10_000),
+        speaker: str = Query(
+            ..., min_length=1, description="Speaker code prefix (USAGOV) or part of a name."
+        ),
+        since: dt.date | None = SINCE,
+        until: dt.date | None = UNTIL,
+        limit: int = Query(50, ge=1, le=10_000, description="Most targets returned."),
         store: Store = S,
     ) -> Response:
         return json_response(stance(store, speaker, since=since, until=until, limit=limit).as_dict())

@@ -17,6 +17,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ..records import MODALITIES
 from ..store.browse import BrowseFilter
 
 _TEXT = frozenset(
@@ -76,6 +77,8 @@ def parse(query: bytes, max_page: int, max_offset: int) -> tuple[BrowseFilter, i
         many.setdefault(key, []).append(value)
     if any(len(many.get(k, ())) > MAX_VALUES for k in _LISTS):
         return None  # the route refuses it
+    if any(m not in MODALITIES for m in many.get("modality", ())):
+        return None  # the route refuses it
     try:
         limit = _int(single["limit"]) if "limit" in single else min(50, max_page)
         offset = _int(single["offset"]) if "offset" in single else 0
@@ -90,6 +93,8 @@ def parse(query: bytes, max_page: int, max_offset: int) -> tuple[BrowseFilter, i
         for k in ("since", "until"):
             if k in single:
                 kw[k] = _day(single[k])
+        if "since" in kw and "until" in kw and kw["since"] > kw["until"]:
+            return None  # the route refuses it
         for k in ("negated", "counted"):
             if k in single:
                 if single[k] not in _BOOL:

@@ -319,7 +319,7 @@ def places(
                coalesce(sum(ev.q4), 0)::BIGINT AS material_conflict
         FROM p LEFT JOIN ev ON ev.article_id = p.article_id AND ev.place = p.place_id
         GROUP BY p.name, p.country, p.lat, p.lon
-        ORDER BY events DESC, mentions DESC, p.name"""
+        ORDER BY events DESC, mentions DESC, p.name, p.country NULLS FIRST, p.lat, p.lon"""
     return store.query(*paged(sql, w.params, limit, offset))
 
 

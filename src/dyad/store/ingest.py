@@ -73,8 +73,12 @@ def read_jsonl(lines: Iterable[bytes], where: str, published: str | None, max_by
     ``lines`` may come from :func:`dyad.ingest.readers.bounded_lines`, which stands an empty
     marker in for an over-long line.
     """
-    from ..ingest.readers import article_from_json, line_size, parse_json_line
+    from ..ingest.readers import article_from_json, binary_file, line_size, parse_json_line
 
+    lines, binary = binary_file(lines, where)
+    if binary is not None:  # an image or a database: one error, not one per line
+        yield binary
+        return
     for n, raw in enumerate(lines, start=1):
         if not raw.strip() and line_size(raw) == len(raw):  # blank, not an over-long marker
             continue
@@ -105,6 +109,7 @@ def read_items(
 
     from ..ingest.readers import (
         CountedLines,
+        batch_output_error,
         bounded_lines,
         is_gzip,
         iter_paths,
@@ -141,10 +146,10 @@ def read_items(
             yield from read_inputs(["-"], published, max_bytes, stdin=rest, timeout=timeout)
             continue
         p = Path(s)
-        if s.startswith(("http://", "https://")) or not p.exists():
+        if s.startswith(("http://", "https://")) or not p.exists() or batch_output_error(p):
             yield from read_inputs([s], published, max_bytes, timeout=timeout)
             continue
-        for f in iter_paths(p):
+        for f in iter_paths(p, every_file=True):
             if kind_of(f) in JSONL:
                 lines = None
                 try:
@@ -276,7 +281,7 @@ def count_inputs(inputs: Iterable[str | Path]) -> int | None:
         p = Path(s)
         if s == "-" or s.startswith(("http://", "https://")) or not p.exists():
             return None
-        for f in iter_paths(p):
+        for f in iter_paths(p, every_file=True):
             if kind_of(f) in JSONL and is_gzip(f):
                 return None  # counting would mean decompressing it twice
             if kind_of(f) in JSONL:

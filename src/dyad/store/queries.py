@@ -226,8 +226,12 @@ def actors(
     country: str | None = None,
     kind: str | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> pa.Table:
-    """Actors across articles, grouped by (code, name): articles, mentions, events as source/target, quotes."""
+    """Actors across articles, grouped by (code, name): articles, mentions, events as source/target, quotes.
+
+    The order is total (ties broken by name, then code), so pages never repeat or skip a row.
+    """
     w = Where()
     if name:
         w.add_clause(actor_clause("a.code", "a.name", name))
@@ -249,8 +253,8 @@ def actors(
         LEFT JOIN tgt USING (article_id, actor_id)
         LEFT JOIN quo USING (article_id, actor_id)
         GROUP BY a.name, a.code
-        ORDER BY articles DESC, mentions DESC, a.name"""
-    return store.query(*paged(sql, w.params, limit, None))
+        ORDER BY articles DESC, mentions DESC, a.name, a.code NULLS FIRST"""
+    return store.query(*paged(sql, w.params, limit, offset or None))
 
 
 def stories(store: Store, flt: EventFilter | None = None, *, limit: int | None = None) -> pa.Table:
