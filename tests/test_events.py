@@ -2043,3 +2043,21 @@ def test_liking_to_do(extract, text, code, modality):
 def test_liking_doing_is_no_act(extract):
     events = extract("Ruto said the Ugandan general likes dropping bombs on villages.").events
     assert not any(e.root == "19" for e in events), [(e.code, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # warning of sanctions or force threatens them; warning of floods is worry
+        ("Nairobi warns of sanctions against Kampala.", {("KENGOV", "1312", "UGAGOV")}),
+        ("Kenya warned of floods in the west.", {("KEN", "012", None)}),
+        # joint exercises are military cooperation between the partners, not a show of force
+        (
+            "Kenya and Uganda announced joint military exercises.",
+            {("KEN", "062", "UGA"), ("UGA", "062", "KEN")},
+        ),
+    ],
+)
+def test_warnings_of_acts_and_joint_drills(extract, text, expected):
+    got = {(e.source_code, e.code, e.target_code) for e in extract(text, published="2020-09-20").events}
+    assert got == expected, got

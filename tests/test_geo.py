@@ -1450,3 +1450,153 @@ def test_bad_city_exonyms_raise(monkeypatch, table, message):
     monkeypatch.setattr(gz, "_geo_data", patched)
     with pytest.raises(LexiconError, match=message):
         gz.build_tables()
+
+
+# (text, a word that must not be emitted as a place, a place that must be)
+NOT_PLACES_AT_ALL = [
+    ("Members of Congress flew home to Phoenix on Monday.", "Congress", "Phoenix"),
+    ("Ministers from the EU gathered in Brussels.", "EU", "Brussels"),
+    ("Envoys of NATO arrived in Vilnius for the summit.", "NATO", "Vilnius"),
+    ("The rover found salty water on Mars, engineers in Pasadena said.", "Mars", "Pasadena"),
+    (
+        "The pope waved to pilgrims gathered at St. Peter's Square, then flew to Lisbon.",
+        "St. Peter",
+        "Lisbon",
+    ),
+    ("Guests dined at Mar-a-Lago on Friday and later flew to Miami.", "Lago", "Miami"),
+    ("A Southern District judge in Iowa threw out the suit.", "Southern District", "Iowa"),
+    ("Strong winds battered the west coast of Ireland overnight.", "west coast", "Ireland"),
+    ("Envoys to the International Maritime Organization gathered in London.", "Maritime", "London"),
+    ("A crowd of Spider-Man fans queued outside a cinema in Toronto.", "Man", "Toronto"),
+    ("Nurses at St. Mary's Hospital in Leeds went on strike.", "St. Mary", "Leeds"),
+    ("The National Hurricane Center in Miami issued a warning.", "Hurricane", "Miami"),
+    ("He was named Secretary of Justice last spring, then moved to Madrid.", "Justice", "Madrid"),
+    ('Back in Dallas the boxer said: "UGA, USA Boxing and my trainers let me down."', "UGA", "Dallas"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), NOT_PLACES_AT_ALL)
+def test_acronyms_bodies_planets_buildings_and_parts_are_not_places(pipeline, text, absent, present):
+    texts = [p.text for p in places_of(pipeline, text)]
+    assert absent not in texts and present in texts, texts
+
+
+# (text, toponym, expected name, feature, (lat, lon) within 161 km)
+WHOLE_NAMES_AND_AREAS = [
+    (
+        "Fans travelled from Rostov-on-Don to Volgograd for the final.",
+        "Rostov-on-Don",
+        "Rostov-on-Don",
+        "city",
+        (47.23, 39.72),
+    ),
+    (
+        "Two teams were based in Nizhny Novgorod during the tournament.",
+        "Nizhny Novgorod",
+        None,
+        "city",
+        (56.33, 44.0),
+    ),
+    ("A ferry sank in the Java Sea with 40 people on board.", "Java Sea", "Java Sea", "water", (-5.0, 110.5)),
+    (
+        "Hurricane season threatens the Gulf Coast every autumn.",
+        "Gulf Coast",
+        "Gulf Coast",
+        "region",
+        (29.8, -91.0),
+    ),
+    (
+        "Moscow has long had designs on the Baltic, a minister warned.",
+        "Baltic",
+        "Baltic states",
+        "region",
+        (56.7, 24.4),
+    ),
+    (
+        "Snow closed schools across New England on Tuesday.",
+        "New England",
+        "New England",
+        "region",
+        (43.7, -71.6),
+    ),
+    ("Farm incomes fell across the Midwest last year.", "Midwest", "Midwest", "region", (41.9, -90.5)),
+    (
+        "A research team sailed to Easter Island in March.",
+        "Easter Island",
+        "Easter Island",
+        "region",
+        (-27.1, -109.4),
+    ),
+    ("Climbers were stranded high in the Andes for three days.", "Andes", "Andes", "region", (-15.0, -70.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "name", "feature", "point"), WHOLE_NAMES_AND_AREAS)
+def test_whole_names_and_named_areas(pipeline, text, toponym, name, feature, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.feature == feature and (name is None or p.name == name), (p.name, p.feature)
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+# A name that is only another language's (or an old) name of a big city abroad does not beat the
+# towns whose own name it is, unless the article is about the big city's country.
+OTHER_LANGUAGE_NAMES = [
+    ("The parade returns to Canton next week, organisers said.", "Canton", "USA"),
+    ("Trade fairs in Canton drew buyers from all over China.", "Canton", "CHN"),
+    ("Crowds filled the square in Smyrna for the festival.", "Smyrna", "USA"),
+    ("The two ministers first met in Bonn, then in Moscow and Washington.", "Bonn", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), OTHER_LANGUAGE_NAMES)
+def test_other_language_names_need_their_country(pipeline, text, toponym, country):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country, (p.name, p.country)
+
+
+# (text, a name the article gives a person, a place that must stay) through the whole pipeline:
+# the actors stage finds the person
+PEOPLE_NAMED_LIKE_TOWNS = [
+    ("President Vladimir Putin met the visiting delegation in Sochi on Friday.", "Vladimir", "Sochi"),
+    (
+        "Transport Minister Dara Ross opened a new station in Galway. Ross said more trains would follow.",
+        "Ross",
+        "Galway",
+    ),
+    ("Comedian Jordan Pike filmed a segment in Detroit on Monday.", "Jordan", "Detroit"),
+    ("Crowds lined the road for Mary T. Kennedy in Omaha. Kennedy spoke for an hour.", "Kennedy", "Omaha"),
+]
+
+
+@pytest.fixture(scope="session")
+def with_actors(nlp) -> Pipeline:
+    """Every stage, on the session's spaCy model."""
+    return Pipeline(nlp=nlp)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), PEOPLE_NAMED_LIKE_TOWNS)
+def test_people_named_like_towns_are_not_places(with_actors, text, absent, present):
+    texts = [p.text for p in places_of(with_actors, text)]
+    assert absent not in texts and present in texts, texts
+
+
+def test_a_town_named_after_a_person_stays_where_the_text_says_in(with_actors):
+    text = "Mayor Anne Ross thanked volunteers. Floods reached the town on Tuesday, and in Ross the roads closed."
+    places = places_of(with_actors, text)
+    assert [p.span[0] for p in places if p.text == "Ross"] == [text.rindex("Ross")], [p.text for p in places]
+
+
+def test_the_city_of_a_name_is_the_city(pipeline):
+    p = place_named(
+        places_of(pipeline, "Dock workers walked out in the city of Veracruz on Monday."), "Veracruz"
+    )
+    assert p.feature == "city" and haversine_km(p.lat, p.lon, 19.18, -96.14) <= 50, (p.name, p.feature)
+
+
+def test_a_country_named_once_in_a_state_story_stays_the_country(with_actors):
+    text = (
+        "The inmate was moved to a prison in Fresno County, California, on Monday. Guards in Sacramento "
+        "say his family came from Jordan when he was a boy, settling in Los Angeles."
+    )
+    p = place_named(places_of(with_actors, text), "Jordan")
+    assert p.country == "JOR" and p.feature == "country", (p.name, p.country, p.feature)

@@ -1182,8 +1182,10 @@ class SentenceCoder:
             preps = p.prep if p is not None and getattr(p, "prep", None) else frozenset()
             got = [a for o in _prep_objs(tok, preps) for a in self.actors.of(o, deep=True)]
             if not got and p is not None and getattr(p, "pobj", None):
-                # "warned against trips to X": where the named act goes
-                for x in (x for o in _prep_objs(tok, preps) for x in _prep_objs(o, ("to", "into"))):
+                # "warned against trips to X", "warned of sanctions against X": where the named act goes
+                for x in (
+                    x for o in _prep_objs(tok, preps) for x in _prep_objs(o, ("to", "into", "against", "on"))
+                ):
                     place = self.place_actor(x)
                     got += self.actors.of(x, deep=True) or ([place] if place is not None else [])
             return got

@@ -14,8 +14,13 @@ Recognition
       ("CANTON, Ohio (AP) --");
     * *weak* mentions, bare capitalised words that are also towns ("Kokomo" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
-    Demonyms ("Azerbaijani troops") are actors, never places. Streets and common words that are
-    also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
+    Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
+    stage found by their full name: a town's name that opens, ends or repeats a person's name
+    ("President Vladimir Putin", "Dara Ross ... Ross said") is no place unless the text puts
+    something "in" it. Lowercase words, short all-capitals acronyms ("EU", "NATO") and the part
+    of a hyphenated name ("Mar-a-Lago", "Spider-Man"; "Rostov-on-Don" is looked up whole) are no
+    towns either, and neither is a saint's name before "'s Square" or "'s Hospital". Streets
+    and common words that are also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
     are a surname the article gave a person ("Wendell Dallas ... Dallas had been stabbed", but
     "in Dallas" is the city; a "person" of four words or more is a misread headline) and a
     town's name that qualifies a pact or a negotiating group ("the Minsk Group", "the Helsinki
@@ -86,6 +91,9 @@ NEARBY_CHARS = 200  # a state named this close to a town's name (a sentence or s
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
+# words that make a longer name only if the gazetteer knows it ("Java Sea", "Gulf Coast"; not
+# "the Exeter Sea Scouts")
+KNOWN_SUFFIXES = frozenset({"sea", "coast", "ocean"})
 CONNECTORS = frozenset(
     {"do", "da", "dos", "das", "de", "del", "di", "du", "des", "la", "el", "al", "upon", "on"}
 )
@@ -141,6 +149,7 @@ class Mention:
     area: bool = False  # named as an area ("X province", "the X region"): a town only at home
     part: bool = False  # found only without its leading direction word ("West X" as X)
     nearby: frozenset[str] = frozenset()  # the state named closest to the name, within a sentence or so
+    own_towns: bool | None = None  # some town of 1,000 people has the name as its own (computed once)
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -262,6 +271,80 @@ def _street_after(doc: Doc, j: int, gaz: Gazetteer, name: str) -> bool:
     return True
 
 
+COMPOUND = re.compile(r"\w-[a-z]{1,5}-\w")  # "Mar-a-Lago", "Rostov-on-Don", "Stratford-upon-Avon"
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """The name ``text[start:end]`` is only part of a hyphenated name joined by a small
+    lowercase word ("Lago" of "Mar-a-Lago", "Rostov" of "Rostov-on-Don"); the whole name is
+    looked up as one, so a part alone is no toponym."""
+    lo, hi = max(0, start - 8), min(len(text), end + 8)
+    return any(h.start() < end and h.end() > start for h in COMPOUND.finditer(text, lo, hi)) and not (
+        COMPOUND.fullmatch(text, start, end) or COMPOUND.search(text, start, end)
+    )
+
+
+SAINT_BUILDING = re.compile(
+    r"(?:'s|’s) (?:[A-Z][a-z]+ )?(?:Square|Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Academy|Parish)\b"
+)
+
+
+def _hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the whole hyphenated word around ``text[start:end]`` ("Rostov-on-Don")."""
+    lo, hi = start, end
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
+        lo -= 1
+    while hi < len(text) and (text[hi].isalpha() or text[hi] == "-"):
+        hi += 1
+    return lo, hi
+
+
+def _compound_span(doc: Doc, text: str, start: int, end: int) -> Span | None:
+    """The whole hyphenated word around ``text[start:end]`` as a span of ``doc``."""
+    return doc.char_span(*_hyphenated(text, start, end), alignment_mode="expand")
+
+
+def _named_with_a_word(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """A town's name joined by a hyphen to a capitalised word that names no place ("Spider-Man",
+    "Sky-Eye"): part of another name. Places joined to places ("Kitchener-Waterloo", "Baku-Tbilisi"),
+    a country or a state ("Agence France-Presse" keeps France), and "Chicago-based" stay."""
+    before = text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
+    after = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    if not (before or after):
+        return False
+    if gaz.features(text[start:end]) - {"city", "admin2"}:
+        return False
+    lo, hi = _hyphenated(text, start, end)
+    others = [w for w in (text[lo:start] + " " + text[end:hi]).replace("-", " ").split() if w]
+    return (
+        any(
+            len(w) >= 3
+            and w[:1].isupper()
+            and w.lower() not in gaz.name_prefixes
+            and not gaz.ids(w)
+            and not gaz.ids(f"{w} County")  # "Macon-Bibb": a town and its county
+            for w in others
+        )
+        and not gaz.ids(text[lo:hi])
+    )
+
+
+def _saints_building(text: str, name: str, end: int) -> bool:
+    """A saint's name before "'s Square", "'s Cathedral", "'s Hospital": a building or a square
+    named after the saint ("St. Peter's Square"), not the town of St. Peter."""
+    return name.split(" ", 1)[0] in ("St.", "St", "Saint", "Ste.") and bool(SAINT_BUILDING.match(text, end))
+
+
+def _acronym(doc: Doc, i: int, j: int, text: str) -> bool:
+    """An all-capitals short word ("EU", "NATO", "the UGA campus"): an acronym, not a town,
+    unless it opens a line or follows a sentence's end (a dateline, "BAKU --")."""
+    if j - i != 1 or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
+        return False
+    if i == 0 or "\n" in doc[i - 1].text_with_ws:
+        return False
+    return doc[i - 1].text not in (".", "!", "?")
+
+
 def _capitalised(tok: Token) -> bool:
     return _capitalised_text(tok.text)
 
@@ -340,13 +423,23 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     def add(i: int, j: int, weak: bool = False) -> bool:
         start, end = tab.idx[i], tab.idx[j - 1] + len(tab.text[j - 1])  # the span doc[i:j]
         text = full_text[start:end]
-        if text.lower() in DIRECTIONS:
-            return False
+        if text.lower() in DIRECTIONS or text.islower():
+            return False  # "the west coast", "members of congress": no proper name
+        if _in_compound(full_text, start, end):
+            # "Rostov" of "Rostov-on-Don" is the whole name, "Lago" of "Mar-a-Lago" no place
+            whole = _compound_span(doc, full_text, start, end)
+            return whole is not None and bool(gaz.ids(whole.text)) and add(whole.start, whole.end, weak)
+        if _saints_building(full_text, text, end):
+            return False  # "St. Mary's Hospital"
+        if _named_with_a_word(gaz, full_text, start, end):
+            return False  # "Spider-Man": a name, not the town of Man
         if _street_after(doc, j, gaz, text):  # "Richmond Street": a street, not the town
             for k in range(i, j):
                 covered[k] = 2
             return True
         key, cands = _lookup(gaz, text)
+        if cands and _acronym(doc, i, j, text):
+            cands = [e for e in cands if e.feature not in ("city", "admin2")]
         if not cands:
             return False
         words = text.split()
@@ -415,8 +508,8 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 for k in range(i, found[1]):
                     covered[k] = 1
                 continue
-            if _is_demonym(gaz, text):
-                continue
+            if _is_demonym(gaz, text) or (j - i == 1 and normalize(text) in gaz.not_in_names):
+                continue  # "the Secretary of Justice", "the National Hurricane Center"
             prev = doc[i - 1].lower_ if i > 0 else ""
             if (
                 ent.label_ == "PERSON"
@@ -796,8 +889,11 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             elif doc[i - 1].lower_ in DIRECTIONS and not doc[i - 1].is_sent_start:
                 i -= 1  # "North Little Rock" if the gazetteer knows it, else "northern" Little Rock
                 direction = True
-            elif doc[i - 1].is_alpha and gaz.features(f"{doc[i - 1].text} {m.text}") & AREA_FEATURES:
-                i -= 1  # "[British] [Columbia]": the model split an area's name
+            elif doc[i - 1].is_alpha and (
+                gaz.features(f"{doc[i - 1].text} {m.text}") & AREA_FEATURES
+                or _known_town(gaz, f"{doc[i - 1].text} {m.text}")
+            ):
+                i -= 1  # "[British] [Columbia]", "Nizhny [Novgorod]": the model split a name
         elif (
             i > 1
             and doc[i - 1].lower_ == "and"
@@ -816,6 +912,13 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
             not in gaz.not_name_suffix_phrases
         ):
             j += 1
+        elif (
+            j < len(doc)
+            and doc[j].lower_ in KNOWN_SUFFIXES
+            and doc[j].text[:1].isupper()
+            and gaz.ids(doc[i : j + 1].text)
+        ):
+            j += 1  # "[Java] Sea", "the [Gulf] Coast"
         if j + 1 < len(doc) and doc[j].lower_ in CONNECTORS and doc[j + 1].text[:1].isupper():
             # "[Rio Grande] do Sul", "[Mato Grosso] do Sul": a longer name the gazetteer knows
             for k in (j + 2, j + 3):
@@ -859,6 +962,15 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 )
             )
     return out
+
+
+def _known_town(gaz: Gazetteer, name: str) -> bool:
+    """A town of some size goes by ``name`` (its own name, or another spelling of a big one)."""
+    key = normalize(name)
+    return any(
+        e.feature == "city" and (e.population >= 50000 or (e.population >= 1000 and e.named(key)))
+        for e in gaz.lookup(name)
+    )
 
 
 def _shire(m: Mention) -> bool:
@@ -974,6 +1086,9 @@ def _attach_hints(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
             continue
         if text[max(0, m.start - 9) : m.start].lower() == "state of ":
             m.hint = "admin1"
+            continue
+        if text[max(0, m.start - 8) : m.start].lower() in ("city of ", "town of "):
+            m.hint = "city"  # "the city of Veracruz" is the city, not the state around it
             continue
         if m.qualifier:
             continue  # "Washington, D.C.": a qualifier, not a list of states
@@ -1110,6 +1225,14 @@ def _scan(
         if hit and _street_after(doc, hit, gaz, doc[i:hit].text):
             i = hit  # "Richmond Street", "Memphis St.": a street named after the town
             continue
+        if hit and (
+            _in_compound(full_text, idx[i], idx[hit - 1] + len(words[hit - 1]))
+            or _saints_building(full_text, words[i], idx[hit - 1] + len(words[hit - 1]))
+            or _named_with_a_word(gaz, full_text, idx[i], idx[hit - 1] + len(words[hit - 1]))
+            or (_acronym(doc, i, hit, words[i]) and not gaz.features(words[i]) - {"city", "admin2"})
+        ):
+            i = hit
+            continue
         if hit:
             span = doc[i:hit]
             out.append(
@@ -1155,7 +1278,9 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
         name = " ".join(t.text.title() for t in doc[i:j])
         nxt = doc[j].text if j < len(doc) else ""
         if nxt == ",":
-            ok = bool(_qualifier_after(doc, j, gaz, name)[0]) or line_start
+            q = _qualifier_after(doc, j, gaz, name)[0]
+            # "UGA, USA Boxing": a qualifier fits one of the name's places
+            ok = line_start or any(e.country in q or e.admin1 in q for e in gaz.lookup(name))
         else:
             ok = nxt in DASHES and line_start
         if not ok or not gaz.lookup(name):
@@ -1304,11 +1429,16 @@ def _filter(m: Mention) -> list[Entry]:
         return [e for e in cands if e.feature in AREA_FEATURES]
     # an admin area named after its own town is the town ("Tripoli", "Paris")
     towns = [e for e in cands if e.feature == "city"]
+    # a province abroad smaller than a big city of the same own name is not the name's reading
+    # ("Manchester" is the English city, not the Jamaican parish), unless named as a province
+    big = max((t.population for t in towns if t.named(m.key)), default=0)
     keep = []
     for e in cands:
         if e.feature in ("admin1", "admin2") and any(
             t.admin1 == e.admin1 and t.km(e) < 100 and t.population * 4 >= e.population for t in towns
         ):
+            continue
+        if e.feature == "admin1" and big >= 100000 and e.population < big and m.hint != "admin1":
             continue
         keep.append(e)
     return keep or cands
@@ -1330,6 +1460,14 @@ def _score(
         s -= 0.5 * math.log10(pop + 10)
     if e.feature == "city" and not exact:
         s -= 1.0 if e.population >= 100000 else 2.5
+        if m.own_towns is None:
+            m.own_towns = any(
+                c.feature == "city" and c.population >= 1000 and c.named(m.key) for c in m.candidates
+            )
+        if m.own_towns and not ctx.countries.get(e.country or ""):
+            # another language's name for a big city ("Bethlehem" for Belém, "Canton" for
+            # Guangzhou) beats the towns whose own name it is only where the article is
+            s -= 2.0
     if m.hint and e.feature == m.hint:
         s += 4.0
     if e.capital:
@@ -1704,6 +1842,8 @@ def _home_states(
             continue
         if ctx.admin1.get(e.admin1) or any(m.weak or m.area or m.dateline for m in groups[g]):
             continue
+        if any(c.feature == "country" for c in groups[g][0].candidates):
+            continue  # a country's name read as a town abroad is no hamlet of the article's state
         others = Counter(a for k, a in state_of.items() if k != g and _base(k[0]) != _base(g[0]))
         top, n = others.most_common(1)[0] if others else ("", 0)
         if n < 3 or n < 0.7 * sum(others.values()) or others[e.admin1] or top == e.admin1:
@@ -1847,7 +1987,7 @@ def _home_town(
         if e.feature != "city" or e.country != home or not e.named(m.key):
             continue
         named = ctx.admin1.get(e.admin1 or "", 0)
-        if not (named or ctx.implied.get(e.admin1 or "", 0) >= 2 or ctx.near.get(e.idx, 0.0) >= 1.5):
+        if not (named or ctx.implied.get(e.admin1 or "", 0) >= 2):
             continue
         if best is None or (named, ctx.near.get(e.idx, 0.0), e.population) > (
             ctx.admin1.get(best.admin1 or "", 0),
@@ -1886,11 +2026,117 @@ def _supported(e: Entry, ctx: _Context, own: int) -> bool:
 
 
 # -- the stage --------------------------------------------------------------------------------
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$", re.IGNORECASE)
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _people(ctx: DocContext, gaz: Gazetteer, text: str) -> set[str]:
+    """Ids of the actors stage's people whose full name the article writes out: two or three
+    capitalised words, the first a proper noun, none a place word or an abbreviation ("Jane Doe",
+    not "Village Elmford", "Jefferson Parish" or "Calif. Larsen"), the whole no place's name. The
+    actors stage also takes a lone town for a person ("Glasgow said"), and links a bare surname
+    to a famous namesake ("Harris County"): those do not count."""
+    found = set()
+    for a in ctx.actors:
+        words = [w for w in a.name.split() if not INITIAL.fullmatch(w)]  # "Mary T. Kennedy"
+        if a.kind != "person" or not 2 <= len(words) <= 3:
+            continue
+        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+            continue
+        if any(
+            w.lower() in SETTLEMENT_WORDS
+            or normalize(w) in gaz.institution_words
+            or normalize(w) in gaz.not_in_names
+            or w in gaz.admin2_suffixes
+            for w in words
+        ):
+            continue
+        if gaz.lookup(a.name):
+            continue
+        for s, e in a.mentions:
+            if len(text[s:e].split()) >= 2:
+                span = ctx.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and span[0].pos_ == "PROPN":
+                    found.add(a.id)
+                    break
+    return found
+
+
+def _person_part(ctx: DocContext, people: set[str], text: str, m: Mention) -> str | None:
+    """How a mention is part of a person the actors stage found (:func:`_people`): "first"
+    (the place's name opens the person's name: "President Vladimir Putin"), "last" (it ends a
+    longer name: "Dara Ross"), "name" (all of a mention: "Ross said"), or ``None``."""
+    actor = ctx.actor_at(m.start, m.end)
+    if actor is None or actor.id not in people:
+        return None
+    for s, e in actor.mentions:
+        if s < m.end and m.start < e:
+            if (
+                s <= m.start
+                and m.end < e
+                and text[m.end : m.end + 1] == " "
+                and text[m.end + 1 : e][:1].isupper()
+            ):
+                nxt = text[m.end + 1 : e].split(" ", 1)[0]
+                return "first" if "." not in nxt else None  # "Ohio Gov. Jane Doe": the state's governor
+            if s < m.start and m.end == e and text[m.start - 1 : m.start] == " ":
+                return "last"  # "George Washington", "Tom Lincoln"
+            return "name" if s <= m.start and m.end <= e else None
+    return None
+
+
+def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Leave out names the article gives a person (the actors stage's people): a first name
+    ("President Vladimir Putin"), a surname ("Transport Minister Dara Ross", then "Ross"),
+    a person named by one word. All mentions of such a name go, unless one of them follows a
+    locative word ("in Ross"): the article then also means the place, wherever it is not
+    part of the person's name. The name of a country, a state or a region goes only where it
+    opens or ends a person's full name ("Jordan Smith", "George Washington"); elsewhere it stays a place
+    (metonymy is the actors stage's)."""
+    people = _people(ctx, gaz, text)
+    if not people:
+        return mentions
+    part = [_person_part(ctx, people, text, m) for m in mentions]
+    kinds: dict[str, set[str]] = {}
+    for m, k in zip(mentions, part, strict=True):
+        if k is not None:
+            kinds.setdefault(m.key, set()).add(k)
+    if not kinds:
+        return mentions
+    drop = set()
+    located = set()  # names kept where they are not part of the person's name
+    for m in mentions:
+        if m.key not in kinds:
+            continue
+        feats = {e.feature for e in m.candidates}
+        if feats & {"country", "admin1", "region", "continent", "water"}:
+            if kinds[m.key] & {"first", "last"}:  # "Jordan Smith" is a person, "Jordan said" the country
+                drop.add(m.key)
+                located.add(m.key)
+            continue
+        drop.add(m.key)
+    at = {
+        m.start
+        for m in mentions
+        if m.key in drop and LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
+    }
+    located |= {m.key for m in mentions if m.start in at}
+    return [
+        m
+        for m, k in zip(mentions, part, strict=True)
+        if m.key not in drop or m.start in at or (m.key in located and k is None)
+    ]
+
+
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
     text = ctx.text  # cached on the context: Doc.text joins every token
     mentions = recognize(ctx.doc, gaz, text)
+    if ctx.actors:
+        mentions = _not_persons(ctx, gaz, text, mentions)
     peoples = Counter(
         gaz.demonyms[k]
         for ent in ctx.doc.ents
