@@ -41,7 +41,7 @@ from ..records import Actor, Event
 
 if TYPE_CHECKING:
     from ..coding.cameo import Codebook
-    from ..lexicon.events import EventLexicon, NounPattern, VerbPattern
+    from ..lexicon.events import Cues, EventLexicon, NounPattern, VerbPattern
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -489,6 +489,14 @@ def _home_countries(actors: list[Actor]) -> list[Actor]:
 
 def _sector(a: Actor) -> str:
     return a.sector or (a.code or "")[3:6]
+
+
+def _unarmed(a: Actor) -> bool:
+    """A body that bears no arms: a company, civilians, refugees, the press ("REF" alone too)."""
+    if a.kind == "country":
+        return False
+    sec = a.sector or (a.code or "")[3:6] or ((a.code or "") if not a.country else "")
+    return bool(sec) and sec not in _ARMED_SECTORS
 
 
 def _is_state(a: Actor) -> bool:
@@ -1281,7 +1289,7 @@ class SentenceCoder:
                 queue += [
                     (c, d + 1)
                     for c in t.children
-                    if c.dep_ not in ("nsubj", "nsubjpass", "punct", "det", "advcl", "mark")
+                    if c.dep_ not in ("nsubj", "nsubjpass", "punct", "det", "advcl", "mark", "relcl")
                     and not (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
                 ]
         return None
@@ -1561,6 +1569,47 @@ class SentenceCoder:
             self.lex.topic_in("race", [o.lemma_.lower()]) for o in _prep_objs(tok, ("in", "at", "for", "on"))
         )
 
+    def _attack_in_words(self, tok: Token, sources: list[Actor]) -> bool:
+        """Whether a person's "attacks" are words: aimed at judges, the press, rivals or a
+        ruling, or saying what someone is ("attacks on migrants as criminals"). One's attack on a
+        country, an army or a named armed group stays an attack."""
+        if tok.lemma_.lower() not in ("attack", "assault", "broadside", "onslaught", "offensive"):
+            return False
+        if not sources or not all(
+            a.kind == "person" and _sector(a) not in _ARMED_SECTORS - {"GOV"} for a in sources
+        ):
+            return False
+        objs = _prep_objs(tok, ("on", "against", "upon"))
+        if not objs:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "as" for o in objs for c in (*tok.children, *o.children)):
+            return True
+        for o in objs:
+            named = self.actors.of(o, deep=True)
+            if any(a.kind == "country" or _sector(a) in _ARMED_SECTORS for a in named):
+                return False
+            if not named and o.lemma_.lower() not in self.cues.speech_targets:
+                return False
+        return True
+
+    def _fights_an_ill(self, tok: Token) -> bool:
+        """Whether what a violent verb is aimed at is a social ill, a disaster or a measure
+        ("fight corruption", "battle the blaze", "target emissions", "kill the bill")."""
+        foes = self.cues.abstract_foes
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += _prep_objs(tok, ("against", "on"))
+        objs += [cj for o in list(objs) for cj in o.conjuncts]
+        if not objs:
+            return False
+        for o in objs:
+            lem = o.lemma_.lower()
+            mods = [c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")]
+            if lem not in foes and not any(f"{m} {lem}" in foes for m in mods):
+                return False
+            if self.ctx.actor_of_token(o) is not None:
+                return False
+        return True
+
     def _by_accident(self, tok: Token) -> bool:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -1637,6 +1686,15 @@ class SentenceCoder:
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
+        for i in [i for i, m in matches.items() if m.kind == "v" and m.code[:2] in _VIOLENT_ROOTS]:
+            if self._fights_an_ill(matches[i].tok):
+                del matches[i]  # "vowed to fight corruption", "battled the blaze": no one is harmed
+        for i in [i for i, m in matches.items() if m.code.startswith("0874")]:
+            left = self._what_is_left(matches[i])
+            if left == "nothing":
+                del matches[i]
+            elif left == "body":
+                matches[i].code = "160"
         contests = [i for i, m in matches.items() if m.tok.lemma_.lower() in self.cues.contest_verbs]
         sport = bool(contests) and self._about_sport(sent)
         for i in contests:
@@ -1787,6 +1845,34 @@ class SentenceCoder:
                     return True
         return False
 
+    def _what_is_left(self, m: Match) -> str:
+        """What a withdrawal leaves: "ground" (a place, a front, nothing named), "body" (an
+        alliance, a union, an international organisation: leaving it cuts relations, no troops
+        move) or "nothing" ("withdrew from using X", "pulled out of the market": no retreat)."""
+        tok = m.tok
+        if m.kind == "v":
+            left = _prep_objs(tok, ("from", "of"))
+            left += [x for o in m.consumed for x in _prep_objs(o, ("from",))]
+        else:
+            left = _prep_objs(tok, ("from",))
+        c = self.cues
+        dest = _prep_objs(tok, ("to",)) + [
+            x for a in tok.children if a.dep_ in ("advmod", "prt") for x in _prep_objs(a, ("to",))
+        ]
+        if m.kind == "v" and any(o.lemma_.lower() in c.withdrawal_not_places for o in dest):
+            return "nothing"  # "moved back to the old policies": a change of course, not of ground
+        for o in left:
+            if o.dep_ == "pcomp" or _is_verb(o):
+                return "nothing"  # "withdrew from using the supplier": an activity given up
+            if o.lemma_.lower() in c.withdrawal_not_places:
+                return "nothing"
+        for o in left:
+            if o.lemma_.lower() in c.membership_bodies or any(
+                (a.code or "").startswith(("IGO", "NGO")) for a in self.actors.strict(o)
+            ):
+                return "body"
+        return "ground"
+
     @staticmethod
     def _absorb_within(tok: Token, matches: dict[int, Match], keep: Match) -> None:
         for t in tok.subtree:
@@ -1804,6 +1890,21 @@ class SentenceCoder:
             clause = tok
         if modality == "conditional":
             return []
+        if m.kind == "v" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.cues.unreal_mods
+            for o in m.consumed
+            for c in o.children
+        ):
+            return []  # "staged a mock raid": an exercise, nothing done to anyone
+        if (
+            modality == "intended"
+            and clause.dep_ in ("acl", "relcl")
+            and clause.head.pos_ in ("NOUN", "PROPN")
+            and _child(clause, "nsubj", "nsubjpass") is None
+            and (m.code[:2] in _MATERIAL_CONFLICT or m.code[:2] == "16")
+            and clause.head.lemma_.lower() not in self.cues.intent_nouns
+        ):
+            return []  # "the offensive to retake the town": the aim of an act under way, not a threat
         if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
             return []  # "the earthquake killed 300", "victims of the crash": nobody's act
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
@@ -1924,6 +2025,8 @@ class SentenceCoder:
                 code = self.lex.frames["intend"].recode(code)
                 rule += "+intend"
             elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
+                if modality == "hypothetical" and not self._said_by_a_party(clause):
+                    return extra  # "analysts say X could attack Y": speculation, no one threatens
                 code = self.lex.frames["threaten"].recode(code)
                 modality = "threatened"
                 rule += "+threaten"
@@ -1977,6 +2080,16 @@ class SentenceCoder:
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
+        if code == "0874" and sources and all(_unarmed(s) for s in sources):
+            return extra  # "the company pulled out", "refugees moved out": no forces withdrawn
+        if (
+            code == "0874"
+            and tok.lemma_.lower() == "move"
+            and not any(s.code and not _unarmed(s) for s in sources)
+        ):
+            return extra  # "the family moved out of the house": only a state or an armed body retreats
+        if m.kind == "n" and code[:2] == "19" and self._attack_in_words(tok, sources):
+            code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code[:3] == "144" and (
@@ -2012,6 +2125,19 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _said_by_a_party(self, clause: Token) -> bool:
+        """Whether a clause of what someone could do is reported by a party with a stake ("Iran
+        said it could close the strait", "the EU may halt aid, a minister said"); what an analyst,
+        a scholar or the narrator speculates one could do threatens nothing."""
+        reporter = self._reporter(clause)
+        if reporter is None:
+            return False
+        speakers = self.sources_of_verb(reporter)
+        if speakers:
+            return any(not _unarmed(a) for a in speakers)
+        subj = self._subject_token(reporter)  # a named speaker the actors stage did not resolve
+        return subj is not None and subj.pos_ == "PROPN"
 
     def _emit_inner_negated(self, inner: Match, sources: list[Actor]) -> list[Draft]:
         out = self.emit(inner)
@@ -2063,6 +2189,9 @@ class SentenceCoder:
             return False, "asserted"
         negated, modality = self.modality_of(gov)
         if modality == "asserted" and tok.dep_ == "dobj" and gov.lemma_.lower() in self.cues.intent_verbs:
+            own = self._matches.get(tok.i)
+            if gov.tag_ in ("VBD", "VBN") and own is not None and own.code[:2] in _MATERIAL_CONFLICT:
+                return False, "conditional"  # "had planned the raid": a plot told, no threat made
             modality = "intended"  # "is planning a visit", "wants talks": not held yet
         return negated, modality
 
@@ -2164,7 +2293,7 @@ class SentenceCoder:
     def noun_sources(self, tok: Token) -> list[Actor]:
         out = []
         if not self._poss_is_patient(tok):
-            out = [a for c in tok.children if c.dep_ in ("poss",) for a in self.actors.of(c)]
+            out = [a for c in tok.children if c.dep_ in ("poss",) for a in self._possessor(tok, c)]
         if not out:
             out = [
                 a
@@ -2220,6 +2349,26 @@ class SentenceCoder:
                 else:
                     out = self.sources_of_verb(gov)
         return out
+
+    def _possessor(self, noun: Token, poss: Token) -> list[Actor]:
+        """Who "his"/"her"/"their" stands for. In a phrase set before its clause's subject
+        ("Before his trip to Lima, the Chilean minister ..."), the pronoun looks ahead to
+        that subject, not back to the last person named."""
+        if poss.lower_ in ("his", "her", "their"):
+            h = noun
+            for _ in range(4):  # up through "of", "ahead", "during" to the clause's verb
+                if h.dep_ not in ("pobj", "prep", "advmod", "npadvmod") or h.head.i == h.i:
+                    break
+                h = h.head
+            subj = _child(h, "nsubj") if _is_verb(h) and h.i > noun.i else None
+            if subj is not None and subj.i > noun.i:
+                kinds = (
+                    ("person",) if poss.lower_ != "their" else ("person", "group", "country", "organization")
+                )
+                ahead = [a for a in self.actors.of(subj, deep=True) if a.kind in kinds]
+                if ahead:
+                    return ahead
+        return self.actors.of(poss)
 
     def _named_event(self, tok: Token) -> bool:
         """ "the Srebrenica massacre", "the Halabja attack": an event known by its place's name.
@@ -2363,6 +2512,16 @@ def _drop_partial_duplicates(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+def _recalled(tok: Token, cues: Cues) -> bool:
+    """Whether a nominal act is recalled as past background: the act a period runs "since", or
+    one called "previous" or "earlier". Its date is its own, never the story's."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in cues.recalled_mods for c in tok.children)
+
+
 def extract_events(ctx: DocContext) -> Iterator[Event]:
     """Code every sentence of a parsed document into CAMEO/PLOVER events."""
     lex = ctx.resources.event_lexicon
@@ -2388,14 +2547,16 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
             if key in seen:
                 continue
             seen.add(key)
-            n += 1
             entry = cb.get(d.code)
             start, end = d.tok.idx, d.tok.idx + len(d.tok.text)
             date, precision, dsource = None, None, None
             if date_for_span is not None:
                 date, precision, dsource = date_for_span(ctx, start, end)
+                if dsource != "clause" and _recalled(d.tok, lex.cues):
+                    continue  # "since the invasion", "the previous raid": an undated past act, not news
             elif ctx.published is not None:
                 date, precision, dsource = ctx.published.isoformat(), "day", "published"
+            n += 1
             place = place_for_span(ctx, start, end) if place_for_span is not None else None
             yield Event(
                 id=f"E{n}",

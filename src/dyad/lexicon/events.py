@@ -248,6 +248,14 @@ class Cues:
     prospective_mods: frozenset[str]  # "his forthcoming visit", "the proposed talks": not held yet
     schedule_verbs: frozenset[str]  # "talks are planned for May": not held yet
     unreal_mods: frozenset[str]  # "a nonexistent massacre", "a mock attack": nothing was done
+    membership_bodies: frozenset[
+        str
+    ]  # "withdrew from the alliance": leaving a body one belongs to, not a retreat
+    withdrawal_not_places: frozenset[str]  # "pulled out of the market": no ground is given up
+    abstract_foes: frozenset[str]  # "vowed to fight corruption": a social ill fought, no one harmed
+    speech_targets: frozenset[str]  # "her attacks on the press": whom a leader attacks in words
+    recalled_mods: frozenset[str]  # "the previous raid": an act recalled, done before the story's time
+    intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
 
 
 @dataclass
