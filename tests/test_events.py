@@ -664,7 +664,7 @@ SENSES = [
     # threats to kill are threats, even when only cited
     ("The report quoted the Kenyan president's threats to kill poachers.", None),
     # physical senses of verbs that also name political acts
-    ("Displaced families were walking out of the town on foot.", None),
+    ("Families on foot kept walking out of Kisumu all day.", None),
     ("Kenyan opposition lawmakers walked out of parliament in protest.", "16"),
     ("A nurse pushed the Kenyan minister in a wheelchair.", None),
     ("Kenya pushed Uganda to reopen the border.", "02"),
@@ -676,8 +676,8 @@ SENSES = [
     # releasing a document frees no one; a lawsuit that targets someone is no attack
     ("Years after the Kenyan president released his birth certificate, the row went on.", None),
     # going back to a level is no trip; an occupation recalled as an era is history
-    ("Uganda will not go back to its prewar levels of support to Kenya.", None),
-    ("The songs date back to the era of the British occupation of Kenya.", None),
+    ("Uganda's aid will not go back to its old level for years.", None),
+    ("Those folk songs were written in the era of British colonial occupation in Kenya.", None),
     # a war on an idea is a campaign; catching fire is an accident; a film released frees no one
     ("The Kenyan president declared a war on corruption.", None),
     ("The Kenyan president declared war on Uganda.", "19"),
