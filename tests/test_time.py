@@ -1069,3 +1069,80 @@ SPAN_AND_CLASS_FIXES = [
 @pytest.mark.parametrize(("text", "published", "expected"), SPAN_AND_CLASS_FIXES)
 def test_span_and_class_fixes(nlp, rules, text, published, expected):
     assert [(text[s:e], v) for s, e, _t, v, _m in _times(nlp, rules, text, published)] == expected
+
+
+# Error classes found by hand-checking news values against the publication date. Every row
+# states the whole set of (span, value) the sentence should yield.
+MAR30 = "2017-03-30"  # a Thursday
+NEWS_ANCHORING_FIXES = [
+    # a day and month with "last/this/next year" is one day date in that year
+    (
+        "The toddler was admitted on 11 April last year, a Monday, after a fall.",
+        MAR30,
+        [("11 April last year", "2016-04-11"), ("Monday", "2016-04-11")],
+    ),
+    ("By 18 January this year the queue had doubled.", MAR30, [("18 January this year", "2017-01-18")]),
+    ("The referendum was held March 3 of last year.", MAR30, [("March 3 of last year", "2016-03-03")]),
+    ("The lease ends on 30 February next year.", MAR30, [("30 February next year", None)]),
+    # "…, a Saturday" describes the date before it, whatever year that is
+    (
+        "The bridge opened on July 4, 2015, a Saturday.",
+        MAR30,
+        [("July 4, 2015", "2015-07-04"), ("Saturday", "2015-07-04")],
+    ),
+    # "did not … until" reports when something happened: the date is past
+    (
+        "The first official reply did not arrive until February 28, when the mayor spoke.",
+        MAR30,
+        [("February 28", "2017-02-28")],
+    ),
+    ("Tenants who did not pay the levy until January 20 were fined.", MAR30, [("January 20", "2017-01-20")]),
+    ("It was not until Tuesday that the counts came in.", MAR30, [("Tuesday", "2017-03-28")]),
+    ("The hearing was adjourned until May 3.", MAR30, [("May 3", "2017-05-03")]),
+    # a plan "due" in a month lies ahead, even inside brackets
+    ("The two may meet at the summit [due in Oslo in July], he said.", MAR30, [("July", "2017-07")]),
+    # "the day" pinned to an undated event is not the publication day
+    ("On the day the mayor was sworn in, the council split.", MAR30, [("the day", None)]),
+    ("Officials met the day before unveiling the plan.", MAR30, [("the day", None)]),
+    ("The warden said he was on site on the day of the audit.", MAR30, [("the day", None)]),
+    ("The rules will apply on the day we quit the bloc.", MAR30, [("the day", None)]),
+    ("The move comes the day after the premier signed the letter.", MAR30, [("the day", "2017-03-30")]),
+    (
+        "He was last seen Nov. 3, the day before police sought him.",
+        MAR30,
+        [("Nov. 3", "2016-11-03"), ("the day", "2016-11-03")],
+    ),
+    ("Shares rallied late in the day after a weak open.", MAR30, [("the day", "2017-03-30")]),
+    # "later" counts from a time the text gives; with none, a past one has no value
+    ("She was badly hurt and died in hospital two days later.", MAR30, [("two days later", None)]),
+    (
+        "The minister opened an inquiry. Three years later nobody has been charged.",
+        MAR30,
+        [("Three years later", None)],
+    ),
+    (
+        "He was detained on March 3. Two days later he was freed.",
+        MAR30,
+        [("March 3", "2017-03-03"), ("Two days later", "2017-03-05")],
+    ),
+    (
+        "In 2010 the firm was founded; two years later it folded.",
+        MAR30,
+        [("2010", "2010"), ("two years later", "2012")],
+    ),
+    (
+        "The lab was sealed after the leak and reopened the following day.",
+        MAR30,
+        [("the following day", None)],
+    ),
+    (
+        "He was arrested on Sunday. He was freed the next day.",
+        MAR30,
+        [("Sunday", "2017-03-26"), ("the next day", "2017-03-27")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NEWS_ANCHORING_FIXES)
+def test_news_anchoring_fixes(nlp, rules, text, published, expected):
+    assert [(text[s:e], v) for s, e, _t, v, _m in _times(nlp, rules, text, published)] == expected

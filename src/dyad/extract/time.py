@@ -96,6 +96,7 @@ _DEFERRED = frozenset(
     "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
     "adjourned adjourn adjourns rescheduled reschedule moved pushed push".split()
 )
+_DEFERRED_LEMMAS = frozenset("extend postpone delay defer adjourn reschedule move push remand give".split())
 _PERIOD_END = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:date|end)|through)\b", re.IGNORECASE
 )
@@ -181,6 +182,7 @@ _NAMED_ANCHOR = frozenset(
         "the day before",
     }
 )
+_DAY_AFTER_WORDS = frozenset({"the next day", "the following day", "a day later"})
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
 _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -189,6 +191,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
 _SHARED_POD = re.compile(r"\s+(?:and|or)\s+([A-Za-z]+?)s?\s+(morning|afternoon|evening|night)s\b")
 _APPOSED = re.compile(r"\s*,\s*")
+_APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:(?:which|that)\s+was\s+)?an?\s+", re.IGNORECASE)
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -503,12 +506,14 @@ class TimeRules:
             (
                 "mdy",
                 rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:(?P<rel>last|this|next|early|late|mid)[\s-]+)?(?P<mon>{MON})\s*(?P<d>{DAY}){E}"
-                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?"
+                rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
                 "dmy",
                 rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)"
-                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?"
+                rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
                 "dayconj",
@@ -1204,6 +1209,22 @@ class _Resolver:
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
 
+    def _not_until_past(self, start: int, end: int) -> bool:
+        """Whether "until" hangs from a negated simple-past verb ("did not come until", "was not
+        released until", "it was not until"): the act happened on that date, already."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None or verb.lemma_.lower() in _DEFERRED_LEMMAS:
+            return False
+        kids = list(verb.children)
+        if not any(k.dep_ == "neg" for k in kids):
+            return False
+        if verb.tag_ == "VBD":
+            return True
+        return any(k.dep_ in {"aux", "auxpass"} and k.lower_ in {"did", "was", "were"} for k in kids)
+
     def _perfect_chain(self, start: int, end: int) -> bool:
         """Whether a plan in the past perfect governs the span ("had been scheduled to expire
         Friday", "had been due to open Monday"): the verb or the verbs and adjectives it
@@ -1302,7 +1323,9 @@ class _Resolver:
             and not head.ent_type_
         )
 
-    def anchor_day(self, start: int, reach: int = 250, past: bool = False) -> dt.date | None:
+    def anchor_day(
+        self, start: int, reach: int = 250, past: bool = False, fallback: bool = True
+    ) -> dt.date | None:
         """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT.
 
         ``reach`` is how far back (in characters) a mention still counts; an expression that
@@ -1321,7 +1344,7 @@ class _Resolver:
             if past and self.dct is not None and day > self.dct:
                 continue
             return day
-        return self.dct
+        return self.dct if fallback else None
 
     def anchor_week(self, start: int, reach: int = 250) -> dt.date | None:
         """A day of the week or day mentioned last before ``start`` ("next week ... the following
@@ -1334,7 +1357,7 @@ class _Resolver:
                 break
         return self.anchor_day(start, reach)
 
-    def anchor_month(self, start: int) -> dt.date | None:
+    def anchor_month(self, start: int, fallback: bool = True) -> dt.date | None:
         """The first day of the most recent month (or day) mentioned before ``start``, else the DCT.
 
         Only explicitly anaphoric expressions ("the following month", "two months later") use
@@ -1342,7 +1365,7 @@ class _Resolver:
         for pos, y, m in reversed(self.months):
             if pos < start:
                 return dt.date(y, m, 1)
-        return self.dct
+        return self.dct if fallback else None
 
     def resolve_md(self, m: int, d: int | None, tense: str | None, rel: str | None = None) -> str | None:
         """Year of a month (and day) without a year, by tense."""
@@ -1559,12 +1582,14 @@ class _Resolver:
                 return y
         return None
 
-    def anchor_year(self, start: int, reach: int = 300) -> int | None:
-        """The year of the most recent dated mention shortly before ``start``, else the DCT's."""
+    def anchor_year(self, start: int, reach: int = 300, fallback: bool = True) -> int | None:
+        """The year of the most recent dated mention shortly before ``start``, else the DCT's
+        (or None without ``fallback``)."""
+        dct_year = self.dct.year if self.dct and fallback else None
         for pos, y in reversed(self.years):
             if pos < start:
-                return y if start - pos <= reach else (self.dct.year if self.dct else None)
-        return self.dct.year if self.dct else None
+                return y if start - pos <= reach else dct_year
+        return dct_year
 
     @staticmethod
     def mod(pre: str | None) -> str | None:
@@ -1598,6 +1623,11 @@ class _Resolver:
         d = int(re.match(r"\d+", g["d"]).group())
         if g.get("y"):
             return "DATE", _fmt_day(int(g["y"]), m, d)
+        if g.get("tail"):
+            # "on 11 April last year", "March 3 of next year": the year is named relative to now
+            if self.dct is None:
+                return "DATE", None
+            return "DATE", _fmt_day(self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0), m, d)
         if d > 31:
             return None
         rel = g.get("rel")
@@ -1618,10 +1648,17 @@ class _Resolver:
             # "the permit had been due to run out on Friday": a superseded plan, whose date may have
             # passed or not; the occurrence nearest the publication date
             return "nearest"
-        words = self.text[max(0, c.start - 25) : c.start].lower().split()
+        # brackets and quotes are not words: "[due in Berlin in July]"
+        words = [
+            w.strip("[](){}\"'\u201c\u201d")
+            for w in self.text[max(0, c.start - 25) : c.start].lower().split()
+        ]
+        words = [w for w in words if w]
         if words and words[-1].strip(",") in _FUTURE_CUES:
             if words[-1] in {"until", "till", "by"} and self._past_perfect(c.start, c.end):
                 return "past"  # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"
+            if words[-1] in {"until", "till"} and self._not_until_past(c.start, c.end):
+                return "past"  # "the reply did not come until March 2": it came then, in the past
             return "cue"
         if words and words[-1] == "since":
             return "past"
@@ -2096,18 +2133,24 @@ class _Resolver:
             }.get(u, "PAST_REF")
         k = int(n) * sign
         if direction == "later" and not re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
-            # "revised two years later": counted from the time just mentioned, not from today
+            # "revised two years later": counted from the time just mentioned, not from today.
+            # With no time told before it, a "later" outside a future clause counts from an
+            # event the text does not date ("she died two days later"): no value, rather than
+            # a day after the publication date.
+            told = self.tense(c.start, c.end) == "future"
             if u in {"year", "decade"}:
-                y = self.anchor_year(c.start)
-                if y is not None:
-                    return "DATE", str(y + int(n) * (10 if u == "decade" else 1))
-            elif u in {"day", "week"}:
+                y = self.anchor_year(c.start, fallback=told)
+                return "DATE", str(y + int(n) * (10 if u == "decade" else 1)) if y is not None else None
+            if u in {"day", "week"}:
                 # in a past clause "four days later" counts from the last past day, however far
                 past = self.tense(c.start, c.end) in {"past", "perfect"}
-                base = self.anchor_day(c.start, reach=_ANAPHOR_REACH if past else 250, past=past)
-                return "DATE", self.shift(u, k, base)
-            elif u == "month":
-                return "DATE", self.shift(u, k, self.anchor_month(c.start))
+                base = self.anchor_day(
+                    c.start, reach=_ANAPHOR_REACH if past else 250, past=past, fallback=told
+                )
+                return "DATE", self.shift(u, k, base) if base is not None else None
+            if u == "month":
+                base = self.anchor_month(c.start, fallback=told)
+                return "DATE", self.shift(u, k, base) if base is not None else None
         if u == "year" and n == 1:
             q = self._recent_quarter(c.start)
             if q:
@@ -2195,6 +2238,9 @@ class _Resolver:
             return (
                 ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
             )
+        named = self._apposed_day(c.start, wd) if not rel else None
+        if named is not None:
+            return "DATE", named  # "on 11 April last year, a Monday": the weekday of that date
         # "the previous Friday" names its anchor: the day just mentioned, though a paragraph back
         base = (
             self.anchor_day(c.start, reach=_ANAPHOR_REACH)
@@ -2217,6 +2263,60 @@ class _Resolver:
         if g.get("pod") and val:
             return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
         return "DATE", val
+
+    def _restricted_day(self, start: int, end: int) -> bool:
+        """Whether "the day" is pinned by what follows to an event other than the publication day.
+
+        A relative clause ("the day the mayor was elected"), an "of" phrase ("the day of the
+        vote") or "before"/"after" with no date ("the day before announcing it") names the day by
+        its event. In a past or future clause that day is not the publication date; in the
+        present ("the move comes the day after ...") it is, and "the day" keeps that value.
+        """
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        day = span[-1]
+        nxt = self.doc[day.i + 1] if day.i + 1 < len(self.doc) else None
+        relcl = [k for k in day.children if k.dep_ in {"relcl", "acl"} and k.i > day.i]
+        of_event = (
+            nxt is not None
+            and nxt.lower_ == "of"
+            and any(
+                k.dep_ == "pobj" and k.pos_ in {"NOUN", "PROPN"} and not k.ent_type_ for k in nxt.children
+            )
+        )
+        around = (
+            nxt is not None
+            and nxt.lower_ in {"before", "after"}
+            and nxt.i + 1 < len(self.doc)
+            and self.doc[nxt.i + 1].ent_type_ not in {"DATE", "TIME"}
+            and self.doc[nxt.i + 1].pos_ not in {"PUNCT", "CCONJ"}
+        )
+        if not (relcl or of_event or around):
+            return False
+        tense = self.tense(start, end)
+        if tense in {"past", "perfect", "future"}:
+            return True
+        # a headline-like fragment with no verb of its own: the clause's tense tells
+        return (
+            not around
+            and tense is None
+            and any(verb_tense(k) in {"past", "perfect", "future"} for k in relcl)
+        )
+
+    def _apposed_day(self, start: int, wd: int) -> str | None:
+        """The day date just before ``start`` that "…, a Monday" describes, if it falls on ``wd``."""
+        if not self.days:
+            return None
+        pos, val = self.days[-1]
+        if not _APPOSED_WEEKDAY.fullmatch(self.text, self._day_ends.get(pos, start), start):
+            return None
+        try:
+            return val[:10] if dt.date.fromisoformat(val[:10]).isoweekday() == wd else None
+        except ValueError:
+            return None
 
     def _range_start(self, start: int) -> dt.date | None:
         """The day that opens a range ending at ``start`` ("Tuesday to", "Monday through")."""
@@ -2480,6 +2580,12 @@ class _Resolver:
                 if base is not None and base != self.dct:
                     k = 1 if rel.group(1).lower() == "after" else -1
                     return "DATE", (base + dt.timedelta(days=k)).isoformat()
+            if not _IN_THE_DAY.search(self.text, max(0, c.start - 20), c.start) and self._restricted_day(
+                c.start, c.end
+            ):
+                # "on the day the mayor was elected", "the day of the vote", "the day before
+                # announcing it": the day of an event the text does not date
+                return "DATE", None
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
         if w in {"the month", "that month"}:
@@ -2495,9 +2601,12 @@ class _Resolver:
             and self.tense(c.start, c.end) in {"past", "perfect"}
         ):
             # "that day", "the next day": the anchor is named, so it may lie a paragraph back;
-            # "fell later in the day" in a past story is the day that story is about
+            # "fell later in the day" in a past story is the day that story is about. A past
+            # "the following day" with no day told before it follows an undated event: it is
+            # not the day after publication.
+            past = self.tense(c.start, c.end) in {"past", "perfect"}
             base = self.anchor_day(
-                c.start, reach=_ANAPHOR_REACH, past=self.tense(c.start, c.end) in {"past", "perfect"}
+                c.start, reach=_ANAPHOR_REACH, past=past, fallback=not (past and w in _DAY_AFTER_WORDS)
             )
         else:
             base = self.anchor_day(c.start)
