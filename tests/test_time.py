@@ -1140,6 +1140,19 @@ NEWS_ANCHORING_FIXES = [
         MAR30,
         [("Sunday", "2017-03-26"), ("the next day", "2017-03-27")],
     ),
+    # a present "comes the day after" is the publication day even when the parse reads a modal
+    (
+        "The bill comes the day after Prime Minister Jane May set out her plan.",
+        MAR30,
+        [("the day", "2017-03-30")],
+    ),
+    # hyphenated halves count as halves
+    (
+        "Currents may have carried debris away in the last two-and-a-half weeks.",
+        MAR30,
+        [("the last two-and-a-half weeks", "P2.5W")],
+    ),
+    ("He served three-and-a-half years in prison.", MAR30, [("three-and-a-half years", "P3.5Y")]),
 ]
 
 

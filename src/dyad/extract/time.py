@@ -460,7 +460,7 @@ class TimeRules:
         COMPOUND = _alt(tens) + r"[-\s]" + _alt(ones)
         NUM = (
             r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")"
-            r"(?:\s+(?:hundred|thousand)(?!\s+(?:and|of)\b))?(?:\s+and\s+a\s+half)?"
+            r"(?:\s+(?:hundred|thousand)(?!\s+(?:and|of)\b))?(?:\s+and\s+a\s+half|-and-a-half)?"
         )
         VAGUE = _alt(self.vague)
         # TimeBank leaves "about", "just", "over" outside the span and keeps "nearly", "almost", "at least"
@@ -1151,8 +1151,9 @@ class _Resolver:
             return None
         s = re.sub(r"\s+", " ", s.lower().strip())
         half = 0.0
-        if s.endswith(" and a half"):
-            s, half = s[: -len(" and a half")], 0.5
+        for tail in (" and a half", "-and-a-half"):
+            if s.endswith(tail):
+                s, half = s[: -len(tail)], 0.5
         if s.endswith(" 1/2"):
             s, half = s[:-4], 0.5
         scale = 1.0
@@ -2297,7 +2298,7 @@ class _Resolver:
         if not (relcl or of_event or around):
             return False
         tense = self.tense(start, end)
-        if tense in {"past", "perfect", "future"}:
+        if tense in {"past", "perfect"} or (tense == "future" and not around):
             return True
         # a headline-like fragment with no verb of its own: the clause's tense tells
         return (
