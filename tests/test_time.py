@@ -1153,6 +1153,14 @@ NEWS_ANCHORING_FIXES = [
         [("the last two-and-a-half weeks", "P2.5W")],
     ),
     ("He served three-and-a-half years in prison.", MAR30, [("three-and-a-half years", "P3.5Y")]),
+    # "ago" covers both amounts of a disjunction; the first one dates it
+    (
+        "Had they acted a year or 18 months ago, it would have helped.",
+        MAR30,
+        [("a year or 18 months ago", "2016")],
+    ),
+    ("The depot shut two or three years ago.", MAR30, [("two or three years ago", "2015")]),
+    ("The clinic closed a year or two ago.", MAR30, [("a year or two ago", "2016")]),
 ]
 
 

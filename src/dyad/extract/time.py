@@ -597,7 +597,10 @@ class TimeRules:
             ),
             (
                 "ago",
-                rf"{B}{APPROX_AGO}(?P<n>{NUM}|{VAGUE})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
+                # "a year or two ago", "two or three weeks later", "a year or 18 months ago": the
+                # direction word covers both amounts; the first one dates the expression
+                rf"{B}{APPROX_AGO}(?P<n>{NUM}|{VAGUE})\s+(?:(?P<u0>{UNIT})\s+or\s+{NUM}\s+(?:{UNIT}\s+)?|(?:or\s+{NUM}\s+)?(?P<u>{UNIT})\s+)"
+                rf"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
             ),
             (
                 "yearago",
@@ -2111,7 +2114,7 @@ class _Resolver:
         return "DATE", self.shift(u, k)
 
     def n_ago(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        u = self.r.unit_of[g["u"].lower()]
+        u = self.r.unit_of[(g.get("u0") or g.get("u") or "").lower()]
         n = self.number(g["n"])
         direction = g["dir"].lower()
         sign = 1 if direction in {"later", "from now", "hence"} or direction.startswith("from") else -1
