@@ -1161,6 +1161,13 @@ NEWS_ANCHORING_FIXES = [
     ),
     ("The depot shut two or three years ago.", MAR30, [("two or three years ago", "2015")]),
     ("The clinic closed a year or two ago.", MAR30, [("a year or two ago", "2016")]),
+    # a season with "next/last/this year" is that year's season, in one expression
+    (
+        "She wants a poll between the autumn next year and spring 2019.",
+        MAR30,
+        [("the autumn next year", "2018-FA"), ("spring 2019", "2019-SP")],
+    ),
+    ("The mill shut in the summer of last year.", MAR30, [("the summer of last year", "2016-SU")]),
 ]
 
 

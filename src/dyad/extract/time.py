@@ -562,7 +562,7 @@ class TimeRules:
             (
                 "season",
                 rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
-                rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
+                rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})|(?P<tail>last|this|next)\s+year))?{E}",
             ),
             (
                 "seasons",
@@ -1944,6 +1944,9 @@ class _Resolver:
             return "DATE", f"{y_given}-{code}"
         if self.dct is None:
             return "DATE", f"XXXX-{code}"
+        if g.get("tail"):
+            # "the autumn next year", "the summer of last year": that year's season
+            return "DATE", f"{self.dct.year + {'last': -1, 'next': 1}.get(g['tail'].lower(), 0)}-{code}"
         rel = (
             re.sub(r"\s+", " ", (g.get("rel") or "").lower())
             .replace("this past", "last")
