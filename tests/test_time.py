@@ -1168,6 +1168,44 @@ NEWS_ANCHORING_FIXES = [
         [("the autumn next year", "2018-FA"), ("spring 2019", "2019-SP")],
     ),
     ("The mill shut in the summer of last year.", MAR30, [("the summer of last year", "2016-SU")]),
+    # a past verb in a clause that a "going to" clause governs keeps its past
+    (
+        '"We had a rough time in January; we are going to get back to it soon," she said.',
+        MAR30,
+        [("January", "2017-01")],
+    ),
+    # a modal before a past form is a name the parser misread ("May spoke")
+    ("May spoke to key allies late on Tuesday.", MAR30, [("Tuesday", "2017-03-28")]),
+    # a day named in the possessive has happened ("Sunday's rally"), whatever the clause says
+    (
+        "The ministry pledged to review every detention during Sunday's rally.",
+        MAR30,
+        [("Sunday", "2017-03-26")],
+    ),
+    ("Sunday's arrests will put more pressure on the cabinet.", MAR30, [("Sunday", "2017-03-26")]),
+    # "the following Monday" hangs on a day told before; after an undated event it has none
+    (
+        "Earlier this month the mayor made the claim. The following Monday, the chief testified.",
+        MAR30,
+        [("Earlier this month", "2017-03"), ("The following Monday", None)],
+    ),
+    (
+        "He was held on March 3. The following Monday he was freed.",
+        MAR30,
+        [("March 3", "2017-03-03"), ("The following Monday", "2017-03-06")],
+    ),
+    # "the following September" follows the month just told
+    (
+        "Colleges must comply by February 15, 2018, or stop teaching the following September.",
+        MAR30,
+        [("February 15, 2018", "2018-02-15"), ("following September", "2018-09")],
+    ),
+    # "the month before" a named day is one expression
+    (
+        "Pupils were taught in groups in the month before Easter.",
+        MAR30,
+        [("the month before Easter", "2016-02")],
+    ),
 ]
 
 

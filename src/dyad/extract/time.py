@@ -191,6 +191,12 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
 _SHARED_POD = re.compile(r"\s+(?:and|or)\s+([A-Za-z]+?)s?\s+(morning|afternoon|evening|night)s\b")
 _APPOSED = re.compile(r"\s*,\s*")
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|upcoming|coming|until|till|for|awaiting|await|preparing\s+for|"
+    r"prepares\s+for|prepare\s+for)\s+(?:this\s+)?$",
+    re.IGNORECASE,
+)
 _APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:(?:which|that)\s+was\s+)?an?\s+", re.IGNORECASE)
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
@@ -663,7 +669,7 @@ class TimeRules:
             (
                 "anaph",
                 rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
-                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+(?:before|previous|prior)(?!\s+(?:\w+ing|the|a|an|his|her|its|their|to)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
+                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+(?:before|previous|prior)(?!\s+(?:\w+ing|the|a|an|his|her|its|their|to|(?-i:[A-Z])\w*|\d)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
                 rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
             (
@@ -1750,6 +1756,13 @@ class _Resolver:
                 return "DATE", f"XXXX-{m:02d}"
             y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
             return "DATE", f"{y}-{m:02d}"
+        if rel and rel.lower() == "following":
+            # "by February 15, 2018, or ... the following September": the first one after the
+            # month just told, not after publication
+            told = [(yy, mm) for pos, yy, mm in self.months if 0 < c.start - pos <= _ANAPHOR_REACH]
+            if told:
+                ay, am = told[-1]
+                return "DATE", f"{ay if m > am else ay + 1}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
 
     def _may_is_a_name(self, c: Candidate) -> bool:
@@ -2250,10 +2263,15 @@ class _Resolver:
             return "DATE", named  # "on 11 April last year, a Monday": the weekday of that date
         # "the previous Friday" names its anchor: the day just mentioned, though a paragraph back
         base = (
-            self.anchor_day(c.start, reach=_ANAPHOR_REACH)
+            self.anchor_day(c.start, reach=_ANAPHOR_REACH, fallback=False)
             if rel in {"the previous", "the following"}
             else None
         )
+        if base is None and rel in {"the previous", "the following"}:
+            if self.tense(c.start, c.end) in {"past", "perfect"}:
+                # "The following Monday, the director testified" after an undated event: no day
+                return ("TIME", None) if g.get("pod") else ("DATE", None)
+            base = self.dct
         start_day = None if rel else self._range_start(c.start)
         if start_day is not None:
             # "from Tuesday to Thursday": a range's end is on or after its start
@@ -2265,7 +2283,16 @@ class _Resolver:
             else:
                 d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
         else:
-            d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
+            tense = self.tense_or_cue(c)
+            if (
+                not rel
+                and _POSSESSIVE_S.match(self.text, c.end)
+                and not _AHEAD_OF.search(self.text, max(0, c.start - 30), c.start)
+            ):
+                # "Sunday's rally", "Friday's close": news names a day's event by the day once it
+                # has happened, whatever the clause around it says next
+                tense = "past"
+            d = self.resolve_wd(wd, tense, rel)
         val = d.isoformat() if d else None
         if g.get("pod") and val:
             return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
@@ -2735,6 +2762,9 @@ def verb_tense(verb: Token) -> str | None:
 
 def _own_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        # a modal takes a bare verb: before a past form ("May spoke to ...") it is a name misread
+        auxes = [a for a in auxes if a.lower_ not in _MODALS]
     if any(a.lower_ in _MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "can take part in the summit in April"
     if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
@@ -2763,7 +2793,10 @@ def _own_tense(verb: Token) -> str | None:
             and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in head.children)
         ):
             return "nearest"  # "was scheduled to arrive Tuesday": a plan reported as past may have passed
-        if head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going":
+        if (head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going") and not (
+            verb.dep_ == "ccomp" and verb.tag_ == "VBD"
+        ):
+            # "expects to sign in May"; but "we had a bad January; we are going to ..." keeps its past
             return "future"
         hw = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
         if hw & _FUTURE_AUX and verb.dep_ == "xcomp":
@@ -2869,7 +2902,7 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
 
 
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
-_OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week)", re.IGNORECASE)
+_OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)
 _OFFSET_LINK = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
 
 
@@ -2891,9 +2924,14 @@ def _merge_offsets(
         if link and nxt and nxt[2] == "DATE" and precision_of(nxt[3]) == "day" and nxt[3]:
             sign = 1 if link.group("dir").lower() == "after" else -1
             day = dt.date.fromisoformat(nxt[3])
-            step = dt.timedelta(days=sign) if head.group("u").lower() == "day" else dt.timedelta(weeks=sign)
+            unit = head.group("u").lower()
+            step = dt.timedelta(days=sign) if unit == "day" else dt.timedelta(weeks=sign)
             try:
-                val: str | None = (day + step).isoformat() if step.days in (1, -1) else _week(day + step)
+                if unit == "month":
+                    y, m = _add_months(day.year, day.month, sign)  # "the month before Easter"
+                    val: str | None = f"{y:04d}-{m:02d}" if 0 < y < 10000 else None
+                else:
+                    val = (day + step).isoformat() if step.days in (1, -1) else _week(day + step)
             except OverflowError:  # past year 1 or 9999: keep the expression, unnormalized
                 val = None
             out.append((cur[0], nxt[1], "DATE", val, None))
