@@ -2268,7 +2268,7 @@ class _Resolver:
             else None
         )
         if base is None and rel in {"the previous", "the following"}:
-            if self.tense(c.start, c.end) in {"past", "perfect"}:
+            if rel == "the following" and self.tense(c.start, c.end) in {"past", "perfect"}:
                 # "The following Monday, the director testified" after an undated event: no day
                 return ("TIME", None) if g.get("pod") else ("DATE", None)
             base = self.dct
