@@ -65,6 +65,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -191,7 +192,12 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
 _SHARED_POD = re.compile(r"\s+(?:and|or)\s+([A-Za-z]+?)s?\s+(morning|afternoon|evening|night)s\b")
 _APPOSED = re.compile(r"\s*,\s*")
+_NOT_A_FIRST_NAME = frozenset(
+    "april june march early late mid in on at since during until through by the last next this every each "
+    "since from for last".split()
+)
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+_MAY_PERSON = re.compile(r"\b(?P<w>[A-Z][a-z]+\.?)\s+May\b(?!\s*,?\s+\d)")
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|coming|until|till|for|awaiting|await|preparing\s+for|"
     r"prepares\s+for|prepare\s+for)\s+(?:this\s+)?$",
@@ -1765,6 +1771,15 @@ class _Resolver:
                 return "DATE", f"{ay if m > am else ay + 1}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
 
+    @cached_property
+    def _may_person(self) -> bool:
+        """Whether the text names someone May ("Theresa May", "Mrs May"), not the month."""
+        for m in _MAY_PERSON.finditer(self.text):
+            w = m.group("w").rstrip(".").lower()
+            if w not in _PREP_BEFORE_MONTH and w not in self.r.weekdays and w not in _NOT_A_FIRST_NAME:
+                return True
+        return False
+
     def _may_is_a_name(self, c: Candidate) -> bool:
         """Whether a bare "May" is a person: "... and May said", "after May issues the notice"."""
         if self.doc is None:
@@ -1775,6 +1790,17 @@ class _Resolver:
         if span[0].ent_type_ == "PERSON":
             return True
         before = self.text[max(0, c.start - 12) : c.start].split()
+        if self._may_person:
+            # the story names a person May ("Prime Minister Theresa May"): "May's plan" and "critics
+            # of May's strategy" are hers; after "in", "since", "until" ... May stays the month
+            if _POSSESSIVE_S.match(self.text, c.end):
+                return True
+            if not before or before[-1].lower().strip(",;:(\"'") not in _PREP_BEFORE_MONTH - {
+                "of",
+                "and",
+                "or",
+            }:
+                return True
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
         return (
             nxt is not None
