@@ -1206,6 +1206,17 @@ NEWS_ANCHORING_FIXES = [
         MAR30,
         [("the month before Easter", "2016-02")],
     ),
+    # a story about a person named May: her possessive is no month, "in May" still is
+    (
+        "Premier Jane May sent the letter. Critics of May's plan were loud. Talks open in May.",
+        MAR30,
+        [("May", "2017-05")],
+    ),
+    (
+        "The poll was held on Thursday May 4 in the city. Turnout was low.",
+        MAR30,
+        [("Thursday May 4", "2017-05-04")],
+    ),
 ]
 
 
