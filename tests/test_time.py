@@ -1077,12 +1077,12 @@ MAR30 = "2017-03-30"  # a Thursday
 NEWS_ANCHORING_FIXES = [
     # a day and month with "last/this/next year" is one day date in that year
     (
-        "The toddler was admitted on 11 April last year, a Monday, after a fall.",
+        "The ferry sank on 9 October last year, a Sunday, off the cape.",
         MAR30,
-        [("11 April last year", "2016-04-11"), ("Monday", "2016-04-11")],
+        [("9 October last year", "2016-10-09"), ("Sunday", "2016-10-09")],
     ),
-    ("By 18 January this year the queue had doubled.", MAR30, [("18 January this year", "2017-01-18")]),
-    ("The referendum was held March 3 of last year.", MAR30, [("March 3 of last year", "2016-03-03")]),
+    ("By 12 January this year the backlog had doubled.", MAR30, [("12 January this year", "2017-01-12")]),
+    ("The plebiscite took place March 3 of last year.", MAR30, [("March 3 of last year", "2016-03-03")]),
     ("The lease ends on 30 February next year.", MAR30, [("30 February next year", None)]),
     # "…, a Saturday" describes the date before it, whatever year that is
     (
@@ -1096,25 +1096,29 @@ NEWS_ANCHORING_FIXES = [
         MAR30,
         [("February 28", "2017-02-28")],
     ),
-    ("Tenants who did not pay the levy until January 20 were fined.", MAR30, [("January 20", "2017-01-20")]),
-    ("It was not until Tuesday that the counts came in.", MAR30, [("Tuesday", "2017-03-28")]),
+    (
+        "Farmers did not settle the levy until January 20, officials say.",
+        MAR30,
+        [("January 20", "2017-01-20")],
+    ),
+    ("The ballots were not counted until Tuesday.", MAR30, [("Tuesday", "2017-03-28")]),
     ("The hearing was adjourned until May 3.", MAR30, [("May 3", "2017-05-03")]),
     # a plan "due" in a month lies ahead, even inside brackets
     ("The two may meet at the summit [due in Oslo in July], he said.", MAR30, [("July", "2017-07")]),
     # "the day" pinned to an undated event is not the publication day
     ("On the day the mayor was sworn in, the council split.", MAR30, [("the day", None)]),
     ("Officials met the day before unveiling the plan.", MAR30, [("the day", None)]),
-    ("The warden said he was on site on the day of the audit.", MAR30, [("the day", None)]),
+    ("The guard stood at the gate throughout the day of the blaze.", MAR30, [("the day", None)]),
     ("The rules will apply on the day we quit the bloc.", MAR30, [("the day", None)]),
-    ("The move comes the day after the premier signed the letter.", MAR30, [("the day", "2017-03-30")]),
+    ("The decision arrives the day after the premier signed the accord.", MAR30, [("the day", "2017-03-30")]),
     (
-        "He was last seen Nov. 3, the day before police sought him.",
+        "The hiker was spotted Aug. 9, the day before rangers began a search.",
         MAR30,
-        [("Nov. 3", "2016-11-03"), ("the day", "2016-11-03")],
+        [("Aug. 9", "2016-08-09"), ("the day", "2016-08-09")],
     ),
-    ("Shares rallied late in the day after a weak open.", MAR30, [("the day", "2017-03-30")]),
+    ("Bonds firmed later in the day after a shaky start.", MAR30, [("the day", "2017-03-30")]),
     # "later" counts from a time the text gives; with none, a past one has no value
-    ("She was badly hurt and died in hospital two days later.", MAR30, [("two days later", None)]),
+    ("The climber was injured and passed away two days later.", MAR30, [("two days later", None)]),
     (
         "The minister opened an inquiry. Three years later nobody has been charged.",
         MAR30,
@@ -1148,41 +1152,41 @@ NEWS_ANCHORING_FIXES = [
     ),
     # hyphenated halves count as halves
     (
-        "Currents may have carried debris away in the last two-and-a-half weeks.",
+        "Tides could have shifted the wreck during the last four-and-a-half weeks.",
         MAR30,
-        [("the last two-and-a-half weeks", "P2.5W")],
+        [("the last four-and-a-half weeks", "P4.5W")],
     ),
-    ("He served three-and-a-half years in prison.", MAR30, [("three-and-a-half years", "P3.5Y")]),
+    ("She stayed nine-and-a-half years abroad.", MAR30, [("nine-and-a-half years", "P9.5Y")]),
     # "ago" covers both amounts of a disjunction; the first one dates it
     (
-        "Had they acted a year or 18 months ago, it would have helped.",
+        "If the board had moved a year or 15 months ago, the plant might be open.",
         MAR30,
-        [("a year or 18 months ago", "2016")],
+        [("a year or 15 months ago", "2016")],
     ),
     ("The depot shut two or three years ago.", MAR30, [("two or three years ago", "2015")]),
-    ("The clinic closed a year or two ago.", MAR30, [("a year or two ago", "2016")]),
+    ("The bakery shut down a month or two ago.", MAR30, [("a month or two ago", "2017-02")]),
     # a season with "next/last/this year" is that year's season, in one expression
     (
-        "She wants a poll between the autumn next year and spring 2019.",
+        "He favours a ballot between the spring next year and autumn 2019.",
         MAR30,
-        [("the autumn next year", "2018-FA"), ("spring 2019", "2019-SP")],
+        [("the spring next year", "2018-SP"), ("autumn 2019", "2019-FA")],
     ),
-    ("The mill shut in the summer of last year.", MAR30, [("the summer of last year", "2016-SU")]),
+    ("The mill shut in the winter of last year.", MAR30, [("the winter of last year", "2016-WI")]),
     # a past verb in a clause that a "going to" clause governs keeps its past
     (
-        '"We had a rough time in January; we are going to get back to it soon," she said.',
+        '"We lost ground in January; we are going to claw it back," she said.',
         MAR30,
         [("January", "2017-01")],
     ),
     # a modal before a past form is a name the parser misread ("May spoke")
     ("May spoke to key allies late on Tuesday.", MAR30, [("Tuesday", "2017-03-28")]),
-    # a day named in the possessive has happened ("Sunday's rally"), whatever the clause says
+    # a day named in the possessive has happened ("Sunday's detentions"), whatever the clause says
     (
         "The ministry pledged to review every detention during Sunday's rally.",
         MAR30,
         [("Sunday", "2017-03-26")],
     ),
-    ("Sunday's arrests will put more pressure on the cabinet.", MAR30, [("Sunday", "2017-03-26")]),
+    ("Sunday's detentions will raise tensions further.", MAR30, [("Sunday", "2017-03-26")]),
     # "the following Monday" hangs on a day told before; after an undated event it has none
     (
         "Earlier this month the mayor made the claim. The following Monday, the chief testified.",
@@ -1194,18 +1198,14 @@ NEWS_ANCHORING_FIXES = [
         MAR30,
         [("March 3", "2017-03-03"), ("The following Monday", "2017-03-06")],
     ),
-    # "the following September" follows the month just told
+    # "the following October" follows the month just told
     (
-        "Colleges must comply by February 15, 2018, or stop teaching the following September.",
+        "Clubs must register by March 1, 2018, or forfeit their place the following October.",
         MAR30,
-        [("February 15, 2018", "2018-02-15"), ("following September", "2018-09")],
+        [("March 1, 2018", "2018-03-01"), ("following October", "2018-10")],
     ),
     # "the month before" a named day is one expression
-    (
-        "Pupils were taught in groups in the month before Easter.",
-        MAR30,
-        [("the month before Easter", "2016-02")],
-    ),
+    ("Rehearsals ran in the month before Christmas.", MAR30, [("the month before Christmas", "2016-11")]),
     # a story about a person named May: her possessive is no month, "in May" still is
     (
         "Premier Jane May sent the letter. Critics of May's plan were loud. Talks open in May.",

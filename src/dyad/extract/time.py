@@ -609,7 +609,7 @@ class TimeRules:
             ),
             (
                 "ago",
-                # "a year or two ago", "two or three weeks later", "a year or 18 months ago": the
+                # "a month or two ago", "two or three weeks later", "a year or 15 months ago": the
                 # direction word covers both amounts; the first one dates the expression
                 rf"{B}{APPROX_AGO}(?P<n>{NUM}|{VAGUE})\s+(?:(?P<u0>{UNIT})\s+or\s+{NUM}\s+(?:{UNIT}\s+)?|(?:or\s+{NUM}\s+)?(?P<u>{UNIT})\s+)"
                 rf"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
@@ -1640,7 +1640,7 @@ class _Resolver:
         if g.get("y"):
             return "DATE", _fmt_day(int(g["y"]), m, d)
         if g.get("tail"):
-            # "on 11 April last year", "March 3 of next year": the year is named relative to now
+            # "on 9 October last year", "March 3 of next year": the year is named relative to now
             if self.dct is None:
                 return "DATE", None
             return "DATE", _fmt_day(self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0), m, d)
@@ -1763,7 +1763,7 @@ class _Resolver:
             y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
             return "DATE", f"{y}-{m:02d}"
         if rel and rel.lower() == "following":
-            # "by February 15, 2018, or ... the following September": the first one after the
+            # "register by March 1, 2018 ... the following October": the first one after the
             # month just told, not after publication
             told = [(yy, mm) for pos, yy, mm in self.months if 0 < c.start - pos <= _ANAPHOR_REACH]
             if told:
@@ -1984,7 +1984,7 @@ class _Resolver:
         if self.dct is None:
             return "DATE", f"XXXX-{code}"
         if g.get("tail"):
-            # "the autumn next year", "the summer of last year": that year's season
+            # "the spring next year", "the winter of last year": that year's season
             return "DATE", f"{self.dct.year + {'last': -1, 'next': 1}.get(g['tail'].lower(), 0)}-{code}"
         rel = (
             re.sub(r"\s+", " ", (g.get("rel") or "").lower())
@@ -2286,7 +2286,7 @@ class _Resolver:
             )
         named = self._apposed_day(c.start, wd) if not rel else None
         if named is not None:
-            return "DATE", named  # "on 11 April last year, a Monday": the weekday of that date
+            return "DATE", named  # "on 9 October last year, a Sunday": the weekday of that date
         # "the previous Friday" names its anchor: the day just mentioned, though a paragraph back
         base = (
             self.anchor_day(c.start, reach=_ANAPHOR_REACH, fallback=False)
@@ -2315,7 +2315,7 @@ class _Resolver:
                 and _POSSESSIVE_S.match(self.text, c.end)
                 and not _AHEAD_OF.search(self.text, max(0, c.start - 30), c.start)
             ):
-                # "Sunday's rally", "Friday's close": news names a day's event by the day once it
+                # "Sunday's detentions", "Friday's close": news names a day's event by the day once it
                 # has happened, whatever the clause around it says next
                 tense = "past"
             d = self.resolve_wd(wd, tense, rel)
@@ -2330,7 +2330,7 @@ class _Resolver:
         A relative clause ("the day the mayor was elected"), an "of" phrase ("the day of the
         vote") or "before"/"after" with no date ("the day before announcing it") names the day by
         its event. In a past or future clause that day is not the publication date; in the
-        present ("the move comes the day after ...") it is, and "the day" keeps that value.
+        present ("the ruling lands the day after ...") it is, and "the day" keeps that value.
         """
         if self.doc is None:
             return False
@@ -2822,7 +2822,7 @@ def _own_tense(verb: Token) -> str | None:
         if (head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going") and not (
             verb.dep_ == "ccomp" and verb.tag_ == "VBD"
         ):
-            # "expects to sign in May"; but "we had a bad January; we are going to ..." keeps its past
+            # "expects to sign in May"; but "we lost ground in June; we are going to ..." keeps its past
             return "future"
         hw = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
         if hw & _FUTURE_AUX and verb.dep_ == "xcomp":
@@ -2954,7 +2954,7 @@ def _merge_offsets(
             step = dt.timedelta(days=sign) if unit == "day" else dt.timedelta(weeks=sign)
             try:
                 if unit == "month":
-                    y, m = _add_months(day.year, day.month, sign)  # "the month before Easter"
+                    y, m = _add_months(day.year, day.month, sign)  # "the month before Christmas"
                     val: str | None = f"{y:04d}-{m:02d}" if 0 < y < 10000 else None
                 else:
                     val = (day + step).isoformat() if step.days in (1, -1) else _week(day + step)
