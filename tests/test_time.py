@@ -1217,6 +1217,13 @@ NEWS_ANCHORING_FIXES = [
         MAR30,
         [("Thursday May 4", "2017-05-04")],
     ),
+    # a reporting verb's "-ing" form with its own day reports a saying already made
+    (
+        "Both sides ruled out talks, with the envoy saying Tuesday he saw no opening.",
+        MAR30,
+        [("Tuesday", "2017-03-28")],
+    ),
+    ("She will be telling the panel Friday what she found.", MAR30, [("Friday", "2017-03-31")]),
 ]
 
 

@@ -1198,6 +1198,12 @@ class _Resolver:
             return None
         if verb.lemma_ in _REPORTING and not _adjunct_of(span.root, verb):
             return None  # '... (on February 17-19)," the ministry said': the saying does not date it
+        if (
+            verb.lemma_ in _REPORTING
+            and verb.tag_ == "VBG"
+            and not any(c.dep_ == "aux" for c in verb.children)
+        ):
+            return "past"  # "..., with the chairman saying Tuesday that ...": news reports a saying done
         return verb_tense(verb)
 
     def _plan_in_past(self, start: int, end: int) -> bool:
