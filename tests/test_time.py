@@ -1069,3 +1069,164 @@ SPAN_AND_CLASS_FIXES = [
 @pytest.mark.parametrize(("text", "published", "expected"), SPAN_AND_CLASS_FIXES)
 def test_span_and_class_fixes(nlp, rules, text, published, expected):
     assert [(text[s:e], v) for s, e, _t, v, _m in _times(nlp, rules, text, published)] == expected
+
+
+# Error classes found by hand-checking news values against the publication date. Every row
+# states the whole set of (span, value) the sentence should yield.
+MAR30 = "2017-03-30"  # a Thursday
+NEWS_ANCHORING_FIXES = [
+    # a day and month with "last/this/next year" is one day date in that year
+    (
+        "The ferry sank on 9 October last year, a Sunday, off the cape.",
+        MAR30,
+        [("9 October last year", "2016-10-09"), ("Sunday", "2016-10-09")],
+    ),
+    ("By 12 January this year the backlog had doubled.", MAR30, [("12 January this year", "2017-01-12")]),
+    ("The plebiscite took place March 3 of last year.", MAR30, [("March 3 of last year", "2016-03-03")]),
+    ("The lease ends on 30 February next year.", MAR30, [("30 February next year", None)]),
+    # "…, a Saturday" describes the date before it, whatever year that is
+    (
+        "The bridge opened on July 4, 2015, a Saturday.",
+        MAR30,
+        [("July 4, 2015", "2015-07-04"), ("Saturday", "2015-07-04")],
+    ),
+    # "did not … until" reports when something happened: the date is past
+    (
+        "The first official reply did not arrive until February 28, when the mayor spoke.",
+        MAR30,
+        [("February 28", "2017-02-28")],
+    ),
+    (
+        "Farmers did not settle the levy until January 20, officials say.",
+        MAR30,
+        [("January 20", "2017-01-20")],
+    ),
+    ("The ballots were not counted until Tuesday.", MAR30, [("Tuesday", "2017-03-28")]),
+    ("The hearing was adjourned until May 3.", MAR30, [("May 3", "2017-05-03")]),
+    # a plan "due" in a month lies ahead, even inside brackets
+    ("The two may meet at the summit [due in Oslo in July], he said.", MAR30, [("July", "2017-07")]),
+    # "the day" pinned to an undated event is not the publication day
+    ("On the day the mayor was sworn in, the council split.", MAR30, [("the day", None)]),
+    ("Officials met the day before unveiling the plan.", MAR30, [("the day", None)]),
+    ("The guard stood at the gate throughout the day of the blaze.", MAR30, [("the day", None)]),
+    ("The rules will apply on the day we quit the bloc.", MAR30, [("the day", None)]),
+    ("The decision arrives the day after the premier signed the accord.", MAR30, [("the day", "2017-03-30")]),
+    (
+        "The hiker was spotted Aug. 9, the day before rangers began a search.",
+        MAR30,
+        [("Aug. 9", "2016-08-09"), ("the day", "2016-08-09")],
+    ),
+    ("Bonds firmed later in the day after a shaky start.", MAR30, [("the day", "2017-03-30")]),
+    # "later" counts from a time the text gives; with none, a past one has no value
+    ("The climber was injured and passed away two days later.", MAR30, [("two days later", None)]),
+    (
+        "The minister opened an inquiry. Three years later nobody has been charged.",
+        MAR30,
+        [("Three years later", None)],
+    ),
+    (
+        "He was detained on March 3. Two days later he was freed.",
+        MAR30,
+        [("March 3", "2017-03-03"), ("Two days later", "2017-03-05")],
+    ),
+    (
+        "In 2010 the firm was founded; two years later it folded.",
+        MAR30,
+        [("2010", "2010"), ("two years later", "2012")],
+    ),
+    (
+        "The lab was sealed after the leak and reopened the following day.",
+        MAR30,
+        [("the following day", None)],
+    ),
+    (
+        "He was arrested on Sunday. He was freed the next day.",
+        MAR30,
+        [("Sunday", "2017-03-26"), ("the next day", "2017-03-27")],
+    ),
+    # a present "comes the day after" is the publication day even when the parse reads a modal
+    (
+        "The bill comes the day after Prime Minister Jane May set out her plan.",
+        MAR30,
+        [("the day", "2017-03-30")],
+    ),
+    # hyphenated halves count as halves
+    (
+        "Tides could have shifted the wreck during the last four-and-a-half weeks.",
+        MAR30,
+        [("the last four-and-a-half weeks", "P4.5W")],
+    ),
+    ("She stayed nine-and-a-half years abroad.", MAR30, [("nine-and-a-half years", "P9.5Y")]),
+    # "ago" covers both amounts of a disjunction; the first one dates it
+    (
+        "If the board had moved a year or 15 months ago, the plant might be open.",
+        MAR30,
+        [("a year or 15 months ago", "2016")],
+    ),
+    ("The depot shut two or three years ago.", MAR30, [("two or three years ago", "2015")]),
+    ("The bakery shut down a month or two ago.", MAR30, [("a month or two ago", "2017-02")]),
+    # a season with "next/last/this year" is that year's season, in one expression
+    (
+        "He favours a ballot between the spring next year and autumn 2019.",
+        MAR30,
+        [("the spring next year", "2018-SP"), ("autumn 2019", "2019-FA")],
+    ),
+    ("The mill shut in the winter of last year.", MAR30, [("the winter of last year", "2016-WI")]),
+    # a past verb in a clause that a "going to" clause governs keeps its past
+    (
+        '"We lost ground in January; we are going to claw it back," she said.',
+        MAR30,
+        [("January", "2017-01")],
+    ),
+    # a modal before a past form is a name the parser misread ("May spoke")
+    ("May spoke to key allies late on Tuesday.", MAR30, [("Tuesday", "2017-03-28")]),
+    # a day named in the possessive has happened ("Sunday's detentions"), whatever the clause says
+    (
+        "The ministry pledged to review every detention during Sunday's rally.",
+        MAR30,
+        [("Sunday", "2017-03-26")],
+    ),
+    ("Sunday's detentions will raise tensions further.", MAR30, [("Sunday", "2017-03-26")]),
+    # "the following Monday" hangs on a day told before; after an undated event it has none
+    (
+        "Earlier this month the mayor made the claim. The following Monday, the chief testified.",
+        MAR30,
+        [("Earlier this month", "2017-03"), ("The following Monday", None)],
+    ),
+    (
+        "He was held on March 3. The following Monday he was freed.",
+        MAR30,
+        [("March 3", "2017-03-03"), ("The following Monday", "2017-03-06")],
+    ),
+    # "the following October" follows the month just told
+    (
+        "Clubs must register by March 1, 2018, or forfeit their place the following October.",
+        MAR30,
+        [("March 1, 2018", "2018-03-01"), ("following October", "2018-10")],
+    ),
+    # "the month before" a named day is one expression
+    ("Rehearsals ran in the month before Christmas.", MAR30, [("the month before Christmas", "2016-11")]),
+    # a story about a person named May: her possessive is no month, "in May" still is
+    (
+        "Premier Jane May sent the letter. Critics of May's plan were loud. Talks open in May.",
+        MAR30,
+        [("May", "2017-05")],
+    ),
+    (
+        "The poll was held on Thursday May 4 in the city. Turnout was low.",
+        MAR30,
+        [("Thursday May 4", "2017-05-04")],
+    ),
+    # a reporting verb's "-ing" form with its own day reports a saying already made
+    (
+        "Both sides ruled out talks, with the envoy saying Tuesday he saw no opening.",
+        MAR30,
+        [("Tuesday", "2017-03-28")],
+    ),
+    ("She will be telling the panel Friday what she found.", MAR30, [("Friday", "2017-03-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NEWS_ANCHORING_FIXES)
+def test_news_anchoring_fixes(nlp, rules, text, published, expected):
+    assert [(text[s:e], v) for s, e, _t, v, _m in _times(nlp, rules, text, published)] == expected

@@ -65,6 +65,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,7 @@ _DEFERRED = frozenset(
     "extended extend extends postponed postpone postpones delayed delay delays deferred defer defers "
     "adjourned adjourn adjourns rescheduled reschedule moved pushed push".split()
 )
+_DEFERRED_LEMMAS = frozenset("extend postpone delay defer adjourn reschedule move push remand give".split())
 _PERIOD_END = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:date|end)|through)\b", re.IGNORECASE
 )
@@ -181,6 +183,7 @@ _NAMED_ANCHOR = frozenset(
         "the day before",
     }
 )
+_DAY_AFTER_WORDS = frozenset({"the next day", "the following day", "a day later"})
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
 _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -189,6 +192,18 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
 _SHARED_POD = re.compile(r"\s+(?:and|or)\s+([A-Za-z]+?)s?\s+(morning|afternoon|evening|night)s\b")
 _APPOSED = re.compile(r"\s*,\s*")
+_NOT_A_FIRST_NAME = frozenset(
+    "april june march early late mid in on at since during until through by the last next this every each "
+    "since from for last".split()
+)
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+_MAY_PERSON = re.compile(r"\b(?P<w>[A-Z][a-z]+\.?)\s+May\b(?!\s*,?\s+\d)")
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|upcoming|coming|until|till|for|awaiting|await|preparing\s+for|"
+    r"prepares\s+for|prepare\s+for)\s+(?:this\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:(?:which|that)\s+was\s+)?an?\s+", re.IGNORECASE)
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
@@ -457,7 +472,7 @@ class TimeRules:
         COMPOUND = _alt(tens) + r"[-\s]" + _alt(ones)
         NUM = (
             r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")"
-            r"(?:\s+(?:hundred|thousand)(?!\s+(?:and|of)\b))?(?:\s+and\s+a\s+half)?"
+            r"(?:\s+(?:hundred|thousand)(?!\s+(?:and|of)\b))?(?:\s+and\s+a\s+half|-and-a-half)?"
         )
         VAGUE = _alt(self.vague)
         # TimeBank leaves "about", "just", "over" outside the span and keeps "nearly", "almost", "at least"
@@ -503,12 +518,14 @@ class TimeRules:
             (
                 "mdy",
                 rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:(?P<rel>last|this|next|early|late|mid)[\s-]+)?(?P<mon>{MON})\s*(?P<d>{DAY}){E}"
-                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?"
+                rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
                 "dmy",
                 rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)"
-                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
+                rf"(?:\s*,?\s*(?P<y>\d{{4}}){E})?"
+                rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
                 "dayconj",
@@ -557,7 +574,7 @@ class TimeRules:
             (
                 "season",
                 rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
-                rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})))?{E}",
+                rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})|(?P<tail>last|this|next)\s+year))?{E}",
             ),
             (
                 "seasons",
@@ -592,7 +609,10 @@ class TimeRules:
             ),
             (
                 "ago",
-                rf"{B}{APPROX_AGO}(?P<n>{NUM}|{VAGUE})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
+                # "a month or two ago", "two or three weeks later", "a year or 15 months ago": the
+                # direction word covers both amounts; the first one dates the expression
+                rf"{B}{APPROX_AGO}(?P<n>{NUM}|{VAGUE})\s+(?:(?P<u0>{UNIT})\s+or\s+{NUM}\s+(?:{UNIT}\s+)?|(?:or\s+{NUM}\s+)?(?P<u>{UNIT})\s+)"
+                rf"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){E}",
             ),
             (
                 "yearago",
@@ -655,7 +675,7 @@ class TimeRules:
             (
                 "anaph",
                 rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
-                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+(?:before|previous|prior)(?!\s+(?:\w+ing|the|a|an|his|her|its|their|to)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
+                rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+(?:before|previous|prior)(?!\s+(?:\w+ing|the|a|an|his|her|its|their|to|(?-i:[A-Z])\w*|\d)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
                 rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
             (
@@ -1146,8 +1166,9 @@ class _Resolver:
             return None
         s = re.sub(r"\s+", " ", s.lower().strip())
         half = 0.0
-        if s.endswith(" and a half"):
-            s, half = s[: -len(" and a half")], 0.5
+        for tail in (" and a half", "-and-a-half"):
+            if s.endswith(tail):
+                s, half = s[: -len(tail)], 0.5
         if s.endswith(" 1/2"):
             s, half = s[:-4], 0.5
         scale = 1.0
@@ -1177,6 +1198,12 @@ class _Resolver:
             return None
         if verb.lemma_ in _REPORTING and not _adjunct_of(span.root, verb):
             return None  # '... (on February 17-19)," the ministry said': the saying does not date it
+        if (
+            verb.lemma_ in _REPORTING
+            and verb.tag_ == "VBG"
+            and not any(c.dep_ == "aux" for c in verb.children)
+        ):
+            return "past"  # "..., with the chairman saying Tuesday that ...": news reports a saying done
         return verb_tense(verb)
 
     def _plan_in_past(self, start: int, end: int) -> bool:
@@ -1203,6 +1230,22 @@ class _Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+    def _not_until_past(self, start: int, end: int) -> bool:
+        """Whether "until" hangs from a negated simple-past verb ("did not come until", "was not
+        released until", "it was not until"): the act happened on that date, already."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None or verb.lemma_.lower() in _DEFERRED_LEMMAS:
+            return False
+        kids = list(verb.children)
+        if not any(k.dep_ == "neg" for k in kids):
+            return False
+        if verb.tag_ == "VBD":
+            return True
+        return any(k.dep_ in {"aux", "auxpass"} and k.lower_ in {"did", "was", "were"} for k in kids)
 
     def _perfect_chain(self, start: int, end: int) -> bool:
         """Whether a plan in the past perfect governs the span ("had been scheduled to expire
@@ -1302,7 +1345,9 @@ class _Resolver:
             and not head.ent_type_
         )
 
-    def anchor_day(self, start: int, reach: int = 250, past: bool = False) -> dt.date | None:
+    def anchor_day(
+        self, start: int, reach: int = 250, past: bool = False, fallback: bool = True
+    ) -> dt.date | None:
         """The most recent day date mentioned before ``start`` in the same or previous lines, else the DCT.
 
         ``reach`` is how far back (in characters) a mention still counts; an expression that
@@ -1321,7 +1366,7 @@ class _Resolver:
             if past and self.dct is not None and day > self.dct:
                 continue
             return day
-        return self.dct
+        return self.dct if fallback else None
 
     def anchor_week(self, start: int, reach: int = 250) -> dt.date | None:
         """A day of the week or day mentioned last before ``start`` ("next week ... the following
@@ -1334,7 +1379,7 @@ class _Resolver:
                 break
         return self.anchor_day(start, reach)
 
-    def anchor_month(self, start: int) -> dt.date | None:
+    def anchor_month(self, start: int, fallback: bool = True) -> dt.date | None:
         """The first day of the most recent month (or day) mentioned before ``start``, else the DCT.
 
         Only explicitly anaphoric expressions ("the following month", "two months later") use
@@ -1342,7 +1387,7 @@ class _Resolver:
         for pos, y, m in reversed(self.months):
             if pos < start:
                 return dt.date(y, m, 1)
-        return self.dct
+        return self.dct if fallback else None
 
     def resolve_md(self, m: int, d: int | None, tense: str | None, rel: str | None = None) -> str | None:
         """Year of a month (and day) without a year, by tense."""
@@ -1559,12 +1604,14 @@ class _Resolver:
                 return y
         return None
 
-    def anchor_year(self, start: int, reach: int = 300) -> int | None:
-        """The year of the most recent dated mention shortly before ``start``, else the DCT's."""
+    def anchor_year(self, start: int, reach: int = 300, fallback: bool = True) -> int | None:
+        """The year of the most recent dated mention shortly before ``start``, else the DCT's
+        (or None without ``fallback``)."""
+        dct_year = self.dct.year if self.dct and fallback else None
         for pos, y in reversed(self.years):
             if pos < start:
-                return y if start - pos <= reach else (self.dct.year if self.dct else None)
-        return self.dct.year if self.dct else None
+                return y if start - pos <= reach else dct_year
+        return dct_year
 
     @staticmethod
     def mod(pre: str | None) -> str | None:
@@ -1598,6 +1645,11 @@ class _Resolver:
         d = int(re.match(r"\d+", g["d"]).group())
         if g.get("y"):
             return "DATE", _fmt_day(int(g["y"]), m, d)
+        if g.get("tail"):
+            # "on 9 October last year", "March 3 of next year": the year is named relative to now
+            if self.dct is None:
+                return "DATE", None
+            return "DATE", _fmt_day(self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0), m, d)
         if d > 31:
             return None
         rel = g.get("rel")
@@ -1618,10 +1670,17 @@ class _Resolver:
             # "the permit had been due to run out on Friday": a superseded plan, whose date may have
             # passed or not; the occurrence nearest the publication date
             return "nearest"
-        words = self.text[max(0, c.start - 25) : c.start].lower().split()
+        # brackets and quotes are not words: "[due in Berlin in July]"
+        words = [
+            w.strip("[](){}\"'\u201c\u201d")
+            for w in self.text[max(0, c.start - 25) : c.start].lower().split()
+        ]
+        words = [w for w in words if w]
         if words and words[-1].strip(",") in _FUTURE_CUES:
             if words[-1] in {"until", "till", "by"} and self._past_perfect(c.start, c.end):
                 return "past"  # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"
+            if words[-1] in {"until", "till"} and self._not_until_past(c.start, c.end):
+                return "past"  # "the reply did not come until March 2": it came then, in the past
             return "cue"
         if words and words[-1] == "since":
             return "past"
@@ -1709,7 +1768,23 @@ class _Resolver:
                 return "DATE", f"XXXX-{m:02d}"
             y = self.dct.year + {"last": -1, "next": 1}.get(g["tail"].lower(), 0)
             return "DATE", f"{y}-{m:02d}"
+        if rel and rel.lower() == "following":
+            # "register by March 1, 2018 ... the following October": the first one after the
+            # month just told, not after publication
+            told = [(yy, mm) for pos, yy, mm in self.months if 0 < c.start - pos <= _ANAPHOR_REACH]
+            if told:
+                ay, am = told[-1]
+                return "DATE", f"{ay if m > am else ay + 1}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
+
+    @cached_property
+    def _may_person(self) -> bool:
+        """Whether the text names someone May ("Theresa May", "Mrs May"), not the month."""
+        for m in _MAY_PERSON.finditer(self.text):
+            w = m.group("w").rstrip(".").lower()
+            if w not in _PREP_BEFORE_MONTH and w not in self.r.weekdays and w not in _NOT_A_FIRST_NAME:
+                return True
+        return False
 
     def _may_is_a_name(self, c: Candidate) -> bool:
         """Whether a bare "May" is a person: "... and May said", "after May issues the notice"."""
@@ -1721,6 +1796,17 @@ class _Resolver:
         if span[0].ent_type_ == "PERSON":
             return True
         before = self.text[max(0, c.start - 12) : c.start].split()
+        if self._may_person:
+            # the story names a person May ("Prime Minister Theresa May"): "May's plan" and "critics
+            # of May's strategy" are hers; after "in", "since", "until" ... May stays the month
+            if _POSSESSIVE_S.match(self.text, c.end):
+                return True
+            if not before or before[-1].lower().strip(",;:(\"'") not in _PREP_BEFORE_MONTH - {
+                "of",
+                "and",
+                "or",
+            }:
+                return True
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
         return (
             nxt is not None
@@ -1903,6 +1989,9 @@ class _Resolver:
             return "DATE", f"{y_given}-{code}"
         if self.dct is None:
             return "DATE", f"XXXX-{code}"
+        if g.get("tail"):
+            # "the spring next year", "the winter of last year": that year's season
+            return "DATE", f"{self.dct.year + {'last': -1, 'next': 1}.get(g['tail'].lower(), 0)}-{code}"
         rel = (
             re.sub(r"\s+", " ", (g.get("rel") or "").lower())
             .replace("this past", "last")
@@ -2073,7 +2162,7 @@ class _Resolver:
         return "DATE", self.shift(u, k)
 
     def n_ago(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        u = self.r.unit_of[g["u"].lower()]
+        u = self.r.unit_of[(g.get("u0") or g.get("u") or "").lower()]
         n = self.number(g["n"])
         direction = g["dir"].lower()
         sign = 1 if direction in {"later", "from now", "hence"} or direction.startswith("from") else -1
@@ -2096,18 +2185,24 @@ class _Resolver:
             }.get(u, "PAST_REF")
         k = int(n) * sign
         if direction == "later" and not re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
-            # "revised two years later": counted from the time just mentioned, not from today
+            # "revised two years later": counted from the time just mentioned, not from today.
+            # With no time told before it, a "later" outside a future clause counts from an
+            # event the text does not date ("she died two days later"): no value, rather than
+            # a day after the publication date.
+            told = self.tense(c.start, c.end) == "future"
             if u in {"year", "decade"}:
-                y = self.anchor_year(c.start)
-                if y is not None:
-                    return "DATE", str(y + int(n) * (10 if u == "decade" else 1))
-            elif u in {"day", "week"}:
+                y = self.anchor_year(c.start, fallback=told)
+                return "DATE", str(y + int(n) * (10 if u == "decade" else 1)) if y is not None else None
+            if u in {"day", "week"}:
                 # in a past clause "four days later" counts from the last past day, however far
                 past = self.tense(c.start, c.end) in {"past", "perfect"}
-                base = self.anchor_day(c.start, reach=_ANAPHOR_REACH if past else 250, past=past)
-                return "DATE", self.shift(u, k, base)
-            elif u == "month":
-                return "DATE", self.shift(u, k, self.anchor_month(c.start))
+                base = self.anchor_day(
+                    c.start, reach=_ANAPHOR_REACH if past else 250, past=past, fallback=told
+                )
+                return "DATE", self.shift(u, k, base) if base is not None else None
+            if u == "month":
+                base = self.anchor_month(c.start, fallback=told)
+                return "DATE", self.shift(u, k, base) if base is not None else None
         if u == "year" and n == 1:
             q = self._recent_quarter(c.start)
             if q:
@@ -2195,12 +2290,20 @@ class _Resolver:
             return (
                 ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
             )
+        named = self._apposed_day(c.start, wd) if not rel else None
+        if named is not None:
+            return "DATE", named  # "on 9 October last year, a Sunday": the weekday of that date
         # "the previous Friday" names its anchor: the day just mentioned, though a paragraph back
         base = (
-            self.anchor_day(c.start, reach=_ANAPHOR_REACH)
+            self.anchor_day(c.start, reach=_ANAPHOR_REACH, fallback=False)
             if rel in {"the previous", "the following"}
             else None
         )
+        if base is None and rel in {"the previous", "the following"}:
+            if rel == "the following" and self.tense(c.start, c.end) in {"past", "perfect"}:
+                # "The following Monday, the director testified" after an undated event: no day
+                return ("TIME", None) if g.get("pod") else ("DATE", None)
+            base = self.dct
         start_day = None if rel else self._range_start(c.start)
         if start_day is not None:
             # "from Tuesday to Thursday": a range's end is on or after its start
@@ -2212,11 +2315,74 @@ class _Resolver:
             else:
                 d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
         else:
-            d = self.resolve_wd(wd, self.tense_or_cue(c), rel)
+            tense = self.tense_or_cue(c)
+            if (
+                not rel
+                and _POSSESSIVE_S.match(self.text, c.end)
+                and not _AHEAD_OF.search(self.text, max(0, c.start - 30), c.start)
+            ):
+                # "Sunday's detentions", "Friday's close": news names a day's event by the day once it
+                # has happened, whatever the clause around it says next
+                tense = "past"
+            d = self.resolve_wd(wd, tense, rel)
         val = d.isoformat() if d else None
         if g.get("pod") and val:
             return "TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]
         return "DATE", val
+
+    def _restricted_day(self, start: int, end: int) -> bool:
+        """Whether "the day" is pinned by what follows to an event other than the publication day.
+
+        A relative clause ("the day the mayor was elected"), an "of" phrase ("the day of the
+        vote") or "before"/"after" with no date ("the day before announcing it") names the day by
+        its event. In a past or future clause that day is not the publication date; in the
+        present ("the ruling lands the day after ...") it is, and "the day" keeps that value.
+        """
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        day = span[-1]
+        nxt = self.doc[day.i + 1] if day.i + 1 < len(self.doc) else None
+        relcl = [k for k in day.children if k.dep_ in {"relcl", "acl"} and k.i > day.i]
+        of_event = (
+            nxt is not None
+            and nxt.lower_ == "of"
+            and any(
+                k.dep_ == "pobj" and k.pos_ in {"NOUN", "PROPN"} and not k.ent_type_ for k in nxt.children
+            )
+        )
+        around = (
+            nxt is not None
+            and nxt.lower_ in {"before", "after"}
+            and nxt.i + 1 < len(self.doc)
+            and self.doc[nxt.i + 1].ent_type_ not in {"DATE", "TIME"}
+            and self.doc[nxt.i + 1].pos_ not in {"PUNCT", "CCONJ"}
+        )
+        if not (relcl or of_event or around):
+            return False
+        tense = self.tense(start, end)
+        if tense in {"past", "perfect"} or (tense == "future" and not around):
+            return True
+        # a headline-like fragment with no verb of its own: the clause's tense tells
+        return (
+            not around
+            and tense is None
+            and any(verb_tense(k) in {"past", "perfect", "future"} for k in relcl)
+        )
+
+    def _apposed_day(self, start: int, wd: int) -> str | None:
+        """The day date just before ``start`` that "…, a Monday" describes, if it falls on ``wd``."""
+        if not self.days:
+            return None
+        pos, val = self.days[-1]
+        if not _APPOSED_WEEKDAY.fullmatch(self.text, self._day_ends.get(pos, start), start):
+            return None
+        try:
+            return val[:10] if dt.date.fromisoformat(val[:10]).isoweekday() == wd else None
+        except ValueError:
+            return None
 
     def _range_start(self, start: int) -> dt.date | None:
         """The day that opens a range ending at ``start`` ("Tuesday to", "Monday through")."""
@@ -2480,6 +2646,12 @@ class _Resolver:
                 if base is not None and base != self.dct:
                     k = 1 if rel.group(1).lower() == "after" else -1
                     return "DATE", (base + dt.timedelta(days=k)).isoformat()
+            if not _IN_THE_DAY.search(self.text, max(0, c.start - 20), c.start) and self._restricted_day(
+                c.start, c.end
+            ):
+                # "on the day the mayor was elected", "the day of the vote", "the day before
+                # announcing it": the day of an event the text does not date
+                return "DATE", None
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
         if w in {"the month", "that month"}:
@@ -2495,9 +2667,12 @@ class _Resolver:
             and self.tense(c.start, c.end) in {"past", "perfect"}
         ):
             # "that day", "the next day": the anchor is named, so it may lie a paragraph back;
-            # "fell later in the day" in a past story is the day that story is about
+            # "fell later in the day" in a past story is the day that story is about. A past
+            # "the following day" with no day told before it follows an undated event: it is
+            # not the day after publication.
+            past = self.tense(c.start, c.end) in {"past", "perfect"}
             base = self.anchor_day(
-                c.start, reach=_ANAPHOR_REACH, past=self.tense(c.start, c.end) in {"past", "perfect"}
+                c.start, reach=_ANAPHOR_REACH, past=past, fallback=not (past and w in _DAY_AFTER_WORDS)
             )
         else:
             base = self.anchor_day(c.start)
@@ -2619,6 +2794,9 @@ def verb_tense(verb: Token) -> str | None:
 
 def _own_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        # a modal takes a bare verb: before a past form ("May spoke to ...") it is a name misread
+        auxes = [a for a in auxes if a.lower_ not in _MODALS]
     if any(a.lower_ in _MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "can take part in the summit in April"
     if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
@@ -2647,7 +2825,10 @@ def _own_tense(verb: Token) -> str | None:
             and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in head.children)
         ):
             return "nearest"  # "was scheduled to arrive Tuesday": a plan reported as past may have passed
-        if head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going":
+        if (head.lemma_ in _FUTURE_LEMMAS or head.lower_ == "going") and not (
+            verb.dep_ == "ccomp" and verb.tag_ == "VBD"
+        ):
+            # "expects to sign in May"; but "we lost ground in June; we are going to ..." keeps its past
             return "future"
         hw = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
         if hw & _FUTURE_AUX and verb.dep_ == "xcomp":
@@ -2753,7 +2934,7 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
 
 
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
-_OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week)", re.IGNORECASE)
+_OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)
 _OFFSET_LINK = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
 
 
@@ -2775,9 +2956,14 @@ def _merge_offsets(
         if link and nxt and nxt[2] == "DATE" and precision_of(nxt[3]) == "day" and nxt[3]:
             sign = 1 if link.group("dir").lower() == "after" else -1
             day = dt.date.fromisoformat(nxt[3])
-            step = dt.timedelta(days=sign) if head.group("u").lower() == "day" else dt.timedelta(weeks=sign)
+            unit = head.group("u").lower()
+            step = dt.timedelta(days=sign) if unit == "day" else dt.timedelta(weeks=sign)
             try:
-                val: str | None = (day + step).isoformat() if step.days in (1, -1) else _week(day + step)
+                if unit == "month":
+                    y, m = _add_months(day.year, day.month, sign)  # "the month before Christmas"
+                    val: str | None = f"{y:04d}-{m:02d}" if 0 < y < 10000 else None
+                else:
+                    val = (day + step).isoformat() if step.days in (1, -1) else _week(day + step)
             except OverflowError:  # past year 1 or 9999: keep the expression, unnormalized
                 val = None
             out.append((cur[0], nxt[1], "DATE", val, None))
