@@ -2061,3 +2061,18 @@ def test_liking_doing_is_no_act(extract):
 def test_warnings_of_acts_and_joint_drills(extract, text, expected):
     got = {(e.source_code, e.code, e.target_code) for e in extract(text, published="2020-09-20").events}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "called for X to ...", parsed as a clause marked by "for": an appeal to X, nothing done
+        ("Kenya called for Uganda to withdraw its troops.", {("KEN", "0256", "UGA")}),
+        ("Kenya pressed hard for Uganda to free the prisoners.", {("KEN", "0253", "UGA")}),
+        # a news agency calling a race for a candidate appeals to no one
+        ("The news agency called the election for Ruto.", set()),
+    ],
+)
+def test_calls_for_someone_to_act(extract, text, expected):
+    got = {(e.source_code, e.code, e.target_code) for e in extract(text, published="2020-09-20").events}
+    assert got == expected, got

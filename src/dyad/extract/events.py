@@ -662,6 +662,10 @@ class SentenceCoder:
                     prts.add(low)
             elif dep in ("xcomp", "ccomp"):
                 comps.append(c)
+            elif dep == "advcl" and c.tag_ == "VB":
+                mark = _child(c, "mark")
+                if mark is not None and mark.lower_ == "for":
+                    preps.setdefault("for", mark)  # "called for X to withdraw", parsed as a clause
             elif dep == "neg":
                 neg = True
             elif dobj is None and dep in ("dobj", "oprd"):
@@ -1222,7 +1226,13 @@ class SentenceCoder:
             starts += [  # "vowed to fight": an infinitive parsed as a purpose clause
                 c
                 for c in tok.children
-                if (c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))
+                if (
+                    c.dep_ == "advcl"
+                    and any(
+                        (x.dep_ == "aux" and x.lower_ == "to") or (x.dep_ == "mark" and x.lower_ == "for")
+                        for x in c.children
+                    )
+                )
                 or _list_item_before(c) is not None
             ]
             p = m.pat
