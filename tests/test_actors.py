@@ -440,3 +440,16 @@ def test_a_sea_is_no_province_abroad(extract):
 def test_a_capital_after_a_given_name_is_a_surname(extract):
     codes = {a.code for a in extract("The actor Denzel Washington praised the film.").actors}
     assert "USAGOV" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # an acronym the text defines by another name is not the organisation with those letters
+        ("Users vented their anger on Internet Relay Chat (IRC) all night.", None),
+        ("The International Rescue Committee (IRC) sent aid to Kenya.", "NGO"),
+    ],
+)
+def test_acronyms_defined_in_the_text(extract, text, code):
+    got = {a.code for a in extract(text).actors if "IRC" in text[a.mentions[-1][0] : a.mentions[-1][1]]}
+    assert got == {code}, [(a.name, a.code, a.mentions) for a in extract(text).actors]

@@ -1038,6 +1038,21 @@ def _media_after_place(b: _Builder, ent: Span) -> bool:
     return True
 
 
+def _defined_otherwise(b: _Builder, ent: Span) -> bool:
+    """ "Internet Relay Chat (IRC)": an acronym the text defines by the name before it stands for
+    that name, not for an organisation that shares the letters."""
+    text = ent.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or ent.start < 2:
+        return False
+    if b.doc[ent.start - 1].text != "(":
+        return False
+    words = [t for t in b.doc[max(0, ent.start - 1 - len(text)) : ent.start - 1] if t.is_alpha]
+    if len(words) < len(text) or "".join(w.text[0].upper() for w in words[-len(text) :]) != text:
+        return False
+    org = b.lex.org_of(" ".join(w.text for w in words[-len(text) :]))
+    return org is None or org.name != (b.lex.org_of(text) or org).name
+
+
 def _add_known_org(b: _Builder, ent: Span, org: Org) -> None:
     """An organisation the lexicon knows, with its code."""
     b.add(
@@ -1072,7 +1087,7 @@ def _entity(b: _Builder, ent: Span) -> None:
         return  # "Brexit" tagged as an organisation
     if ent.label_ == "ORG" and _chamber(b, ent, text):
         return
-    org = None if _cut_name(ent) else b.lex.org_of(text)
+    org = None if _cut_name(ent) or _defined_otherwise(b, ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
         _add_known_org(b, ent, org)
         return
