@@ -440,11 +440,16 @@ def _subject(
     ("a statement saying") takes the speaker from who issued it.
     """
     cur = t
-    for _ in range(4):
+    gerund = t.tag_ == "VBG"
+    for _ in range(6):
+        # the passive subject of a verb the cue hangs on is the cue's subject too ("she was
+        # suspended after slamming X", "he was pressed to explain")
         subs = [
             c
             for c in cur.children
-            if (c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and cur.lemma_.lower() in passive))
+            if (
+                c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and (cur is not t or cur.lemma_.lower() in passive))
+            )
             and c.lower_ != "there"
             and not (c.lower_ == "it" and c.dep_ == "nsubjpass")
         ]
@@ -474,6 +479,17 @@ def _subject(
             cur = cur.head.head  # "X said A had failed and said B": X, not A's subject
             continue
         if cur.dep_ in ("conj", "advcl", "xcomp", "prep", "pcomp", "acomp") and cur.head is not cur:
+            cur = cur.head
+            continue
+        if (
+            gerund
+            and cur.dep_ in ("dobj", "pobj")
+            and cur.pos_ == "NOUN"
+            and cur.head is not cur
+            and any(c.dep_ == "prep" and c.i > cur.i for c in cur.children)
+        ):
+            # a gerund in a phrase on the verb's object or a preposition's object: "took the step
+            # of criticizing X", "in addition to worrying that": the subject of the verb above
             cur = cur.head
             continue
         break

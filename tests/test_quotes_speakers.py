@@ -1,0 +1,51 @@
+"""Speakers the parser hides: a cue hanging on a passive verb, a gerund in a phrase on an object,
+an inverted cue whose speaker the parser took for an object, a subject the parser attached
+elsewhere. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.pipeline import Pipeline
+from dyad.records import Article, Quote
+
+
+def _quotes(pipeline: Pipeline, text: str) -> list[Quote]:
+    rec, problems = pipeline.process(Article(id="t", text=text, published="2023-03-01"))
+    assert not problems
+    return rec.quotes
+
+
+def _spk(text: str, q: Quote) -> str | None:
+    return text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
+
+
+# (text, content, speaker mention)
+SPEAKERS = [
+    # the passive subject of the verb the cue hangs on
+    (
+        "The mayor was suspended for a week after criticizing the police chief in a radio interview.",
+        "the police chief in a radio interview",
+        "The mayor",
+    ),
+    (
+        "Since the spring, she has been pushed to the right on taxes, attacking the new levy and "
+        "calling for cuts to the budget.",
+        "cuts to the budget",
+        "she",
+    ),
+    # a gerund in a phrase on the verb's object
+    (
+        "The minister makes no apologies for accusing the rebels of shelling the market.",
+        "the rebels of shelling the market",
+        "The minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPEAKERS)
+def test_speaker(pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    quotes = _quotes(pipeline, text)
+    match = [q for q in quotes if q.text == content]
+    assert match, [(q.text, q.cue) for q in quotes]
+    assert _spk(text, match[0]) == speaker
