@@ -40,6 +40,17 @@ SPEAKERS = [
         "the rebels of shelling the market",
         "The minister",
     ),
+    # an inverted cue whose speaker the parser took for the cue's object
+    (
+        "“It is their race to lose now,” added another Ohio Democrat.",
+        "“It is their race to lose now,”",
+        "another Ohio Democrat",
+    ),
+    (
+        "''Is the governor running against his own party?'' asked Mr. Hallam, pointing to the polls.",
+        "''Is the governor running against his own party?''",
+        "Mr. Hallam",
+    ),
 ]
 
 

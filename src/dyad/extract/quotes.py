@@ -578,6 +578,8 @@ class _Doc:
         self.rstarts = [r[0] for r in self.regions]
         self.paras = paragraphs(self.text)
         self.pstarts = [p[0] for p in self.paras]
+        self.regions_by_end = sorted(self.regions, key=lambda r: r[1])
+        self.rend = [r[1] for r in self.regions_by_end]
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.pstarts, char) - 1)
@@ -749,6 +751,13 @@ class _Doc:
             subj = next(
                 (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
             )
+        if subj is None:
+            inverted = self._inverted_speaker(t)
+            if inverted is not None:
+                # '"...," added a party official': the parser took the speaker for the cue's object
+                subj = inverted
+                if span is None or span[0] <= inverted.idx < span[1]:
+                    span = self._adjacent_quote(t)
         if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
         if span is not None and span[1] <= t.idx:
@@ -764,6 +773,28 @@ class _Doc:
         if t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.i < t.i:
             aux.append(t.head)
         yield self._attr(span, aux + words, subj, t)
+
+    def _inverted_speaker(self, t: Token) -> Token | None:
+        """The noun right after a cue that follows a quotation ('"...," said the aide'), whatever
+        relation the parser gave it: in that order the words after the cue name the speaker."""
+        k = bisect.bisect_right(self.rend, t.idx) - 1
+        if k < 0 or not t.text[0].islower() or t.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        end = self.regions_by_end[k][1]
+        gap = self.text[end : t.idx]
+        inner = self.text[self.regions_by_end[k][0] : end].rstrip("".join(MARKS) + "'’ ")
+        if gap.strip(" ,") != "" or not ("," in gap or inner[-1:] in (",", "?", "!", "—", "–")):
+            return None  # the quotation must run on into the cue: '"...," said', '"...?" asked'
+        for c in t.children:
+            if (
+                c.i > t.i
+                and c.dep_ in ("dobj", "ccomp", "attr", "npadvmod", "oprd", "appos", "dative", "nsubj")
+                and c.pos_ in ("PROPN", "NOUN")
+                and c.left_edge.i == t.i + 1
+                and c.left_edge.tag_ != "PRP$"
+            ):
+                return c
+        return None
 
     def _adjacent_quote(self, t: Token) -> tuple[int, int] | None:
         """A quoted stretch next to a cue that governs none: before it in its sentence, or after it."""
