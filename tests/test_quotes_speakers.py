@@ -51,6 +51,19 @@ SPEAKERS = [
         "''Is the governor running against his own party?''",
         "Mr. Hallam",
     ),
+    # inverted order with no quote marks
+    (
+        "The port had been closed for a week, said a former spokesman for the harbour authority.",
+        "The port had been closed for a week",
+        "a former spokesman",
+    ),
+    # a subject the parser hung on an earlier noun: the name before the apposition
+    (
+        "Alarmed by the flooding in Ohio, Senator Tom Baker, the minority leader, said that he "
+        "spoke with the governor on Tuesday.",
+        "that he spoke with the governor on Tuesday",
+        "Senator Tom Baker",
+    ),
 ]
 
 

@@ -496,6 +496,59 @@ def _subject(
     return None
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _post_verbal(t: Token) -> Token | None:
+    """The noun phrase that opens right after a finite cue, whatever relation the parser gave it
+    (inverted order: '..., said a former aide')."""
+    if t.tag_ not in _FINITE or not t.text[0].islower():
+        return None
+    for c in t.children:
+        if (
+            c.i > t.i
+            and c.dep_ in ("dobj", "ccomp", "attr", "npadvmod", "oprd", "appos", "dative", "nsubj")
+            and c.pos_ in ("PROPN", "NOUN")
+            and c.left_edge.i == t.i + 1
+            and c.left_edge.tag_ != "PRP$"
+            and c.ent_type_ not in _NOT_SPEAKERS
+        ):
+            return c
+    return None
+
+
+def _stranded_subject(t: Token) -> Token | None:
+    """The noun phrase right before a finite cue that has no subject of its own: the parser hung
+    the speaker elsewhere ("Alarmed by X, Senator Jo Reid, the minority leader, said ...", as an
+    apposition of X). Adverbs, auxiliaries and the commas of an apposition may stand between."""
+    if t.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < t.i for c in t.children):
+        return None
+    doc = t.doc
+    i = t.i - 1
+    start = t.sent.start
+    while i >= start and (doc[i].dep_ in ("advmod", "aux", "neg") or doc[i].text == ","):
+        if doc[i].text in ("so", "as", "then"):
+            return None
+        i -= 1
+    if i < start or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].head.i > t.i:
+        return None
+    x = doc[i]
+    # "Jo Reid, the head of the panel on trade, said": up from the phrase's last noun to its head
+    while x.dep_ in ("pobj", "prep", "compound") and start <= x.head.i < x.i:
+        x = x.head
+    if (
+        x.pos_ not in ("PROPN", "NOUN")
+        or x.dep_ in ("pobj", "dobj")
+        or x.ent_type_ in _NOT_SPEAKERS | _PLACES
+    ):
+        return None  # "in the meeting, said": a noun inside a phrase of its own
+    if x.pos_ == "NOUN" and x.dep_ == "appos" and x.head.pos_ == "PROPN" and x.head.i < x.i:
+        return x.head  # "Jo Reid, the minority leader, said": the name, not the title
+    return x
+
+
 def _reported_object(t: Token, cue: VerbCue) -> bool:
     """Whether the object of a verb with many senses is something reported: a lemma the cue
     lists ("raised concerns"), or, for a naming verb, an object followed by what it is called
@@ -758,6 +811,13 @@ class _Doc:
                 subj = inverted
                 if span is None or span[0] <= inverted.idx < span[1]:
                     span = self._adjacent_quote(t)
+            elif span is not None and span[1] <= t.idx and t.lemma_.lower() not in self.cues.addressee_verbs:
+                # "X had a say in it, said a former spokesman": the words after the cue
+                subj = _post_verbal(t)
+            else:
+                subj = _stranded_subject(t)
+                if subj is not None and span is not None and span[0] <= subj.idx < span[1]:
+                    subj = None
         if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
         if span is not None and span[1] <= t.idx:
@@ -778,23 +838,14 @@ class _Doc:
         """The noun right after a cue that follows a quotation ('"...," said the aide'), whatever
         relation the parser gave it: in that order the words after the cue name the speaker."""
         k = bisect.bisect_right(self.rend, t.idx) - 1
-        if k < 0 or not t.text[0].islower() or t.tag_ not in ("VBD", "VBZ", "VBP"):
+        if k < 0:
             return None
         end = self.regions_by_end[k][1]
         gap = self.text[end : t.idx]
         inner = self.text[self.regions_by_end[k][0] : end].rstrip("".join(MARKS) + "'’ ")
         if gap.strip(" ,") != "" or not ("," in gap or inner[-1:] in (",", "?", "!", "—", "–")):
             return None  # the quotation must run on into the cue: '"...," said', '"...?" asked'
-        for c in t.children:
-            if (
-                c.i > t.i
-                and c.dep_ in ("dobj", "ccomp", "attr", "npadvmod", "oprd", "appos", "dative", "nsubj")
-                and c.pos_ in ("PROPN", "NOUN")
-                and c.left_edge.i == t.i + 1
-                and c.left_edge.tag_ != "PRP$"
-            ):
-                return c
-        return None
+        return _post_verbal(t)
 
     def _adjacent_quote(self, t: Token) -> tuple[int, int] | None:
         """A quoted stretch next to a cue that governs none: before it in its sentence, or after it."""
