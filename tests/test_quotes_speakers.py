@@ -64,6 +64,12 @@ SPEAKERS = [
         "that he spoke with the governor on Tuesday",
         "Senator Tom Baker",
     ),
+    # a cue set off by commas after the head of the clause it reports
+    (
+        "It was, he said, one of the worst failures of his tenure.",
+        "It was, he said, one of the worst failures of his tenure",
+        "he",
+    ),
 ]
 
 

@@ -585,7 +585,9 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     if head.i > hi and head.left_edge.i < lo:  # words of the clause on both sides of the cue
         return _trimmed(list(doc[head.left_edge.i : head.right_edge.i + 1]))
     goes_on = any(c.dep_ == "conj" for c in tail) or any(c.dep_ == "conj" and c.i > hi for c in head.children)
-    if head.i < lo and goes_on:  # "Act now, they said, and ..."
+    # "It was, he said, the worst year": the clause's head before the cue, its words after it
+    carries_on = any(c.i > hi and not c.is_punct for c in head.children)
+    if head.i < lo and (goes_on or carries_on):  # "Act now, they said, and ..."
         return _trimmed(list(doc[head.left_edge.i : max(head.right_edge.i, t.right_edge.i) + 1]))
     return None
 
