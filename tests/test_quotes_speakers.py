@@ -70,6 +70,12 @@ SPEAKERS = [
         "It was, he said, one of the worst failures of his tenure",
         "he",
     ),
+    # a cue between two quotations takes the one that ends in its sentence; the next carries it on
+    (
+        "“Is that a threat? Isn’t that a kind of threat?” Lorenz asked. “I think it is one.”",
+        "“Is that a threat? Isn’t that a kind of threat?” Lorenz asked. “I think it is one.”",
+        "Lorenz",
+    ),
 ]
 
 

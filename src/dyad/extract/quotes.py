@@ -859,7 +859,11 @@ class _Doc:
         txt = self.text
         if after:
             gap = txt[_tok_end(t) : after[0][0]]
-            if gap.rstrip().endswith(":") or (len(gap) <= 40 and after[0][0] < sent.end_char + 2):
+            if gap.rstrip().endswith(":"):
+                return after[0]
+            # '"A?" she asked. "B."': a quotation that ends in the cue's sentence comes first
+            own = after[0][0] < sent.end_char - 1 or not before or gap.strip(" .") != ""
+            if len(gap) <= 40 and after[0][0] < sent.end_char + 2 and own:
                 return after[0]
         if before:
             return before[-1]
