@@ -76,6 +76,13 @@ SPEAKERS = [
         "“Is that a threat? Isn’t that a kind of threat?” Lorenz asked. “I think it is one.”",
         "Lorenz",
     ),
+    # a quotation after a colon that closes a clause: the clause's subject
+    (
+        "The council met on Monday.\n\nThe party leader delivered a blunt message to the mayor: "
+        "“It is time to stop attacking your rivals and get back to work.”",
+        "“It is time to stop attacking your rivals and get back to work.”",
+        "The party leader",
+    ),
 ]
 
 

@@ -1188,6 +1188,12 @@ def _colon_speaker(d: _Doc, start: int) -> Token | None:
     prev = d.ctx.doc[span.start - 1]
     if prev.ent_type_ in ("PERSON", "ORG") and prev.pos_ == "PROPN":
         return prev
+    # 'The senator delivered a blunt message: "..."': the subject of the clause the colon closes
+    verb = prev.sent.root
+    if verb.pos_ in ("VERB", "AUX") and verb.i < span.start and verb.sent.start <= verb.i:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lower_ not in _RELATIVE:
+            return subj
     return None
 
 
