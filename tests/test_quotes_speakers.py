@@ -92,3 +92,40 @@ def test_speaker(pipeline: Pipeline, text: str, content: str, speaker: str) -> N
     match = [q for q in quotes if q.text == content]
     assert match, [(q.text, q.cue) for q in quotes]
     assert _spk(text, match[0]) == speaker
+
+
+# attitudes with no reporting verb: "in her view", "in the eyes of X", "To X, ..."
+ATTITUDES = [
+    (
+        "In her view, the council had acted far too slowly on the flooding.",
+        ("the council had acted far too slowly on the flooding", "her"),
+    ),
+    (
+        "The port, in the eyes of many traders, has become too expensive to use.",
+        ("The port, in the eyes of many traders, has become too expensive to use", "many traders"),
+    ),
+    (
+        "To Ms. Ruiz, the old bridge is a symbol of the town's revival.",
+        ("the old bridge is a symbol of the town's revival", "Ms. Ruiz"),
+    ),
+    (
+        "To them, the vote was a betrayal of the strikers.",
+        ("the vote was a betrayal of the strikers", "them"),
+    ),
+    # not attitudes: a bank account, a place, a phrase after the clause with no comma
+    ("The campaign had about $900,000 in its account at the end of March.", None),
+    ("To Paris, he sent a long letter.", None),
+    ("The members were evenly divided in their opinions.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTITUDES)
+def test_attitudes(pipeline: Pipeline, text: str, expected: tuple[str, str] | None) -> None:
+    quotes = _quotes(pipeline, text)
+    if expected is None:
+        assert quotes == [], [(q.text, q.cue) for q in quotes]
+        return
+    content, speaker = expected
+    match = [q for q in quotes if q.text == content]
+    assert match, [(q.text, q.cue) for q in quotes]
+    assert _spk(text, match[0]) == speaker

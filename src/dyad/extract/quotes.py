@@ -1054,8 +1054,61 @@ class _Doc:
             return
         yield self._attr(span, [p], obj, head)
 
+    def _view(self, p: Token, obj: Token) -> Iterator[_Attr]:
+        """``in her view``, ``in the eyes of the voters``: the clause the phrase qualifies is the
+        view of the noun's owner."""
+        holder = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if holder is None:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        head = p.head
+        if holder is None or head.pos_ not in ("VERB", "AUX") or self.verb_cue(head)[0] is not None:
+            return
+        if p.i > head.i and p.doc[p.i - 1].text != ",":
+            return  # "had $800 in his account", "divided in their opinions": no view of a clause
+        if head.left_edge.i < p.left_edge.i and p.right_edge.i < head.right_edge.i:
+            span = _subtree_span(head)  # "The port, in the eyes of traders, has become ...": all of it
+        else:
+            span = _subtree_span(head, exclude=p)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 3:
+            return
+        a = self._attr(span, [p, obj], holder, head)
+        a.weak = True  # yields to a report it covers
+        yield a
+
+    def holders(self) -> Iterator[_Attr]:
+        """``To the mayor, the plan is a gamble``: a sentence that opens with the person whose view
+        it gives (a person's name or an object pronoun, then a comma)."""
+        doc = self.ctx.doc
+        for sent in self.ctx.sentences:
+            p = sent[0]
+            if p.lower_ not in self.cues.holder_preps or p.dep_ != "prep" or self.quoted(p):
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            # the comma after the holder (the parser may hang the clause's subject on it)
+            end = next((x.i for x in doc[p.i + 1 : p.right_edge.i + 2] if x.text == ","), sent.end)
+            if obj is None or end >= sent.end:
+                continue
+            if not (obj.lower_ in _PERSONAL_OBJECTS or obj.ent_type_ == "PERSON" or self._person(obj)):
+                continue
+            head = p.head
+            if head.pos_ not in ("VERB", "AUX") or head.i < end or self.verb_cue(head)[0] is not None:
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children) and (
+                obj.right_edge.i <= end
+            ):
+                continue
+            span = _trimmed(list(doc[end + 1 : head.right_edge.i + 1]))
+            if span is not None:
+                a = self._attr(span, [p], obj, head)
+                a.weak = True
+                yield a
+
     def _manner(self, p: Token) -> Iterator[_Attr]:
         obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in self.cues.view_nouns:
+            yield from self._view(p, obj)
+            return
         if obj is not None and obj.lemma_.lower() in self.cues.source_nouns:
             yield from self._source(p, obj)
             return
@@ -1257,7 +1310,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     """Every attribution in a document, in text order, speakers resolved."""
     d = _Doc(ctx, cues)
     cands = sorted(
-        (a for a in [*d.candidates(), *d.colon_lines()] if not _empty(a, d)),
+        (a for a in [*d.candidates(), *d.colon_lines(), *d.holders()] if not _empty(a, d)),
         key=lambda a: (a.start, -(a.end - a.start)),
     )
     for a in cands:
