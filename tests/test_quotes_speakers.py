@@ -70,6 +70,13 @@ SPEAKERS = [
         "It was, he said, one of the worst failures of his tenure",
         "he",
     ),
+    # a clause before the cue (after a colon) and the 'that' clause the cue introduces
+    (
+        "Mr. Hale went further than calming the members: He also openly said that Mr. Stone "
+        "wanted to work with the very groups he had attacked.",
+        "that Mr. Stone wanted to work with the very groups he had attacked",
+        "He",
+    ),
     # a cue between two quotations takes the one that ends in its sentence; the next carries it on
     (
         "“Is that a threat? Isn’t that a kind of threat?” Lorenz asked. “I think it is one.”",

@@ -290,7 +290,16 @@ def _content_child(
         if not found:
             continue
         # clauses on the cue's far side belong together ("that A is that B" parsed as two)
-        side = [c for c in found if (c.i > t.i) == (found[0].i > t.i)]
+        first = found[0]
+        if rel == "ccomp" and first.i < t.i:
+            # a clause before the cue and a 'that' clause right after it ("A: he said that B"):
+            # the one the cue introduces
+            after = [
+                c for c in found if c.i > t.i and c.left_edge.i <= t.i + 2 and c.left_edge.lower_ == "that"
+            ]
+            if after:
+                first = after[0]
+        side = [c for c in found if (c.i > t.i) == (first.i > t.i)]
         if rel == "dobj" and side[0].i < t.i and side[0].lower_ in _RELATIVE:
             # "what they called a disaster": what is said is the complement after the cue
             after = [c for c in children if c.i > t.i and c.dep_ in ("oprd", "xcomp")]
