@@ -136,3 +136,17 @@ def test_attitudes(pipeline: Pipeline, text: str, expected: tuple[str, str] | No
     match = [q for q in quotes if q.text == content]
     assert match, [(q.text, q.cue) for q in quotes]
     assert _spk(text, match[0]) == speaker
+
+
+def test_quotative_like(pipeline: Pipeline) -> None:
+    """Speech reported with 'be like' / 'go like' (interviews): the subject speaks, and no other cue
+    nearby ("you know", "I think") takes the quotation."""
+    text = (
+        'I told her about the post. And she\'s like, "You seem like a nice person." '
+        'And I\'m like, "Think about it. Why are you offended?" You know, it was odd. '
+        'People are like, "But it is sacred." I think they meant it.'
+    )
+    got = {q.text: (_spk(text, q), q.cue) for q in _quotes(pipeline, text)}
+    assert got['"You seem like a nice person."'][0] == "she"
+    assert got['"Think about it. Why are you offended?"'][0] == "I"
+    assert got['"But it is sacred."'][0] == "People"

@@ -643,6 +643,10 @@ class _Doc:
         self.paras = paragraphs(self.text)
         self.pstarts = [p[0] for p in self.paras]
         self.regions_by_end = sorted(self.regions, key=lambda r: r[1])
+        # quotations introduced by a quotative 'like' ("and she's like, '...'"): only it claims them
+        self.liked = {
+            r[0]: m.start() for r in self.regions if (m := _LIKE.search(self.text, max(0, r[0] - 12), r[0]))
+        }
         self.rend = [r[1] for r in self.regions_by_end]
 
     def para_of(self, char: int) -> int:
@@ -858,13 +862,36 @@ class _Doc:
             return None  # the quotation must run on into the cue: '"...," said', '"...?" asked'
         return _post_verbal(t)
 
+    def quotative_likes(self) -> Iterator[_Attr]:
+        """``she's like, "..."``, ``they went like "..."``: speech reported with a quotative
+        'like' after 'be' or 'go', whose subject is the speaker."""
+        doc = self.ctx.doc
+        for start, at in self.liked.items():
+            span = doc.char_span(at, at + 4)
+            if span is None or span.start == 0:
+                continue
+            like = span[0]
+            verb = doc[like.i - 1]
+            if verb.lemma_.lower() not in _QUOTATIVE_VERBS:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+            if subj is None and verb.i > 0 and doc[verb.i - 1].pos_ == "PRON":
+                subj = doc[verb.i - 1]  # the parser may hang "I'm like" elsewhere
+            r = next(r for r in self.regions if r[0] == start)
+            yield self._attr(r, [verb, like], subj, like)
+
     def _adjacent_quote(self, t: Token) -> tuple[int, int] | None:
         """A quoted stretch next to a cue that governs none: before it in its sentence, or after it."""
         sent = t.sent
         p = self.para_of(t.idx)
         ps, pe = self.paras[p]
-        before = [r for r in self.regions if ps <= r[1] <= t.idx and r[1] >= sent.start_char - 3]
-        after = [r for r in self.regions if t.idx < r[0] and r[0] < pe]
+        liked = self.liked
+        before = [
+            r
+            for r in self.regions
+            if ps <= r[1] <= t.idx and r[1] >= sent.start_char - 3 and r[0] not in liked
+        ]
+        after = [r for r in self.regions if t.idx < r[0] and r[0] < pe and r[0] not in liked]
         txt = self.text
         if after:
             gap = txt[_tok_end(t) : after[0][0]]
@@ -1259,6 +1286,8 @@ def _colon_speaker(d: _Doc, start: int) -> Token | None:
     return None
 
 
+_LIKE = re.compile(r"\blike[,:]?[^\S\n]*$")
+_QUOTATIVE_VERBS = frozenset({"be", "go"})
 _DASH_AFTER = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 
 
@@ -1319,7 +1348,11 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     """Every attribution in a document, in text order, speakers resolved."""
     d = _Doc(ctx, cues)
     cands = sorted(
-        (a for a in [*d.candidates(), *d.colon_lines(), *d.holders()] if not _empty(a, d)),
+        (
+            a
+            for a in [*d.candidates(), *d.colon_lines(), *d.holders(), *d.quotative_likes()]
+            if not _empty(a, d)
+        ),
         key=lambda a: (a.start, -(a.end - a.start)),
     )
     for a in cands:
