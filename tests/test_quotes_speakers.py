@@ -150,3 +150,16 @@ def test_quotative_like(pipeline: Pipeline) -> None:
     assert got['"You seem like a nice person."'][0] == "she"
     assert got['"Think about it. Why are you offended?"'][0] == "I"
     assert got['"But it is sacred."'][0] == "People"
+
+
+def test_dash_signature_after_a_joiner(pipeline: Pipeline) -> None:
+    """A zero-width joiner between the dash and the name (wiki markup) still signs the quotation."""
+    text = (
+        "The staff met.\n\n"
+        '"More women are getting into technical fields now." \u2014 \u200dAnn Gardner, '
+        "Divisional Railway Manager\n\nIt has improved."
+    )
+    quotes = _quotes(pipeline, text)
+    assert len(quotes) == 1
+    assert quotes[0].cue == "\u2014"
+    assert "Ann Gardner" in (_spk(text, quotes[0]) or "")

@@ -1288,6 +1288,9 @@ def _colon_speaker(d: _Doc, start: int) -> Token | None:
 
 _LIKE = re.compile(r"\blike[,:]?[^\S\n]*$")
 _QUOTATIVE_VERBS = frozenset({"be", "go"})
+# invisible format characters (zero-width joiner, word joiner) may follow the dash in wiki text,
+# glued to the name's first token
+_FORMAT_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _DASH_AFTER = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 
 
@@ -1300,7 +1303,10 @@ def _dash_speaker(d: _Doc, end: int) -> Token | None:
     if span is None:
         return None
     first = span[0]
-    if first.pos_ != "PROPN" or not (first.is_title or first.ent_type_ in ("PERSON", "ORG")):
+    bare = first.text.lstrip(_FORMAT_CHARS)
+    if first.pos_ != "PROPN" and not (first.pos_ == "NOUN" and bare != first.text):
+        return None  # (a joiner glued to a name can make the tagger miss it)
+    if not (bare.istitle() or first.ent_type_ in ("PERSON", "ORG")):
         return None
     # the name's last word: the run of proper nouns that starts it
     doc = d.ctx.doc
