@@ -29,16 +29,16 @@ SPEAKERS = [
         "The mayor",
     ),
     (
-        "Since the spring, she has been pushed to the right on taxes, attacking the new levy and "
-        "calling for cuts to the budget.",
-        "cuts to the budget",
+        "Over the winter she was drawn toward the unions, praising the wage law and "
+        "calling for cuts to rents.",
+        "cuts to rents",
         "she",
     ),
     # a gerund in a phrase on the verb's object
     (
-        "The minister makes no apologies for accusing the rebels of shelling the market.",
-        "the rebels of shelling the market",
-        "The minister",
+        "The general offers no regrets for blaming the militia for the blackout.",
+        "the militia for the blackout",
+        "The general",
     ),
     # an inverted cue whose speaker the parser took for the cue's object
     (
@@ -53,29 +53,29 @@ SPEAKERS = [
     ),
     # inverted order with no quote marks
     (
-        "The port had been closed for a week, said a former spokesman for the harbour authority.",
-        "The port had been closed for a week",
-        "a former spokesman",
+        "The depot stayed shut for nine days, stated a retired official at the customs office.",
+        "The depot stayed shut for nine days",
+        "a retired official",
     ),
     # a subject the parser hung on an earlier noun: the name before the apposition
     (
-        "Alarmed by the flooding in Ohio, Senator Tom Baker, the minority leader, said that he "
-        "spoke with the governor on Tuesday.",
-        "that he spoke with the governor on Tuesday",
-        "Senator Tom Baker",
+        "Shaken by the storm in Leeds, Councillor Ruth Amari, the deputy chair, stated that she "
+        "phoned the engineers on Friday.",
+        "that she phoned the engineers on Friday",
+        "Councillor Ruth Amari",
     ),
     # a cue set off by commas after the head of the clause it reports
     (
-        "It was, he said, one of the worst failures of his tenure.",
-        "It was, he said, one of the worst failures of his tenure",
-        "he",
+        "The drought was, she argued, the harshest test of her term.",
+        "The drought was, she argued, the harshest test of her term",
+        "she",
     ),
     # a clause before the cue (after a colon) and the 'that' clause the cue introduces
     (
-        "Mr. Hale went further than calming the members: He also openly said that Mr. Stone "
-        "wanted to work with the very groups he had attacked.",
-        "that Mr. Stone wanted to work with the very groups he had attacked",
-        "He",
+        "Ms. Okafor did more than soothe the delegates: She also plainly stated that Mr. Brandt "
+        "hoped to cooperate with the groups he had long opposed.",
+        "that Mr. Brandt hoped to cooperate with the groups he had long opposed",
+        "She",
     ),
     # a cue between two quotations takes the one that ends in its sentence; the next carries it on
     (
@@ -85,10 +85,10 @@ SPEAKERS = [
     ),
     # a quotation after a colon that closes a clause: the clause's subject
     (
-        "The council met on Monday.\n\nThe party leader delivered a blunt message to the mayor: "
-        "“It is time to stop attacking your rivals and get back to work.”",
-        "“It is time to stop attacking your rivals and get back to work.”",
-        "The party leader",
+        "The club met on Monday.\n\nThe coach sent a sharp note to the players: "
+        "“Stop blaming the referees and start running harder in training.”",
+        "“Stop blaming the referees and start running harder in training.”",
+        "The coach",
     ),
 ]
 
@@ -120,9 +120,9 @@ ATTITUDES = [
         ("the vote was a betrayal of the strikers", "them"),
     ),
     # not attitudes: a bank account, a place, a phrase after the clause with no comma
-    ("The campaign had about $900,000 in its account at the end of March.", None),
+    ("The charity held roughly $40,000 in its account by June.", None),
     ("To Paris, he sent a long letter.", None),
-    ("The members were evenly divided in their opinions.", None),
+    ("The jurors stayed split in their opinions on the verdict.", None),
 ]
 
 
@@ -142,13 +142,13 @@ def test_quotative_like(pipeline: Pipeline) -> None:
     """Speech reported with 'be like' / 'go like' (interviews): the subject speaks, and no other cue
     nearby ("you know", "I think") takes the quotation."""
     text = (
-        'I told her about the post. And she\'s like, "You seem like a nice person." '
-        'And I\'m like, "Think about it. Why are you offended?" You know, it was odd. '
+        'I told her about the post. And she\'s like, "You sound like a kind soul." '
+        'And I\'m like, "Consider it. What upsets you so much?" You know, it was odd. '
         'People are like, "But it is sacred." I think they meant it.'
     )
     got = {q.text: (_spk(text, q), q.cue) for q in _quotes(pipeline, text)}
-    assert got['"You seem like a nice person."'][0] == "she"
-    assert got['"Think about it. Why are you offended?"'][0] == "I"
+    assert got['"You sound like a kind soul."'][0] == "she"
+    assert got['"Consider it. What upsets you so much?"'][0] == "I"
     assert got['"But it is sacred."'][0] == "People"
 
 

@@ -498,7 +498,7 @@ def _subject(
             and any(c.dep_ == "prep" and c.i > cur.i for c in cur.children)
         ):
             # a gerund in a phrase on the verb's object or a preposition's object: "took the step
-            # of criticizing X", "in addition to worrying that": the subject of the verb above
+            # of criticizing X", "besides fearing that": the subject of the verb above
             cur = cur.head
             continue
         break
@@ -530,7 +530,7 @@ def _post_verbal(t: Token) -> Token | None:
 
 def _stranded_subject(t: Token) -> Token | None:
     """The noun phrase right before a finite cue that has no subject of its own: the parser hung
-    the speaker elsewhere ("Alarmed by X, Senator Jo Reid, the minority leader, said ...", as an
+    the speaker elsewhere ("Worried by X, Governor Ana Silva, the party whip, stated ...", as an
     apposition of X). Adverbs, auxiliaries and the commas of an apposition may stand between."""
     if t.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < t.i for c in t.children):
         return None
@@ -544,7 +544,7 @@ def _stranded_subject(t: Token) -> Token | None:
     if i < start or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].head.i > t.i:
         return None
     x = doc[i]
-    # "Jo Reid, the head of the panel on trade, said": up from the phrase's last noun to its head
+    # "Ana Silva, head of a panel on tariffs, stated": up from the last noun to the phrase head
     while x.dep_ in ("pobj", "prep", "compound") and start <= x.head.i < x.i:
         x = x.head
     if (
@@ -554,7 +554,7 @@ def _stranded_subject(t: Token) -> Token | None:
     ):
         return None  # "in the meeting, said": a noun inside a phrase of its own
     if x.pos_ == "NOUN" and x.dep_ == "appos" and x.head.pos_ == "PROPN" and x.head.i < x.i:
-        return x.head  # "Jo Reid, the minority leader, said": the name, not the title
+        return x.head  # "Ana Silva, the party whip, stated": the name, not the title
     return x
 
 
@@ -1091,7 +1091,7 @@ class _Doc:
         yield self._attr(span, [p], obj, head)
 
     def _view(self, p: Token, obj: Token) -> Iterator[_Attr]:
-        """``in her view``, ``in the eyes of the voters``: the clause the phrase qualifies is the
+        """``in her view``, ``in the eyes of farmers``: the clause the phrase qualifies is the
         view of the noun's owner."""
         holder = next((c for c in obj.children if c.dep_ == "poss"), None)
         if holder is None:
