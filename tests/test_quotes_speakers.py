@@ -163,3 +163,15 @@ def test_dash_signature_after_a_joiner(pipeline: Pipeline) -> None:
     assert len(quotes) == 1
     assert quotes[0].cue == "\u2014"
     assert "Ann Gardner" in (_spk(text, quotes[0]) or "")
+
+
+def test_object_after_a_quotation_is_not_an_inverted_speaker(pipeline: Pipeline) -> None:
+    """'..., condemned Norway for ...' after a quotation: Norway is the object, the speaker is She."""
+    text = (
+        "In a May 2 statement, Senator Irma Voss said the army must pull back.\n\n"
+        "She also called for “an end to the raids on the villages,” condemned Norway for selling "
+        "rifles to the militia, and warned that sanctions could follow."
+    )
+    got = {q.cue: (q.text, _spk(text, q)) for q in _quotes(pipeline, text)}
+    assert got["called for"] == ("“an end to the raids on the villages,”", "She")
+    assert got["condemned"] == ("Norway for selling rifles to the militia", "She")

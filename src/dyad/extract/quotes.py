@@ -524,7 +524,12 @@ def _post_verbal(t: Token) -> Token | None:
             and c.left_edge.tag_ != "PRP$"
             and c.ent_type_ not in _NOT_SPEAKERS
         ):
-            return c
+            # the name closes the clause ('added a party aide.', 'asked Mr. Hale, pointing to ...');
+            # "denounced Turkey for ..." is an object with more to come
+            nxt = c.right_edge.i + 1
+            if nxt >= len(t.doc) or t.doc[nxt].is_punct:
+                return c
+            return None
     return None
 
 
