@@ -169,9 +169,9 @@ def test_object_after_a_quotation_is_not_an_inverted_speaker(pipeline: Pipeline)
     """'..., condemned Norway for ...' after a quotation: Norway is the object, the speaker is She."""
     text = (
         "In a May 2 statement, Senator Irma Voss said the army must pull back.\n\n"
-        "She also called for “an end to the raids on the villages,” condemned Norway for selling "
+        "She also called for “fewer raids on the farms,” condemned Norway for selling "
         "rifles to the militia, and warned that sanctions could follow."
     )
     got = {q.cue: (q.text, _spk(text, q)) for q in _quotes(pipeline, text)}
-    assert got["called for"] == ("“an end to the raids on the villages,”", "She")
+    assert got["called for"] == ("“fewer raids on the farms,”", "She")
     assert got["condemned"] == ("Norway for selling rifles to the militia", "She")
