@@ -290,7 +290,16 @@ def _content_child(
         if not found:
             continue
         # clauses on the cue's far side belong together ("that A is that B" parsed as two)
-        side = [c for c in found if (c.i > t.i) == (found[0].i > t.i)]
+        first = found[0]
+        if rel == "ccomp" and first.i < t.i:
+            # a clause before the cue and a 'that' clause right after it ("A: he said that B"):
+            # the one the cue introduces
+            after = [
+                c for c in found if c.i > t.i and c.left_edge.i <= t.i + 2 and c.left_edge.lower_ == "that"
+            ]
+            if after:
+                first = after[0]
+        side = [c for c in found if (c.i > t.i) == (first.i > t.i)]
         if rel == "dobj" and side[0].i < t.i and side[0].lower_ in _RELATIVE:
             # "what they called a disaster": what is said is the complement after the cue
             after = [c for c in children if c.i > t.i and c.dep_ in ("oprd", "xcomp")]
@@ -440,11 +449,16 @@ def _subject(
     ("a statement saying") takes the speaker from who issued it.
     """
     cur = t
-    for _ in range(4):
+    gerund = t.tag_ == "VBG"
+    for _ in range(6):
+        # the passive subject of a verb the cue hangs on is the cue's subject too ("she was
+        # suspended after slamming X", "he was pressed to explain")
         subs = [
             c
             for c in cur.children
-            if (c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and cur.lemma_.lower() in passive))
+            if (
+                c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and (cur is not t or cur.lemma_.lower() in passive))
+            )
             and c.lower_ != "there"
             and not (c.lower_ == "it" and c.dep_ == "nsubjpass")
         ]
@@ -476,8 +490,77 @@ def _subject(
         if cur.dep_ in ("conj", "advcl", "xcomp", "prep", "pcomp", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
+        if (
+            gerund
+            and cur.dep_ in ("dobj", "pobj")
+            and cur.pos_ == "NOUN"
+            and cur.head is not cur
+            and any(c.dep_ == "prep" and c.i > cur.i for c in cur.children)
+        ):
+            # a gerund in a phrase on the verb's object or a preposition's object: "took the step
+            # of criticizing X", "besides fearing that": the subject of the verb above
+            cur = cur.head
+            continue
         break
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _post_verbal(t: Token) -> Token | None:
+    """The noun phrase that opens right after a finite cue, whatever relation the parser gave it
+    (inverted order: '..., said a former aide')."""
+    if t.tag_ not in _FINITE or not t.text[0].islower():
+        return None
+    for c in t.children:
+        if (
+            c.i > t.i
+            and c.dep_ in ("dobj", "ccomp", "attr", "npadvmod", "oprd", "appos", "dative", "nsubj")
+            and c.pos_ in ("PROPN", "NOUN")
+            and c.left_edge.i == t.i + 1
+            and c.left_edge.tag_ != "PRP$"
+            and c.ent_type_ not in _NOT_SPEAKERS
+        ):
+            # the name closes the clause ('added a party aide.', 'asked Mr. Hale, pointing to ...');
+            # "denounced Turkey for ..." is an object with more to come
+            nxt = c.right_edge.i + 1
+            if nxt >= len(t.doc) or t.doc[nxt].is_punct:
+                return c
+            return None
+    return None
+
+
+def _stranded_subject(t: Token) -> Token | None:
+    """The noun phrase right before a finite cue that has no subject of its own: the parser hung
+    the speaker elsewhere ("Worried by X, Governor Ana Silva, the party whip, stated ...", as an
+    apposition of X). Adverbs, auxiliaries and the commas of an apposition may stand between."""
+    if t.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < t.i for c in t.children):
+        return None
+    doc = t.doc
+    i = t.i - 1
+    start = t.sent.start
+    while i >= start and (doc[i].dep_ in ("advmod", "aux", "neg") or doc[i].text == ","):
+        if doc[i].text in ("so", "as", "then"):
+            return None
+        i -= 1
+    if i < start or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].head.i > t.i:
+        return None
+    x = doc[i]
+    # "Ana Silva, head of a panel on tariffs, stated": up from the last noun to the phrase head
+    while x.dep_ in ("pobj", "prep", "compound") and start <= x.head.i < x.i:
+        x = x.head
+    if (
+        x.pos_ not in ("PROPN", "NOUN")
+        or x.dep_ in ("pobj", "dobj")
+        or x.ent_type_ in _NOT_SPEAKERS | _PLACES
+    ):
+        return None  # "in the meeting, said": a noun inside a phrase of its own
+    if x.pos_ == "NOUN" and x.dep_ == "appos" and x.head.pos_ == "PROPN" and x.head.i < x.i:
+        return x.head  # "Ana Silva, the party whip, stated": the name, not the title
+    return x
 
 
 def _reported_object(t: Token, cue: VerbCue) -> bool:
@@ -516,7 +599,9 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     if head.i > hi and head.left_edge.i < lo:  # words of the clause on both sides of the cue
         return _trimmed(list(doc[head.left_edge.i : head.right_edge.i + 1]))
     goes_on = any(c.dep_ == "conj" for c in tail) or any(c.dep_ == "conj" and c.i > hi for c in head.children)
-    if head.i < lo and goes_on:  # "Act now, they said, and ..."
+    # "It was, he said, the worst year": the clause's head before the cue, its words after it
+    carries_on = any(c.i > hi and not c.is_punct for c in head.children)
+    if head.i < lo and (goes_on or carries_on):  # "Act now, they said, and ..."
         return _trimmed(list(doc[head.left_edge.i : max(head.right_edge.i, t.right_edge.i) + 1]))
     return None
 
@@ -562,6 +647,12 @@ class _Doc:
         self.rstarts = [r[0] for r in self.regions]
         self.paras = paragraphs(self.text)
         self.pstarts = [p[0] for p in self.paras]
+        self.regions_by_end = sorted(self.regions, key=lambda r: r[1])
+        # quotations introduced by a quotative 'like' ("and she's like, '...'"): only it claims them
+        self.liked = {
+            r[0]: m.start() for r in self.regions if (m := _LIKE.search(self.text, max(0, r[0] - 12), r[0]))
+        }
+        self.rend = [r[1] for r in self.regions_by_end]
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.pstarts, char) - 1)
@@ -733,6 +824,20 @@ class _Doc:
             subj = next(
                 (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
             )
+        if subj is None:
+            inverted = self._inverted_speaker(t)
+            if inverted is not None:
+                # '"...," added a party official': the parser took the speaker for the cue's object
+                subj = inverted
+                if span is None or span[0] <= inverted.idx < span[1]:
+                    span = self._adjacent_quote(t)
+            elif span is not None and span[1] <= t.idx and t.lemma_.lower() not in self.cues.addressee_verbs:
+                # "X had a say in it, said a former spokesman": the words after the cue
+                subj = _post_verbal(t)
+            else:
+                subj = _stranded_subject(t)
+                if subj is not None and span is not None and span[0] <= subj.idx < span[1]:
+                    subj = None
         if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
         if span is not None and span[1] <= t.idx:
@@ -749,17 +854,57 @@ class _Doc:
             aux.append(t.head)
         yield self._attr(span, aux + words, subj, t)
 
+    def _inverted_speaker(self, t: Token) -> Token | None:
+        """The noun right after a cue that follows a quotation ('"...," said the aide'), whatever
+        relation the parser gave it: in that order the words after the cue name the speaker."""
+        k = bisect.bisect_right(self.rend, t.idx) - 1
+        if k < 0:
+            return None
+        end = self.regions_by_end[k][1]
+        gap = self.text[end : t.idx]
+        inner = self.text[self.regions_by_end[k][0] : end].rstrip("".join(MARKS) + "'’ ")
+        if gap.strip(" ,") != "" or not ("," in gap or inner[-1:] in (",", "?", "!", "—", "–")):
+            return None  # the quotation must run on into the cue: '"...," said', '"...?" asked'
+        return _post_verbal(t)
+
+    def quotative_likes(self) -> Iterator[_Attr]:
+        """``she's like, "..."``, ``they went like "..."``: speech reported with a quotative
+        'like' after 'be' or 'go', whose subject is the speaker."""
+        doc = self.ctx.doc
+        for start, at in self.liked.items():
+            span = doc.char_span(at, at + 4)
+            if span is None or span.start == 0:
+                continue
+            like = span[0]
+            verb = doc[like.i - 1]
+            if verb.lemma_.lower() not in _QUOTATIVE_VERBS:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+            if subj is None and verb.i > 0 and doc[verb.i - 1].pos_ == "PRON":
+                subj = doc[verb.i - 1]  # the parser may hang "I'm like" elsewhere
+            r = next(r for r in self.regions if r[0] == start)
+            yield self._attr(r, [verb, like], subj, like)
+
     def _adjacent_quote(self, t: Token) -> tuple[int, int] | None:
         """A quoted stretch next to a cue that governs none: before it in its sentence, or after it."""
         sent = t.sent
         p = self.para_of(t.idx)
         ps, pe = self.paras[p]
-        before = [r for r in self.regions if ps <= r[1] <= t.idx and r[1] >= sent.start_char - 3]
-        after = [r for r in self.regions if t.idx < r[0] and r[0] < pe]
+        liked = self.liked
+        before = [
+            r
+            for r in self.regions
+            if ps <= r[1] <= t.idx and r[1] >= sent.start_char - 3 and r[0] not in liked
+        ]
+        after = [r for r in self.regions if t.idx < r[0] and r[0] < pe and r[0] not in liked]
         txt = self.text
         if after:
             gap = txt[_tok_end(t) : after[0][0]]
-            if gap.rstrip().endswith(":") or (len(gap) <= 40 and after[0][0] < sent.end_char + 2):
+            if gap.rstrip().endswith(":"):
+                return after[0]
+            # '"A?" she asked. "B."': a quotation that ends in the cue's sentence comes first
+            own = after[0][0] < sent.end_char - 1 or not before or gap.strip(" .") != ""
+            if len(gap) <= 40 and after[0][0] < sent.end_char + 2 and own:
                 return after[0]
         if before:
             return before[-1]
@@ -950,8 +1095,61 @@ class _Doc:
             return
         yield self._attr(span, [p], obj, head)
 
+    def _view(self, p: Token, obj: Token) -> Iterator[_Attr]:
+        """``in her view``, ``in the eyes of farmers``: the clause the phrase qualifies is the
+        view of the noun's owner."""
+        holder = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if holder is None:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        head = p.head
+        if holder is None or head.pos_ not in ("VERB", "AUX") or self.verb_cue(head)[0] is not None:
+            return
+        if p.i > head.i and p.doc[p.i - 1].text != ",":
+            return  # "had $800 in his account", "divided in their opinions": no view of a clause
+        if head.left_edge.i < p.left_edge.i and p.right_edge.i < head.right_edge.i:
+            span = _subtree_span(head)  # "The port, in the eyes of traders, has become ...": all of it
+        else:
+            span = _subtree_span(head, exclude=p)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 3:
+            return
+        a = self._attr(span, [p, obj], holder, head)
+        a.weak = True  # yields to a report it covers
+        yield a
+
+    def holders(self) -> Iterator[_Attr]:
+        """``To the mayor, the plan is a gamble``: a sentence that opens with the person whose view
+        it gives (a person's name or an object pronoun, then a comma)."""
+        doc = self.ctx.doc
+        for sent in self.ctx.sentences:
+            p = sent[0]
+            if p.lower_ not in self.cues.holder_preps or p.dep_ != "prep" or self.quoted(p):
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            # the comma after the holder (the parser may hang the clause's subject on it)
+            end = next((x.i for x in doc[p.i + 1 : p.right_edge.i + 2] if x.text == ","), sent.end)
+            if obj is None or end >= sent.end:
+                continue
+            if not (obj.lower_ in _PERSONAL_OBJECTS or obj.ent_type_ == "PERSON" or self._person(obj)):
+                continue
+            head = p.head
+            if head.pos_ not in ("VERB", "AUX") or head.i < end or self.verb_cue(head)[0] is not None:
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children) and (
+                obj.right_edge.i <= end
+            ):
+                continue
+            span = _trimmed(list(doc[end + 1 : head.right_edge.i + 1]))
+            if span is not None:
+                a = self._attr(span, [p], obj, head)
+                a.weak = True
+                yield a
+
     def _manner(self, p: Token) -> Iterator[_Attr]:
         obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in self.cues.view_nouns:
+            yield from self._view(p, obj)
+            return
         if obj is not None and obj.lemma_.lower() in self.cues.source_nouns:
             yield from self._source(p, obj)
             return
@@ -1084,9 +1282,20 @@ def _colon_speaker(d: _Doc, start: int) -> Token | None:
     prev = d.ctx.doc[span.start - 1]
     if prev.ent_type_ in ("PERSON", "ORG") and prev.pos_ == "PROPN":
         return prev
+    # 'The senator delivered a blunt message: "..."': the subject of the clause the colon closes
+    verb = prev.sent.root
+    if verb.pos_ in ("VERB", "AUX") and verb.i < span.start and verb.sent.start <= verb.i:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lower_ not in _RELATIVE:
+            return subj
     return None
 
 
+_LIKE = re.compile(r"\blike[,:]?[^\S\n]*$")
+_QUOTATIVE_VERBS = frozenset({"be", "go"})
+# invisible format characters (zero-width joiner, word joiner) may follow the dash in wiki text,
+# glued to the name's first token
+_FORMAT_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _DASH_AFTER = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 
 
@@ -1099,7 +1308,10 @@ def _dash_speaker(d: _Doc, end: int) -> Token | None:
     if span is None:
         return None
     first = span[0]
-    if first.pos_ != "PROPN" or not (first.is_title or first.ent_type_ in ("PERSON", "ORG")):
+    bare = first.text.lstrip(_FORMAT_CHARS)
+    if first.pos_ != "PROPN" and not (first.pos_ == "NOUN" and bare != first.text):
+        return None  # (a joiner glued to a name can make the tagger miss it)
+    if not (bare.istitle() or first.ent_type_ in ("PERSON", "ORG")):
         return None
     # the name's last word: the run of proper nouns that starts it
     doc = d.ctx.doc
@@ -1147,7 +1359,11 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     """Every attribution in a document, in text order, speakers resolved."""
     d = _Doc(ctx, cues)
     cands = sorted(
-        (a for a in [*d.candidates(), *d.colon_lines()] if not _empty(a, d)),
+        (
+            a
+            for a in [*d.candidates(), *d.colon_lines(), *d.holders(), *d.quotative_likes()]
+            if not _empty(a, d)
+        ),
         key=lambda a: (a.start, -(a.end - a.start)),
     )
     for a in cands:

@@ -64,6 +64,8 @@ class Cues:
     infinitive_nouns: frozenset[str] = frozenset()  # "his plan to V"
     noun_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "attacks on", "support for"
     forms: dict[str, str] = field(default_factory=dict)  # word forms the tagger lemmatizes wrongly
+    view_nouns: frozenset[str] = frozenset()  # "in her view", "in the eyes of X"
+    holder_preps: frozenset[str] = frozenset()  # "To the mayor, the plan is a gamble"
 
     triggers: frozenset[str] = frozenset()  # every word (lemma or lower-case form) that can start a cue
 
@@ -135,6 +137,10 @@ class Cues:
                     f"bad noun {noun!r} (lower-case, no surrounding spaces)", path=f"{where}.nouns"
                 )
             noun_preps[noun] = _words(words, f"{where}.nouns.prepositions.{noun}")
+        view_nouns = frozenset(_optional_words(data.get("view_nouns", []), f"{where}.view_nouns"))
+        holder_preps = frozenset(
+            _optional_words(data.get("holder_prepositions", []), f"{where}.holder_prepositions")
+        )
         forms = data.get("forms", {})
         _obj(forms, f"{where}.forms")
         for form, lemma in forms.items():
@@ -177,6 +183,8 @@ class Cues:
             infinitive_nouns=infinitive,
             noun_preps=noun_preps,
             forms=dict(forms),
+            view_nouns=view_nouns,
+            holder_preps=holder_preps,
         )
 
 
