@@ -683,6 +683,13 @@ SENSES = [
     ("The Kenyan president declared war on Uganda.", "19"),
     ("A Kenyan soldier caught fire while refuelling a truck.", None),
     ("Kenya's state broadcaster released a documentary about Uganda.", None),
+    # what may come is not done; storming off is leaving; a purpose of what was not done is undone
+    ("The Kenyan minister eliminated the possibility of negotiating with Uganda.", None),
+    ("As the Kenyan envoy stormed off, he passed the reporters.", None),
+    (
+        "Kenya has not followed through on threats to label Uganda a rogue state or impose tariffs on it.",
+        None,
+    ),
     ("The corruption case targeting Kenya's former finance minister began in 2014.", None),
 ]
 
@@ -2076,3 +2083,22 @@ def test_warnings_of_acts_and_joint_drills(extract, text, expected):
 def test_calls_for_someone_to_act(extract, text, expected):
     got = {(e.source_code, e.code, e.target_code) for e in extract(text, published="2020-09-20").events}
     assert got == expected, got
+
+
+def test_exercises_of_three_partners_are_cooperation(extract):
+    events = extract(
+        "Kenya, Uganda and Tanzania held trilateral naval exercises.", published="2020-09-20"
+    ).events
+    assert events and {e.code for e in events} == {"062"}, [(e.source_code, e.code) for e in events]
+
+
+def test_the_nearer_of_two_subjects_does_the_act(extract):
+    # the parser makes an apposition a second subject of the main verb
+    text = (
+        "After meeting his Ugandan counterpart, Foreign Minister Sam Kutesa, on Monday, "
+        "the top Kenyan diplomat praised the talks."
+    )
+    events = extract(text, published="2020-09-20").events
+    assert any(e.code == "040" and e.source_code == "KENGOV" for e in events), [
+        (e.source_code, e.code, e.target_code) for e in events
+    ]

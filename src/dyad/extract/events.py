@@ -564,6 +564,13 @@ def _list_item_before(t: Token) -> Token | None:
     return next((x for x in t.head.children if x.dep_ == "xcomp" and x.i < t.i), None)
 
 
+def _set_off_by_commas(tok: Token) -> bool:
+    """ "his counterpart, Foreign Minister Wang Yi, on Saturday": a phrase between commas."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
+
+
 _RECORD_MODS = frozenset({"first", "last", "only", "sole", "latest", "second", "third"})
 
 
@@ -974,6 +981,12 @@ class SentenceCoder:
             return None
         subj = _child(tok, "nsubj", "csubj")
         if subj is not None:
+            subjs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if len(subjs) > 1:
+                # two subjects, one an apposition set off by commas that the parser misread
+                plain = [c for c in subjs if not _set_off_by_commas(c)]
+                if len(plain) == 1:
+                    subj = plain[0]
             if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
             return subj
@@ -1429,6 +1442,17 @@ class SentenceCoder:
                 t = item
                 continue
             if (
+                t.dep_ == "advcl"
+                and _is_verb(t.head)
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+                and not any(x.dep_ in ("nsubj", "mark") for x in t.children)
+                and _child(t.head, "neg") is not None
+            ):
+                # "has not followed through to impose tariffs": a purpose of what was not done
+                # (a purpose of what was done counts as done, as the gold standards code it)
+                t = t.head
+                continue
+            if (
                 t.dep_ == "conj"
                 and _is_verb(t.head)
                 and not any(x.dep_ == "nsubj" or (x.dep_ == "aux" and x.lower_ != "to") for x in t.children)
@@ -1546,6 +1570,9 @@ class SentenceCoder:
                 # "stopped X from firing": it did not fire; "failed to stop X from firing": it did
                 stopped, _, _ = self.clause_of(t.head.head)
                 negated = not stopped
+                break
+            if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in c.prospect_nouns:
+                modality = "conditional"  # "ruled out the possibility of negotiating": may come, not done
                 break
             if t.dep_ == "pcomp" and t.head.lower_ == "without":
                 negated = True  # "ended the threat without sending troops"
