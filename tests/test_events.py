@@ -686,6 +686,7 @@ SENSES = [
     # what may come is not done; storming off is leaving; a purpose of what was not done is undone
     ("The Kenyan minister eliminated the possibility of negotiating with Uganda.", None),
     ("As the Kenyan envoy stormed off, he passed the reporters.", None),
+    ("The Kenyan president was evacuated from Nairobi to a hospital in London.", None),
     (
         "Kenya has not followed through on threats to label Uganda a rogue state or impose tariffs on it.",
         None,

@@ -758,7 +758,11 @@ class SentenceCoder:
             if p.prep_not and (p.prep_not & preps.keys() or p.prep_not & prts):
                 continue
             if p.pobj_not and any(
-                o.lemma_.lower() in p.pobj_not for h in preps.values() for o in h.children if o.dep_ == "pobj"
+                o.lemma_.lower() in p.pobj_not
+                for h in preps.values()
+                for g in (h, *(x for x in h.children if x.dep_ == "prep"))  # "from X to a hospital"
+                for o in g.children
+                if o.dep_ == "pobj"
             ):
                 continue
             if p.xcomp_not and any(
