@@ -286,6 +286,10 @@ def _shipped() -> dict:
         (lambda d: d["role_titles"].update(chief=["Chief"]), "not a person head"),
         (lambda d: d["gender"].update(x=["mx"]), "gender must list"),
         (lambda d: d.update(gender={"m": ["mr"]}), "gender must list"),
+        (lambda d: d["given_names"]["f"].append("mr"), "also mark the other gender"),
+        (lambda d: d["gender_titles"]["m"].append("queen"), "gender_titles words for both"),
+        (lambda d: d["given_names"]["m"].append("jean paul"), "one word"),
+        (lambda d: d.update(given_names={"f": ["ada"]}), "given_names must list"),
     ],
 )
 def test_bad_rules_are_rejected_on_load(change, message):
@@ -303,6 +307,45 @@ def test_bad_rules_are_rejected_on_load(change, message):
         ("Mrs Okafor met Mr Bello in Abuja. He said the talks had gone well.", "He", ["Bello"]),
         # nothing marks either: the main subject, as before
         ("Ada Eze met Tunde Bakare in Abuja. She said the talks had gone well.", "She", ["Ada Eze"]),
+        # the lexicon knows the head of state is a man: "she" passes over him to the founder
+        (
+            "Ada Eze welcomed the decree signed by Vladimir Putin. Putin had signed it "
+            "in Moscow on Monday. She said her exports would double.",
+            "She",
+            ["Ada Eze"],
+        ),
+        # a gendered title before the name
+        (
+            "Samuel Okoro wrote to Congresswoman Ada Eze last week. Eze replied on Friday. "
+            "He called the reply weak.",
+            "He",
+            ["Samuel Okoro"],
+        ),
+        (
+            "Ada Eze wrote to Prince Tunde Bakare last week. Bakare replied on Friday. "
+            "She called the reply weak.",
+            "She",
+            ["Ada Eze"],
+        ),
+        # a common given name
+        (
+            "Samuel Okoro wrote to Angela Eze last week. Eze replied on Friday. He called the reply weak.",
+            "He",
+            ["Samuel Okoro"],
+        ),
+        # an earlier pronoun that could only mean her
+        (
+            "Ada Eze landed in Abuja on Monday, where she opened a clinic. Samuel Okoro wrote to "
+            "Eze later. Eze replied on Friday. He called the reply weak.",
+            "He",
+            ["Samuel Okoro"],
+        ),
+        # no evidence about either: the nearest main subject, as before
+        (
+            "Samuel Okoro wrote to Ada Eze last week. Eze replied on Friday. He called the reply weak.",
+            "He",
+            ["Ada Eze"],
+        ),
     ],
 )
 def test_a_pronoun_skips_a_person_of_the_other_gender(extract, text, pronoun, expected):
