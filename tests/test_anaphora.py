@@ -290,6 +290,7 @@ def _shipped() -> dict:
         (lambda d: d["gender_titles"]["m"].append("queen"), "gender_titles words for both"),
         (lambda d: d["given_names"]["m"].append("jean paul"), "one word"),
         (lambda d: d.update(given_names={"f": ["ada"]}), "given_names must list"),
+        (lambda d: d["gender_nouns"]["m"].append("woman"), "gender_nouns words for both"),
     ],
 )
 def test_bad_rules_are_rejected_on_load(change, message):
@@ -340,6 +341,11 @@ def test_bad_rules_are_rejected_on_load(change, message):
             "He",
             ["Samuel Okoro"],
         ),
+        # an unnamed person of the pronoun's gender in its sentence is the one meant
+        ("Samuel Okoro found a woman in the car after she had fallen asleep.", "she", []),
+        ("Ada Eze said her son was hurt when he fell from a wall.", "he fell", []),
+        # but not a noun that goes with a name
+        ("Samuel Okoro flew in with his wife Ada Eze, and she spoke first.", "she", ["Ada Eze"]),
         # no evidence about either: the nearest main subject, as before
         (
             "Samuel Okoro wrote to Ada Eze last week. Eze replied on Friday. He called the reply weak.",

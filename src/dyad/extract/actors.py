@@ -112,6 +112,7 @@ NAME_JUNK = "\"'?!*-–—“”‘’«» "
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
 COUNTERPARTS = {"counterpart", "opposite", "host", "guest", "visitor"}
 MAX_PRONOUN_SENTENCES = 4
+SPECIFIC_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
 
 
 @dataclass
@@ -1979,6 +1980,12 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], rules: Anaphora) -> None:
             continue  # "A teenager was shot after he stabbed ...": not a named person
         want = PRONOUNS[tok.lower_]
         fitting = [m for m in mark_sents if gender.get(m[2], want) == want] if gender else mark_sents
+        named_before = [m[1] for m in fitting if m[0] == si and m[1] < tok.i]
+        nouns = rules.gender_nouns.get(want, frozenset())
+        if _unnamed_of_gender(b, sents[si], tok, nouns, max(named_before, default=-1)):
+            continue  # "found X standing over a woman as she slept": the woman, who has no name
+        # the people of this gender (or unknown) named in the window: when only one, the
+        # pronoun teaches their gender for later pronouns
         window = {m[2] for m in fitting if si - MAX_PRONOUN_SENTENCES <= m[0] and m[1] < tok.i}
         base_si, base_ti = si, tok.i
         if quoted and not _in_ranges(quoted, tok.idx):
@@ -2221,6 +2228,37 @@ def _unnamed_antecedent(b: _Builder, sent: Span, pron: Token) -> bool:
             return False
         if t.dep_ in SUBJ and t.tag_ == "NN" and t.lemma_.lower() in b.lex.person_nouns and not t.ent_type_:
             return True
+    return False
+
+
+def _unnamed_of_gender(b: _Builder, sent: Span, pron: Token, nouns: frozenset[str], after: int) -> bool:
+    """A noun for a person of the pronoun's gender ("a woman", "her son", "the boy") comes
+    before it in its sentence, after token ``after`` (the last person it could also mean), and
+    is nobody named ("his wife Ana", "Ana, a mother of two" are)."""
+    if not nouns:
+        return False
+    for t in sent[max(0, after + 1 - sent.start) :]:
+        if t.i >= pron.i:
+            return False
+        if (
+            t.lower_ not in nouns
+            or t.tag_ != "NN"
+            or t.i in b.ent_at
+            or t.dep_ in ("appos", "attr", "compound")
+        ):
+            continue
+        if t.head.i in b.ent_at or any(
+            c.i in b.ent_at for c in t.children if c.dep_ in ("appos", "compound")
+        ):
+            continue
+        if t.i + 1 < len(b.doc) and b.doc[t.i + 1].ent_type_ == "PERSON":
+            continue  # "his wife Ana"
+        if t.dep_ in SUBJ and pron.dep_ not in SUBJ and pron.dep_ != "poss" and t.head.i == pron.head.i:
+            continue  # "his brother sent him": not the brother (that would be "himself")
+        if any(
+            (c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS) or c.dep_ == "poss" for c in t.children
+        ):
+            return True  # "a woman", "her son"; not "every woman", "no man"
     return False
 
 

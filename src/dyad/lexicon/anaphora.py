@@ -56,6 +56,7 @@ class Anaphora:
     gender: dict[str, frozenset[str]] = field(default_factory=dict)  # "m"/"f" -> words that mark it
     gender_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "queen", "congresswoman"
     given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # "angela", "vladimir"
+    gender_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "woman", "son"
 
     heads: frozenset[str] = frozenset()  # every word that can head a description
     head_ids: tuple[int, ...] = ()  # their spaCy string ids, to find them in a token array
@@ -108,6 +109,7 @@ class Anaphora:
         marks = _gendered(data, "gender", where)
         gender_titles = _gendered(data, "gender_titles", where, optional=True)
         given_names = _gendered(data, "given_names", where, optional=True)
+        gender_nouns = _gendered(data, "gender_nouns", where, optional=True)
         for key, other in (("gender_titles", gender_titles), ("given_names", given_names)):
             for g in ("m", "f"):
                 clash = other.get(g, frozenset()) & marks["f" if g == "m" else "m"]
@@ -126,6 +128,7 @@ class Anaphora:
             gender=marks,
             gender_titles=gender_titles,
             given_names=given_names,
+            gender_nouns=gender_nouns,
             person_heads=person_heads,
             rank_words=_words(data, "rank_words", where),
             role_titles=roles,
