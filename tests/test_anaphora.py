@@ -311,7 +311,7 @@ def test_bad_rules_are_rejected_on_load(change, message):
         # the lexicon knows the head of state is a man: "she" passes over him to the founder
         (
             "Ada Eze welcomed the decree signed by Vladimir Putin. Putin had signed it "
-            "in Moscow on Monday. She said her exports would double.",
+            "in the Kremlin a day earlier. She expects her exports to double.",
             "She",
             ["Ada Eze"],
         ),
