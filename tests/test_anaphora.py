@@ -286,6 +286,11 @@ def _shipped() -> dict:
         (lambda d: d["role_titles"].update(chief=["Chief"]), "not a person head"),
         (lambda d: d["gender"].update(x=["mx"]), "gender must list"),
         (lambda d: d.update(gender={"m": ["mr"]}), "gender must list"),
+        (lambda d: d["given_names"]["f"].append("mr"), "also mark the other gender"),
+        (lambda d: d["gender_titles"]["m"].append("queen"), "gender_titles words for both"),
+        (lambda d: d["given_names"]["m"].append("jean paul"), "one word"),
+        (lambda d: d.update(given_names={"f": ["ada"]}), "given_names must list"),
+        (lambda d: d["gender_nouns"]["m"].append("woman"), "gender_nouns words for both"),
     ],
 )
 def test_bad_rules_are_rejected_on_load(change, message):
@@ -303,6 +308,50 @@ def test_bad_rules_are_rejected_on_load(change, message):
         ("Mrs Okafor met Mr Bello in Abuja. He said the talks had gone well.", "He", ["Bello"]),
         # nothing marks either: the main subject, as before
         ("Ada Eze met Tunde Bakare in Abuja. She said the talks had gone well.", "She", ["Ada Eze"]),
+        # the lexicon knows the head of state is a man: "she" passes over him to the founder
+        (
+            "Ada Eze welcomed the decree signed by Vladimir Putin. Putin had signed it "
+            "in the Kremlin a day earlier. She expects her exports to double.",
+            "She",
+            ["Ada Eze"],
+        ),
+        # a gendered title before the name
+        (
+            "Samuel Okoro wrote to Congresswoman Ada Eze last week. Eze replied on Friday. "
+            "He called the reply weak.",
+            "He",
+            ["Samuel Okoro"],
+        ),
+        (
+            "Ada Eze wrote to Prince Tunde Bakare last week. Bakare replied on Friday. "
+            "She called the reply weak.",
+            "She",
+            ["Ada Eze"],
+        ),
+        # a common given name
+        (
+            "Samuel Okoro wrote to Angela Eze last week. Eze replied on Friday. He called the reply weak.",
+            "He",
+            ["Samuel Okoro"],
+        ),
+        # an earlier pronoun that could only mean her
+        (
+            "Ada Eze landed in Abuja on Monday, where she opened a clinic. Samuel Okoro wrote to "
+            "Eze later. Eze replied on Friday. He called the reply weak.",
+            "He",
+            ["Samuel Okoro"],
+        ),
+        # an unnamed person of the pronoun's gender in its sentence is the one meant
+        ("Samuel Okoro found a woman in the car after she had fallen asleep.", "she", []),
+        ("Ada Eze said her son was hurt when he fell from a wall.", "he fell", []),
+        # but not a noun that goes with a name
+        ("Samuel Okoro flew in with his wife Ada Eze, and she spoke first.", "she", ["Ada Eze"]),
+        # no evidence about either: the nearest main subject, as before
+        (
+            "Samuel Okoro wrote to Ada Eze last week. Eze replied on Friday. He called the reply weak.",
+            "He",
+            ["Ada Eze"],
+        ),
     ],
 )
 def test_a_pronoun_skips_a_person_of_the_other_gender(extract, text, pronoun, expected):

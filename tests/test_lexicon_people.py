@@ -107,6 +107,8 @@ BAD = [
         },
         "ends before it starts",
     ),
+    ({"name": "A B", "country": "FRA", "gender": "male", "roles": []}, "gender must be"),
+    ({"name": "A B", "country": "FRA", "gender": ["f"], "roles": []}, "gender must be"),
 ]
 
 
@@ -205,3 +207,10 @@ def test_historical_people_code_by_publication_date(extract, text, published, me
     end = start + len(mention)
     hits = [a for a in rec.actors if a.kind == "person" and any(s < end and e > start for s, e in a.mentions)]
     assert [(a.name, a.code) for a in hits] == [(name, code)]
+
+
+def test_the_shipped_people_carry_a_gender():
+    lex = Lexicon.load(DATA)
+    assert lex.person_named("Angela Merkel").gender == "f"
+    assert lex.person_named("Ilham Aliyev").gender == "m"
+    assert all(p.gender in ("m", "f") for p in lex.people)

@@ -34,6 +34,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, Org, Person
+from ..lexicon.anaphora import Anaphora
 from ..nlp import SURNAME_PARTICLES
 from ..pipeline import DocContext
 from ..records import Actor
@@ -111,6 +112,7 @@ NAME_JUNK = "\"'?!*-–—“”‘’«» "
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
 COUNTERPARTS = {"counterpart", "opposite", "host", "guest", "visitor"}
 MAX_PRONOUN_SENTENCES = 4
+SPECIFIC_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
 
 
 @dataclass
@@ -1947,10 +1949,11 @@ def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
 _PRONOUN_IDS = frozenset(get_string_id(w) for w in PRONOUNS)
 
 
-def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozenset[str]]) -> None:
+def _resolve_pronouns(b: _Builder, sents: list[Span], rules: Anaphora) -> None:
     """Link he/she/his/her to the most salient earlier person (titles like "the minister" are
-    definite descriptions: :mod:`dyad.extract.anaphora`). A person the text marks as a man or a
-    woman ("Mrs", "Sir") is no antecedent of the other pronoun."""
+    definite descriptions: :mod:`dyad.extract.anaphora`). A person known as a man or a woman
+    (:func:`_genders`, or an earlier pronoun that could only mean them) is no antecedent of the
+    other pronoun; a person of unknown gender may be either."""
     if not b.person_marks:
         return
     doc = b.doc
@@ -1961,7 +1964,7 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
         return max(0, bisect.bisect_right(starts, i) - 1)
 
     mark_sents = [(sent_index(i), i, k, subj) for i, k, subj in marks]
-    gender = _genders(b, gendered)
+    gender = _genders(b, rules)
     quoted = _quoted_ranges(b.text)
     # find the pronouns by their lower-case ids in one array, not a Token object per word
     lows = doc.to_array(LOWER).tolist() if len(doc) else []
@@ -1977,6 +1980,13 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
             continue  # "A teenager was shot after he stabbed ...": not a named person
         want = PRONOUNS[tok.lower_]
         fitting = [m for m in mark_sents if gender.get(m[2], want) == want] if gender else mark_sents
+        named_before = [m[1] for m in fitting if m[0] == si and m[1] < tok.i]
+        nouns = rules.gender_nouns.get(want, frozenset())
+        if _unnamed_of_gender(b, sents[si], tok, nouns, max(named_before, default=-1)):
+            continue  # "found X standing over a woman as she slept": the woman, who has no name
+        # the people of this gender (or unknown) named in the window: when only one, the
+        # pronoun teaches their gender for later pronouns
+        window = {m[2] for m in fitting if si - MAX_PRONOUN_SENTENCES <= m[0] and m[1] < tok.i}
         base_si, base_ti = si, tok.i
         if quoted and not _in_ranges(quoted, tok.idx):
             opened = _quote_before(b, quoted, tok, sents[si].start_char)
@@ -2023,6 +2033,8 @@ def _resolve_pronouns(b: _Builder, sents: list[Span], gendered: dict[str, frozen
         if d is None:
             continue
         d.mentions.append((tok.idx, tok.idx + len(tok.text)))
+        if key not in gender and window == {key}:
+            gender[key] = want  # "Okafor said she ...", nobody else named near: a woman
         if tok.dep_ in SUBJ:
             mark_sents.append((si, tok.i, key, _main_subject(tok)))
             mark_sents.sort()
@@ -2174,20 +2186,35 @@ def _person_at(b: _Builder, tok: Token, marks: list[tuple[int, int, str, bool]])
     return None
 
 
-def _genders(b: _Builder, gendered: dict[str, frozenset[str]]) -> dict[str, str]:
-    """ "m" or "f" for the people the text marks as a man or a woman by an honorific right
-    before a mention ("Mrs Okafor", "Mr Bello"); none if it marks them as both."""
+def _genders(b: _Builder, rules: Anaphora) -> dict[str, str]:
+    """ "m" or "f" for the people known as a man or a woman: by the lexicon, by an honorific or a
+    gendered title right before a mention ("Mrs Okafor", "Congresswoman Okafor") or in their own
+    title ("Bello, a businessman"), or by a common given name ("Angela Okafor"); none if the
+    evidence says both."""
     out: dict[str, str] = {}
     text = b.text
+    honorifics, titles, given = rules.gender, rules.gender_titles, rules.given_names
     for key, d in b.drafts.items():
         if d.kind != "person":
             continue
+        found: set[str] = set()
+        person = b.lex.person_named(d.name, b.day)
+        if person is not None and person.gender:
+            found.add(person.gender)
         words: set[str] = set()
         for s, e in d.mentions:  # "Mrs Okafor" is a mention whether or not the NER took the "Mrs"
-            before = text[max(0, s - 12) : s].split()
+            before = text[max(0, s - 16) : s].split()
             for w in (before[-1:] if before else []) + text[s:e].split()[:1]:
                 words.add(w.lower().rstrip("."))
-        found = {g for g, ws in gendered.items() if words & ws}
+        if d.title:
+            words.update(w.lower() for w in d.title.replace("-", " ").split())
+        found.update(
+            g for g in ("m", "f") if words & (honorifics.get(g, frozenset()) | titles.get(g, frozenset()))
+        )
+        parts = d.name.split()
+        if len(parts) > 1:  # a given name only as the first word of a full name
+            first = parts[0].lower()
+            found.update(g for g in ("m", "f") if first in given.get(g, frozenset()))
         if len(found) == 1:
             out[key] = found.pop()
     return out
@@ -2201,6 +2228,37 @@ def _unnamed_antecedent(b: _Builder, sent: Span, pron: Token) -> bool:
             return False
         if t.dep_ in SUBJ and t.tag_ == "NN" and t.lemma_.lower() in b.lex.person_nouns and not t.ent_type_:
             return True
+    return False
+
+
+def _unnamed_of_gender(b: _Builder, sent: Span, pron: Token, nouns: frozenset[str], after: int) -> bool:
+    """A noun for a person of the pronoun's gender ("a woman", "her son", "the boy") comes
+    before it in its sentence, after token ``after`` (the last person it could also mean), and
+    is nobody named ("his wife Ana", "Ana, a mother of two" are)."""
+    if not nouns:
+        return False
+    for t in sent[max(0, after + 1 - sent.start) :]:
+        if t.i >= pron.i:
+            return False
+        if (
+            t.lower_ not in nouns
+            or t.tag_ != "NN"
+            or t.i in b.ent_at
+            or t.dep_ in ("appos", "attr", "compound")
+        ):
+            continue
+        if t.head.i in b.ent_at or any(
+            c.i in b.ent_at for c in t.children if c.dep_ in ("appos", "compound")
+        ):
+            continue
+        if t.i + 1 < len(b.doc) and b.doc[t.i + 1].ent_type_ == "PERSON":
+            continue  # "his wife Ana"
+        if t.dep_ in SUBJ and pron.dep_ not in SUBJ and pron.dep_ != "poss" and t.head.i == pron.head.i:
+            continue  # "his brother sent him": not the brother (that would be "himself")
+        if any(
+            (c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS) or c.dep_ == "poss" for c in t.children
+        ):
+            return True  # "a woman", "her son"; not "every woman", "no man"
     return False
 
 
@@ -2317,7 +2375,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     _untagged_surnames(b)
     _home_country(b, ctx.sentences)
     resolve_descriptions(b, ctx.sentences, ctx.resources.anaphora)
-    _resolve_pronouns(b, ctx.sentences, ctx.resources.anaphora.gender)
+    _resolve_pronouns(b, ctx.sentences, ctx.resources.anaphora)
     drafts = sorted(b.drafts.values(), key=lambda d: min(d.mentions))
     for n, d in enumerate(drafts, start=1):
         yield Actor(

@@ -4,11 +4,13 @@
 * ``people.json``: leaders and officials, with roles carrying date ranges (a role may name its
   own ``country`` when the office belonged to another state, e.g. a Soviet minister). An alias
   several people share ("Bush", "Assad") resolves by date: :meth:`Lexicon.person_named`.
+  An optional ``gender`` ("m" or "f") keeps "she" from linking to a man and "he" to a woman.
 * ``titles.json``: pre-name titles and role nouns -> sectors; group nouns ("troops") -> sectors.
 * ``organizations.json``: international bodies, agencies, armed groups, media, think tanks.
 * ``regions.json``: regions, seas and disputed areas with centroids.
 * ``anaphora.json``: definite descriptions that refer back ("the president", "the militant
-  group", "the kingdom", "the two leaders") and the honorifics that mark gender; loaded by
+  group", "the kingdom", "the two leaders"), and the honorifics, titles and given names that
+  mark gender; loaded by
   :mod:`dyad.lexicon.anaphora`.
 
 A :class:`Lexicon` is an ordinary object: build one per process and pass it around.
@@ -50,6 +52,7 @@ class Person:
     country: str | None
     roles: tuple[Role, ...] = ()
     aliases: tuple[str, ...] = ()
+    gender: str | None = None  # "m" or "f" where known; None where not given
 
     def distance(self, day: dt.date) -> int:
         """Days from ``day`` to the nearest office (non-"former" role) this person held; 0 if in one."""
@@ -296,8 +299,15 @@ class Lexicon:
                 if role.start and role.end and role.end < role.start:
                     raise LexiconError("role ends before it starts", path=w)
                 roles.append(role)
+            gender = r.get("gender")
+            if gender not in (None, "m", "f"):
+                raise LexiconError(f"gender must be 'm' or 'f', got {gender!r}", path=where)
             p = Person(
-                r["name"], self._country_code(r.get("country"), where), tuple(roles), _strs(r.get("aliases"))
+                r["name"],
+                self._country_code(r.get("country"), where),
+                tuple(roles),
+                _strs(r.get("aliases")),
+                gender,
             )
             self.people.append(p)
             for n in dict.fromkeys((p.name, *p.aliases)):

@@ -54,6 +54,9 @@ class Anaphora:
     bodies: dict[str, Body] = field(default_factory=dict)  # head noun -> body
     windows: dict[str, int] = field(default_factory=dict)
     gender: dict[str, frozenset[str]] = field(default_factory=dict)  # "m"/"f" -> words that mark it
+    gender_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "queen", "congresswoman"
+    given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # "angela", "vladimir"
+    gender_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "woman", "son"
 
     heads: frozenset[str] = frozenset()  # every word that can head a description
     head_ids: tuple[int, ...] = ()  # their spaCy string ids, to find them in a token array
@@ -103,14 +106,15 @@ class Anaphora:
             raise LexiconError(
                 f"windows must give a sentence count >= 0 for each of {WINDOW_KINDS}", path=where
             )
-        gender = data.get("gender")
-        if not isinstance(gender, dict) or set(gender) != {"m", "f"}:
-            raise LexiconError("gender must list the words for 'm' and for 'f'", path=where)
-        marks = {
-            g: frozenset(w.lower() for w in _strs(ws, f"{where}.gender.{g}")) for g, ws in gender.items()
-        }
-        if marks["m"] & marks["f"]:
-            raise LexiconError(f"gender words for both: {sorted(marks['m'] & marks['f'])}", path=where)
+        marks = _gendered(data, "gender", where)
+        gender_titles = _gendered(data, "gender_titles", where, optional=True)
+        given_names = _gendered(data, "given_names", where, optional=True)
+        gender_nouns = _gendered(data, "gender_nouns", where, optional=True)
+        for key, other in (("gender_titles", gender_titles), ("given_names", given_names)):
+            for g in ("m", "f"):
+                clash = other.get(g, frozenset()) & marks["f" if g == "m" else "m"]
+                if clash:
+                    raise LexiconError(f"{key}.{g}: {sorted(clash)} also mark the other gender", path=where)
         heads = (
             person_heads
             | frozenset(bodies)
@@ -122,6 +126,9 @@ class Anaphora:
             heads=heads,
             head_ids=tuple(sorted(get_string_id(h) for h in heads)),
             gender=marks,
+            gender_titles=gender_titles,
+            given_names=given_names,
+            gender_nouns=gender_nouns,
             person_heads=person_heads,
             rank_words=_words(data, "rank_words", where),
             role_titles=roles,
@@ -138,6 +145,24 @@ def _strs(values: Any, where: str) -> tuple[str, ...]:
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
         raise LexiconError("expected a list of non-empty strings", path=where)
     return tuple(v.strip() for v in values)
+
+
+def _gendered(
+    data: dict[str, Any], key: str, where: str, optional: bool = False
+) -> dict[str, frozenset[str]]:
+    """Single words that mark a man ("m") or a woman ("f"), none of them for both."""
+    raw = data.get(key)
+    if raw is None and optional:
+        return {"m": frozenset(), "f": frozenset()}
+    if not isinstance(raw, dict) or set(raw) != {"m", "f"}:
+        raise LexiconError(f"{key} must list the words for 'm' and for 'f'", path=where)
+    marks = {g: frozenset(w.lower() for w in _strs(ws, f"{where}.{key}.{g}")) for g, ws in raw.items()}
+    for g, ws in marks.items():
+        if any(len(w.split()) != 1 for w in ws):
+            raise LexiconError(f"{key}.{g}: each entry must be one word", path=where)
+    if marks["m"] & marks["f"]:
+        raise LexiconError(f"{key} words for both: {sorted(marks['m'] & marks['f'])}", path=where)
+    return marks
 
 
 def _words(data: dict[str, Any], key: str, where: str) -> frozenset[str]:
