@@ -169,3 +169,22 @@ def test_a_relative_clause_is_not_what_a_pledge_promises(extract):
     # the pledge is about rules; the blame in the relative clause is Uganda's own act
     got = _got(extract, "The Kenyan president vowed to review the rules that Uganda blames for the losses.")
     assert got == {("030", "KEN", None, "intended"), ("112", "UGA", None, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a speaker says about their own side is addressed to no one: no statement event
+        ("The Norwegian foreign minister said Norway had kept every promise.", set()),
+        ("The Chilean interior minister said the Chilean government would not raise taxes.", set()),
+        ("The Kenyan president said Kenyan citizens should stay calm.", set()),
+        # another country named in the reported clause is still what the statement is about
+        (
+            "The Norwegian foreign minister said Sweden had kept every promise.",
+            {("010", "NOR", "SWE", "asserted")},
+        ),
+    ],
+)
+def test_talk_about_ones_own_side_is_no_statement_to_it(extract, text, expected):
+    got = {x for x in _got(extract, text) if x[0] == "010"}
+    assert got == expected

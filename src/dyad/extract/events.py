@@ -2057,6 +2057,18 @@ class SentenceCoder:
             conf = min(conf, 0.4)
             if not sources:  # a statement needs its speaker
                 return extra
+            if m.kind == "v" and not self.targets_of_verb(
+                m, [x for x in p.target or () if x != "ccomp_subj"]
+            ):
+                # "the minister said his government had done its duty": talk about one's own
+                # side (its country, its people, its own branch) is addressed to no one; another
+                # country, or a rival branch at home, named in the clause stays the target
+                own = {(s.country, _sector(s)) for s in sources if s.country}
+                targets = [
+                    t
+                    for t in targets
+                    if not any(t.country == c and _sector(t) in ("", "CVL", sec) for c, sec in own)
+                ]
         if (
             not sources
             and m.kind == "v"
