@@ -188,3 +188,39 @@ def test_a_relative_clause_is_not_what_a_pledge_promises(extract):
 def test_talk_about_ones_own_side_is_no_statement_to_it(extract, text, expected):
     got = {x for x in _got(extract, text) if x[0] == "010"}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a weapon could reach is a reach, not a strike
+        ("Pakistan has tested a rocket capable of striking India.", set()),
+        ("The Iranian drones would be capable of reaching Israel.", set()),
+        # a vehicle that hits something has crashed; nobody attacked
+        ("A ferry hit a pier in Lisbon on Sunday.", set()),
+        ("A train struck a lorry near Leeds.", set()),
+        # a car bomb is a weapon, not a vehicle in a crash
+        ("A car bomb hit a Turkish army convoy.", {("190", None, "TUR", "asserted")}),
+        # the subject of a copula is described, not the one who visited
+        ("Iran was the main subject after visiting Moscow last week.", set()),
+        ("Chile remained a close ally after visiting Lima, the Peruvian minister said.", set()),
+        # a person there did visit
+        ("Angela Merkel was in high spirits after visiting Kenya.", {("042", "DEU", "KEN", "asserted")}),
+    ],
+)
+def test_reach_crashes_and_descriptions_are_not_acts(extract, text, expected):
+    got = {x for x in _got(extract, text) if x[0][:2] in ("04", "18", "19")}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an item in a list of what is asked for is not done
+        "The opposition is urging Washington to do more, including sending arms to the rebels.",
+        "Estonia asked the alliance to act, including deploying more troops to the Baltics.",
+    ],
+)
+def test_items_of_an_appeal_are_not_asserted(extract, text):
+    evs = extract(text).events
+    assert evs and all(e.modality != "asserted" for e in evs if e.root != "02")

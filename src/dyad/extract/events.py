@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_COPULAS = frozenset({"be", "remain", "become", "seem", "stay", "appear"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
@@ -1012,6 +1013,12 @@ class SentenceCoder:
                 return held  # "stopped X from launching missiles": X launches
             if _is_passive(gov):  # "X's actions were limited to urging ...": X acts
                 return _child(gov, "nsubjpass")
+            if gov.lemma_.lower() in _COPULAS and _child(gov, "attr", "acomp") is not None:
+                # "Iran was the main topic after visiting Moscow": a copula's subject is described,
+                # not said to act; only a person there ("she was tired after visiting X") did it
+                subj = _child(gov, "nsubj")
+                person = self.ctx.actor_of_token(subj) if subj is not None else None
+                return subj if person is not None and person.kind == "person" else None
             return self._subject_token(gov, depth + 1)
         if tok.dep_ in ("ROOT", "conj"):
             # "He called for X, denounced Y": a quote can make the first verb a complement
@@ -1547,6 +1554,21 @@ class SentenceCoder:
                 stopped, _, _ = self.clause_of(t.head.head)
                 negated = not stopped
                 break
+            if (
+                t.dep_ == "pcomp"
+                and t.head.lower_ == "of"
+                and t.head.head.lemma_.lower() in c.capacity_adjectives
+            ):
+                modality = "conditional"  # "rockets capable of reaching X": what could be done
+                break
+            if t.dep_ == "pcomp" and t.head.lower_ == "including" and t.head.head.i != t.head.i:
+                # "urged X to do more, including sending arms": an item of what is asked for
+                # is as real as the whole it belongs to, the nearest verb before the list (the
+                # parser often hangs "including" on a noun far off)
+                h = next((x for x in reversed(t.doc[t.sent.start : t.head.i]) if _is_verb(x)), None)
+                if h is not None:
+                    t = h
+                    continue
             if t.dep_ == "pcomp" and t.head.lower_ == "without":
                 negated = True  # "ended the threat without sending troops"
             break
@@ -1625,6 +1647,10 @@ class SentenceCoder:
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
+        if tok.lemma_.lower() != "ram" and any(
+            d.lemma_.lower() in self.cues.vehicle_nouns and self.ctx.actor_of_token(d) is None for d in doers
+        ):
+            return True  # "a bus hit the side of a tunnel": no one's vehicle is said to attack
         return any(
             d.lemma_.lower() in words
             or any(
