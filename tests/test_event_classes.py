@@ -178,6 +178,9 @@ def test_a_relative_clause_is_not_what_a_pledge_promises(extract):
         ("The Norwegian foreign minister said Norway had kept every promise.", set()),
         ("The Chilean interior minister said the Chilean government would not raise taxes.", set()),
         ("The Kenyan president said Kenyan citizens should stay calm.", set()),
+        # nor is what a speaker says about themselves
+        ("Judge Halvorsen said she would rule on the appeal next week.", set()),
+        ("The Norwegian foreign minister said he had no plans to resign.", set()),
         # another country named in the reported clause is still what the statement is about
         (
             "The Norwegian foreign minister said Sweden had kept every promise.",

@@ -2090,10 +2090,12 @@ class SentenceCoder:
                 # side (its country, its people, its own branch) is addressed to no one; another
                 # country, or a rival branch at home, named in the clause stays the target
                 own = {(s.country, _sector(s)) for s in sources if s.country}
+                speakers = {_key(s) for s in sources}  # "she said she would resign": herself
                 targets = [
                     t
                     for t in targets
-                    if not any(t.country == c and _sector(t) in ("", "CVL", sec) for c, sec in own)
+                    if _key(t) not in speakers
+                    and not any(t.country == c and _sector(t) in ("", "CVL", sec) for c, sec in own)
                 ]
         if (
             not sources
