@@ -181,6 +181,12 @@ def test_a_relative_clause_is_not_what_a_pledge_promises(extract):
         # nor is what a speaker says about themselves
         ("Judge Halvorsen said she would rule on the appeal next week.", set()),
         ("The Norwegian foreign minister said he had no plans to resign.", set()),
+        # telling a news outlet is speaking to the public: the outlet is no target
+        ("The Peruvian foreign minister told Reuters that the talks had gone well.", set()),
+        (
+            "The Peruvian foreign minister told the BBC that Chile had broken the treaty.",
+            {("010", "PER", "CHL", "asserted")},
+        ),
         # another country named in the reported clause is still what the statement is about
         (
             "The Norwegian foreign minister said Sweden had kept every promise.",

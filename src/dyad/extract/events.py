@@ -2083,9 +2083,14 @@ class SentenceCoder:
             conf = min(conf, 0.4)
             if not sources:  # a statement needs its speaker
                 return extra
-            if m.kind == "v" and not self.targets_of_verb(
-                m, [x for x in p.target or () if x != "ccomp_subj"]
-            ):
+            direct = (
+                self.targets_of_verb(m, [x for x in p.target or () if x != "ccomp_subj"])
+                if m.kind == "v"
+                else targets
+            )
+            # "told CNN that ...": a statement to the press is made to the public, not the outlet
+            listeners = [t for t in direct if _sector(t) != "MED"]
+            if m.kind == "v" and not listeners:
                 # "the minister said his government had done its duty": talk about one's own
                 # side (its country, its people, its own branch) is addressed to no one; another
                 # country, or a rival branch at home, named in the clause stays the target
@@ -2093,10 +2098,12 @@ class SentenceCoder:
                 speakers = {_key(s) for s in sources}  # "she said she would resign": herself
                 targets = [
                     t
-                    for t in targets
+                    for t in (self._slot(tok, "ccomp_subj", m) if "ccomp_subj" in (p.target or ()) else [])
                     if _key(t) not in speakers
                     and not any(t.country == c and _sector(t) in ("", "CVL", sec) for c, sec in own)
                 ]
+            elif m.kind == "v":
+                targets = listeners
         if (
             not sources
             and m.kind == "v"
