@@ -233,3 +233,17 @@ def test_reach_crashes_and_descriptions_are_not_acts(extract, text, expected):
 def test_items_of_an_appeal_are_not_asserted(extract, text):
     evs = extract(text).events
     assert evs and all(e.modality != "asserted" for e in evs if e.root != "02")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # declining "to be drawn" on a question is declining to comment, not a rejection
+        ("The Danish prime minister declined to be drawn on whether Denmark would hold a vote.", {"011"}),
+        ("The Irish foreign minister refused to be drawn on the matter.", {"011"}),
+        # drawing up a plan is something else
+        ("Chile refused to draw up a new plan for the border.", {"120"}),
+    ],
+)
+def test_declining_to_be_drawn_is_no_comment(extract, text, expected):
+    assert {e.code[:3] for e in extract(text).events} == expected

@@ -764,7 +764,8 @@ class SentenceCoder:
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
                 cands += [g for c in cands for g in c.children if g.dep_ in ("acomp",)]
-                if not any(c.lemma_.lower() in p.xcomp_lemma for c in cands):
+                # a listed word form matches itself only: "declined to be drawn", not "to draw up"
+                if not any(c.lemma_.lower() in p.xcomp_lemma or c.lower_ in p.xcomp_lemma for c in cands):
                     continue
             if p.obj_actor:
                 o = dobj
