@@ -247,3 +247,16 @@ def test_items_of_an_appeal_are_not_asserted(extract, text):
 )
 def test_declining_to_be_drawn_is_no_comment(extract, text, expected):
     assert {e.code[:3] for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare participle before the main clause happened to that clause's subject
+        ("Hit in the chest, the Afghan officer died an hour later.", {("190", None, "AFG", "asserted")}),
+        ("Arrested in March, the Egyptian activist remains in jail.", {("173", None, "EGY", "asserted")}),
+        ("Criticised by the opposition, the Greek minister stood firm.", {("111", "GRC", "GRC", "asserted")}),
+    ],
+)
+def test_a_fronted_participle_happened_to_the_subject(extract, text, expected):
+    assert _got(extract, text) == expected

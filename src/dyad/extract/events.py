@@ -612,6 +612,17 @@ def _opposed(tok: Token) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
 
 
+def _fronted_participle(tok: Token) -> bool:
+    """ "Wounded in the raid, the officer ...": a bare past participle clause before its head,
+    whose subject is the one the participle happened to."""
+    return (
+        tok.dep_ == "advcl"
+        and (tok.tag_ == "VBN" or (tok.tag_ == "VB" and tok.i == tok.sent.start))  # "Hit in the ..."
+        and tok.i < tok.head.i
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -985,6 +996,8 @@ class SentenceCoder:
             if tok.tag_ == "VBG" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and _child(tok, "aux") is None:
                 return None  # "echo the rebels in terms of method and attacking police": misparsed
             return self._subject_token(tok.head, depth + 1)
+        if _fronted_participle(tok):
+            return None  # "Hit in the chest, the officer died": the main subject is the one hit
         if tok.dep_ in ("xcomp", "advcl") and _is_verb(tok.head):
             # object control ("urged X to ...") belongs to frames; here subject control
             if tok.dep_ == "xcomp" and _is_passive(tok.head):  # "X is expected to ..."
@@ -2055,6 +2068,13 @@ class SentenceCoder:
                 else (_DEFAULT_VERB_TARGETS if m.kind == "v" else _DEFAULT_NOUN_TARGETS)
             )
             targets = self.targets_of_verb(m, slots) if m.kind == "v" else self.noun_targets(tok, slots)
+        if (
+            m.kind == "v"
+            and _fronted_participle(tok)
+            and all(_key(t) in {_key(x) for x in sources} for t in targets)
+        ):
+            patient = _child(tok.head, "nsubj", "nsubjpass")
+            targets = self.actors.of(patient, deep=True) if patient is not None else []
         # modality recoding of plain actions
         root = code[:2]
         if frame is None and p.frame is None and not negated and not p.fallback:
