@@ -260,3 +260,15 @@ def test_declining_to_be_drawn_is_no_comment(extract, text, expected):
 )
 def test_a_fronted_participle_happened_to_the_subject(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "blasted" with a weapon as object fires it; with a rival as object it is criticism
+        ("Syrian forces blasted two rockets towards Turkey.", "19"),
+        ("The Greek minister blasted the Turkish government.", "11"),
+    ],
+)
+def test_blasting_weapons_is_firing(extract, text, expected):
+    assert {e.root for e in extract(text).events} == {expected}
