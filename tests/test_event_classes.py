@@ -225,7 +225,7 @@ def test_reach_crashes_and_descriptions_are_not_acts(extract, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        # an item in a list of what is asked for is not done
+        # one listed part of what is asked for is not done either
         "The opposition is urging Washington to do more, including sending arms to the rebels.",
         "Estonia asked the alliance to act, including deploying more troops to the Baltics.",
     ],
@@ -239,10 +239,10 @@ def test_items_of_an_appeal_are_not_asserted(extract, text):
     "text,expected",
     [
         # declining "to be drawn" on a question is declining to comment, not a rejection
-        ("The Danish prime minister declined to be drawn on whether Denmark would hold a vote.", {"011"}),
-        ("The Irish foreign minister refused to be drawn on the matter.", {"011"}),
+        ("The Danish premier declined to be drawn again about the vote.", {"011"}),
+        ("Kenya's foreign minister refused to be drawn further.", {"011"}),
         # drawing up a plan is something else
-        ("Chile refused to draw up a new plan for the border.", {"120"}),
+        ("Chile refused to draw up fresh border maps.", {"120"}),
     ],
 )
 def test_declining_to_be_drawn_is_no_comment(extract, text, expected):

@@ -613,7 +613,7 @@ def _opposed(tok: Token) -> bool:
 
 
 def _fronted_participle(tok: Token) -> bool:
-    """ "Wounded in the raid, the officer ...": a bare past participle clause before its head,
+    """ "Shot during the clash, the officer ...": a bare past participle clause before its head,
     whose subject is the one the participle happened to."""
     return (
         tok.dep_ == "advcl"
@@ -2109,7 +2109,7 @@ class SentenceCoder:
                 if m.kind == "v"
                 else targets
             )
-            # "told CNN that ...": a statement to the press is made to the public, not the outlet
+            # "told CNN that ...": words given to a newspaper are said to the public, not to the paper
             listeners = [t for t in direct if _sector(t) != "MED"]
             if m.kind == "v" and not listeners:
                 # "the minister said his government had done its duty": talk about one's own
