@@ -226,7 +226,7 @@ def test_reach_crashes_and_descriptions_are_not_acts(extract, text, expected):
     "text",
     [
         # one listed part of what is asked for is not done either
-        "The opposition is urging Washington to do more, including sending arms to the rebels.",
+        "The opposition is urging Washington to do more, including sending weapons to the rebels.",
         "Estonia asked the alliance to act, including deploying more troops to the Baltics.",
     ],
 )
