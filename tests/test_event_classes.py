@@ -169,3 +169,106 @@ def test_a_relative_clause_is_not_what_a_pledge_promises(extract):
     # the pledge is about rules; the blame in the relative clause is Uganda's own act
     got = _got(extract, "The Kenyan president vowed to review the rules that Uganda blames for the losses.")
     assert got == {("030", "KEN", None, "intended"), ("112", "UGA", None, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a speaker says about their own side is addressed to no one: no statement event
+        ("The Norwegian foreign minister said Norway had kept every promise.", set()),
+        ("The Chilean interior minister said the Chilean government would not raise taxes.", set()),
+        ("The Kenyan president said Kenyan citizens should stay calm.", set()),
+        # nor is what a speaker says about themselves
+        ("Judge Halvorsen said she would rule on the appeal next week.", set()),
+        ("The Norwegian foreign minister said he had no plans to resign.", set()),
+        # telling a news outlet is speaking to the public: the outlet is no target
+        ("The Peruvian foreign minister told Reuters that the talks had gone well.", set()),
+        (
+            "The Peruvian foreign minister told the BBC that Chile had broken the treaty.",
+            {("010", "PER", "CHL", "asserted")},
+        ),
+        # another country named in the reported clause is still what the statement is about
+        (
+            "The Norwegian foreign minister said Sweden had kept every promise.",
+            {("010", "NOR", "SWE", "asserted")},
+        ),
+    ],
+)
+def test_talk_about_ones_own_side_is_no_statement_to_it(extract, text, expected):
+    got = {x for x in _got(extract, text) if x[0] == "010"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a weapon could reach is a reach, not a strike
+        ("Pakistan has tested a rocket capable of striking India.", set()),
+        ("The Iranian drones would be capable of reaching Israel.", set()),
+        # a vehicle that hits something has crashed; nobody attacked
+        ("A ferry hit a pier in Lisbon on Sunday.", set()),
+        ("A train struck a lorry near Leeds.", set()),
+        # a car bomb is a weapon, not a vehicle in a crash
+        ("A car bomb hit a Turkish army convoy.", {("190", None, "TUR", "asserted")}),
+        # the subject of a copula is described, not the one who visited
+        ("Iran was the main subject after visiting Moscow last week.", set()),
+        ("Chile remained a close ally after visiting Lima, the Peruvian minister said.", set()),
+        # a person there did visit
+        ("Angela Merkel was in high spirits after visiting Kenya.", {("042", "DEU", "KEN", "asserted")}),
+    ],
+)
+def test_reach_crashes_and_descriptions_are_not_acts(extract, text, expected):
+    got = {x for x in _got(extract, text) if x[0][:2] in ("04", "18", "19")}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one listed part of what is asked for is not done either
+        "The opposition is urging Washington to do more, including sending weapons to the rebels.",
+        "Estonia asked the alliance to act, including deploying more troops to the Baltics.",
+    ],
+)
+def test_items_of_an_appeal_are_not_asserted(extract, text):
+    evs = extract(text).events
+    assert evs and all(e.modality != "asserted" for e in evs if e.root != "02")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # declining "to be drawn" on a question is declining to comment, not a rejection
+        ("The Danish premier declined to be drawn again about the vote.", {"011"}),
+        ("Kenya's foreign minister refused to be drawn further.", {"011"}),
+        # drawing up a plan is something else
+        ("Chile refused to draw up fresh border maps.", {"120"}),
+    ],
+)
+def test_declining_to_be_drawn_is_no_comment(extract, text, expected):
+    assert {e.code[:3] for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare participle before the main clause happened to that clause's subject
+        ("Hit in the chest, the Afghan officer died an hour later.", {("190", None, "AFG", "asserted")}),
+        ("Arrested in March, the Egyptian activist remains in jail.", {("173", None, "EGY", "asserted")}),
+        ("Criticised by the opposition, the Greek minister stood firm.", {("111", "GRC", "GRC", "asserted")}),
+    ],
+)
+def test_a_fronted_participle_happened_to_the_subject(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "blasted" with a weapon as object fires it; with a rival as object it is criticism
+        ("Syrian forces blasted two rockets towards Turkey.", "19"),
+        ("The Greek minister blasted the Turkish government.", "11"),
+    ],
+)
+def test_blasting_weapons_is_firing(extract, text, expected):
+    assert {e.root for e in extract(text).events} == {expected}

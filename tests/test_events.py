@@ -734,7 +734,8 @@ def test_it_after_a_body_that_speaks_is_the_body(extract, text, source):
         ("Morocco cut ties with Iran.", {"161"}),
         # showing something is no demonstration, taking a line is no capture
         ("The Kenyan government believes the report demonstrates that the plan works.", set()),
-        ("Senator Ruto said Kenya must take a tougher line toward Uganda.", {"010"}),
+        # (and a speaker's words about their own country are addressed to no one)
+        ("Senator Ruto said Kenya must take a tougher line toward Uganda.", set()),
         # a Twitter or personal attack is criticism
         ("President Alvarez kept up his Twitter attacks on Judge Mendes.", {"111"}),
         ("Erdogan launched a scathing attack on the European Union.", {"111"}),

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_COPULAS = frozenset({"be", "remain", "become", "seem", "stay", "appear"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
@@ -618,6 +619,17 @@ def _opposed(tok: Token) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
 
 
+def _fronted_participle(tok: Token) -> bool:
+    """ "Shot during the clash, the officer ...": a bare past participle clause before its head,
+    whose subject is the one the participle happened to."""
+    return (
+        tok.dep_ == "advcl"
+        and (tok.tag_ == "VBN" or (tok.tag_ == "VB" and tok.i == tok.sent.start))  # "Hit in the ..."
+        and tok.i < tok.head.i
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -774,7 +786,8 @@ class SentenceCoder:
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
                 cands += [g for c in cands for g in c.children if g.dep_ in ("acomp",)]
-                if not any(c.lemma_.lower() in p.xcomp_lemma for c in cands):
+                # a listed word form matches itself only: "declined to be drawn", not "to draw up"
+                if not any(c.lemma_.lower() in p.xcomp_lemma or c.lower_ in p.xcomp_lemma for c in cands):
                     continue
             if p.obj_actor:
                 o = dobj
@@ -1000,6 +1013,8 @@ class SentenceCoder:
             if tok.tag_ == "VBG" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and _child(tok, "aux") is None:
                 return None  # "echo the rebels in terms of method and attacking police": misparsed
             return self._subject_token(tok.head, depth + 1)
+        if _fronted_participle(tok):
+            return None  # "Hit in the chest, the officer died": the main subject is the one hit
         if tok.dep_ in ("xcomp", "advcl") and _is_verb(tok.head):
             # object control ("urged X to ...") belongs to frames; here subject control
             if tok.dep_ == "xcomp" and _is_passive(tok.head):  # "X is expected to ..."
@@ -1029,6 +1044,12 @@ class SentenceCoder:
                 return held  # "stopped X from launching missiles": X launches
             if _is_passive(gov):  # "X's actions were limited to urging ...": X acts
                 return _child(gov, "nsubjpass")
+            if gov.lemma_.lower() in _COPULAS and _child(gov, "attr", "acomp") is not None:
+                # "Iran was the main topic after visiting Moscow": a copula's subject is described,
+                # not said to act; only a person there ("she was tired after visiting X") did it
+                subj = _child(gov, "nsubj")
+                person = self.ctx.actor_of_token(subj) if subj is not None else None
+                return subj if person is not None and person.kind == "person" else None
             return self._subject_token(gov, depth + 1)
         if tok.dep_ in ("ROOT", "conj"):
             # "He called for X, denounced Y": a quote can make the first verb a complement
@@ -1578,6 +1599,21 @@ class SentenceCoder:
             if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in c.prospect_nouns:
                 modality = "conditional"  # "ruled out the possibility of negotiating": may come, not done
                 break
+            if (
+                t.dep_ == "pcomp"
+                and t.head.lower_ == "of"
+                and t.head.head.lemma_.lower() in c.capacity_adjectives
+            ):
+                modality = "conditional"  # "rockets capable of reaching X": what could be done
+                break
+            if t.dep_ == "pcomp" and t.head.lower_ == "including" and t.head.head.i != t.head.i:
+                # "urged X to do more, including sending arms": an item of what is asked for
+                # is as real as the whole it belongs to, the nearest verb before the list (the
+                # parser often hangs "including" on a noun far off)
+                h = next((x for x in reversed(t.doc[t.sent.start : t.head.i]) if _is_verb(x)), None)
+                if h is not None:
+                    t = h
+                    continue
             if t.dep_ == "pcomp" and t.head.lower_ == "without":
                 negated = True  # "ended the threat without sending troops"
             break
@@ -1656,6 +1692,10 @@ class SentenceCoder:
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
+        if tok.lemma_.lower() != "ram" and any(
+            d.lemma_.lower() in self.cues.vehicle_nouns and self.ctx.actor_of_token(d) is None for d in doers
+        ):
+            return True  # "a bus hit the side of a tunnel": no one's vehicle is said to attack
         return any(
             d.lemma_.lower() in words
             or any(
@@ -2059,6 +2099,13 @@ class SentenceCoder:
                 else (_DEFAULT_VERB_TARGETS if m.kind == "v" else _DEFAULT_NOUN_TARGETS)
             )
             targets = self.targets_of_verb(m, slots) if m.kind == "v" else self.noun_targets(tok, slots)
+        if (
+            m.kind == "v"
+            and _fronted_participle(tok)
+            and all(_key(t) in {_key(x) for x in sources} for t in targets)
+        ):
+            patient = _child(tok.head, "nsubj", "nsubjpass")
+            targets = self.actors.of(patient, deep=True) if patient is not None else []
         # modality recoding of plain actions
         root = code[:2]
         if frame is None and p.frame is None and not negated and not p.fallback:
@@ -2088,6 +2135,27 @@ class SentenceCoder:
             conf = min(conf, 0.4)
             if not sources:  # a statement needs its speaker
                 return extra
+            direct = (
+                self.targets_of_verb(m, [x for x in p.target or () if x != "ccomp_subj"])
+                if m.kind == "v"
+                else targets
+            )
+            # "told CNN that ...": words given to a newspaper are said to the public, not to the paper
+            listeners = [t for t in direct if _sector(t) != "MED"]
+            if m.kind == "v" and not listeners:
+                # "the minister said his government had done its duty": talk about one's own
+                # side (its country, its people, its own branch) is addressed to no one; another
+                # country, or a rival branch at home, named in the clause stays the target
+                own = {(s.country, _sector(s)) for s in sources if s.country}
+                speakers = {_key(s) for s in sources}  # "she said she would resign": herself
+                targets = [
+                    t
+                    for t in (self._slot(tok, "ccomp_subj", m) if "ccomp_subj" in (p.target or ()) else [])
+                    if _key(t) not in speakers
+                    and not any(t.country == c and _sector(t) in ("", "CVL", sec) for c, sec in own)
+                ]
+            elif m.kind == "v":
+                targets = listeners
         if (
             not sources
             and m.kind == "v"

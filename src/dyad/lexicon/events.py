@@ -221,9 +221,11 @@ class Cues:
     transparent_verbs: frozenset[str]
     negative_verbs: frozenset[str]
     negative_adjectives: frozenset[str]  # "unable to stop": did not stop
+    capacity_adjectives: frozenset[str]  # "a missile capable of hitting X": a reach, no strike
     condition_marks: frozenset[str]
     condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
     accident_nouns: frozenset[str]  # "the earthquake killed 300": no one did it
+    vehicle_nouns: frozenset[str]  # "a bus hit the side of a tunnel": a crash, not an attack
     contest_verbs: frozenset[str]  # "beat X 2-1": a game's result when the sentence is about sport
     game_verbs: frozenset[str]  # "struck twice", "hit the post": play, in a story about a game
     reporting_verbs: frozenset[str]
