@@ -70,3 +70,18 @@ def event(
         trigger_span=trigger_span,
         **fields,
     )
+
+
+def quotes_of(pipeline: Any, text: str) -> list[Any]:
+    """The quotes a pipeline finds in ``text`` (an article dated 2023-03-01), which must raise
+    no problem."""
+    from dyad.records import Article
+
+    rec, problems = pipeline.process(Article(id="t", text=text, published="2023-03-01"))
+    assert not problems
+    return rec.quotes
+
+
+def speaker_text(text: str, q: Any) -> str | None:
+    """The speaker mention of a quote, as text."""
+    return text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None

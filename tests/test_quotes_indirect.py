@@ -6,21 +6,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from record_kit import quotes_of, speaker_text
 
 from dyad.errors import LexiconError
 from dyad.lexicon.cues import DATA, Cues
 from dyad.pipeline import Pipeline
-from dyad.records import Article, Quote
 
-
-def _quotes(pipeline: Pipeline, text: str) -> list[Quote]:
-    rec, problems = pipeline.process(Article(id="t", text=text, published="2023-03-01"))
-    assert not problems
-    return rec.quotes
-
-
-def _spk(text: str, q: Quote) -> str | None:
-    return text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
+_quotes = quotes_of
+_spk = speaker_text
 
 
 # (text, (kind, content, speaker mention or None, cue word))

@@ -5,19 +5,12 @@ elsewhere. Sentences written for the project."""
 from __future__ import annotations
 
 import pytest
+from record_kit import quotes_of, speaker_text
 
 from dyad.pipeline import Pipeline
-from dyad.records import Article, Quote
 
-
-def _quotes(pipeline: Pipeline, text: str) -> list[Quote]:
-    rec, problems = pipeline.process(Article(id="t", text=text, published="2023-03-01"))
-    assert not problems
-    return rec.quotes
-
-
-def _spk(text: str, q: Quote) -> str | None:
-    return text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
+_quotes = quotes_of
+_spk = speaker_text
 
 
 # (text, content, speaker mention)
