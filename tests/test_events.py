@@ -684,11 +684,11 @@ SENSES = [
     ("A Kenyan soldier caught fire while refuelling a truck.", None),
     ("Kenya's state broadcaster released a documentary about Uganda.", None),
     # what may come is not done; storming off is leaving; a purpose of what was not done is undone
-    ("The Kenyan minister eliminated the possibility of negotiating with Uganda.", None),
+    ("The Kenyan minister removed every possibility of negotiating a deal with Uganda.", None),
     ("As the Kenyan envoy stormed off, he passed the reporters.", None),
     ("The Kenyan president was evacuated from Nairobi to a hospital in London.", None),
     (
-        "Kenya has not followed through on threats to label Uganda a rogue state or impose tariffs on it.",
+        "Kenya did not follow up its threats to label Uganda a rogue state or impose tariffs on it.",
         None,
     ),
     ("The corruption case targeting Kenya's former finance minister began in 2014.", None),
