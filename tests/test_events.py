@@ -2104,3 +2104,17 @@ def test_the_nearer_of_two_subjects_does_the_act(extract):
     assert any(e.code == "040" and e.source_code == "KENGOV" for e in events), [
         (e.source_code, e.code, e.target_code) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a question asks; a condition is not met; a claim reported is coded
+        ("Ruto was asked if he believed Uganda was responsible for the raid on the border post.", set()),
+        ("If Uganda was responsible for the raid on the border post, Kenya will respond.", set()),
+        ("Kenyan officials said Uganda was responsible for the raid on the border post.", {"UGA"}),
+    ],
+)
+def test_responsibility_asked_about_or_claimed(extract, text, expected):
+    got = {e.source_code for e in extract(text, published="2020-09-20").events if e.root == "19"}
+    assert got == expected, [(e.source_code, e.code, e.modality) for e in extract(text).events]

@@ -1466,6 +1466,11 @@ class SentenceCoder:
             if item is not None:
                 t = item
                 continue
+            if t.dep_ == "ccomp" and any(
+                x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in t.head.children
+            ):
+                modality = "conditional"  # "asked if he believed X did it": a question, not a claim
+                break
             if (
                 t.dep_ == "advcl"
                 and _is_verb(t.head)
@@ -2294,6 +2299,13 @@ class SentenceCoder:
             if own is not None and own.code[:2] in _COOP_ROOTS:
                 return False, "intended"
         gov = self._governor(tok)
+        if (
+            gov is None
+            and tok.dep_ == "pobj"
+            and tok.head.head.pos_ == "ADJ"
+            and tok.head.head.dep_ == "acomp"
+        ):
+            gov = tok.head.head.head  # "believed X was responsible for the protests": the copula's clause
         if gov is None:
             return False, "asserted"
         negated, modality = self.modality_of(gov)
