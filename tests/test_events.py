@@ -2118,3 +2118,10 @@ def test_the_nearer_of_two_subjects_does_the_act(extract):
 def test_responsibility_asked_about_or_claimed(extract, text, expected):
     got = {e.source_code for e in extract(text, published="2020-09-20").events if e.root == "19"}
     assert got == expected, [(e.source_code, e.code, e.modality) for e in extract(text).events]
+
+
+def test_liberating_a_town_a_country_owns_is_taking_it(extract):
+    events = extract(
+        "Kenyan troops liberated Somalia's Kismayo from the militants.", published="2020-09-20"
+    ).events
+    assert {e.code for e in events} == {"192"}, [(e.code, e.rule) for e in events]

@@ -935,7 +935,15 @@ class SentenceCoder:
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
         a = self.ctx.actor_of_token(tok)
-        return a is not None and a.kind == "country"
+        if a is not None and a.kind == "country":
+            return True
+        # "Syria's Raqqa": a name the places stage found, or one a country owns
+        return tok.pos_ == "PROPN" and (
+            any(p.span[0] <= tok.idx < p.span[1] for p in self.ctx.places)
+            or any(
+                c.dep_ == "poss" and any(b.kind == "country" for b in self.actors.of(c)) for c in tok.children
+            )
+        )
 
     def match_noun(self, tok: Token) -> Match | None:
         pats = self.lex.nouns.get(tok.lemma_.lower())
