@@ -2125,3 +2125,16 @@ def test_liberating_a_town_a_country_owns_is_taking_it(extract):
         "Kenyan troops liberated Somalia's Kismayo from the militants.", published="2020-09-20"
     ).events
     assert {e.code for e in events} == {"192"}, [(e.code, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,roots",
+    [
+        # a scandal hits no one; a plot to kill, however parsed, kills no one
+        ("When the bribery scandal first hit the Kenyan ministry, officials resigned.", {"08"}),
+        ("Kenyan police arrested a gunman over the plot to assassinate the governor.", {"17"}),
+    ],
+)
+def test_scandals_and_plots(extract, text, roots):
+    got = {e.root for e in extract(text, published="2020-09-20").events if not e.negated}
+    assert got == roots, [(e.code, e.modality) for e in extract(text).events]

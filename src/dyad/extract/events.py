@@ -1481,6 +1481,16 @@ class SentenceCoder:
                 break
             if (
                 t.dep_ == "advcl"
+                and modality == "asserted"
+                and t.i > 1
+                and t.doc[t.i - 1].lower_ == "to"
+                and t.doc[t.i - 2].lemma_.lower() in c.intent_nouns
+                and t.doc[t.i - 2].pos_ == "NOUN"
+            ):
+                modality = "conditional"  # "arrested him over the plot to kill X", misparsed: a plot told
+                break
+            if (
+                t.dep_ == "advcl"
                 and _is_verb(t.head)
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
                 and not any(x.dep_ in ("nsubj", "mark") for x in t.children)
