@@ -687,6 +687,8 @@ SENSES = [
     ("The Kenyan minister removed every possibility of negotiating a deal with Uganda.", None),
     ("As the Kenyan envoy stormed off, he passed the reporters.", None),
     ("The Kenyan president was evacuated from Nairobi to a hospital in London.", None),
+    # conceding that something is so is an admission, not a concession to anyone
+    ("The Kenyan minister conceded that the audit had found gaps.", None),
     (
         "Kenya did not follow up its threats to label Uganda a rogue state or impose tariffs on it.",
         None,
