@@ -2134,7 +2134,7 @@ def test_liberating_a_town_a_country_owns_is_taking_it(extract):
     [
         # a scandal hits no one; a plot to kill, however parsed, kills no one
         ("When the bribery scandal first hit the Kenyan ministry, officials resigned.", {"08"}),
-        ("Kenyan police arrested a gunman over the plot to assassinate the governor.", {"17"}),
+        ("Kenyan police arrested a gunman for his plot to assassinate the governor.", {"17"}),
     ],
 )
 def test_scandals_and_plots(extract, text, roots):
