@@ -689,6 +689,8 @@ SENSES = [
     ("The Kenyan president was evacuated from Nairobi to a hospital in London.", None),
     # conceding that something is so is an admission, not a concession to anyone
     ("The Kenyan minister conceded that the audit had found gaps.", None),
+    # first aid given to a tourist is no aid between states
+    ("A Kenyan guard gave first aid to a British tourist hurt in the crash.", None),
     (
         "Kenya did not follow up its threats to label Uganda a rogue state or impose tariffs on it.",
         None,

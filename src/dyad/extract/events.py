@@ -572,6 +572,12 @@ def _set_off_by_commas(tok: Token) -> bool:
     return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
 
 
+def _with_modifier(tok: Token) -> set[str]:
+    """ "first aid", "hearing aid": the noun with each compound or adjective before it."""
+    lem = tok.lemma_.lower()
+    return {f"{c.lemma_.lower()} {lem}" for c in tok.children if c.dep_ in ("compound", "amod")}
+
+
 _RECORD_MODS = frozenset({"first", "last", "only", "sole", "latest", "second", "third"})
 
 
@@ -741,7 +747,7 @@ class SentenceCoder:
             if p.obj_not:
                 if patients is None:
                     patients = self._patients(tok)
-                if any(o.lemma_.lower() in p.obj_not for o in patients):
+                if any(o.lemma_.lower() in p.obj_not or _with_modifier(o) & p.obj_not for o in patients):
                     continue
             if (
                 p.obj_not

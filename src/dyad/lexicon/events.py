@@ -73,7 +73,9 @@ class VerbPattern:
     pobj: frozenset[str] = frozenset()
     obj: frozenset[str] = frozenset()
     obj_mod: frozenset[str] = frozenset()
-    obj_not: frozenset[str] = frozenset()  # "met the criteria", "released a statement": another sense
+    obj_not: frozenset[str] = (
+        frozenset()
+    )  # "met the criteria", "gave first aid": another sense (lemma, or modifier + lemma)
     obj_bare: bool = False  # the object is the actor itself: "called Putin", not "called Putin a killer"
     obj_topic: str | None = None
     xcomp: bool = False
