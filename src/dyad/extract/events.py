@@ -567,9 +567,8 @@ def _list_item_before(t: Token) -> Token | None:
 
 def _set_off_by_commas(tok: Token) -> bool:
     """ "his counterpart, Foreign Minister Wang Yi, on Saturday": a phrase between commas."""
-    doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
-    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text == "," and _set_off(tok)
 
 
 def _with_modifier(tok: Token) -> set[str]:
@@ -728,8 +727,7 @@ class SentenceCoder:
                 for o in objs:
                     lem = o.lemma_.lower()
                     if p.obj and lem not in p.obj and o.lower_ not in p.obj:
-                        mods = [c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")]
-                        if not any(f"{m} {lem}" in p.obj for m in mods):  # "war games", "tear gas"
+                        if not _with_modifier(o) & p.obj:  # "war games", "tear gas"
                             continue
                     if p.obj_topic and not (self.lex.topic_in(p.obj_topic, [lem]) or self._is_place_actor(o)):
                         continue
@@ -1709,8 +1707,7 @@ class SentenceCoder:
             return False
         for o in objs:
             lem = o.lemma_.lower()
-            mods = [c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")]
-            if lem not in foes and not any(f"{m} {lem}" in foes for m in mods):
+            if lem not in foes and not _with_modifier(o) & foes:
                 return False
             if self.ctx.actor_of_token(o) is not None:
                 return False
