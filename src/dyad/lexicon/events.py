@@ -260,6 +260,7 @@ class Cues:
     speech_targets: frozenset[str]  # "her attacks on the press": whom a leader attacks in words
     recalled_mods: frozenset[str]  # "the previous raid": an act recalled, done before the story's time
     intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
+    presence_nouns: frozenset[str]  # "allowed the return of inspectors": the object is who returns
 
 
 @dataclass
