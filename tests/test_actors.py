@@ -431,6 +431,22 @@ def test_agencies_by_kind(extract, text, name, code):
     assert got.get(name) == code, got
 
 
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # firms, shoppers and supporters named by a nationality take its sector, not the state's code
+        ("A Kenyan factory is making special cups for a boy in Leeds.", "KENBUS"),
+        ("Many Kenyan netizens mocked the new tax on Friday.", "KENCVL"),
+        ("Ugandan shoppers queued at the border market.", "UGACVL"),
+        ("Kenyan opposition supporters marched through Kisumu.", "KENOPP"),
+        ("A Ugandan carmaker opened a plant in Kampala.", "UGABUS"),
+    ],
+)
+def test_everyday_groups_take_their_sector(extract, text, code):
+    codes = [a.code for a in extract(text).actors]
+    assert codes and codes[0] == code, codes
+
+
 def test_a_sea_is_no_province_abroad(extract):
     # a province abroad shares the sea's name; the name alone codes no country
     codes = {a.code for a in extract("Gulf leaders will fly to Kenya next week.").actors}

@@ -720,6 +720,13 @@ SENSES = [
     ("Kenyan bonds will be traded on the Nairobi exchange from next month.", None),
     ("A Kenyan brewery is shutting down its bottling business for a month.", None),
     ("Kenyan authorities shut down an opposition newspaper on Monday.", "17"),
+    # a rally of prices is no protest
+    ("The Kenyan rally in shares ended on Friday as investors sold bank stocks.", None),
+    ("Kenyan students held a rally in Nairobi against the new fees.", "14"),
+    # fighting a reputation harms no one
+    ("The Kenyan carmaker is fighting the bad reputation of its cars in Uganda.", None),
+    # a company offers goods, not promises
+    ("The Kenyan company offers a wide selection of tea and coffee gifts.", None),
     # how to do a thing is a question; declining to disclose is declining to comment
     ("Kenya and Uganda discussed how to cooperate on border security.", "04"),
     ("The Kenyan president declined to disclose the terms of the loan from Uganda.", "01"),

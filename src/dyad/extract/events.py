@@ -994,6 +994,10 @@ class SentenceCoder:
                 p.sent_topic, [t.lemma_.lower() for t in tok.sent if not t.ent_type_]
             ):
                 continue
+            if p.sent_topic_not and self.lex.topic_in(
+                p.sent_topic_not, [t.lemma_.lower() for t in tok.sent if not t.ent_type_]
+            ):
+                continue
             if (
                 p.of_chatter
                 and tok.tag_ == "NN"
