@@ -723,6 +723,9 @@ SENSES = [
     # a rally of prices is no protest
     ("The Kenyan rally in shares ended on Friday as investors sold bank stocks.", None),
     ("Kenyan students held a rally in Nairobi against the new fees.", "14"),
+    # aiming at a market is no attack
+    ("The Kenyan bank says it will target opportunities in regional trade.", None),
+    ("The Kenyan campaign targeted young voters in Nairobi.", None),
     # fighting a reputation harms no one
     ("The Kenyan carmaker is fighting the bad reputation of its cars in Uganda.", None),
     # a company offers goods, not promises
