@@ -723,6 +723,13 @@ SENSES = [
     # a rally of prices is no protest
     ("The Kenyan rally in shares ended on Friday as investors sold bank stocks.", None),
     ("Kenyan students held a rally in Nairobi against the new fees.", "14"),
+    # beating rivals to a nomination is a contest; a falling lid attacks no one
+    ("Odinga, who beat three other rivals for the opposition ticket, spoke in Kisumu.", None),
+    ("The Kenyan gang beat a Ugandan trader in Kisumu.", "18"),
+    ("Debris fell from the roof and hit a Kenyan worker on the arm.", None),
+    # suspending part of a sentence bans no one
+    ("The Kenyan judge suspended the final six months of the term.", None),
+    ("Kenya suspended Uganda from the trade bloc.", "17"),
     # aiming at a market is no attack
     ("The Kenyan bank says it will target opportunities in regional trade.", None),
     ("The Kenyan campaign targeted young voters in Nairobi.", None),

@@ -679,6 +679,10 @@ def test_type(nlp, rules, text, phrase, typ):
         ("The road is 1,200 miles (1931 km) long.", []),
         ("Nearly 2000 pilgrims walked to the shrine.", []),
         ("Shares in the Russell 2000 Index slipped.", []),
+        # a phone number's first digits are no year
+        ("Witnesses may ring the free line on 1800-242-313 at any hour.", []),
+        ("Readers can call 1800 412 0977 with tips.", []),
+        ("In 2016 300 families left the valley.", ["2016"]),
         ("The gas is two thousand degrees hot.", []),
         ("He told Riverside This Week that rents had doubled.", []),
         ("The firm showed its phones at the Mobile Expo 2019 in June.", ["2019", "June"]),

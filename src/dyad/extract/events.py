@@ -1693,10 +1693,17 @@ class SentenceCoder:
         return self.lex.topic_in("sports", [t.lemma_.lower() for t in sent])
 
     def _in_a_race(self, tok: Token) -> bool:
-        """ "beat his rival in the ratings / the primary": a contest, not a fight."""
-        return any(
+        """ "beat his rival in the ratings / the primary", "beat rivals to become the candidate":
+        a contest, not a fight."""
+        if any(
             self.lex.topic_in("race", [o.lemma_.lower()]) for o in _prep_objs(tok, ("in", "at", "for", "on"))
-        )
+        ):
+            return True
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(self.lex.topic_in("rivals", [o.lemma_.lower()]) for o in objs):
+            return True
+        aims = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _child(c, "aux") is not None]
+        return any(self.lex.topic_in("race", [t.lemma_.lower() for t in a.subtree]) for a in aims)
 
     def _attack_in_words(self, tok: Token, sources: list[Actor]) -> bool:
         """Whether a person's "attacks" are words: aimed at judges, the press, rivals or a
@@ -1762,6 +1769,8 @@ class SentenceCoder:
     def _by_accident(self, tok: Token) -> bool:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if not doers and tok.dep_ == "conj":  # "a beam fell and hit him": a shared subject
+            doers = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
         if tok.lemma_.lower() != "ram" and any(

@@ -111,6 +111,8 @@ _RANGE_LINK = re.compile(
 )
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
+# digit groups after a "year" make a phone number: "1800-666-111", "1800 555 0199"
+_DIGIT_GROUP_AFTER = re.compile(r"-\d{3}(?!\d)|\s\d{3}\s\d{4}(?!\d)")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
 _MEASURE_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
@@ -985,6 +987,8 @@ class TimeRules:
                 return False  # inside a name: "the Russell 2000 Index", "Windows 2000 Server"
             if _APPROX_COUNT.search(before) and _COUNTED.match(text, end):
                 return False  # "nearly 2000 people": a count, not a year
+            if _DIGIT_GROUP_AFTER.match(text, end):
+                return False  # "1800-666-111", "1800 555 0199": a phone number
             # a number, not a year: "Flight 1549", "Room 2012", "No. 1998"
             return prev not in {
                 "$",
