@@ -1230,3 +1230,71 @@ NEWS_ANCHORING_FIXES = [
 @pytest.mark.parametrize(("text", "published", "expected"), NEWS_ANCHORING_FIXES)
 def test_news_anchoring_fixes(nlp, rules, text, published, expected):
     assert [(text[s:e], v) for s, e, _t, v, _m in _times(nlp, rules, text, published)] == expected
+
+
+FEB16 = "2017-02-16"  # a Thursday
+
+# classes found reading the times of unseen news, each with sentences written for the project
+NEWS_READING_FIXES = [
+    # "Following <day>'s event" is "after" that day's event, not the next such day
+    ("Following Monday's vote, the minister resigned.", FEB16, [("Monday", "2017-02-13")]),
+    ("Following Tuesday's talks, both sides will meet again.", FEB16, [("Tuesday", "2017-02-14")]),
+    ("Following January's floods, the dam was rebuilt.", FEB16, [("January", "2017-01")]),
+    ("The panel meets again the following Monday.", FEB16, [("the following Monday", "2017-02-20")]),
+    # "by" a date in a past clause is a state reached then, not a deadline ahead
+    (
+        "The index rose from 98 in October to 104 by the end of December.",
+        FEB16,
+        [("October", "2016-10"), ("the end of December", "2016-12")],
+    ),
+    (
+        "By Tuesday evening, the convoy was 40 miles from the border.",
+        FEB16,
+        [("Tuesday evening", "2017-02-14TEV")],
+    ),
+    ("By Friday the ministry will publish its figures.", FEB16, [("Friday", "2017-02-17")]),
+    ("Officials said the bridge would be repaired by March 3.", FEB16, [("March 3", "2017-03-03")]),
+    # a plan in the present ("are slated to", "are planning") points ahead
+    ("In June, the club's members are slated to vote on the merger.", FEB16, [("June", "2017-06")]),
+    ("Activists are planning a march on May 20 in the capital.", FEB16, [("May 20", "2017-05-20")]),
+    ("Activists planned a march on May 20 last year.", FEB16, [("May 20 last year", "2016-05-20")]),
+    # day.month.year, as European outlets write dates
+    (
+        "The assembly opened on Monday (13.02.2017) in Geneva.",
+        FEB16,
+        [("Monday", "2017-02-13"), ("13.02.2017", "2017-02-13")],
+    ),
+    ("The court ruled on 03.11.2016 that the ban was lawful.", FEB16, [("03.11.2016", "2016-11-03")]),
+    ("The notice dated 31.02.2016 was a forgery.", FEB16, [("31.02.2016", None)]),
+    # a quarter without a year takes the year of the quarter coordinated with it
+    (
+        "The plant should reopen near the end of Q3 or the beginning of Q4 2018.",
+        FEB16,
+        [("Q3", "2018-Q3"), ("Q4 2018", "2018-Q4")],
+    ),
+    ("Deliveries slip from Q4 to Q1 2019.", FEB16, [("Q4", "2018-Q4"), ("Q1 2019", "2019-Q1")]),
+    # a month that opens a person's name is no date
+    ("Trump asked April Ryan whether she knew the members.", FEB16, []),
+    ("The vote was set for April. Ryan said he would attend.", FEB16, [("April", "2017-04")]),
+    # a bare half or "H2" is a half of the year only when the sentence speaks of business
+    ("The cells grew in 100% H2 and in 100% CO2.", FEB16, []),
+    ("The visitors scored early in the second half and held on.", FEB16, []),
+    ("Sales rose in the second half of last year.", FEB16, [("the second half of last year", "2016-H2")]),
+    ("Profit fell in the first half, the company said.", FEB16, [("the first half", "2017-H1")]),
+    # "that night", "later that evening": the part of the day just told
+    (
+        "The strike began on Tuesday. Police made 12 arrests that night.",
+        FEB16,
+        [("Tuesday", "2017-02-14"), ("that night", "2017-02-14TNI")],
+    ),
+    (
+        "The plane landed on Monday. Later that evening the crew was questioned.",
+        FEB16,
+        [("Monday", "2017-02-13"), ("Later that evening", "2017-02-13TEV")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NEWS_READING_FIXES)
+def test_news_reading_fixes(nlp, rules, text, published, expected):
+    assert [(text[s:e], v) for s, e, _t, v, _m in _times(nlp, rules, text, published)] == expected
