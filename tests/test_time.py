@@ -1295,6 +1295,23 @@ NEWS_READING_FIXES = [
 ]
 
 
+NEWS_READING_FIXES += [
+    # a future seen from the past ("would start") takes the occurrence nearest publication
+    (
+        "Rebels took the town on Friday. The army agreed a truce would begin on Saturday.",
+        "2020-12-21",
+        [("Friday", "2020-12-18"), ("Saturday", "2020-12-19")],
+    ),
+    (
+        "The minister said on Monday that the law would take effect on Saturday.",
+        FEB16,
+        [("Monday", "2017-02-13"), ("Saturday", "2017-02-18")],
+    ),
+    ("The board said it would vote in March.", FEB16, [("March", "2017-03")]),
+    ("The union will strike on Saturday.", "2020-12-21", [("Saturday", "2020-12-26")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), NEWS_READING_FIXES)
 def test_news_reading_fixes(nlp, rules, text, published, expected):
     assert [(text[s:e], v) for s, e, _t, v, _m in _times(nlp, rules, text, published)] == expected

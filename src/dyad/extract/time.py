@@ -1266,6 +1266,17 @@ class _Resolver:
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb.lemma_.lower() if verb is not None else None
 
+    def _future_in_past(self, start: int, end: int) -> bool:
+        """Whether the verb governing the span is a future seen from the past ("would start")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        auxes = (
+            {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}} if verb is not None else set()
+        )
+        return bool(auxes & _FUTURE_AUX) and auxes & _FUTURE_AUX <= {"would", "'d"}
+
     def _past_perfect(self, start: int, end: int) -> bool:
         """Whether the verb governing the span is in the past perfect ("had not called")."""
         if self.doc is None:
@@ -1776,7 +1787,12 @@ class _Resolver:
                 or self._governor_lemma(c.start, c.end) in _DEFERRED
             ):
                 return "cue"  # "extended the deadline to Nov. 20", "from today through May 3"
-        return self.tense(c.start, c.end)
+        tense = self.tense(c.start, c.end)
+        if tense == "future" and self._future_in_past(c.start, c.end):
+            # "agreed the lockdown would start on Saturday": that day may have come by
+            # publication, so the occurrence nearest to it
+            return "nearest"
+        return tense
 
     n_dmy = n_mdy
 
