@@ -1312,6 +1312,28 @@ NEWS_READING_FIXES += [
 ]
 
 
+NEWS_READING_FIXES += [
+    # a range's first clock time takes the day written after its second one
+    (
+        "Anyone on the road between 8.30pm and 9pm yesterday evening should call police.",
+        "2017-02-17",
+        [("8.30pm", "2017-02-16T20:30"), ("yesterday evening", "2017-02-16TEV")],
+    ),
+    (
+        "The polls are open from 7am to 10pm on Saturday.",
+        "2017-02-17",
+        [("7am", "2017-02-18T07:00"), ("10pm", "2017-02-18T22:00"), ("Saturday", "2017-02-18")],
+    ),
+    # a full stop after "3pm" ends the sentence; the one of "p.m." belongs to the time
+    (
+        "The crash happened at 3pm. Police came at 3.20pm.",
+        "2017-02-17",
+        [("3pm", "2017-02-17T15:00"), ("3.20pm", "2017-02-17T15:20")],
+    ),
+    ("The crash happened at 3 p.m. Police came soon after.", "2017-02-17", [("3 p.m.", "2017-02-17T15:00")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), NEWS_READING_FIXES)
 def test_news_reading_fixes(nlp, rules, text, published, expected):
     assert [(text[s:e], v) for s, e, _t, v, _m in _times(nlp, rules, text, published)] == expected

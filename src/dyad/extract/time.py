@@ -385,6 +385,13 @@ class TimeRules:
             + r")\b",
             re.IGNORECASE,
         )
+        # "between 8.30pm and 9pm yesterday": the day written after a range's second time
+        self.day_after_range = re.compile(
+            r"\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?\s*,?\s*(?:on\s+)?(?P<wd>"
+            + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
+            + r")\b",
+            re.IGNORECASE,
+        )
         self.date_after_comma = re.compile(
             r"(?:\s*,\s*|\s*,?\s+on\s+)(?P<mon>"
             + _alt(self.months)
@@ -638,7 +645,7 @@ class TimeRules:
             ),
             (
                 "clock",
-                rf"{B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+                rf"{B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b))?"
                 rf"(?:\s*\(?\s*(?P<tz>{TZ})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?\s*\)?)?"
                 rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow)|\s*(?P<mon>{MON})\s*(?P<md>{DAY}){E})?",
             ),
@@ -2514,7 +2521,9 @@ class _Resolver:
         wd = g.get("wd")
         if not wd:
             # "9:20 a.m. (0620 GMT) Tuesday", "at 3 p.m. on Sunday": a day just after dates the time
-            m = self.r.day_after_paren.match(self.text, c.end)
+            m = self.r.day_after_paren.match(self.text, c.end) or self.r.day_after_range.match(
+                self.text, c.end
+            )
             wd = m.group("wd") if m else None
         day = self._day_of(wd, c)
         if day is None:
