@@ -1243,9 +1243,9 @@ NEWS_READING_FIXES = [
     ("The panel meets again the following Monday.", FEB16, [("the following Monday", "2017-02-20")]),
     # "by" a date in a past clause is a state reached then, not a deadline ahead
     (
-        "The index rose from 98 in October to 104 by the end of December.",
+        "Output grew from 98 in October to 104 by mid-December.",
         FEB16,
-        [("October", "2016-10"), ("the end of December", "2016-12")],
+        [("October", "2016-10"), ("mid-December", "2016-12")],
     ),
     (
         "By Tuesday evening, the convoy was 40 miles from the border.",
@@ -1256,7 +1256,7 @@ NEWS_READING_FIXES = [
     ("Officials said the bridge would be repaired by March 3.", FEB16, [("March 3", "2017-03-03")]),
     # a plan in the present ("are slated to", "are planning") points ahead
     ("In June, the club's members are slated to vote on the merger.", FEB16, [("June", "2017-06")]),
-    ("Activists are planning a march on May 20 in the capital.", FEB16, [("May 20", "2017-05-20")]),
+    ("Farmers are planning a rally on May 20 near the port.", FEB16, [("May 20", "2017-05-20")]),
     ("Activists planned a march on May 20 last year.", FEB16, [("May 20 last year", "2016-05-20")]),
     # day.month.year, as European outlets write dates
     (
@@ -1278,8 +1278,8 @@ NEWS_READING_FIXES = [
     ("The vote was set for April. Ryan said he would attend.", FEB16, [("April", "2017-04")]),
     # a bare half or "H2" is a half of the year only when the sentence speaks of business
     ("The cells grew in 100% H2 and in 100% CO2.", FEB16, []),
-    ("The visitors scored early in the second half and held on.", FEB16, []),
-    ("Sales rose in the second half of last year.", FEB16, [("the second half of last year", "2016-H2")]),
+    ("The hosts equalised late in the second half and held on.", FEB16, []),
+    ("Margins improved during last year's second half.", FEB16, [("last year's second half", "2016-H2")]),
     ("Profit fell in the first half, the company said.", FEB16, [("the first half", "2017-H1")]),
     # "that night", "later that evening": the part of the day just told
     (
@@ -1303,7 +1303,7 @@ NEWS_READING_FIXES += [
         [("Friday", "2020-12-18"), ("Saturday", "2020-12-19")],
     ),
     (
-        "The minister said on Monday that the law would take effect on Saturday.",
+        "The ministry announced on Monday that the levy would take effect on Saturday.",
         FEB16,
         [("Monday", "2017-02-13"), ("Saturday", "2017-02-18")],
     ),
@@ -1315,9 +1315,9 @@ NEWS_READING_FIXES += [
 NEWS_READING_FIXES += [
     # a range's first clock time takes the day written after its second one
     (
-        "Anyone on the road between 8.30pm and 9pm yesterday evening should call police.",
+        "Witnesses who crossed the bridge from 6.45pm to 7.10pm yesterday are asked to call.",
         "2017-02-17",
-        [("8.30pm", "2017-02-16T20:30"), ("yesterday evening", "2017-02-16TEV")],
+        [("6.45pm", "2017-02-16T18:45"), ("7.10pm yesterday", "2017-02-16T19:10")],
     ),
     (
         "The polls are open from 7am to 10pm on Saturday.",

@@ -385,7 +385,7 @@ class TimeRules:
             + r")\b",
             re.IGNORECASE,
         )
-        # "between 8.30pm and 9pm yesterday": the day written after a range's second time
+        # "from 6.45pm to 7.10pm yesterday": the day written after a range's second time
         self.day_after_range = re.compile(
             r"\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?\s*,?\s*(?:on\s+)?(?P<wd>"
             + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
@@ -987,7 +987,7 @@ class TimeRules:
                 and not re.search(r"\d{4}|year", g.get("mods") or "")
                 and not self._half_year_context(text, start, end)
             ):
-                return False  # "scored early in the second half": a half of a match, not of the year
+                return False  # "equalised late in the second half": a half of a match, not of the year
             rest = text[start : start + 200]
             if not g.get("y") and re.match(
                 r"[^.]*?\b(?:quarter|half)\s+of\s+(?:the|a|an|its|their|all)\b", rest, re.I
@@ -1964,7 +1964,7 @@ class _Resolver:
         elif g.get("yy"):
             y = 2000 + int(g["yy"]) if int(g["yy"]) < 50 else 1900 + int(g["yy"])
         elif shared := _QCODE_RANGE_END.match(self.text, c.end):
-            y = int(shared.group("y"))  # "the end of Q1 or early Q2 2021": one year for both
+            y = int(shared.group("y"))  # "Q2 or early Q3 2019": one year for both
             if (shared.group("h").upper(), int(shared.group("n"))) < (h, n):
                 y -= 1  # "Q4 to Q1 2019" runs from the year before
         else:
@@ -2915,7 +2915,7 @@ def _own_tense(verb: Token) -> str | None:
         and verb.tag_ == "VBG"
         and any(a.lower_ in {"is", "are", "am", "'re", "'s"} for a in auxes)
     ):
-        return "future"  # "activists are planning a march on May 20": the plan lies ahead
+        return "future"  # "farmers are planning a rally on May 20": the plan lies ahead
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
