@@ -1796,7 +1796,7 @@ class _Resolver:
                 return "cue"  # "extended the deadline to Nov. 20", "from today through May 3"
         tense = self.tense(c.start, c.end)
         if tense == "future" and self._future_in_past(c.start, c.end):
-            # "agreed the lockdown would start on Saturday": that day may have come by
+            # "agreed a truce would begin on Saturday": that day may have come by
             # publication, so the occurrence nearest to it
             return "nearest"
         return tense
