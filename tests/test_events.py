@@ -738,6 +738,8 @@ SENSES = [
     # a war of words and a politician's attacks at no one named are words
     ("The Kenyan president began a fresh war of words with his Ugandan rival.", None),
     ("Judge Mwangi was often the target of President Kenyatta's attacks.", "11"),
+    # the attack a speaker recalls, set beside the time of speaking, is not the speaker's
+    ("Kenyatta spoke after the Westgate siege, the worst terror attack the country had known.", None),
     # aiming at a market is no attack
     ("The Kenyan bank says it will target opportunities in regional trade.", None),
     ("The Kenyan campaign targeted young voters in Nairobi.", None),

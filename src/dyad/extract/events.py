@@ -2552,16 +2552,19 @@ class SentenceCoder:
             gm = self._matches.get(gov.i) if gov is not None else None
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
             own = self._matches.get(tok.i)
+            first = tok  # "after the siege, the deadliest attack ...": a conjunct sits where its first one does
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
             adjunct = (
-                tok.dep_ == "pobj"
-                and tok.head.lower_ in _ADJUNCT_PREPS
+                first.dep_ == "pobj"
+                and first.head.lower_ in _ADJUNCT_PREPS
                 # "after the bombing, Germany ...": a clause's agent takes part in talks, it does
                 # not commit the attack or stage the protest it follows
                 and (own is None or own.code[:2] in _SHARED_ADJUNCT_ROOTS)
                 and gov is not None
                 and gov.lemma_.lower() != "be"  # "are angry over ... during an arrest": not theirs
             )
-            direct = tok.dep_ in ("dobj", "attr", "conj", "nsubjpass")
+            direct = first.dep_ in ("dobj", "attr", "nsubjpass")
             free = (
                 (gm is None or gm.pat.fallback)
                 and (gov is None or gov.lemma_.lower() not in self.cues.observer_verbs)
