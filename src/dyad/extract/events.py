@@ -2552,7 +2552,9 @@ class SentenceCoder:
             gm = self._matches.get(gov.i) if gov is not None else None
             # "in a phone call with X, Y said ...": an adjunct noun shares the clause's agent
             own = self._matches.get(tok.i)
-            first = tok  # "after the siege, the deadliest attack ...": a conjunct sits where its first one does
+            first = (
+                tok  # "after the siege, the deadliest attack ...": a conjunct sits where its first one does
+            )
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             adjunct = (
