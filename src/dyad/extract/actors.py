@@ -110,6 +110,7 @@ NOMINAL_HEADS = {
 SUBJ = {"nsubj", "nsubjpass"}
 NAME_JUNK = "\"'?!*-–—“”‘’«» "
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
+COURTESY_TITLES = HONORIFICS | {"miss", "mx", "madame", "monsieur", "herr", "frau"}
 COUNTERPARTS = {"counterpart", "opposite", "host", "guest", "visitor"}
 MAX_PRONOUN_SENTENCES = 4
 SPECIFIC_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
@@ -140,6 +141,7 @@ class _Builder:
         town_country: Callable[[str], str | None] | None = None,
         major_place: Callable[[str], str | None] | None = None,
         text: str | None = None,
+        genders: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # spaCy rebuilds Doc.text on every access
@@ -163,6 +165,20 @@ class _Builder:
         # text ("Forces for Democracy (FDD)") stands for the name before it, not the lexicon's FDD
         self.lookup, self.acronym_spans = _acronyms(doc, self.ents, lex)
         self._party_words: int | None = None  # capitalised US party words, counted when asked
+        self.genders = genders or {}  # "m"/"f" -> honorifics that mark it ("mrs": "f")
+        self._countries: set[str] | None = None  # countries the article names, when asked
+
+    def countries_named(self) -> set[str]:
+        """The countries the article names (by name, demonym or capital)."""
+        if self._countries is None:
+            found = set()
+            for e in self.ents:
+                if e.label_ in ("GPE", "NORP"):
+                    res = self.country_of_span(e)
+                    if res:
+                        found.add(res[0])
+            self._countries = found
+        return self._countries
 
     def politics_country(self) -> str | None:
         """The country whose politics the article follows, for a bare "the Senate": the one
@@ -313,10 +329,15 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
             break
     if title is None:
         return None, None, False, None
-    if _generic_title(b, title):
+    if _generic_title(b, title) and not _honorific(b, title):
         # "the opposition activist X", "a rebel spokesman X": the body word before a title
-        # that says nothing of a sector is part of the description
-        while t_start - 1 >= lo and _describing_sector(b, doc[t_start - 1]) is not None:
+        # that says nothing of a sector is part of the description, when it modifies the
+        # title ("told the court Mr X": the court is no part of Mr X)
+        while (
+            t_start - 1 >= lo
+            and _describing_sector(b, doc[t_start - 1]) is not None
+            and t_start <= doc[t_start - 1].head.i <= ent.end - 1
+        ):
             t_start -= 1
         title = b.span_text(t_start, ent.start).strip()
     j = t_start - 1
@@ -367,6 +388,12 @@ def _generic_title(b: _Builder, title: str) -> bool:
     whatever body it serves ("spokesman", "commander")."""
     t = b.lex.title_of(title)
     return t is not None and (t.sector in (None, "CVL") or t.title in BODY_TITLES)
+
+
+def _honorific(b: _Builder, title: str) -> bool:
+    """ "Mr", "Mrs.", "Dr": a courtesy title, which nothing before it describes."""
+    t = b.lex.title_of(title)
+    return t is not None and t.sector is None and t.title.lower().rstrip(".") in COURTESY_TITLES
 
 
 def _describing_sector(b: _Builder, tok: Token) -> str | None:
@@ -622,6 +649,9 @@ def _person(b: _Builder, ent: Span) -> None:
     title = title or ctx_title
     if title is None:  # "Chile's Ambassador to Peru Jorge Soto"
         title, t_country = _posted_title(b, ent)
+    if person is None and title and " " not in name:  # "Mrs May", "Prime Minister May"
+        person = _surname_holder(b, name, title)
+        key = f"person:{person.name}" if person else key
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
@@ -684,6 +714,31 @@ def _person(b: _Builder, ent: Span) -> None:
         info.update(code=igo_code, country=None)
     d = b.add(key, ent.start_char, ent.end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
+
+
+def _surname_holder(b: _Builder, word: str, title: str) -> Person | None:
+    """The lexicon's person a surname stands for after a title or an honorific, when the lexicon
+    has no alias for it ("May" is mostly the month): the one in office on the day whose office
+    is that title ("Prime Minister May"), or, after an honorific, whose gender it fits and
+    whose country the article names ("Mrs May" in a story about Britain). ``None`` when the
+    article names someone else of that surname in full, or when several fit."""
+    if any(d.kind == "person" and d.name.split()[-1] == word for d in b.drafts.values()):
+        return None  # "Anna May ... Mrs May": the article's own, linked later
+    t = b.lex.title_of(title)
+    if t is None or b.day is None:
+        return None
+    found = []
+    for p in b.lex.surnames.get(word, ()):
+        role = p.role_at(b.day)
+        if role is None or p.distance(b.day) != 0:
+            continue
+        if t.sector is not None:
+            if b.lex.title_of(role.title) is t or role.title.lower().endswith(t.title.lower()):
+                found.append(p)
+        elif p.gender is not None and title.lower().rstrip(".") in b.genders.get(p.gender, ()):
+            if p.country is not None and p.country in b.countries_named():
+                found.append(p)
+    return found[0] if len(found) == 1 else None
 
 
 POSTING_PREPS = frozenset({"to", "in", "at"})
@@ -1608,7 +1663,12 @@ def _untagged_surnames(b: _Builder) -> None:
     for i in [i for i, h in enumerate(orths) if h in ids]:
         tok = doc[i]
         keys = owners[ids[orths[i]]]
-        if len(keys) != 1 or tok.i in b.ent_at or tok.pos_ != "PROPN":
+        if len(keys) != 1:
+            continue
+        if tok.lower_ in MONTH_NAMES:
+            if not _month_as_name(b, tok):
+                continue
+        elif tok.i in b.ent_at or tok.pos_ != "PROPN":
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None
@@ -1622,6 +1682,39 @@ def _untagged_surnames(b: _Builder) -> None:
             continue
         d.mentions.append(span)
         b.person_marks.append((tok.i, d.key, _main_subject(tok)))
+
+
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# words before a month that make it a date: "in May", "early June", "last March"
+MONTH_BEFORE = frozenset(
+    "in on of since until till by from to through throughout during before after between early "
+    "late mid last next this that each every since and or".split()
+)
+
+
+def _month_as_name(b: _Builder, tok: Token) -> bool:
+    """A month's name that is the surname of a person the article names ("Theresa May ... May
+    said"): not after "in", "early", "last" and the like, nor before a number ("May 5", "May
+    2017"), and, where the parser read a modal ("May said"), followed by a verb that no modal
+    takes (a past or present form, not "May be")."""
+    doc = b.doc
+    ent = b.ent_at.get(tok.i)
+    if ent is not None and (len(ent) > 1 or ent.label_ not in ("DATE", "PERSON")):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in MONTH_BEFORE or prev.lower_ in MONTH_NAMES or prev.like_num):
+        return False
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is not None and (nxt.like_num or nxt.lower_ in MONTH_NAMES):
+        return False
+    if tok.pos_ == "AUX" or tok.tag_ == "MD":
+        return nxt is not None and nxt.tag_ in ("VBD", "VBZ")
+    return tok.pos_ in ("PROPN", "NOUN")
 
 
 # prepositions after which a name is where something happens: "fighting near X", "in X"
@@ -2351,6 +2444,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         _town_country(ctx),
         _town_country(ctx, major=True),
         text=ctx.text,
+        genders=ctx.resources.anaphora.gender,
     )
     for tok in ctx.doc:
         if tok.pos_ not in {"NOUN", "PROPN"}:

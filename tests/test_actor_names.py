@@ -1,0 +1,87 @@
+"""Names the lexicon partly knows: an alias inside somebody else's longer name, a surname that is
+also a month, and a person named right after a judge or a court. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actors_at(rec, mention: str, nth: int = 0):
+    """The actors whose mentions overlap the nth occurrence of ``mention``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = rec.text.index(mention, start + 1)
+    end = start + len(mention)
+    return [a for a in rec.actors for s, e in a.mentions if s < end and e > start]
+
+
+ALIAS_INSIDE_A_NAME = [
+    # (text, published, full name, the known person the alias belongs to)
+    ("Ali bin Tamim, a trader from Doha, bought the ship.", "2019-04-02", "Ali bin Tamim", "Tamim"),
+    ("Police questioned Khalid bin Tamim on Tuesday.", "2019-04-02", "Khalid bin Tamim", "Tamim"),
+    ("The lawyer Fatima Putin Ahmadi filed the appeal.", "2019-04-02", "Fatima Putin Ahmadi", "Putin"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "alias"), ALIAS_INSIDE_A_NAME)
+def test_a_lexicon_alias_inside_a_longer_name_does_not_win(extract, text, published, name, alias):
+    rec = extract(text, published=published)
+    hits = _actors_at(rec, alias)
+    assert len(hits) == 1, [(a.name, a.code) for a in rec.actors]
+    assert hits[0].name == name
+
+
+def test_the_alias_alone_still_names_the_known_person(extract):
+    rec = extract("Sheikh Tamim received the envoy in Doha.", published="2019-04-02")
+    assert _actors_at(rec, "Tamim")[0].code == "QATGOV"
+
+
+MAY = [
+    # (text, published, nth "May" in the text, expected code or None for no person there)
+    ("Prime Minister May flew to Brussels for the summit.", "2018-03-01", 0, "GBRGOV"),
+    ("Mrs May told MPs in London that the plan would work.", "2018-03-01", 0, "GBRGOV"),
+    (
+        "Theresa May chaired the cabinet. Labour later attacked May over the budget.",
+        "2018-03-01",
+        1,
+        "GBRGOV",
+    ),
+    ("Theresa May chaired the cabinet. May also rejected the offer.", "2018-03-01", 1, "GBRGOV"),
+    ("Theresa May chaired the cabinet. A vote is planned in May.", "2018-03-01", 1, None),
+    ("Theresa May chaired the cabinet. Talks resume on May 14.", "2018-03-01", 1, None),
+    ("Theresa May chaired the cabinet. The deal May be signed soon.", "2018-03-01", 1, None),
+    # a man named May is not the prime minister
+    ("Mr May, a baker from Leeds in Britain, lost his shop.", "2018-03-01", 0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "nth", "code"), MAY)
+def test_may_as_a_surname_and_as_a_month(extract, text, published, nth, code):
+    rec = extract(text, published=published)
+    codes = [a.code for a in _actors_at(rec, "May", nth) if a.kind == "person"]
+    if code is None:
+        assert "GBRGOV" not in codes, [(a.name, a.code, a.mentions) for a in rec.actors]
+    else:
+        assert codes == [code], [(a.name, a.code, a.mentions) for a in rec.actors]
+
+
+AFTER_A_JUDGE = [
+    # (text, mention of the person who is not a judge)
+    ("Counsel told the court Mr Doyle had been hurt in the crash.", "Doyle"),
+    ("Judge Ruth Kane told Liam Doyle in the District Court that his claim failed.", "Liam Doyle"),
+    ("Judge Ruth Kane jailed Liam Doyle for six years.", "Liam Doyle"),
+    ("The judge told Doyle the offences were grave. Judge Kane then adjourned.", "Doyle"),
+    ("Barrister Jane Orr told the tribunal Ms Doyle had been dismissed unfairly.", "Doyle"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), AFTER_A_JUDGE)
+def test_a_person_named_after_a_judge_or_court_takes_no_court_code(extract, text, mention):
+    rec = extract(text, published="2017-05-02")
+    for a in _actors_at(rec, mention):
+        assert a.sector != "JUD", (a.name, a.code, a.title)
+
+
+def test_a_judge_keeps_the_court_code(extract):
+    rec = extract("Judge Ruth Kane jailed Liam Doyle for six years.", published="2017-05-02")
+    assert _actors_at(rec, "Ruth Kane")[0].sector == "JUD"
