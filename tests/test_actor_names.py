@@ -85,3 +85,64 @@ def test_a_person_named_after_a_judge_or_court_takes_no_court_code(extract, text
 def test_a_judge_keeps_the_court_code(extract):
     rec = extract("Judge Ruth Kane jailed Liam Doyle for six years.", published="2017-05-02")
     assert _actors_at(rec, "Ruth Kane")[0].sector == "JUD"
+
+
+OFFICES_AND_BODIES = [
+    # (text, published, mention, expected code)
+    # "general" after an office or a mission is no general officer
+    ("The Peruvian consulate general in Miami issued a warning.", "2017-05-02", "consulate", "PERGOV"),
+    ("Brig. Gen. Carla Ruiz inspected the base.", "2017-05-02", "Carla Ruiz", "MIL"),
+    # a title in apposition before the name, several words long, of the body after it
+    (
+        "The secretary general of Spain's Green Dawn party, Pablo Ortiz, welcomed the result.",
+        "2017-05-02",
+        "Pablo Ortiz",
+        "ESPPTY",
+    ),
+    ("The secretary-general of the party, Rosa Ibarra, resigned.", "2017-05-02", "Rosa Ibarra", "PTY"),
+    # a province named like a capital is not the national government
+    ("Washington state sued the federal government on Monday.", "2017-05-02", "Washington state", "USAGOV"),
+    # a committee of a chamber, in US politics
+    (
+        "Republicans said the House Ethics Committee would meet. The House Ethics Committee declined.",
+        "2017-05-02",
+        "House Ethics Committee",
+        "USALEG",
+    ),
+    # a known person's name in another spelling
+    ("Fayez Serraj flew to Rome for talks.", "2017-05-02", "Fayez Serraj", "LBYGOV"),
+    ("Alexander Turchinov chaired the security council.", "2017-05-02", "Alexander Turchinov", "UKRGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "mention", "code"), OFFICES_AND_BODIES)
+def test_offices_and_bodies(extract, text, published, mention, code):
+    rec = extract(text, published=published)
+    hits = _actors_at(rec, mention)
+    assert hits and hits[0].code == code, [(a.name, a.code, a.mentions) for a in rec.actors]
+
+
+def test_a_state_named_like_the_capital_is_another_actor_than_the_federal_government(extract):
+    rec = extract(
+        "The Trump administration appealed. Washington state sued it again.", published="2017-05-02"
+    )
+    state = _actors_at(rec, "Washington state")[0]
+    federal = _actors_at(rec, "Trump administration")[0]
+    assert state.id != federal.id
+
+
+def test_a_body_with_and_without_the_article_is_one_actor(extract):
+    rec = extract(
+        "Republicans said the House Ethics Committee would meet. The House Ethics Committee declined.",
+        published="2017-05-02",
+    )
+    assert (
+        len(
+            {
+                a.id
+                for a in _actors_at(rec, "House Ethics Committee", 0)
+                + _actors_at(rec, "House Ethics Committee", 1)
+            }
+        )
+        == 1
+    )

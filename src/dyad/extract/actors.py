@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, Org, Person
 from ..lexicon.anaphora import Anaphora
-from ..nlp import SURNAME_PARTICLES
+from ..nlp import SURNAME_PARTICLES, edit_distance
 from ..pipeline import DocContext
 from ..records import Actor
 from .anaphora import resolve_descriptions
@@ -322,6 +322,8 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
     lo = max(ent.sent.start, ent.start - 6)
     title = None
     t_start = ent.start
+    if ent.start > 0 and doc[ent.start - 1].is_punct and doc[ent.start - 1].text not in (".", "-"):
+        return None, None, False, None  # "the secretary-general of the party, X": an apposition
     for i in range(lo, ent.start):
         cand = b.span_text(i, ent.start).strip()
         if b.lex.title_of(cand):
@@ -548,14 +550,38 @@ def _state_only(b: _Builder, title: str | None, known_body: bool = False) -> boo
 
 def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
     """(title, sector, country) of a title noun the name is in apposition to: "the Russian
-    envoy to Peru, Ivan Sokolov" (the country before the title, not the posting)."""
+    envoy to Peru, Ivan Sokolov" (the country before the title, not the posting). The title may
+    be several words ("the secretary-general of the party, X"); a title of no state's office, or
+    one that speaks for any body, takes the sector and country of the body after it ("secretary
+    general of France's National Front party": the party's)."""
     root = ent.root
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
         return None, None, None
-    t = b.lex.title_of(head.text)
+    doc = b.doc
+    if (
+        b.lex.title_of(head.text) is None
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("of", "at", "for")
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.i < head.i
+    ):
+        head = head.head.head  # "the secretary general of X's party, Y": the parser hung Y on "party"
+    text, t = head.text, None
+    end = head.i + 1
+    if end + 1 < ent.start and doc[end].text == "-":  # "secretary-general": the parser's head is the first
+        end += 2
+    for k in (3, 2, 1, 0):  # "secretary - general", "consul general": the longest title
+        if head.i - k < head.sent.start:
+            continue
+        cand = b.span_text(head.i - k, end)
+        t = b.lex.title_of(cand)
+        if t is not None:
+            text = cand
+            break
     if t is None or t.sector is None:
         return None, None, None
+    sector = t.sector
     country = None
     for c in head.children:
         place = b.ent_at.get(c.i) if c.i < head.i else None
@@ -563,7 +589,40 @@ def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if res and not res[1]:
             country = res[0]
             b.person_country_toks.update(range(place.start, place.end))
-    return head.text, t.sector, country
+    if sector in ("IGO", "CVL") or t.title in BODY_TITLES:
+        body_sector, body_country = _body_after(b, head)
+        if body_sector is None and end > head.i + 1:
+            body_sector, body_country = _body_after(b, doc[end - 1])
+        if body_sector is not None:
+            sector, country = body_sector, country or body_country
+    return text, sector, country
+
+
+def _body_after(b: _Builder, head: Token) -> tuple[str | None, str | None]:
+    """The sector and country of the body in "<title> of <body>": "of France's National Front
+    party" is a party of France; a known organisation gives its own."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = b.ent_at.get(obj.i)
+            org = b.lex.org_of(_clean(named.text)) if named is not None and named.label_ == "ORG" else None
+            if org is not None and org.sector:
+                return org.sector, org.country
+            sector = b.lex.sector_nouns.get(obj.lemma_.lower())
+            if sector is None or sector == "CVL":
+                continue
+            country = None
+            for c in obj.children:
+                place = b.ent_at.get(c.i) if c.i < obj.i else None
+                res = b.country_of_span(place) if place is not None else None
+                if res and not res[1]:
+                    country = res[0]
+                    b.person_country_toks.update(range(place.start, place.end))
+            return sector, country
+    return None, None
 
 
 US_PARTY_TAGS = frozenset({"R", "D", "I"})
@@ -644,6 +703,8 @@ def _person(b: _Builder, ent: Span) -> None:
     person = b.person_of(name)
     if person is not None and " " not in name:
         person = _article_namesake(b, name, person)
+    if person is None and " " in name:  # "Fayez Sarraj" for the lexicon's "Fayez al-Sarraj"
+        person = _spelt_otherwise(b, name)
     key = f"person:{person.name}" if person else f"person:{name}"
     title, t_country, private, t_body = _title_before(b, ent)
     title = title or ctx_title
@@ -714,6 +775,23 @@ def _person(b: _Builder, ent: Span) -> None:
         info.update(code=igo_code, country=None)
     d = b.add(key, ent.start_char, ent.end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
+
+
+def _spelt_otherwise(b: _Builder, name: str) -> Person | None:
+    """A full name the lexicon knows in another spelling: the surname is one of a person's
+    one-word aliases and the given name is that person's, or a variant of it ("Fayez Sarraj"
+    and "Fayez al-Sarraj", "Sergey Lavrov" and "Sergei Lavrov")."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    person = b.person_of(words[-1])
+    if person is None:
+        return None
+    first = person.name.split()[0].lower()
+    given = words[0].lower()
+    if first[:1] != given[:1] or edit_distance(first, given) > 2:
+        return None
+    return person
 
 
 def _surname_holder(b: _Builder, word: str, title: str) -> Person | None:
@@ -801,6 +879,13 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
             return True
         iso = None
         res = b.country_of_span(ent)
+        if res and res[1] and tok.lemma_.lower() == "state":
+            # "Washington state": a province named like the capital, whose government is one
+            # of that country but not the national one the capital stands for
+            span = b.doc[ent.start : tok.i + 1]
+            _add_org(b, span, span.text, "GOV", res[0])
+            b.covered.append((span.start_char, span.end_char))
+            return True
         if res:
             iso = res[0]
         elif ent.label_ in ("GPE", "LOC"):  # "the Texas legislature", "Darfur rebels"
@@ -853,6 +938,13 @@ def _noun_sector(b: _Builder, tok: Token) -> str | None:
         title = b.lex.title_of(f"{prev.lower_} {tok.lower_}") if prev.head.i == tok.i else None
         if title is not None and title.sector:
             return title.sector
+    if lemma == "general" and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.text == "-" and tok.i > 1:
+            prev = tok.doc[tok.i - 2]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.lower_.rstrip(".") not in MILITARY_RANKS:
+            # "consulate general", "director-general": the word after an office, not an officer
+            return b.lex.sector_nouns.get(prev.lemma_.lower())
     found = b.lex.sector_nouns.get(lemma)
     if found is None and tok.i > 0 and lemma in b.lex.sector_pair_heads:
         prev = tok.doc[tok.i - 1]
@@ -880,12 +972,18 @@ def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
     return sector
 
 
+# ranks before "general" that make a general officer ("major general", "Lt. General")
+MILITARY_RANKS = frozenset(
+    {"major", "brigadier", "lieutenant", "colonel", "lt", "maj", "brig", "col", "lieut"}
+)
 # words of rank before an office: "deputy ambassador" is a diplomat, no parliament's deputy
 RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "junior", "senior"})
 
 
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
     """A group noun with its country after it: "a court in Guyana", "dissidents from Egypt"."""
+    if sector == "IGO":
+        return False  # "the secretary general of France's X party": no international body of France
     preps = list(tok.children)
     # "an armed group based in Chad": the place the group is based in
     preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base" for p in c.children]
@@ -1077,6 +1175,28 @@ def _chamber(b: _Builder, ent: Span, text: str) -> bool:
     return True
 
 
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "caucus", "panel"})
+
+
+def _chamber_committee(b: _Builder, ent: Span, text: str) -> bool:
+    """ "the House Intelligence Committee", "the Senate Budget Committee": a committee of a
+    chamber named by its bare name is that legislature's, for the country whose politics the
+    article follows (as for "the Senate" alone)."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in COMMITTEE_WORDS:
+        return False
+    chamber = words[0].lower()
+    if chamber not in b.lex.group_words["chambers"]:
+        return False
+    iso = b.politics_country()
+    if iso is None or iso.lower() not in b.lex.group_words.get(f"{chamber}_countries", frozenset()):
+        return False
+    _add_org(b, ent, _clean(ent.text), "LEG", iso)
+    return True
+
+
 def _media_after_place(b: _Builder, ent: Span) -> bool:
     """ "The Irish Times", "the Jakarta Post" (the name list tags only the place): a news outlet
     of that place's country."""
@@ -1142,7 +1262,7 @@ def _entity(b: _Builder, ent: Span) -> None:
     text = b.lookup.get(ent.start) or _org_name(ent.text)
     if text.lower() in b.lex.group_words.get("not_names", ()):
         return  # "Brexit" tagged as an organisation
-    if ent.label_ == "ORG" and _chamber(b, ent, text):
+    if ent.label_ == "ORG" and (_chamber(b, ent, text) or _chamber_committee(b, ent, text)):
         return
     org = None if _cut_name(ent) or _defined_otherwise(b, ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
@@ -1171,6 +1291,8 @@ def _entity(b: _Builder, ent: Span) -> None:
                 return  # "in Baku", "the Minsk talks": a place, not the government
             if capital and _given_name_before(b, ent):
                 return  # "Denzel Washington": a surname, not the government
+            if capital and ent.end < len(b.doc) and b.doc[ent.end].lower_ == "state":
+                return  # "Washington state": a province of that name, not the capital's government
             if not capital and ent.start > 0 and b.doc[ent.start - 1].text == "Air":
                 # "Air France", "Air India": the country's airline, a business
                 start = b.doc[ent.start - 1].idx
@@ -1458,9 +1580,11 @@ def _sponsor(ent: Span) -> bool:
 
 
 def _add_org(b: _Builder, ent: Span, text: str, sector: str | None, iso: str | None = None) -> _Draft:
-    """An organisation mention with its sector and, when known, its country."""
+    """An organisation mention with its sector and, when known, its country ("the National
+    Guard" and "National Guard" are one body)."""
+    key = text[4:] if text[:4] in ("the ", "The ") else text
     return b.add(
-        f"org:{text}",
+        f"org:{key}",
         ent.start_char,
         ent.end_char,
         name=text,

@@ -212,10 +212,10 @@ def _located(tok: Token) -> bool:
 
 def _variant(first: str, known: set[str]) -> bool:
     """A spelling of one of the known first names: same initial, at most two edits apart."""
-    return any(k[:1] == first[:1] and _edits(k, first) <= 2 for k in known)
+    return any(k[:1] == first[:1] and edit_distance(k, first) <= 2 for k in known)
 
 
-def _edits(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (names are short)."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -289,4 +289,4 @@ def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
     return nlp
 
 
-__all__ = ["SURNAME_PARTICLES", "load_nlp", "paragraph_boundaries"]
+__all__ = ["SURNAME_PARTICLES", "edit_distance", "load_nlp", "paragraph_boundaries"]
