@@ -146,3 +146,53 @@ def test_a_body_with_and_without_the_article_is_one_actor(extract):
         )
         == 1
     )
+
+
+LINKED_NAME_PARTS = [
+    # (text, the later part, the full name it belongs to)
+    ("Foreign Minister Liu Zhen met the envoy. Liu said talks were useful.", "Liu", "Liu Zhen"),
+    ("Activist Somchai Rattana was charged. Somchai said he would appeal.", "Somchai", "Somchai Rattana"),
+    ("Park Min-jun was questioned on Monday. Park denied the charges.", "Park", "Park Min-jun"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "full"), LINKED_NAME_PARTS)
+def test_a_surname_placed_first_or_a_given_name_alone_links_to_the_full_name(extract, text, part, full):
+    rec = extract(text, published="2017-05-02")
+    hits = _actors_at(rec, part, 1 if text.count(part) > 1 else 0)
+    assert [a.name for a in hits] == [full], [(a.name, a.mentions) for a in rec.actors]
+
+
+def test_a_given_name_shared_by_two_people_links_to_neither(extract):
+    rec = extract("Tom Hale and Tom Berg met on Friday. Tom said little.", published="2017-05-02")
+    assert all(a.name == "Tom" for a in _actors_at(rec, "Tom", 2))
+
+
+NOT_PEOPLE = [
+    # (text, name that is a town here, not a person or a spokesman)
+    (
+        "Engineers were sent to Palmyra on Monday. Syria's Palmyra was badly damaged, "
+        "a Syrian minister said. More deminers went to Palmyra, the ministry said.",
+        "Palmyra",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_PEOPLE)
+def test_a_town_the_article_places_is_no_person(extract, text, name):
+    rec = extract(text, published="2017-03-16")
+    assert not any(a.kind == "person" for a in _actors_at(rec, name)), [(a.name, a.kind) for a in rec.actors]
+
+
+def test_a_reporting_clause_after_a_place_is_no_apposition(extract):
+    rec = extract(
+        "Twelve sappers arrived in Tadmur, the press service of the Chilean army said.",
+        published="2017-03-16",
+    )
+    assert not any(a.kind == "person" for a in _actors_at(rec, "Tadmur"))
+
+
+def test_press_is_no_plural_of_a_title(extract):
+    from dyad.lexicon import Lexicon
+
+    assert Lexicon.load().title_of("press") is None

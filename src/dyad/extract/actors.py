@@ -142,6 +142,7 @@ class _Builder:
         major_place: Callable[[str], str | None] | None = None,
         text: str | None = None,
         genders: dict[str, frozenset[str]] | None = None,
+        town_country_among: Callable[[str, set[str]], str | None] | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # spaCy rebuilds Doc.text on every access
@@ -151,6 +152,8 @@ class _Builder:
         self.town_country = town_country or (lambda name: None)
         # the same for provinces and big cities only ("Ohio" in "the Ohio Elections Commission")
         self.major_place = major_place or (lambda name: None)
+        # the same, among the countries given, when the name's bearers are in several
+        self.town_country_among = town_country_among or (lambda name, among: None)
         self.drafts: dict[str, _Draft] = {}
         self.covered: list[tuple[int, int]] = []
         # (token index, actor key, is-main-clause subject) for person mentions, in order
@@ -462,13 +465,20 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         first += 2  # "Ivan Sokolov, 58, the Russian envoy": past the age
     end = min(ent.sent.end, first + 18)
     toks = []
+    stop = None
     for t in doc[first:end]:
         verb = t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and doc[t.i - 1].text != "-"
         if t.text in {",", ";", "—", "–", "(", ")"} or t.lemma_ in {"say", "tell", "add"} or verb:
+            stop = t
             break
         toks.append(t)
     if not toks:
         return None, None, None, None
+    if stop is not None and (
+        any(t.dep_ in SUBJ and t.head.i == stop.i for t in toks)
+        or (stop.lemma_ in {"say", "tell", "add", "report"} and ent.root.dep_ not in SUBJ)
+    ):
+        return None, None, None, None  # "in X, the ministry's press service said": a new clause's subject
     title = sector = country = affiliation = None
     words = [t.text for t in toks]
     low = [w.lower() for w in words]
@@ -1538,7 +1548,13 @@ def _named_surname(b: _Builder, ent: Span) -> bool:
     word = _clean(ent.text)
     if not word[:1].isupper() or b.country_of_span(ent):
         return False
-    return any(d.kind == "person" and " " in d.name and d.name.split()[-1] == word for d in b.drafts.values())
+    if ent.label_ in ("GPE", "LOC") and (
+        b.town_country(word) or b.town_country_among(word, b.countries_named())
+    ):
+        return False  # "Palmyra" is the town, whatever "Ancient Palmyra" was taken for
+    return any(
+        d.kind == "person" and " " in d.name and d.name.split()[-1] == word for d in b.drafts.values()
+    ) or bool(_first_name_owners(b, word))
 
 
 def _titled_name(b: _Builder, ent: Span) -> bool:
@@ -1755,6 +1771,8 @@ def _link_surnames(b: _Builder) -> None:
             ]
         else:
             targets = [k for k in full.get(d.name, []) if k in b.drafts]
+            if not targets:  # "Wang" after "Wang Yi", "Veera" after "Veera Somkwamkid"
+                targets = _first_name_owners(b, d.name, key)
         if len(targets) == 1:
             tgt = b.drafts[targets[0]]
             tgt.mentions.extend(m for m in d.mentions if m not in tgt.mentions)
@@ -1763,6 +1781,26 @@ def _link_surnames(b: _Builder) -> None:
                     setattr(tgt, attr, getattr(d, attr))
             del b.drafts[key]
             b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
+
+
+def _first_name_owners(b: _Builder, word: str, key: str | None = None) -> list[str]:
+    """The full-name people of the article whose name starts with ``word``: a surname placed
+    first ("Wang Yi" ... "Wang") or a given name used alone ("Veera Somkwamkid" ... "Veera").
+    None when the word is the end of another full name, or names the lexicon's own person."""
+    if len(word) < 3 or not word[:1].isupper() or word.lower() in LOWER_NAME_STARTS:
+        return []
+    if b.person_of(word) is not None:
+        return []
+    out = []
+    for k, d in b.drafts.items():
+        if k == key or d.kind != "person" or " " not in d.name:
+            continue
+        words = d.name.split()
+        if words[-1] == word:
+            return []
+        if words[0] == word:
+            out.append(k)
+    return out
 
 
 def _untagged_surnames(b: _Builder) -> None:
@@ -1854,6 +1892,12 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# verbs whose "to X" is where someone or something goes
+MOTION_VERBS = frozenset(
+    "send deploy dispatch move travel fly return flee go come head evacuate transfer bring march drive".split()
+)
+
+
 def _place_evidence(b: _Builder, span: Span) -> bool:
     """The text treats a name as a place: "fighting near X", "X residents", "the town of X",
     "X, Wisconsin"."""
@@ -1867,6 +1911,18 @@ def _place_evidence(b: _Builder, span: Span) -> bool:
             return True
     if root.dep_ in ("compound", "nmod", "poss") and root.head.lemma_.lower() in PLACE_NOUNS:
         return True
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "to"
+        and root.head.i == span.start - 1
+        and root.head.head.lemma_.lower() in MOTION_VERBS
+    ):
+        return True  # "troops were sent to X"
+    if span.start > 1 and doc[span.start - 1].text in ("'s", "’s"):
+        owner = b.ent_at.get(span.start - 2)
+        res = b.country_of_span(owner) if owner is not None else None
+        if res and not res[1] and b.town_country_among(_clean(span.text), {res[0]}):
+            return True  # "Syria's X" where X is a Syrian town
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         after = b.ent_at.get(span.end + 1)
         if after is not None and after.label_ == "GPE" and b.major_place(_clean(after.text)):
@@ -1893,7 +1949,7 @@ def _places_as_actors(b: _Builder) -> None:
             sp is None or sp.start > 0 and doc[sp.start - 1].lower_.rstrip(".") in HONORIFICS for sp in spans
         ):
             continue
-        iso = b.town_country(d.name)
+        iso = b.town_country(d.name) or b.town_country_among(d.name, b.countries_named())
         if iso is None:
             continue
         clues = sum(_place_evidence(b, sp) for sp in spans if sp is not None)
@@ -2543,6 +2599,19 @@ def _town_country(ctx: DocContext, major: bool = False) -> Callable[[str], str |
 MAJOR_TOWN = 200_000
 
 
+def _town_country_among(ctx: DocContext) -> Callable[[str, set[str]], str | None]:
+    """A lookup of the one country, among those given (the article's), where a town of that
+    name lies: "Palmyra" in a story about Syria, though other countries have towns so named."""
+
+    def lookup(name: str, among: set[str]) -> str | None:
+        if not among:
+            return None
+        found = {e.country for e in ctx.resources.gazetteer.lookup(name) if e.country in among}
+        return found.pop() if len(found) == 1 else None
+
+    return lookup
+
+
 def clear_country(entries: list[Any]) -> str | None:
     """The country of a name whose most populous bearer dwarfs those of other countries.
 
@@ -2569,6 +2638,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         _town_country(ctx, major=True),
         text=ctx.text,
         genders=ctx.resources.anaphora.gender,
+        town_country_among=_town_country_among(ctx),
     )
     for tok in ctx.doc:
         if tok.pos_ not in {"NOUN", "PROPN"}:

@@ -438,7 +438,7 @@ class Lexicon:
     def _title_of(self, text: str, portfolio: bool) -> Title | None:
         key = _title_key(text)
         found = self.titles.get(key)
-        if found is None and key.endswith("s") and len(key) > 4:
+        if found is None and key.endswith("s") and not key.endswith("ss") and len(key) > 4:
             found = self.titles.get(key[:-1])  # "presidential candidates", "ministers"
         if found is not None or not key:
             return found
