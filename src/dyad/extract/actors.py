@@ -474,9 +474,10 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         toks.append(t)
     if not toks:
         return None, None, None, None
-    if stop is not None and (
-        any(t.dep_ in SUBJ and t.head.i == stop.i for t in toks)
-        or (stop.lemma_ in {"say", "tell", "add", "report"} and ent.root.dep_ not in SUBJ)
+    if (
+        stop is not None
+        and stop.lemma_ in REPORTING_LEMMAS
+        and (ent.root.dep_ not in SUBJ or any(t.dep_ in SUBJ and t.head.i == stop.i for t in toks))
     ):
         return None, None, None, None  # "in X, the ministry's press service said": a new clause's subject
     title = sector = country = affiliation = None
@@ -541,6 +542,8 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     return title, sector, country, affiliation
 
 
+# verbs of saying that open a clause of their own after a name ("in X, the ministry said")
+REPORTING_LEMMAS = frozenset({"say", "tell", "add", "report", "announce", "state", "note"})
 # the sectors a title may give that a non-state body's officer does not hold
 STATE_SECTORS_OF_TITLES = frozenset({"GOV", "LEG", "MIL"})
 NON_STATE_SECTORS = frozenset({"IGO", "NGO", "BUS", "MED", "EDU", "HLH", "REL", "LAB"})
