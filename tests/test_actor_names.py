@@ -196,3 +196,28 @@ def test_press_is_no_plural_of_a_title(extract):
     from dyad.lexicon import Lexicon
 
     assert Lexicon.load().title_of("press") is None
+
+
+GARBLED = [
+    # (text, the mention that should be the known person, code): a quote and a dash lost in
+    # conversion glue the name to the word before it
+    ('"It will be a lean year,"?Mulvaney said.', "Mulvaney", "USAGOV"),
+    (
+        'Budget chief Mick Mulvaney spoke. "?While Mulvaney praised the plan, he warned of cuts.',
+        "Mulvaney",
+        "USAGOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), GARBLED)
+def test_a_name_glued_to_a_garbled_quote_is_still_the_person(extract, text, mention, code):
+    rec = extract(text, published="2017-03-16")
+    hits = _actors_at(rec, mention, text.count(mention) - 1)
+    assert [a.code for a in hits] == [code], [(a.name, a.code) for a in rec.actors]
+    assert all(a.name != "While Mulvaney" for a in rec.actors)
+
+
+def test_a_headline_in_capitals_is_no_person(extract):
+    rec = extract("COURT BLOCKS NEW VISA RULES. A judge in Ohio froze the order.", published="2017-03-16")
+    assert not any(a.kind == "person" for a in rec.actors), [(a.name, a.kind) for a in rec.actors]

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -689,10 +690,22 @@ def _not_a_name(b: _Builder, name: str) -> bool:
 def _person(b: _Builder, ent: Span) -> None:
     # stray quotes and an editor's brackets around a name: '"?Speaker Ryan', "[Paul] Ryan"
     name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK).rstrip("-–—*")
+    start_char = ent.start_char
+    garbled = _after_garble(ent.text)
+    if garbled is not None:  # 'budget,"?Mulvaney': a quote and a dash lost in conversion
+        name, shift = garbled
+        start_char += shift
     if not name or not any(c.isalpha() for c in name) or _not_a_name(b, name):
         return
     if any(c in name for c in '"?!;'):
         return  # 'here,"?she': quote marks in a garbled text, not a name
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and first.lower() in STOP_WORDS and first.lower() not in LOWER_NAME_STARTS:
+        # '"?While Mulvaney described': a sentence's first word glued to the name
+        start_char = ent.start_char + ent.text.index(rest)
+        name = rest
+    if name.isupper() and len(name) > 3 and b.person_of(name.title()) is None:
+        return  # "JUDGE HALTS TRUMP": a headline in capitals, not a name
     nxt = b.doc[ent.end] if ent.end < len(b.doc) else None
     if nxt is not None and nxt.is_title and nxt.lower_ in b.lex.group_words["place_heads"]:
         return  # "Sadr City", "Mandela Bridge": a place named after a person
@@ -786,7 +799,7 @@ def _person(b: _Builder, ent: Span) -> None:
             igo_code = body.code
     if igo_code:
         info.update(code=igo_code, country=None)
-    d = b.add(key, ent.start_char, ent.end_char, **info)
+    d = b.add(key, start_char, ent.end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
 
 
@@ -1257,6 +1270,21 @@ def _add_known_org(b: _Builder, ent: Span, org: Org) -> None:
     )
 
 
+_GARBLE = re.compile(r"[\"“”'’]\?")
+
+
+def _after_garble(text: str) -> tuple[str, int] | None:
+    """The capitalised name after a quote mark and a "?" glued into one token with the words
+    before it ('them,"?Mulvaney'), and its offset in ``text``; ``None`` when there is none."""
+    found = None
+    for m in _GARBLE.finditer(text):
+        found = m
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    return (rest.strip(), found.end()) if rest[:1].isupper() else None
+
+
 def _entity(b: _Builder, ent: Span) -> None:
     if _clean(ent.text).lower().removeprefix("the ") in b.lex.group_words["platforms"]:
         return  # "posted on Twitter": where something was said, not who said it
@@ -1270,6 +1298,14 @@ def _entity(b: _Builder, ent: Span) -> None:
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
+    garbled = _after_garble(ent.text)
+    if garbled is not None:
+        word = garbled[0]
+        if b.person_of(word) is not None or any(
+            d.kind == "person" and d.name.split()[-1] == word for d in b.drafts.values()
+        ):
+            _person(b, ent)  # 'them,"?Mulvaney' taken for an organisation
+        return  # else no name at all: 'democracy,"?The' is a garbled quote
     if ent.label_ in {"GPE", "NORP"} and _media_after_place(b, ent):
         return
     text = b.lookup.get(ent.start) or _org_name(ent.text)
