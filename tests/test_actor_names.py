@@ -221,3 +221,22 @@ def test_a_name_glued_to_a_garbled_quote_is_still_the_person(extract, text, ment
 def test_a_headline_in_capitals_is_no_person(extract):
     rec = extract("COURT BLOCKS NEW VISA RULES. A judge in Ohio froze the order.", published="2017-03-16")
     assert not any(a.kind == "person" for a in rec.actors), [(a.name, a.kind) for a in rec.actors]
+
+
+GIVEN_NAMES = [
+    # (text, person, pronoun that must not be theirs)
+    (
+        "Police chief Michel Dubois said the blast injured a clerk. She was taken to hospital.",
+        "Michel Dubois",
+        "She",
+    ),
+    ("Minister Juliette Garnier toured the plant. A worker said he was worried.", "Juliette Garnier", "he"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "pronoun"), GIVEN_NAMES)
+def test_a_common_given_name_tells_the_gender(extract, text, person, pronoun):
+    rec = extract(text, published="2017-03-16")
+    who = _actors_at(rec, person)[0]
+    start = text.index(pronoun, text.index(".") + 1)
+    assert [start, start + len(pronoun)] not in who.mentions
