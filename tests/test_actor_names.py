@@ -112,6 +112,9 @@ OFFICES_AND_BODIES = [
     # a known person's name in another spelling
     ("Fayez Serraj flew to Rome for talks.", "2017-05-02", "Fayez Serraj", "LBYGOV"),
     ("Alexander Turchinov chaired the security council.", "2017-05-02", "Alexander Turchinov", "UKRGOV"),
+    # a title and a given name the lexicon knows together
+    ("Princess Kate opened a clinic in Leeds.", "2017-05-02", "Kate", "GBRELI"),
+    ("King Salman received the delegation.", "2017-05-02", "Salman", "SAUGOV"),
 ]
 
 

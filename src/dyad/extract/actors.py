@@ -737,7 +737,8 @@ def _person(b: _Builder, ent: Span) -> None:
     if title is None:  # "Chile's Ambassador to Peru Jorge Soto"
         title, t_country = _posted_title(b, ent)
     if person is None and title and " " not in name:  # "Mrs May", "Prime Minister May"
-        person = _surname_holder(b, name, title)
+        # "Princess Kate", "King Salman": a title and a given name the lexicon knows together
+        person = b.person_of(f"{title} {name}") or _surname_holder(b, name, title)
         key = f"person:{person.name}" if person else key
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
