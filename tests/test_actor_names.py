@@ -156,6 +156,12 @@ LINKED_NAME_PARTS = [
     ("Foreign Minister Liu Zhen met the envoy. Liu said talks were useful.", "Liu", "Liu Zhen"),
     ("Activist Somchai Rattana was charged. Somchai said he would appeal.", "Somchai", "Somchai Rattana"),
     ("Park Min-jun was questioned on Monday. Park denied the charges.", "Park", "Park Min-jun"),
+    # a word of a known person's longer alias
+    (
+        "Princess Kate toured a hospice in York. Kate later met nurses.",
+        "Kate",
+        "Catherine, Princess of Wales",
+    ),
 ]
 
 
@@ -243,3 +249,8 @@ def test_a_common_given_name_tells_the_gender(extract, text, person, pronoun):
     who = _actors_at(rec, person)[0]
     start = text.index(pronoun, text.index(".") + 1)
     assert [start, start + len(pronoun)] not in who.mentions
+
+
+def test_a_pronoun_after_a_garbled_quote_is_no_person(extract):
+    rec = extract('"We can wait for them,"?I said as we left the station.', published="2017-03-16")
+    assert not any(a.kind == "person" for a in rec.actors), [(a.name, a.kind) for a in rec.actors]

@@ -690,11 +690,12 @@ def _not_a_name(b: _Builder, name: str) -> bool:
 def _person(b: _Builder, ent: Span) -> None:
     # stray quotes and an editor's brackets around a name: '"?Speaker Ryan', "[Paul] Ryan"
     name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK).rstrip("-–—*")
-    start_char = ent.start_char
+    start_char, end_char = ent.start_char, ent.end_char
     garbled = _after_garble(ent.text)
     if garbled is not None:  # 'budget,"?Mulvaney': a quote and a dash lost in conversion
         name, shift = garbled
         start_char += shift
+        end_char = start_char + len(name)
     if not name or not any(c.isalpha() for c in name) or _not_a_name(b, name):
         return
     if any(c in name for c in '"?!;'):
@@ -800,7 +801,7 @@ def _person(b: _Builder, ent: Span) -> None:
             igo_code = body.code
     if igo_code:
         info.update(code=igo_code, country=None)
-    d = b.add(key, start_char, ent.end_char, **info)
+    d = b.add(key, start_char, end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
 
 
@@ -1282,8 +1283,17 @@ def _after_garble(text: str) -> tuple[str, int] | None:
         found = m
     if found is None:
         return None
-    rest = text[found.end() :]
-    return (rest.strip(), found.end()) if rest[:1].isupper() else None
+    words = []
+    for w in text[found.end() :].split():
+        if not (w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()):
+            break
+        words.append(w)
+    while words and words[0].lower() in STOP_WORDS:
+        words = words[1:]  # '"?While Mulvaney', '"?I said': not a name's part
+    name = " ".join(words).rstrip(".-")
+    if len(name) < 3:
+        return None
+    return name, text.index(words[0], found.end())
 
 
 def _entity(b: _Builder, ent: Span) -> None:
@@ -1813,6 +1823,8 @@ def _link_surnames(b: _Builder) -> None:
             targets = [k for k in full.get(d.name, []) if k in b.drafts]
             if not targets:  # "Wang" after "Wang Yi", "Veera" after "Veera Somkwamkid"
                 targets = _first_name_owners(b, d.name, key)
+            if not targets:  # "Kate" after "Princess Kate", a known person's alias
+                targets = _alias_word_owners(b, d.name, key)
         if len(targets) == 1:
             tgt = b.drafts[targets[0]]
             tgt.mentions.extend(m for m in d.mentions if m not in tgt.mentions)
@@ -1821,6 +1833,27 @@ def _link_surnames(b: _Builder) -> None:
                     setattr(tgt, attr, getattr(d, attr))
             del b.drafts[key]
             b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
+
+
+def _alias_word_owners(b: _Builder, word: str, key: str) -> list[str]:
+    """The lexicon's people of the article one of whose longer aliases begins or ends with
+    ``word`` ("Kate" for the person known as "Princess Kate" and "Kate Middleton")."""
+    if len(word) < 3 or b.person_of(word) is not None:
+        return []
+    titles = b.lex.title_words()
+    out = []
+    for k, d in b.drafts.items():
+        if k == key or d.kind != "person" or not k.startswith("person:"):
+            continue
+        person = b.lex.person_names.get(d.name)
+        if person is None:
+            continue
+        for alias in (person.name, *person.aliases):
+            words = alias.replace(",", " ").split()
+            if len(words) > 1 and word in (words[0], words[-1]) and word.lower() not in titles:
+                out.append(k)
+                break
+    return out
 
 
 def _first_name_owners(b: _Builder, word: str, key: str | None = None) -> list[str]:
