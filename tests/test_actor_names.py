@@ -92,6 +92,13 @@ OFFICES_AND_BODIES = [
     # "general" after an office or a mission is no general officer
     ("The Peruvian consulate general in Miami issued a warning.", "2017-05-02", "consulate", "PERGOV"),
     ("Brig. Gen. Carla Ruiz inspected the base.", "2017-05-02", "Carla Ruiz", "MIL"),
+    # a military rank after a body's name is no company's office
+    (
+        "A spokesman said the Coastal Guard Lieutenant General Omar Haddad had resigned.",
+        "2017-05-02",
+        "Omar Haddad",
+        "MIL",
+    ),
     # a title in apposition before the name, several words long, of the body after it
     (
         "The secretary general of Spain's Green Dawn party, Pablo Ortiz, welcomed the result.",

@@ -765,8 +765,8 @@ def _person(b: _Builder, ent: Span) -> None:
                     igo_code = b.lex.org_code(role.org)
     title_sector = _described_sector(b, title)
     t = b.lex.title_of(title) if title and title_sector is None else None
-    if private and not person and t is not None and t.sector in ("GOV", "LEG", "MIL"):
-        t = None  # a company's or a university's president holds no state office
+    if private and not person and t is not None and t.sector in ("GOV", "LEG"):
+        t = None  # a company's or a university's president holds no state office (a rank is no company's)
     if t is not None and t.title == "Leader" and not (t_country or t_body):
         t = None  # "the cult's leader X": only a country's or a known body's leader is coded
     if (
