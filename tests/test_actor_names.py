@@ -67,7 +67,7 @@ def test_may_as_a_surname_and_as_a_month(extract, text, published, nth, code):
 
 AFTER_A_JUDGE = [
     # (text, mention of the person who is not a judge)
-    ("Counsel told the court Mr Doyle had been hurt in the crash.", "Doyle"),
+    ("Her lawyer told the court Mr Doyle had lied about the loan.", "Doyle"),
     ("Judge Ruth Kane told Liam Doyle in the District Court that his claim failed.", "Liam Doyle"),
     ("Judge Ruth Kane jailed Liam Doyle for six years.", "Liam Doyle"),
     ("The judge told Doyle the offences were grave. Judge Kane then adjourned.", "Doyle"),
@@ -106,7 +106,7 @@ OFFICES_AND_BODIES = [
         "Pablo Ortiz",
         "ESPPTY",
     ),
-    ("The secretary-general of the party, Rosa Ibarra, resigned.", "2017-05-02", "Rosa Ibarra", "PTY"),
+    ("Secretary-general of the Unity party, Rosa Ibarra, resigned.", "2017-05-02", "Rosa Ibarra", "PTY"),
     # a province named like a capital is not the national government
     ("Washington state sued the federal government on Monday.", "2017-05-02", "Washington state", "USAGOV"),
     # a committee of a chamber, in US politics
@@ -188,7 +188,7 @@ NOT_PEOPLE = [
     # (text, name that is a town here, not a person or a spokesman)
     (
         "Engineers were sent to Palmyra on Monday. Syria's Palmyra was badly damaged, "
-        "a Syrian minister said. More deminers went to Palmyra, the ministry said.",
+        "a Syrian minister said. More deminers went to Palmyra, an army statement added.",
         "Palmyra",
     ),
 ]
@@ -202,7 +202,7 @@ def test_a_town_the_article_places_is_no_person(extract, text, name):
 
 def test_a_reporting_clause_after_a_place_is_no_apposition(extract):
     rec = extract(
-        "Twelve sappers arrived in Tadmur, the press service of the Chilean army said.",
+        "Twelve sappers arrived in Tadmur, a press office of Chile's army reported.",
         published="2017-03-16",
     )
     assert not any(a.kind == "person" for a in _actors_at(rec, "Tadmur"))
@@ -242,7 +242,7 @@ def test_a_headline_in_capitals_is_no_person(extract):
 GIVEN_NAMES = [
     # (text, person, pronoun that must not be theirs)
     (
-        "Police chief Michel Dubois said the blast injured a clerk. She was taken to hospital.",
+        "Police chief Michel Dubois said the blast injured a clerk. She was treated at a clinic.",
         "Michel Dubois",
         "She",
     ),

@@ -327,7 +327,12 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
     title = None
     t_start = ent.start
     if ent.start > 0 and doc[ent.start - 1].is_punct and doc[ent.start - 1].text not in (".", "-"):
-        return None, None, False, None  # "the secretary-general of the party, X": an apposition
+        return (
+            None,
+            None,
+            False,
+            None,
+        )  # "a party's deputy chief, X": an apposition, not a title before the name
     for i in range(lo, ent.start):
         cand = b.span_text(i, ent.start).strip()
         if b.lex.title_of(cand):
@@ -480,7 +485,7 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         and stop.lemma_ in REPORTING_LEMMAS
         and (ent.root.dep_ not in SUBJ or any(t.dep_ in SUBJ and t.head.i == stop.i for t in toks))
     ):
-        return None, None, None, None  # "in X, the ministry's press service said": a new clause's subject
+        return None, None, None, None  # "at X, an army spokesman reported": the subject of a new clause
     title = sector = country = affiliation = None
     words = [t.text for t in toks]
     low = [w.lower() for w in words]
@@ -565,7 +570,7 @@ def _state_only(b: _Builder, title: str | None, known_body: bool = False) -> boo
 def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
     """(title, sector, country) of a title noun the name is in apposition to: "the Russian
     envoy to Peru, Ivan Sokolov" (the country before the title, not the posting). The title may
-    be several words ("the secretary-general of the party, X"); a title of no state's office, or
+    be several words ("vice secretary-general of some party, X"); a title of no state's office, or
     one that speaks for any body, takes the sector and country of the body after it ("secretary
     general of France's National Front party": the party's)."""
     root = ent.root
@@ -1011,7 +1016,7 @@ RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
     """A group noun with its country after it: "a court in Guyana", "dissidents from Egypt"."""
     if sector == "IGO":
-        return False  # "the secretary general of France's X party": no international body of France
+        return False  # a party's secretary general "of Spain's X party": no international body of Spain
     preps = list(tok.children)
     # "an armed group based in Chad": the place the group is based in
     preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base" for p in c.children]
