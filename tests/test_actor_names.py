@@ -261,3 +261,11 @@ def test_a_common_given_name_tells_the_gender(extract, text, person, pronoun):
 def test_a_pronoun_after_a_garbled_quote_is_no_person(extract):
     rec = extract('"We can wait for them,"?I said as we left the station.', published="2017-03-16")
     assert not any(a.kind == "person" for a in rec.actors), [(a.name, a.kind) for a in rec.actors]
+
+
+def test_a_place_named_inside_a_quote_gives_no_country_to_the_speaker(extract):
+    rec = extract(
+        'Deputy Attorney General Jane Roe said the office was "our main partner in Lima on fraud."',
+        published="2017-03-16",
+    )
+    assert _actors_at(rec, "Jane Roe")[0].country != "PER"

@@ -2046,7 +2046,9 @@ def _places_as_actors(b: _Builder) -> None:
                 b.group(iso, None, sp.start_char, sp.end_char)
 
 
-def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter[str]], dict[int, str]]:
+def _country_mentions(
+    b: _Builder, sents: list[Span], quoted: list[tuple[int, int]] | None = None
+) -> tuple[dict[int, Counter[str]], dict[int, str]]:
     """Countries named in each sentence (names, demonyms, capitals, organisations of a country),
     and apart from them those that qualify a person ("Nigerian junior minister X"), by the
     character offset of the name they qualify."""
@@ -2082,6 +2084,8 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
         if person is not None:
             qualifier[person.idx] = iso
             continue
+        if quoted and _in_ranges(quoted, ent.start_char):
+            continue  # the places a quote talks about are not whose the speaker is
         si = max(0, bisect.bisect_right(starts, ent.start) - 1)
         out.setdefault(si, Counter())[iso] += 1
     return out, qualifier
@@ -2250,6 +2254,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     if not todo or not sents:
         return
     by_sent, qualifier = _country_mentions(b, sents)
+    quoted = _quoted_ranges(b.text)
+    # the countries each sentence names outside its quotes, for an actor named outside them:
+    # 'X noted the office was "our contact in Moscow"' says nothing of whose X is
+    unquoted = _country_mentions(b, sents, quoted)[0] if quoted else by_sent
     total: Counter[str] = Counter()
     for c in by_sent.values():
         total.update(c)
@@ -2266,8 +2274,9 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     own_place = _own_places(b)
     starts = [s.start_char for s in sents]
     for d in todo:
-        si = max(0, bisect.bisect_right(starts, min(d.mentions)[0]) - 1)
-        here = by_sent.get(si)
+        first = min(d.mentions)[0]
+        si = max(0, bisect.bisect_right(starts, first) - 1)
+        here = by_sent.get(si) if quoted and _in_ranges(quoted, first) else unquoted.get(si)
         iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
         if iso is None:
             iso = own_place.get(d.key)
