@@ -30,12 +30,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, Org, Person
 from ..lexicon.anaphora import Anaphora
-from ..nlp import SURNAME_PARTICLES
+from ..nlp import SURNAME_PARTICLES, edit_distance
 from ..pipeline import DocContext
 from ..records import Actor
 from .anaphora import resolve_descriptions
@@ -110,6 +111,7 @@ NOMINAL_HEADS = {
 SUBJ = {"nsubj", "nsubjpass"}
 NAME_JUNK = "\"'?!*-–—“”‘’«» "
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
+COURTESY_TITLES = HONORIFICS | {"miss", "mx", "madame", "monsieur", "herr", "frau"}
 COUNTERPARTS = {"counterpart", "opposite", "host", "guest", "visitor"}
 MAX_PRONOUN_SENTENCES = 4
 SPECIFIC_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
@@ -140,6 +142,8 @@ class _Builder:
         town_country: Callable[[str], str | None] | None = None,
         major_place: Callable[[str], str | None] | None = None,
         text: str | None = None,
+        genders: dict[str, frozenset[str]] | None = None,
+        town_country_among: Callable[[str, set[str]], str | None] | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # spaCy rebuilds Doc.text on every access
@@ -149,6 +153,8 @@ class _Builder:
         self.town_country = town_country or (lambda name: None)
         # the same for provinces and big cities only ("Ohio" in "the Ohio Elections Commission")
         self.major_place = major_place or (lambda name: None)
+        # the same, among the countries given, when the name's bearers are in several
+        self.town_country_among = town_country_among or (lambda name, among: None)
         self.drafts: dict[str, _Draft] = {}
         self.covered: list[tuple[int, int]] = []
         # (token index, actor key, is-main-clause subject) for person mentions, in order
@@ -163,6 +169,20 @@ class _Builder:
         # text ("Forces for Democracy (FDD)") stands for the name before it, not the lexicon's FDD
         self.lookup, self.acronym_spans = _acronyms(doc, self.ents, lex)
         self._party_words: int | None = None  # capitalised US party words, counted when asked
+        self.genders = genders or {}  # "m"/"f" -> honorifics that mark it ("mrs": "f")
+        self._countries: set[str] | None = None  # countries the article names, when asked
+
+    def countries_named(self) -> set[str]:
+        """The countries the article names (by name, demonym or capital)."""
+        if self._countries is None:
+            found = set()
+            for e in self.ents:
+                if e.label_ in ("GPE", "NORP"):
+                    res = self.country_of_span(e)
+                    if res:
+                        found.add(res[0])
+            self._countries = found
+        return self._countries
 
     def politics_country(self) -> str | None:
         """The country whose politics the article follows, for a bare "the Senate": the one
@@ -306,6 +326,13 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
     lo = max(ent.sent.start, ent.start - 6)
     title = None
     t_start = ent.start
+    if ent.start > 0 and doc[ent.start - 1].is_punct and doc[ent.start - 1].text not in (".", "-"):
+        return (
+            None,
+            None,
+            False,
+            None,
+        )  # "a party's deputy chief, X": an apposition, not a title before the name
     for i in range(lo, ent.start):
         cand = b.span_text(i, ent.start).strip()
         if b.lex.title_of(cand):
@@ -313,10 +340,15 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
             break
     if title is None:
         return None, None, False, None
-    if _generic_title(b, title):
+    if _generic_title(b, title) and not _honorific(b, title):
         # "the opposition activist X", "a rebel spokesman X": the body word before a title
-        # that says nothing of a sector is part of the description
-        while t_start - 1 >= lo and _describing_sector(b, doc[t_start - 1]) is not None:
+        # that says nothing of a sector is part of the description, when it modifies the
+        # title ("told the court Mr X": the court is no part of Mr X)
+        while (
+            t_start - 1 >= lo
+            and _describing_sector(b, doc[t_start - 1]) is not None
+            and t_start <= doc[t_start - 1].head.i <= ent.end - 1
+        ):
             t_start -= 1
         title = b.span_text(t_start, ent.start).strip()
     j = t_start - 1
@@ -367,6 +399,12 @@ def _generic_title(b: _Builder, title: str) -> bool:
     whatever body it serves ("spokesman", "commander")."""
     t = b.lex.title_of(title)
     return t is not None and (t.sector in (None, "CVL") or t.title in BODY_TITLES)
+
+
+def _honorific(b: _Builder, title: str) -> bool:
+    """ "Mr", "Mrs.", "Dr": a courtesy title, which nothing before it describes."""
+    t = b.lex.title_of(title)
+    return t is not None and t.sector is None and t.title.lower().rstrip(".") in COURTESY_TITLES
 
 
 def _describing_sector(b: _Builder, tok: Token) -> str | None:
@@ -433,13 +471,21 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         first += 2  # "Ivan Sokolov, 58, the Russian envoy": past the age
     end = min(ent.sent.end, first + 18)
     toks = []
+    stop = None
     for t in doc[first:end]:
         verb = t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and doc[t.i - 1].text != "-"
         if t.text in {",", ";", "—", "–", "(", ")"} or t.lemma_ in {"say", "tell", "add"} or verb:
+            stop = t
             break
         toks.append(t)
     if not toks:
         return None, None, None, None
+    if (
+        stop is not None
+        and stop.lemma_ in REPORTING_LEMMAS
+        and (ent.root.dep_ not in SUBJ or any(t.dep_ in SUBJ and t.head.i == stop.i for t in toks))
+    ):
+        return None, None, None, None  # "at X, an army spokesman reported": the subject of a new clause
     title = sector = country = affiliation = None
     words = [t.text for t in toks]
     low = [w.lower() for w in words]
@@ -504,6 +550,8 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     return title, sector, country, affiliation
 
 
+# verbs of saying that open a clause of their own after a name ("in X, the ministry said")
+REPORTING_LEMMAS = frozenset({"say", "tell", "add", "report", "announce", "state", "note"})
 # the sectors a title may give that a non-state body's officer does not hold
 STATE_SECTORS_OF_TITLES = frozenset({"GOV", "LEG", "MIL"})
 NON_STATE_SECTORS = frozenset({"IGO", "NGO", "BUS", "MED", "EDU", "HLH", "REL", "LAB"})
@@ -523,14 +571,38 @@ def _state_only(b: _Builder, title: str | None, known_body: bool = False) -> boo
 
 def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | None]:
     """(title, sector, country) of a title noun the name is in apposition to: "the Russian
-    envoy to Peru, Ivan Sokolov" (the country before the title, not the posting)."""
+    envoy to Peru, Ivan Sokolov" (the country before the title, not the posting). The title may
+    be several words ("vice secretary-general of some party, X"); a title of no state's office, or
+    one that speaks for any body, takes the sector and country of the body after it ("secretary
+    general of France's National Front party": the party's)."""
     root = ent.root
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
         return None, None, None
-    t = b.lex.title_of(head.text)
+    doc = b.doc
+    if (
+        b.lex.title_of(head.text) is None
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("of", "at", "for")
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.i < head.i
+    ):
+        head = head.head.head  # "the secretary general of X's party, Y": the parser hung Y on "party"
+    text, t = head.text, None
+    end = head.i + 1
+    if end + 1 < ent.start and doc[end].text == "-":  # "secretary-general": the parser's head is the first
+        end += 2
+    for k in (3, 2, 1, 0):  # "secretary - general", "consul general": the longest title
+        if head.i - k < head.sent.start:
+            continue
+        cand = b.span_text(head.i - k, end)
+        t = b.lex.title_of(cand)
+        if t is not None:
+            text = cand
+            break
     if t is None or t.sector is None:
         return None, None, None
+    sector = t.sector
     country = None
     for c in head.children:
         place = b.ent_at.get(c.i) if c.i < head.i else None
@@ -538,7 +610,40 @@ def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if res and not res[1]:
             country = res[0]
             b.person_country_toks.update(range(place.start, place.end))
-    return head.text, t.sector, country
+    if sector in ("IGO", "CVL") or t.title in BODY_TITLES:
+        body_sector, body_country = _body_after(b, head)
+        if body_sector is None and end > head.i + 1:
+            body_sector, body_country = _body_after(b, doc[end - 1])
+        if body_sector is not None:
+            sector, country = body_sector, country or body_country
+    return text, sector, country
+
+
+def _body_after(b: _Builder, head: Token) -> tuple[str | None, str | None]:
+    """The sector and country of the body in "<title> of <body>": "of France's National Front
+    party" is a party of France; a known organisation gives its own."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = b.ent_at.get(obj.i)
+            org = b.lex.org_of(_clean(named.text)) if named is not None and named.label_ == "ORG" else None
+            if org is not None and org.sector:
+                return org.sector, org.country
+            sector = b.lex.sector_nouns.get(obj.lemma_.lower())
+            if sector is None or sector == "CVL":
+                continue
+            country = None
+            for c in obj.children:
+                place = b.ent_at.get(c.i) if c.i < obj.i else None
+                res = b.country_of_span(place) if place is not None else None
+                if res and not res[1]:
+                    country = res[0]
+                    b.person_country_toks.update(range(place.start, place.end))
+            return sector, country
+    return None, None
 
 
 US_PARTY_TAGS = frozenset({"R", "D", "I"})
@@ -598,6 +703,12 @@ def _not_a_name(b: _Builder, name: str) -> bool:
 def _person(b: _Builder, ent: Span) -> None:
     # stray quotes and an editor's brackets around a name: '"?Speaker Ryan', "[Paul] Ryan"
     name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK).rstrip("-–—*")
+    start_char, end_char = ent.start_char, ent.end_char
+    garbled = _after_garble(ent.text)
+    if garbled is not None:  # 'budget,"?Mulvaney': a quote and a dash lost in conversion
+        name, shift = garbled
+        start_char += shift
+        end_char = start_char + len(name)
     if not name or not any(c.isalpha() for c in name) or _not_a_name(b, name):
         return
     if b.lex.title_of(name) is not None and " " not in name:  # "the Taoiseach": a title, no name
@@ -607,6 +718,13 @@ def _person(b: _Builder, ent: Span) -> None:
         name = holder.name
     if any(c in name for c in '"?!;'):
         return  # 'here,"?she': quote marks in a garbled text, not a name
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and first.lower() in STOP_WORDS and first.lower() not in LOWER_NAME_STARTS:
+        # '"?While Mulvaney described': a sentence's first word glued to the name
+        start_char = ent.start_char + ent.text.index(rest)
+        name = rest
+    if name.isupper() and len(name) > 3 and b.person_of(name.title()) is None:
+        return  # "JUDGE HALTS TRUMP": a headline in capitals, not a name
     nxt = b.doc[ent.end] if ent.end < len(b.doc) else None
     if nxt is not None and nxt.is_title and nxt.lower_ in b.lex.group_words["place_heads"]:
         return  # "Sadr City", "Mandela Bridge": a place named after a person
@@ -630,11 +748,17 @@ def _person(b: _Builder, ent: Span) -> None:
     person = b.person_of(name)
     if person is not None and " " not in name:
         person = _article_namesake(b, name, person)
+    if person is None and " " in name:  # "Fayez Sarraj" for the lexicon's "Fayez al-Sarraj"
+        person = _spelt_otherwise(b, name)
     key = f"person:{person.name}" if person else f"person:{name}"
     title, t_country, private, t_body = _title_before(b, ent)
     title = title or ctx_title
     if title is None:  # "Chile's Ambassador to Peru Jorge Soto"
         title, t_country = _posted_title(b, ent)
+    if person is None and title and " " not in name:  # "Mrs May", "Prime Minister May"
+        # "Princess Kate", "King Salman": a title and a given name the lexicon knows together
+        person = b.person_of(f"{title} {name}") or _surname_holder(b, name, title)
+        key = f"person:{person.name}" if person else key
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
@@ -659,8 +783,8 @@ def _person(b: _Builder, ent: Span) -> None:
                     igo_code = b.lex.org_code(role.org)
     title_sector = _described_sector(b, title)
     t = b.lex.title_of(title) if title and title_sector is None else None
-    if private and not person and t is not None and t.sector in ("GOV", "LEG", "MIL"):
-        t = None  # a company's or a university's president holds no state office
+    if private and not person and t is not None and t.sector in ("GOV", "LEG"):
+        t = None  # a company's or a university's president holds no state office (a rank is no company's)
     if t is not None and t.title == "Leader" and not (t_country or t_body):
         t = None  # "the cult's leader X": only a country's or a known body's leader is coded
     if (
@@ -695,8 +819,50 @@ def _person(b: _Builder, ent: Span) -> None:
             igo_code = body.code
     if igo_code:
         info.update(code=igo_code, country=None)
-    d = b.add(key, ent.start_char, ent.end_char, **info)
+    d = b.add(key, start_char, end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
+
+
+def _spelt_otherwise(b: _Builder, name: str) -> Person | None:
+    """A full name the lexicon knows in another spelling: the surname is one of a person's
+    one-word aliases and the given name is that person's, or a variant of it ("Fayez Sarraj"
+    and "Fayez al-Sarraj", "Sergey Lavrov" and "Sergei Lavrov")."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    person = b.person_of(words[-1])
+    if person is None:
+        return None
+    first = person.name.split()[0].lower()
+    given = words[0].lower()
+    if first[:1] != given[:1] or edit_distance(first, given) > 2:
+        return None
+    return person
+
+
+def _surname_holder(b: _Builder, word: str, title: str) -> Person | None:
+    """The lexicon's person a surname stands for after a title or an honorific, when the lexicon
+    has no alias for it ("May" is mostly the month): the one in office on the day whose office
+    is that title ("Prime Minister May"), or, after an honorific, whose gender it fits and
+    whose country the article names ("Mrs May" in a story about Britain). ``None`` when the
+    article names someone else of that surname in full, or when several fit."""
+    if any(d.kind == "person" and d.name.split()[-1] == word for d in b.drafts.values()):
+        return None  # "Anna May ... Mrs May": the article's own, linked later
+    t = b.lex.title_of(title)
+    if t is None or b.day is None:
+        return None
+    found = []
+    for p in b.lex.surnames.get(word, ()):
+        role = p.role_at(b.day)
+        if role is None or p.distance(b.day) != 0:
+            continue
+        if t.sector is not None:
+            if b.lex.title_of(role.title) is t or role.title.lower().endswith(t.title.lower()):
+                found.append(p)
+        elif p.gender is not None and title.lower().rstrip(".") in b.genders.get(p.gender, ()):
+            if p.country is not None and p.country in b.countries_named():
+                found.append(p)
+    return found[0] if len(found) == 1 else None
 
 
 POSTING_PREPS = frozenset({"to", "in", "at"})
@@ -759,6 +925,13 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
             return True
         iso = None
         res = b.country_of_span(ent)
+        if res and res[1] and tok.lemma_.lower() == "state":
+            # "Washington state": a province named like the capital, whose government is one
+            # of that country but not the national one the capital stands for
+            span = b.doc[ent.start : tok.i + 1]
+            _add_org(b, span, span.text, "GOV", res[0])
+            b.covered.append((span.start_char, span.end_char))
+            return True
         if res:
             iso = res[0]
         elif ent.label_ in ("GPE", "LOC"):  # "the Texas legislature", "Darfur rebels"
@@ -811,6 +984,13 @@ def _noun_sector(b: _Builder, tok: Token) -> str | None:
         title = b.lex.title_of(f"{prev.lower_} {tok.lower_}") if prev.head.i == tok.i else None
         if title is not None and title.sector:
             return title.sector
+    if lemma == "general" and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.text == "-" and tok.i > 1:
+            prev = tok.doc[tok.i - 2]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.lower_.rstrip(".") not in MILITARY_RANKS:
+            # "consulate general", "director-general": the word after an office, not an officer
+            return b.lex.sector_nouns.get(prev.lemma_.lower())
     found = b.lex.sector_nouns.get(lemma)
     if found is None and tok.i > 0 and lemma in b.lex.sector_pair_heads:
         prev = tok.doc[tok.i - 1]
@@ -838,12 +1018,18 @@ def _modifier_sector(b: _Builder, tok: Token, sector: str) -> str:
     return sector
 
 
+# ranks before "general" that make a general officer ("major general", "Lt. General")
+MILITARY_RANKS = frozenset(
+    {"major", "brigadier", "lieutenant", "colonel", "lt", "maj", "brig", "col", "lieut"}
+)
 # words of rank before an office: "deputy ambassador" is a diplomat, no parliament's deputy
 RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "junior", "senior"})
 
 
 def _group_of_country(b: _Builder, tok: Token, sector: str) -> bool:
     """A group noun with its country after it: "a court in Guyana", "dissidents from Egypt"."""
+    if sector == "IGO":
+        return False  # a party's secretary general "of Spain's X party": no international body of Spain
     preps = list(tok.children)
     # "an armed group based in Chad": the place the group is based in
     preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base" for p in c.children]
@@ -1035,6 +1221,28 @@ def _chamber(b: _Builder, ent: Span, text: str) -> bool:
     return True
 
 
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "caucus", "panel"})
+
+
+def _chamber_committee(b: _Builder, ent: Span, text: str) -> bool:
+    """ "the House Intelligence Committee", "the Senate Budget Committee": a committee of a
+    chamber named by its bare name is that legislature's, for the country whose politics the
+    article follows (as for "the Senate" alone)."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in COMMITTEE_WORDS:
+        return False
+    chamber = words[0].lower()
+    if chamber not in b.lex.group_words["chambers"]:
+        return False
+    iso = b.politics_country()
+    if iso is None or iso.lower() not in b.lex.group_words.get(f"{chamber}_countries", frozenset()):
+        return False
+    _add_org(b, ent, _clean(ent.text), "LEG", iso)
+    return True
+
+
 def _media_after_place(b: _Builder, ent: Span) -> bool:
     """ "The Irish Times", "the Jakarta Post" (the name list tags only the place): a news outlet
     of that place's country."""
@@ -1082,6 +1290,30 @@ def _add_known_org(b: _Builder, ent: Span, org: Org) -> None:
     )
 
 
+_GARBLE = re.compile(r"[\"“”'’]\?")
+
+
+def _after_garble(text: str) -> tuple[str, int] | None:
+    """The capitalised name after a quote mark and a "?" glued into one token with the words
+    before it ('them,"?Mulvaney'), and its offset in ``text``; ``None`` when there is none."""
+    found = None
+    for m in _GARBLE.finditer(text):
+        found = m
+    if found is None:
+        return None
+    words = []
+    for w in text[found.end() :].split():
+        if not (w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()):
+            break
+        words.append(w)
+    while words and words[0].lower() in STOP_WORDS:
+        words = words[1:]  # '"?While Mulvaney', '"?I said': not a name's part
+    name = " ".join(words).rstrip(".-")
+    if len(name) < 3:
+        return None
+    return name, text.index(words[0], found.end())
+
+
 def _entity(b: _Builder, ent: Span) -> None:
     if _clean(ent.text).lower().removeprefix("the ") in b.lex.group_words["platforms"]:
         return  # "posted on Twitter": where something was said, not who said it
@@ -1095,12 +1327,20 @@ def _entity(b: _Builder, ent: Span) -> None:
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
+    garbled = _after_garble(ent.text)
+    if garbled is not None:
+        word = garbled[0]
+        if b.person_of(word) is not None or any(
+            d.kind == "person" and d.name.split()[-1] == word for d in b.drafts.values()
+        ):
+            _person(b, ent)  # 'them,"?Mulvaney' taken for an organisation
+        return  # else no name at all: 'democracy,"?The' is a garbled quote
     if ent.label_ in {"GPE", "NORP"} and _media_after_place(b, ent):
         return
     text = b.lookup.get(ent.start) or _org_name(ent.text)
     if text.lower() in b.lex.group_words.get("not_names", ()):
         return  # "Brexit" tagged as an organisation
-    if ent.label_ == "ORG" and _chamber(b, ent, text):
+    if ent.label_ == "ORG" and (_chamber(b, ent, text) or _chamber_committee(b, ent, text)):
         return
     org = None if _cut_name(ent) or _defined_otherwise(b, ent) else b.lex.org_of(text)
     if org and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}:
@@ -1129,6 +1369,8 @@ def _entity(b: _Builder, ent: Span) -> None:
                 return  # "in Baku", "the Minsk talks": a place, not the government
             if capital and _given_name_before(b, ent):
                 return  # "Denzel Washington": a surname, not the government
+            if capital and ent.end < len(b.doc) and b.doc[ent.end].lower_ == "state":
+                return  # "Washington state": a province of that name, not the capital's government
             seated = b.lex.seat_metonyms.get(_clean(ent.text)) if capital else None
             if seated is not None:  # "talks between London and Brussels": the EU, not Belgium
                 _add_known_org(b, ent, seated)
@@ -1378,7 +1620,13 @@ def _named_surname(b: _Builder, ent: Span) -> bool:
     word = _clean(ent.text)
     if not word[:1].isupper() or b.country_of_span(ent):
         return False
-    return any(d.kind == "person" and " " in d.name and d.name.split()[-1] == word for d in b.drafts.values())
+    if ent.label_ in ("GPE", "LOC") and (
+        b.town_country(word) or b.town_country_among(word, b.countries_named())
+    ):
+        return False  # "Palmyra" is the town, whatever "Ancient Palmyra" was taken for
+    return any(
+        d.kind == "person" and " " in d.name and d.name.split()[-1] == word for d in b.drafts.values()
+    ) or bool(_first_name_owners(b, word))
 
 
 def _titled_name(b: _Builder, ent: Span) -> bool:
@@ -1420,9 +1668,11 @@ def _sponsor(ent: Span) -> bool:
 
 
 def _add_org(b: _Builder, ent: Span, text: str, sector: str | None, iso: str | None = None) -> _Draft:
-    """An organisation mention with its sector and, when known, its country."""
+    """An organisation mention with its sector and, when known, its country ("the National
+    Guard" and "National Guard" are one body)."""
+    key = text[4:] if text[:4] in ("the ", "The ") else text
     return b.add(
-        f"org:{text}",
+        f"org:{key}",
         ent.start_char,
         ent.end_char,
         name=text,
@@ -1593,6 +1843,10 @@ def _link_surnames(b: _Builder) -> None:
             ]
         else:
             targets = [k for k in full.get(d.name, []) if k in b.drafts]
+            if not targets:  # "Wang" after "Wang Yi", "Veera" after "Veera Somkwamkid"
+                targets = _first_name_owners(b, d.name, key)
+            if not targets:  # "Kate" after "Princess Kate", a known person's alias
+                targets = _alias_word_owners(b, d.name, key)
         if len(targets) == 1:
             tgt = b.drafts[targets[0]]
             tgt.mentions.extend(m for m in d.mentions if m not in tgt.mentions)
@@ -1601,6 +1855,47 @@ def _link_surnames(b: _Builder) -> None:
                     setattr(tgt, attr, getattr(d, attr))
             del b.drafts[key]
             b.person_marks = [(i, targets[0] if k == key else k, s) for i, k, s in b.person_marks]
+
+
+def _alias_word_owners(b: _Builder, word: str, key: str) -> list[str]:
+    """The lexicon's people of the article one of whose longer aliases begins or ends with
+    ``word`` ("Kate" for the person known as "Princess Kate" and "Kate Middleton")."""
+    if len(word) < 3 or b.person_of(word) is not None:
+        return []
+    titles = b.lex.title_words()
+    out = []
+    for k, d in b.drafts.items():
+        if k == key or d.kind != "person" or not k.startswith("person:"):
+            continue
+        person = b.lex.person_names.get(d.name)
+        if person is None:
+            continue
+        for alias in (person.name, *person.aliases):
+            words = alias.replace(",", " ").split()
+            if len(words) > 1 and word in (words[0], words[-1]) and word.lower() not in titles:
+                out.append(k)
+                break
+    return out
+
+
+def _first_name_owners(b: _Builder, word: str, key: str | None = None) -> list[str]:
+    """The full-name people of the article whose name starts with ``word``: a surname placed
+    first ("Wang Yi" ... "Wang") or a given name used alone ("Veera Somkwamkid" ... "Veera").
+    None when the word is the end of another full name, or names the lexicon's own person."""
+    if len(word) < 3 or not word[:1].isupper() or word.lower() in LOWER_NAME_STARTS:
+        return []
+    if b.person_of(word) is not None:
+        return []
+    out = []
+    for k, d in b.drafts.items():
+        if k == key or d.kind != "person" or " " not in d.name:
+            continue
+        words = d.name.split()
+        if words[-1] == word:
+            return []
+        if words[0] == word:
+            out.append(k)
+    return out
 
 
 def _untagged_surnames(b: _Builder) -> None:
@@ -1625,7 +1920,12 @@ def _untagged_surnames(b: _Builder) -> None:
     for i in [i for i, h in enumerate(orths) if h in ids]:
         tok = doc[i]
         keys = owners[ids[orths[i]]]
-        if len(keys) != 1 or tok.i in b.ent_at or tok.pos_ != "PROPN":
+        if len(keys) != 1:
+            continue
+        if tok.lower_ in MONTH_NAMES:
+            if not _month_as_name(b, tok):
+                continue
+        elif tok.i in b.ent_at or tok.pos_ != "PROPN":
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None
@@ -1641,6 +1941,39 @@ def _untagged_surnames(b: _Builder) -> None:
         b.person_marks.append((tok.i, d.key, _main_subject(tok)))
 
 
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# words before a month that make it a date: "in May", "early June", "last March"
+MONTH_BEFORE = frozenset(
+    "in on of since until till by from to through throughout during before after between early "
+    "late mid last next this that each every since and or".split()
+)
+
+
+def _month_as_name(b: _Builder, tok: Token) -> bool:
+    """A month's name that is the surname of a person the article names ("Theresa May ... May
+    said"): not after "in", "early", "last" and the like, nor before a number ("May 5", "May
+    2017"), and, where the parser read a modal ("May said"), followed by a verb that no modal
+    takes (a past or present form, not "May be")."""
+    doc = b.doc
+    ent = b.ent_at.get(tok.i)
+    if ent is not None and (len(ent) > 1 or ent.label_ not in ("DATE", "PERSON")):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in MONTH_BEFORE or prev.lower_ in MONTH_NAMES or prev.like_num):
+        return False
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is not None and (nxt.like_num or nxt.lower_ in MONTH_NAMES):
+        return False
+    if tok.pos_ == "AUX" or tok.tag_ == "MD":
+        return nxt is not None and nxt.tag_ in ("VBD", "VBZ")
+    return tok.pos_ in ("PROPN", "NOUN")
+
+
 # prepositions after which a name is where something happens: "fighting near X", "in X"
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across", "into", "through", "at", "inside"})
 # nouns a place name qualifies or is named by: "X residents", "the town of X", "X province"
@@ -1652,6 +1985,12 @@ PLACE_NOUNS = frozenset(
         "official", "police", "council",
     }
 )  # fmt: skip
+
+
+# verbs whose "to X" is where someone or something goes
+MOTION_VERBS = frozenset(
+    "send deploy dispatch move travel fly return flee go come head evacuate transfer bring march drive".split()
+)
 
 
 def _place_evidence(b: _Builder, span: Span) -> bool:
@@ -1667,6 +2006,18 @@ def _place_evidence(b: _Builder, span: Span) -> bool:
             return True
     if root.dep_ in ("compound", "nmod", "poss") and root.head.lemma_.lower() in PLACE_NOUNS:
         return True
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "to"
+        and root.head.i == span.start - 1
+        and root.head.head.lemma_.lower() in MOTION_VERBS
+    ):
+        return True  # "troops were sent to X"
+    if span.start > 1 and doc[span.start - 1].text in ("'s", "’s"):
+        owner = b.ent_at.get(span.start - 2)
+        res = b.country_of_span(owner) if owner is not None else None
+        if res and not res[1] and b.town_country_among(_clean(span.text), {res[0]}):
+            return True  # "Syria's X" where X is a Syrian town
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         after = b.ent_at.get(span.end + 1)
         if after is not None and after.label_ == "GPE" and b.major_place(_clean(after.text)):
@@ -1693,7 +2044,7 @@ def _places_as_actors(b: _Builder) -> None:
             sp is None or sp.start > 0 and doc[sp.start - 1].lower_.rstrip(".") in HONORIFICS for sp in spans
         ):
             continue
-        iso = b.town_country(d.name)
+        iso = b.town_country(d.name) or b.town_country_among(d.name, b.countries_named())
         if iso is None:
             continue
         clues = sum(_place_evidence(b, sp) for sp in spans if sp is not None)
@@ -1712,7 +2063,9 @@ def _places_as_actors(b: _Builder) -> None:
                 b.group(iso, None, sp.start_char, sp.end_char)
 
 
-def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter[str]], dict[int, str]]:
+def _country_mentions(
+    b: _Builder, sents: list[Span], quoted: list[tuple[int, int]] | None = None
+) -> tuple[dict[int, Counter[str]], dict[int, str]]:
     """Countries named in each sentence (names, demonyms, capitals, organisations of a country),
     and apart from them those that qualify a person ("Nigerian junior minister X"), by the
     character offset of the name they qualify."""
@@ -1748,6 +2101,8 @@ def _country_mentions(b: _Builder, sents: list[Span]) -> tuple[dict[int, Counter
         if person is not None:
             qualifier[person.idx] = iso
             continue
+        if quoted and _in_ranges(quoted, ent.start_char):
+            continue  # the places a quote talks about are not whose the speaker is
         si = max(0, bisect.bisect_right(starts, ent.start) - 1)
         out.setdefault(si, Counter())[iso] += 1
     return out, qualifier
@@ -1916,6 +2271,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     if not todo or not sents:
         return
     by_sent, qualifier = _country_mentions(b, sents)
+    quoted = _quoted_ranges(b.text)
+    # the countries each sentence names outside its quotes, for an actor named outside them:
+    # 'X noted the office was "our contact in Moscow"' says nothing of whose X is
+    unquoted = _country_mentions(b, sents, quoted)[0] if quoted else by_sent
     total: Counter[str] = Counter()
     for c in by_sent.values():
         total.update(c)
@@ -1932,8 +2291,9 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     own_place = _own_places(b)
     starts = [s.start_char for s in sents]
     for d in todo:
-        si = max(0, bisect.bisect_right(starts, min(d.mentions)[0]) - 1)
-        here = by_sent.get(si)
+        first = min(d.mentions)[0]
+        si = max(0, bisect.bisect_right(starts, first) - 1)
+        here = by_sent.get(si) if quoted and _in_ranges(quoted, first) else unquoted.get(si)
         iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
         if iso is None:
             iso = own_place.get(d.key)
@@ -2343,6 +2703,19 @@ def _town_country(ctx: DocContext, major: bool = False) -> Callable[[str], str |
 MAJOR_TOWN = 200_000
 
 
+def _town_country_among(ctx: DocContext) -> Callable[[str, set[str]], str | None]:
+    """A lookup of the one country, among those given (the article's), where a town of that
+    name lies: "Palmyra" in a story about Syria, though other countries have towns so named."""
+
+    def lookup(name: str, among: set[str]) -> str | None:
+        if not among:
+            return None
+        found = {e.country for e in ctx.resources.gazetteer.lookup(name) if e.country in among}
+        return found.pop() if len(found) == 1 else None
+
+    return lookup
+
+
 def clear_country(entries: list[Any]) -> str | None:
     """The country of a name whose most populous bearer dwarfs those of other countries.
 
@@ -2368,6 +2741,8 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         _town_country(ctx),
         _town_country(ctx, major=True),
         text=ctx.text,
+        genders=ctx.resources.anaphora.gender,
+        town_country_among=_town_country_among(ctx),
     )
     for tok in ctx.doc:
         if tok.pos_ not in {"NOUN", "PROPN"}:

@@ -227,6 +227,9 @@ class Lexicon:
     capitals: dict[str, str] = field(default_factory=dict)
     person_names: dict[str, Person] = field(default_factory=dict)
     people_named: dict[str, list[Person]] = field(default_factory=dict)
+    # last word of a full name -> people, for a surname the lexicon gives no alias of its own
+    # because it is also a common word ("Theresa May": "May" alone is mostly the month)
+    surnames: dict[str, list[Person]] = field(default_factory=dict)
     org_names: dict[str, Org] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "a teenager", "the driver": unnamed people
     title_tokens: frozenset[str] = frozenset()  # every word of every title key: a cheap pre-check
@@ -317,6 +320,8 @@ class Lexicon:
             for n in dict.fromkeys((p.name, *p.aliases)):
                 self.person_names.setdefault(n, p)
                 self.people_named.setdefault(n, []).append(p)
+            if " " in p.name:
+                self.surnames.setdefault(p.name.split()[-1], []).append(p)
 
     def _country_code(self, value: Any, where: str) -> str | None:
         if value in (None, ""):
@@ -452,7 +457,7 @@ class Lexicon:
     def _title_of(self, text: str, portfolio: bool) -> Title | None:
         key = _title_key(text)
         found = self.titles.get(key)
-        if found is None and key.endswith("s") and len(key) > 4:
+        if found is None and key.endswith("s") and not key.endswith("ss") and len(key) > 4:
             found = self.titles.get(key[:-1])  # "presidential candidates", "ministers"
         if found is not None or not key:
             return found

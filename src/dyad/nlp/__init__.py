@@ -70,13 +70,21 @@ class FullNames:
     give a one-word "person" right after a locative preposition back to the place ("a job in
     Bolton": the lexicon's surname ruler had claimed the town)."""
 
-    def __init__(self, not_names: set[str], known: dict[str, set[str]]) -> None:
+    def __init__(
+        self,
+        not_names: set[str],
+        known: dict[str, set[str]],
+        not_heads: frozenset[str] = frozenset(),
+        aliases: frozenset[str] = frozenset(),
+    ) -> None:
         self.not_names = not_names  # titles and honorifics: "President Bush" stays "Bush"
         self.known = known  # surname -> first names of the lexicon's people ("blinken": {"antony"})
+        self.not_heads = not_heads  # nouns a name may qualify: "Trump Tower", "Obama Administration"
+        self.aliases = aliases  # one-word names of the lexicon's people, which the ruler tags alone
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        changed = False
+        changed = self._longer_names(doc, ents)
         for k, ent in enumerate(ents):
             if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
                 continue
@@ -101,6 +109,44 @@ class FullNames:
             doc.ents = [e for e in ents if e is not None]
         return _org_of_place(_particle_surnames(doc))
 
+    def _longer_names(self, doc: Doc, ents: list[Span]) -> bool:
+        """Widen a PERSON rightwards over the rest of a flat name the parser joined to it:
+        "Fatima Putin | Ahmadi", where the ruler took a known person's alias for the end of the
+        name, is one person, not Putin. Not over a title, a body or a place noun the name
+        qualifies ("Trump Tower"), nor over another entity."""
+        changed = False
+        n = len(doc)
+        for k, ent in enumerate(ents):
+            if ent.label_ != "PERSON" or doc[ent.end - 1].text not in self.aliases:
+                continue
+            end = ent.end
+            while (
+                end < n
+                and end - ent.end < 2
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and not doc[end].ent_type_
+                and doc[end - 1].dep_ == "compound"
+                and doc[end - 1].head.i >= end
+                and doc[end].lower_.rstrip(".") not in self.not_names
+                and doc[end].lower_ not in self.not_heads
+            ):
+                end += 1
+            if end > ent.end:
+                ents[k] = Span(doc, ent.start, end, label="PERSON")
+                changed = True
+        for k in range(len(ents) - 1, 0, -1):
+            a, b = ents[k - 1], ents[k]
+            if a.label_ != "PERSON" or b.label_ != "PERSON" or a.end != b.start:
+                continue
+            # "Fatima | Putin Ahmadi": the model cut the name where the ruler's alias begins
+            # (not "Putin Erdogan", two known people side by side)
+            if (doc[a.end - 1].text in self.aliases) != (doc[b.start].text in self.aliases):
+                ents[k - 1] = Span(doc, a.start, b.end, label="PERSON")
+                del ents[k]
+                changed = True
+        return changed
+
 
 # particles inside surnames: "Leila de Lima", "Ursula von der Leyen", "Mohammed bin Salman"
 SURNAME_PARTICLES = frozenset(
@@ -109,11 +155,21 @@ SURNAME_PARTICLES = frozenset(
 
 
 def _particle_surnames(doc: Doc) -> Doc:
-    """Give back to a person the surname the model read as a place: "Leila de | Lima" (a
-    PERSON ending in a particle, then a GPE) is one name, and so is a later "De Lima"."""
+    """Give back to a person the surname the model read as a place or as someone else: "Leila
+    de | Lima" (a PERSON ending in a particle, then a GPE) is one name, and so is a later "De
+    Lima"; "Ali bin | Tamim", where the ruler took the last word for a known person's alias,
+    is one name too, and so is "bin Tamim" after an untagged given name."""
     ents = list(doc.ents)
     surnames: set[str] = set()
     changed = False
+    for k, e in enumerate(ents):
+        if e.label_ != "PERSON" or e.start < 2 or (k and ents[k - 1].end == e.start):
+            continue
+        part, given = doc[e.start - 1], doc[e.start - 2]
+        if part.lower_ in ("bin", "ibn", "ben") and given.is_title and not given.ent_type_:
+            # "Ali bin Tamim" with the given name untagged: the alias is a patronymic
+            ents[k] = Span(doc, given.i, e.end, label="PERSON")
+            changed = True
     for k in range(len(ents) - 1):
         a, b = ents[k], ents[k + 1]
         if (
@@ -121,7 +177,7 @@ def _particle_surnames(doc: Doc) -> Doc:
             and a.label_ == "PERSON"
             and b.start == a.end
             and doc[a.end - 1].lower_ in SURNAME_PARTICLES
-            and b.label_ in ("GPE", "LOC", "ORG", "NORP")
+            and b.label_ in ("GPE", "LOC", "ORG", "NORP", "PERSON")
             and len(b) <= 2
         ):
             ents[k] = Span(doc, a.start, b.end, label="PERSON")
@@ -179,10 +235,10 @@ def _located(tok: Token) -> bool:
 
 def _variant(first: str, known: set[str]) -> bool:
     """A spelling of one of the known first names: same initial, at most two edits apart."""
-    return any(k[:1] == first[:1] and _edits(k, first) <= 2 for k in known)
+    return any(k[:1] == first[:1] and edit_distance(k, first) <= 2 for k in known)
 
 
-def _edits(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (names are short)."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -195,17 +251,29 @@ def _edits(a: str, b: str) -> int:
 
 @Language.factory(
     "dyad_full_names",
-    default_config={"not_names": [], "full_names": []},
+    default_config={"not_names": [], "full_names": [], "not_heads": [], "aliases": []},
     assigns=["doc.ents"],
     requires=["doc.ents", "token.pos"],
 )
-def make_full_names(nlp: Language, name: str, not_names: list[str], full_names: list[str]) -> FullNames:
+def make_full_names(
+    nlp: Language,
+    name: str,
+    not_names: list[str],
+    full_names: list[str],
+    not_heads: list[str],
+    aliases: list[str],
+) -> FullNames:
     known: dict[str, set[str]] = {}
     for full in full_names:
         words = full.lower().split()
         if len(words) >= 2:
             known.setdefault(words[-1], set()).add(words[0])
-    return FullNames({w.lower().rstrip(".") for w in not_names}, known)
+    return FullNames(
+        {w.lower().rstrip(".") for w in not_names},
+        known,
+        frozenset(w.lower() for w in not_heads),
+        frozenset(aliases),
+    )
 
 
 def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
@@ -230,9 +298,18 @@ def load_nlp(model: str, lexicon: Lexicon | None = None) -> Language:
         )
         ruler.add_patterns(lexicon.entity_patterns())
         names = sorted({n for p in lexicon.people for n in (p.name, *p.aliases) if " " in n})
-        config = {"not_names": sorted(lexicon.title_words()), "full_names": names}
+        words = lexicon.group_words
+        heads = {n for n in lexicon.sector_nouns if " " not in n}
+        heads |= words["place_heads"] | words["media_name_heads"] | words["not_names"]
+        aliases = sorted({n for p in lexicon.people for n in (p.name, *p.aliases) if " " not in n})
+        config = {
+            "not_names": sorted(lexicon.title_words()),
+            "full_names": names,
+            "not_heads": sorted(heads),
+            "aliases": aliases,
+        }
         nlp.add_pipe("dyad_full_names", after="ner", config=config)
     return nlp
 
 
-__all__ = ["SURNAME_PARTICLES", "load_nlp", "paragraph_boundaries"]
+__all__ = ["SURNAME_PARTICLES", "edit_distance", "load_nlp", "paragraph_boundaries"]
