@@ -878,8 +878,113 @@ class SentenceCoder:
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             objs.append(tok.head)
         objs += [cj for o in list(objs) for cj in o.conjuncts]
+        caused = self.causative(tok)  # "had the envoys expelled": the envoys
+        if caused is not None and caused[1] not in objs:
+            objs.append(caused[1])
         objs += [p for o in list(objs) if o.lemma_.lower() in _PARTITIVE for p in _prep_objs(o, ("of",))]
         return objs
+
+    def causative(self, tok: Token) -> tuple[Token, Token] | None:
+        """(the causing verb, the patient) when a past participle says what a subject had done
+        to someone: "had the protesters arrested", "got the envoy expelled", "had dozens of
+        journalists jailed"; None otherwise."""
+        if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return None
+        verbs = self.cues.causative_verbs
+        head = tok.head
+        if tok.dep_ in ("ccomp", "xcomp", "oprd"):
+            if head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+                return None
+            if tok.tag_ == "VBD" and (_child(tok, "dobj") is not None or _child(head, "dobj") is not None):
+                return None  # a participle tagged as a past tense, but with no object of its own
+            patient = _child(tok, "nsubj")
+            if patient is None:
+                patient = _child(head, "dobj")
+            return (head, patient) if patient is not None and patient.i < tok.i else None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.i < tok.i:
+            noun = head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+                noun = noun.head.head  # "had dozens of journalists jailed"
+            verb = noun.head
+            if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+                return verb, head
+        return None
+
+    def deployment(self, m: Match) -> tuple[str, list[Actor]] | None:
+        """Forces sent somewhere. Sent to help or guard someone ("sent troops to protect the
+        Malian government", "sent Mali 300 troops") they protect that one (074); sent to a place
+        with no one to help ("sent troops to the border") they are a show of force (154). Arms,
+        money, police and peacekeepers keep their own codes."""
+        if m.kind != "v" or m.code[:2] not in ("07", "15"):
+            return None
+        forces = [o for o in m.consumed if self.lex.topic_in("armed_forces", [o.lemma_.lower()])]
+        if not forces:
+            return None
+        if any(
+            c.dep_ in ("compound", "amod") and self.lex.topic_in("police", [c.lemma_.lower()])
+            for c in forces[0].children
+        ):
+            return "153", []  # "sent police forces": police power, not armed forces
+        tok = m.tok
+        p = m.pat
+        if (self.topic_code(tok, p.refine) if p.refine else None) in ("074", "153"):
+            return None  # "sent peacekeeping troops", "deployed police forces"
+        help_words = self.lex.topics["aid_purpose"].words
+        clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in help_words]
+        clauses += [
+            c
+            for f in forces
+            for c in f.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in help_words
+        ]
+        helped = [a for c in clauses for o in _children(c, "dobj") for a in self.actors.of(o, deep=True)]
+        # "sent Mali troops": a bare recipient, not "to Mali", which may be only where they go
+        helped += [
+            a for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in self.actors.of(c)
+        ]
+        # "provided troops to the UN mission": a body that takes them in, not a place they go to
+        helped += [
+            a
+            for o in _prep_objs(tok, ("to",))
+            if o.ent_type_ not in ("GPE", "LOC", "FAC") and not self._is_place_actor(o)
+            for a in self.actors.strict(o)
+            if a.kind != "country"
+        ]
+        own = {a.country for a in self.sources_of_verb(tok) if a.country}
+        helped = [a for a in helped if not (a.country and a.country in own)]
+        if helped:
+            return "074", helped
+        # "contributed troops to an international force": they join a joint force or mission
+        joined = any(self.lex.topic_in("joint_forces", [o.lemma_.lower()]) for o in _prep_objs(tok, ("to",)))
+        return ("074", []) if joined else ("154", [])
+
+    def _thing_does_it(self, tok: Token) -> bool:
+        """Whether a verb that needs someone to do it ("support", "offer") has a thing for its
+        subject, with no actor named in it: "the data offer little hope" is no offer."""
+        if tok.lemma_.lower() not in self.cues.agentive_verbs:
+            return False
+        subj = self._subject_token(tok)
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.cues.thing_subjects
+
+    def _suffered(self, verb: Token, patient: Token, tok: Token) -> bool:
+        """Whether "X had Y V-ed" tells what X suffered, not what X had done: its own thing
+        ("had his passport seized") or its own people harmed ("Ukraine had two soldiers killed")."""
+        person = self.ctx.actor_of_token(patient) is not None or any(
+            self.lex.topic_in(t, [patient.lemma_.lower()]) for t in ("followers", "people", "persons")
+        )
+        if not person:
+            return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
+        if tok.lemma_.lower() not in self.cues.casualty_verbs:
+            return False
+        if _child(patient, "nummod") is not None or patient.pos_ == "NUM":
+            return True  # "had two soldiers wounded": a count of casualties suffered
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children) and not self.lex.topic_in(
+            "followers", [patient.lemma_.lower()]
+        ):
+            return True  # "had its leaders killed"; but "had his rivals killed" was done
+        subj = self._subject_token(verb)
+        own = {a.country for a in self.actors.of(subj, deep=True) if a.country} if subj is not None else set()
+        return any(a.country in own for a in self.actors.of(patient, deep=True))
 
     def _patients(self, tok: Token) -> list[Token]:
         """What a verb is done to, including the subject of "has to be *met*"."""
@@ -1008,6 +1113,10 @@ class SentenceCoder:
     def _subject_token(self, tok: Token, depth: int = 0) -> Token | None:
         if depth > 4:
             return None
+        caused = self.causative(tok)
+        if caused is not None:  # "the governor had the protesters arrested": the governor
+            verb, patient = caused
+            return None if self._suffered(verb, patient, tok) else self._subject_token(verb, depth + 1)
         subj = _child(tok, "nsubj", "csubj")
         if subj is not None:
             subjs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
@@ -1097,6 +1206,12 @@ class SentenceCoder:
         return out
 
     def _sources(self, tok: Token) -> list[Actor]:
+        caused = self.causative(tok)
+        if caused is not None:
+            verb, patient = caused
+            if not self._suffered(verb, patient, tok):
+                return self._sources(verb)
+            return [a for ag in _prep_objs(tok, ("by",)) for a in self.actors.of(ag, deep=True)]
         if _is_passive(tok):
             agents = _prep_objs(tok, ("by",))
             out = [a for ag in agents for a in self.actors.of(ag, deep=True)]
@@ -1147,6 +1262,13 @@ class SentenceCoder:
 
     def targets_of_verb(self, m: Match, slots: Iterable[str]) -> list[Actor]:
         tok = m.tok
+        caused = self.causative(tok) if m.kind == "v" else None
+        if caused is not None:  # the one it was done to; who suffered it, when it was the subject's own
+            verb, patient = caused
+            who = self._subject_token(verb) if self._suffered(verb, patient, tok) else patient
+            got = self.actors.of(who, deep=True) if who is not None else []
+            if got:
+                return got
         if _is_passive(tok) and not self._forces_moved(m):
             sp = _child(tok, "nsubjpass")
             if sp is None and tok.dep_ in ("acl",):
@@ -1523,6 +1645,9 @@ class SentenceCoder:
             ):
                 t = t.head  # "might have let X extradite", parsed as a clause
                 continue
+            if self.causative(t) is not None:
+                t = t.head if t.dep_ != "acl" else self.causative(t)[0]  # type: ignore[index]
+                continue  # "did not have him arrested": the having holds the polarity and the mood
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
@@ -2014,7 +2139,12 @@ class SentenceCoder:
             return []  # "the offensive to retake the town": the aim of an act under way, not a threat
         if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
             return []  # "the earthquake killed 300", "victims of the crash": nobody's act
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and (p.frame or not self.sources_of_verb(tok))
+            and self.causative(tok) is None  # "Israel had three soldiers wounded": Israel suffered it
+        ):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
         if p.frame in ("appeal", "demand") and _is_passive(tok) and not self.sources_of_verb(tok):
             return []  # "a visa is required", "asked about X, he said": no one appeals
@@ -2025,6 +2155,10 @@ class SentenceCoder:
         refined = self.topic_code(tok, p.refine, purpose=m.code[:2] == "14")
         if refined and not p.frame:
             code = refined
+        deployed = self.deployment(m) if not p.frame else None
+        plover = p.plover
+        if deployed is not None:
+            code, plover = deployed[0], None
         conf = p.conf
         extra: list[Draft] = []
         rule = p.id
@@ -2040,7 +2174,9 @@ class SentenceCoder:
                 sources = [a for n in self._harming_acts(tok) for a in self.noun_sources(n)]
         else:
             sources = self.noun_sources(tok)
-        targets: list[Actor] = []
+        if m.kind == "v" and not sources and self._thing_does_it(tok):
+            return []  # "the evidence supports the claim", "the plan offers Iran a way out"
+        targets: list[Actor] = list(deployed[1]) if deployed is not None else []
         reciprocal = p.reciprocal
         frame = self.lex.frames.get(p.frame or "")
         posture = self._commanded_posture(m) if frame is not None and frame.name == "demand" else None
@@ -2067,6 +2203,11 @@ class SentenceCoder:
             inner_code = inner.code if inner is not None else None
             if inner is not None and inner.pat.refine:
                 inner_code = self.topic_code(inner.tok, inner.pat.refine) or inner_code
+            deployed_inner = self.deployment(inner) if inner is not None else None
+            if deployed_inner is not None and (
+                deployed_inner[0] == "074" or frame.name in ("intend", "threaten")
+            ):  # "vowed to send troops to the border": a threat of force, no aid promised
+                inner_code = deployed_inner[0]
             if inner is not None and inner.pat.frame in self.lex.frames and inner.frame_inner is not None:
                 # a request inside a rejection: recode through the request's own frame first
                 ii = inner.frame_inner
@@ -2257,7 +2398,7 @@ class SentenceCoder:
             if not ((s is not None and s.code) or (t is not None and t.code)):
                 c *= 0.5  # nobody in the event has an actor code
             drafts.append(
-                Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
+                Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
 

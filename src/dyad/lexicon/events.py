@@ -260,6 +260,9 @@ class Cues:
     speech_targets: frozenset[str]  # "her attacks on the press": whom a leader attacks in words
     recalled_mods: frozenset[str]  # "the previous raid": an act recalled, done before the story's time
     intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
+    causative_verbs: frozenset[str]  # "had the protesters arrested": the subject has it done
+    agentive_verbs: frozenset[str]  # "supports", "offers": done by someone, never by a thing
+    thing_subjects: frozenset[str]  # "the evidence supports the claim": a thing, which does nothing
 
 
 @dataclass

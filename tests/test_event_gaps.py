@@ -1,0 +1,89 @@
+"""Event classes closed after checks on unseen news: acts a subject has done by others, forces
+sent somewhere, things that "support" or "offer", and the date of a trigger's own clause.
+Sentences written for the project; the full pipeline resolves the actors."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _country(code: str | None) -> str | None:
+    return code[:3] if code else None
+
+
+def _got(extract, text: str) -> set[tuple]:
+    return {
+        (e.code, _country(e.source_code), _country(e.target_code), e.modality, e.negated)
+        for e in extract(text).events
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the causer is the source of the act the participle names, the patient its target
+        (
+            "The Nigerian governor had the protesters arrested.",
+            {("173", "NGA", "NGA", "asserted", False)},
+        ),
+        ("Turkish police had 30 Syrians detained.", {("173", "TUR", "SYR", "asserted", False)}),
+        (
+            "The Iranian president had the British diplomats expelled.",
+            {("161", "IRN", "GBR", "asserted", False)},
+        ),
+        ("The Kenyan president had the aid workers expelled.", {("1663", "KEN", None, "asserted", False)}),
+        ("The Myanmar junta had dozens of journalists jailed.", {("173", "MMR", None, "asserted", False)}),
+        # the causing verb holds the negation and the mood
+        ("Russia did not have the activist arrested.", {("173", "RUS", None, "asserted", True)}),
+        # what the subject suffered: its own thing, or a count of its own people harmed
+        ("Navalny had his passport seized.", {("1711", None, "RUS", "asserted", False)}),
+        ("Israel had three soldiers wounded on Sunday.", {("182", None, "ISR", "asserted", False)}),
+        ("Hamas has had its leaders killed.", {("186", None, "PSE", "asserted", False)}),
+        # the perfect tense is no causative
+        ("Kenyan police had arrested the protesters.", {("173", "KEN", "KEN", "asserted", False)}),
+    ],
+)
+def test_having_someone_arrested_is_the_causers_act(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # forces sent to a place, with no one to help there, are a show of force
+        ("Russia sent troops to the border.", {("154", "RUS", None, "asserted", False)}),
+        ("The Indian navy deployed warships to the Gulf.", {("154", "IND", None, "asserted", False)}),
+        ("Russia sent troops to the Donbas region.", {("154", "RUS", "UKR", "asserted", False)}),
+        ("Kenya sent police forces to the border town.", {("153", "KEN", None, "asserted", False)}),
+        # sent to help or guard someone, or handed to a recipient, they protect it
+        (
+            "France sent 500 soldiers to protect the Malian government.",
+            {("074", "FRA", "MLI", "asserted", False)},
+        ),
+        ("Chad sent Mali 300 troops.", {("074", "TCD", "MLI", "asserted", False)}),
+        ("Ghana provided 200 troops to the UN mission in Mali.", {("074", "GHA", "MLI", "asserted", False)}),
+        # arms still go to a recipient as military aid
+        ("Iran sent weapons to the Houthis.", {("072", "IRN", "YEM", "asserted", False)}),
+        # a promised deployment to a border is a threat of force
+        ("Russia vowed to send troops to the border.", {("138", "RUS", None, "threatened", False)}),
+    ],
+)
+def test_forces_sent_with_no_recipient_are_a_posture_not_aid(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The evidence supports the claim by Ukraine.", set()),
+        ("The plan offers Iran a way out.", set()),
+        ("The data offer little hope to Greece.", set()),
+        ("The report supported the Kenyan government's account.", set()),
+        ("The new law provides Kenya with funds.", set()),
+        # an actor named in the subject still makes the offer
+        ("Germany's proposal offers Greece debt relief.", {("073", "DEU", None, "asserted", False)}),
+        ("Washington offered new loans to Kyiv.", {("071", "USA", "UKR", "asserted", False)}),
+    ],
+)
+def test_a_thing_supports_or_offers_nothing(extract, text, expected):
+    assert _got(extract, text) == expected
