@@ -87,3 +87,31 @@ def test_forces_sent_with_no_recipient_are_a_posture_not_aid(extract, text, expe
 )
 def test_a_thing_supports_or_offers_nothing(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # a date of the act another is placed before or after is not the other's date
+        ("Modi met Albanese a day before the rebel assault on Friday.", "met", "2022-03-17"),
+        ("Modi met Albanese two days after the rebel assault on Friday.", "met", "2022-03-17"),
+        # the act the date belongs to keeps it
+        (
+            "Modi met Albanese on Wednesday, a day before rebels struck Herat on Thursday.",
+            "met",
+            "2022-03-16",
+        ),
+        (
+            "Modi met Albanese on Wednesday, a day before rebels struck Herat on Thursday.",
+            "struck",
+            "2022-03-17",
+        ),
+        # what a relative clause recalls is not dated by its main clause
+        ("Modi, who met Albanese in Delhi, condemned the bombing on Friday.", "met", "2022-03-17"),
+        ("Modi, who met Albanese in Delhi, condemned the bombing on Friday.", "condemned", "2022-03-11"),
+    ],
+)
+def test_an_event_takes_the_date_of_its_own_clause(extract, text, trigger, expected):
+    rec = extract(text, published="2022-03-17")
+    dates = {e.date for e in rec.events if text[e.trigger_span[0] : e.trigger_span[1]] == trigger}
+    assert dates == {expected}

@@ -3068,6 +3068,62 @@ def _dates_a_noun(t: Token, span: Span) -> bool:
     return not (span.start <= head.i < span.end)
 
 
+_RELATIVE_TIME = frozenset({"before", "ahead", "prior", "until", "till", "after", "following", "since"})
+_OPEN_BEFORE = frozenset({"before", "ahead", "prior", "until", "till"})
+_TIME_UNITS = frozenset("minute hour day night week month year weekend".split())
+
+
+def _dates_a_reference(t: Token, own: Token | None, stop: Token | None) -> bool:
+    """Whether a date belongs to the act another is placed before or after: "met X a day
+    before the attack on Tuesday", "ahead of the vote on Sunday". Walking up from the date to
+    its verb, a relative time word ("before", "ahead of", or "after" with an offset: "two days
+    after") that does not govern the date directly means the date is the reference act's; the
+    span's own token on the way (the attack itself) keeps it."""
+    x = t
+    for _ in range(8):
+        h = x.head
+        if h.i == x.i or (stop is not None and h.i == stop.i):
+            break
+        if own is not None and h.i == own.i:
+            return False
+        if h.i != t.head.i and _relative_time(h):
+            return True
+        x = h
+    # "met X a day before the assault on Friday", with "on Friday" hung on the verb: the date
+    # right after the phrase of the act it is placed before is that act's
+    p = t.head
+    if p.dep_ != "prep" or p.head.i == p.i:
+        return False
+    for sib in p.head.children:
+        if sib.i < p.i and _relative_time(sib) and max(x.i for x in sib.subtree) == p.i - 1:
+            return own is None or not any(x.i == own.i for x in sib.subtree)
+    return False
+
+
+def _relative_time(h: Token) -> bool:
+    """A word placing an act relative to another: "before", "ahead of", or "after" with an
+    offset ("two days after"); a plain "after the talks" is about the same time."""
+    low = h.lower_
+    if low not in _RELATIVE_TIME or h.pos_ not in {"ADP", "SCONJ", "ADV"}:
+        return False
+    return (
+        low in _OPEN_BEFORE
+        or any(c.dep_ == "npadvmod" for c in h.children)
+        or h.head.lemma_.lower() in _TIME_UNITS
+    )
+
+
+def _in_relative_clause(verb: Token, above: Token) -> bool:
+    """Whether a relative clause lies between a verb and a verb above it ("Putin, who met X,
+    said on Tuesday ..."): the main clause's date does not date what the relative clause recalls."""
+    x = verb
+    while x.i != above.i and x.head.i != x.i:
+        if x.dep_ in {"relcl", "acl"}:
+            return True
+        x = x.head
+    return False
+
+
 def _best_in_clause(
     ctx: DocContext, start: int, end: int, cands: list[tuple[int, int, str, str]]
 ) -> tuple[int, int, str, str] | None:
@@ -3088,11 +3144,19 @@ def _best_in_clause(
         if ts is not None and len(ts) and ts.root.head.lower_ == "since":
             continue  # "in decline since 2011": where a state began, not when the act was done
         tv = governing_verb(ts.root) if ts is not None and len(ts) else None
+        if (
+            ts is not None
+            and len(ts)
+            and _dates_a_reference(ts.root, span.root if span is not None and len(span) else None, tv)
+        ):
+            continue  # "a day before the attack on Tuesday": the attack's date
         rank = 2
         if verb is not None and tv is not None:
             if tv == verb:
                 rank = 0
             elif tv in verb.ancestors:
+                if _in_relative_clause(verb, tv):
+                    continue  # "X, who met Y, said on Tuesday": the meeting is not dated by it
                 rank = 1
             elif verb in tv.ancestors:
                 continue
