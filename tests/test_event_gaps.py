@@ -55,12 +55,14 @@ def test_having_someone_arrested_is_the_causers_act(extract, text, expected):
         ("The Indian navy deployed warships to the Gulf.", {("154", "IND", None, "asserted", False)}),
         ("Russia sent troops to the Donbas region.", {("154", "RUS", "UKR", "asserted", False)}),
         ("Kenya sent police forces to the border town.", {("153", "KEN", None, "asserted", False)}),
+        ("Russia sent troops into Ukraine.", {("154", "RUS", "UKR", "asserted", False)}),
         # sent to help or guard someone, or handed to a recipient, they protect it
         (
             "France sent 500 soldiers to protect the Malian government.",
             {("074", "FRA", "MLI", "asserted", False)},
         ),
         ("Chad sent Mali 300 troops.", {("074", "TCD", "MLI", "asserted", False)}),
+        ("Kenya sent troops to Somalia.", {("074", "KEN", "SOM", "asserted", False)}),
         ("Ghana provided 200 troops to the UN mission in Mali.", {("074", "GHA", "MLI", "asserted", False)}),
         # arms still go to a recipient as military aid
         ("Iran sent weapons to the Houthis.", {("072", "IRN", "YEM", "asserted", False)}),

@@ -955,8 +955,28 @@ class SentenceCoder:
         if helped:
             return "074", helped
         # "contributed troops to an international force": they join a joint force or mission
-        joined = any(self.lex.topic_in("joint_forces", [o.lemma_.lower()]) for o in _prep_objs(tok, ("to",)))
-        return ("074", []) if joined else ("154", [])
+        dests = _prep_objs(tok, ("to",))
+        if any(self.lex.topic_in("joint_forces", [o.lemma_.lower()]) for o in dests):
+            return "074", []
+        # "sent troops to Somalia": a foreign state they are sent to takes them in, as CAMEO
+        # codes a state's forces sent to another's aid; a border, a sea, a region or a move
+        # "into" a country is a show of force
+        lexicon = self.ctx.resources.lexicon
+        hosts = [
+            _country_actor(iso, ent.text)
+            for o in dests
+            if o.ent_type_ == "GPE"
+            for ent in o.doc.ents
+            if ent.start <= o.i < ent.end
+            if (iso := lexicon.country_of(ent.text)) and iso not in own
+        ]
+        if not own and m.kind == "v" and _is_passive(tok):  # "Kenyan troops were sent to Somalia"
+            own = {a.country for a in self.actors.of(_child(tok, "nsubjpass"), deep=True) if a.country}
+            hosts = [h for h in hosts if h.country not in own]
+        if hosts:
+            return "074", hosts
+        entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
+        return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
 
     def _thing_does_it(self, tok: Token) -> bool:
         """Whether a verb that needs someone to do it ("support", "offer") has a thing for its

@@ -3113,15 +3113,16 @@ def _relative_time(h: Token) -> bool:
     )
 
 
-def _in_relative_clause(verb: Token, above: Token) -> bool:
-    """Whether a relative clause lies between a verb and a verb above it ("Putin, who met X,
-    said on Tuesday ..."): the main clause's date does not date what the relative clause recalls."""
+def _relative_clause(verb: Token, above: Token) -> Token | None:
+    """The relative clause between a verb and a verb above it, if any ("Putin, who met X, said
+    on Tuesday ..."): the main clause's date does not date what the relative clause recalls. A
+    participle ("a letter requesting ...") shares its clause's time."""
     x = verb
     while x.i != above.i and x.head.i != x.i:
-        if x.dep_ in {"relcl", "acl"}:
-            return True
+        if x.dep_ == "relcl":
+            return x
         x = x.head
-    return False
+    return None
 
 
 def _best_in_clause(
@@ -3155,9 +3156,15 @@ def _best_in_clause(
             if tv == verb:
                 rank = 0
             elif tv in verb.ancestors:
-                if _in_relative_clause(verb, tv):
-                    continue  # "X, who met Y, said on Tuesday": the meeting is not dated by it
                 rank = 1
+                rel = _relative_clause(verb, tv)
+                if rel is not None:
+                    # "X, who met Y, said on Tuesday": the meeting is not dated by it; but a date
+                    # right after the clause is its own, hung on the main verb by the parser
+                    first = ts.root.head.i if ts.root.head.dep_ == "prep" else ts.start
+                    if first != max(x.i for x in rel.subtree) + 1:
+                        continue
+                    rank = 0
             elif verb in tv.ancestors:
                 continue
             elif tv.dep_ in ("relcl", "acl"):
