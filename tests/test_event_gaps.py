@@ -117,3 +117,32 @@ def test_an_event_takes_the_date_of_its_own_clause(extract, text, trigger, expec
     rec = extract(text, published="2022-03-17")
     dates = {e.date for e in rec.events if text[e.trigger_span[0] : e.trigger_span[1]] == trigger}
     assert dates == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # releasing a paper, a video or figures frees no one
+        ("The White House released a summary of the call.", set()),
+        ("The data released by the Iraqi army showed losses.", set()),
+        ("Iran released two Canadians on Monday.", {("0841", "IRN", "CAN", "asserted", False)}),
+        ("Kenyan police released the suspect.", {("0841", "KEN", None, "asserted", False)}),
+        # a crash or a quake named through a relative pronoun is still nobody's act
+        ("She was involved in a car crash which killed a Polish cyclist.", set()),
+        ("A strong earthquake that struck northern Chile on Monday killed nine people.", set()),
+        # moving someone out of the way withdraws no forces; pulling troops out does
+        ("Police moved the crowd out of the square.", set()),
+        ("Russia pulled its troops out of the town.", {("0874", "RUS", None, "asserted", False)}),
+        # an unarmed person fighting for a cause campaigns; a state fighting still fights
+        ("The Kenyan senator spent years fighting for the law to be repealed.", set()),
+        ("Ukraine is fighting for its freedom.", {("190", "UKR", None, "asserted", False)}),
+        # attacking an inquiry or a ruling is criticism
+        ("The Kenyan president attacked the ruling on Monday.", {("111", "KEN", None, "asserted", False)}),
+        ("Republican senators attacked the impeachment inquiry.", set()),
+        # a killing or a strike someone orders is that one's act, as an ordered arrest is
+        ("Biden ordered the killing of the ISIS leader.", {("190", "USA", "IMG", "asserted", False)}),
+        ("Putin ordered an air strike on the rebel camp.", {("195", "RUS", None, "asserted", False)}),
+    ],
+)
+def test_classes_found_on_unseen_news(extract, text, expected):
+    assert _got(extract, text) == expected

@@ -803,6 +803,11 @@ class SentenceCoder:
                     continue
             if p.obj_bare and not self._bare_object(tok, dobj):
                 continue
+            if p.held_patient:
+                if patients is None:
+                    patients = self._patients(tok)
+                if patients and not any(self._can_be_held(o) for o in patients):
+                    continue  # "released a summary of the call", "data released by the army"
             if p.need_obj and dobj is None:
                 continue
             if p.no_obj and dobj is not None:
@@ -978,13 +983,23 @@ class SentenceCoder:
         entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
         return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
 
+    def _can_be_held(self, tok: Token) -> bool:
+        """Whether a patient is someone, or a thing one holds from another (a ship, remains)."""
+        if tok.pos_ in ("PROPN", "PRON") or self.ctx.actor_of_token(tok) is not None:
+            return tok.lower_ not in ("it", "this", "that", "which", "what")
+        lem = [tok.lemma_.lower()]
+        return any(
+            self.lex.topic_in(t, lem)
+            for t in ("persons", "captives", "people", "followers", "displaced", "property")
+        ) or bool(self.actors.strict(tok))
+
     def _thing_does_it(self, tok: Token) -> bool:
         """Whether a verb that needs someone to do it ("support", "offer") has a thing for its
         subject, with no actor named in it: "the data offer little hope" is no offer."""
         if tok.lemma_.lower() not in self.cues.agentive_verbs:
             return False
         subj = self._subject_token(tok)
-        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.cues.thing_subjects
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.cues.thing_nouns
 
     def _suffered(self, verb: Token, patient: Token, tok: Token) -> bool:
         """Whether "X had Y V-ed" tells what X suffered, not what X had done: its own thing
@@ -1858,10 +1873,41 @@ class SentenceCoder:
                 return False
         return True
 
+    def _attacks_a_thing(self, tok: Token) -> bool:
+        """Whether "attack" is aimed at a process, a decision or words, not at anyone."""
+        if tok.lemma_.lower() not in ("attack", "assail", "assault"):
+            return False
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [cj for o in list(objs) for cj in o.conjuncts]
+        return bool(objs) and all(
+            o.lemma_.lower() in self.cues.thing_nouns and self.ctx.actor_of_token(o) is None for o in objs
+        )
+
+    def _campaigns_for(self, tok: Token) -> bool:
+        """ "A senator fought for the day to be a holiday": someone who bears no arms fighting
+        *for* something, against no one named, campaigns for it."""
+        for_clause = any(
+            c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)
+            for c in tok.children
+        )  # "fought for the law to be repealed", parsed as a clause
+        if tok.lemma_.lower() not in ("fight", "battle", "struggle") or not (
+            _prep_objs(tok, ("for",)) or for_clause
+        ):
+            return False
+        if _child(tok, "dobj") is not None or _prep_objs(tok, ("with", "against")):
+            return False
+        sources = self.sources_of_verb(tok)
+        return bool(sources) and all(
+            _unarmed(a) or (a.kind == "person" and _sector(a) in ("GOV", "LEG", "ELI", "JUD"))
+            for a in sources
+        )
+
     def _by_accident(self, tok: Token) -> bool:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if tok.dep_ == "relcl":  # "a collision which killed a rider": the collision
+            doers = [tok.head if d.lower_ in _REL_PRONOUNS else d for d in doers]
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
         if tok.lemma_.lower() != "ram" and any(
             d.lemma_.lower() in self.cues.vehicle_nouns and self.ctx.actor_of_token(d) is None for d in doers
@@ -1939,7 +1985,7 @@ class SentenceCoder:
                         m.absorbed = True
                     matches[tok.i] = m
         for i in [i for i, m in matches.items() if m.kind == "v" and m.code[:2] in _VIOLENT_ROOTS]:
-            if self._fights_an_ill(matches[i].tok):
+            if self._fights_an_ill(matches[i].tok) or self._campaigns_for(matches[i].tok):
                 del matches[i]  # "vowed to fight corruption", "battled the blaze": no one is harmed
         for i in [i for i, m in matches.items() if m.code.startswith("0874")]:
             left = self._what_is_left(matches[i])
@@ -2108,6 +2154,13 @@ class SentenceCoder:
         else:
             left = _prep_objs(tok, ("from",))
         c = self.cues
+        moved = _child(tok, "dobj") if m.kind == "v" else None
+        if (
+            moved is not None
+            and not m.consumed  # a pattern naming what it withdraws ("withdrew its tanks") knows
+            and not self.lex.topic_in("armed_forces", [moved.lemma_.lower()])
+        ):
+            return "nothing"  # "moved a bystander out of the way": someone moved, no forces withdrawn
         dest = _prep_objs(tok, ("to",)) + [
             x for a in tok.children if a.dep_ in ("advmod", "prt") for x in _prep_objs(a, ("to",))
         ]
@@ -2386,6 +2439,8 @@ class SentenceCoder:
             return extra  # "the family moved out of the house": only a state or an armed body retreats
         if m.kind == "n" and code[:2] == "19" and self._attack_in_words(tok, sources):
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
+        if m.kind == "v" and code[:2] == "19" and self._attacks_a_thing(tok):
+            code = "111"  # "attacked the inquiry", "assailed the ruling": words, not force
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code[:3] == "144" and (
@@ -2450,7 +2505,14 @@ class SentenceCoder:
         if inner is None or m.tok.lemma_.lower() not in self.cues.command_verbs:
             return None
         code = (self.topic_code(inner.tok, inner.pat.refine) if inner.pat.refine else None) or inner.code
-        return code if code[:2] in ("15", "17") else None
+        if code[:2] in ("15", "17"):
+            return code
+        # "ordered the journalist's killing", "ordered an air strike on the camp": the act named
+        # is the commander's, as "had him killed" is
+        gov = self._governor(inner.tok) if inner.kind == "n" else None
+        if code[:2] in _VIOLENT_ROOTS and gov is not None and gov.i == m.tok.i:
+            return code
+        return None
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
