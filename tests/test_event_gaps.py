@@ -142,6 +142,15 @@ def test_an_event_takes_the_date_of_its_own_clause(extract, text, trigger, expec
         # a killing or a strike someone orders is that one's act, as an ordered arrest is
         ("Biden ordered the killing of the ISIS leader.", {("190", "USA", "IMG", "asserted", False)}),
         ("Putin ordered an air strike on the rebel camp.", {("195", "RUS", None, "asserted", False)}),
+        # culling animals harms no one
+        ("The Danish government ordered the killing of a million minks and 300,000 pigs.", set()),
+        ("Farmers slaughtered thousands of chickens.", set()),
+        # a storm named in the main clause did the killing its participle tells
+        ("Typhoon Haiyan hit the central Philippines on Tuesday, killing at least 20.", set()),
+        # executing a plan, or taking over relief work, harms and occupies nothing
+        ("The Samoan government executed a planned shutdown of public services.", set()),
+        ("The Health Ministry will take over the relief efforts.", set()),
+        ("Iran executed two prisoners.", {("186", "IRN", None, "asserted", False)}),
     ],
 )
 def test_classes_found_on_unseen_news(extract, text, expected):

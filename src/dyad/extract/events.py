@@ -1873,6 +1873,20 @@ class SentenceCoder:
                 return False
         return True
 
+    def _harms_animals(self, m: Match) -> bool:
+        """Whether all a violent act is done to are animals ("culled pigs", "the killing of birds")."""
+        objs = self._patients(m.tok) if m.kind == "v" else _prep_objs(m.tok, ("of",))
+        objs = [g for o in objs for g in (o, *_prep_objs(o, ("of",)))]  # "300,000 of the pigs"
+        objs += [cj for o in list(objs) for cj in o.conjuncts]
+        animals = self.cues.animal_nouns
+        named = [o.lemma_.lower() for o in objs if o.pos_ in ("NOUN", "PROPN")]
+        counts = ("thousand", "hundred", "million", "dozen", "score")  # "thousands of chickens"
+        return (
+            bool(named)
+            and all(x in animals or x in _PARTITIVE or x in counts for x in named)
+            and any(x in animals for x in named)
+        )
+
     def _attacks_a_thing(self, tok: Token) -> bool:
         """Whether "attack" is aimed at a process, a decision or words, not at anyone."""
         if tok.lemma_.lower() not in ("attack", "assail", "assault"):
@@ -1908,6 +1922,9 @@ class SentenceCoder:
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if tok.dep_ == "relcl":  # "a collision which killed a rider": the collision
             doers = [tok.head if d.lower_ in _REL_PRONOUNS else d for d in doers]
+        if not doers and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and _is_verb(tok.head):
+            # "the typhoon made landfall, killing 20": the main clause's subject did it
+            doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
         if tok.lemma_.lower() != "ram" and any(
             d.lemma_.lower() in self.cues.vehicle_nouns and self.ctx.actor_of_token(d) is None for d in doers
@@ -1984,6 +2001,8 @@ class SentenceCoder:
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
+        for i in [i for i, m in matches.items() if m.code[:2] in _VIOLENT_ROOTS and self._harms_animals(m)]:
+            del matches[i]  # "ordered the killing of 300,000 pigs": a cull
         for i in [i for i, m in matches.items() if m.kind == "v" and m.code[:2] in _VIOLENT_ROOTS]:
             if self._fights_an_ill(matches[i].tok) or self._campaigns_for(matches[i].tok):
                 del matches[i]  # "vowed to fight corruption", "battled the blaze": no one is harmed
