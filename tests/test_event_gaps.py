@@ -142,6 +142,12 @@ def test_an_event_takes_the_date_of_its_own_clause(extract, text, trigger, expec
         # a killing or a strike someone orders is that one's act, as an ordered arrest is
         ("Biden ordered the killing of the ISIS leader.", {("190", "USA", "IMG", "asserted", False)}),
         ("Putin ordered an air strike on the rebel camp.", {("195", "RUS", None, "asserted", False)}),
+        # an envoy "to" the expelling state is its guest: the act is aimed at the envoy's state
+        (
+            "Athens expelled the Libyan ambassador to Greece over the deal.",
+            {("161", "GRC", "LBY", "asserted", False)},
+        ),
+        ("Greece recalled its ambassador to Turkey.", {("161", "GRC", "TUR", "asserted", False)}),
         # culling animals harms no one
         ("The Danish government ordered the killing of a million minks and 300,000 pigs.", set()),
         ("Farmers slaughtered thousands of chickens.", set()),

@@ -1295,7 +1295,12 @@ class SentenceCoder:
                 return [a]
         return []
 
-    def targets_of_verb(self, m: Match, slots: Iterable[str]) -> list[Actor]:
+    def targets_of_verb(
+        self, m: Match, slots: Iterable[str], sources: list[Actor] | None = None
+    ) -> list[Actor]:
+        """The target from the first slot that names one. With ``sources``, a slot naming only
+        the source's own country gives way to a later one: "Athens expelled the Libyan
+        ambassador to Greece" is aimed at Libya, not at Greece."""
         tok = m.tok
         caused = self.causative(tok) if m.kind == "v" else None
         if caused is not None:  # the one it was done to; who suffered it, when it was the subject's own
@@ -1313,11 +1318,16 @@ class SentenceCoder:
             got = self.actors.of(sp, deep=True) if sp is not None else []
             if got:
                 return got
+        home = {a.country for a in sources or () if a.country}
+        fallback: list[Actor] = []
         for slot in slots:
             got = self._slot(tok, slot, m)
+            if got and home and all(a.code in home for a in got):
+                fallback = fallback or got
+                continue
             if got:
                 return got
-        return []
+        return fallback
 
     def _forces_moved(self, m: Match) -> bool:
         """ "Ugandan troops were flown to X": forces sent are their state's act, and the
@@ -2357,7 +2367,9 @@ class SentenceCoder:
                 if p.target is not None
                 else (_DEFAULT_VERB_TARGETS if m.kind == "v" else _DEFAULT_NOUN_TARGETS)
             )
-            targets = self.targets_of_verb(m, slots) if m.kind == "v" else self.noun_targets(tok, slots)
+            targets = (
+                self.targets_of_verb(m, slots, sources) if m.kind == "v" else self.noun_targets(tok, slots)
+            )
         if (
             m.kind == "v"
             and _fronted_participle(tok)
