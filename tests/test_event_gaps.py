@@ -82,6 +82,11 @@ def test_forces_sent_with_no_recipient_are_a_posture_not_aid(extract, text, expe
         ("The data offer little hope to Greece.", set()),
         ("The report supported the Kenyan government's account.", set()),
         ("The new law provides Kenya with funds.", set()),
+        # nor does a thing that threatens, hits or damages
+        ("The new rules threaten Kenya's fishermen.", set()),
+        ("The decision hit Kenyan exporters hard.", set()),
+        ("Conditions that damage coral reefs in Fiji are spreading.", set()),
+        ("The Russian plan threatens Ukraine.", {("130", "RUS", "UKR", "threatened", False)}),
         # an actor named in the subject still makes the offer
         ("Germany's proposal offers Greece debt relief.", {("073", "DEU", None, "asserted", False)}),
         ("Washington offered new loans to Kyiv.", {("071", "USA", "UKR", "asserted", False)}),

@@ -265,7 +265,7 @@ class Cues:
     intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
     causative_verbs: frozenset[str]  # "had the protesters arrested": the subject has it done
     animal_nouns: frozenset[str]  # "ordered the killing of 300,000 pigs": a cull, no one harmed
-    agentive_verbs: frozenset[str]  # "supports", "offers": done by someone, never by a thing
+    agentive_verbs: frozenset[str]  # "supports", "offers", "damages": done by someone, not a thing
     thing_nouns: frozenset[str]  # "the evidence supports X", "attacked the inquiry": a thing, no one
 
 
