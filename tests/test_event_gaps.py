@@ -39,6 +39,9 @@ def _got(extract, text: str) -> set[tuple]:
         ("Navalny had his passport seized.", {("1711", None, "RUS", "asserted", False)}),
         ("Israel had three soldiers wounded on Sunday.", {("182", None, "ISR", "asserted", False)}),
         ("Hamas has had its leaders killed.", {("186", None, "PSE", "asserted", False)}),
+        # a measure one got eased was eased by others; one one had lifted, by oneself
+        ("Turkey got the sanctions lifted.", {("085", None, "TUR", "asserted", False)}),
+        ("The Kenyan president had the curfew lifted.", {("0813", "KEN", None, "asserted", False)}),
         # the perfect tense is no causative
         ("Kenyan police had arrested the protesters.", {("173", "KEN", "KEN", "asserted", False)}),
     ],

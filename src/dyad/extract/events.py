@@ -1002,13 +1002,17 @@ class SentenceCoder:
         return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.cues.thing_nouns
 
     def _suffered(self, verb: Token, patient: Token, tok: Token) -> bool:
-        """Whether "X had Y V-ed" tells what X suffered, not what X had done: its own thing
-        ("had his passport seized") or its own people harmed ("Ukraine had two soldiers killed")."""
+        """Whether "X had Y V-ed" tells what X suffered or obtained, not what X had done: its own
+        thing ("had his passport seized"), its own people harmed ("Ukraine had two soldiers
+        killed"), or a measure it got eased ("got the sanctions lifted": others lifted them; who
+        "had the curfew lifted" lifted it)."""
         person = self.ctx.actor_of_token(patient) is not None or any(
             self.lex.topic_in(t, [patient.lemma_.lower()]) for t in ("followers", "people", "persons")
         )
         if not person:
-            return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
+            m = self._matches.get(tok.i)
+            obtained = verb.lemma_.lower() == "get" and m is not None and m.code[:2] == "08"
+            return obtained or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
         if tok.lemma_.lower() not in self.cues.casualty_verbs:
             return False
         if _child(patient, "nummod") is not None or patient.pos_ == "NUM":
