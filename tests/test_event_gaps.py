@@ -85,6 +85,9 @@ def test_forces_sent_with_no_recipient_are_a_posture_not_aid(extract, text, expe
         ("The data offer little hope to Greece.", set()),
         ("The report supported the Kenyan government's account.", set()),
         ("The new law provides Kenya with funds.", set()),
+        # a firm offering what it sells makes no offer to anyone
+        ("The hotel is the only business offering food to tourists from Kenya.", set()),
+        ("Two airlines offer flights to Cuban cities.", set()),
         # nor does a thing that threatens, hits or damages
         ("The new rules threaten Kenya's fishermen.", set()),
         ("The decision hit Kenyan exporters hard.", set()),

@@ -999,7 +999,13 @@ class SentenceCoder:
         if tok.lemma_.lower() not in self.cues.agentive_verbs:
             return False
         subj = self._subject_token(tok)
-        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.cues.thing_nouns
+        if subj is None or subj.pos_ != "NOUN":
+            return False
+        lem = subj.lemma_.lower()
+        # "the only business offering food": a sale, by a firm no actor is named for
+        return lem in self.cues.thing_nouns or (
+            lem in self.cues.commercial_nouns and tok.lemma_.lower() in ("offer", "provide", "give", "sell")
+        )
 
     def _suffered(self, verb: Token, patient: Token, tok: Token) -> bool:
         """Whether "X had Y V-ed" tells what X suffered or obtained, not what X had done: its own

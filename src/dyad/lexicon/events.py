@@ -266,6 +266,7 @@ class Cues:
     causative_verbs: frozenset[str]  # "had the protesters arrested": the subject has it done
     animal_nouns: frozenset[str]  # "ordered the killing of 300,000 pigs": a cull, no one harmed
     agentive_verbs: frozenset[str]  # "supports", "offers", "damages": done by someone, not a thing
+    commercial_nouns: frozenset[str]  # "the airline offers flights": a sale, no one's policy
     thing_nouns: frozenset[str]  # "the evidence supports X", "attacked the inquiry": a thing, no one
 
 
