@@ -2286,7 +2286,11 @@ class SentenceCoder:
                 sources = [a for n in self._harming_acts(tok) for a in self.noun_sources(n)]
         else:
             sources = self.noun_sources(tok)
-        if m.kind == "v" and not sources and self._thing_does_it(tok):
+        if (
+            m.kind == "v"
+            and all(not a.code or _sector(a) == "BUS" for a in sources)  # none, or a firm's
+            and self._thing_does_it(tok)
+        ):
             return []  # "the evidence supports the claim", "the plan offers Iran a way out"
         targets: list[Actor] = list(deployed[1]) if deployed is not None else []
         reciprocal = p.reciprocal
