@@ -86,8 +86,8 @@ def test_forces_sent_with_no_recipient_are_a_posture_not_aid(extract, text, expe
         ("The report supported the Kenyan government's account.", set()),
         ("The new law provides Kenya with funds.", set()),
         # a firm offering what it sells makes no offer to anyone
-        ("The hotel is the only business offering food to tourists from Kenya.", set()),
-        ("Two airlines offer flights to Cuban cities.", set()),
+        ("A small firm offers cheap rooms to Ugandan visitors.", set()),
+        ("Three carriers now offer direct routes to Angolan ports.", set()),
         # nor does a thing that threatens, hits or damages
         ("The new rules threaten Kenya's fishermen.", set()),
         ("The decision hit Kenyan exporters hard.", set()),
@@ -110,12 +110,12 @@ def test_a_thing_supports_or_offers_nothing(extract, text, expected):
         ("Modi met Albanese two days after the rebel assault on Friday.", "met", "2022-03-17"),
         # the act the date belongs to keeps it
         (
-            "Modi met Albanese on Wednesday, a day before rebels struck Herat on Thursday.",
+            "Modi met Albanese in Delhi on Wednesday, hours before rebels struck Herat on Thursday.",
             "met",
             "2022-03-16",
         ),
         (
-            "Modi met Albanese on Wednesday, a day before rebels struck Herat on Thursday.",
+            "Modi met Albanese in Delhi on Wednesday, hours before rebels struck Herat on Thursday.",
             "struck",
             "2022-03-17",
         ),
@@ -134,12 +134,12 @@ def test_an_event_takes_the_date_of_its_own_clause(extract, text, trigger, expec
     "text,expected",
     [
         # releasing a paper, a video or figures frees no one
-        ("The White House released a summary of the call.", set()),
+        ("The Kenyan cabinet released a digest of the phone conversation.", set()),
         ("The data released by the Iraqi army showed losses.", set()),
         ("Iran released two Canadians on Monday.", {("0841", "IRN", "CAN", "asserted", False)}),
         ("Kenyan police released the suspect.", {("0841", "KEN", None, "asserted", False)}),
         # a crash or a quake named through a relative pronoun is still nobody's act
-        ("She was involved in a car crash which killed a Polish cyclist.", set()),
+        ("A motorway collision which killed a Polish cyclist closed the road for hours.", set()),
         ("A strong earthquake that struck northern Chile on Monday killed nine people.", set()),
         # moving someone out of the way withdraws no forces; pulling troops out does
         ("Police moved the crowd out of the square.", set()),
@@ -155,8 +155,8 @@ def test_an_event_takes_the_date_of_its_own_clause(extract, text, trigger, expec
         ("Putin ordered an air strike on the rebel camp.", {("195", "RUS", None, "asserted", False)}),
         # an envoy "to" the expelling state is its guest: the act is aimed at the envoy's state
         (
-            "Athens expelled the Libyan ambassador to Greece over the deal.",
-            {("161", "GRC", "LBY", "asserted", False)},
+            "Nairobi expelled the Somali envoy to Kenya over the row.",
+            {("161", "KEN", "SOM", "asserted", False)},
         ),
         ("Greece recalled its ambassador to Turkey.", {("161", "GRC", "TUR", "asserted", False)}),
         # culling animals harms no one
@@ -165,8 +165,8 @@ def test_an_event_takes_the_date_of_its_own_clause(extract, text, trigger, expec
         # a storm named in the main clause did the killing its participle tells
         ("Typhoon Haiyan hit the central Philippines on Tuesday, killing at least 20.", set()),
         # executing a plan, or taking over relief work, harms and occupies nothing
-        ("The Samoan government executed a planned shutdown of public services.", set()),
-        ("The Health Ministry will take over the relief efforts.", set()),
+        ("The Fijian cabinet executed a scheduled closure of the ports.", set()),
+        ("The health ministry took over the vaccination effort.", set()),
         ("Iran executed two prisoners.", {("186", "IRN", None, "asserted", False)}),
     ],
 )

@@ -807,7 +807,7 @@ class SentenceCoder:
                 if patients is None:
                     patients = self._patients(tok)
                 if patients and not any(self._can_be_held(o) for o in patients):
-                    continue  # "released a summary of the call", "data released by the army"
+                    continue  # "released a digest of the talks", "figures released by the army"
             if p.need_obj and dobj is None:
                 continue
             if p.no_obj and dobj is not None:
@@ -1002,7 +1002,7 @@ class SentenceCoder:
         if subj is None or subj.pos_ != "NOUN":
             return False
         lem = subj.lemma_.lower()
-        # "the only business offering food": a sale, by a firm no actor is named for
+        # "a small firm offers cheap rooms": a sale, by a firm no actor is named for
         return lem in self.cues.thing_nouns or (
             lem in self.cues.commercial_nouns and tok.lemma_.lower() in ("offer", "provide", "give", "sell")
         )
@@ -1309,8 +1309,8 @@ class SentenceCoder:
         self, m: Match, slots: Iterable[str], sources: list[Actor] | None = None
     ) -> list[Actor]:
         """The target from the first slot that names one. With ``sources``, a slot naming only
-        the source's own country gives way to a later one: "Athens expelled the Libyan
-        ambassador to Greece" is aimed at Libya, not at Greece."""
+        the source's own country gives way to a later one: "Nairobi expelled the Somali
+        envoy to Kenya" is aimed at Somalia, not at Kenya."""
         tok = m.tok
         caused = self.causative(tok) if m.kind == "v" else None
         if caused is not None:  # the one it was done to; who suffered it, when it was the subject's own
@@ -2199,7 +2199,7 @@ class SentenceCoder:
             and not m.consumed  # a pattern naming what it withdraws ("withdrew its tanks") knows
             and not self.lex.topic_in("armed_forces", [moved.lemma_.lower()])
         ):
-            return "nothing"  # "moved a bystander out of the way": someone moved, no forces withdrawn
+            return "nothing"  # "moved a passer-by aside": someone moved, no forces withdrawn
         dest = _prep_objs(tok, ("to",)) + [
             x for a in tok.children if a.dep_ in ("advmod", "prt") for x in _prep_objs(a, ("to",))
         ]
