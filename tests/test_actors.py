@@ -431,6 +431,50 @@ def test_agencies_by_kind(extract, text, name, code):
     assert got.get(name) == code, got
 
 
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # firms, shoppers and supporters named by a nationality take its sector, not the state's code
+        ("A Kenyan factory is making special cups for a boy in Leeds.", "KENBUS"),
+        ("Many Kenyan netizens mocked the new tax on Friday.", "KENCVL"),
+        ("Ugandan shoppers queued at the border market.", "UGACVL"),
+        ("Kenyan opposition supporters marched through Kisumu.", "KENOPP"),
+        ("A Ugandan carmaker opened a plant in Kampala.", "UGABUS"),
+    ],
+)
+def test_everyday_groups_take_their_sector(extract, text, code):
+    codes = [a.code for a in extract(text).actors]
+    assert codes and codes[0] == code, codes
+
+
+@pytest.mark.parametrize(
+    "text,published,name,code",
+    [
+        # a title only one state's office has names its holder on the day
+        ("The Taoiseach flew to Madrid for talks.", "2016-03-01", "Enda Kenny", "IRLGOV"),
+        ("The Taoiseach flew to Madrid for talks.", "2018-03-01", "Leo Varadkar", "IRLGOV"),
+        # the EU is seated in Brussels: the city, acting, is the Union
+        ("Brussels warned London against breaking the deal.", "2019-03-01", "European Union", "IGOEUR"),
+        # a body's name ends with the place the lexicon claimed: one name
+        ("The Bank of Uganda cut its lending rate.", "2019-03-01", "Uganda business", "UGABUS"),
+        (
+            "Grace Mugisha, chief economist of the Bank of Uganda, warned of inflation.",
+            "2019-03-01",
+            "Grace Mugisha",
+            "UGABUS",
+        ),
+    ],
+)
+def test_titles_seats_and_names_of_places(extract, text, published, name, code):
+    got = {a.name: a.code for a in extract(text, published=published).actors}
+    assert name in got and got[name] == code, got
+
+
+def test_a_title_many_states_use_names_no_one(extract):
+    actors = extract("The President flew to Madrid.", published="2019-03-01").actors
+    assert not [a for a in actors if a.kind == "person"], [(a.name, a.kind) for a in actors]
+
+
 def test_a_sea_is_no_province_abroad(extract):
     # a province abroad shares the sea's name; the name alone codes no country
     codes = {a.code for a in extract("Gulf leaders will fly to Kenya next week.").actors}

@@ -370,6 +370,29 @@ def test_ingest_with_the_token_stores_records_and_articles(writable):
     assert (again["new"], again["known"]) == (0, 2)
 
 
+@pytest.mark.parametrize(
+    "params, notes",
+    [
+        ({"source": "usa"}, ["'usa' is read as part of a name; actor codes are in capitals ('USA')"]),
+        (
+            {"pair": "arm,zzz"},
+            [
+                "'arm' is read as part of a name; actor codes are in capitals ('ARM')",
+                "'zzz' is read as part of a name; actor codes are in capitals ('ZZZ')",
+            ],
+        ),
+        ({"actor": "aze"}, None),  # found by name (Azerbaijan): no note
+        ({"actor": "nobody at all"}, None),  # plainly a name
+        ({"source": "AZE", "since": "1990-01-01", "until": "1990-01-02"}, None),
+    ],
+)
+def test_empty_events_say_when_a_code_was_typed_in_lowercase(client, params, notes):
+    page = ok(client, "/api/events", **params)
+    assert page.get("notes") == notes
+    if notes:
+        assert page["items"] == []
+
+
 def test_events_follow_an_ingest_through_the_api(tmp_path):
     """The in-memory event list is dropped by an ingest: pages show the new events at once."""
     from dyad.store.browse import BrowseFilter, events_page

@@ -696,6 +696,43 @@ SENSES = [
         None,
     ),
     ("The corruption case targeting Kenya's former finance minister began in 2014.", None),
+    # idioms and other senses of aid, isolation, recognition, appeal and permission verbs
+    ("The Kenyan minister said donors should lend an ear to farmers in the north.", None),
+    ("Kenya lent Uganda 200 million dollars last year.", "07"),
+    ("Scientists at a Kenyan university isolated a new strain of the virus.", None),
+    ("Uganda has tried to isolate Kenya within the regional bloc.", "19"),
+    ("Many herbal remedies have been recognized by health authorities in Uganda.", None),
+    ("Uganda formally recognized South Sudan in 2011.", "05"),
+    ("Kenya was recognized by Uganda in 1963.", "05"),
+    (
+        "Uganda's parliament passed a bill recognizing the opposition's victory in several town councils.",
+        "05",
+    ),
+    ("The Kenyan government encouraged the growth of small farms.", None),
+    ("Kenya encouraged Uganda to join the talks.", "02"),
+    ("Research by universities is pushing the Kenyan robotics industry forward.", None),
+    ("Kenya allowed its currency to float freely against the dollar.", None),
+    ("Uganda allowed the return of Kenyan observers to the border posts.", "08"),
+    ("The Ugandan court allowed opposition candidate Bobi Wine to run in the coming elections.", "08"),
+    # endangered by no one is not threatened; bonds traded and a business shut are no state acts
+    ("Kenya and Uganda were threatened by drought and locusts this year.", None),
+    ("Kenya was threatened by Uganda with sanctions over the border dispute.", "13"),
+    ("Kenyan bonds will be traded on the Nairobi exchange from next month.", None),
+    ("A Kenyan brewery is shutting down its bottling business for a month.", None),
+    ("Kenyan authorities shut down an opposition newspaper on Monday.", "17"),
+    # a rally of prices is no protest
+    ("The Kenyan rally in shares ended on Friday as investors sold bank stocks.", None),
+    ("Kenyan students held a rally in Nairobi against the new fees.", "14"),
+    # aiming at a market is no attack
+    ("The Kenyan bank says it will target opportunities in regional trade.", None),
+    ("The Kenyan campaign targeted young voters in Nairobi.", None),
+    # fighting a reputation harms no one
+    ("The Kenyan carmaker is fighting the bad reputation of its cars in Uganda.", None),
+    # a company offers goods, not promises
+    ("The Kenyan company offers a wide selection of tea and coffee gifts.", None),
+    # how to do a thing is a question; declining to disclose is declining to comment
+    ("Kenya and Uganda discussed how to cooperate on border security.", "04"),
+    ("The Kenyan president declined to disclose the terms of the loan from Uganda.", "01"),
 ]
 
 
@@ -1128,7 +1165,7 @@ def test_conditions_obligations_and_borders(extract, text, expected):
     [
         # what someone is asked to do, even by an unnamed caller, is not done
         (
-            "Kenyan mediators called on both armies to hold their lines and to allow the return of the dead.",
+            "Kenyan mediators called on both armies to hold their lines and to allow the return of the refugees.",
             {"demanded"},
         ),
         # a promise covers every act it lists

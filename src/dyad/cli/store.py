@@ -273,14 +273,10 @@ def events(
 
 def _lowercase_code_hint(*values: str | None) -> None:
     """When nothing matched, say that a lowercase code ('usa') is read as part of a name."""
-    from ..store.queries import is_code
+    from ..store.queries import lowercase_code_notes
 
-    for v in values:
-        if v and v.islower() and is_code(v.upper()) and len(v) <= 6:
-            stderr().print(
-                f"dyad: note: {v!r} is read as part of a name; actor codes are in capitals ({v.upper()!r})",
-                markup=False,
-            )
+    for note in lowercase_code_notes(*values):
+        stderr().print(f"dyad: note: {note}", markup=False)
 
 
 def quotes(

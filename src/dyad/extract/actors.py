@@ -487,6 +487,8 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             b.person_country_toks.update(range(e.start, e.end))
         elif e.label_ == "ORG" and affiliation is None:
             affiliation = _clean(e.text)
+            if country is None and (of_place := _org_of_country(b, e)):
+                country = of_place  # "economist of the Bank of Uganda": the body's country
             if title is not None and not _state_only(b, title):
                 # "X, president of the Acme Institute": an unknown body is a state's only when
                 # its own nouns say so ("the Interior Ministry", "the Senate Budget Committee")
@@ -576,6 +578,12 @@ NOT_IN_NAMES = frozenset('@/\\:;()"#|{}<>=+,“”!')  # not "?": a letter lost 
 LOWER_NAME_STARTS = SURNAME_PARTICLES | {"al", "el", "ul", "bin", "abu", "ben", "la", "le", "du", "mc"}
 
 
+def _org_of_country(b: _Builder, ent: Span) -> str | None:
+    """The country that ends an unknown body's name: "the Bank of Uganda" -> UGA."""
+    head, of, tail = _clean(ent.text).rpartition(" of ")
+    return b.lex.country_of(tail) if of and head else None
+
+
 def _not_a_name(b: _Builder, name: str) -> bool:
     """What the model tagged as a person is no name: "Brexit", "info@example.org", "page12",
     'do,"he' (a quote lost in conversion), "ex-Yu" (a lower-case word that is no particle)."""
@@ -592,6 +600,11 @@ def _person(b: _Builder, ent: Span) -> None:
     name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK).rstrip("-–—*")
     if not name or not any(c.isalpha() for c in name) or _not_a_name(b, name):
         return
+    if b.lex.title_of(name) is not None and " " not in name:  # "the Taoiseach": a title, no name
+        holder = b.lex.sole_holder(name, b.day)
+        if holder is None:
+            return
+        name = holder.name
     if any(c in name for c in '"?!;'):
         return  # 'here,"?she': quote marks in a garbled text, not a name
     nxt = b.doc[ent.end] if ent.end < len(b.doc) else None
@@ -1116,6 +1129,10 @@ def _entity(b: _Builder, ent: Span) -> None:
                 return  # "in Baku", "the Minsk talks": a place, not the government
             if capital and _given_name_before(b, ent):
                 return  # "Denzel Washington": a surname, not the government
+            seated = b.lex.seat_metonyms.get(_clean(ent.text)) if capital else None
+            if seated is not None:  # "talks between London and Brussels": the EU, not Belgium
+                _add_known_org(b, ent, seated)
+                return
             if not capital and ent.start > 0 and b.doc[ent.start - 1].text == "Air":
                 # "Air France", "Air India": the country's airline, a business
                 start = b.doc[ent.start - 1].idx

@@ -400,6 +400,16 @@ def _names_a_place(tok: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tok.subtree)
 
 
+def _wh_infinitive(tok: Token) -> bool:
+    """ "how to cooperate", "whether to strike": an infinitive led by a question word."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(
+        c.i < tok.i and c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "when", "where")
+        for c in tok.children
+    )
+
+
 def _is_passive(tok: Token) -> bool:
     if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
         return False
@@ -771,7 +781,13 @@ class SentenceCoder:
                 continue
             if p.question_not and self._asks_a_question(tok, dobj, comps):
                 continue
-            if p.prep_not and (p.prep_not & preps.keys() or p.prep_not & prts):
+            if p.prep_not and (
+                p.prep_not & preps.keys()
+                or p.prep_not & prts
+                or any(
+                    c.dep_ == "advmod" and c.lower_ in p.prep_not for c in tok.children
+                )  # "push X forward"
+            ):
                 continue
             if p.pobj_not and any(
                 o.lemma_.lower() in p.pobj_not
@@ -794,10 +810,15 @@ class SentenceCoder:
                 if not any(c.lemma_.lower() in p.xcomp_lemma or c.lower_ in p.xcomp_lemma for c in cands):
                     continue
             if p.obj_actor:
-                o = dobj
-                if o is None:  # "wants Putin to attack": the subject of the complement
-                    o = next((_child(c, "nsubj") for c in comps if _child(c, "nsubj") is not None), None)
-                if o is None or not self.actors.strict(o):
+                # "wants Putin to attack": the subject of the complement, when it comes first
+                # (a dobj after it is misparsed: "allow X to run in the ... elections")
+                subjs = [s for c in comps if (s := _child(c, "nsubj")) is not None]
+                o = min([*subjs, *([dobj] if dobj is not None else [])], key=lambda t: t.i, default=None)
+                if o is None and _is_passive(
+                    tok
+                ):  # "Kosovo was recognized by ...": the object is the subject
+                    o = _child(tok, "nsubjpass")
+                if o is None or not self._names_actor(o):
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
@@ -1121,6 +1142,10 @@ class SentenceCoder:
                 continue
             if p.sent_topic and not self.lex.topic_in(
                 p.sent_topic, [t.lemma_.lower() for t in tok.sent if not t.ent_type_]
+            ):
+                continue
+            if p.sent_topic_not and self.lex.topic_in(
+                p.sent_topic_not, [t.lemma_.lower() for t in tok.sent if not t.ent_type_]
             ):
                 continue
             if (
@@ -1936,6 +1961,27 @@ class SentenceCoder:
             for a in sources
         )
 
+    def _names_actor(self, o: Token) -> bool:
+        """Whether an object names an actor: itself, its apposition ("candidate X") or what it is
+        "of" ("the return of UN inspectors")."""
+        if self.actors.strict(o):
+            return True
+        for c in o.children:
+            if c.dep_ == "appos" and self.actors.strict(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of" and o.lemma_.lower() in self.cues.presence_nouns:
+                if any(self.actors.strict(g) for g in c.children if g.dep_ == "pobj"):
+                    return True
+        return False
+
+    def _threatened_by_no_one(self, tok: Token) -> bool:
+        """A passive threat whose by-agents are no actors ("threatened by floods") is a danger."""
+        if not _is_passive(tok):
+            return False
+        agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        agents += [cj for o in list(agents) for cj in o.conjuncts]
+        return bool(agents) and all(self.ctx.actor_of_token(o) is None for o in agents)
+
     def _by_accident(self, tok: Token) -> bool:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -2251,6 +2297,10 @@ class SentenceCoder:
             return []  # "the offensive to retake the town": the aim of an act under way, not a threat
         if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
             return []  # "the earthquake killed 300", "victims of the crash": nobody's act
+        if m.kind == "v" and p.frame == "threaten" and self._threatened_by_no_one(tok):
+            return []  # "were threatened by drought and terrorism": endangered, not threatened
+        if _wh_infinitive(tok):
+            return []  # "discussed how to cooperate", "weighing whether to strike": a question, not an act
         if (
             tok.dep_ == "acl"
             and tok.tag_ == "VBN"

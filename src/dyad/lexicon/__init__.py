@@ -240,6 +240,8 @@ class Lexicon:
     _title_memo: dict[tuple[str, bool], Title | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    title_holders: dict[str, list[Person]] = field(default_factory=dict)  # "taoiseach" -> who held it
+    seat_metonyms: dict[str, Org] = field(default_factory=dict)  # "Brussels" (acting) -> the EU
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Lexicon:
@@ -310,6 +312,8 @@ class Lexicon:
                 gender,
             )
             self.people.append(p)
+            for t in {ro.title.lower() for ro in roles}:
+                self.title_holders.setdefault(t, []).append(p)
             for n in dict.fromkeys((p.name, *p.aliases)):
                 self.person_names.setdefault(n, p)
                 self.people_named.setdefault(n, []).append(p)
@@ -333,6 +337,10 @@ class Lexicon:
                 _strs(r.get("aliases")),
             )
             self.orgs.append(o)
+            for seat in _strs(r.get("seat_metonyms")):  # a city whose name, acting, is this body
+                if seat in self.seat_metonyms:
+                    raise LexiconError(f"seat metonym {seat!r} given twice", path=where)
+                self.seat_metonyms[seat] = o
             if o.code:
                 self.org_codes.add(o.code)
             for n in (o.name, *o.aliases):
@@ -415,6 +423,17 @@ class Lexicon:
         if len(found) == 1 or day is None:
             return found[0]
         return min(found, key=lambda p: p.distance(day))
+
+    def sole_holder(self, title: str, day: dt.date | None) -> Person | None:
+        """Who held a title on ``day`` when the title belongs to one country's office ("the
+        Taoiseach"); None for titles many states use ("the President") or no known holder."""
+        holders = self.title_holders.get(title.lower(), [])
+        if len({p.country for p in holders}) != 1 or day is None:
+            return None
+        found = [
+            p for p in holders if any(r.title.lower() == title.lower() and r.active(day) for r in p.roles)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def title_of(self, text: str, portfolio: bool = False) -> Title | None:
         """The title a phrase names: exactly ("Secretary of State"), in another spelling

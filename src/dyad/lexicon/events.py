@@ -50,7 +50,7 @@ _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
     "reciprocal": bool, "frame_only": bool, "frame": str, "refine": list, "plover": str, "mode": str,
     "conf": (int, float), "need_target": bool, "of_required": list, "fallback": bool, "pred": list,
-    "sent_topic": str, "of_chatter": list, "on_not": list,
+    "sent_topic": str, "sent_topic_not": str, "of_chatter": list, "on_not": list,
 }  # fmt: skip
 _SLOTS = {"dobj", "poss_obj", "dobj_actor", "dative", "oprd", "pobj", "poss", "ccomp_subj"}
 
@@ -155,6 +155,7 @@ class NounPattern:
     sent_topic: str | None = (
         None  # "a strike over pay": a word of this topic in the sentence selects the sense
     )
+    sent_topic_not: str | None = None  # "the dollar rally": a word of this topic rules the sense out
     of_chatter: frozenset[str] = frozenset()  # "talk of a rate rise": the singular with "of" is chatter
     on_not: frozenset[str] = frozenset()  # "a war on drugs": waged on no one
 
@@ -268,6 +269,7 @@ class Cues:
     agentive_verbs: frozenset[str]  # "supports", "offers", "damages": done by someone, not a thing
     commercial_nouns: frozenset[str]  # "the airline offers flights": a sale, no one's policy
     thing_nouns: frozenset[str]  # "the evidence supports X", "attacked the inquiry": a thing, no one
+    presence_nouns: frozenset[str]  # "allowed the return of inspectors": the object is who returns
 
 
 @dataclass
@@ -445,8 +447,9 @@ class EventLexicon:
 
     def _noun(self, row: Any, codebook: Codebook, where: str) -> NounPattern:
         kw = self._common(row, _NOUN_KEYS, codebook, where)
-        if kw.get("sent_topic") and kw["sent_topic"] not in self.topics:
-            raise LexiconError(f"unknown topic {kw['sent_topic']!r}", path=where)
+        for key in ("sent_topic", "sent_topic_not"):
+            if kw.get(key) and kw[key] not in self.topics:
+                raise LexiconError(f"unknown topic {kw[key]!r}", path=where)
         if not kw.get("of_chatter", frozenset()) <= kw["lemmas"]:
             raise LexiconError("of_chatter must list lemmas of the pattern", path=where)
         if "conf" in kw:

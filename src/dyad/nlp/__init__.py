@@ -99,7 +99,7 @@ class FullNames:
             changed = True
         if changed:
             doc.ents = [e for e in ents if e is not None]
-        return _particle_surnames(doc)
+        return _org_of_place(_particle_surnames(doc))
 
 
 # particles inside surnames: "Leila de Lima", "Ursula von der Leyen", "Mohammed bin Salman"
@@ -136,6 +136,29 @@ def _particle_surnames(doc: Doc) -> Doc:
             if f"{prev.lower_} {e.text.lower()}" in surnames and not prev.ent_type_:
                 ents[k] = Span(doc, prev.i, e.end, label="PERSON")  # a later "De Lima"
                 changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+    return doc
+
+
+def _org_of_place(doc: Doc) -> Doc:
+    """Give an organisation back the place that ends its name: "the People's Bank of | China"
+    (an ORG ending in "of", then the GPE the lexicon ruler claimed) is one name."""
+    ents = list(doc.ents)
+    changed = False
+    for k in range(len(ents) - 1):
+        a, b = ents[k], ents[k + 1]
+        if (
+            a is not None
+            and a.label_ == "ORG"
+            and len(a) > 1
+            and b.start == a.end
+            and doc[a.end - 1].lower_ == "of"
+            and b.label_ in ("GPE", "LOC")
+        ):
+            ents[k] = Span(doc, a.start, b.end, label="ORG")
+            ents[k + 1] = None  # type: ignore[call-overload]
+            changed = True
     if changed:
         doc.ents = [e for e in ents if e is not None]
     return doc

@@ -195,17 +195,24 @@ class Page:
     def __init__(self, limit: int, offset: int) -> None:
         self.limit, self.offset = limit, offset
 
-    def answer(self, rows: list[dict[str, Any]]) -> Response:
+    def answer(self, rows: list[dict[str, Any]], notes: list[str] | None = None) -> Response:
+        """The page; ``notes`` (why an empty answer may be empty) are added only when given."""
         more = len(rows) > self.limit
-        return json_response(
-            {
-                "items": rows[: self.limit],
-                "limit": self.limit,
-                "offset": self.offset,
-                "next_offset": self.offset + self.limit if more else None,
-            },
-            ready=True,
-        )
+        body: dict[str, Any] = {
+            "items": rows[: self.limit],
+            "limit": self.limit,
+            "offset": self.offset,
+            "next_offset": self.offset + self.limit if more else None,
+        }
+        if notes:
+            body["notes"] = notes
+        return json_response(body, ready=True)
+
+
+def events_answer(page: Page, rows: list[dict[str, Any]], flt: BrowseFilter) -> Response:
+    """An ``/api/events`` page; an empty one notes actor codes typed in lowercase."""
+    notes = None if rows else q.lowercase_code_notes(flt.actor, flt.source, flt.target, *(flt.pair or ()))
+    return page.answer(rows, notes)
 
 
 async def page_params(
@@ -461,7 +468,7 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every route
         rows = model.page(flt, limit=page.limit + 1, offset=page.offset) if model is not None else None
         if rows is None:  # not loaded yet, or a filter it does not evaluate: DuckDB, off the event loop
             rows = await run_in_threadpool(_events_page, state, flt, page)
-        return page.answer(rows)
+        return events_answer(page, rows, flt)
 
     @app.get("/api/timeline", tags=["store"], summary="Events per period and quad class")
     def timeline(

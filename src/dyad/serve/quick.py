@@ -115,10 +115,10 @@ class QuickEvents:
     and the list both can, else pass the request on."""
 
     def __init__(self, app: Any, state: Any, path: str = "/api/events") -> None:
-        from .app import MAX_OFFSET, Page  # the route's own page (app.py imports this module)
+        from .app import MAX_OFFSET, Page, events_answer  # the route's own (app.py imports this module)
 
         self.app, self.state, self.path = app, state, path
-        self.page, self.max_offset = Page, MAX_OFFSET
+        self.page, self.answer, self.max_offset = Page, events_answer, MAX_OFFSET
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         state = self.state
@@ -135,7 +135,7 @@ class QuickEvents:
                 flt, limit, offset = parsed
                 rows = model.page(flt, limit=limit + 1, offset=offset)
                 if rows is not None:
-                    await self.page(limit, offset).answer(rows)(scope, receive, send)
+                    await self.answer(self.page(limit, offset), rows, flt)(scope, receive, send)
                     return
         await self.app(scope, receive, send)
 

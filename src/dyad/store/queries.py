@@ -31,6 +31,18 @@ def is_code(value: str) -> bool:
     return bool(_CODE.match(value))
 
 
+def lowercase_code_notes(*values: str | None) -> list[str]:
+    """Notes for filter values that look like actor codes typed in lowercase ('usa').
+
+    Such a value is matched against names, not codes, so a search that found nothing says why.
+    """
+    return [
+        f"{v!r} is read as part of a name; actor codes are in capitals ({v.upper()!r})"
+        for v in values
+        if v and v.islower() and len(v) <= 6 and is_code(v.upper())
+    ]
+
+
 def actor_clause(code_col: str, name_col: str, value: str) -> tuple[str, list[Any]]:
     """SQL matching one actor filter value against a code and a name column."""
     if is_code(value):
@@ -304,6 +316,7 @@ __all__ = [
     "events",
     "is_code",
     "like_escape",
+    "lowercase_code_notes",
     "paged",
     "quotes",
     "stories",
