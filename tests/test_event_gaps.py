@@ -37,6 +37,11 @@ def _got(extract, text: str) -> set[tuple]:
         ("Russia did not have the activist arrested.", {("173", "RUS", None, "asserted", True)}),
         # what the subject suffered: its own thing, or a count of its own people harmed
         ("Navalny had his passport seized.", {("1711", None, "RUS", "asserted", False)}),
+        # one's own troops sent somewhere are still one's own act
+        (
+            "The Indian army had its troops deployed along the border.",
+            {("154", "IND", None, "asserted", False)},
+        ),
         ("Israel had three soldiers wounded on Sunday.", {("182", None, "ISR", "asserted", False)}),
         ("Hamas has had its leaders killed.", {("186", None, "PSE", "asserted", False)}),
         # a measure one got eased was eased by others; one one had lifted, by oneself

@@ -1039,7 +1039,10 @@ class SentenceCoder:
         if not person:
             m = self._matches.get(tok.i)
             obtained = verb.lemma_.lower() == "get" and m is not None and m.code[:2] == "08"
-            return obtained or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
+            # one's own thing seized or frozen is suffered; one's own troops deployed are sent
+            adverse = m is None or m.code[:2] in ("11", "12", "13", "16", "17", "18", "19", "20")
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
+            return obtained or (own and adverse)
         if tok.lemma_.lower() not in self.cues.casualty_verbs:
             return False
         if _child(patient, "nummod") is not None or patient.pos_ == "NUM":
