@@ -177,3 +177,10 @@ def test_an_event_takes_the_date_of_its_own_clause(extract, text, trigger, expec
 )
 def test_classes_found_on_unseen_news(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
+    text = "The Kenyan minister said the envoys must leave by October 30.\n\nUganda condemned the order."
+    rec = extract(text, published="2022-09-10")
+    dates = {e.date for e in rec.events if text[e.trigger_span[0] : e.trigger_span[1]] == "condemned"}
+    assert dates == {"2022-09-10"}

@@ -3030,7 +3030,12 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     lo = paras[p_i - 1] if p_i > 0 else 0
     sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
     before = [
-        d for d in dated if lo <= d[0] < sent_start and d[3] in {"day", "month"} and _current(d[2], ctx)
+        d
+        for d in dated
+        if lo <= d[0] < sent_start
+        and d[3] in {"day", "month"}
+        and _current(d[2], ctx)
+        and not _ahead(d[2], ctx)
     ]
     # a sentence that names a later time than the story's last date has moved on ("released
     # them since taking office last month" after a paragraph on 2015)
@@ -3048,6 +3053,17 @@ def _current(value: str, ctx: DocContext) -> bool:
     if ctx.published is None or not value[:4].isdigit():
         return True
     return abs(int(value[:4]) - ctx.published.year) <= 1
+
+
+def _ahead(value: str, ctx: DocContext) -> bool:
+    """Whether a date is after publication: a deadline or a plan ("must leave by October 31")
+    is not when the story's later acts were done."""
+    if ctx.published is None:
+        return False
+    pub = ctx.published.isoformat()
+    if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        return value[:10] > pub
+    return _month_key(value) > pub[:7] if len(_month_key(value)) == 7 else False
 
 
 def _month_key(value: str) -> str:
