@@ -440,6 +440,7 @@ def test_agencies_by_kind(extract, text, name, code):
         ("Ugandan shoppers queued at the border market.", "UGACVL"),
         ("Kenyan opposition supporters marched through Kisumu.", "KENOPP"),
         ("A Ugandan carmaker opened a plant in Kampala.", "UGABUS"),
+        ("A Kenyan magistrate ordered the former minister to stand trial.", "KENJUD"),
     ],
 )
 def test_everyday_groups_take_their_sector(extract, text, code):

@@ -723,6 +723,21 @@ SENSES = [
     # a rally of prices is no protest
     ("The Kenyan rally in shares ended on Friday as investors sold bank stocks.", None),
     ("Kenyan students held a rally in Nairobi against the new fees.", "14"),
+    # beating rivals to a nomination is a contest; a falling lid attacks no one
+    ("Odinga, who beat three other rivals for the opposition ticket, spoke in Kisumu.", None),
+    ("The Kenyan gang beat a Ugandan trader in Kisumu.", "18"),
+    ("Debris fell from the roof and hit a Kenyan worker on the arm.", None),
+    # suspending part of a sentence bans no one
+    ("The Kenyan judge suspended the final six months of the term.", None),
+    ("Kenya suspended Uganda from the trade bloc.", "17"),
+    # snow that hits a city, airports cancelling flights, forecasters warning against travel
+    ("Kenyan forecasters say Nairobi will be hit with heavy snow.", None),
+    ("Nairobi's main airport called off 120 flights by noon.", None),
+    ("Kenya's weather office warned against trips in Nairobi until the storm passes.", None),
+    ("Uganda suspended flights to Kenya.", "16"),
+    # a war of words and a politician's attacks at no one named are words
+    ("The Kenyan president began a fresh war of words with his Ugandan rival.", None),
+    ("Judge Mwangi was often the target of President Kenyatta's attacks.", "11"),
     # aiming at a market is no attack
     ("The Kenyan bank says it will target opportunities in regional trade.", None),
     ("The Kenyan campaign targeted young voters in Nairobi.", None),
@@ -734,6 +749,26 @@ SENSES = [
     ("Kenya and Uganda discussed how to cooperate on border security.", "04"),
     ("The Kenyan president declined to disclose the terms of the loan from Uganda.", "01"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a past act said to be possible is no threat
+        (
+            "Up to 40 Kenyan herders may have been shot dead by Ugandan troops, a charity said.",
+            {("19", "hypothetical")},
+        ),
+        # what one wants another to do is wished, not done
+        (
+            "Uganda wants Kenya to pressure Tanzania to fulfil the terms of the deal.",
+            {("02", "asserted"), ("02", "demanded")},
+        ),
+    ],
+)
+def test_speculation_and_wishes(extract, text, expected):
+    events = extract(text, published="2020-09-20").events
+    assert {(e.root, e.modality) for e in events} == expected, [(e.code, e.modality, e.rule) for e in events]
 
 
 @pytest.mark.parametrize("text,root", SENSES)

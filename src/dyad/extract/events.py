@@ -400,6 +400,12 @@ def _names_a_place(tok: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tok.subtree)
 
 
+def _perfect_modal(tok: Token) -> bool:
+    """ "may have killed", "could have been hit": a modal with a perfect speaks of the past."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.tag_ == "MD" for c in auxes) and any(c.lemma_ == "have" for c in auxes)
+
+
 def _wh_infinitive(tok: Token) -> bool:
     """ "how to cooperate", "whether to strike": an infinitive led by a question word."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -581,10 +587,23 @@ def _set_off_by_commas(tok: Token) -> bool:
     return left > 0 and tok.doc[left - 1].text == "," and _set_off(tok)
 
 
+def _of_objects(tok: Token) -> set[str]:
+    """Lemmas of what a noun is "of": "a war of words" -> {"word"}."""
+    return {
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+
+
 def _with_modifier(tok: Token) -> set[str]:
-    """ "first aid", "hearing aid": the noun with each compound or adjective before it."""
+    """ "first aid", "hearing aid": the noun with each compound or adjective before it; "war of
+    word": with what it is "of"."""
     lem = tok.lemma_.lower()
-    return {f"{c.lemma_.lower()} {lem}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    out = {f"{c.lemma_.lower()} {lem}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    return out | {f"{lem} of {o}" for o in _of_objects(tok)}
 
 
 _RECORD_MODS = frozenset({"first", "last", "only", "sole", "latest", "second", "third"})
@@ -1133,8 +1152,8 @@ class SentenceCoder:
         for p in pats:
             if p.mod and not (mods & p.mod):
                 continue
-            if p.mod_not and mods & p.mod_not:
-                continue
+            if p.mod_not and (mods & p.mod_not or _of_objects(tok) & p.mod_not):
+                continue  # "a trade war", "a war of words"
             if (
                 p.gov
                 and gov_lem not in p.gov
@@ -1731,6 +1750,15 @@ class SentenceCoder:
             if self.causative(t) is not None:
                 t = t.head if t.dep_ != "acl" else self.causative(t)[0]  # type: ignore[index]
                 continue  # "did not have him arrested": the having holds the polarity and the mood
+            if (
+                t.dep_ == "ccomp"
+                and modality == "asserted"
+                and t.head.lemma_.lower() in c.intent_verbs
+                and _child(t, "nsubj") is not None
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+            ):
+                modality = "demanded"  # "wants Kenya to pressure X": wished of another, not done
+                break
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
@@ -1876,10 +1904,17 @@ class SentenceCoder:
         return self.lex.topic_in("sports", [t.lemma_.lower() for t in sent])
 
     def _in_a_race(self, tok: Token) -> bool:
-        """ "beat his rival in the ratings / the primary": a contest, not a fight."""
-        return any(
+        """ "beat his rival in the ratings / the primary", "beat rivals to become the candidate":
+        a contest, not a fight."""
+        if any(
             self.lex.topic_in("race", [o.lemma_.lower()]) for o in _prep_objs(tok, ("in", "at", "for", "on"))
-        )
+        ):
+            return True
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(self.lex.topic_in("rivals", [o.lemma_.lower()]) for o in objs):
+            return True
+        aims = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _child(c, "aux") is not None]
+        return any(self.lex.topic_in("race", [t.lemma_.lower() for t in a.subtree]) for a in aims)
 
     def _attack_in_words(self, tok: Token, sources: list[Actor]) -> bool:
         """Whether a person's "attacks" are words: aimed at judges, the press, rivals or a
@@ -1893,7 +1928,11 @@ class SentenceCoder:
             return False
         objs = _prep_objs(tok, ("on", "against", "upon"))
         if not objs:
-            return False
+            # "the target of the president's attacks", "carried her attack onto TV": a person's
+            # attacks aimed at no one named, in a sentence with no bloodshed, are words
+            return any(c.dep_ == "poss" for c in tok.children) and not self.lex.topic_in(
+                "bloodshed", [t.lemma_.lower() for t in tok.sent]
+            )
         if any(c.dep_ == "prep" and c.lower_ == "as" for o in objs for c in (*tok.children, *o.children)):
             return True
         for o in objs:
@@ -1988,12 +2027,16 @@ class SentenceCoder:
     def _by_accident(self, tok: Token) -> bool:
         """Whether a harm's doer is a disaster or an accident, not an actor."""
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if not doers and tok.dep_ == "conj":  # "a beam fell and hit him": a shared subject
+            doers = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if tok.dep_ == "relcl":  # "a collision which killed a rider": the collision
             doers = [tok.head if d.lower_ in _REL_PRONOUNS else d for d in doers]
         if not doers and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and _is_verb(tok.head):
             # "the typhoon made landfall, killing 20": the main clause's subject did it
             doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if _is_passive(tok):  # "will be hit with heavy snow"
+            doers += _prep_objs(tok, ("with",))
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
         if tok.lemma_.lower() != "ram" and any(
             d.lemma_.lower() in self.cues.vehicle_nouns and self.ctx.actor_of_token(d) is None for d in doers
@@ -2450,6 +2493,8 @@ class SentenceCoder:
             if modality == "intended" and root in _COOP_ROOTS:
                 code = self.lex.frames["intend"].recode(code)
                 rule += "+intend"
+            elif modality == "hypothetical" and _perfect_modal(tok):
+                pass  # "may have shot them": a past act reported as possible, no threat
             elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
                 if modality == "hypothetical" and not self._said_by_a_party(clause):
                     return extra  # "analysts say X could attack Y": speculation, no one threatens

@@ -82,7 +82,10 @@ _PREP_BEFORE_MONTH = frozenset(
     "in by since until till of through during before after from to early late mid last this next and or "
     "between until around".split()
 )
-_FUTURE_LEMMAS = frozenset("plan expect schedule intend aim hope set due prepare vow pledge promise".split())
+# "slat": the tagger's lemma of "slated"
+_FUTURE_LEMMAS = frozenset(
+    "plan expect schedule intend aim hope set due prepare vow pledge promise slate slat".split()
+)
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _MODALS = frozenset({"can", "may", "might", "should", "must", "ca"})
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
@@ -111,6 +114,8 @@ _RANGE_LINK = re.compile(
 )
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
+# digit groups after a "year" make a phone number: "1800-666-111", "1800 555 0199"
+_DIGIT_GROUP_AFTER = re.compile(r"-\d{3}(?!\d)|\s\d{3}\s\d{4}(?!\d)")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
 _MEASURE_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
@@ -195,6 +200,12 @@ _APPOSED = re.compile(r"\s*,\s*")
 _NOT_A_FIRST_NAME = frozenset(
     "april june march early late mid in on at since during until through by the last next this every each "
     "since from for last".split()
+)
+# a business period coordinated with one that carries the year: "Q3 or the start of Q4 2018"
+_QCODE_RANGE_END = re.compile(
+    r"\s*(?:and|or|to|through|-|\u2013)\s*(?:(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+|early\s+|late\s+)?"
+    r"(?P<h>[QH])(?P<n>[1-4])\s*(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 _MAY_PERSON = re.compile(r"\b(?P<w>[A-Z][a-z]+\.?)\s+May\b(?!\s*,?\s+\d)")
@@ -357,6 +368,7 @@ class TimeRules:
         self.quantity_nouns: frozenset[str] = frozenset(data["quantity_nouns"])
         # "today's youth": heads that make "today's" mean these times, not the day of publication
         self.generic_today_heads: frozenset[str] = frozenset(data["generic_today_heads"])
+        self.half_year_context: frozenset[str] = frozenset(data["half_year_context"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -371,6 +383,13 @@ class TimeRules:
         )
         self.day_after_paren = re.compile(
             r"(?:\)\s*,?\s*(?:on\s+)?|(?:\s+local\s+time)?(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+))(?P<wd>"
+            + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
+            + r")\b",
+            re.IGNORECASE,
+        )
+        # "from 6.45pm to 7.10pm yesterday": the day written after a range's second time
+        self.day_after_range = re.compile(
+            r"\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?\s*,?\s*(?:on\s+)?(?P<wd>"
             + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
             + r")\b",
             re.IGNORECASE,
@@ -452,6 +471,7 @@ class TimeRules:
         need("age_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
         need("quantity_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
         need("generic_today_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("half_year_context", list, lambda v: isinstance(v, str) and v.isalpha())
 
     # ---- patterns ------------------------------------------------------------------------
 
@@ -515,6 +535,8 @@ class TimeRules:
                 rf"{B}(?P<y>(?:1[5-9]|20)\d\d)(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>[12]\d|3[01]|0?[1-9]){E}(?![/.]\d)",
             ),
             ("slash", rf"{B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){E}(?!/)"),
+            # "13.02.2017": the day first, as European outlets write it; a four-digit year only
+            ("dotdmy", rf"{B}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d){E}(?![.\d])"),
             (
                 "mdy",
                 rf"{B}(?:(?P<wd>{WD})\s*,?\s+)?(?:(?P<rel>last|this|next|early|late|mid)[\s-]+)?(?P<mon>{MON})\s*(?P<d>{DAY}){E}"
@@ -625,7 +647,7 @@ class TimeRules:
             ),
             (
                 "clock",
-                rf"{B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+                rf"{B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b))?"
                 rf"(?:\s*\(?\s*(?P<tz>{TZ})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?\s*\)?)?"
                 rf"(?:\s*,?\s*(?P<wd>{WD}|today|yesterday|tomorrow)|\s*(?P<mon>{MON})\s*(?P<md>{DAY}){E})?",
             ),
@@ -637,7 +659,7 @@ class TimeRules:
             ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
             (
                 "pod",
-                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|yesterday|tomorrow|mid|early|late|the)[\s-]+)?(?P<pod>{POD}){E}"
+                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|(?:later\s+|earlier\s+)?that|yesterday|tomorrow|mid|early|late|the)[\s-]+)?(?P<pod>{POD}){E}"
                 rf"(?:\s+(?P<wd>yesterday|today|tomorrow))?",
             ),
             ("set", rf"{B}(?P<w>{SETS}){E}"),
@@ -826,6 +848,15 @@ class TimeRules:
         chosen.sort(key=lambda c: c.start)
         return chosen
 
+    def _half_year_context(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around ``start:end`` speaks of business or the economy (a half
+        of the year), from the ``half_year_context`` words."""
+        left = max(0, text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 300)
+        right = text.find(". ", end)
+        right = min(right if right >= 0 else len(text), end + 300)
+        words = re.findall(r"[a-z]+", text[left:right].lower())
+        return any(w in self.half_year_context for w in words)
+
     def _quantity_of(self, text: str, end: int) -> bool:
         """Whether the length ending at ``end`` measures an amount of pay, recordings and the like."""
         m = _OF_NOUN.match(text, end)
@@ -875,6 +906,13 @@ class TimeRules:
             nxt = _NAME_WORD_AFTER.match(text, end)
             if nxt and text[end:].split(None, 1)[0].strip(".,;:'\"").lower() in self.weekday_name_heads:
                 return False  # "the Sunday Times": a paper, not a day
+        if (
+            kind in {"weekday", "month"}
+            and (g.get("rel") or "").lower() == "following"
+            and not g.get("pod")
+            and _POSSESSIVE_S.match(text, end)
+        ):
+            return False  # "Following Monday's vote": "after" the day's event, not the next Monday
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
         if kind == "month":
@@ -916,6 +954,13 @@ class TimeRules:
             prev in _POSSESSIVES or _AGE_POSS.search(before) or kind != "decade" and _AGE_GROUP.search(before)
         ):
             return False  # an age: "a man in his 30s", "in her late forties", "a club for over 50s"
+        if (
+            kind in {"qcode", "qcode2"}
+            and (g.get("h") or "").upper() == "H"
+            and not (g.get("y") or g.get("yy"))
+            and not self._half_year_context(text, start, end)
+        ):
+            return False  # "grown in 100% H2": hydrogen, not the second half of the year
         if kind == "qcode2" and not (g.get("h") or "").isupper():
             return False  # "2h" is two hours, not a half-year
         if kind == "nthday" and (prev in {"every", "each"} or not g["u"].islower()):
@@ -938,6 +983,13 @@ class TimeRules:
                 return False
             if (g.get("q") or "").lower() == "half" and not g.get("ord"):
                 return False
+            if (
+                (g.get("q") or "").lower() == "half"
+                and not (g.get("y") or g.get("fy") or g.get("yrel") or g.get("tail"))
+                and not re.search(r"\d{4}|year", g.get("mods") or "")
+                and not self._half_year_context(text, start, end)
+            ):
+                return False  # "equalised late in the second half": a half of a match, not of the year
             rest = text[start : start + 200]
             if not g.get("y") and re.match(
                 r"[^.]*?\b(?:quarter|half)\s+of\s+(?:the|a|an|its|their|all)\b", rest, re.I
@@ -985,6 +1037,8 @@ class TimeRules:
                 return False  # inside a name: "the Russell 2000 Index", "Windows 2000 Server"
             if _APPROX_COUNT.search(before) and _COUNTED.match(text, end):
                 return False  # "nearly 2000 people": a count, not a year
+            if _DIGIT_GROUP_AFTER.match(text, end):
+                return False  # "1800-666-111", "1800 555 0199": a phone number
             # a number, not a year: "Flight 1549", "Room 2012", "No. 1998"
             return prev not in {
                 "$",
@@ -1222,6 +1276,17 @@ class _Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb.lemma_.lower() if verb is not None else None
+
+    def _future_in_past(self, start: int, end: int) -> bool:
+        """Whether the verb governing the span is a future seen from the past ("would start")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        auxes = (
+            {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}} if verb is not None else set()
+        )
+        return bool(auxes & _FUTURE_AUX) and auxes & _FUTURE_AUX <= {"would", "'d"}
 
     def _past_perfect(self, start: int, end: int) -> bool:
         """Whether the verb governing the span is in the past perfect ("had not called")."""
@@ -1637,6 +1702,9 @@ class _Resolver:
             y += 2000 if y < 50 else 1900
         return "DATE", _fmt_day(y, int(g["m"]), int(g["d"]))
 
+    def n_dotdmy(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        return "DATE", _fmt_day(int(g["y"]), int(g["m"]), int(g["d"]))
+
     def _month(self, s: str) -> int:
         return self.r.months[s.lower().rstrip(".")]
 
@@ -1681,6 +1749,8 @@ class _Resolver:
                 return "past"  # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"
             if words[-1] in {"until", "till"} and self._not_until_past(c.start, c.end):
                 return "past"  # "the reply did not come until March 2": it came then, in the past
+            if words[-1] == "by" and self.tense(c.start, c.end) == "past":
+                return "past"  # "By Monday, the rebels held the town": a state reached, in the past
             return "cue"
         if words and words[-1] == "since":
             return "past"
@@ -1728,7 +1798,12 @@ class _Resolver:
                 or self._governor_lemma(c.start, c.end) in _DEFERRED
             ):
                 return "cue"  # "extended the deadline to Nov. 20", "from today through May 3"
-        return self.tense(c.start, c.end)
+        tense = self.tense(c.start, c.end)
+        if tense == "future" and self._future_in_past(c.start, c.end):
+            # "agreed a truce would begin on Saturday": that day may have come by
+            # publication, so the occurrence nearest to it
+            return "nearest"
+        return tense
 
     n_dmy = n_mdy
 
@@ -1749,6 +1824,8 @@ class _Resolver:
             and self._may_is_a_name(c)
         ):
             return None
+        if not (g.get("rel") or g.get("pre") or g.get("tail")) and self._first_name(c):
+            return None  # "asked April Ryan": a woman named for the month
         m = self._month(g["mon"])
         rel = g.get("rel")
         if rel and rel.lower() in {"early", "late", "mid"}:
@@ -1776,6 +1853,16 @@ class _Resolver:
                 ay, am = told[-1]
                 return "DATE", f"{ay if m > am else ay + 1}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
+
+    def _first_name(self, c: Candidate) -> bool:
+        """Whether the month opens a person's name that the parser found ("June Carter Cash")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.end >= len(self.doc):
+            return False
+        tok, nxt = span[0], self.doc[span.end]
+        return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and nxt.ent_iob_ == "I"
 
     @cached_property
     def _may_person(self) -> bool:
@@ -1880,6 +1967,10 @@ class _Resolver:
             y: int | None = int(g["y"])
         elif g.get("yy"):
             y = 2000 + int(g["yy"]) if int(g["yy"]) < 50 else 1900 + int(g["yy"])
+        elif shared := _QCODE_RANGE_END.match(self.text, c.end):
+            y = int(shared.group("y"))  # "Q2 or early Q3 2019": one year for both
+            if (shared.group("h").upper(), int(shared.group("n"))) < (h, n):
+                y -= 1  # "Q4 to Q1 2019" runs from the year before
         else:
             y = self.dct.year if self.dct else None
         return "DATE", f"{y}-{h}{n}" if y else f"XXXX-{h}{n}"
@@ -2434,7 +2525,9 @@ class _Resolver:
         wd = g.get("wd")
         if not wd:
             # "9:20 a.m. (0620 GMT) Tuesday", "at 3 p.m. on Sunday": a day just after dates the time
-            m = self.r.day_after_paren.match(self.text, c.end)
+            m = self.r.day_after_paren.match(self.text, c.end) or self.r.day_after_range.match(
+                self.text, c.end
+            )
             wd = m.group("wd") if m else None
         day = self._day_of(wd, c)
         if day is None:
@@ -2494,6 +2587,12 @@ class _Resolver:
             ):
                 return None
             day = self.anchor_day(c.start)
+            return "TIME", f"{day.isoformat()}T{code}" if day else None
+        if rel.endswith("that"):
+            # "arrests were made that night", "later that evening": the night of the day just told
+            if pod == "overnight" or _DAY_NEXT.match(self.text, c.end):
+                return None
+            day = self.anchor_day(c.start, reach=_ANAPHOR_REACH)
             return "TIME", f"{day.isoformat()}T{code}" if day else None
         if rel in {"early", "late", "mid"} and _DAY_NEXT.match(self.text, c.end):
             return None  # "during the late evening of Saturday": the day named after it is the expression
@@ -2799,7 +2898,8 @@ def _own_tense(verb: Token) -> str | None:
         auxes = [a for a in auxes if a.lower_ not in _MODALS]
     if any(a.lower_ in _MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "can take part in the summit in April"
-    if verb.lemma_ in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
+    lemma = "slate" if verb.lower_ == "slated" else verb.lemma_  # the tagger may read "slat"
+    if lemma in {"schedule", "plan", "slate", "due"} and verb.tag_ == "VBN":
         if verb.dep_ == "acl" and not auxes:
             # "a service planned for Saturday was cancelled": the plan is over; the outer
             # clause's past tense applies (verb_tense climbs to it)
@@ -2814,6 +2914,12 @@ def _own_tense(verb: Token) -> str | None:
         and not any(c.dep_ == "xcomp" for c in verb.children)
     ):
         return "future"  # "protesters planned a march on Saturday": what is planned lies ahead
+    if (
+        lemma in {"plan", "schedule", "prepare"}
+        and verb.tag_ == "VBG"
+        and any(a.lower_ in {"is", "are", "am", "'re", "'s"} for a in auxes)
+    ):
+        return "future"  # "farmers are planning a rally on May 20": the plan lies ahead
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
