@@ -1079,11 +1079,12 @@ def test_spliced_and_quoted_clauses(extract, text, expected):
     [
         # who sparks protests does not stage them
         ("President Ruto's new tax has sparked protests across Kenya.", set()),
-        # the soldiers sent are not the recipients; "without sending" sends nothing
-        ("Kenya sent troops to Somalia.", {("KEN", "072", "SOM", False)}),
+        # the soldiers sent are not the recipients: troops sent to another state protect it
+        # (074); sent "into" it they are a show of force; "without sending" sends nothing
+        ("Kenya sent troops to Somalia.", {("KEN", "074", "SOM", False)}),
         (
             "Uganda wants to end the raids without sending Ugandan soldiers into Kenya.",
-            {("UGA", "070", None, True)},
+            {("UGA", "154", "KEN", True)},
         ),
         # a phone call the agreement was made in is a call of its own
         (
@@ -1296,8 +1297,8 @@ def test_control_sieges_and_wounds(extract, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # forces sent are their state's act; where they go is the target
-        ("Kenyan troops were sent to Somalia.", {("KEN", "072", "SOM")}),
+        # forces sent are their state's act; the state they are sent to is the target
+        ("Kenyan troops were sent to Somalia.", {("KEN", "074", "SOM")}),
         ("Ugandan peacekeepers were deployed to South Sudan.", {("UGA", "074", "SSD")}),
         # supplying a state with weapons is military aid to it
         ("Uganda supplied South Sudan with armoured vehicles and rifles.", {("UGA", "072", "SSD")}),

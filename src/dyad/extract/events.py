@@ -843,6 +843,11 @@ class SentenceCoder:
                     continue
             if p.obj_bare and not self._bare_object(tok, dobj):
                 continue
+            if p.held_patient:
+                if patients is None:
+                    patients = self._patients(tok)
+                if patients and not any(self._can_be_held(o) for o in patients):
+                    continue  # "released a digest of the talks", "figures released by the army"
             if p.need_obj and dobj is None:
                 continue
             if p.no_obj and dobj is not None:
@@ -918,8 +923,156 @@ class SentenceCoder:
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             objs.append(tok.head)
         objs += [cj for o in list(objs) for cj in o.conjuncts]
+        caused = self.causative(tok)  # "had the envoys expelled": the envoys
+        if caused is not None and caused[1] not in objs:
+            objs.append(caused[1])
         objs += [p for o in list(objs) if o.lemma_.lower() in _PARTITIVE for p in _prep_objs(o, ("of",))]
         return objs
+
+    def causative(self, tok: Token) -> tuple[Token, Token] | None:
+        """(the causing verb, the patient) when a past participle says what a subject had done
+        to someone: "had the protesters arrested", "got the envoy expelled", "had dozens of
+        journalists jailed"; None otherwise."""
+        if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return None
+        verbs = self.cues.causative_verbs
+        head = tok.head
+        if tok.dep_ in ("ccomp", "xcomp", "oprd"):
+            if head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+                return None
+            if tok.tag_ == "VBD" and (_child(tok, "dobj") is not None or _child(head, "dobj") is not None):
+                return None  # a participle tagged as a past tense, but with no object of its own
+            patient = _child(tok, "nsubj")
+            if patient is None:
+                patient = _child(head, "dobj")
+            return (head, patient) if patient is not None and patient.i < tok.i else None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.i < tok.i:
+            noun = head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+                noun = noun.head.head  # "had dozens of journalists jailed"
+            verb = noun.head
+            if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+                return verb, head
+        return None
+
+    def deployment(self, m: Match) -> tuple[str, list[Actor]] | None:
+        """Forces sent somewhere. Sent to help or guard someone ("sent troops to protect the
+        Malian government", "sent Mali 300 troops") they protect that one (074); sent to a place
+        with no one to help ("sent troops to the border") they are a show of force (154). Arms,
+        money, police and peacekeepers keep their own codes."""
+        if m.kind != "v" or m.code[:2] not in ("07", "15"):
+            return None
+        forces = [o for o in m.consumed if self.lex.topic_in("armed_forces", [o.lemma_.lower()])]
+        if not forces:
+            return None
+        if any(
+            c.dep_ in ("compound", "amod") and self.lex.topic_in("police", [c.lemma_.lower()])
+            for c in forces[0].children
+        ):
+            return "153", []  # "sent police forces": police power, not armed forces
+        tok = m.tok
+        p = m.pat
+        if (self.topic_code(tok, p.refine) if p.refine else None) in ("074", "153"):
+            return None  # "sent peacekeeping troops", "deployed police forces"
+        help_words = self.lex.topics["aid_purpose"].words
+        clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in help_words]
+        clauses += [
+            c
+            for f in forces
+            for c in f.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in help_words
+        ]
+        helped = [a for c in clauses for o in _children(c, "dobj") for a in self.actors.of(o, deep=True)]
+        # "sent Mali troops": a bare recipient, not "to Mali", which may be only where they go
+        helped += [
+            a for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in self.actors.of(c)
+        ]
+        # "provided troops to the UN mission": a body that takes them in, not a place they go to
+        helped += [
+            a
+            for o in _prep_objs(tok, ("to",))
+            if o.ent_type_ not in ("GPE", "LOC", "FAC") and not self._is_place_actor(o)
+            for a in self.actors.strict(o)
+            if a.kind != "country"
+        ]
+        own = {a.country for a in self.sources_of_verb(tok) if a.country}
+        helped = [a for a in helped if not (a.country and a.country in own)]
+        if helped:
+            return "074", helped
+        # "contributed troops to an international force": they join a joint force or mission
+        dests = _prep_objs(tok, ("to",))
+        if any(self.lex.topic_in("joint_forces", [o.lemma_.lower()]) for o in dests):
+            return "074", []
+        # "sent troops to Somalia": a foreign state they are sent to takes them in, as CAMEO
+        # codes a state's forces sent to another's aid; a border, a sea, a region or a move
+        # "into" a country is a show of force
+        lexicon = self.ctx.resources.lexicon
+        hosts = [
+            _country_actor(iso, ent.text)
+            for o in dests
+            if o.ent_type_ == "GPE"
+            for ent in o.doc.ents
+            if ent.start <= o.i < ent.end
+            if (iso := lexicon.country_of(ent.text)) and iso not in own
+        ]
+        if not own and m.kind == "v" and _is_passive(tok):  # "Kenyan troops were sent to Somalia"
+            own = {a.country for a in self.actors.of(_child(tok, "nsubjpass"), deep=True) if a.country}
+            hosts = [h for h in hosts if h.country not in own]
+        if hosts:
+            return "074", hosts
+        entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
+        return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
+
+    def _can_be_held(self, tok: Token) -> bool:
+        """Whether a patient is someone, or a thing one holds from another (a ship, remains)."""
+        if tok.pos_ in ("PROPN", "PRON") or self.ctx.actor_of_token(tok) is not None:
+            return tok.lower_ not in ("it", "this", "that", "which", "what")
+        lem = [tok.lemma_.lower()]
+        return any(
+            self.lex.topic_in(t, lem)
+            for t in ("persons", "captives", "people", "followers", "displaced", "property")
+        ) or bool(self.actors.strict(tok))
+
+    def _thing_does_it(self, tok: Token) -> bool:
+        """Whether a verb that needs someone to do it ("support", "offer") has a thing for its
+        subject, with no actor named in it: "the data offer little hope" is no offer."""
+        if tok.lemma_.lower() not in self.cues.agentive_verbs:
+            return False
+        subj = self._subject_token(tok)
+        if subj is None or subj.pos_ != "NOUN":
+            return False
+        lem = subj.lemma_.lower()
+        # "a small firm offers cheap rooms": a sale, by a firm no actor is named for
+        return lem in self.cues.thing_nouns or (
+            lem in self.cues.commercial_nouns and tok.lemma_.lower() in ("offer", "provide", "give", "sell")
+        )
+
+    def _suffered(self, verb: Token, patient: Token, tok: Token) -> bool:
+        """Whether "X had Y V-ed" tells what X suffered or obtained, not what X had done: its own
+        thing ("had his passport seized"), its own people harmed ("Ukraine had two soldiers
+        killed"), or a measure it got eased ("got the sanctions lifted": others lifted them; who
+        "had the curfew lifted" lifted it)."""
+        person = self.ctx.actor_of_token(patient) is not None or any(
+            self.lex.topic_in(t, [patient.lemma_.lower()]) for t in ("followers", "people", "persons")
+        )
+        if not person:
+            m = self._matches.get(tok.i)
+            obtained = verb.lemma_.lower() == "get" and m is not None and m.code[:2] == "08"
+            # one's own thing seized or frozen is suffered; one's own troops deployed are sent
+            adverse = m is None or m.code[:2] in ("11", "12", "13", "16", "17", "18", "19", "20")
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
+            return obtained or (own and adverse)
+        if tok.lemma_.lower() not in self.cues.casualty_verbs:
+            return False
+        if _child(patient, "nummod") is not None or patient.pos_ == "NUM":
+            return True  # "had two soldiers wounded": a count of casualties suffered
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children) and not self.lex.topic_in(
+            "followers", [patient.lemma_.lower()]
+        ):
+            return True  # "had its leaders killed"; but "had his rivals killed" was done
+        subj = self._subject_token(verb)
+        own = {a.country for a in self.actors.of(subj, deep=True) if a.country} if subj is not None else set()
+        return any(a.country in own for a in self.actors.of(patient, deep=True))
 
     def _patients(self, tok: Token) -> list[Token]:
         """What a verb is done to, including the subject of "has to be *met*"."""
@@ -1052,6 +1205,10 @@ class SentenceCoder:
     def _subject_token(self, tok: Token, depth: int = 0) -> Token | None:
         if depth > 4:
             return None
+        caused = self.causative(tok)
+        if caused is not None:  # "the governor had the protesters arrested": the governor
+            verb, patient = caused
+            return None if self._suffered(verb, patient, tok) else self._subject_token(verb, depth + 1)
         subj = _child(tok, "nsubj", "csubj")
         if subj is not None:
             subjs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
@@ -1141,6 +1298,12 @@ class SentenceCoder:
         return out
 
     def _sources(self, tok: Token) -> list[Actor]:
+        caused = self.causative(tok)
+        if caused is not None:
+            verb, patient = caused
+            if not self._suffered(verb, patient, tok):
+                return self._sources(verb)
+            return [a for ag in _prep_objs(tok, ("by",)) for a in self.actors.of(ag, deep=True)]
         if _is_passive(tok):
             agents = _prep_objs(tok, ("by",))
             out = [a for ag in agents for a in self.actors.of(ag, deep=True)]
@@ -1189,8 +1352,20 @@ class SentenceCoder:
                 return [a]
         return []
 
-    def targets_of_verb(self, m: Match, slots: Iterable[str]) -> list[Actor]:
+    def targets_of_verb(
+        self, m: Match, slots: Iterable[str], sources: list[Actor] | None = None
+    ) -> list[Actor]:
+        """The target from the first slot that names one. With ``sources``, a slot naming only
+        the source's own country gives way to a later one: "Nairobi expelled the Somali
+        envoy to Kenya" is aimed at Somalia, not at Kenya."""
         tok = m.tok
+        caused = self.causative(tok) if m.kind == "v" else None
+        if caused is not None:  # the one it was done to; who suffered it, when it was the subject's own
+            verb, patient = caused
+            who = self._subject_token(verb) if self._suffered(verb, patient, tok) else patient
+            got = self.actors.of(who, deep=True) if who is not None else []
+            if got:
+                return got
         if _is_passive(tok) and not self._forces_moved(m):
             sp = _child(tok, "nsubjpass")
             if sp is None and tok.dep_ in ("acl",):
@@ -1200,11 +1375,16 @@ class SentenceCoder:
             got = self.actors.of(sp, deep=True) if sp is not None else []
             if got:
                 return got
+        home = {a.country for a in sources or () if a.country}
+        fallback: list[Actor] = []
         for slot in slots:
             got = self._slot(tok, slot, m)
+            if got and home and all(a.code in home for a in got):
+                fallback = fallback or got
+                continue
             if got:
                 return got
-        return []
+        return fallback
 
     def _forces_moved(self, m: Match) -> bool:
         """ "Ugandan troops were flown to X": forces sent are their state's act, and the
@@ -1567,6 +1747,9 @@ class SentenceCoder:
             ):
                 t = t.head  # "might have let X extradite", parsed as a clause
                 continue
+            if self.causative(t) is not None:
+                t = t.head if t.dep_ != "acl" else self.causative(t)[0]  # type: ignore[index]
+                continue  # "did not have him arrested": the having holds the polarity and the mood
             if (
                 t.dep_ == "ccomp"
                 and modality == "asserted"
@@ -1777,6 +1960,49 @@ class SentenceCoder:
                 return False
         return True
 
+    def _harms_animals(self, m: Match) -> bool:
+        """Whether all a violent act is done to are animals ("culled pigs", "the killing of birds")."""
+        objs = self._patients(m.tok) if m.kind == "v" else _prep_objs(m.tok, ("of",))
+        objs = [g for o in objs for g in (o, *_prep_objs(o, ("of",)))]  # "300,000 of the pigs"
+        objs += [cj for o in list(objs) for cj in o.conjuncts]
+        animals = self.cues.animal_nouns
+        named = [o.lemma_.lower() for o in objs if o.pos_ in ("NOUN", "PROPN")]
+        counts = ("thousand", "hundred", "million", "dozen", "score")  # "thousands of chickens"
+        return (
+            bool(named)
+            and all(x in animals or x in _PARTITIVE or x in counts for x in named)
+            and any(x in animals for x in named)
+        )
+
+    def _attacks_a_thing(self, tok: Token) -> bool:
+        """Whether "attack" is aimed at a process, a decision or words, not at anyone."""
+        if tok.lemma_.lower() not in ("attack", "assail", "assault"):
+            return False
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [cj for o in list(objs) for cj in o.conjuncts]
+        return bool(objs) and all(
+            o.lemma_.lower() in self.cues.thing_nouns and self.ctx.actor_of_token(o) is None for o in objs
+        )
+
+    def _campaigns_for(self, tok: Token) -> bool:
+        """ "A senator fought for the day to be a holiday": someone who bears no arms fighting
+        *for* something, against no one named, campaigns for it."""
+        for_clause = any(
+            c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)
+            for c in tok.children
+        )  # "fought for the law to be repealed", parsed as a clause
+        if tok.lemma_.lower() not in ("fight", "battle", "struggle") or not (
+            _prep_objs(tok, ("for",)) or for_clause
+        ):
+            return False
+        if _child(tok, "dobj") is not None or _prep_objs(tok, ("with", "against")):
+            return False
+        sources = self.sources_of_verb(tok)
+        return bool(sources) and all(
+            _unarmed(a) or (a.kind == "person" and _sector(a) in ("GOV", "LEG", "ELI", "JUD"))
+            for a in sources
+        )
+
     def _names_actor(self, o: Token) -> bool:
         """Whether an object names an actor: itself, its apposition ("candidate X") or what it is
         "of" ("the return of UN inspectors")."""
@@ -1804,6 +2030,11 @@ class SentenceCoder:
         if not doers and tok.dep_ == "conj":  # "a beam fell and hit him": a shared subject
             doers = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if tok.dep_ == "relcl":  # "a collision which killed a rider": the collision
+            doers = [tok.head if d.lower_ in _REL_PRONOUNS else d for d in doers]
+        if not doers and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and _is_verb(tok.head):
+            # "the typhoon made landfall, killing 20": the main clause's subject did it
+            doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if _is_passive(tok):  # "will be hit with heavy snow"
             doers += _prep_objs(tok, ("with",))
         words = self.cues.accident_nouns  # "Hurricane Delia hit ...": the compound names it
@@ -1882,8 +2113,10 @@ class SentenceCoder:
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
+        for i in [i for i, m in matches.items() if m.code[:2] in _VIOLENT_ROOTS and self._harms_animals(m)]:
+            del matches[i]  # "ordered the killing of 300,000 pigs": a cull
         for i in [i for i, m in matches.items() if m.kind == "v" and m.code[:2] in _VIOLENT_ROOTS]:
-            if self._fights_an_ill(matches[i].tok):
+            if self._fights_an_ill(matches[i].tok) or self._campaigns_for(matches[i].tok):
                 del matches[i]  # "vowed to fight corruption", "battled the blaze": no one is harmed
         for i in [i for i, m in matches.items() if m.code.startswith("0874")]:
             left = self._what_is_left(matches[i])
@@ -2052,6 +2285,13 @@ class SentenceCoder:
         else:
             left = _prep_objs(tok, ("from",))
         c = self.cues
+        moved = _child(tok, "dobj") if m.kind == "v" else None
+        if (
+            moved is not None
+            and not m.consumed  # a pattern naming what it withdraws ("withdrew its tanks") knows
+            and not self.lex.topic_in("armed_forces", [moved.lemma_.lower()])
+        ):
+            return "nothing"  # "moved a passer-by aside": someone moved, no forces withdrawn
         dest = _prep_objs(tok, ("to",)) + [
             x for a in tok.children if a.dep_ in ("advmod", "prt") for x in _prep_objs(a, ("to",))
         ]
@@ -2107,7 +2347,12 @@ class SentenceCoder:
             return []  # "were threatened by drought and terrorism": endangered, not threatened
         if _wh_infinitive(tok):
             return []  # "discussed how to cooperate", "weighing whether to strike": a question, not an act
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and (p.frame or not self.sources_of_verb(tok))
+            and self.causative(tok) is None  # "Israel had three soldiers wounded": Israel suffered it
+        ):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
         if p.frame in ("appeal", "demand") and _is_passive(tok) and not self.sources_of_verb(tok):
             return []  # "a visa is required", "asked about X, he said": no one appeals
@@ -2118,6 +2363,10 @@ class SentenceCoder:
         refined = self.topic_code(tok, p.refine, purpose=m.code[:2] == "14")
         if refined and not p.frame:
             code = refined
+        deployed = self.deployment(m) if not p.frame else None
+        plover = p.plover
+        if deployed is not None:
+            code, plover = deployed[0], None
         conf = p.conf
         extra: list[Draft] = []
         rule = p.id
@@ -2133,7 +2382,13 @@ class SentenceCoder:
                 sources = [a for n in self._harming_acts(tok) for a in self.noun_sources(n)]
         else:
             sources = self.noun_sources(tok)
-        targets: list[Actor] = []
+        if (
+            m.kind == "v"
+            and all(not a.code or _sector(a) == "BUS" for a in sources)  # none, or a firm's
+            and self._thing_does_it(tok)
+        ):
+            return []  # "the evidence supports the claim", "the plan offers Iran a way out"
+        targets: list[Actor] = list(deployed[1]) if deployed is not None else []
         reciprocal = p.reciprocal
         frame = self.lex.frames.get(p.frame or "")
         posture = self._commanded_posture(m) if frame is not None and frame.name == "demand" else None
@@ -2160,6 +2415,11 @@ class SentenceCoder:
             inner_code = inner.code if inner is not None else None
             if inner is not None and inner.pat.refine:
                 inner_code = self.topic_code(inner.tok, inner.pat.refine) or inner_code
+            deployed_inner = self.deployment(inner) if inner is not None else None
+            if deployed_inner is not None and (
+                deployed_inner[0] == "074" or frame.name in ("intend", "threaten")
+            ):  # "vowed to send troops to the border": a threat of force, no aid promised
+                inner_code = deployed_inner[0]
             if inner is not None and inner.pat.frame in self.lex.frames and inner.frame_inner is not None:
                 # a request inside a rejection: recode through the request's own frame first
                 ii = inner.frame_inner
@@ -2217,7 +2477,9 @@ class SentenceCoder:
                 if p.target is not None
                 else (_DEFAULT_VERB_TARGETS if m.kind == "v" else _DEFAULT_NOUN_TARGETS)
             )
-            targets = self.targets_of_verb(m, slots) if m.kind == "v" else self.noun_targets(tok, slots)
+            targets = (
+                self.targets_of_verb(m, slots, sources) if m.kind == "v" else self.noun_targets(tok, slots)
+            )
         if (
             m.kind == "v"
             and _fronted_participle(tok)
@@ -2320,6 +2582,8 @@ class SentenceCoder:
             return extra  # "the family moved out of the house": only a state or an armed body retreats
         if m.kind == "n" and code[:2] == "19" and self._attack_in_words(tok, sources):
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
+        if m.kind == "v" and code[:2] == "19" and self._attacks_a_thing(tok):
+            code = "111"  # "attacked the inquiry", "assailed the ruling": words, not force
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code[:3] == "144" and (
@@ -2352,7 +2616,7 @@ class SentenceCoder:
             if not ((s is not None and s.code) or (t is not None and t.code)):
                 c *= 0.5  # nobody in the event has an actor code
             drafts.append(
-                Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
+                Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
 
@@ -2384,7 +2648,14 @@ class SentenceCoder:
         if inner is None or m.tok.lemma_.lower() not in self.cues.command_verbs:
             return None
         code = (self.topic_code(inner.tok, inner.pat.refine) if inner.pat.refine else None) or inner.code
-        return code if code[:2] in ("15", "17") else None
+        if code[:2] in ("15", "17"):
+            return code
+        # "ordered the journalist's killing", "ordered an air strike on the camp": the act named
+        # is the commander's, as "had him killed" is
+        gov = self._governor(inner.tok) if inner.kind == "n" else None
+        if code[:2] in _VIOLENT_ROOTS and gov is not None and gov.i == m.tok.i:
+            return code
+        return None
 
     def _noun_modality(self, tok: Token) -> tuple[bool, str]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":

@@ -3136,7 +3136,12 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     lo = paras[p_i - 1] if p_i > 0 else 0
     sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
     before = [
-        d for d in dated if lo <= d[0] < sent_start and d[3] in {"day", "month"} and _current(d[2], ctx)
+        d
+        for d in dated
+        if lo <= d[0] < sent_start
+        and d[3] in {"day", "month"}
+        and _current(d[2], ctx)
+        and not _ahead(d[2], ctx)
     ]
     # a sentence that names a later time than the story's last date has moved on ("released
     # them since taking office last month" after a paragraph on 2015)
@@ -3156,6 +3161,17 @@ def _current(value: str, ctx: DocContext) -> bool:
     return abs(int(value[:4]) - ctx.published.year) <= 1
 
 
+def _ahead(value: str, ctx: DocContext) -> bool:
+    """Whether a date is after publication: a deadline or a plan ("must leave by October 31")
+    is not when the story's later acts were done."""
+    if ctx.published is None:
+        return False
+    pub = ctx.published.isoformat()
+    if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        return value[:10] > pub
+    return _month_key(value) > pub[:7] if len(_month_key(value)) == 7 else False
+
+
 def _month_key(value: str) -> str:
     """A date value cut to its year and month ("2017-01"), or its year ("2020-FA" -> "2020")."""
     return value[:7] if value[4:5] == "-" and value[5:7].isdigit() else value[:4]
@@ -3172,6 +3188,63 @@ def _dates_a_noun(t: Token, span: Span) -> bool:
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return not (span.start <= head.i < span.end)
+
+
+_RELATIVE_TIME = frozenset({"before", "ahead", "prior", "until", "till", "after", "following", "since"})
+_OPEN_BEFORE = frozenset({"before", "ahead", "prior", "until", "till"})
+_TIME_UNITS = frozenset("minute hour day night week month year weekend".split())
+
+
+def _dates_a_reference(t: Token, own: Token | None, stop: Token | None) -> bool:
+    """Whether a date belongs to the act another is placed before or after: "met X a day
+    before the attack on Tuesday", "ahead of the vote on Sunday". Walking up from the date to
+    its verb, a relative time word ("before", "ahead of", or "after" with an offset: "two days
+    after") that does not govern the date directly means the date is the reference act's; the
+    span's own token on the way (the attack itself) keeps it."""
+    x = t
+    for _ in range(8):
+        h = x.head
+        if h.i == x.i or (stop is not None and h.i == stop.i):
+            break
+        if own is not None and h.i == own.i:
+            return False
+        if h.i != t.head.i and _relative_time(h):
+            return True
+        x = h
+    # "met X a day before the assault on Friday", with "on Friday" hung on the verb: the date
+    # right after the phrase of the act it is placed before is that act's
+    p = t.head
+    if p.dep_ != "prep" or p.head.i == p.i:
+        return False
+    for sib in p.head.children:
+        if sib.i < p.i and _relative_time(sib) and max(x.i for x in sib.subtree) == p.i - 1:
+            return own is None or not any(x.i == own.i for x in sib.subtree)
+    return False
+
+
+def _relative_time(h: Token) -> bool:
+    """A word placing an act relative to another: "before", "ahead of", or "after" with an
+    offset ("two days after"); a plain "after the talks" is about the same time."""
+    low = h.lower_
+    if low not in _RELATIVE_TIME or h.pos_ not in {"ADP", "SCONJ", "ADV"}:
+        return False
+    return (
+        low in _OPEN_BEFORE
+        or any(c.dep_ == "npadvmod" for c in h.children)
+        or h.head.lemma_.lower() in _TIME_UNITS
+    )
+
+
+def _relative_clause(verb: Token, above: Token) -> Token | None:
+    """The relative clause between a verb and a verb above it, if any ("Putin, who met X, said
+    on Tuesday ..."): the main clause's date does not date what the relative clause recalls. A
+    participle ("a letter requesting ...") shares its clause's time."""
+    x = verb
+    while x.i != above.i and x.head.i != x.i:
+        if x.dep_ == "relcl":
+            return x
+        x = x.head
+    return None
 
 
 def _best_in_clause(
@@ -3194,12 +3267,26 @@ def _best_in_clause(
         if ts is not None and len(ts) and ts.root.head.lower_ == "since":
             continue  # "in decline since 2011": where a state began, not when the act was done
         tv = governing_verb(ts.root) if ts is not None and len(ts) else None
+        if (
+            ts is not None
+            and len(ts)
+            and _dates_a_reference(ts.root, span.root if span is not None and len(span) else None, tv)
+        ):
+            continue  # "a day before the attack on Tuesday": the attack's date
         rank = 2
         if verb is not None and tv is not None:
             if tv == verb:
                 rank = 0
             elif tv in verb.ancestors:
                 rank = 1
+                rel = _relative_clause(verb, tv)
+                if rel is not None:
+                    # "X, who met Y, said on Tuesday": the meeting is not dated by it; but a date
+                    # right after the clause is its own, hung on the main verb by the parser
+                    first = ts.root.head.i if ts.root.head.dep_ == "prep" else ts.start
+                    if first != max(x.i for x in rel.subtree) + 1:
+                        continue
+                    rank = 0
             elif verb in tv.ancestors:
                 continue
             elif tv.dep_ in ("relcl", "acl"):

@@ -9,6 +9,8 @@ Patterns are written against lemmas and dependency relations, never surface stri
   (``xcomp``/``ccomp``/``xcomp_lemma``; ``ccomp_roots``: "claimed that X *attacked* Y" is an
   accusation only when the complement holds an attack) or an object that must be an actor (``obj_actor``:
   "called *Pashinyan*" is a phone call, "called *for* talks" is an appeal).
+  ``held_patient``: what the verb is done to, when named, is someone or something one can hold
+  ("released two Canadians", not "released a summary").
 * **nouns**: nominal triggers ("talks", "an air strike", "sanctions"), optionally constrained by
   a modifier (``mod``: "*phone* call", "*hunger* strike") or by the verb that governs them.
   ``frame_only`` nouns are only read as the content of a frame ("called for *a ceasefire*").
@@ -42,7 +44,7 @@ _VERB_KEYS = {
     "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list, "subjunctive": bool, "question_not": bool, "prep_not": list, "bare_code": str,
-    "pobj_not": list, "xcomp_not": list,
+    "pobj_not": list, "xcomp_not": list, "held_patient": bool,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
@@ -109,6 +111,7 @@ class VerbPattern:
         frozenset()
     )  # "fighting for their lives": a prepositional object of another sense
     xcomp_not: frozenset[str] = frozenset()  # "battled to save him": a complement of another sense
+    held_patient: bool = False  # "released him / two Canadians / the ship", not "released a summary"
 
     @property
     def specificity(self) -> int:
@@ -261,6 +264,11 @@ class Cues:
     speech_targets: frozenset[str]  # "her attacks on the press": whom a leader attacks in words
     recalled_mods: frozenset[str]  # "the previous raid": an act recalled, done before the story's time
     intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
+    causative_verbs: frozenset[str]  # "had the protesters arrested": the subject has it done
+    animal_nouns: frozenset[str]  # "ordered the killing of 300,000 pigs": a cull, no one harmed
+    agentive_verbs: frozenset[str]  # "supports", "offers", "damages": done by someone, not a thing
+    commercial_nouns: frozenset[str]  # "the airline offers flights": a sale, no one's policy
+    thing_nouns: frozenset[str]  # "the evidence supports X", "attacked the inquiry": a thing, no one
     presence_nouns: frozenset[str]  # "allowed the return of inspectors": the object is who returns
 
 
