@@ -740,6 +740,11 @@ SENSES = [
     ("Judge Mwangi was often the target of President Kenyatta's attacks.", "11"),
     # the attack a speaker recalls, set beside the time of speaking, is not the speaker's
     ("Kenyatta spoke after the Westgate siege, the worst terror attack the country had known.", None),
+    # whether one should share is a question; a call about a crime reaches no caller; tough talk is no talks
+    ("The open question is whether Kenya should hand its census data to Uganda.", None),
+    ("Kenyan police got a call about a man stealing from a charity bin.", None),
+    ("The Kenyan minister took a phone call from Museveni on Monday.", "04"),
+    ("The envoy's tough talk about Uganda drew cheers in Nairobi.", None),
     # aiming at a market is no attack
     ("The Kenyan bank says it will target opportunities in regional trade.", None),
     ("The Kenyan campaign targeted young voters in Nairobi.", None),

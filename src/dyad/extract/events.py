@@ -1694,6 +1694,10 @@ class SentenceCoder:
                     modality = "conditional"
                 if ch.dep_ == "mark" and low in ("until", "till") and t.tag_ in ("VBZ", "VBP"):
                     modality = "conditional"  # "won't sign until it receives guarantees": not yet
+            if any(ch.dep_ == "mark" and ch.lower_ in c.condition_marks for ch in t.children):
+                modality = (
+                    "conditional"  # "whether X should share": the modal after the mark does not undo it
+                )
             if self._inverted_condition(t):
                 modality = "conditional"
             if modality == "conditional":
