@@ -745,6 +745,13 @@ SENSES = [
     ("Kenyan police got a call about a man stealing from a charity bin.", None),
     ("The Kenyan minister took a phone call from Museveni on Monday.", "04"),
     ("The envoy's tough talk about Uganda drew cheers in Nairobi.", None),
+    # a union fighting to keep jobs campaigns; taking over a licence occupies nothing
+    ("The rail union said its members would fight to save every conductor's job in Kenya.", None),
+    ("In 2009 the Kenyan trainer took over a racing licence held by his uncle.", None),
+    # denying someone a second term is no denial; a scheme that closes bans no one
+    ("The opposition's aim was to deny President Kenyatta a second term.", None),
+    ("The Kenyan resettlement plan will close once 80 more families arrive.", None),
+    ("The opposition party was banned by Kenya.", "17"),
     # aiming at a market is no attack
     ("The Kenyan bank says it will target opportunities in regional trade.", None),
     ("The Kenyan campaign targeted young voters in Nairobi.", None),

@@ -852,6 +852,8 @@ class SentenceCoder:
                 continue
             if p.no_obj and dobj is not None:
                 continue
+            if p.transitive and dobj is None and _child(tok, "nsubjpass") is None:
+                continue
             if p.active_only and _is_passive(tok):
                 continue
             if p.neg_required and not neg:
@@ -1990,13 +1992,17 @@ class SentenceCoder:
 
     def _campaigns_for(self, tok: Token) -> bool:
         """ "A senator fought for the day to be a holiday": someone who bears no arms fighting
-        *for* something, against no one named, campaigns for it."""
+        *for* something or *to* get it, against no one named, campaigns for it."""
         for_clause = any(
             c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)
             for c in tok.children
         )  # "fought for the law to be repealed", parsed as a clause
+        to_clause = any(
+            c.dep_ in ("xcomp", "advcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            for c in tok.children
+        )  # "will fight to keep the guard on the train": an aim pursued, no one named as foe
         if tok.lemma_.lower() not in ("fight", "battle", "struggle") or not (
-            _prep_objs(tok, ("for",)) or for_clause
+            _prep_objs(tok, ("for",)) or for_clause or to_clause
         ):
             return False
         if _child(tok, "dobj") is not None or _prep_objs(tok, ("with", "against")):

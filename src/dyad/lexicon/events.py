@@ -41,7 +41,7 @@ MODALITIES = frozenset({"asserted", "threatened", "intended", "hypothetical", "d
 _VERB_KEYS = {
     "id": str, "lemma": list, "code": str, "prt": (str, list), "prep": (str, list), "pobj": list, "obj": list,
     "obj_mod": list, "obj_not": list, "obj_topic": str, "xcomp": bool, "ccomp": bool, "ccomp_roots": list, "xcomp_lemma": list, "no_xcomp": bool,
-    "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
+    "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "transitive": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list, "subjunctive": bool, "question_not": bool, "prep_not": list, "bare_code": str,
     "pobj_not": list, "xcomp_not": list, "held_patient": bool,
@@ -88,6 +88,9 @@ class VerbPattern:
     obj_actor: bool = False
     need_obj: bool = False
     no_obj: bool = False
+    transitive: bool = (
+        False  # "the scheme will close": used without an object (or a passive), no act on anyone
+    )
     need_target: bool = False
     active_only: bool = False
     swap: bool = False
