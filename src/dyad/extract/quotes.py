@@ -584,18 +584,30 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     """A cue set off by commas inside the clause it reports ("This year, she says, is the worst",
     "Act now, they said, and you avoid a backlash"): the content is that whole clause, cue
     included, as it runs on both sides."""
-    if t.dep_ != "parataxis" or not any(c.dep_ in _SUBJ for c in t.children):
+    subj = next((c for c in t.children if c.dep_ in _SUBJ), None)
+    if t.dep_ != "parataxis" or subj is None:
         return None
     doc = t.doc
     head = t.head
     # the parser may hang the clause's second half on the cue itself
     tail = [c for c in t.children if c.dep_ in ("conj", "cc") and c.i > t.i]
-    lo = t.left_edge.i
+    # words of the clause the parser hung on the cue ("At times, aides said, ...") stay content:
+    # the cue phrase opens at its subject
+    lo = min(subj.left_edge.i, t.i)
     hi = min(c.left_edge.i for c in tail) - 1 if tail else t.right_edge.i
     before = doc[lo] if doc[lo].is_punct else doc[lo - 1] if lo > 0 else None
     after = doc[hi] if doc[hi].is_punct else doc[hi + 1] if hi + 1 < len(doc) else None
     if before is None or before.text != "," or after is None or after.text not in (",", "—", "–"):
         return None
+    # "It was, he said, one of ...": the parser may make the words after the cue the head, with
+    # the clause's subject on a word above it; take the lowest one that spans both sides
+    top = head
+    for _ in range(2):
+        if top.i <= hi or top.left_edge.i < lo - 1 or top.head is top or top.dep_ in ("ccomp", "relcl"):
+            break
+        top = top.head
+    if top.left_edge.i < lo - 1 and hi < top.right_edge.i:
+        return _trimmed(list(doc[top.left_edge.i : top.right_edge.i + 1]))
     if head.i > hi and head.left_edge.i < lo:  # words of the clause on both sides of the cue
         return _trimmed(list(doc[head.left_edge.i : head.right_edge.i + 1]))
     goes_on = any(c.dep_ == "conj" for c in tail) or any(c.dep_ == "conj" and c.i > hi for c in head.children)
@@ -1199,6 +1211,50 @@ def _widen(a: _Attr, d: _Doc) -> None:
         a.start, a.end = min(a.start, r[0]), max(a.end, r[1])
 
 
+_CLAUSE_OPENERS = frozenset(",;—–(")
+
+
+def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
+    """Where ``b``'s content ends when ``a``, found inside it, is an attribution of its own: a
+    participle or a relative clause set off by a comma from ``b``'s reported words ("X said A,
+    adding B", "X praised Y, who has vowed to V"). ``None`` when ``a`` is part
+    of what ``b`` reports ("X said Y believes B") or the cut would leave ``b`` empty."""
+    if a.weak or a.cue_span is None or b.cue_span is None or a.cue_idx is None:
+        return None
+    if b.start <= b.cue_span[0] < b.end:
+        return None  # "Still, she said, ...": a cue set inside its own content
+    cue = d.ctx.doc[a.cue_idx]
+    # "X said A, explaining B": a participle after a comma reports for the one who said A
+    participle = cue.tag_ == "VBG" and d.text[: a.cue_span[0]].rstrip().endswith(",")
+    own = a.speaker_span is not None and not (participle and b.start <= a.speaker_span[0] < b.end)
+    spk = a.speaker_tok
+    # "X praised Y, who has vowed B": a relative clause with a view of its own
+    relative = (
+        own
+        and cue.dep_ == "relcl"
+        and spk is not None
+        and spk.lower_ in ("who", "which")
+        and d.text[: spk.idx].rstrip().endswith(",")
+        and any(x.pos_ in ("VERB", "AUX") for x in cue.subtree if x.i > cue.i)
+    )
+    if not (participle or relative):
+        return None
+    s = min(a.start, a.cue_span[0], a.speaker_span[0] if own and a.speaker_span else a.cue_span[0])
+    if not b.start < s < b.end or b.cue_span[0] >= s or a.end < b.end - 1:
+        return None
+    if any(r[0] < s < r[1] for r in d.regions_overlapping(s, s + 1)):
+        return None  # never cut a quotation
+    before = d.text[b.start : s].rstrip()
+    if not before or before[-1] not in _CLAUSE_OPENERS:
+        return None
+    before = before.rstrip("".join(_CLAUSE_OPENERS) + " ")
+    if len(before.split()) < 1:
+        return None
+    if not own:
+        a.speaker_tok, a.speaker_span = b.speaker_tok, b.speaker_span
+    return b.start + len(before)
+
+
 def _kind(a: _Attr, d: _Doc) -> str:
     regs = d.regions_overlapping(a.start, a.end)
     if not regs:
@@ -1368,17 +1424,23 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     )
     for a in cands:
         _widen(a, d)
-    # attributions never nest: drop one whose cue lies inside another's content
+    # attributions never nest: drop one whose cue lies inside another's content, unless it opens
+    # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
     kept: list[_Attr] = []
     for a in sorted(cands, key=lambda a: (a.weak, -(a.end - a.start))):
         cs = a.cue_span
-        if any(
-            b.start <= a.start < b.end
+        hit = [
+            b
+            for b in kept
+            if b.start <= a.start < b.end
             or (cs and b.start <= cs[0] < b.end)
             or (a.weak and a.start <= b.start < a.end)
-            for b in kept
-        ):
-            continue
+        ]
+        if hit:
+            cut = _split_at(a, hit[0], d) if len(hit) == 1 else None
+            if cut is None:
+                continue
+            hit[0].end = cut
         kept.append(a)
     kept.sort(key=lambda a: a.start)
     _share_subjects(kept, ctx)
