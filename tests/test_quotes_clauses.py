@@ -34,6 +34,21 @@ FOUND = [
             ("to give her harvest to the shelter", "who", "vowed"),
         ],
     ),
+    # a verb the tagger took for a noun after its plural subject
+    (
+        "The pier was rebuilt in 1998, the figures show.",
+        [("The pier was rebuilt in 1998", "figures", "show")],
+    ),
+    # an offer to do something
+    (
+        "The foundation has offered to pay for the new roof.",
+        [("to pay for the new roof", "The foundation", "offered")],
+    ),
+    # a report noun with a named source before it
+    (
+        "A Harbor Gazette report that the dock would close upset the crews.",
+        [("that the dock would close", "Harbor Gazette", "report")],
+    ),
     # a cue set off by commas: the clause on both sides of it is the content
     (
         "It was, she said, the wettest spring anyone could remember.",
@@ -70,3 +85,32 @@ KEPT_WHOLE = [
 def test_inner_report_is_kept_whole(pipeline: Pipeline, text: str, cues: list[str]) -> None:
     quotes = quotes_of(pipeline, text)
     assert [q.cue for q in quotes] == cues, [(q.text, q.cue) for q in quotes]
+
+
+# report nouns that stand for something said even when no one is named
+UNOWNED = [
+    ("Amid complaints that the ferry was unsafe, the council closed the pier.", "that the ferry was unsafe"),
+    ("There were rumors that the coach would resign.", "that the coach would resign"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), UNOWNED)
+def test_unowned_report_nouns(pipeline: Pipeline, text: str, content: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    match = [q for q in quotes if q.text == content]
+    assert match, [(q.text, q.cue) for q in quotes]
+    assert match[0].speaker_span is None
+
+
+# a cue word in a sense that reports nothing: no quote starts with these words
+NOT_FOUND = [
+    ("The bakery offered a discount to students.", "a discount"),
+    ("The idea that the ferry was unsafe spread quickly.", "that the ferry"),
+    ("The Harbor attack on the ships lasted an hour.", "the ships"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
+def test_not_a_report(pipeline: Pipeline, text: str, absent: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert not [q for q in quotes if q.text.startswith(absent)], [(q.text, q.cue) for q in quotes]

@@ -219,6 +219,8 @@ def test_cue_file_sections() -> None:
     assert "money" not in cues.verbs["raise"].objects and "concern" in cues.verbs["raise"].objects
     assert cues.verbs["call"].object_complement
     assert cues.verbs["maintain"].content == ("ccomp",)
+    assert "complaint" in cues.unowned_nouns and "idea" not in cues.unowned_nouns
+    assert cues.verbs["offer"].content == ("xcomp",)
 
 
 def _data() -> dict:
@@ -236,6 +238,7 @@ def _data() -> dict:
             "non-empty list",
         ),
         ({"nouns": {"lemmas": ["claim"], "light_verbs": [], "prepositions": {"Attack": ["on"]}}}, "bad noun"),
+        ({"nouns": {"lemmas": ["claim"], "light_verbs": [], "unowned": ["rumor"]}}, "not in nouns.lemmas"),
     ],
 )
 def test_cue_file_validation(patch: dict, message: str, tmp_path) -> None:

@@ -648,6 +648,11 @@ def _member(col: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return ids[pos] == col
 
 
+def _plural_subject(t: Token) -> bool:
+    """A cue verb the tagger took for a noun after its plural subject ("..., records show.")."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and c.i == t.i - 1 for c in t.children)
+
+
 class _Doc:
     """Per-document working state: regions, paragraph index, cues."""
 
@@ -737,7 +742,10 @@ class _Doc:
                     yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX") or (
                 t.pos_ == "NOUN"
-                and (t.tag_.startswith("VB") or (t.dep_ == "ROOT" and t.lower_.endswith("s")))
+                and (
+                    t.tag_.startswith("VB")
+                    or (t.dep_ == "ROOT" and (t.lower_.endswith("s") or _plural_subject(t)))
+                )
             ):
                 if t.dep_ in ("amod", "compound") or self.quoted(t):
                     continue
@@ -1002,6 +1010,14 @@ class _Doc:
         if subj is None and t.dep_ == "dobj" and t.head.lemma_.lower() in self.cues.light_verbs:
             subj = _subject(t.head)
         if subj is None:
+            # "a City Hall report that", "Ortiz claims that" (a verb the tagger took for a noun)
+            names = [
+                c
+                for c in t.children
+                if c.i < t.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+            ]
+            subj = names[-1] if names and lemma in self.cues.unowned_nouns else None
+        if subj is None and not (lemma in self.cues.unowned_nouns and doc[t.i + 1].lower_ == "that"):
             return  # "the idea that ...", "rejected the claim that ...": whose view is not said here
         yield self._attr(span, cue_toks, subj, t)
 
@@ -1226,7 +1242,13 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
     cue = d.ctx.doc[a.cue_idx]
     # "X said A, explaining B": a participle after a comma reports for the one who said A
     participle = cue.tag_ == "VBG" and d.text[: a.cue_span[0]].rstrip().endswith(",")
-    own = a.speaker_span is not None and not (participle and b.start <= a.speaker_span[0] < b.end)
+    # its own subject stands only when it is not that of a clause reported inside ``b``
+    own = a.speaker_span is not None and not (
+        participle
+        and b.start <= a.speaker_span[0] < b.end
+        and a.speaker_tok is not None
+        and a.speaker_tok.head.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp")
+    )
     spk = a.speaker_tok
     # "X praised Y, who has vowed B": a relative clause with a view of its own
     relative = (
@@ -1239,6 +1261,8 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
     )
     if not (participle or relative):
         return None
+    if participle and not any(x.tag_ in _FINITE or x.tag_ == "MD" for x in cue.subtree if x.i > cue.i):
+        return None  # "..., calling it a disgrace": no clause of its own, part of the report
     s = min(a.start, a.cue_span[0], a.speaker_span[0] if own and a.speaker_span else a.cue_span[0])
     if not b.start < s < b.end or b.cue_span[0] >= s or a.end < b.end - 1:
         return None
