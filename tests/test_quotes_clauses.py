@@ -39,15 +39,15 @@ FOUND = [
         "The pier was rebuilt in 1998, the figures show.",
         [("The pier was rebuilt in 1998", "figures", "show")],
     ),
-    # an offer to do something
-    (
-        "The foundation has offered to pay for the new roof.",
-        [("to pay for the new roof", "The foundation", "offered")],
-    ),
     # a report noun with a named source before it
     (
         "A Harbor Gazette report that the dock would close upset the crews.",
         [("that the dock would close", "Harbor Gazette", "report")],
+    ),
+    # "says in a report that": the report is the speaker's
+    (
+        "The ombudsman says in a report that the prison kitchens were unsafe.",
+        [("that the prison kitchens were unsafe", "The ombudsman", "report")],
     ),
     # a cue set off by commas: the clause on both sides of it is the content
     (
@@ -104,7 +104,6 @@ def test_unowned_report_nouns(pipeline: Pipeline, text: str, content: str) -> No
 
 # a cue word in a sense that reports nothing: no quote starts with these words
 NOT_FOUND = [
-    ("The bakery offered a discount to students.", "a discount"),
     ("The idea that the ferry was unsafe spread quickly.", "that the ferry"),
     ("The Harbor attack on the ships lasted an hour.", "the ships"),
 ]

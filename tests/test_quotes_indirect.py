@@ -220,7 +220,6 @@ def test_cue_file_sections() -> None:
     assert cues.verbs["call"].object_complement
     assert cues.verbs["maintain"].content == ("ccomp",)
     assert "complaint" in cues.unowned_nouns and "idea" not in cues.unowned_nouns
-    assert cues.verbs["offer"].content == ("xcomp",)
 
 
 def _data() -> dict:

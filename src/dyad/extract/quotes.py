@@ -1009,12 +1009,26 @@ class _Doc:
                     break
         if subj is None and t.dep_ == "dobj" and t.head.lemma_.lower() in self.cues.light_verbs:
             subj = _subject(t.head)
+        if (
+            subj is None
+            and t.dep_ == "pobj"
+            and t.head.dep_ == "prep"
+            and t.head.head.lemma_.lower() in self.cues.verbs
+        ):
+            subj = _subject(t.head.head)  # "says in a report that ...": the one who says it
         if subj is None:
             # "a City Hall report that", "Ortiz claims that" (a verb the tagger took for a noun)
             names = [
                 c
                 for c in t.children
-                if c.i < t.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+                if c.i < t.i
+                and (
+                    c.dep_ == "nsubj"
+                    or (
+                        c.dep_ == "compound"
+                        and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP"))
+                    )
+                )
             ]
             subj = names[-1] if names and lemma in self.cues.unowned_nouns else None
         if subj is None and not (lemma in self.cues.unowned_nouns and doc[t.i + 1].lower_ == "that"):
