@@ -1013,6 +1013,7 @@ class _Doc:
             subj is None
             and t.dep_ == "pobj"
             and t.head.dep_ == "prep"
+            and t.head.lower_ == "in"
             and t.head.head.lemma_.lower() in self.cues.verbs
         ):
             subj = _subject(t.head.head)  # "says in a report that ...": the one who says it
