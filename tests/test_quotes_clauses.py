@@ -49,6 +49,20 @@ FOUND = [
         "The ombudsman says in a report that the prison kitchens were unsafe.",
         [("that the prison kitchens were unsafe", "The ombudsman", "report")],
     ),
+    # "As X reported, A": the clause the 'as' clause is set off from
+    (
+        "As the harbour board reported, the ferry will stop running in March.",
+        [("the ferry will stop running in March", "the harbour board", "reported")],
+    ),
+    (
+        "The well ran dry in 1987, as the farmer noted in his letter.",
+        [("The well ran dry in 1987", "the farmer", "noted")],
+    ),
+    # agreeing to do something
+    (
+        "The landlord agreed to repair the roof before winter.",
+        [("to repair the roof before winter", "The landlord", "agreed")],
+    ),
     # a cue set off by commas: the clause on both sides of it is the content
     (
         "It was, she said, the wettest spring anyone could remember.",
@@ -106,6 +120,8 @@ def test_unowned_report_nouns(pipeline: Pipeline, text: str, content: str) -> No
 NOT_FOUND = [
     ("The idea that the ferry was unsafe spread quickly.", "that the ferry"),
     ("The Harbor attack on the ships lasted an hour.", "the ships"),
+    # an 'as' clause of time, not of source
+    ("The crowd cheered as the riders came into the square.", "The crowd cheered"),
 ]
 
 

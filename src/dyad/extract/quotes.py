@@ -618,6 +618,28 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     return None
 
 
+def _as_clause(t: Token) -> tuple[int, int] | None:
+    """``As X reported, <clause>``: a cue in an 'as' clause with a subject and nothing reported of
+    its own sources the clause it qualifies."""
+    if t.dep_ != "advcl" or t.head is t:
+        return None
+    marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i]
+    if not marks or not any(c.dep_ in _SUBJ for c in t.children):
+        return None
+    doc = t.doc
+    lo, hi = t.left_edge.i, t.right_edge.i
+    # set off by a comma: "As X reported, A", "A, as X noted" (not "A as voters went")
+    after = doc[hi] if doc[hi].is_punct else doc[hi + 1] if hi + 1 < len(doc) else None
+    if not ((after is not None and after.text == ",") or (lo > 0 and doc[lo - 1].text == ",")):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
+        return None  # "as X said it would": the cue has an object of its own
+    head = t.head
+    if (head.right_edge.i - head.left_edge.i) - (t.right_edge.i - t.left_edge.i) < 3:
+        return None
+    return _subtree_span(head, exclude=t)
+
+
 def _relcl_antecedent(s: Token) -> Token | None:
     """``who`` in ``X, who said`` refers to ``X``."""
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":
@@ -867,6 +889,8 @@ class _Doc:
             span = self._adjacent_quote(t)
             if span is None:
                 span = _parenthetical(t)
+            if span is None and cue.type != "belief" and len(words) == 1:
+                span = _as_clause(t)
             if span is None:
                 return
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i and t.i - c.i <= 3]
