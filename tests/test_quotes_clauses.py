@@ -63,6 +63,15 @@ FOUND = [
         "The landlord agreed to repair the roof before winter.",
         [("to repair the roof before winter", "The landlord", "agreed")],
     ),
+    # a charge in the passive: the phrase after 'for' or 'of', with the agent if named
+    (
+        "The shipping firm was criticized by dock workers for cutting night shifts.",
+        [("cutting night shifts", "dock workers", "criticized")],
+    ),
+    (
+        "The senator spoke out against the new toll on the bridge.",
+        [("the new toll on the bridge", "The senator", "spoke")],
+    ),
     # a cue set off by commas: the clause on both sides of it is the content
     (
         "It was, she said, the wettest spring anyone could remember.",
@@ -120,6 +129,8 @@ def test_unowned_report_nouns(pipeline: Pipeline, text: str, content: str) -> No
 NOT_FOUND = [
     ("The idea that the ferry was unsafe spread quickly.", "that the ferry"),
     ("The Harbor attack on the ships lasted an hour.", "the ships"),
+    # a passive with a span of time is no charge
+    ("The guard was posted at the gate for three years.", "three years"),
     # an 'as' clause of time, not of source
     ("The crowd cheered as the riders came into the square.", "The crowd cheered"),
 ]
@@ -129,3 +140,10 @@ NOT_FOUND = [
 def test_not_a_report(pipeline: Pipeline, text: str, absent: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert not [q for q in quotes if q.text.startswith(absent)], [(q.text, q.cue) for q in quotes]
+
+
+def test_passive_charge_without_agent(pipeline: Pipeline) -> None:
+    text = "The treasurer is accused of hiding the club's debts."
+    quotes = quotes_of(pipeline, text)
+    match = [q for q in quotes if q.text == "hiding the club's debts"]
+    assert match and match[0].speaker_span is None, [(q.text, q.cue) for q in quotes]

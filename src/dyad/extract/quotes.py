@@ -618,6 +618,17 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     return None
 
 
+def _passive_charge(t: Token) -> tuple[int, int] | None:
+    """``X was criticized for V-ing``, ``X is accused of V-ing``: in the passive, what is said of
+    the subject is the phrase after the preposition (the one who said it is the agent, if named)."""
+    if not any(c.dep_ == "auxpass" for c in t.children) or not any(c.dep_ == "nsubjpass" for c in t.children):
+        return None
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i and c.lower_ in ("for", "of")), None)
+    if prep is None or any(c.dep_ == "pobj" and c.ent_type_ in _NOT_SPEAKERS for c in prep.children):
+        return None  # "was posted for three years": a span of time, not a charge
+    return _prep_object(prep)
+
+
 def _as_clause(t: Token) -> tuple[int, int] | None:
     """``As X reported, <clause>``: a cue in an 'as' clause with a subject and nothing reported of
     its own sources the clause it qualifies."""
@@ -854,6 +865,8 @@ class _Doc:
         span = _content_child(t, content, self.cues.verbs)
         if span is None and "dobj" in content:
             span = _pro_form(t)
+        if span is None and cue.type == "speech" and "dobj" in cue.content:
+            span = _passive_charge(t)
         addressed = t.lemma_.lower() in self.cues.addressee_verbs and t.tag_ == "VBN"
         if span is None and addressed:
             span = _question_clause(t)  # "was asked if the talks would resume"
