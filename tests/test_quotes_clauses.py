@@ -72,6 +72,17 @@ FOUND = [
         "The senator spoke out against the new toll on the bridge.",
         [("the new toll on the bridge", "The senator", "spoke")],
     ),
+    # ... quoted words after the cue included
+    (
+        'The old charter, the judges said, "leaves no doubt" that the mayor may run.',
+        [
+            (
+                'The old charter, the judges said, "leaves no doubt" that the mayor may run',
+                "the judges",
+                "said",
+            )
+        ],
+    ),
     # a cue set off by commas: the clause on both sides of it is the content
     (
         "It was, she said, the wettest spring anyone could remember.",

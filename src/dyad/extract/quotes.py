@@ -900,8 +900,10 @@ class _Doc:
             span = (span[0], max([span[1], *(e for _, e in tails)]))
         if span is None:
             span = self._adjacent_quote(t)
-            if span is None:
-                span = _parenthetical(t)
+            paren = _parenthetical(t)
+            if span is None or (paren is not None and paren[0] <= span[0] and span[1] <= paren[1]):
+                # 'A, the lawyers said, "B" C': the clause round the cue, quoted words and all
+                span = paren
             if span is None and cue.type != "belief" and len(words) == 1:
                 span = _as_clause(t)
             if span is None:
