@@ -865,8 +865,8 @@ class _Doc:
         span = _content_child(t, content, self.cues.verbs)
         if span is None and "dobj" in content:
             span = _pro_form(t)
-        if span is None and cue.type == "speech" and "dobj" in cue.content:
-            span = _passive_charge(t)
+        if span is None and cue.type == "speech" and "dobj" in cue.content and not cue.objects:
+            span = _passive_charge(t)  # (not "money was raised for X": a sense that reports nothing)
         addressed = t.lemma_.lower() in self.cues.addressee_verbs and t.tag_ == "VBN"
         if span is None and addressed:
             span = _question_clause(t)  # "was asked if the talks would resume"
