@@ -58,6 +58,15 @@ FOUND = [
         "The rebels seemed ready to withdraw from the valley.",
         ("indirect", "The rebels seemed ready to withdraw from the valley", None, "seemed"),
     ),
+    # "it seems <adjective> ...", "it would seem as if ...": what follows the verb
+    (
+        "It seems likely that the bridge will reopen in June.",
+        ("indirect", "likely that the bridge will reopen in June", None, "seems"),
+    ),
+    (
+        "It would seem as if the rebels have left the valley.",
+        ("indirect", "as if the rebels have left the valley", None, "seem"),
+    ),
     # ... but a person who seems to do or think something holds it
     (
         "She appeared to relish the attention of the cameras.",

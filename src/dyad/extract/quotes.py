@@ -1123,7 +1123,27 @@ class _Doc:
         own ("she seemed to relish it"): a person subject holds it, else there is no speaker."""
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "expl")), None)
         clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
-        if clause is not None and (subj is None or subj.lower_ == "it"):
+        # "it seems unfair to ...", "it would seem as if ...": what follows the verb
+        after = next(
+            (
+                c
+                for c in t.children
+                if c.i > t.i
+                and (
+                    c.dep_ in ("oprd", "acomp", "attr")
+                    or (
+                        c.dep_ == "advcl"
+                        and any(m.dep_ == "mark" and m.lower_ in ("as", "if") for m in c.children)
+                    )
+                )
+            ),
+            None,
+        )
+        if clause is None and after is not None and subj is not None and subj.lower_ == "it":
+            span = _trimmed(list(t.doc[after.left_edge.i : t.right_edge.i + 1]))
+            if span is None or t.right_edge.i - after.left_edge.i < 2:
+                return
+        elif clause is not None and (subj is None or subj.lower_ == "it"):
             span = _subtree_span(clause)
         else:
             comp = next(
