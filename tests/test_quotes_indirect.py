@@ -58,10 +58,10 @@ FOUND = [
         "The rebels seemed ready to withdraw from the valley.",
         ("indirect", "The rebels seemed ready to withdraw from the valley", None, "seemed"),
     ),
-    # "it seems <adjective> ...", "it would seem as if ...": what follows the verb
+    # "it seems <adjective> to ...", "it would seem as if ...": what follows the verb
     (
-        "It seems likely that the bridge will reopen in June.",
-        ("indirect", "likely that the bridge will reopen in June", None, "seems"),
+        "It seems unwise to close the port in winter.",
+        ("indirect", "unwise to close the port in winter", None, "seems"),
     ),
     (
         "It would seem as if the rebels have left the valley.",
