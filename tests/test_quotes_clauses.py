@@ -83,6 +83,11 @@ FOUND = [
             )
         ],
     ),
+    # a list of bare verbs carries on the 'to' clause
+    (
+        "She urged the council to cut the fee, repair the pier, and open the market on Sundays.",
+        [("the council to cut the fee, repair the pier, and open the market on Sundays", "She", "urged")],
+    ),
     # a cue set off by commas: the clause on both sides of it is the content
     (
         "It was, she said, the wettest spring anyone could remember.",

@@ -316,6 +316,18 @@ def _content_child(
             ]
         if rel == "ccomp" and side[0].i > t.i:
             side += _reported_conjuncts(t, side[-1], cue_lemmas)
+        if any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > t.i for c in side):
+            # "urged X to A, B and C": bare verbs the parser hung on the cue carry on the 'to' clause
+            side += [
+                c
+                for c in children
+                if c.dep_ == "conj"
+                and c.i > max(x.i for x in side)
+                and c.tag_ in ("VB", "VBP")
+                and c.tag_ != t.tag_
+                and c.lemma_.lower() not in cue_lemmas
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            ]
         spans = [sp for sp in (_content_span(t, c, cue_lemmas) for c in side) if sp]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
