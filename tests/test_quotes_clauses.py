@@ -44,9 +44,9 @@ FOUND = [
         "A Harbor Gazette report that the dock would close upset the crews.",
         [("that the dock would close", "Harbor Gazette", "report")],
     ),
-    # "says in a report that": the report is the speaker's
+    # "argues in a new report that": the report is the arguer's
     (
-        "The ombudsman says in a report that the prison kitchens were unsafe.",
+        "The ombudsman argues in a new report that the prison kitchens were unsafe.",
         [("that the prison kitchens were unsafe", "The ombudsman", "report")],
     ),
     # "As X reported, A": the clause the 'as' clause is set off from
@@ -146,7 +146,7 @@ NOT_FOUND = [
     ("The idea that the ferry was unsafe spread quickly.", "that the ferry"),
     ("The Harbor attack on the ships lasted an hour.", "the ships"),
     # a passive with a span of time is no charge, nor money raised for someone
-    ("A large sum has been raised for the orphans of the flood.", "the orphans"),
+    ("Funds were raised in May for the orphans of the flood.", "the orphans"),
     ("The guard was posted at the gate for three years.", "three years"),
     # an 'as' clause of time, not of source
     ("The crowd cheered as the riders came into the square.", "The crowd cheered"),

@@ -58,13 +58,13 @@ FOUND = [
         "The rebels seemed ready to withdraw from the valley.",
         ("indirect", "The rebels seemed ready to withdraw from the valley", None, "seemed"),
     ),
-    # "it seems <adjective> to ...", "it would seem as if ...": what follows the verb
+    # "it seems <adjective> to ...", "it might seem as if ...": what follows the verb
     (
         "It seems unwise to close the port in winter.",
         ("indirect", "unwise to close the port in winter", None, "seems"),
     ),
     (
-        "It would seem as if the rebels have left the valley.",
+        "It might seem as if the rebels have left the valley.",
         ("indirect", "as if the rebels have left the valley", None, "seem"),
     ),
     # ... but a person who seems to do or think something holds it

@@ -611,7 +611,7 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     after = doc[hi] if doc[hi].is_punct else doc[hi + 1] if hi + 1 < len(doc) else None
     if before is None or before.text != "," or after is None or after.text not in (",", "—", "–"):
         return None
-    # "It was, he said, one of ...": the parser may make the words after the cue the head, with
+    # "Rent was, she says, the main cost": the parser may make the words after the cue the head, with
     # the clause's subject on a word above it; take the lowest one that spans both sides
     top = head
     for _ in range(2):
@@ -1067,7 +1067,7 @@ class _Doc:
             and t.head.lower_ == "in"
             and t.head.head.lemma_.lower() in self.cues.verbs
         ):
-            subj = _subject(t.head.head)  # "says in a report that ...": the one who says it
+            subj = _subject(t.head.head)  # "argues in a new report that ...": the one who argues
         if subj is None:
             # "a City Hall report that", "Ortiz claims that" (a verb the tagger took for a noun)
             names = [
@@ -1135,7 +1135,7 @@ class _Doc:
         own ("she seemed to relish it"): a person subject holds it, else there is no speaker."""
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "expl")), None)
         clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
-        # "it seems unfair to ...", "it would seem as if ...": what follows the verb
+        # "it seems unfair to ...", "it might seem as if ...": what follows the verb
         after = next(
             (
                 c
