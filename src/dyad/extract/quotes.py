@@ -1083,7 +1083,8 @@ class _Doc:
                 )
             ]
             subj = names[-1] if names and lemma in self.cues.unowned_nouns else None
-        if subj is None and not (lemma in self.cues.unowned_nouns and doc[t.i + 1].lower_ == "that"):
+        unowned = lemma in self.cues.unowned_nouns and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"
+        if subj is None and not unowned:
             return  # "the idea that ...", "rejected the claim that ...": whose view is not said here
         yield self._attr(span, cue_toks, subj, t)
 
@@ -1316,6 +1317,11 @@ def _widen(a: _Attr, d: _Doc) -> None:
 _CLAUSE_OPENERS = frozenset(",;—–(")
 
 
+def _after_comma(text: str, i: int) -> bool:
+    """Whether the last non-blank character before ``i`` is a comma."""
+    return text[max(0, i - 40) : i].rstrip().endswith(",")
+
+
 def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
     """Where ``b``'s content ends when ``a``, found inside it, is an attribution of its own: a
     participle or a relative clause set off by a comma from ``b``'s reported words ("X said A,
@@ -1327,7 +1333,7 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
         return None  # "Still, she said, ...": a cue set inside its own content
     cue = d.ctx.doc[a.cue_idx]
     # "X said A, explaining B": a participle after a comma reports for the one who said A
-    participle = cue.tag_ == "VBG" and d.text[: a.cue_span[0]].rstrip().endswith(",")
+    participle = cue.tag_ == "VBG" and _after_comma(d.text, a.cue_span[0])
     # its own subject stands only when it is not that of a clause reported inside ``b``
     own = a.speaker_span is not None and not (
         participle
@@ -1342,7 +1348,7 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
         and cue.dep_ == "relcl"
         and spk is not None
         and spk.lower_ in ("who", "which")
-        and d.text[: spk.idx].rstrip().endswith(",")
+        and _after_comma(d.text, spk.idx)
         and any(x.pos_ in ("VERB", "AUX") for x in cue.subtree if x.i > cue.i)
     )
     if not (participle or relative):
