@@ -58,6 +58,15 @@ FOUND = [
         "The rebels seemed ready to withdraw from the valley.",
         ("indirect", "The rebels seemed ready to withdraw from the valley", None, "seemed"),
     ),
+    # "it seems <adjective> to ...", "it might seem as if ...": what follows the verb
+    (
+        "It seems unwise to close the port in winter.",
+        ("indirect", "unwise to close the port in winter", None, "seems"),
+    ),
+    (
+        "It might seem as if the rebels have left the valley.",
+        ("indirect", "as if the rebels have left the valley", None, "seem"),
+    ),
     # ... but a person who seems to do or think something holds it
     (
         "She appeared to relish the attention of the cameras.",
@@ -219,6 +228,7 @@ def test_cue_file_sections() -> None:
     assert "money" not in cues.verbs["raise"].objects and "concern" in cues.verbs["raise"].objects
     assert cues.verbs["call"].object_complement
     assert cues.verbs["maintain"].content == ("ccomp",)
+    assert "complaint" in cues.unowned_nouns and "idea" not in cues.unowned_nouns
 
 
 def _data() -> dict:
@@ -236,6 +246,7 @@ def _data() -> dict:
             "non-empty list",
         ),
         ({"nouns": {"lemmas": ["claim"], "light_verbs": [], "prepositions": {"Attack": ["on"]}}}, "bad noun"),
+        ({"nouns": {"lemmas": ["claim"], "light_verbs": [], "unowned": ["rumor"]}}, "not in nouns.lemmas"),
     ],
 )
 def test_cue_file_validation(patch: dict, message: str, tmp_path) -> None:

@@ -316,6 +316,18 @@ def _content_child(
             ]
         if rel == "ccomp" and side[0].i > t.i:
             side += _reported_conjuncts(t, side[-1], cue_lemmas)
+        if any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > t.i for c in side):
+            # "urged X to A, B and C": bare verbs the parser hung on the cue carry on the 'to' clause
+            side += [
+                c
+                for c in children
+                if c.dep_ == "conj"
+                and c.i > max(x.i for x in side)
+                and c.tag_ in ("VB", "VBP")
+                and c.tag_ != t.tag_
+                and c.lemma_.lower() not in cue_lemmas
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            ]
         spans = [sp for sp in (_content_span(t, c, cue_lemmas) for c in side) if sp]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
@@ -584,18 +596,30 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     """A cue set off by commas inside the clause it reports ("This year, she says, is the worst",
     "Act now, they said, and you avoid a backlash"): the content is that whole clause, cue
     included, as it runs on both sides."""
-    if t.dep_ != "parataxis" or not any(c.dep_ in _SUBJ for c in t.children):
+    subj = next((c for c in t.children if c.dep_ in _SUBJ), None)
+    if t.dep_ != "parataxis" or subj is None:
         return None
     doc = t.doc
     head = t.head
     # the parser may hang the clause's second half on the cue itself
     tail = [c for c in t.children if c.dep_ in ("conj", "cc") and c.i > t.i]
-    lo = t.left_edge.i
+    # words of the clause the parser hung on the cue ("At times, aides said, ...") stay content:
+    # the cue phrase opens at its subject
+    lo = min(subj.left_edge.i, t.i)
     hi = min(c.left_edge.i for c in tail) - 1 if tail else t.right_edge.i
     before = doc[lo] if doc[lo].is_punct else doc[lo - 1] if lo > 0 else None
     after = doc[hi] if doc[hi].is_punct else doc[hi + 1] if hi + 1 < len(doc) else None
     if before is None or before.text != "," or after is None or after.text not in (",", "—", "–"):
         return None
+    # "Rent was, she says, the main cost": the parser may make the words after the cue the head, with
+    # the clause's subject on a word above it; take the lowest one that spans both sides
+    top = head
+    for _ in range(2):
+        if top.i <= hi or top.left_edge.i < lo - 1 or top.head is top or top.dep_ in ("ccomp", "relcl"):
+            break
+        top = top.head
+    if top.left_edge.i < lo - 1 and hi < top.right_edge.i:
+        return _trimmed(list(doc[top.left_edge.i : top.right_edge.i + 1]))
     if head.i > hi and head.left_edge.i < lo:  # words of the clause on both sides of the cue
         return _trimmed(list(doc[head.left_edge.i : head.right_edge.i + 1]))
     goes_on = any(c.dep_ == "conj" for c in tail) or any(c.dep_ == "conj" and c.i > hi for c in head.children)
@@ -604,6 +628,39 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     if head.i < lo and (goes_on or carries_on):  # "Act now, they said, and ..."
         return _trimmed(list(doc[head.left_edge.i : max(head.right_edge.i, t.right_edge.i) + 1]))
     return None
+
+
+def _passive_charge(t: Token) -> tuple[int, int] | None:
+    """``X was criticized for V-ing``, ``X is accused of V-ing``: in the passive, what is said of
+    the subject is the phrase after the preposition (the one who said it is the agent, if named)."""
+    if not any(c.dep_ == "auxpass" for c in t.children) or not any(c.dep_ == "nsubjpass" for c in t.children):
+        return None
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i and c.lower_ in ("for", "of")), None)
+    if prep is None or any(c.dep_ == "pobj" and c.ent_type_ in _NOT_SPEAKERS for c in prep.children):
+        return None  # "was posted for three years": a span of time, not a charge
+    return _prep_object(prep)
+
+
+def _as_clause(t: Token) -> tuple[int, int] | None:
+    """``As X reported, <clause>``: a cue in an 'as' clause with a subject and nothing reported of
+    its own sources the clause it qualifies."""
+    if t.dep_ != "advcl" or t.head is t:
+        return None
+    marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i]
+    if not marks or not any(c.dep_ in _SUBJ for c in t.children):
+        return None
+    doc = t.doc
+    lo, hi = t.left_edge.i, t.right_edge.i
+    # set off by a comma: "As X reported, A", "A, as X noted" (not "A as voters went")
+    after = doc[hi] if doc[hi].is_punct else doc[hi + 1] if hi + 1 < len(doc) else None
+    if not ((after is not None and after.text == ",") or (lo > 0 and doc[lo - 1].text == ",")):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
+        return None  # "as X said it would": the cue has an object of its own
+    head = t.head
+    if (head.right_edge.i - head.left_edge.i) - (t.right_edge.i - t.left_edge.i) < 3:
+        return None
+    return _subtree_span(head, exclude=t)
 
 
 def _relcl_antecedent(s: Token) -> Token | None:
@@ -634,6 +691,11 @@ def _member(col: np.ndarray, ids: np.ndarray) -> np.ndarray:
     pos = np.searchsorted(ids, col)
     pos[pos == len(ids)] = 0
     return ids[pos] == col
+
+
+def _plural_subject(t: Token) -> bool:
+    """A cue verb the tagger took for a noun after its plural subject ("..., records show.")."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and c.i == t.i - 1 for c in t.children)
 
 
 class _Doc:
@@ -725,7 +787,10 @@ class _Doc:
                     yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX") or (
                 t.pos_ == "NOUN"
-                and (t.tag_.startswith("VB") or (t.dep_ == "ROOT" and t.lower_.endswith("s")))
+                and (
+                    t.tag_.startswith("VB")
+                    or (t.dep_ == "ROOT" and (t.lower_.endswith("s") or _plural_subject(t)))
+                )
             ):
                 if t.dep_ in ("amod", "compound") or self.quoted(t):
                     continue
@@ -812,6 +877,8 @@ class _Doc:
         span = _content_child(t, content, self.cues.verbs)
         if span is None and "dobj" in content:
             span = _pro_form(t)
+        if span is None and cue.type == "speech" and "dobj" in cue.content and not cue.objects:
+            span = _passive_charge(t)  # (not "money was raised for X": a sense that reports nothing)
         addressed = t.lemma_.lower() in self.cues.addressee_verbs and t.tag_ == "VBN"
         if span is None and addressed:
             span = _question_clause(t)  # "was asked if the talks would resume"
@@ -845,8 +912,12 @@ class _Doc:
             span = (span[0], max([span[1], *(e for _, e in tails)]))
         if span is None:
             span = self._adjacent_quote(t)
-            if span is None:
-                span = _parenthetical(t)
+            paren = _parenthetical(t)
+            if span is None or (paren is not None and paren[0] <= span[0] and span[1] <= paren[1]):
+                # 'A, the lawyers said, "B" C': the clause round the cue, quoted words and all
+                span = paren
+            if span is None and cue.type != "belief" and len(words) == 1:
+                span = _as_clause(t)
             if span is None:
                 return
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i and t.i - c.i <= 3]
@@ -989,7 +1060,31 @@ class _Doc:
                     break
         if subj is None and t.dep_ == "dobj" and t.head.lemma_.lower() in self.cues.light_verbs:
             subj = _subject(t.head)
+        if (
+            subj is None
+            and t.dep_ == "pobj"
+            and t.head.dep_ == "prep"
+            and t.head.lower_ == "in"
+            and t.head.head.lemma_.lower() in self.cues.verbs
+        ):
+            subj = _subject(t.head.head)  # "argues in a new report that ...": the one who argues
         if subj is None:
+            # "a City Hall report that", "Ortiz claims that" (a verb the tagger took for a noun)
+            names = [
+                c
+                for c in t.children
+                if c.i < t.i
+                and (
+                    c.dep_ == "nsubj"
+                    or (
+                        c.dep_ == "compound"
+                        and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP"))
+                    )
+                )
+            ]
+            subj = names[-1] if names and lemma in self.cues.unowned_nouns else None
+        unowned = lemma in self.cues.unowned_nouns and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"
+        if subj is None and not unowned:
             return  # "the idea that ...", "rejected the claim that ...": whose view is not said here
         yield self._attr(span, cue_toks, subj, t)
 
@@ -1041,7 +1136,27 @@ class _Doc:
         own ("she seemed to relish it"): a person subject holds it, else there is no speaker."""
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "expl")), None)
         clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
-        if clause is not None and (subj is None or subj.lower_ == "it"):
+        # "it seems unfair to ...", "it might seem as if ...": what follows the verb
+        after = next(
+            (
+                c
+                for c in t.children
+                if c.i > t.i
+                and (
+                    c.dep_ in ("oprd", "acomp", "attr")
+                    or (
+                        c.dep_ == "advcl"
+                        and any(m.dep_ == "mark" and m.lower_ in ("as", "if") for m in c.children)
+                    )
+                )
+            ),
+            None,
+        )
+        if clause is None and after is not None and subj is not None and subj.lower_ == "it":
+            span = _trimmed(list(t.doc[after.left_edge.i : t.right_edge.i + 1]))
+            if span is None or t.right_edge.i - after.left_edge.i < 2:
+                return
+        elif clause is not None and (subj is None or subj.lower_ == "it"):
             span = _subtree_span(clause)
         else:
             comp = next(
@@ -1197,6 +1312,63 @@ def _widen(a: _Attr, d: _Doc) -> None:
         if a.speaker_span and r[0] <= a.speaker_span[0] < r[1]:
             continue
         a.start, a.end = min(a.start, r[0]), max(a.end, r[1])
+
+
+_CLAUSE_OPENERS = frozenset(",;—–(")
+
+
+def _after_comma(text: str, i: int) -> bool:
+    """Whether the last non-blank character before ``i`` is a comma."""
+    return text[max(0, i - 40) : i].rstrip().endswith(",")
+
+
+def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
+    """Where ``b``'s content ends when ``a``, found inside it, is an attribution of its own: a
+    participle or a relative clause set off by a comma from ``b``'s reported words ("X said A,
+    adding B", "X praised Y, who has vowed to V"). ``None`` when ``a`` is part
+    of what ``b`` reports ("X said Y believes B") or the cut would leave ``b`` empty."""
+    if a.weak or a.cue_span is None or b.cue_span is None or a.cue_idx is None:
+        return None
+    if b.start <= b.cue_span[0] < b.end:
+        return None  # "Still, she said, ...": a cue set inside its own content
+    cue = d.ctx.doc[a.cue_idx]
+    # "X said A, explaining B": a participle after a comma reports for the one who said A
+    participle = cue.tag_ == "VBG" and _after_comma(d.text, a.cue_span[0])
+    # its own subject stands only when it is not that of a clause reported inside ``b``
+    own = a.speaker_span is not None and not (
+        participle
+        and b.start <= a.speaker_span[0] < b.end
+        and a.speaker_tok is not None
+        and a.speaker_tok.head.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp")
+    )
+    spk = a.speaker_tok
+    # "X praised Y, who has vowed B": a relative clause with a view of its own
+    relative = (
+        own
+        and cue.dep_ == "relcl"
+        and spk is not None
+        and spk.lower_ in ("who", "which")
+        and _after_comma(d.text, spk.idx)
+        and any(x.pos_ in ("VERB", "AUX") for x in cue.subtree if x.i > cue.i)
+    )
+    if not (participle or relative):
+        return None
+    if participle and not any(x.tag_ in _FINITE or x.tag_ == "MD" for x in cue.subtree if x.i > cue.i):
+        return None  # "..., calling it a disgrace": no clause of its own, part of the report
+    s = min(a.start, a.cue_span[0], a.speaker_span[0] if own and a.speaker_span else a.cue_span[0])
+    if not b.start < s < b.end or b.cue_span[0] >= s or a.end < b.end - 1:
+        return None
+    if any(r[0] < s < r[1] for r in d.regions_overlapping(s, s + 1)):
+        return None  # never cut a quotation
+    before = d.text[b.start : s].rstrip()
+    if not before or before[-1] not in _CLAUSE_OPENERS:
+        return None
+    before = before.rstrip("".join(_CLAUSE_OPENERS) + " ")
+    if len(before.split()) < 1:
+        return None
+    if not own:
+        a.speaker_tok, a.speaker_span = b.speaker_tok, b.speaker_span
+    return b.start + len(before)
 
 
 def _kind(a: _Attr, d: _Doc) -> str:
@@ -1368,17 +1540,23 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     )
     for a in cands:
         _widen(a, d)
-    # attributions never nest: drop one whose cue lies inside another's content
+    # attributions never nest: drop one whose cue lies inside another's content, unless it opens
+    # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
     kept: list[_Attr] = []
     for a in sorted(cands, key=lambda a: (a.weak, -(a.end - a.start))):
         cs = a.cue_span
-        if any(
-            b.start <= a.start < b.end
+        hit = [
+            b
+            for b in kept
+            if b.start <= a.start < b.end
             or (cs and b.start <= cs[0] < b.end)
             or (a.weak and a.start <= b.start < a.end)
-            for b in kept
-        ):
-            continue
+        ]
+        if hit:
+            cut = _split_at(a, hit[0], d) if len(hit) == 1 else None
+            if cut is None:
+                continue
+            hit[0].end = cut
         kept.append(a)
     kept.sort(key=lambda a: a.start)
     _share_subjects(kept, ctx)

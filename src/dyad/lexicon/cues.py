@@ -10,7 +10,8 @@ what the object is called (``called him a liar``, not ``called voters``). ``form
 tagger lemmatizes wrongly to their cue (``hoped`` is lemmatized ``hop``).
 
 Optional sections: report nouns that take a ``that`` clause (``the claim that``), with the light
-verbs whose subject holds them (``made the argument that``); impression verbs (``it appears
+verbs whose subject holds them (``made the argument that``) and those that stand for something
+said even with no one named (``amid complaints that``); impression verbs (``it appears
 that``, ``seems to``), whose content has no speaker; passive views (``is seen as``, ``is
 expected to``), held by their agent if named; source adverbs (``reportedly``); and source nouns
 (``ahead in the polls``).
@@ -62,6 +63,7 @@ class Cues:
     source_adverbs: frozenset[str] = frozenset()  # "reportedly", "allegedly"
     addressee_verbs: frozenset[str] = frozenset()  # "was asked", "was told": the subject is addressed
     infinitive_nouns: frozenset[str] = frozenset()  # "his plan to V"
+    unowned_nouns: frozenset[str] = frozenset()  # "amid complaints that ...": a report with no one named
     noun_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "attacks on", "support for"
     forms: dict[str, str] = field(default_factory=dict)  # word forms the tagger lemmatizes wrongly
     view_nouns: frozenset[str] = frozenset()  # "in her view", "in the eyes of X"
@@ -128,6 +130,12 @@ class Cues:
         infinitive = frozenset(
             _optional_words(nouns_obj.get("infinitives", []), f"{where}.nouns.infinitives")
         )
+        unowned = frozenset(_optional_words(nouns_obj.get("unowned", []), f"{where}.nouns.unowned"))
+        if unowned - nouns:
+            raise LexiconError(
+                f"unowned nouns {sorted(unowned - nouns)} are not in nouns.lemmas",
+                path=f"{where}.nouns.unowned",
+            )
         noun_preps: dict[str, tuple[str, ...]] = {}
         preps_obj = nouns_obj.get("prepositions", {})
         _obj(preps_obj, f"{where}.nouns.prepositions")
@@ -181,6 +189,7 @@ class Cues:
             addressee_verbs=addressee,
             source_adverbs=adverbs,
             infinitive_nouns=infinitive,
+            unowned_nouns=unowned,
             noun_preps=noun_preps,
             forms=dict(forms),
             view_nouns=view_nouns,
