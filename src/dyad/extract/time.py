@@ -3134,18 +3134,119 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
         return best[2], best[3], "clause"
     p_i = bisect.bisect_right(paras, start) - 1
     lo = paras[p_i - 1] if p_i > 0 else 0
+    if ctx.sentences and sent_i >= _NARRATIVE_REACH:
+        # an unparagraphed text (or a long paragraph) is not one scene: look a few sentences back
+        lo = max(lo, ctx.sentences[sent_i - _NARRATIVE_REACH].start_char)
     sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
     before = [
-        d for d in dated if lo <= d[0] < sent_start and d[3] in {"day", "month"} and _current(d[2], ctx)
+        d
+        for d in dated
+        if lo <= d[0] < sent_start
+        and d[3] in {"day", "month"}
+        and _current(d[2], ctx)
+        and _sets_the_scene(ctx, d)
     ]
     # a sentence that names a later time than the story's last date has moved on ("released
     # them since taking office last month" after a paragraph on 2015)
     if before and not any(_month_key(d[2]) > _month_key(before[-1][2]) for d in same):
         d = before[-1]
-        return d[2], d[3], "narrative"
+        if not any(_later_past_day(x[2], d[2], ctx) for x in same) and _tense_fits(ctx, start, end, d[2]):
+            return d[2], d[3], "narrative"
     if ctx.published is not None:
         return ctx.published.isoformat(), "day", "published"
     return None, None, "published"
+
+
+_NARRATIVE_REACH = 3  # sentences back that a narrative date may reach, within the paragraph rule
+
+
+def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
+    """Whether a date in an earlier sentence dates that sentence's main line, so that later
+    sentences may carry it on. Not: a date inside a relative or participle clause ("the
+    figure it released on Tuesday", "a post shared on May 2"), a date of a noun that is not an
+    adverbial of its verb ("followed attacks on Saturday", "in last night's debate ..."
+    modifying a subject or object), a date on a pluperfect verb (background: "prices had
+    fallen last month"), or a date standing alone in brackets (a link teaser's "(06.03.2017)")."""
+    text = ctx.text
+    if text[d[0] - 1 : d[0]] == "(" and text[d[1] : d[1] + 1] == ")":
+        return False
+    ts = ctx.doc.char_span(d[0], d[1], alignment_mode="expand")
+    if ts is None or not len(ts):
+        return True
+    tok = ts.root
+    head = _noun_dated(tok)
+    if head is not None:
+        # "In an October 28 statement, X said": a noun of an adverbial phrase frames its verb
+        if not (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}):
+            return False
+    t = tok
+    for _ in range(12):
+        if t.dep_ in {"relcl", "acl"}:
+            return False
+        if t.head.i == t.i:
+            break
+        t = t.head
+    verb = governing_verb(tok)
+    if verb is not None and verb.tag_ == "VBN":
+        if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+            return False
+    return True
+
+
+def _noun_dated(tok: Token) -> Token | None:
+    """The noun a date token modifies ("Wednesday's vote", "attacks on Saturday"), or None."""
+    head = None
+    if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+        head = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+        head = tok.head.head
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
+
+
+def _later_past_day(value: str, narrative: str, ctx: DocContext) -> bool:
+    """Whether a date in the span's sentence is a later day than the narrative date and not
+    after publication: the sentence tells of something after the carried-over day ("denied
+    a role in Wednesday's blast" after a paragraph on Saturday)."""
+    if len(value) < 10 or len(narrative) < 10 or value[4:5] != "-" or narrative[4:5] != "-":
+        return False
+    v, n = value[:10], narrative[:10]
+    if not (v[5:7].isdigit() and v[8:10].isdigit()):
+        return False
+    return v > n and (ctx.published is None or v <= ctx.published.isoformat())
+
+
+def _tense_fits(ctx: DocContext, start: int, end: int, value: str) -> bool:
+    """Whether the span's tense lets a date of an earlier sentence date it. A past date does
+    not date a present, present-perfect ("has criticized") or present-progressive verb (those
+    speak of the time of writing); a date after publication dates only what lies ahead ("will
+    meet next month" does not date a later "said")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    verb = governing_verb(span.root)
+    if verb is None:
+        return True
+    tense = verb_tense(verb)
+    pub = ctx.published.isoformat() if ctx.published is not None else None
+    if tense in ("future", "nearest"):
+        return True
+    ahead = pub is not None and (value[:10] > pub if len(value) >= 10 else _month_key(value) > pub[:7])
+    if ahead:
+        return False
+    if tense == "perfect":
+        return False
+    if tense is None and _present_finite(verb):
+        return False
+    return True
+
+
+def _present_finite(verb: Token) -> bool:
+    """A finite verb in the present: "calls", "are backed", "is reviewing", "says"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _current(value: str, ctx: DocContext) -> bool:
