@@ -898,10 +898,14 @@ PUB = ("2021-09-03", "day", "published")
         ),
         # a date ahead of publication dates what lies ahead, not a later past act
         ("The leaders will meet on September 20. The minister said the agenda was open.", "said", PUB),
+        ("The leaders will meet on September 20. They will sign a trade pact.", "sign", PUB),
+        # a date that bounds a state is no scene
+        ("Rebels have held the pass since August 30. The army shelled it.", "shelled", PUB),
+        # the main verb's date sets the scene, not one in what was reported
         (
-            "The leaders will meet on September 20. They will sign a trade pact.",
-            "sign",
-            ("2021-09-20", "day", "narrative"),
+            "The mayor said on Monday the floods began on Friday and Saturday. He told reporters more aid was due.",
+            "told",
+            ("2021-08-30", "day", "narrative"),
         ),
         # a pluperfect's date is background to the story
         ("Fuel prices had doubled in August, the trader said. The bank raised rates.", "raised", PUB),

@@ -3149,7 +3149,7 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
     # a sentence that names a later time than the story's last date has moved on ("released
     # them since taking office last month" after a paragraph on 2015)
     if before and not any(_month_key(d[2]) > _month_key(before[-1][2]) for d in same):
-        d = before[-1]
+        d = _main_date(ctx, before)
         if not any(_later_past_day(x[2], d[2], ctx) for x in same) and _tense_fits(ctx, start, end, d[2]):
             return d[2], d[3], "narrative"
     if ctx.published is not None:
@@ -3158,6 +3158,7 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
 
 
 _NARRATIVE_REACH = 3  # sentences back that a narrative date may reach, within the paragraph rule
+_LIMIT_PREPS = frozenset({"since", "until", "till", "through"})
 
 
 def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
@@ -3174,6 +3175,8 @@ def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
     if ts is None or not len(ts):
         return True
     tok = ts.root
+    if tok.head.lower_ in _LIMIT_PREPS:
+        return False  # "since March 2", "until September": where a state begins or ends
     head = _noun_dated(tok)
     if head is not None:
         # "In an October 28 statement, X said": a noun of an adverbial phrase frames its verb
@@ -3191,6 +3194,23 @@ def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
             return False
     return True
+
+
+def _main_date(ctx: DocContext, before: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str]:
+    """The narrative date among the last dated sentence's dates: the one on the sentence's main
+    verb if any ("X said on Wednesday the raids took place on Sunday" sets Wednesday), else the
+    last one."""
+    last = before[-1]
+    si = ctx.sentence_index(last[0])
+    group = [d for d in before if ctx.sentence_index(d[0]) == si]
+    if len(group) < 2:
+        return last
+    for d in reversed(group):
+        ts = ctx.doc.char_span(d[0], d[1], alignment_mode="expand")
+        verb = governing_verb(ts.root) if ts is not None and len(ts) else None
+        if verb is not None and verb.dep_ == "ROOT":
+            return d
+    return last
 
 
 def _noun_dated(tok: Token) -> Token | None:
@@ -3220,8 +3240,8 @@ def _later_past_day(value: str, narrative: str, ctx: DocContext) -> bool:
 def _tense_fits(ctx: DocContext, start: int, end: int, value: str) -> bool:
     """Whether the span's tense lets a date of an earlier sentence date it. A past date does
     not date a present, present-perfect ("has criticized") or present-progressive verb (those
-    speak of the time of writing); a date after publication dates only what lies ahead ("will
-    meet next month" does not date a later "said")."""
+    speak of the time of writing); a date after publication dates no other sentence ("will meet
+    next month" dates neither a later "said" nor a later "will sign", which may come any time)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return True
@@ -3230,11 +3250,10 @@ def _tense_fits(ctx: DocContext, start: int, end: int, value: str) -> bool:
         return True
     tense = verb_tense(verb)
     pub = ctx.published.isoformat() if ctx.published is not None else None
+    if pub is not None and (value[:10] > pub if len(value) >= 10 else _month_key(value) > pub[:7]):
+        return False  # "will meet on May 20" (or "polls open in May") is no scene for what follows
     if tense in ("future", "nearest"):
         return True
-    ahead = pub is not None and (value[:10] > pub if len(value) >= 10 else _month_key(value) > pub[:7])
-    if ahead:
-        return False
     if tense == "perfect":
         return False
     if tense is None and _present_finite(verb):
