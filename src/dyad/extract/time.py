@@ -3164,10 +3164,10 @@ _LIMIT_PREPS = frozenset({"since", "until", "till", "through"})
 def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
     """Whether a date in an earlier sentence dates that sentence's main line, so that later
     sentences may carry it on. Not: a date inside a relative or participle clause ("the
-    figure it released on Tuesday", "a post shared on May 2"), a date of a noun that is not an
-    adverbial of its verb ("followed attacks on Saturday", "in last night's debate ..."
-    modifying a subject or object), a date on a pluperfect verb (background: "prices had
-    fallen last month"), or a date standing alone in brackets (a link teaser's "(06.03.2017)")."""
+    count it gave on Monday", "a photo posted on May 2"), a date of a noun that is not an
+    adverbial of its verb ("echoed raids on Friday", "Monday's vote ..."
+    modifying a subject or object), a date on a pluperfect verb (background: "rents had
+    doubled in June"), or a date standing alone in brackets (a link teaser's "(21.06.2019)")."""
     text = ctx.text
     if text[d[0] - 1 : d[0]] == "(" and text[d[1] : d[1] + 1] == ")":
         return False
@@ -3176,10 +3176,10 @@ def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
         return True
     tok = ts.root
     if tok.head.lower_ in _LIMIT_PREPS:
-        return False  # "since March 2", "until September": where a state begins or ends
+        return False  # "since May 9", "until October": where a state begins or ends
     head = _noun_dated(tok)
     if head is not None:
-        # "In an October 28 statement, X said": a noun of an adverbial phrase frames its verb
+        # "In a May 4 interview, she argued ...": a noun of an adverbial phrase frames its verb
         if not (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}):
             return False
     t = tok
@@ -3198,7 +3198,7 @@ def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
 
 def _main_date(ctx: DocContext, before: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str]:
     """The narrative date among the last dated sentence's dates: the one on the sentence's main
-    verb if any ("X said on Wednesday the raids took place on Sunday" sets Wednesday), else the
+    verb if any ("she said on Friday the storms hit on Tuesday" sets Friday), else the
     last one."""
     last = before[-1]
     si = ctx.sentence_index(last[0])
@@ -3214,7 +3214,7 @@ def _main_date(ctx: DocContext, before: list[tuple[int, int, str, str]]) -> tupl
 
 
 def _noun_dated(tok: Token) -> Token | None:
-    """The noun a date token modifies ("Wednesday's vote", "attacks on Saturday"), or None."""
+    """The noun a date token modifies ("Monday's vote", "raids on Friday"), or None."""
     head = None
     if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
         head = tok.head
@@ -3227,8 +3227,8 @@ def _noun_dated(tok: Token) -> Token | None:
 
 def _later_past_day(value: str, narrative: str, ctx: DocContext) -> bool:
     """Whether a date in the span's sentence is a later day than the narrative date and not
-    after publication: the sentence tells of something after the carried-over day ("denied
-    a role in Wednesday's blast" after a paragraph on Saturday)."""
+    after publication: the sentence tells of something after the carried-over day ("disowned
+    Friday's bombing" after a paragraph on Tuesday)."""
     if len(value) < 10 or len(narrative) < 10 or value[4:5] != "-" or narrative[4:5] != "-":
         return False
     v, n = value[:10], narrative[:10]
@@ -3239,9 +3239,9 @@ def _later_past_day(value: str, narrative: str, ctx: DocContext) -> bool:
 
 def _tense_fits(ctx: DocContext, start: int, end: int, value: str) -> bool:
     """Whether the span's tense lets a date of an earlier sentence date it. A past date does
-    not date a present, present-perfect ("has criticized") or present-progressive verb (those
-    speak of the time of writing); a date after publication dates no other sentence ("will meet
-    next month" dates neither a later "said" nor a later "will sign", which may come any time)."""
+    not date a present, present-perfect ("has faulted") or present-progressive verb (those
+    speak of the time of writing); a date after publication dates no other sentence ("will hold
+    talks in May" dates neither a later "said" nor a later "will sign", which may come any time)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return True
@@ -3262,7 +3262,7 @@ def _tense_fits(ctx: DocContext, start: int, end: int, value: str) -> bool:
 
 
 def _present_finite(verb: Token) -> bool:
-    """A finite verb in the present: "calls", "are backed", "is reviewing", "says"."""
+    """A finite verb in the present: "rules", "are held", "is weighing", "argues"."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
