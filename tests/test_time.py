@@ -907,6 +907,13 @@ PUB = ("2021-09-03", "day", "published")
             "told",
             ("2021-08-30", "day", "narrative"),
         ),
+        # a date inside what was reported does not date a later report
+        ("The envoy said the vote went well on Monday. He also said turnout was high.", "also said", PUB),
+        (
+            "The envoy said the vote went well on Monday. Monitors counted the ballots.",
+            "counted",
+            ("2021-08-30", "day", "narrative"),
+        ),
         # a pluperfect's date is background to the story
         ("Fuel prices had doubled in August, the trader said. The bank raised rates.", "raised", PUB),
         # a date standing alone in brackets is a link teaser's stamp

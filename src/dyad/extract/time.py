@@ -369,6 +369,7 @@ class TimeRules:
         # "today's youth": heads that make "today's" mean these times, not the day of publication
         self.generic_today_heads: frozenset[str] = frozenset(data["generic_today_heads"])
         self.half_year_context: frozenset[str] = frozenset(data["half_year_context"])
+        self.report_verbs: frozenset[str] = frozenset(data["report_verbs"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -472,6 +473,7 @@ class TimeRules:
         need("quantity_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
         need("generic_today_heads", list, lambda v: isinstance(v, str) and v.isalpha())
         need("half_year_context", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("report_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
 
     # ---- patterns ------------------------------------------------------------------------
 
@@ -3138,13 +3140,14 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
         # an unparagraphed text (or a long paragraph) is not one scene: look a few sentences back
         lo = max(lo, ctx.sentences[sent_i - _NARRATIVE_REACH].start_char)
     sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
+    reports = _reports(ctx, start, end)
     before = [
         d
         for d in dated
         if lo <= d[0] < sent_start
         and d[3] in {"day", "month"}
         and _current(d[2], ctx)
-        and _sets_the_scene(ctx, d)
+        and _scene(ctx, d, reports)
     ]
     # a sentence that names a later time than the story's last date has moved on ("released
     # them since taking office last month" after a paragraph on 2015)
@@ -3159,6 +3162,47 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
 
 _NARRATIVE_REACH = 3  # sentences back that a narrative date may reach, within the paragraph rule
 _LIMIT_PREPS = frozenset({"since", "until", "till", "through"})
+
+
+def _reports(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the span is a verb that reports a saying ("said", "told", "according to")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words: frozenset[str] = ctx.resources.time_rules.report_verbs
+    return span.root.lemma_.lower() in words or span[0].lower_ in words
+
+
+def _scene(ctx: DocContext, d: tuple[int, int, str, str], reports: bool) -> bool:
+    """Whether a date of an earlier sentence may date a later span (cached per date): it sets
+    the scene (``_sets_the_scene``), and for a span that reports a saying, it is not inside
+    what an earlier sentence reported ("She said the vote went well on Monday. She also said
+    ..." leaves the second saying undated)."""
+    key = "dyad.time.scene"
+    cache = ctx.extras.get(key)
+    if cache is None:
+        cache = ctx.extras[key] = {}
+    got = cache.get(d[0])
+    if got is None:
+        got = cache[d[0]] = (_sets_the_scene(ctx, d), _in_reported_clause(ctx, d))
+    return got[0] and not (reports and got[1])
+
+
+def _in_reported_clause(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
+    """Whether a date sits in the clause a reporting verb reports ("said the talks failed on
+    Monday")."""
+    ts = ctx.doc.char_span(d[0], d[1], alignment_mode="expand")
+    if ts is None or not len(ts):
+        return False
+    words: frozenset[str] = ctx.resources.time_rules.report_verbs
+    t = ts.root
+    for _ in range(12):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in words:
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
 
 def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
