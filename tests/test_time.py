@@ -863,6 +863,87 @@ def test_a_date_of_a_noun_does_not_date_the_verb(nlp, pipeline, text, word, expe
     assert date_for_span(ctx, start, start + len(word)) == expected
 
 
+PUB = ("2021-09-03", "day", "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a date inside a relative or participle clause describes its noun, not the story's time
+        (
+            "The envoy, who lodged a protest on August 30, arrived in Nairobi. He criticized the police.",
+            "criticized",
+            PUB,
+        ),
+        ("A photo posted by the mayor on August 30 went viral. Critics mocked him.", "mocked", PUB),
+        # a date of a subject or object noun does not set the scene; one of an adverbial does
+        ("The blast echoed Saturday's raids on the old city. Rebels denied any role.", "denied", PUB),
+        (
+            "In an August 30 speech, the minister attacked the opposition. He also accused the courts.",
+            "accused",
+            ("2021-08-30", "day", "narrative"),
+        ),
+        # a past date does not date a present or present-perfect verb
+        (
+            "On August 30, police detained six activists. The governor has criticized the arrests.",
+            "criticized",
+            PUB,
+        ),
+        ("On August 30, police detained six activists. Their lawyers call the arrests illegal.", "call", PUB),
+        ("On August 30, police detained six activists. They are accused of arson.", "accused", PUB),
+        (
+            "On August 30, police detained six activists. The governor criticized the arrests.",
+            "criticized",
+            ("2021-08-30", "day", "narrative"),
+        ),
+        # a date ahead of publication dates what lies ahead, not a later past act
+        ("The leaders will meet on September 20. The minister said the agenda was open.", "said", PUB),
+        ("The leaders will meet on September 20. They will sign a trade pact.", "sign", PUB),
+        # a date that bounds a state is no scene
+        ("Rebels have held the pass since August 30. The army shelled it.", "shelled", PUB),
+        # the main verb's date sets the scene, not one in what was reported
+        (
+            "The mayor said on Monday the floods began on Friday and Saturday. He told reporters more aid was due.",
+            "told",
+            ("2021-08-30", "day", "narrative"),
+        ),
+        # a date inside what was reported does not date a later report
+        ("The envoy said the vote went well on Monday. He also said turnout was high.", "also said", PUB),
+        (
+            "The envoy said the vote went well on Monday. Monitors counted the ballots.",
+            "counted",
+            ("2021-08-30", "day", "narrative"),
+        ),
+        # a pluperfect's date is background to the story
+        ("Fuel prices had doubled in August, the trader said. The bank raised rates.", "raised", PUB),
+        # a date standing alone in brackets is a link teaser's stamp
+        ("Border talks stall (28.08.2021) The minister urged both sides to return.", "urged", PUB),
+        # a sentence that tells of a later day than the carried-over one has moved on
+        (
+            "Gunmen ambushed a convoy on August 28. The group denied a part in the August 31 blast.",
+            "denied",
+            PUB,
+        ),
+        # the scene fades a few sentences on in a text without paragraphs
+        (
+            "On August 30, rebels seized the airport. Aid groups left. Shops stayed shut. The army shelled the hills.",
+            "shelled",
+            ("2021-08-30", "day", "narrative"),
+        ),
+        (
+            "On August 30, rebels seized the airport. Aid groups left. Shops stayed shut. Phone lines were cut. "
+            "The army shelled the hills.",
+            "shelled",
+            PUB,
+        ),
+    ],
+)
+def test_narrative_dates_carry_over_only_the_story_line(nlp, pipeline, text, word, expected):
+    ctx = _ctx(nlp, pipeline, text, dt.date(2021, 9, 3))
+    start = text.index(word)
+    assert date_for_span(ctx, start, start + len(word)) == expected
+
+
 def test_date_for_span_without_publication_date(nlp, pipeline):
     text = "The ministry issued a statement."
     ctx = _ctx(nlp, pipeline, text, None)

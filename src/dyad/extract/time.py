@@ -369,6 +369,7 @@ class TimeRules:
         # "today's youth": heads that make "today's" mean these times, not the day of publication
         self.generic_today_heads: frozenset[str] = frozenset(data["generic_today_heads"])
         self.half_year_context: frozenset[str] = frozenset(data["half_year_context"])
+        self.report_verbs: frozenset[str] = frozenset(data["report_verbs"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -472,6 +473,7 @@ class TimeRules:
         need("quantity_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
         need("generic_today_heads", list, lambda v: isinstance(v, str) and v.isalpha())
         need("half_year_context", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("report_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
 
     # ---- patterns ------------------------------------------------------------------------
 
@@ -3134,7 +3136,11 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
         return best[2], best[3], "clause"
     p_i = bisect.bisect_right(paras, start) - 1
     lo = paras[p_i - 1] if p_i > 0 else 0
+    if ctx.sentences and sent_i >= _NARRATIVE_REACH:
+        # an unparagraphed text (or a long paragraph) is not one scene: look a few sentences back
+        lo = max(lo, ctx.sentences[sent_i - _NARRATIVE_REACH].start_char)
     sent_start = ctx.sentences[sent_i].start_char if ctx.sentences else start
+    reports = _reports(ctx, start, end)
     before = [
         d
         for d in dated
@@ -3142,15 +3148,169 @@ def date_for_span(ctx: DocContext, start: int, end: int) -> tuple[str | None, st
         and d[3] in {"day", "month"}
         and _current(d[2], ctx)
         and not _ahead(d[2], ctx)
+        and _scene(ctx, d, reports)
     ]
     # a sentence that names a later time than the story's last date has moved on ("released
     # them since taking office last month" after a paragraph on 2015)
     if before and not any(_month_key(d[2]) > _month_key(before[-1][2]) for d in same):
-        d = before[-1]
-        return d[2], d[3], "narrative"
+        d = _main_date(ctx, before)
+        if not any(_later_past_day(x[2], d[2], ctx) for x in same) and _tense_fits(ctx, start, end, d[2]):
+            return d[2], d[3], "narrative"
     if ctx.published is not None:
         return ctx.published.isoformat(), "day", "published"
     return None, None, "published"
+
+
+_NARRATIVE_REACH = 3  # sentences back that a narrative date may reach, within the paragraph rule
+_LIMIT_PREPS = frozenset({"since", "until", "till", "through"})
+
+
+def _reports(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the span is a verb that reports a saying ("said", "told", "according to")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words: frozenset[str] = ctx.resources.time_rules.report_verbs
+    return span.root.lemma_.lower() in words or span[0].lower_ in words
+
+
+def _scene(ctx: DocContext, d: tuple[int, int, str, str], reports: bool) -> bool:
+    """Whether a date of an earlier sentence may date a later span (cached per date): it sets
+    the scene (``_sets_the_scene``), and for a span that reports a saying, it is not inside
+    what an earlier sentence reported ("She said the vote went well on Monday. She also said
+    ..." leaves the second saying undated)."""
+    key = "dyad.time.scene"
+    cache = ctx.extras.get(key)
+    if cache is None:
+        cache = ctx.extras[key] = {}
+    got = cache.get(d[0])
+    if got is None:
+        got = cache[d[0]] = (_sets_the_scene(ctx, d), _in_reported_clause(ctx, d))
+    return got[0] and not (reports and got[1])
+
+
+def _in_reported_clause(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
+    """Whether a date sits in the clause a reporting verb reports ("said the talks failed on
+    Monday")."""
+    ts = ctx.doc.char_span(d[0], d[1], alignment_mode="expand")
+    if ts is None or not len(ts):
+        return False
+    words: frozenset[str] = ctx.resources.time_rules.report_verbs
+    t = ts.root
+    for _ in range(12):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in words:
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _sets_the_scene(ctx: DocContext, d: tuple[int, int, str, str]) -> bool:
+    """Whether a date in an earlier sentence dates that sentence's main line, so that later
+    sentences may carry it on. Not: a date inside a relative or participle clause ("the
+    count it gave on Monday", "a photo posted on May 2"), a date of a noun that is not an
+    adverbial of its verb ("echoed raids on Friday", "Monday's vote ..."
+    modifying a subject or object), a date on a pluperfect verb (background: "rents had
+    doubled in June"), or a date standing alone in brackets (a link teaser's "(21.06.2019)")."""
+    text = ctx.text
+    if text[d[0] - 1 : d[0]] == "(" and text[d[1] : d[1] + 1] == ")":
+        return False
+    ts = ctx.doc.char_span(d[0], d[1], alignment_mode="expand")
+    if ts is None or not len(ts):
+        return True
+    tok = ts.root
+    if tok.head.lower_ in _LIMIT_PREPS:
+        return False  # "since May 9", "until October": where a state begins or ends
+    head = _noun_dated(tok)
+    if head is not None:
+        # "In a May 4 interview, she argued ...": a noun of an adverbial phrase frames its verb
+        if not (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}):
+            return False
+    t = tok
+    for _ in range(12):
+        if t.dep_ in {"relcl", "acl"}:
+            return False
+        if t.head.i == t.i:
+            break
+        t = t.head
+    verb = governing_verb(tok)
+    if verb is not None and verb.tag_ == "VBN":
+        if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+            return False
+    return True
+
+
+def _main_date(ctx: DocContext, before: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str]:
+    """The narrative date among the last dated sentence's dates: the one on the sentence's main
+    verb if any ("she said on Friday the storms hit on Tuesday" sets Friday), else the
+    last one."""
+    last = before[-1]
+    si = ctx.sentence_index(last[0])
+    group = [d for d in before if ctx.sentence_index(d[0]) == si]
+    if len(group) < 2:
+        return last
+    for d in reversed(group):
+        ts = ctx.doc.char_span(d[0], d[1], alignment_mode="expand")
+        verb = governing_verb(ts.root) if ts is not None and len(ts) else None
+        if verb is not None and verb.dep_ == "ROOT":
+            return d
+    return last
+
+
+def _noun_dated(tok: Token) -> Token | None:
+    """The noun a date token modifies ("Monday's vote", "raids on Friday"), or None."""
+    head = None
+    if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+        head = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+        head = tok.head.head
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
+
+
+def _later_past_day(value: str, narrative: str, ctx: DocContext) -> bool:
+    """Whether a date in the span's sentence is a later day than the narrative date and not
+    after publication: the sentence tells of something after the carried-over day ("disowned
+    Friday's bombing" after a paragraph on Tuesday)."""
+    if len(value) < 10 or len(narrative) < 10 or value[4:5] != "-" or narrative[4:5] != "-":
+        return False
+    v, n = value[:10], narrative[:10]
+    if not (v[5:7].isdigit() and v[8:10].isdigit()):
+        return False
+    return v > n and (ctx.published is None or v <= ctx.published.isoformat())
+
+
+def _tense_fits(ctx: DocContext, start: int, end: int, value: str) -> bool:
+    """Whether the span's tense lets a date of an earlier sentence date it. A past date does
+    not date a present, present-perfect ("has faulted") or present-progressive verb (those
+    speak of the time of writing); a date after publication dates no other sentence ("will hold
+    talks in May" dates neither a later "said" nor a later "will sign", which may come any time)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    verb = governing_verb(span.root)
+    if verb is None:
+        return True
+    tense = verb_tense(verb)
+    pub = ctx.published.isoformat() if ctx.published is not None else None
+    if pub is not None and (value[:10] > pub if len(value) >= 10 else _month_key(value) > pub[:7]):
+        return False  # "will meet on May 20" (or "polls open in May") is no scene for what follows
+    if tense in ("future", "nearest"):
+        return True
+    if tense == "perfect":
+        return False
+    if tense is None and _present_finite(verb):
+        return False
+    return True
+
+
+def _present_finite(verb: Token) -> bool:
+    """A finite verb in the present: "rules", "are held", "is weighing", "argues"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _current(value: str, ctx: DocContext) -> bool:
