@@ -86,6 +86,9 @@ _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 # Sectors of bodies that do armed harm; a country or government counts through its code's lack
 # of a civilian sector
 _ARMED_SECTORS = frozenset({None, "GOV", "MIL", "REB", "INS", "UAF", "CRM", "SPY", "COP", "SEP", "RAD"})
+_TRADING_SECTORS = frozenset({"BUS", "MED"})  # firms and the press: their blows are not force
+_FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})  # those whose trade is war
+_STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a country's own arms
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
 # "protest songs", "attack helicopters", "summit-level debates"
@@ -787,6 +790,8 @@ class SentenceCoder:
                 for c in tok.children
             ):
                 continue  # "battled to save him" (the "to" clause is often parsed as advcl)
+            if p.xcomp_aims and self._strives(tok, p.xcomp_aims):
+                continue
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
                 cands += [g for c in cands for g in c.children if g.dep_ in ("acomp",)]
@@ -1696,6 +1701,27 @@ class SentenceCoder:
                 return False
         return True
 
+    def _strives(self, tok: Token, aims: frozenset[str]) -> bool:
+        """ "battled to transfer the funds", "has fought for years to end the abuse": a "to"
+        clause of some aim other than a military one, with no foe named and no armed subject,
+        is an effort, not combat."""
+        purposes = [
+            c
+            for c in tok.children
+            if (c.dep_ == "xcomp" or c.dep_ == "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        if not purposes or any(c.lemma_.lower() in aims for c in purposes):
+            return False
+        if any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objs(
+            tok, ("against", "with", "alongside")
+        ):
+            return False
+        subj = _child(tok, "nsubj")
+        doers = self.actors.of(subj, deep=True) if subj is not None else []
+        return not any(_sector(a) in _FIGHTING_SECTORS for a in doers)
+
     def _fights_an_ill(self, tok: Token) -> bool:
         """Whether what a violent verb is aimed at is a social ill, a disaster or a measure
         ("fight corruption", "battle the blaze", "target emissions", "kill the bill")."""
@@ -2100,8 +2126,10 @@ class SentenceCoder:
             if (
                 m.kind == "v"
                 and p.bare_code
-                and inner is None
-                and (m.of_a_fact or (not targets and not refined))
+                and (
+                    (inner is None and (m.of_a_fact or (not targets and not refined)))
+                    or not self._warning_threatens(m, inner, sources)
+                )
             ):
                 code, modality = p.bare_code, "asserted"  # a warning of floods threatens no one
             if m.kind == "n" and frame.name == "intend" and not inner_code and not targets:
@@ -2225,6 +2253,8 @@ class SentenceCoder:
             return extra  # "the family moved out of the house": only a state or an armed body retreats
         if m.kind == "n" and code[:2] == "19" and self._attack_in_words(tok, sources):
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
+        if code[:2] in _VIOLENT_ROOTS and sources and all(_sector(s) in _TRADING_SECTORS for s in sources):
+            return extra  # "the firm is targeting younger buyers", "the paper hit back": no force used
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code[:3] == "144" and (
@@ -2260,6 +2290,43 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), p.plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _warning_threatens(self, m: Match, inner: Match | None, sources: list[Actor]) -> bool:
+        """Whether a warning announces what the warner's own side will do ("warned that its police
+        will break up the rallies", "warned that any strike would meet a response"). A warning
+        that another party, or a thing, will do or undergo something ("warned that the economy
+        could collapse", "warned that the two rivals are heading for war", "warned the committee
+        of growing hunger") is a gloomy comment, not a threat."""
+        tok = m.tok
+        clause: Token | None = None
+        if inner is not None:
+            clause = inner.tok
+            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause and clause.head is not tok:
+                clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX"):
+                clause = None
+        if clause is None:
+            clause = _child(tok, "ccomp")
+        if clause is None:
+            # "warned X of growing unrest", "warned the panel about a smuggler": a tip-off
+            heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            about = [o for h in heads for o in _prep_objs(h, ("of", "about"))]
+            return not about or any(o.lemma_.lower() in self.cues.consequence_nouns for o in about)
+        if any(t.lemma_.lower() in self.cues.consequence_nouns for t in clause.subtree):
+            return True
+        subj = _child(clause, "nsubj", "nsubjpass")
+        if subj is None:
+            return True  # "warned that sanctions will be imposed": passive, no one else named
+        if subj.pos_ == "PRON" or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in subj.children
+        ):
+            return True  # "we will respond", "its troops will act": the warner, as a rule
+        got = self.actors.of(subj, deep=True)
+        if not got:
+            return False  # "warned that the economy could collapse"
+        mine = {_key(s) for s in sources}
+        states = {s.country for s in sources if s.country and _sector(s) in _STATE_SECTORS}
+        return any(_key(a) in mine or (a.country in states and _sector(a) in _STATE_SECTORS) for a in got)
 
     def _said_by_a_party(self, clause: Token) -> bool:
         """Whether a clause of what someone could do is reported by a party with a stake ("Iran

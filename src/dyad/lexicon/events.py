@@ -42,7 +42,7 @@ _VERB_KEYS = {
     "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list, "subjunctive": bool, "question_not": bool, "prep_not": list, "bare_code": str,
-    "pobj_not": list, "xcomp_not": list,
+    "pobj_not": list, "xcomp_not": list, "xcomp_aims": list,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
@@ -109,6 +109,8 @@ class VerbPattern:
         frozenset()
     )  # "fighting for their lives": a prepositional object of another sense
     xcomp_not: frozenset[str] = frozenset()  # "battled to save him": a complement of another sense
+    # "battled to retake the town" fights; "battled to pay the wages", with no foe named, strives
+    xcomp_aims: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -260,6 +262,7 @@ class Cues:
     speech_targets: frozenset[str]  # "her attacks on the press": whom a leader attacks in words
     recalled_mods: frozenset[str]  # "the previous raid": an act recalled, done before the story's time
     intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
+    consequence_nouns: frozenset[str]  # "any attack would meet a response": what a threat promises
 
 
 @dataclass

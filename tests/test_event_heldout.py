@@ -1,0 +1,99 @@
+"""Event classes found by reading Dyad's output on unseen news: warnings that threaten no one,
+and other misreadings. Sentences written for the project; the full pipeline resolves the actors."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _country(code: str | None) -> str | None:
+    return code[:3] if code else None
+
+
+def _got(extract, text: str) -> set[tuple]:
+    return {
+        (e.code, _country(e.source_code), _country(e.target_code), e.modality) for e in extract(text).events
+    }
+
+
+def _roots(extract, text: str) -> set[tuple]:
+    return {(e.root, e.modality) for e in extract(text).events}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what another party or a thing may do or undergo: a gloomy comment, no threat
+        (
+            "Colombian officials warned that the economy of Venezuela could collapse within a year.",
+            {("012", "COL", "VEN", "asserted")},
+        ),
+        (
+            "The Peruvian government warned that Chile and Bolivia are heading for war.",
+            {("012", "PER", "CHL", "asserted"), ("012", "PER", "BOL", "asserted")},
+        ),
+        ("Kenyan doctors warned that the strike could cost lives.", {("012", "KEN", None, "asserted")}),
+        # a tip-off or an alarm given to someone threatens no one either
+        (
+            "A Japanese general warned a Senate committee of rising anger in the north.",
+            {("012", "JPN", "JPN", "asserted")},
+        ),
+        (
+            "Japan warned Canada about a Ghanaian smuggler who had planned an attack.",
+            {("012", "JPN", "CAN", "asserted")},
+        ),
+    ],
+)
+def test_warning_of_what_others_do_is_no_threat(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the warner's own side will do, or a response promised, stays a threat
+        "Iran warned Turkey it would impose sanctions if the pipeline deal collapsed.",
+        "Russia warned Ukraine that its troops would respond to any provocation.",
+        "The Chilean foreign minister warned Bolivia that any incursion would meet a firm response.",
+        "The Egyptian interior minister warned that police will break up any further rallies.",
+    ],
+)
+def test_warning_of_ones_own_act_is_a_threat(extract, text):
+    assert ("13", "threatened") in _roots(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # striving to do something, with no foe named, is an effort, not combat
+        ("The Qatari envoy battled to transfer the funds before the deadline.", {"071"}),
+        ("A Ghanaian lawyer has fought for years to end the abuse of prisoners.", set()),
+        # orders and evictions fought in court harm no one
+        ("The villagers have been fighting Israeli demolition orders for years.", set()),
+        # a military aim, or a foe named, keeps the fight
+        ("Iraqi troops battled to retake the old city from the militants.", {"190"}),
+        ("Kurdish fighters battled Turkish troops near the border.", {"190"}),
+    ],
+)
+def test_striving_is_not_fighting(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # sanctions or tariffs dealt with a verb of striking are sanctions
+        ("The Treasury targeted two Chinese banks with sanctions on Friday.", {"163"}),
+        ("The European Union hit Russian steel makers with tariffs.", {"163"}),
+        # firms targeting markets, films reaching cinemas, inquiries and animals attack no one
+        ("A Chinese phone maker is targeting smaller cities in the south.", set()),
+        ("The new film hits theaters in Germany next week.", set()),
+        ("The Peruvian president is targeted in two investigations.", set()),
+        ("A postman was attacked by a dog in Lima.", set()),
+        # armed bodies striking still attack
+        ("Israeli jets hit Hamas positions in Gaza.", {"195"}),
+        ("Rebels targeted a convoy near the border.", {"190"}),
+    ],
+)
+def test_blows_that_are_not_force(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected
