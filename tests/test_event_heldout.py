@@ -97,3 +97,47 @@ def test_striving_is_not_fighting(extract, text, expected):
 )
 def test_blows_that_are_not_force(extract, text, expected):
     assert {e.code for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a town freed is territory taken, not persons released
+        ("Syrian troops freed the city from the militants on Sunday.", {"192"}),
+        ("Colombian rebels released three hostages on Sunday.", {"0841"}),
+        # papers and tax returns released free no one
+        ("A summary of the report was released on Monday.", set()),
+        # advising and encouraging appeal only when they say what to do
+        ("A Chilean senator advised the president's campaign on trade.", set()),
+        ("Japan encouraged the development of closer trade ties with Vietnam.", set()),
+        ("The Peruvian government advised its citizens not to travel to the border.", {"020"}),
+        ("Japan encouraged Vietnam to sign the accord.", {"022"}),
+        # feelings whipped up, a policy that hurts, a rival beaten in a vote: no blows
+        ("Their actions whip up the discontent of Russia and Iran.", set()),
+        ("The new policies are hurting Kenyan farmers.", set()),
+        ("Polls suggest the senator will beat his rival in the second round.", set()),
+        ("Kenyan police beat protesters with batons.", {"182"}),
+        # what a law or a device provides for yields nothing
+        ("The new bill allows for life sentences for smuggling.", set()),
+        ("The device allows pilots to land in fog.", set()),
+    ],
+)
+def test_verbs_of_another_sense(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # talk about something is chatter, not negotiation
+        ("Officials want to dampen down talk about the violence in Peru.", set()),
+        ("When Chilean experts talk about the crisis, they sound tired.", set()),
+        # one act toward a resolved partner is not repeated without its source
+        (
+            "The Peruvian president will hold talks with the Chilean foreign minister and Mr Ortega.",
+            {("036", "PER", "CHL", "intended"), ("036", "PER", "NIC", "intended")},
+        ),
+    ],
+)
+def test_chatter_and_half_duplicates(extract, text, expected):
+    assert _got(extract, text) == expected

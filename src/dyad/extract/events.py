@@ -982,9 +982,9 @@ class SentenceCoder:
                 p.of_chatter
                 and tok.tag_ == "NN"
                 and tok.lemma_.lower() in p.of_chatter
-                and _prep_objs(tok, ("of",))
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children)
             ):
-                continue  # "talk of a rate rise": chatter, not negotiations
+                continue  # "talk of a rate rise", "dampen talk about it": chatter, not negotiations
             if p.on_not and any(o.lemma_.lower() in p.on_not for o in _prep_objs(tok, ("on", "against"))):
                 continue  # "declared war on religion": a campaign, fought against no one
             if p.of_required:  # "an end of/to the fighting", "brought an end to its blockade"
@@ -2710,14 +2710,24 @@ def _helper(module: str, name: str):
 
 def _drop_partial_duplicates(drafts: list[Draft]) -> list[Draft]:
     """Drop a target-less event when the sentence has the same act by the same source with a
-    target ("restored relations and reopened its embassy in Hanoi": one act, toward Vietnam)."""
+    target ("restored relations and reopened its embassy in Hanoi": one act, toward Vietnam),
+    and a source-less one when the same act toward the same target has its source."""
     targeted = {
         (d.code, d.source.code if d.source else None, d.negated) for d in drafts if d.target is not None
+    }
+    drafts = [
+        d
+        for d in drafts
+        if d.target is not None or (d.code, d.source.code if d.source else None, d.negated) not in targeted
+    ]
+    # "her talks with A and B", B unresolved: the source-less half repeats an act already coded
+    sourced = {
+        (d.code, d.target.code, d.negated) for d in drafts if d.source is not None and d.target is not None
     }
     return [
         d
         for d in drafts
-        if d.target is not None or (d.code, d.source.code if d.source else None, d.negated) not in targeted
+        if d.source is not None or d.target is None or (d.code, d.target.code, d.negated) not in sourced
     ]
 
 

@@ -154,7 +154,7 @@ class NounPattern:
     sent_topic: str | None = (
         None  # "a strike over pay": a word of this topic in the sentence selects the sense
     )
-    of_chatter: frozenset[str] = frozenset()  # "talk of a rate rise": the singular with "of" is chatter
+    of_chatter: frozenset[str] = frozenset()  # "talk of/about a rate rise": the singular is chatter
     on_not: frozenset[str] = frozenset()  # "a war on drugs": waged on no one
 
     @property
