@@ -33,6 +33,11 @@ def _roots(extract, text: str) -> set[tuple]:
             {("012", "PER", "CHL", "asserted"), ("012", "PER", "BOL", "asserted")},
         ),
         ("Kenyan doctors warned that the strike could cost lives.", {("012", "KEN", None, "asserted")}),
+        # a deed as the clause's subject is foreseen, not vowed
+        (
+            "The Chilean government warned that reviving the death penalty would violate treaties Peru had signed.",
+            {("012", "CHL", None, "asserted")},
+        ),
         # a tip-off or an alarm given to someone threatens no one either
         (
             "A Japanese general warned a Senate committee of rising anger in the north.",
@@ -93,6 +98,7 @@ def test_striving_is_not_fighting(extract, text, expected):
         # armed bodies striking still attack
         ("Israeli jets hit Hamas positions in Gaza.", {"195"}),
         ("Rebels targeted a convoy near the border.", {"190"}),
+        ("He hit her three or four times, Tom Barrow told police.", {"190"}),
     ],
 )
 def test_blows_that_are_not_force(extract, text, expected):
@@ -141,3 +147,104 @@ def test_verbs_of_another_sense(extract, text, expected):
 )
 def test_chatter_and_half_duplicates(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a summary or a theory offered promises nothing; access offered does
+        ("The Peruvian broadcaster offered a brief summary of the talks.", set()),
+        ("Chile offered Bolivia access to the sea.", {"0355"}),
+        # damage to a trade or a sector, or bodies burned, is no property destroyed
+        ("The sanctions damaged the Peruvian farming sector.", set()),
+        ("The cartel burned the bodies of its victims.", set()),
+        ("Chilean rebels destroyed the bridge near the border.", {"1712"}),
+        # working with facts or ideas is no cooperation with anyone
+        ("The Kenyan government is working with the fiction that migrants can leave.", set()),
+        ("Kenyan police worked with Ugandan police to seize the drugs.", {"060", "1711"}),
+        # an execution named with no one executed is a penalty in law, not a killing
+        ("The new bill allows for execution by hanging or lethal injection.", set()),
+        # places freed from fear or crime are not taken from anyone
+        (
+            "The Peruvian police will continue their mission to free our neighborhoods from the terror the gangs cause.",
+            set(),
+        ),
+        ("Iraqi troops freed the town from the militants on Sunday.", {"192"}),
+    ],
+)
+def test_objects_of_another_sense(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # recognising a face, a possibility or a breach grants no state recognition
+        ("Peruvian police said they recognized Maria Lopez from the video.", set()),
+        ("The court recognises grave breaches of the treaty as war crimes.", set()),
+        # a state, its independence, or something recognised as a state is recognition
+        ("Russia recognised Abkhazia as an independent state in 2008.", {"054"}),
+        ("Chile recognised the independence of Kosovo.", {"054"}),
+        ("Bolivia recognized Kosovo in 2012.", {"054"}),
+        (
+            "The Kenyan parliament approved a law recognizing victories by the opposition in the vote.",
+            {"054"},
+        ),
+        # agreeing with someone's view is accord; agreeing with someone to act is a pledge
+        (
+            "The Chilean foreign minister agreed with Peru's president, saying the term was unhelpful.",
+            {"019"},
+        ),
+        ("Chile agreed with Peru to cut tariffs.", {"030"}),
+    ],
+)
+def test_recognition_and_agreement(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plan hoped for is intended whatever form of "hope" the tagger mislemmatizes
+        (
+            "The German government hoped to deport thousands of migrants to Mali.",
+            {("137", "DEU", "REF", "threatened")},
+        ),
+        # hoping to do something is a plan, told by what is planned; hoping that is a hope
+        ("Kenya hopes to attract more Chinese investors.", set()),
+        ("Kenya hopes the talks with Uganda will succeed.", {("013", "KEN", None, "asserted")}),
+    ],
+)
+def test_hoped_for_acts_are_intended(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # words of an agency's name do not say what an appeal is for
+        (
+            "The Irish minister encouraged people to report dumping by using an Environmental Protection Agency app.",
+            {"020"},
+        ),
+        ("The Peruvian government urged Chile to send peacekeepers to the border.", {"0234"}),
+    ],
+)
+def test_names_do_not_refine_codes(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a law or an order signed at home is no agreement with anyone
+        ("Obama signed it into law in 2010.", set()),
+        ("The Peruvian president signed a revised version of the executive order on Monday.", set()),
+        ("Peru and Chile signed the accord in Lima.", {"057"}),
+        # a call returned gives nothing back
+        ("His lawyer did not return a phone call seeking comment.", set()),
+        ("Kenya returned the seized ship to Tanzania.", {"0842"}),
+    ],
+)
+def test_signing_and_returning_at_home(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected

@@ -86,6 +86,7 @@ _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 # Sectors of bodies that do armed harm; a country or government counts through its code's lack
 # of a civilian sector
 _ARMED_SECTORS = frozenset({None, "GOV", "MIL", "REB", "INS", "UAF", "CRM", "SPY", "COP", "SEP", "RAD"})
+_NAME_ENTS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART"})  # entity types whose words name, not describe
 _TRADING_SECTORS = frozenset({"BUS", "MED"})  # firms and the press: their blows are not force
 _FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})  # those whose trade is war
 _STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a country's own arms
@@ -495,6 +496,15 @@ def _sector(a: Actor) -> str:
     return a.sector or (a.code or "")[3:6]
 
 
+def _is_state_body(a: Actor) -> bool:
+    """A country, one of its state branches, or a body of states (the UN, the EU)."""
+    return (
+        a.kind == "country"
+        or (bool(a.country) and _sector(a) in _STATE_SECTORS - {""})
+        or (a.code or "").startswith("IGO")
+    )
+
+
 def _unarmed(a: Actor) -> bool:
     """A body that bears no arms: a company, civilians, refugees, the press ("REF" alone too)."""
     if a.kind == "country":
@@ -760,6 +770,10 @@ class SentenceCoder:
                 continue
             if p.no_xcomp and (
                 comps
+                or any(  # "agreed with Peru to cut tariffs": the "to" clause parsed as an advcl
+                    c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children
+                )
                 or any(c.dep_ in ("oprd", "acomp") and (dobj is None or c.i != dobj.i) for c in tok.children)
                 or (
                     dobj is not None
@@ -778,7 +792,8 @@ class SentenceCoder:
                 continue
             if p.pobj_not and any(
                 o.lemma_.lower() in p.pobj_not
-                for h in preps.values()
+                # "freed the town from fear": a prepositional phrase the parser hung on the object
+                for h in (*preps.values(), *(_children(dobj, "prep") if dobj is not None else ()))
                 for g in (h, *(x for x in h.children if x.dep_ == "prep"))  # "from X to a hospital"
                 for o in g.children
                 if o.dep_ == "pobj"
@@ -806,6 +821,13 @@ class SentenceCoder:
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
+            if p.no_to_clause and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            ):
+                continue
+            if p.obj_state and not any(_is_state_body(a) for a in self.actors.of(dobj)):
+                continue  # "recognised the girl", "recognise the possibility": no state named
             if p.obj_bare and not self._bare_object(tok, dobj):
                 continue
             if p.need_obj and dobj is None:
@@ -1429,6 +1451,9 @@ class SentenceCoder:
                 skip_i.update(x.i for x in c.subtree)
         if skip is not None:
             skip_i.update(x.i for x in skip.subtree)
+        # words of a name say nothing of the act: "the Environmental Protection Agency", "Human
+        # Rights Watch" (a treaty's or an event's name still does: "the Paris Agreement")
+        skip_i.update(x.i for x in tok.subtree if x.pos_ == "PROPN" and x.ent_type_ in _NAME_ENTS)
         out = [x.lemma_.lower() for x in tok.subtree if x.i not in skip_i]
         out += [x.lower_ for x in tok.subtree if x.i not in skip_i and x.lower_ != x.lemma_.lower()]
         return out
@@ -1531,6 +1556,9 @@ class SentenceCoder:
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
+                if hl not in c.intent_verbs and h.pos_ in ("VERB", "AUX"):
+                    # "hoped" lemmatized as "hop": the verb's form still says what it is
+                    hl = next((g for g in _guess_lemmas(h.lower_) if g in c.intent_verbs), hl)
                 if h.pos_ == "ADJ" and hl in c.negative_adjectives:
                     negated = True  # "was unable to stop ...": did not
                     t = h.head
@@ -2314,6 +2342,8 @@ class SentenceCoder:
             return not about or any(o.lemma_.lower() in self.cues.consequence_nouns for o in about)
         if any(t.lemma_.lower() in self.cues.consequence_nouns for t in clause.subtree):
             return True
+        if _child(clause, "csubj", "csubjpass") is not None:
+            return False  # "warned that reviving the law would breach a treaty": a deed as subject
         subj = _child(clause, "nsubj", "nsubjpass")
         if subj is None:
             return True  # "warned that sanctions will be imposed": passive, no one else named

@@ -42,7 +42,7 @@ _VERB_KEYS = {
     "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list, "subjunctive": bool, "question_not": bool, "prep_not": list, "bare_code": str,
-    "pobj_not": list, "xcomp_not": list, "xcomp_aims": list,
+    "pobj_not": list, "xcomp_not": list, "xcomp_aims": list, "obj_state": bool, "no_to_clause": bool,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
@@ -111,6 +111,8 @@ class VerbPattern:
     xcomp_not: frozenset[str] = frozenset()  # "battled to save him": a complement of another sense
     # "battled to retake the town" fights; "battled to pay the wages", with no foe named, strives
     xcomp_aims: frozenset[str] = frozenset()
+    no_to_clause: bool = False  # "hopes to win": a plan, told by what is planned; "hopes that ..." is a hope
+    obj_state: bool = False  # "recognised Kosovo": the object must be a state, its arms or a body of states
 
     @property
     def specificity(self) -> int:
