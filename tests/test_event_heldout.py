@@ -35,7 +35,7 @@ def _roots(extract, text: str) -> set[tuple]:
         ("Kenyan doctors warned that the strike could cost lives.", {("012", "KEN", None, "asserted")}),
         # a deed as the clause's subject is foreseen, not vowed
         (
-            "The Chilean government warned that reviving the death penalty would violate treaties Peru had signed.",
+            "Chile's cabinet cautioned that restoring capital punishment would breach accords Lima once ratified.",
             {("012", "CHL", None, "asserted")},
         ),
         # a tip-off or an alarm given to someone threatens no one either
@@ -74,7 +74,7 @@ def test_warning_of_ones_own_act_is_a_threat(extract, text):
         ("The Qatari envoy battled to transfer the funds before the deadline.", {"071"}),
         ("A Ghanaian lawyer has fought for years to end the abuse of prisoners.", set()),
         # orders and evictions fought in court harm no one
-        ("The villagers have been fighting Israeli demolition orders for years.", set()),
+        ("Farmers in the valley are still fighting Israeli eviction orders in court.", set()),
         # a military aim, or a foe named, keeps the fight
         ("Iraqi troops battled to retake the old city from the militants.", {"190"}),
         ("Kurdish fighters battled Turkish troops near the border.", {"190"}),
@@ -98,7 +98,7 @@ def test_striving_is_not_fighting(extract, text, expected):
         # armed bodies striking still attack
         ("Israeli jets hit Hamas positions in Gaza.", {"195"}),
         ("Rebels targeted a convoy near the border.", {"190"}),
-        ("He hit her three or four times, Tom Barrow told police.", {"190"}),
+        ("Tom Barrow told detectives he hit the cashier several times.", {"190"}),
     ],
 )
 def test_blows_that_are_not_force(extract, text, expected):
@@ -116,10 +116,10 @@ def test_blows_that_are_not_force(extract, text, expected):
         # advising and encouraging appeal only when they say what to do
         ("A Chilean senator advised the president's campaign on trade.", set()),
         ("Japan encouraged the development of closer trade ties with Vietnam.", set()),
-        ("The Peruvian government advised its citizens not to travel to the border.", {"020"}),
+        ("Lima advised Peruvian nationals to avoid the frontier region.", {"020"}),
         ("Japan encouraged Vietnam to sign the accord.", {"022"}),
         # feelings whipped up, a policy that hurts, a rival beaten in a vote: no blows
-        ("Their actions whip up the discontent of Russia and Iran.", set()),
+        ("Such moves whip up anger in Moscow and Tehran.", set()),
         ("The new policies are hurting Kenyan farmers.", set()),
         ("Polls suggest the senator will beat his rival in the second round.", set()),
         ("Kenyan police beat protesters with batons.", {"182"}),
@@ -136,7 +136,7 @@ def test_verbs_of_another_sense(extract, text, expected):
     "text,expected",
     [
         # talk about something is chatter, not negotiation
-        ("Officials want to dampen down talk about the violence in Peru.", set()),
+        ("Ministers are tired of the talk about the riots in Lima.", set()),
         ("When Chilean experts talk about the crisis, they sound tired.", set()),
         # one act toward a resolved partner is not repeated without its source
         (
@@ -160,13 +160,13 @@ def test_chatter_and_half_duplicates(extract, text, expected):
         ("The cartel burned the bodies of its victims.", set()),
         ("Chilean rebels destroyed the bridge near the border.", {"1712"}),
         # working with facts or ideas is no cooperation with anyone
-        ("The Kenyan government is working with the fiction that migrants can leave.", set()),
+        ("Nairobi keeps working with a fiction: that every migrant may go home.", set()),
         ("Kenyan police worked with Ugandan police to seize the drugs.", {"060", "1711"}),
         # an execution named with no one executed is a penalty in law, not a killing
-        ("The new bill allows for execution by hanging or lethal injection.", set()),
+        ("The draft code provides for execution by firing squad.", set()),
         # places freed from fear or crime are not taken from anyone
         (
-            "The Peruvian police will continue their mission to free our neighborhoods from the terror the gangs cause.",
+            "Chilean police are on a mission to free their towns from the fear gangs spread.",
             set(),
         ),
         ("Iraqi troops freed the town from the militants on Sunday.", {"192"}),
@@ -181,9 +181,9 @@ def test_objects_of_another_sense(extract, text, expected):
     [
         # recognising a face, a possibility or a breach grants no state recognition
         ("Peruvian police said they recognized Maria Lopez from the video.", set()),
-        ("The court recognises grave breaches of the treaty as war crimes.", set()),
+        ("The tribunal recognises serious violations of the accord as crimes.", set()),
         # a state, its independence, or something recognised as a state is recognition
-        ("Russia recognised Abkhazia as an independent state in 2008.", {"054"}),
+        ("In 2009 Nicaragua recognised Abkhazia as a sovereign state.", {"054"}),
         ("Chile recognised the independence of Kosovo.", {"054"}),
         ("Bolivia recognized Kosovo in 2012.", {"054"}),
         (
@@ -224,7 +224,7 @@ def test_hoped_for_acts_are_intended(extract, text, expected):
     [
         # words of an agency's name do not say what an appeal is for
         (
-            "The Irish minister encouraged people to report dumping by using an Environmental Protection Agency app.",
+            "The Irish minister urged residents to report fly-tipping through the Environmental Protection Agency website.",
             {"020"},
         ),
         ("The Peruvian government urged Chile to send peacekeepers to the border.", {"0234"}),
@@ -238,13 +238,46 @@ def test_names_do_not_refine_codes(extract, text, expected):
     "text,expected",
     [
         # a law or an order signed at home is no agreement with anyone
-        ("Obama signed it into law in 2010.", set()),
-        ("The Peruvian president signed a revised version of the executive order on Monday.", set()),
+        ("The governor signed the measure into law last spring.", set()),
+        ("Peru's president signed a new decree on water rights on Friday.", set()),
         ("Peru and Chile signed the accord in Lima.", {"057"}),
         # a call returned gives nothing back
-        ("His lawyer did not return a phone call seeking comment.", set()),
+        ("Her spokesman has not returned calls from reporters.", set()),
         ("Kenya returned the seized ship to Tanzania.", {"0842"}),
     ],
 )
 def test_signing_and_returning_at_home(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # flights cancelled for the weather cut no ties
+        ("Kenyan authorities cancelled twenty flights to London owing to heavy fog.", set()),
+        ("Russia suspended all flights to Georgia after the diplomatic row.", {"160"}),
+        # a toll in a clause alongside says nothing of why mediation ended
+        (
+            "Kenyan officers halted mediation efforts among feuding clans near Kismayo while the toll climbed.",
+            {"165"},
+        ),
+        # troops based in a country are no visit hosted
+        ("Qatar, which hosts thousands of American troops, has long backed the coalition.", set()),
+        ("Japan hosted the Chinese foreign minister in Tokyo.", {"043"}),
+    ],
+)
+def test_weather_and_basing(extract, text, expected):
+    assert {e.code for e in extract(text).events} - {"051"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what an illness requires, or what prices compel, is no one's demand
+        ("The injured guard required weekly treatment until June.", set()),
+        ("Rising fodder prices have compelled Kenyan herders to sell their cattle.", set()),
+        ("Chile demanded that Bolivia withdraw its troops.", {"1056"}),
+    ],
+)
+def test_needs_are_not_demands(extract, text, expected):
     assert {e.code for e in extract(text).events} == expected

@@ -2281,6 +2281,16 @@ class SentenceCoder:
             return extra  # "the family moved out of the house": only a state or an armed body retreats
         if m.kind == "n" and code[:2] == "19" and self._attack_in_words(tok, sources):
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
+        if code[:2] == "16" and (
+            (sources and all(_sector(s) in _TRADING_SECTORS for s in sources))
+            or any(
+                t.lemma_.lower() in self.cues.accident_nouns
+                for c in tok.children
+                if c.dep_ in ("prep", "agent", "nsubj", "nsubjpass")
+                for t in c.subtree
+            )
+        ):
+            return extra  # "airlines cancelled flights as the storm hit": no ties are cut
         if code[:2] in _VIOLENT_ROOTS and sources and all(_sector(s) in _TRADING_SECTORS for s in sources):
             return extra  # "the firm is targeting younger buyers", "the paper hit back": no force used
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
@@ -2327,6 +2337,8 @@ class SentenceCoder:
         of growing hunger") is a gloomy comment, not a threat."""
         tok = m.tok
         clause: Token | None = None
+        if inner is not None and inner.tok.dep_ in ("csubj", "csubjpass"):
+            return False  # "warned that restoring the law would breach a treaty": a deed foreseen
         if inner is not None:
             clause = inner.tok
             while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause and clause.head is not tok:
