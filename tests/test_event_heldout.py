@@ -281,3 +281,19 @@ def test_weather_and_basing(extract, text, expected):
 )
 def test_needs_are_not_demands(extract, text, expected):
     assert {e.code for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the manner of a noun's act is no act of its own
+        ("The draft penal code permits execution by hanging or firing squad.", set()),
+        ("Iran hanged two men in Tabriz on Monday.", {"186"}),
+        # a call not returned is no call held; a peace sealed is no blockade
+        ("Her spokesman never returned their phone call.", set()),
+        ("Colombia's president wants to seal a lasting peace with the rebels.", set()),
+        ("Israeli forces sealed the village near Nablus.", {"191"}),
+    ],
+)
+def test_manner_calls_and_seals(extract, text, expected):
+    assert {e.code for e in extract(text).events} == expected

@@ -2066,6 +2066,14 @@ class SentenceCoder:
             and clause.head.lemma_.lower() not in self.cues.intent_nouns
         ):
             return []  # "the offensive to retake the town": the aim of an act under way, not a threat
+        if (
+            m.kind == "v"
+            and m.code[:2] in _MATERIAL_HARM
+            and tok.dep_ in ("pobj", "pcomp")
+            and tok.head.lower_ == "by"
+            and tok.head.head.pos_ == "NOUN"
+        ):
+            return []  # "execution by hanging", "death by stoning": the manner of a noun's act
         if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
             return []  # "the earthquake killed 300", "victims of the crash": nobody's act
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and (p.frame or not self.sources_of_verb(tok)):
