@@ -288,7 +288,9 @@ def test_needs_are_not_demands(extract, text, expected):
     [
         # the manner of a noun's act is no act of its own
         ("The draft penal code permits execution by hanging or firing squad.", set()),
+        ("Under the new penal code, convicts face execution by hanging, stoning or firing squad.", set()),
         ("Iran hanged two men in Tabriz on Monday.", {"186"}),
+        ("The militants killed the hostages by shooting them.", {"190"}),
         # a call not returned is no call held; a peace sealed is no blockade
         ("Her spokesman never returned their phone call.", set()),
         ("Colombia's president wants to seal a lasting peace with the rebels.", set()),

@@ -2071,7 +2071,11 @@ class SentenceCoder:
             and m.code[:2] in _MATERIAL_HARM
             and tok.dep_ in ("pobj", "pcomp")
             and tok.head.lower_ == "by"
-            and tok.head.head.pos_ == "NOUN"
+            and (
+                tok.head.head.pos_ == "NOUN"
+                # the parser often hangs "by" on the verb: the noun just before it still rules
+                or (tok.head.i > 0 and tok.doc[tok.head.i - 1].pos_ == "NOUN" and _dobj(tok) is None)
+            )
         ):
             return []  # "execution by hanging", "death by stoning": the manner of a noun's act
         if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
