@@ -61,6 +61,8 @@ def test_warning_of_what_others_do_is_no_threat(extract, text, expected):
         "Russia warned Ukraine that its troops would respond to any provocation.",
         "The Chilean foreign minister warned Bolivia that any incursion would meet a firm response.",
         "The Egyptian interior minister warned that police will break up any further rallies.",
+        # the warner named inside the clause: a veiled threat
+        "The Bolivian president warned that Chile would soon hear from us again.",
     ],
 )
 def test_warning_of_ones_own_act_is_a_threat(extract, text):

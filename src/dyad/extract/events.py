@@ -2378,6 +2378,8 @@ class SentenceCoder:
         got = self.actors.of(subj, deep=True)
         if not got:
             return False  # "warned that the economy could collapse"
+        if any(t.lower_ in ("me", "us") for t in clause.subtree):
+            return True  # "warned that Chile would hear from us again": the warner is in the clause
         mine = {_key(s) for s in sources}
         states = {s.country for s in sources if s.country and _sector(s) in _STATE_SECTORS}
         return any(_key(a) in mine or (a.country in states and _sector(a) in _STATE_SECTORS) for a in got)
