@@ -1916,10 +1916,10 @@ def test_what_allows_and_self_injury(extract, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # a warning that damage was done threatens nothing (the damage is reported); a warning
-        # of damage to come threatens it
+        # a warning that damage was done threatens nothing (the damage is reported); nor does a
+        # warning of damage another party's shelling will do: Kenya foresees it, it does not vow it
         ("A senior Kenyan official warned that the bridge had been wrecked by Ugandan shelling.", {"1712"}),
-        ("Kenya warned that Ugandan shelling would damage the dam.", {"137"}),
+        ("Kenya warned that Ugandan shelling would damage the dam.", set()),
         # what a task requires, or what an artist's works offer, is no demand or promise
         ("Kenya is a partner requiring great patience, the Ugandan envoy said.", set()),
         ("The Kenyan painter's works offer a novel visual experience.", set()),

@@ -86,6 +86,10 @@ _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 # Sectors of bodies that do armed harm; a country or government counts through its code's lack
 # of a civilian sector
 _ARMED_SECTORS = frozenset({None, "GOV", "MIL", "REB", "INS", "UAF", "CRM", "SPY", "COP", "SEP", "RAD"})
+_NAME_ENTS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART"})  # entity types whose words name, not describe
+_TRADING_SECTORS = frozenset({"BUS", "MED"})  # firms and the press: their blows are not force
+_FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})  # those whose trade is war
+_STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a country's own arms
 _ABOUT_AN_ACT = frozenset({"01", "05", "11", "12"})  # praise, criticism, accusation, rejection
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "RAD"})  # crowds riot; they wage no war
 # "protest songs", "attack helicopters", "summit-level debates"
@@ -508,6 +512,15 @@ def _sector(a: Actor) -> str:
     return a.sector or (a.code or "")[3:6]
 
 
+def _is_state_body(a: Actor) -> bool:
+    """A country, one of its state branches, or a body of states (the UN, the EU)."""
+    return (
+        a.kind == "country"
+        or (bool(a.country) and _sector(a) in _STATE_SECTORS - {""})
+        or (a.code or "").startswith("IGO")
+    )
+
+
 def _unarmed(a: Actor) -> bool:
     """A body that bears no arms: a company, civilians, refugees, the press ("REF" alone too)."""
     if a.kind == "country":
@@ -786,6 +799,10 @@ class SentenceCoder:
                 continue
             if p.no_xcomp and (
                 comps
+                or any(  # "agreed with Peru to cut tariffs": the "to" clause parsed as an advcl
+                    c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children
+                )
                 or any(c.dep_ in ("oprd", "acomp") and (dobj is None or c.i != dobj.i) for c in tok.children)
                 or (
                     dobj is not None
@@ -810,7 +827,8 @@ class SentenceCoder:
                 continue
             if p.pobj_not and any(
                 o.lemma_.lower() in p.pobj_not
-                for h in preps.values()
+                # "freed the town from fear": a prepositional phrase the parser hung on the object
+                for h in (*preps.values(), *(_children(dobj, "prep") if dobj is not None else ()))
                 for g in (h, *(x for x in h.children if x.dep_ == "prep"))  # "from X to a hospital"
                 for o in g.children
                 if o.dep_ == "pobj"
@@ -822,6 +840,8 @@ class SentenceCoder:
                 for c in tok.children
             ):
                 continue  # "battled to save him" (the "to" clause is often parsed as advcl)
+            if p.xcomp_aims and self._strives(tok, p.xcomp_aims):
+                continue
             if p.xcomp_lemma:
                 cands = comps + _children(tok, "acomp", "oprd")
                 cands += [g for c in cands for g in c.children if g.dep_ in ("acomp",)]
@@ -841,6 +861,18 @@ class SentenceCoder:
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
+            if p.no_to_clause and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            ):
+                continue
+            if p.obj_state and not any(
+                _is_state_body(a)
+                for a in self.actors.of(
+                    dobj if dobj is not None or not _is_passive(tok) else _child(tok, "nsubjpass")
+                )
+            ):
+                continue  # "recognised the girl", "recognise the possibility": no state named ("X was recognised")
             if p.obj_bare and not self._bare_object(tok, dobj):
                 continue
             if p.held_patient:
@@ -1176,9 +1208,9 @@ class SentenceCoder:
                 p.of_chatter
                 and tok.tag_ == "NN"
                 and tok.lemma_.lower() in p.of_chatter
-                and _prep_objs(tok, ("of",))
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children)
             ):
-                continue  # "talk of a rate rise": chatter, not negotiations
+                continue  # "talk of a rate rise", "dampen talk about it": chatter, not negotiations
             if p.on_not and any(o.lemma_.lower() in p.on_not for o in _prep_objs(tok, ("on", "against"))):
                 continue  # "declared war on religion": a campaign, fought against no one
             if p.of_required:  # "an end of/to the fighting", "brought an end to its blockade"
@@ -1650,6 +1682,9 @@ class SentenceCoder:
                 skip_i.update(x.i for x in c.subtree)
         if skip is not None:
             skip_i.update(x.i for x in skip.subtree)
+        # words of a name say nothing of the act: "the Environmental Protection Agency", "Human
+        # Rights Watch" (a treaty's or an event's name still does: "the Paris Agreement")
+        skip_i.update(x.i for x in tok.subtree if x.pos_ == "PROPN" and x.ent_type_ in _NAME_ENTS)
         out = [x.lemma_.lower() for x in tok.subtree if x.i not in skip_i]
         out += [x.lower_ for x in tok.subtree if x.i not in skip_i and x.lower_ != x.lemma_.lower()]
         return out
@@ -1768,6 +1803,9 @@ class SentenceCoder:
             if t.dep_ == "xcomp":
                 h = t.head
                 hl = h.lemma_.lower()
+                if hl not in c.intent_verbs and h.pos_ in ("VERB", "AUX"):
+                    # "hoped" lemmatized as "hop": the verb's form still says what it is
+                    hl = next((g for g in _guess_lemmas(h.lower_) if g in c.intent_verbs), hl)
                 if h.pos_ == "ADJ" and hl in c.negative_adjectives:
                     negated = True  # "was unable to stop ...": did not
                     t = h.head
@@ -1948,6 +1986,27 @@ class SentenceCoder:
             if not named and o.lemma_.lower() not in self.cues.speech_targets:
                 return False
         return True
+
+    def _strives(self, tok: Token, aims: frozenset[str]) -> bool:
+        """ "battled to transfer the funds", "has fought for years to end the abuse": a "to"
+        clause of some aim other than a military one, with no foe named and no armed subject,
+        is an effort, not combat."""
+        purposes = [
+            c
+            for c in tok.children
+            if (c.dep_ == "xcomp" or c.dep_ == "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        if not purposes or any(c.lemma_.lower() in aims for c in purposes):
+            return False
+        if any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objs(
+            tok, ("against", "with", "alongside")
+        ):
+            return False
+        subj = _child(tok, "nsubj")
+        doers = self.actors.of(subj, deep=True) if subj is not None else []
+        return not any(_sector(a) in _FIGHTING_SECTORS for a in doers)
 
     def _fights_an_ill(self, tok: Token) -> bool:
         """Whether what a violent verb is aimed at is a social ill, a disaster or a measure
@@ -2351,6 +2410,18 @@ class SentenceCoder:
             and clause.head.lemma_.lower() not in self.cues.intent_nouns
         ):
             return []  # "the offensive to retake the town": the aim of an act under way, not a threat
+        if (
+            m.kind == "v"
+            and m.code[:2] in _MATERIAL_HARM
+            and tok.dep_ in ("pobj", "pcomp")
+            and tok.head.lower_ == "by"
+            and (
+                tok.head.head.pos_ == "NOUN"
+                # the parser often hangs "by" on the verb: the noun just before it still rules
+                or (tok.head.i > 0 and tok.doc[tok.head.i - 1].pos_ == "NOUN" and _dobj(tok) is None)
+            )
+        ):
+            return []  # "execution by hanging", "death by stoning": the manner of a noun's act
         if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
             return []  # "the earthquake killed 300", "victims of the crash": nobody's act
         if m.kind == "v" and p.frame == "threaten" and self._threatened_by_no_one(tok):
@@ -2463,8 +2534,10 @@ class SentenceCoder:
             if (
                 m.kind == "v"
                 and p.bare_code
-                and inner is None
-                and (m.of_a_fact or (not targets and not refined))
+                and (
+                    (inner is None and (m.of_a_fact or (not targets and not refined)))
+                    or not self._warning_threatens(m, inner, sources)
+                )
             ):
                 code, modality = p.bare_code, "asserted"  # a warning of floods threatens no one
             if m.kind == "n" and frame.name == "intend" and not inner_code and not targets:
@@ -2594,6 +2667,18 @@ class SentenceCoder:
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
         if m.kind == "v" and code[:2] == "19" and self._attacks_a_thing(tok):
             code = "111"  # "attacked the inquiry", "assailed the ruling": words, not force
+        if code[:2] == "16" and (
+            (sources and all(_sector(s) in _TRADING_SECTORS for s in sources))
+            or any(
+                t.lemma_.lower() in self.cues.accident_nouns
+                for c in tok.children
+                if c.dep_ in ("prep", "agent", "nsubj", "nsubjpass")
+                for t in c.subtree
+            )
+        ):
+            return extra  # "airlines cancelled flights as the storm hit": no ties are cut
+        if code[:2] in _VIOLENT_ROOTS and sources and all(_sector(s) in _TRADING_SECTORS for s in sources):
+            return extra  # "the firm is targeting younger buyers", "the paper hit back": no force used
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
         if code[:3] == "144" and (
@@ -2629,6 +2714,49 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _warning_threatens(self, m: Match, inner: Match | None, sources: list[Actor]) -> bool:
+        """Whether a warning announces what the warner's own side will do ("warned that its police
+        will break up the rallies", "warned that any strike would meet a response"). A warning
+        that another party, or a thing, will do or undergo something ("warned that the economy
+        could collapse", "warned that the two rivals are heading for war", "warned the committee
+        of growing hunger") is a gloomy comment, not a threat."""
+        tok = m.tok
+        clause: Token | None = None
+        if inner is not None and inner.tok.dep_ in ("csubj", "csubjpass"):
+            return False  # "warned that restoring the law would breach a treaty": a deed foreseen
+        if inner is not None:
+            clause = inner.tok
+            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause and clause.head is not tok:
+                clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX"):
+                clause = None
+        if clause is None:
+            clause = _child(tok, "ccomp")
+        if clause is None:
+            # "warned X of growing unrest", "warned the panel about a smuggler": a tip-off
+            heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            about = [o for h in heads for o in _prep_objs(h, ("of", "about"))]
+            return not about or any(o.lemma_.lower() in self.cues.consequence_nouns for o in about)
+        if any(t.lemma_.lower() in self.cues.consequence_nouns for t in clause.subtree):
+            return True
+        if _child(clause, "csubj", "csubjpass") is not None:
+            return False  # "warned that reviving the law would breach a treaty": a deed as subject
+        subj = _child(clause, "nsubj", "nsubjpass")
+        if subj is None:
+            return True  # "warned that sanctions will be imposed": passive, no one else named
+        if subj.pos_ == "PRON" or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in subj.children
+        ):
+            return True  # "we will respond", "its troops will act": the warner, as a rule
+        got = self.actors.of(subj, deep=True)
+        if not got:
+            return False  # "warned that the economy could collapse"
+        if any(t.lower_ in ("me", "us") for t in clause.subtree):
+            return True  # "warned that Chile would hear from us again": the warner is in the clause
+        mine = {_key(s) for s in sources}
+        states = {s.country for s in sources if s.country and _sector(s) in _STATE_SECTORS}
+        return any(_key(a) in mine or (a.country in states and _sector(a) in _STATE_SECTORS) for a in got)
 
     def _said_by_a_party(self, clause: Token) -> bool:
         """Whether a clause of what someone could do is reported by a party with a stake ("Iran
@@ -3024,14 +3152,24 @@ def _helper(module: str, name: str):
 
 def _drop_partial_duplicates(drafts: list[Draft]) -> list[Draft]:
     """Drop a target-less event when the sentence has the same act by the same source with a
-    target ("restored relations and reopened its embassy in Hanoi": one act, toward Vietnam)."""
+    target ("restored relations and reopened its embassy in Hanoi": one act, toward Vietnam),
+    and a source-less one when the same act toward the same target has its source."""
     targeted = {
         (d.code, d.source.code if d.source else None, d.negated) for d in drafts if d.target is not None
+    }
+    drafts = [
+        d
+        for d in drafts
+        if d.target is not None or (d.code, d.source.code if d.source else None, d.negated) not in targeted
+    ]
+    # "her talks with A and B", B unresolved: the source-less half repeats an act already coded
+    sourced = {
+        (d.code, d.target.code, d.negated) for d in drafts if d.source is not None and d.target is not None
     }
     return [
         d
         for d in drafts
-        if d.target is not None or (d.code, d.source.code if d.source else None, d.negated) not in targeted
+        if d.source is not None or d.target is None or (d.code, d.target.code, d.negated) not in sourced
     ]
 
 

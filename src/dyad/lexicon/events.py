@@ -44,7 +44,7 @@ _VERB_KEYS = {
     "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "transitive": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list, "subjunctive": bool, "question_not": bool, "prep_not": list, "bare_code": str,
-    "pobj_not": list, "xcomp_not": list, "held_patient": bool,
+    "pobj_not": list, "xcomp_not": list, "held_patient": bool, "xcomp_aims": list, "obj_state": bool, "no_to_clause": bool,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
@@ -115,6 +115,10 @@ class VerbPattern:
     )  # "fighting for their lives": a prepositional object of another sense
     xcomp_not: frozenset[str] = frozenset()  # "battled to save him": a complement of another sense
     held_patient: bool = False  # "released him / two Canadians / the ship", not "released a summary"
+    # "battled to retake the town" fights; "battled to pay the wages", with no foe named, strives
+    xcomp_aims: frozenset[str] = frozenset()
+    no_to_clause: bool = False  # "hopes to win": a plan, told by what is planned; "hopes that ..." is a hope
+    obj_state: bool = False  # "recognised Kosovo": the object must be a state, its arms or a body of states
 
     @property
     def specificity(self) -> int:
@@ -159,7 +163,7 @@ class NounPattern:
         None  # "a strike over pay": a word of this topic in the sentence selects the sense
     )
     sent_topic_not: str | None = None  # "the dollar rally": a word of this topic rules the sense out
-    of_chatter: frozenset[str] = frozenset()  # "talk of a rate rise": the singular with "of" is chatter
+    of_chatter: frozenset[str] = frozenset()  # "talk of/about a rate rise": the singular is chatter
     on_not: frozenset[str] = frozenset()  # "a war on drugs": waged on no one
 
     @property
@@ -273,6 +277,7 @@ class Cues:
     commercial_nouns: frozenset[str]  # "the airline offers flights": a sale, no one's policy
     thing_nouns: frozenset[str]  # "the evidence supports X", "attacked the inquiry": a thing, no one
     presence_nouns: frozenset[str]  # "allowed the return of inspectors": the object is who returns
+    consequence_nouns: frozenset[str]  # "any attack would meet a response": what a threat promises
 
 
 @dataclass
