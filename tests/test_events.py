@@ -752,6 +752,15 @@ SENSES = [
     ("The opposition's aim was to deny President Kenyatta a second term.", None),
     ("The Kenyan resettlement plan will close once 80 more families arrive.", None),
     ("The opposition party was banned by Kenya.", "17"),
+    # killing oneself harms no one else; blowing oneself up among others is an attack
+    ("He killed himself in a Kenyan jail.", None),
+    ("A Kenyan bomber set off his vest and blew himself up near a Kampala bus stop.", "18"),
+    # one who joined a firm after an attack did not carry it out
+    ("Mr Otieno, hired by the Kenyan bank after the raid, praised its staff.", "05"),
+    # walking out of a lake is no walkout; a team of nurses inspects nothing
+    ("In one scene the Kenyan actor walked out of a pond at dawn.", None),
+    ("Every Kenyan district received its own team of nurses.", None),
+    ("Kenya welcomed a UN inspection team.", "08"),
     # aiming at a market is no attack
     ("The Kenyan bank says it will target opportunities in regional trade.", None),
     ("The Kenyan campaign targeted young voters in Nairobi.", None),

@@ -404,6 +404,18 @@ def _names_a_place(tok: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tok.subtree)
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _self_harm(tok: Token) -> bool:
+    """ "killed himself", "shot herself": the only one harmed is the doer. One who "blew himself
+    up" among others still attacks them."""
+    if tok.lemma_.lower() in ("blow", "detonate", "explode"):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lower_ in _REFLEXIVES for o in objs)
+
+
 def _perfect_modal(tok: Token) -> bool:
     """ "may have killed", "could have been hit": a modal with a perfect speaks of the past."""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -2424,6 +2436,8 @@ class SentenceCoder:
             return []  # "execution by hanging", "death by stoning": the manner of a noun's act
         if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and self._by_accident(tok):
             return []  # "the earthquake killed 300", "victims of the crash": nobody's act
+        if m.kind == "v" and m.code[:2] in _MATERIAL_HARM and _self_harm(tok):
+            return []  # "shot herself at home": no one else is harmed
         if m.kind == "v" and p.frame == "threaten" and self._threatened_by_no_one(tok):
             return []  # "were threatened by drought and terrorism": endangered, not threatened
         if _wh_infinitive(tok):
@@ -2992,7 +3006,14 @@ class SentenceCoder:
                 free = adjunct = False  # "arranged meetings between A and B": A and B meet, not the arranger
             if gov is not None and _child(gov, "expl") is not None:
                 free = adjunct = False  # "there was an assault": it names no one
-            if gov is not None and ((free and (direct or purpose)) or adjunct or self._is_support(gov)):
+            # a support verb lends its agent to what it takes or is engaged "in", not to a noun
+            # in its setting ("took a job at the bank after the raid")
+            supported = (
+                gov is not None
+                and self._is_support(gov)
+                and not (first.dep_ == "pobj" and first.head.lower_ in _SETTING_PREPS - {"in"})
+            )
+            if gov is not None and ((free and (direct or purpose)) or adjunct or supported):
                 patient = _child(gov, "nsubjpass")
                 if self._is_support(gov) and patient is not None and not _prep_objs(gov, ("by",)):
                     # "X were engaged in", "only X have been involved in": X, and no one beyond
