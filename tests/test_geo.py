@@ -472,6 +472,14 @@ NOT_PLACES = [
         "Dallas",
         "Killeen",
     ),
+    # a landmark's name is no town, nor is any part of it
+    ("Aides crowded the West Wing as reporters waited in Buckinghamshire.", "Wing", "Buckinghamshire"),
+    # the news agency, not the town it shares a name with
+    (
+        "Floods swept through Henan province in China on Sunday, Xinhua said, citing local officials.",
+        "Xinhua",
+        "China",
+    ),
 ]
 
 

@@ -1174,6 +1174,7 @@ def _scan(
                 continue
         hit = None
         weak = False
+        skip = 0
         for n in (4, 3, 2, 1):
             j = i + n
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
@@ -1187,6 +1188,9 @@ def _scan(
             if "and" in lower[i:j] and not gaz.features(text) & AREA_FEATURES:
                 continue
             key = normalize(text)
+            if n > 1 and key in gaz.not_toponyms:
+                skip = j  # "the West Wing", "Main Street": no place, and no town in a part of it
+                break
             if (
                 key in gaz.not_toponyms
                 or key in gaz.not_in_names
@@ -1252,6 +1256,9 @@ def _scan(
                     hit = j
             if hit:
                 break
+        if skip:
+            i = skip
+            continue
         if hit and _street_after(doc, hit, gaz, doc[i:hit].text):
             i = hit  # "Richmond Street", "Memphis St.": a street named after the town
             continue
