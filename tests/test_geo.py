@@ -1734,3 +1734,17 @@ UK_AREAS = [
 def test_uk_and_irish_areas(pipeline, text, toponym, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+# A country's seat-of-government alias that is a town of its own is that town in a text.
+SEATS_THAT_ARE_TOWNS = [
+    ("German diplomats met the envoy in Bonn on Thursday, and later flew to Berlin.", "Bonn", (50.73, 7.1)),
+    ("Ministers gathered in Bonn for climate talks, the German foreign office said.", "Bonn", (50.73, 7.1)),
+    ("Israeli police closed a beachfront road in Tel Aviv after the alert.", "Tel Aviv", (32.08, 34.78)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), SEATS_THAT_ARE_TOWNS)
+def test_seat_of_government_aliases_that_are_towns(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) <= 25, (p.name, p.lat, p.lon)

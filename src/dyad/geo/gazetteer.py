@@ -44,7 +44,7 @@ from typing import Any
 
 from ..errors import LexiconError
 
-FORMAT = 9  # bump when the build changes: cached indexes of older builds are rebuilt
+FORMAT = 10  # bump when the build changes: cached indexes of older builds are rebuilt
 FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
 _FEAT = {f: i for i, f in enumerate(FEATURES)}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -841,7 +841,10 @@ def build_tables() -> dict[str, Any]:
             if j is not None:
                 b.capital.add(j)
                 for alias in lex.get("capital_aliases") or ():
-                    b.alias(j, alias)
+                    # a seat of government that is a town of its own ("Bonn", "Tel Aviv") names
+                    # the government, not the capital: in a text it is that town
+                    if city_ix.get((iso3, normalize(alias)), j) == j:
+                        b.alias(j, alias)
     towns.cc_lat.clear()
     towns.cc_lon.clear()
 
