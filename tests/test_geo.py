@@ -1725,7 +1725,7 @@ UK_AREAS = [
     ("Flood warnings covered West Yorkshire and Merseyside overnight.", "Merseyside", (53.42, -2.92)),
     ("Flood warnings covered West Yorkshire and Merseyside overnight.", "West Yorkshire", (53.75, -1.7)),
     ("Two teenagers from Wirral were arrested after the match.", "Wirral", (53.37, -3.07)),
-    ("A lorry overturned on a rural road in Co Cork on Sunday.", "Co Cork", (51.9, -8.5)),
+    ("A tractor overturned on a farm lane in Co Cork on Sunday.", "Co Cork", (51.9, -8.5)),
     ("The tourists lost their last match in the West Indies by six wickets.", "West Indies", (19.0, -74.0)),
 ]
 
@@ -1748,3 +1748,19 @@ SEATS_THAT_ARE_TOWNS = [
 def test_seat_of_government_aliases_that_are_towns(pipeline, text, toponym, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert haversine_km(p.lat, p.lon, *point) <= 25, (p.name, p.lat, p.lon)
+
+
+# Russia's republics and territories by their English names (GeoNames spells them otherwise)
+RUSSIAN_REGIONS = [
+    ("The head of Buryatia, east of Lake Baikal, resigned on Tuesday.", "Buryatia", (52.0, 108.0)),
+    ("Forest fires spread across Yakutia this week.", "Yakutia", (64.0, 130.0)),
+    ("A typhoon brought floods to Primorye and the port of Nakhodka.", "Primorye", (45.0, 134.0)),
+    ("Snow closed schools across the Perm Territory this week.", "Perm Territory", (58.5, 56.5)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), RUSSIAN_REGIONS)
+def test_russian_regions_by_english_name(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == "RUS" and p.feature == "admin1", (p.name, p.feature)
+    assert haversine_km(p.lat, p.lon, *point) <= 300, (p.name, p.lat, p.lon)

@@ -379,6 +379,11 @@ def _county_name(words: list[str], i: int, hi: int, gaz: Gazetteer) -> bool:
     )
 
 
+def _admin_area(gaz: Gazetteer, text: str, features: tuple[str, ...]) -> bool:
+    """Whether a name is a province or county of ``AREA_POP`` people or more."""
+    return any(e.feature in features and e.population >= AREA_POP for e in gaz.lookup(text))
+
+
 def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
     """A bare capitalised word may be a town only if it is spelt exactly so and is no common word."""
     if pop < 1000 or len(text) < 4 or normalize(text) in gaz.not_in_names:
@@ -554,18 +559,14 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                     ent.label_ != "NORP"
                     and any(e.feature == "admin1" and e.population >= 2000000 for e in gaz.lookup(text))
                 )
-                if big:
-                    add(i, j)
+                if big or (cued and ent.label_ != "NORP" and _admin_area(gaz, text, ("admin1",))):
+                    add(i, j)  # "the head of Buryatia": a province the model took for a firm
                     continue
                 if pop < 1000 or ent.label_ == "NORP" and not settled:
                     continue  # a province that is also a town counts after "in" or "the town of"
             if ent.label_ == "NORP" and not settled:
                 continue
-            if (
-                prev in LOCATIVE
-                and j - i <= 3
-                and any(e.feature == "admin2" and e.population >= AREA_POP for e in gaz.lookup(text))
-            ):
+            if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
                 add(i, j)  # "lives in Wirral": a county or borough the model took for a firm
                 continue
             if pop >= 1000 and (ent.label_ != "NORP" or settled):
