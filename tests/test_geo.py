@@ -1621,6 +1621,8 @@ def test_a_country_named_once_in_a_state_story_stays_the_country(with_actors):
 RENOWN = [
     ("Choirs sang in Manger Square as Palestinian families gathered in Bethlehem.", "Bethlehem", "PSE"),
     ("Palestinian officials said the streets of Bethlehem were empty.", "Bethlehem", "PSE"),
+    # a famous town the model took for a firm, beside a country the article's people come from
+    ("Israeli soldiers entered Bethlehem before dawn on Monday.", "Bethlehem", "PSE"),
     ("Steelworkers in Bethlehem, Pennsylvania, marked the plant's closing.", "Bethlehem", "USA"),
     ("Hail flattened maize on farms near Bethlehem in the Free State.", "Bethlehem", "ZAF"),
 ]

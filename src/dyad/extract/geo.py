@@ -1689,7 +1689,12 @@ def resolve(
         vouched = g in moved or e.country in g[1] or e.admin1 in g[1]  # "Palmyra, Syria"
         # the bare name read as the place its qualified mention names ("Palmyra, Syria ... Palmyra")
         vouched = vouched or any(k[0] == g[0] and k[1] and choice[k] == e for k in choice)
-        if all(m.weak for m in ms) and not vouched and not _supported(e, ctx, 0):
+        if (
+            all(m.weak for m in ms)
+            and not vouched
+            and not _supported(e, ctx, 0)
+            and not _famous_at_home(e, ctx, gaz, peoples or Counter())
+        ):
             e = None
         area = all(m.area for m in ms)
         if e is not None and e.feature == "city" and (area or (not g[1] and e.population < STRAY_POP)):
@@ -2100,6 +2105,18 @@ def _without(ctx: _Context, own: _Context) -> _Context:
         ctx.implied - own.implied,
         ctx.near,
     )
+
+
+def _famous_at_home(e: Entry, ctx: _Context, gaz: Gazetteer, peoples: Counter[str]) -> bool:
+    """A famous town (RENOWN_FAMOUS names or more) in the country the article is plainly about
+    (named twice, or its people named), or beside it ("Israeli troops entered Bethlehem"): its
+    own reading needs no further support."""
+    if e.feature != "city" or e.renown < RENOWN_FAMOUS or not e.country or not ctx.countries:
+        return False
+    top, n = ctx.countries.most_common(1)[0]
+    if n < 2 and not peoples.get(top):
+        return False
+    return top == e.country or top in gaz.neighbours.get(e.country, ())
 
 
 def _supported(e: Entry, ctx: _Context, own: int) -> bool:
