@@ -472,6 +472,14 @@ NOT_PLACES = [
         "Dallas",
         "Killeen",
     ),
+    # a landmark's name is no town, nor is any part of it
+    ("Aides crowded the West Wing as reporters waited in Buckinghamshire.", "Wing", "Buckinghamshire"),
+    # the news agency, not the town it shares a name with
+    (
+        "Floods swept through Henan province in China on Sunday, Xinhua said, citing local officials.",
+        "Xinhua",
+        "China",
+    ),
 ]
 
 
@@ -1565,6 +1573,13 @@ PEOPLE_NAMED_LIKE_TOWNS = [
     ),
     ("Comedian Jordan Pike filmed a segment in Detroit on Monday.", "Jordan", "Detroit"),
     ("Crowds lined the road for Mary T. Kennedy in Omaha. Kennedy spoke for an hour.", "Kennedy", "Omaha"),
+    # the actors stage keeps the bare surname apart from the full name: still the person
+    (
+        "A jury in Atlanta convicted Samuel Dean Harris on Friday. Dean had denied the charge. "
+        "His brother, Owen Harris, testified too. Investigators focused on Harris from the start.",
+        "Harris",
+        "Atlanta",
+    ),
 ]
 
 
@@ -1600,3 +1615,154 @@ def test_a_country_named_once_in_a_state_story_stays_the_country(with_actors):
     )
     p = place_named(places_of(with_actors, text), "Jordan")
     assert p.country == "JOR" and p.feature == "country", (p.name, p.country, p.feature)
+
+
+# A town known in many languages beats its namesakes elsewhere; an article's country still rules.
+RENOWN = [
+    ("Choirs sang in Manger Square as Palestinian families gathered in Bethlehem.", "Bethlehem", "PSE"),
+    ("Palestinian officials said the streets of Bethlehem were empty.", "Bethlehem", "PSE"),
+    # a famous town the model took for a firm, beside a country the article's people come from
+    ("Israeli soldiers entered Bethlehem before dawn on Monday.", "Bethlehem", "PSE"),
+    ("Steelworkers in Bethlehem, Pennsylvania, marked the plant's closing.", "Bethlehem", "USA"),
+    ("Hail flattened maize on farms near Bethlehem in the Free State.", "Bethlehem", "ZAF"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), RENOWN)
+def test_renown_breaks_ties_between_namesakes(pipeline, text, toponym, country):
+    assert place_named(places_of(pipeline, text), toponym).country == country
+
+
+def test_no_context_namesake_is_not_the_least_known(pipeline):
+    p = place_named(places_of(pipeline, "Pilgrims crowded into Bethlehem for Christmas."), "Bethlehem")
+    assert p.country != "ZAF", (p.name, p.country)
+
+
+# (text, toponym, expected feature, country or None, point within 161 km)
+RIVERS_AND_TOWNS = [
+    (
+        "Border agents pulled two swimmers from the Rio Grande near Laredo.",
+        "Rio Grande",
+        "water",
+        None,
+        (29.5, -103.5),
+    ),
+    (
+        "Dockers in Rio Grande, Brazil's southernmost port, went on strike.",
+        "Rio Grande",
+        "city",
+        "BRA",
+        (-32.03, -52.1),
+    ),
+    (
+        "Brazil's soy exports left Rio Grande by ship last month.",
+        "Rio Grande",
+        "city",
+        "BRA",
+        (-32.03, -52.1),
+    ),
+    (
+        "Farmers in Mexico and Texas both draw water from the Rio Grande.",
+        "Rio Grande",
+        "water",
+        None,
+        (29.5, -103.5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "feature", "country", "point"), RIVERS_AND_TOWNS)
+def test_a_big_town_named_like_a_river_in_its_country(pipeline, text, toponym, feature, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert (p.feature, p.country) == (feature, country), (p.name, p.feature, p.country)
+    assert haversine_km(p.lat, p.lon, *point) <= 161
+
+
+# GeoNames brackets a river or a district after some towns' names; datelines and texts leave it out.
+# Names that begin with "The" are looked up whole when the model leaves the article out.
+NAME_FORMS = [
+    (
+        "SCHWEDT, March 3. /TASS/. The refinery will cut its runs this spring.",
+        "SCHWEDT",
+        "DEU",
+        (53.06, 14.28),
+    ),
+    ("Students in Halle marched against the new tuition fees.", "Halle", "DEU", (51.48, 11.97)),
+    ("THE HAGUE, May 2. /TASS/. The tribunal adjourned until June.", "THE HAGUE", "NLD", (52.08, 4.3)),
+    (
+        "A bridge collapsed outside Frankfurt (Oder) near the Polish border.",
+        "Frankfurt",
+        "DEU",
+        (52.35, 14.55),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "point"), NAME_FORMS)
+def test_name_forms(pipeline, text, toponym, country, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == country and haversine_km(p.lat, p.lon, *point) <= 50, (p.name, p.country)
+
+
+# Acronyms match only when written in capitals: "Sadr City" is no SADR, "Car" no CAR.
+ACRONYMS = [
+    ("Gunmen attacked a market in Sadr City, a district of Baghdad.", "Sadr City", "IRQ"),
+    ("Peacekeepers in the CAR came under fire near Bangui.", "CAR", "CAF"),
+    ("Talks between the UAE and Qatar resumed.", "UAE", "ARE"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), ACRONYMS)
+def test_acronyms_need_capitals(pipeline, text, toponym, country):
+    assert place_named(places_of(pipeline, text), toponym).country == country
+
+
+def test_a_word_written_like_an_acronym_is_not_the_country(gazetteer):
+    assert "ESH" not in {e.country for e in gazetteer.lookup("Sadr")}
+    assert "ESH" in {e.country for e in gazetteer.lookup("SADR")}
+
+
+# British and Irish areas: metropolitan counties, boroughs named without their title, "Co" for County
+UK_AREAS = [
+    ("Flood warnings covered West Yorkshire and Merseyside overnight.", "Merseyside", (53.42, -2.92)),
+    ("Flood warnings covered West Yorkshire and Merseyside overnight.", "West Yorkshire", (53.75, -1.7)),
+    ("Two teenagers from Wirral were arrested after the match.", "Wirral", (53.37, -3.07)),
+    ("A tractor overturned on a farm lane in Co Cork on Sunday.", "Co Cork", (51.9, -8.5)),
+    ("The tourists lost their last match in the West Indies by six wickets.", "West Indies", (19.0, -74.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), UK_AREAS)
+def test_uk_and_irish_areas(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) <= 161, (p.name, p.lat, p.lon)
+
+
+# A country's seat-of-government alias that is a town of its own is that town in a text.
+SEATS_THAT_ARE_TOWNS = [
+    ("German diplomats met the envoy in Bonn on Thursday, and later flew to Berlin.", "Bonn", (50.73, 7.1)),
+    ("Ministers gathered in Bonn for climate talks, the German foreign office said.", "Bonn", (50.73, 7.1)),
+    ("Israeli police closed a beachfront road in Tel Aviv after the alert.", "Tel Aviv", (32.08, 34.78)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), SEATS_THAT_ARE_TOWNS)
+def test_seat_of_government_aliases_that_are_towns(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert haversine_km(p.lat, p.lon, *point) <= 25, (p.name, p.lat, p.lon)
+
+
+# Russia's republics and territories by their English names (GeoNames spells them otherwise)
+RUSSIAN_REGIONS = [
+    ("The head of Buryatia, east of Lake Baikal, resigned on Tuesday.", "Buryatia", (52.0, 108.0)),
+    ("Forest fires spread across Yakutia this week.", "Yakutia", (64.0, 130.0)),
+    ("A typhoon brought floods to Primorye and the port of Nakhodka.", "Primorye", (45.0, 134.0)),
+    ("Snow closed schools across the Perm Territory this week.", "Perm Territory", (58.5, 56.5)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), RUSSIAN_REGIONS)
+def test_russian_regions_by_english_name(pipeline, text, toponym, point):
+    p = place_named(places_of(pipeline, text), toponym)
+    assert p.country == "RUS" and p.feature == "admin1", (p.name, p.feature)
+    assert haversine_km(p.lat, p.lon, *point) <= 300, (p.name, p.lat, p.lon)

@@ -11,7 +11,9 @@ Recognition
       Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline");
     * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
       "X County", "Town, ST", a town after a locative preposition, all-capitals datelines
-      ("CANTON, Ohio (AP) --");
+      ("CANTON, Ohio (AP) --"), a county or borough after "in" whatever the model called it;
+    * a name that begins with "The" when the model left the article out ("THE HAGUE");
+    * an acronym among a place's names only when written in capitals ("SADR", not "Sadr");
     * *weak* mentions, bare capitalised words that are also towns ("Kokomo" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
     Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
@@ -36,7 +38,9 @@ Recognition
 Disambiguation (one sense per name and qualifier per document)
     Each candidate gets a score: log population; a feature prior (countries, continents, regions
     and seas over admin areas over towns); a national-capital bonus; a penalty for matching only
-    an alternate name; and context: the share of the article's places in the candidate's country
+    an alternate name; renown, for a town of a country the article does not name, when the name
+    has a famous reading (a town GeoNames gives many names in other languages: "Bethlehem" is
+    the biblical town before its namesake in the Free State); and context: the share of the article's places in the candidate's country
     (and its neighbours), the states it names ("Paris" near "Texas"), a qualifier ("Paris,
     Texas", "Richmond, Va."), "Washington state" and lists of states or countries, and
     co-location with the other names' candidates. Two passes: the second adds what the first
@@ -61,7 +65,10 @@ Disambiguation (one sense per name and qualifier per document)
     closest to a town or county (within a sentence or so) counts more for it ("Washington",
     read as the capital, names no state here). A town's English name that GeoNames lacks as
     its name ("Palmyra" for Tadmur, ``city_exonyms`` in ``geo.json``) counts as its own name.
-    Last, a small town chosen in a country the article is not about (by its sure places:
+    A river's or a sea's name is the big town that bears it in a country the article names,
+    when nothing of the article lies near the water ("Rio Grande" in a story about Brazil).
+    A bare name is the place its qualified mention in the same article names ("Palmyra, Syria
+    ... Palmyra"). Last, a small town chosen in a country the article is not about (by its sure places:
     countries, states, big towns, peoples) gives way to the name's reading in the country the
     article is about, or to a big town of the name abroad ("talks in Geneva" in a story about
     Syria), unless its state is named or a place of the article lies beside it.
@@ -97,6 +104,11 @@ KNOWN_SUFFIXES = frozenset({"sea", "coast", "ocean"})
 CONNECTORS = frozenset(
     {"do", "da", "dos", "das", "de", "del", "di", "du", "des", "la", "el", "al", "upon", "on"}
 )
+RENOWN_WEIGHT = 1.0  # per tenfold fewer names than the most renowned town of the name (capped)
+RENOWN_FLOOR = -1.0
+RENOWN_FAMOUS = 30  # names a town needs for its fame to count against its namesakes
+WATER_NEAR_KM = 1500  # a country or place of the article this close to a river or sea keeps its reading
+AREA_POP = 100_000  # a county or borough this big is a place after "in", whatever the model says
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
@@ -150,6 +162,7 @@ class Mention:
     part: bool = False  # found only without its leading direction word ("West X" as X)
     nearby: frozenset[str] = frozenset()  # the state named closest to the name, within a sentence or so
     own_towns: bool | None = None  # some town of 1,000 people has the name as its own (computed once)
+    renown: float | None = None  # log10(1 + names) of the most renowned town of the name (computed once)
 
 
 # -- recognition -------------------------------------------------------------------------------
@@ -366,6 +379,11 @@ def _county_name(words: list[str], i: int, hi: int, gaz: Gazetteer) -> bool:
     )
 
 
+def _admin_area(gaz: Gazetteer, text: str, features: tuple[str, ...]) -> bool:
+    """Whether a name is a province or county of ``AREA_POP`` people or more."""
+    return any(e.feature in features and e.population >= AREA_POP for e in gaz.lookup(text))
+
+
 def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
     """A bare capitalised word may be a town only if it is spelt exactly so and is no common word."""
     if pop < 1000 or len(text) < 4 or normalize(text) in gaz.not_in_names:
@@ -500,7 +518,17 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 and not (i > 0 and doc[i - 1].lower_ in CLAUSE_PREPS)  # "in Dallas" is the city
             ):
                 continue
-            if not add(i, j) and j - i > 1:
+            if add(i, j):
+                continue
+            if (
+                i > 0
+                and tab.lower[i - 1] == "the"
+                and tab.cap[i]
+                and gaz.ids(full_text[tab.idx[i - 1] : tab.idx[j - 1] + len(tab.text[j - 1])])
+                and add(i - 1, j)
+            ):
+                continue  # "The Hague", "the Gambia": the article is part of the name
+            if j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
         elif ent.label_ in MAYBE_LABELS or ent.label_ in OTHER_LABELS:
             if text.isupper() and (found := _dateline(doc, i, gaz)):
@@ -531,12 +559,15 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                     ent.label_ != "NORP"
                     and any(e.feature == "admin1" and e.population >= 2000000 for e in gaz.lookup(text))
                 )
-                if big:
-                    add(i, j)
+                if big or (cued and ent.label_ != "NORP" and _admin_area(gaz, text, ("admin1",))):
+                    add(i, j)  # "the head of Buryatia": a province the model took for a firm
                     continue
                 if pop < 1000 or ent.label_ == "NORP" and not settled:
                     continue  # a province that is also a town counts after "in" or "the town of"
             if ent.label_ == "NORP" and not settled:
+                continue
+            if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
+                add(i, j)  # "lives in Wirral": a county or borough the model took for a firm
                 continue
             if pop >= 1000 and (ent.label_ != "NORP" or settled):
                 add(i, j)  # "in Killeen", "Jane Doe of Port Arthur", "a clinic in Milton Keynes"
@@ -1144,6 +1175,7 @@ def _scan(
                 continue
         hit = None
         weak = False
+        skip = 0
         for n in (4, 3, 2, 1):
             j = i + n
             if j > hi or any(covered[k] > blocked for k in range(i, j)):
@@ -1157,6 +1189,9 @@ def _scan(
             if "and" in lower[i:j] and not gaz.features(text) & AREA_FEATURES:
                 continue
             key = normalize(text)
+            if n > 1 and key in gaz.not_toponyms:
+                skip = j  # "the West Wing", "Main Street": no place, and no town in a part of it
+                break
             if (
                 key in gaz.not_toponyms
                 or key in gaz.not_in_names
@@ -1222,6 +1257,9 @@ def _scan(
                     hit = j
             if hit:
                 break
+        if skip:
+            i = skip
+            continue
         if hit and _street_after(doc, hit, gaz, doc[i:hit].text):
             i = hit  # "Richmond Street", "Memphis St.": a street named after the town
             continue
@@ -1445,7 +1483,13 @@ def _filter(m: Mention) -> list[Entry]:
 
 
 def _score(
-    m: Mention, e: Entry, ctx: _Context, gaz: Gazetteer, has_capital: bool, big_area: bool = False
+    m: Mention,
+    e: Entry,
+    ctx: _Context,
+    gaz: Gazetteer,
+    has_capital: bool,
+    big_area: bool = False,
+    renown: bool = True,
 ) -> float:
     exact = e.named(m.key)
     pop = e.population
@@ -1458,6 +1502,9 @@ def _score(
         # "Madison County" names a county in a score of states, most of them rural: its
         # population says little about which one an article means, its state says more
         s -= 0.5 * math.log10(pop + 10)
+    if renown and e.feature == "city" and not ctx.countries.get(e.country or ""):
+        # only where the article does not place it: a town of the article's country needs no fame
+        s += RENOWN_WEIGHT * _renown_gap(m, e)
     if e.feature == "city" and not exact:
         s -= 1.0 if e.population >= 100000 else 2.5
         if m.own_towns is None:
@@ -1502,6 +1549,20 @@ def _score(
         q = set(m.qualifier)
         s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
     return s
+
+
+def _renown_gap(m: Mention, e: Entry) -> float:
+    """How far a town falls short of the most renowned town of its name, in log10 of the names
+    GeoNames gives them (0 for the most renowned, at most RENOWN_FLOOR): of two towns of like size
+    the one known in many languages is the likelier reading ("Bethlehem" is the biblical town,
+    not its namesake in the Free State). Only a name with a famous reading (RENOWN_FAMOUS names
+    or more) has gaps: between villages the count of names is noise."""
+    if m.renown is None:
+        top = max((c.renown for c in m.candidates if c.feature == "city" and c.named(m.key)), default=0)
+        m.renown = math.log10(1 + top) if top >= RENOWN_FAMOUS else 0.0
+    if not m.renown:
+        return 0.0
+    return max(RENOWN_FLOOR, min(0.0, math.log10(1 + e.renown) - m.renown))
 
 
 def _big_area(cands: list[Entry]) -> bool:
@@ -1568,9 +1629,9 @@ def resolve(
         m0 = groups[(key, qual)][0]
         if all(m.weak for m in groups[(key, qual)]) or (key, qual) in parts:
             continue  # a bare word that may be a person's gives no context: it needs support itself
-        ranked = sorted((_score(m0, e, empty, gaz, has_capital, big) for e in cands), reverse=True)
+        ranked = sorted((_score(m0, e, empty, gaz, has_capital, big, False) for e in cands), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] >= 2.5:
-            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big))
+            best = max(cands, key=lambda e, m0=m0: _score(m0, e, empty, gaz, has_capital, big, False))
             _add_context(ctx, best, key, n)
             _add_context(standout.setdefault((key, qual), _Context()), best, key, n)
     _home_spellings(groups, filtered, ctx, standout)
@@ -1598,6 +1659,11 @@ def resolve(
                 _add_context(own[g], e, g[0], len(groups[g]))
                 _add_context(ctx, e, g[0], len(groups[g]))
     for g in filtered:
+        if choice[g].feature == "water" and not choice[g].country:
+            town = _town_on_water(choice[g], g, groups[g][0], ctx, gaz)
+            if town is not None:
+                choice[g] = town
+    for g in filtered:
         if choice[g].feature == "country":
             view = ctx
             for mine in (standout.get(g), own.get(g)):
@@ -1621,7 +1687,14 @@ def resolve(
     for g, ms in groups.items():
         e = choice[g]
         vouched = g in moved or e.country in g[1] or e.admin1 in g[1]  # "Palmyra, Syria"
-        if all(m.weak for m in ms) and not vouched and not _supported(e, ctx, 0):
+        # the bare name read as the place its qualified mention names ("Palmyra, Syria ... Palmyra")
+        vouched = vouched or any(k[0] == g[0] and k[1] and choice[k] == e for k in choice)
+        if (
+            all(m.weak for m in ms)
+            and not vouched
+            and not _supported(e, ctx, 0)
+            and not _famous_at_home(e, ctx, gaz, peoples or Counter())
+        ):
             e = None
         area = all(m.area for m in ms)
         if e is not None and e.feature == "city" and (area or (not g[1] and e.population < STRAY_POP)):
@@ -1650,6 +1723,31 @@ def resolve(
                 e = None
         for m in ms:
             m.resolved = e
+
+
+def _town_on_water(
+    water: Entry, g: tuple[str, tuple[str, ...]], m: Mention, ctx: _Context, gaz: Gazetteer
+) -> Entry | None:
+    """The big town that bears a river's or a sea's name, when the article names the town's
+    country, lies far from the water, and no place or country of the article lies near the water
+    ("Rio Grande" in a story about Brazil is the port; beside Texas or Mexico it is the river)."""
+    towns = [
+        e
+        for e in _towns_named(m)
+        if e.population >= STRAY_POP
+        and e.country
+        and ctx.countries.get(e.country)
+        and e.km(water) >= WATER_NEAR_KM
+    ]
+    if not towns:
+        return None
+    if any(k != g[0] and p.km(water) < WATER_NEAR_KM for k, p in ctx.points):
+        return None
+    for iso3, n in ctx.countries.items():
+        c = gaz.country(iso3) if n > 0 else None
+        if c is not None and c.km(water) < WATER_NEAR_KM and not any(t.country == iso3 for t in towns):
+            return None
+    return max(towns, key=lambda e: (ctx.countries[e.country or ""], e.population))
 
 
 def _nearby_states(
@@ -2009,6 +2107,18 @@ def _without(ctx: _Context, own: _Context) -> _Context:
     )
 
 
+def _famous_at_home(e: Entry, ctx: _Context, gaz: Gazetteer, peoples: Counter[str]) -> bool:
+    """A famous town (RENOWN_FAMOUS names or more) in the country the article is plainly about
+    (named twice, or its people named), or beside it ("Israeli troops entered Bethlehem"): its
+    own reading needs no further support."""
+    if e.feature != "city" or e.renown < RENOWN_FAMOUS or not e.country or not ctx.countries:
+        return False
+    top, n = ctx.countries.most_common(1)[0]
+    if n < 2 and not peoples.get(top):
+        return False
+    return top == e.country or top in gaz.neighbours.get(e.country, ())
+
+
 def _supported(e: Entry, ctx: _Context, own: int) -> bool:
     """Whether the article's other places back a reading: its state named, or towns close by."""
     if e.feature not in ("city", "admin2"):
@@ -2064,11 +2174,17 @@ def _people(ctx: DocContext, gaz: Gazetteer, text: str) -> set[str]:
     return found
 
 
-def _person_part(ctx: DocContext, people: set[str], text: str, m: Mention) -> str | None:
+def _person_part(
+    ctx: DocContext, people: set[str], text: str, m: Mention, surnames: frozenset[str] = frozenset()
+) -> str | None:
     """How a mention is part of a person the actors stage found (:func:`_people`): "first"
     (the place's name opens the person's name: "President Vladimir Putin"), "last" (it ends a
-    longer name: "Dara Ross"), "name" (all of a mention: "Ross said"), or ``None``."""
+    longer name: "Dara Ross"), "name" (all of a mention: "Ross said", or a one-word person of
+    the actors stage that is the surname of such a person, ``surnames``: "Dara Ross ... Ross"
+    when the actors stage kept the two apart), or ``None``."""
     actor = ctx.actor_at(m.start, m.end)
+    if actor is not None and actor.id not in people and actor.kind == "person" and actor.name == m.text:
+        return "name" if m.text in surnames else None
     if actor is None or actor.id not in people:
         return None
     for s, e in actor.mentions:
@@ -2098,7 +2214,8 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
     people = _people(ctx, gaz, text)
     if not people:
         return mentions
-    part = [_person_part(ctx, people, text, m) for m in mentions]
+    surnames = frozenset(a.name.split()[-1] for a in ctx.actors if a.id in people)
+    part = [_person_part(ctx, people, text, m, surnames) for m in mentions]
     kinds: dict[str, set[str]] = {}
     for m, k in zip(mentions, part, strict=True):
         if k is not None:

@@ -13,6 +13,11 @@ Sources, merged into one table of entries:
   ``regions.json`` (regions, seas, disputed areas) and ``countries.json`` (aliases, capitals),
   when present.
 
+A town's entry keeps the number of names GeoNames gives it (its renown: how widely it is known),
+its name without a bracketed river or district ("Halle (Saale)" is also "Halle"), and an admin
+area its name without its title ("Metropolitan Borough of Wirral" is also "Wirral", "County
+Cork" also "Co. Cork"). Aliases written as acronyms ("SADR") match only text in capitals.
+
 Building takes a few seconds; the result is pickled under the user cache directory
 (``$DYAD_CACHE_DIR``, else ``$XDG_CACHE_HOME/dyad``, else ``~/.cache/dyad``), keyed by the package
 versions and a hash of the data files, and later processes load it in well under a second.
@@ -39,7 +44,7 @@ from typing import Any
 
 from ..errors import LexiconError
 
-FORMAT = 6  # bump when the build changes: cached indexes of older builds are rebuilt
+FORMAT = 10  # bump when the build changes: cached indexes of older builds are rebuilt
 FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
 _FEAT = {f: i for i, f in enumerate(FEATURES)}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -102,6 +107,9 @@ class Entry:
     admin1: str | None
     capital: bool
     exonyms: tuple[str, ...] = ()  # index keys of its English names that GeoNames lacks as its name
+    # how many names GeoNames gives a town in other languages and spellings: a prominence signal
+    # (the biblical town has dozens, a namesake on another continent a handful); 0 for areas
+    renown: int = 0
 
     def km(self, other: Entry) -> float:
         return haversine_km(self.lat, self.lon, other.lat, other.lon)
@@ -127,7 +135,12 @@ class Gazetteer:
         self._a1keys: list[str] = tables["a1keys"]
         self._capital: frozenset[int] = frozenset(tables["capital"])
         self._exonyms: dict[int, tuple[str, ...]] = dict(tables.get("exonyms", {}))
+        self._renown: array = tables.get("renown") or array("H")
         self._index: dict[str, int | tuple[int, ...]] = unpack_index(tables["index"])
+        # keys some entries have only as an acronym ("SADR", "CAR"): not theirs when written "Sadr"
+        self._acronyms: dict[str, frozenset[int]] = {
+            k: frozenset(v) for k, v in tables.get("acronyms", {}).items()
+        }
         # entries and name lookups already made: the same names come back in every article
         # (bounded; Entry is frozen, so sharing one is safe)
         self._entries: dict[int, Entry] = {}
@@ -215,13 +228,17 @@ class Gazetteer:
             admin1=self._a1keys[a1] if a1 >= 0 else None,
             capital=idx in self._capital,
             exonyms=self._exonyms.get(idx, ()),
+            renown=self._renown[idx] if idx < len(self._renown) else 0,
         )
 
     def ids(self, name: str) -> tuple[int, ...]:
         found = self._ids.get(name)
         if found is None:
-            hit = self._index.get(normalize(name))
+            key = normalize(name)
+            hit = self._index.get(key)
             found = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
+            if key in self._acronyms and not name.replace(".", "").isupper():
+                found = tuple(i for i in found if i not in self._acronyms[key])
             if len(self._ids) >= _MEMO_SIZE:
                 self._ids.clear()
             self._ids[name] = found
@@ -500,6 +517,13 @@ def _centre(lats: Sequence[float], lons: Sequence[float]) -> tuple[float, float]
 _AREA_WORDS = (
     "Province of ",
     "County of ",
+    "County ",  # "County Cork", "County Durham"
+    "Metropolitan Borough of ",  # English local government areas: "Metropolitan Borough of Wirral"
+    "City and Borough of ",
+    "Royal Borough of ",
+    "London Borough of ",
+    "Borough of ",
+    "City of ",
     "Departamento de ",
     "Provincia de ",
     "Region of ",
@@ -517,9 +541,31 @@ _AREA_SUFFIXES = (
 )
 
 
+def _is_acronym(name: str) -> bool:
+    """An alias in capitals that a text writes so ("SADR", "U.A.E."), not as a word ("Sadr")."""
+    letters = name.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+_PAREN = re.compile(r"^([^()]*[^\s()])\s*\(([^()\d]+)\)$")
+
+
+def _plain_name(name: str) -> str | None:
+    """A town's name without GeoNames' bracketed river or district ("Halle (Saale)" -> "Halle"),
+    when the bracket holds words, not a number ("Zürich (Kreis 3)" keeps its bracket)."""
+    m = _PAREN.match(name)
+    return m.group(1) if m and len(m.group(1)) > 2 else None
+
+
 def _short_names(name: str) -> list[str]:
     """Names an area goes by without its administrative word ("Anhui Sheng" -> "Anhui")."""
-    out = [name[len(p) :] for p in _AREA_WORDS if name.startswith(p)]
+    out = [
+        name[len(p) :]
+        for p in _AREA_WORDS
+        if name.startswith(p) and len(name) > len(p) + 2 and not name[len(p) :].startswith("of ")
+    ]
+    if name.startswith("County ") and not name.startswith("County of "):
+        out += [f"Co. {name[7:]}", f"Co {name[7:]}"]  # Irish and British usage: "Co Antrim"
     out += [name[: -len(sfx)] for sfx in _AREA_SUFFIXES if name.endswith(sfx) and len(name) > len(sfx) + 2]
     return out
 
@@ -541,6 +587,8 @@ class _Builder:
         self.a1keys: list[str] = []
         self._a1_ix: dict[str, int] = {}
         self.capital: set[int] = set()
+        self.renown = array("H")
+        self.acronyms: dict[str, set[int]] = defaultdict(set)  # key -> entries with it as an acronym
         # a key maps to one entry (an int) until a second entry shares it (then a list)
         self.index: dict[str, int | list[int]] = {}
 
@@ -555,9 +603,11 @@ class _Builder:
         gid: int | None = None,
         admin1: str | None = None,
         aliases: Iterable[str] = (),
+        renown: int = 0,
     ) -> int:
         i = len(self.names)
         self.names.append(name)
+        self.renown.append(min(renown, 0xFFFF))
         self.lat.append(round(lat, 4))
         self.lon.append(round(lon, 4))
         self.pop.append(int(pop or 0))
@@ -571,11 +621,25 @@ class _Builder:
             self._a1_ix[admin1] = len(self.a1keys)
             self.a1keys.append(admin1)
         self.a1.append(self._a1_ix[admin1] if admin1 else -1)
+        for x in aliases:
+            if x and _is_acronym(x):
+                self.acronyms[normalize(x)].add(i)
         for n in {normalize(x) for x in (name, *aliases) if x}:
             self.alias(i, n, normalized=True)
         return i
 
+    def acronym_only(self) -> dict[str, tuple[int, ...]]:
+        """Keys that some entries have only as an acronym (not as their own name), and those entries."""
+        out = {}
+        for key, ids in self.acronyms.items():
+            only = tuple(sorted(i for i in ids if normalize(self.names[i]) != key))
+            if only:
+                out[key] = only
+        return out
+
     def alias(self, i: int, name: str, normalized: bool = False) -> None:
+        if not normalized and _is_acronym(name):
+            self.acronyms[normalize(name)].add(i)
         key = name if normalized else normalize(name)
         hit = self.index.get(key)
         if hit is None:
@@ -639,6 +703,7 @@ class _Towns:
         self.lon = array("d")
         self.pop = array("q")
         self.gid = array("q")
+        self.renown = array("H")
         self.iso3: list[str] = []
         self.a1key: list[str] = []
         self.a1_names: dict[str, Counter[str]] = defaultdict(Counter)
@@ -683,6 +748,7 @@ class _Towns:
             self.lon.append(lon)
             self.pop.append(pop)
             self.gid.append(int(c["geonameid"]))
+            self.renown.append(min(0xFFFF, sum(1 for a in c.get("alternatenames") or () if a)))
             self.iso3.append(iso3)
             self.a1key.append(a1key)
 
@@ -722,6 +788,7 @@ def build_tables() -> dict[str, Any]:
     # towns, most populous first within a name
     towns = _Towns(iso3_of)
     city_ix: dict[tuple[str, str], int] = {}
+    exonyms: dict[int, list[str]] = defaultdict(list)
     for t in towns.by_population():
         iso3 = towns.iso3[t]
         name = towns.names[t]
@@ -735,8 +802,13 @@ def build_tables() -> dict[str, Any]:
             towns.gid[t],
             towns.a1key[t],
             towns.aliases.get(t, ()),
+            towns.renown[t],
         )
         city_ix.setdefault((iso3, normalize(name)), i)
+        short = _plain_name(name)
+        if short:  # "Frankfurt (Oder)" is written "Frankfurt": that is its own name too
+            b.alias(i, short)
+            exonyms[i].append(normalize(short))
     towns.names, towns.aliases, towns.iso3, towns.a1key = [], {}, [], []
 
     # countries
@@ -769,7 +841,10 @@ def build_tables() -> dict[str, Any]:
             if j is not None:
                 b.capital.add(j)
                 for alias in lex.get("capital_aliases") or ():
-                    b.alias(j, alias)
+                    # a seat of government that is a town of its own ("Bonn", "Tel Aviv") names
+                    # the government, not the capital: in a text it is that town
+                    if city_ix.get((iso3, normalize(alias)), j) == j:
+                        b.alias(j, alias)
     towns.cc_lat.clear()
     towns.cc_lon.clear()
 
@@ -814,7 +889,6 @@ def build_tables() -> dict[str, Any]:
             j = city_ix.get((iso3, normalize(target)))
             if j is not None:
                 b.alias(j, alias)
-    exonyms: dict[int, list[str]] = defaultdict(list)
     for iso3, table in _exonym_tables(geo).items():
         for exonym, target in table.items():
             j = city_ix.get((iso3, normalize(target)))
@@ -902,6 +976,8 @@ def build_tables() -> dict[str, Any]:
         "a1": b.a1,
         "a1keys": b.a1keys,
         "capital": sorted(b.capital),
+        "renown": b.renown,
+        "acronyms": b.acronym_only(),
         "exonyms": {j: tuple(names) for j, names in exonyms.items()},
         "index": b.packed_index(),
         "country_entry": country_entry,
