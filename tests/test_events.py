@@ -761,6 +761,11 @@ SENSES = [
     ("In one scene the Kenyan actor walked out of a pond at dawn.", None),
     ("Every Kenyan district received its own team of nurses.", None),
     ("Kenya welcomed a UN inspection team.", "08"),
+    # taking control of one's destiny takes no ground; a jacket lent is no loan
+    ("Kenyan growers hope to take charge and control of their futures through cooperatives.", None),
+    ("Ugandan rebels took control of the town.", "19"),
+    ("He said a friend in Nairobi had lent him the jacket.", None),
+    ("China lent Kenya $5 billion for the railway.", "07"),
     # aiming at a market is no attack
     ("The Kenyan bank says it will target opportunities in regional trade.", None),
     ("The Kenyan campaign targeted young voters in Nairobi.", None),
