@@ -1427,6 +1427,9 @@ def _entity(b: _Builder, ent: Span) -> None:
             d = _add_org(b, ent, text, c_sector)
             d.local = c_sector in CONTEXT_SECTORS
             return
+        if _legal_form(b, ent):  # "Nordwind Logistics GmbH": a business, of the country its name gives
+            _add_org(b, ent, text, "BUS", iso)
+            return
         # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Surveys Ltd")
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
         if sector not in BODY_SECTORS:
@@ -1484,14 +1487,31 @@ def _classifier(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
     return (sector, iso) if sector else (None, None)
 
 
-def _cut_name(ent: Span) -> bool:
-    """A one-word name the model cut out of a longer one ("National | Congress for Timor ..."):
-    the lexicon's body of that one word ("Congress") is not meant."""
+def _legal_form(b: _Builder, ent: Span) -> bool:
+    """A name ending in a company's legal form ("Acme Holdings Inc.", "Nordwind GmbH"), also when
+    the model left the form just outside the name."""
+    suffixes = b.lex.group_words["company_suffixes"]
     doc = ent.doc
-    if len(ent) != 1 or ent.start == 0:
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if len(ent) > 1 and ent[-1].lower_ in suffixes and ent[-1].text[:1].isupper():
+        return True
+    return (
+        after is not None and after.lower_ in suffixes and after.text[:1].isupper() and after.pos_ == "PROPN"
+    )
+
+
+def _cut_name(ent: Span) -> bool:
+    """A name the model cut out of a longer one ("National | Congress for Timor ..."):
+    the lexicon's body of that shorter name ("Congress") is not meant."""
+    doc = ent.doc
+    if ent.start == 0:
         return False
     prev = doc[ent.start - 1]
-    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("", "ORG")
+    if not (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("", "ORG")):
+        return False
+    # a longer name the lexicon's shorter one ends ("Social | Democratic Party"): only when the
+    # capitalised word before it is parsed as part of the name
+    return len(ent) == 1 or (prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end)
 
 
 def _org_name(text: str) -> str:
@@ -2085,7 +2105,8 @@ def _country_mentions(
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
             name = _clean(ent.text)
-            org = b.lex.org_of(name) if iso is None and (" " in name or name.isupper()) else None
+            known = iso is None and (" " in name or name.isupper()) and not _cut_name(ent)
+            org = b.lex.org_of(name) if known else None
             if org is not None and org.sector not in ("MED", "IGO", "NGO", "BUS", "EDU"):
                 # "the White House", "the FBI": a state's own body ("Congress" alone may be anyone's)
                 iso = org.country

@@ -188,6 +188,7 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "reaction_verbs",
     "act_nouns",
     "visit_verbs",
+    "company_suffixes",
 )
 
 

@@ -1,0 +1,91 @@
+"""Organisations: a known short name inside a longer party name, companies by legal form and
+well-known firms. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actors_at(rec, mention: str):
+    start = rec.text.index(mention)
+    end = start + len(mention)
+    return [a for a in rec.actors for s, e in a.mentions if s < end and e > start]
+
+
+CUT_PARTY_NAME = [
+    # (text, mention, the code the party must not take, its expected country or None)
+    (
+        "Parliament backed the budget. In Romania, the ruling Social Democratic Party hailed the vote.",
+        "Democratic Party",
+        "USAPTY",
+        "ROU",
+    ),
+    (
+        "Voters in Nairobi cheered the ruling National Democratic Party on Sunday.",
+        "Democratic Party",
+        "USAPTY",
+        "KEN",
+    ),
+    (
+        "Prime Minister Ion Vasilescu thanked the Liberal Democratic Party for its votes.",
+        "Democratic Party",
+        "USAPTY",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "wrong", "iso"), CUT_PARTY_NAME)
+def test_a_known_name_ending_a_longer_party_name_is_not_that_party(extract, text, mention, wrong, iso):
+    rec = extract(text, published="2017-03-01")
+    codes = [a.code for a in _actors_at(rec, mention)]
+    assert wrong not in codes, [(a.name, a.code) for a in rec.actors]
+    if iso is not None:
+        assert any((c or "").startswith(iso) for c in codes), [(a.name, a.code) for a in rec.actors]
+    # nobody else takes the wrong party's country from it
+    assert all(a.country != "USA" for a in rec.actors), [(a.name, a.code) for a in rec.actors]
+
+
+US_PARTY = [
+    "The Democratic Party criticised the senator's vote.",
+    "Hillary Clinton won the Democratic Party nomination in Philadelphia.",
+]
+
+
+@pytest.mark.parametrize("text", US_PARTY)
+def test_the_party_itself_is_still_known(extract, text):
+    rec = extract(text, published="2017-03-01")
+    assert [a.code for a in _actors_at(rec, "Democratic Party")] == ["USAPTY"]
+
+
+LEGAL_FORM = [
+    # (text, company mention)
+    ("Nordwind Logistics GmbH signed a supply deal with the army.", "Nordwind Logistics GmbH"),
+    ("Brannock Holdings Inc. sued the city council on Monday.", "Brannock Holdings Inc."),
+    ("Kessler Freight Ltd accused the dock workers of sabotage.", "Kessler Freight Ltd"),
+    ("Talvik Shipping AB rejected the offer from its rival.", "Talvik Shipping AB"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), LEGAL_FORM)
+def test_a_name_with_a_legal_form_is_a_business(extract, text, mention):
+    rec = extract(text, published="2017-03-01")
+    hits = _actors_at(rec, mention)
+    assert hits and hits[0].sector == "BUS", [(a.name, a.code) for a in rec.actors]
+
+
+KNOWN_FIRMS = [
+    # (text, mention, code)
+    ("Toyota plans to open a second plant near Monterrey next year.", "Toyota", "JPNBUS"),
+    ("Shareholders sued Volkswagen over the emissions scandal.", "Volkswagen", "DEUBUS"),
+    ("Investors praised VW for its new electric car.", "VW", "DEUBUS"),
+    ("Lufthansa cancelled hundreds of flights as pilots walked out.", "Lufthansa", "DEUBUS"),
+    ("General Motors said it would close a factory in Ontario.", "General Motors", "USABUS"),
+    ("Airbus delivered the first plane to the Indian carrier.", "Airbus", "FRABUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), KNOWN_FIRMS)
+def test_a_well_known_firm_is_a_business_of_its_home_country(extract, text, mention, code):
+    rec = extract(text, published="2017-03-01")
+    assert [a.code for a in _actors_at(rec, mention)] == [code], [(a.name, a.code) for a in rec.actors]
