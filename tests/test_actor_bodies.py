@@ -89,3 +89,24 @@ KNOWN_FIRMS = [
 def test_a_well_known_firm_is_a_business_of_its_home_country(extract, text, mention, code):
     rec = extract(text, published="2017-03-01")
     assert [a.code for a in _actors_at(rec, mention)] == [code], [(a.name, a.code) for a in rec.actors]
+
+
+TRIP_DESTINATION = [
+    # (text, mention of the unnamed officials, the country they must not take)
+    ("Officials made three trips to Oslo this spring to press their case.", "Officials", "NOR"),
+    ("Diplomats paid a visit to Ottawa in June to settle the dispute.", "Diplomats", "CAN"),
+    ("Before the vote, officials went on a trip to Lisbon to lobby for the plan.", "officials", "PRT"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "wrong"), TRIP_DESTINATION)
+def test_a_trip_destination_gives_no_country_to_the_travellers(extract, text, mention, wrong):
+    rec = extract(text, published="2017-03-01")
+    hits = _actors_at(rec, mention)
+    assert hits, [(a.name, a.code) for a in rec.actors]
+    assert all(a.country != wrong for a in hits), [(a.name, a.code) for a in hits]
+
+
+def test_officials_of_a_named_country_keep_it_on_a_trip(extract):
+    rec = extract("Norwegian officials made a trip to Ottawa to sign the accord.", published="2017-03-01")
+    assert [a.country for a in _actors_at(rec, "officials")] == ["NOR"]

@@ -2131,7 +2131,8 @@ def _country_mentions(
 
 def _visited(b: _Builder, ent: Span) -> bool:
     """A place someone travels to or meets in: the object of "visit", or of "in"/"to"/"at"
-    after a verb of travel or meeting ("arrived in Cairo", "met in Geneva")."""
+    after a verb of travel or meeting ("arrived in Cairo", "met in Geneva"), or of "to" after
+    a noun of travel ("a trip to Oslo")."""
     root = ent.root
     verbs = b.lex.group_words["visit_verbs"]
     if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs:
@@ -2139,6 +2140,12 @@ def _visited(b: _Builder, ent: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "to", "at"):
         return False
     verb = root.head.head
+    if verb.pos_ == "NOUN" and root.head.lower_ == "to":  # "trips to Brussels", "her visit to Kyiv"
+        return verb.lemma_.lower() in b.lex.group_words["visit_nouns"]
+    if verb.pos_ == "VERB" and root.head.lower_ == "to":  # "made trips to Brussels", "paid a visit to"
+        nouns = b.lex.group_words["visit_nouns"]
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children):
+            return True
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
 
 

@@ -189,6 +189,7 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "act_nouns",
     "visit_verbs",
     "company_suffixes",
+    "visit_nouns",
 )
 
 
