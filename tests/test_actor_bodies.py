@@ -110,3 +110,26 @@ def test_a_trip_destination_gives_no_country_to_the_travellers(extract, text, me
 def test_officials_of_a_named_country_keep_it_on_a_trip(extract):
     rec = extract("Norwegian officials made a trip to Ottawa to sign the accord.", published="2017-03-01")
     assert [a.country for a in _actors_at(rec, "officials")] == ["NOR"]
+
+
+FLED_FROM = [
+    # (text, person, expected code)
+    (
+        "Canada tightened its rules. Labour Minister Omar Dualeh, once a refugee from Eritrea, said Canada was fair.",
+        "Omar Dualeh",
+        "CANGOV",
+    ),
+    (
+        "Senator Amira Haddad, a former migrant from Syria, criticised the bill in Canberra.",
+        "Amira Haddad",
+        "AUSLEG",
+    ),
+    # with no office, the apposition is all there is: a refugee of the land they fled
+    ("Omar Dualeh, a refugee from Eritrea, crossed the border into Canada.", "Omar Dualeh", "ERIREF"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "code"), FLED_FROM)
+def test_the_land_an_official_once_fled_is_not_the_state_they_serve(extract, text, person, code):
+    rec = extract(text, published="2017-03-01")
+    assert [a.code for a in _actors_at(rec, person)] == [code], [(a.name, a.code) for a in rec.actors]

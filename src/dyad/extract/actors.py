@@ -552,6 +552,8 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
 
 # verbs of saying that open a clause of their own after a name ("in X, the ministry said")
 REPORTING_LEMMAS = frozenset({"say", "tell", "add", "report", "announce", "state", "note"})
+# sectors an apposition gives that tell where a person came from, not whose office they hold
+ORIGIN_SECTORS = frozenset({"REF"})
 # the sectors a title may give that a non-state body's officer does not hold
 STATE_SECTORS_OF_TITLES = frozenset({"GOV", "LEG", "MIL"})
 NON_STATE_SECTORS = frozenset({"IGO", "NGO", "BUS", "MED", "EDU", "HLH", "REL", "LAB"})
@@ -805,6 +807,9 @@ def _person(b: _Builder, ent: Span) -> None:
     if person and t and t.sector and b.day and not (role and role.active(b.day)):
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
     sector = sector or title_sector or (t.sector if t else None) or a_sector
+    if a_sector in ORIGIN_SECTORS and sector not in ORIGIN_SECTORS:
+        # "Labour Minister X, once a refugee from Eritrea": the land they fled is no state they serve
+        a_country = None
     country = country or t_country or of_country or a_country
     if sector is None and a_title and not (affiliation and not _state_only(b, a_title)):
         # (a body named in the apposition decided the sector there: "president of an institute")
