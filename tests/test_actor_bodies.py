@@ -133,3 +133,27 @@ FLED_FROM = [
 def test_the_land_an_official_once_fled_is_not_the_state_they_serve(extract, text, person, code):
     rec = extract(text, published="2017-03-01")
     assert [a.code for a in _actors_at(rec, person)] == [code], [(a.name, a.code) for a in rec.actors]
+
+
+TOPIC_IN_APPOSITION = [
+    # (text, person, country the person must not take)
+    (
+        "The petition was signed by Jan Nowak, director of an acclaimed documentary about Iran.",
+        "Jan Nowak",
+        "IRN",
+    ),
+    ("Jan Nowak, an expert on China at the institute, criticised the plan.", "Jan Nowak", "CHN"),
+    ("Jan Nowak, the author of a study on Venezuela, spoke at the forum.", "Jan Nowak", "VEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "wrong"), TOPIC_IN_APPOSITION)
+def test_a_country_a_person_writes_or_films_about_is_not_theirs(extract, text, person, wrong):
+    rec = extract(text, published="2017-03-01")
+    hits = _actors_at(rec, person)
+    assert hits and all(a.country != wrong for a in hits), [(a.name, a.code) for a in rec.actors]
+
+
+def test_an_envoy_of_a_country_keeps_it(extract):
+    rec = extract("Jan Nowak, special envoy of Poland, met the rebel leaders.", published="2017-03-01")
+    assert [a.code for a in _actors_at(rec, "Jan Nowak")] == ["POLGOV"]

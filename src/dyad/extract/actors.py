@@ -528,6 +528,8 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
                 sector = org.sector  # "X, president of a rights group": the group's, not a state's
             continue
         res = b.country_of_span(e)
+        if res and _topic(e):
+            continue  # "an expert on China", "a film about Iran": what the person deals with
         if res and country is None:
             country = res[0]
             b.person_country_toks.update(range(e.start, e.end))
@@ -548,6 +550,18 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     if title is None and affiliation is None and not (sector and country):
         return None, None, None, None  # "a seat on Chad's presidential council" has both
     return title, sector, country, affiliation
+
+
+# prepositions whose object is what something is about, not whose it is
+TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "against"})
+
+
+def _topic(e: Span) -> bool:
+    """A place that is the topic of a noun in an apposition ("a book on Peru", "an expert on China")."""
+    root = e.root
+    while root.dep_ in ("compound", "amod") and root.head.i != root.i:
+        root = root.head  # "a book on Peru's economy": the noun the name qualifies
+    return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPS and root.head.head.pos_ == "NOUN"
 
 
 # verbs of saying that open a clause of their own after a name ("in X, the ministry said")
