@@ -157,3 +157,26 @@ def test_a_country_a_person_writes_or_films_about_is_not_theirs(extract, text, p
 def test_an_envoy_of_a_country_keeps_it(extract):
     rec = extract("Jan Nowak, special envoy of Poland, met the rebel leaders.", published="2017-03-01")
     assert [a.code for a in _actors_at(rec, "Jan Nowak")] == ["POLGOV"]
+
+
+STATE_BODY_SPOKESPERSON = [
+    # (text, person, expected code)
+    (
+        "Foreign Ministry spokeswoman Mei Lin said Beijing rejected the claim. China wants calm.",
+        "Mei Lin",
+        "CHNGOV",
+    ),
+    ("Defence Ministry spokesman Ivan Petrov said Russia would respond.", "Ivan Petrov", "RUSGOV"),
+    ("Peru's Defence Ministry spokesman Jorge Salazar said troops would stay.", "Jorge Salazar", "PERGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "code"), STATE_BODY_SPOKESPERSON)
+def test_a_spokesperson_of_an_unnamed_ministry_speaks_for_the_state(extract, text, person, code):
+    rec = extract(text, published="2017-03-01")
+    assert [a.code for a in _actors_at(rec, person)] == [code], [(a.name, a.code) for a in rec.actors]
+
+
+def test_a_spokesperson_of_an_unknown_company_takes_no_state_code(extract):
+    rec = extract("Brightwell Media spokesman Tom Reed said the paper would appeal.", published="2017-03-01")
+    assert all(not (a.code or "").endswith("GOV") for a in _actors_at(rec, "Tom Reed"))

@@ -381,6 +381,8 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
             country = b.major_place(_clean(before.text))
         else:
             org = b.lex.org_of(_clean(before.text))
+            if org is None and before.label_ == "ORG":
+                org = _state_body(b, before, lo)  # "China's Foreign Ministry spokesman X"
             country = org.country if org else None
             body = org
             # "Penn State President", "Microsoft President": an unknown company's or school's head
@@ -388,6 +390,25 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
                 org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
             )
     return title, country, private, body
+
+
+def _state_body(b: _Builder, ent: Span, lo: int) -> Org | None:
+    """An unknown body whose head noun makes it a state's ("the Foreign Ministry", "Defence
+    Ministry"), with the country a word inside or just before its name gives, for the title of
+    a person who speaks or acts for it."""
+    sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
+    if sector not in LOCAL_ORG_SECTORS:
+        return None
+    iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
+    k = ent.start - 1
+    while iso is None and k >= lo and b.doc[k].text in {"'s", "’s", "'", "’"}:
+        k -= 1
+    if iso is None and k >= lo:
+        place = b.ent_at.get(k)
+        res = b.country_of_span(place) if place is not None else None
+        iso = res[0] if res else None
+    name = _clean(ent.text)
+    return Org(name=name, code=(iso or "") + sector, country=iso, sector=sector)
 
 
 # sectors a word before a person's title gives the person: "opposition activist" is OPP
