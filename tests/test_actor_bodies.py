@@ -15,7 +15,7 @@ def _actors_at(rec, mention: str):
 CUT_PARTY_NAME = [
     # (text, mention, the code the party must not take, its expected country or None)
     (
-        "Parliament backed the budget. In Romania, the ruling Social Democratic Party hailed the vote.",
+        "Parliament backed the budget. In Romania, members of the Liberal Democratic Party praised the outcome.",
         "Democratic Party",
         "USAPTY",
         "ROU",
@@ -61,7 +61,7 @@ def test_the_party_itself_is_still_known(extract, text):
 LEGAL_FORM = [
     # (text, company mention)
     ("Nordwind Logistics GmbH signed a supply deal with the army.", "Nordwind Logistics GmbH"),
-    ("Brannock Holdings Inc. sued the city council on Monday.", "Brannock Holdings Inc."),
+    ("Brannock Holdings Inc. took the town council to court last week.", "Brannock Holdings Inc."),
     ("Kessler Freight Ltd accused the dock workers of sabotage.", "Kessler Freight Ltd"),
     ("Talvik Shipping AB rejected the offer from its rival.", "Talvik Shipping AB"),
 ]
@@ -95,7 +95,7 @@ TRIP_DESTINATION = [
     # (text, mention of the unnamed officials, the country they must not take)
     ("Officials made three trips to Oslo this spring to press their case.", "Officials", "NOR"),
     ("Diplomats paid a visit to Ottawa in June to settle the dispute.", "Diplomats", "CAN"),
-    ("Before the vote, officials went on a trip to Lisbon to lobby for the plan.", "officials", "PRT"),
+    ("Before the vote, officials took a trip to Lisbon to lobby for the plan.", "officials", "PRT"),
 ]
 
 

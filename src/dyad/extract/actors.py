@@ -382,7 +382,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
         else:
             org = b.lex.org_of(_clean(before.text))
             if org is None and before.label_ == "ORG":
-                org = _state_body(b, before, lo)  # "China's Foreign Ministry spokesman X"
+                org = _state_body(b, before, lo)  # "Peru's Defence Ministry spokesman X"
             country = org.country if org else None
             body = org
             # "Penn State President", "Microsoft President": an unknown company's or school's head
