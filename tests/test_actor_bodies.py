@@ -154,6 +154,16 @@ def test_a_country_a_person_writes_or_films_about_is_not_theirs(extract, text, p
     assert hits and all(a.country != wrong for a in hits), [(a.name, a.code) for a in rec.actors]
 
 
+def test_a_demonym_on_the_topic_still_hints_at_the_experts_country(extract):
+    text = (
+        "Emre Kaya, a specialist on Turkish energy policy at Ankara's Bilkent University, doubted the plan."
+    )
+    rec = extract(text, published="2017-03-01")
+    assert [a.country for a in _actors_at(rec, "Emre Kaya")] == ["TUR"], [
+        (a.name, a.code) for a in rec.actors
+    ]
+
+
 def test_an_envoy_of_a_country_keeps_it(extract):
     rec = extract("Jan Nowak, special envoy of Poland, met the rebel leaders.", published="2017-03-01")
     assert [a.code for a in _actors_at(rec, "Jan Nowak")] == ["POLGOV"]

@@ -579,9 +579,7 @@ TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "against"})
 
 def _topic(e: Span) -> bool:
     """A place that is the topic of a noun in an apposition ("a book on Peru", "an expert on China")."""
-    root = e.root
-    while root.dep_ in ("compound", "amod") and root.head.i != root.i:
-        root = root.head  # "a book on Peru's economy": the noun the name qualifies
+    root = e.root  # (not "an expert on Turkish policy at ...", who is likely of that country)
     return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPS and root.head.head.pos_ == "NOUN"
 
 
