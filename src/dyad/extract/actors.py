@@ -381,6 +381,8 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
             country = b.major_place(_clean(before.text))
         else:
             org = b.lex.org_of(_clean(before.text))
+            if org is None and before.label_ == "ORG":
+                org = _state_body(b, before, lo)  # "Peru's Defence Ministry spokesman X"
             country = org.country if org else None
             body = org
             # "Penn State President", "Microsoft President": an unknown company's or school's head
@@ -388,6 +390,25 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
                 org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
             )
     return title, country, private, body
+
+
+def _state_body(b: _Builder, ent: Span, lo: int) -> Org | None:
+    """An unknown body whose head noun makes it a state's ("the Foreign Ministry", "Defence
+    Ministry"), with the country a word inside or just before its name gives, for the title of
+    a person who speaks or acts for it."""
+    sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
+    if sector not in LOCAL_ORG_SECTORS:
+        return None
+    iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
+    k = ent.start - 1
+    while iso is None and k >= lo and b.doc[k].text in {"'s", "’s", "'", "’"}:
+        k -= 1
+    if iso is None and k >= lo:
+        place = b.ent_at.get(k)
+        res = b.country_of_span(place) if place is not None else None
+        iso = res[0] if res else None
+    name = _clean(ent.text)
+    return Org(name=name, code=(iso or "") + sector, country=iso, sector=sector)
 
 
 # sectors a word before a person's title gives the person: "opposition activist" is OPP
@@ -528,6 +549,8 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
                 sector = org.sector  # "X, president of a rights group": the group's, not a state's
             continue
         res = b.country_of_span(e)
+        if res and _topic(e):
+            continue  # "an expert on China", "a film about Iran": what the person deals with
         if res and country is None:
             country = res[0]
             b.person_country_toks.update(range(e.start, e.end))
@@ -550,8 +573,20 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     return title, sector, country, affiliation
 
 
+# prepositions whose object is what something is about, not whose it is
+TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "against"})
+
+
+def _topic(e: Span) -> bool:
+    """A place that is the topic of a noun in an apposition ("a book on Peru", "an expert on China")."""
+    root = e.root  # (not "an expert on Turkish policy at ...", who is likely of that country)
+    return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPS and root.head.head.pos_ == "NOUN"
+
+
 # verbs of saying that open a clause of their own after a name ("in X, the ministry said")
 REPORTING_LEMMAS = frozenset({"say", "tell", "add", "report", "announce", "state", "note"})
+# sectors an apposition gives that tell where a person came from, not whose office they hold
+ORIGIN_SECTORS = frozenset({"REF"})
 # the sectors a title may give that a non-state body's officer does not hold
 STATE_SECTORS_OF_TITLES = frozenset({"GOV", "LEG", "MIL"})
 NON_STATE_SECTORS = frozenset({"IGO", "NGO", "BUS", "MED", "EDU", "HLH", "REL", "LAB"})
@@ -805,6 +840,9 @@ def _person(b: _Builder, ent: Span) -> None:
     if person and t and t.sector and b.day and not (role and role.active(b.day)):
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
     sector = sector or title_sector or (t.sector if t else None) or a_sector
+    if a_sector in ORIGIN_SECTORS and sector not in ORIGIN_SECTORS:
+        # "Labour Minister X, once a refugee from Eritrea": the land they fled is no state they serve
+        a_country = None
     country = country or t_country or of_country or a_country
     if sector is None and a_title and not (affiliation and not _state_only(b, a_title)):
         # (a body named in the apposition decided the sector there: "president of an institute")
@@ -1427,6 +1465,9 @@ def _entity(b: _Builder, ent: Span) -> None:
             d = _add_org(b, ent, text, c_sector)
             d.local = c_sector in CONTEXT_SECTORS
             return
+        if _legal_form(b, ent):  # "Nordwind Logistics GmbH": a business, of the country its name gives
+            _add_org(b, ent, text, "BUS", iso)
+            return
         # with no country, only the head noun names the kind of body ("Supreme Court", not "Marine Surveys Ltd")
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
         if sector not in BODY_SECTORS:
@@ -1484,14 +1525,31 @@ def _classifier(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
     return (sector, iso) if sector else (None, None)
 
 
-def _cut_name(ent: Span) -> bool:
-    """A one-word name the model cut out of a longer one ("National | Congress for Timor ..."):
-    the lexicon's body of that one word ("Congress") is not meant."""
+def _legal_form(b: _Builder, ent: Span) -> bool:
+    """A name ending in a company's legal form ("Acme Holdings Inc.", "Nordwind GmbH"), also when
+    the model left the form just outside the name."""
+    suffixes = b.lex.group_words["company_suffixes"]
     doc = ent.doc
-    if len(ent) != 1 or ent.start == 0:
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if len(ent) > 1 and ent[-1].lower_ in suffixes and ent[-1].text[:1].isupper():
+        return True
+    return (
+        after is not None and after.lower_ in suffixes and after.text[:1].isupper() and after.pos_ == "PROPN"
+    )
+
+
+def _cut_name(ent: Span) -> bool:
+    """A name the model cut out of a longer one ("National | Congress for Timor ..."):
+    the lexicon's body of that shorter name ("Congress") is not meant."""
+    doc = ent.doc
+    if ent.start == 0:
         return False
     prev = doc[ent.start - 1]
-    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("", "ORG")
+    if not (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("", "ORG")):
+        return False
+    # a longer name the lexicon's shorter one ends ("Social | Democratic Party"): only when the
+    # capitalised word before it is parsed as part of the name
+    return len(ent) == 1 or (prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end)
 
 
 def _org_name(text: str) -> str:
@@ -2085,7 +2143,8 @@ def _country_mentions(
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
             name = _clean(ent.text)
-            org = b.lex.org_of(name) if iso is None and (" " in name or name.isupper()) else None
+            known = iso is None and (" " in name or name.isupper()) and not _cut_name(ent)
+            org = b.lex.org_of(name) if known else None
             if org is not None and org.sector not in ("MED", "IGO", "NGO", "BUS", "EDU"):
                 # "the White House", "the FBI": a state's own body ("Congress" alone may be anyone's)
                 iso = org.country
@@ -2110,7 +2169,8 @@ def _country_mentions(
 
 def _visited(b: _Builder, ent: Span) -> bool:
     """A place someone travels to or meets in: the object of "visit", or of "in"/"to"/"at"
-    after a verb of travel or meeting ("arrived in Cairo", "met in Geneva")."""
+    after a verb of travel or meeting ("arrived in Cairo", "met in Geneva"), or of "to" after
+    a noun of travel ("a trip to Oslo")."""
     root = ent.root
     verbs = b.lex.group_words["visit_verbs"]
     if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs:
@@ -2118,6 +2178,12 @@ def _visited(b: _Builder, ent: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "to", "at"):
         return False
     verb = root.head.head
+    if verb.pos_ == "NOUN" and root.head.lower_ == "to":  # "trips to Brussels", "her visit to Kyiv"
+        return verb.lemma_.lower() in b.lex.group_words["visit_nouns"]
+    if verb.pos_ == "VERB" and root.head.lower_ == "to":  # "made trips to Brussels", "paid a visit to"
+        nouns = b.lex.group_words["visit_nouns"]
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children):
+            return True
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
 
 

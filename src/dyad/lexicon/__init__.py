@@ -188,6 +188,8 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "reaction_verbs",
     "act_nouns",
     "visit_verbs",
+    "company_suffixes",
+    "visit_nouns",
 )
 
 
