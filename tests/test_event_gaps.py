@@ -184,3 +184,25 @@ def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
     rec = extract(text, published="2022-09-10")
     dates = {e.date for e in rec.events if text[e.trigger_span[0] : e.trigger_span[1]] == "condemned"}
     assert dates == {"2022-09-10"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # restoring a working relationship returns nothing; restoring captives does
+        ("Serbia is ready to restore cooperation with Kosovo.", set()),
+        ("Iran restored the detained sailors to Britain.", {("0841", "IRN", "GBR", "asserted", False)}),
+        # welcoming another state's part in something praises it; welcoming its leader hosts him
+        ("Kenya welcomed Uganda's role in the talks.", {("051", "KEN", "UGA", "asserted", False)}),
+        ("Kenya welcomed the Ugandan president.", {("043", "KEN", "UGA", "asserted", False)}),
+        # a blast that hits a building is no one's attack; militants who hit it attack
+        ("A gas explosion hit the Kenyan refinery on Monday.", set()),
+        ("The Kenyan refinery was hit by a gas explosion.", set()),
+        ("The Kenyan refinery was hit by Somali militants.", {("190", "SOM", "KEN", "asserted", False)}),
+        # what a state is judged unlikely to do is a forecast, neither an act nor a threat
+        ("Finnish intelligence believes that Russia is unlikely to invade Finland.", set()),
+        ("Kenya said it could attack Somalia.", {("1384", "KEN", "SOM", "threatened", False)}),
+    ],
+)
+def test_classes_found_on_more_unseen_news(extract, text, expected):
+    assert _got(extract, text) == expected

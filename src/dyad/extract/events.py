@@ -859,6 +859,8 @@ class SentenceCoder:
             if p.subject_only or p.subject_not:
                 if subj_lem is None:
                     subj = self._subject_token(tok)
+                    if subj is None and _is_passive(tok):  # "was hit by a blast": the agent
+                        subj = next(iter(_prep_objs(tok, ("by",))), None)
                     # "the Soviet Union": a place's name is no union of workers
                     a = self.ctx.actor_of_token(subj) if subj is not None else None
                     named_place = subj is not None and (
@@ -1766,6 +1768,10 @@ class SentenceCoder:
                     negated = True  # "was unable to stop ...": did not
                     t = h.head
                     continue
+                if h.pos_ == "ADJ" and hl in c.doubt_adjectives:
+                    modality = "hypothetical"  # "is unlikely to invade X": a forecast, not an act
+                    t = h.head
+                    continue
                 if (h.pos_ == "ADJ" or h.tag_ == "VBN") and hl in c.intent_adjectives:
                     modality = "intended" if modality in ("asserted", "hypothetical") else modality
                     t = h.head
@@ -2496,7 +2502,7 @@ class SentenceCoder:
             elif modality == "hypothetical" and _perfect_modal(tok):
                 pass  # "may have shot them": a past act reported as possible, no threat
             elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
-                if modality == "hypothetical" and not self._said_by_a_party(clause):
+                if modality == "hypothetical" and (self._doubted(tok) or not self._said_by_a_party(clause)):
                     return extra  # "analysts say X could attack Y": speculation, no one threatens
                 code = self.lex.frames["threaten"].recode(code)
                 modality = "threatened"
@@ -2619,6 +2625,12 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _doubted(self, tok: Token) -> bool:
+        """Whether the verb is what someone is judged unlikely to do ("is unlikely to attack
+        X"): a forecast, which threatens nothing whoever makes it."""
+        h = tok.head
+        return tok.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in self.cues.doubt_adjectives
 
     def _said_by_a_party(self, clause: Token) -> bool:
         """Whether a clause of what someone could do is reported by a party with a stake ("Iran

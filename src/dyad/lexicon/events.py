@@ -228,6 +228,7 @@ class Cues:
     negative_verbs: frozenset[str]
     negative_adjectives: frozenset[str]  # "unable to stop": did not stop
     capacity_adjectives: frozenset[str]  # "a missile capable of hitting X": a reach, no strike
+    doubt_adjectives: frozenset[str]  # "is unlikely to invade": a forecast, nothing done
     condition_marks: frozenset[str]
     condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
     accident_nouns: frozenset[str]  # "the earthquake killed 300": no one did it
