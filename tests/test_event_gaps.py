@@ -202,7 +202,26 @@ def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
         # what a state is judged unlikely to do is a forecast, neither an act nor a threat
         ("Finnish intelligence believes that Russia is unlikely to invade Finland.", set()),
         ("Kenya said it could attack Somalia.", {("1384", "KEN", "SOM", "threatened", False)}),
+        # meeting a rule or a standard is no meeting with the body that set it
+        ("Firms must meet the EU safety regulations by 2020.", set()),
+        ("Putin will meet the EU leaders in May.", {("036", "RUS", "IGO", "intended", False)}),
+        # "disagreed to cooperate" is a refusal: the cooperation did not happen
+        (
+            "Japan disagreed to cooperate with Russia on the islands.",
+            {("060", "JPN", "RUS", "asserted", True), ("060", "RUS", "JPN", "asserted", True)},
+        ),
     ],
 )
 def test_classes_found_on_more_unseen_news(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen in Mali have taken hostage five Indians.",
+        "Rebels in Sudan have taken hostage three Germans.",
+    ],
+)
+def test_people_of_a_country_taken_are_not_its_land(extract, text):
+    assert not any(e.code == "192" for e in extract(text).events)

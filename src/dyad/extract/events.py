@@ -1133,6 +1133,8 @@ class SentenceCoder:
         """Whether the token itself names a place: "took Crimea", not "took payments from Finns"."""
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
+        if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+            return False  # "took seven Russians hostage": people of a country, not its land
         a = self.ctx.actor_of_token(tok)
         if a is not None and a.kind == "country":
             return True
