@@ -202,6 +202,13 @@ def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
         # what a state is judged unlikely to do is a forecast, neither an act nor a threat
         ("Finnish intelligence believes that Russia is unlikely to invade Finland.", set()),
         ("Kenya said it could attack Somalia.", {("1384", "KEN", "SOM", "threatened", False)}),
+        # an attack flown only as a drill's notional target harms no one
+        ("The aircraft notionally attacked the Kenyan capital during the drill.", set()),
+        ("Kenyan jets attacked the rebel camp.", {("195", "KEN", None, "asserted", False)}),
+        # an act named only as what a bill or a decision is about has not been done
+        ("Senators introduced a bill on lifting the sanctions against Cuba.", set()),
+        ("The EU postponed its decision on easing sanctions against Iran.", set()),
+        ("Kenya lifted the sanctions against Somalia.", {("085", "KEN", "SOM", "asserted", False)}),
         # meeting a rule or a standard is no meeting with the body that set it
         ("Firms must meet the EU safety regulations by 2020.", set()),
         ("Putin will meet the EU leaders in May.", {("036", "RUS", "IGO", "intended", False)}),

@@ -1680,6 +1680,8 @@ class SentenceCoder:
                     negated = True
                 if t is tok and ch.dep_ == "advmod" and low in ("nearly", "almost"):
                     negated = True  # "was nearly killed": was not
+                if t is tok and ch.dep_ == "advmod" and low in c.unreal_mods:
+                    modality = "hypothetical"  # "notionally attacked the capital" in a drill
                 if (ch.dep_ == "aux" or ch.tag_ == "MD") and not (
                     ch.text == "May" and t.tag_ in ("VBD", "VBZ")
                 ):
@@ -1855,6 +1857,14 @@ class SentenceCoder:
                 or (t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.topic_verbs)
             ):
                 modality = "conditional"  # "discussed strengthening ties", "talked about sending troops"
+                break
+            if (
+                t.tag_ == "VBG"
+                and t.dep_ == "pcomp"
+                and t.head.lower_ in ("on", "about", "over", "regarding", "concerning")
+                and t.head.head.lemma_.lower() in c.deliberation_nouns
+            ):
+                modality = "conditional"  # "a bill on lifting sanctions": what is weighed, not done
                 break
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
@@ -2630,7 +2640,10 @@ class SentenceCoder:
 
     def _doubted(self, tok: Token) -> bool:
         """Whether the verb is what someone is judged unlikely to do ("is unlikely to attack
-        X"): a forecast, which threatens nothing whoever makes it."""
+        X") or an act only simulated ("notionally attacked"): it threatens nothing, whoever
+        tells it."""
+        if any(c.dep_ == "advmod" and c.lower_ in self.cues.unreal_mods for c in tok.children):
+            return True  # "notionally attacked": a simulated act
         h = tok.head
         return tok.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in self.cues.doubt_adjectives
 
