@@ -209,6 +209,12 @@ def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
         ("Senators introduced a bill on lifting the sanctions against Cuba.", set()),
         ("The EU postponed its decision on easing sanctions against Iran.", set()),
         ("Kenya lifted the sanctions against Somalia.", {("085", "KEN", "SOM", "asserted", False)}),
+        # jets that shadow another state's bombers or warships protect no one
+        ("Turkish jets escorted the Greek warship out of the area.", set()),
+        (
+            "Italian police escorted the Libyan envoy to the airport.",
+            {("074", "ITA", "LBY", "asserted", False)},
+        ),
         # meeting a rule or a standard is no meeting with the body that set it
         ("Firms must meet the EU safety regulations by 2020.", set()),
         ("Putin will meet the EU leaders in May.", {("036", "RUS", "IGO", "intended", False)}),
