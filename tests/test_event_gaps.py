@@ -215,6 +215,13 @@ def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
             "Italian police escorted the Libyan envoy to the airport.",
             {("074", "ITA", "LBY", "asserted", False)},
         ),
+        # a participle that labels a group as banned reports no ban; a state banning it does
+        (
+            "Hizb ut-Tahrir, a party banned in Uzbekistan, held a rally in London.",
+            {("141", "GBR", None, "asserted", False)},
+        ),
+        ("The Islamic State was banned in Kenya.", {("172", "KEN", "IMG", "asserted", False)}),
+        ("A newspaper closed by the Kenyan government reopened.", {("172", "KEN", None, "asserted", False)}),
         # meeting a rule or a standard is no meeting with the body that set it
         ("Firms must meet the EU safety regulations by 2020.", set()),
         ("Putin will meet the EU leaders in May.", {("036", "RUS", "IGO", "intended", False)}),

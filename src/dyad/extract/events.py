@@ -416,6 +416,11 @@ def _wh_infinitive(tok: Token) -> bool:
     )
 
 
+# verbs that never go without an object: with none and no auxiliary, a participle misread
+_OBJECT_REQUIRED = frozenset({"outlaw", "ban", "proscribe", "prohibit"})
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "attr"})
+
+
 def _is_passive(tok: Token) -> bool:
     if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
         return False
@@ -872,8 +877,22 @@ class SentenceCoder:
                     continue
                 if p.subject_not and subj_lem in p.subject_not:
                     continue
+            if p.code.startswith("172") and self._ban_as_label(tok):
+                continue
             return Match(tok, p, "v", p.code, consumed)
         return None
+
+    @staticmethod
+    def _ban_as_label(tok: Token) -> bool:
+        """ "a group outlawed in Kenya", "a party banned since 2015": a participle that tells
+        what a body is, with no one named as banning it, describes it; no ban is reported."""
+        if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children):
+            return False
+        if tok.dep_ == "acl":
+            return True
+        return tok.lemma_.lower() in _OBJECT_REQUIRED and not any(
+            c.dep_ in _OBJECT_DEPS for c in tok.children
+        )
 
     def _asks_a_question(self, tok: Token, dobj: Token | None, comps: list[Token]) -> bool:
         """ "asked whether ...", "asked him about X", "'Why?' he asked": a question, which
