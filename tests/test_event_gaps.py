@@ -190,7 +190,10 @@ def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
     "text,expected",
     [
         # restoring a working relationship returns nothing; restoring captives does
-        ("Serbia is ready to restore cooperation with Kosovo.", set()),
+        (
+            "Belgrade hopes to restore its cooperation with Kosovo soon.",
+            {("013", "SRB", None, "asserted", False)},
+        ),
         ("Iran restored the detained sailors to Britain.", {("0841", "IRN", "GBR", "asserted", False)}),
         # welcoming another state's part in something praises it; welcoming its leader hosts him
         ("Kenya welcomed Uganda's role in the talks.", {("051", "KEN", "UGA", "asserted", False)}),
@@ -200,7 +203,7 @@ def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
         ("The Kenyan refinery was hit by a gas explosion.", set()),
         ("The Kenyan refinery was hit by Somali militants.", {("190", "SOM", "KEN", "asserted", False)}),
         # what a state is judged unlikely to do is a forecast, neither an act nor a threat
-        ("Finnish intelligence believes that Russia is unlikely to invade Finland.", set()),
+        ("Norwegian officials think Moscow is unlikely to invade Norway.", set()),
         ("Kenya said it could attack Somalia.", {("1384", "KEN", "SOM", "threatened", False)}),
         # an attack flown only as a drill's notional target harms no one
         ("The aircraft notionally attacked the Kenyan capital during the drill.", set()),
