@@ -184,3 +184,65 @@ def test_a_deadline_ahead_does_not_date_the_next_sentence(extract):
     rec = extract(text, published="2022-09-10")
     dates = {e.date for e in rec.events if text[e.trigger_span[0] : e.trigger_span[1]] == "condemned"}
     assert dates == {"2022-09-10"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # restoring a working relationship returns nothing (a hope to do it is a plan); restoring
+        # captives does
+        ("Belgrade hopes to restore its cooperation with Kosovo soon.", set()),
+        ("Iran restored the detained sailors to Britain.", {("0841", "IRN", "GBR", "asserted", False)}),
+        # welcoming another state's part in something praises it; welcoming its leader hosts him
+        ("Kenya welcomed Uganda's role in the talks.", {("051", "KEN", "UGA", "asserted", False)}),
+        ("Kenya welcomed the Ugandan president.", {("043", "KEN", "UGA", "asserted", False)}),
+        # a blast that hits a building is no one's attack; militants who hit it attack
+        ("A gas explosion hit the Kenyan refinery on Monday.", set()),
+        ("The Kenyan refinery was hit by a gas explosion.", set()),
+        ("The Kenyan refinery was hit by Somali militants.", {("190", "SOM", "KEN", "asserted", False)}),
+        # what a state is judged unlikely to do is a forecast, neither an act nor a threat
+        ("Norwegian officials think Moscow is unlikely to invade Norway.", set()),
+        ("Kenya said it could attack Somalia.", {("1384", "KEN", "SOM", "threatened", False)}),
+        # an attack flown only as a drill's notional target harms no one
+        ("The aircraft notionally attacked the Kenyan capital during the drill.", set()),
+        ("Kenyan jets attacked the rebel camp.", {("195", "KEN", None, "asserted", False)}),
+        # an act named only as what a bill or a decision is about has not been done
+        ("Senators introduced a bill on lifting the sanctions against Cuba.", set()),
+        ("The EU postponed its decision on easing sanctions against Iran.", set()),
+        ("Kenya lifted the sanctions against Somalia.", {("085", "KEN", "SOM", "asserted", False)}),
+        # jets that shadow another state's bombers or warships protect no one
+        ("Turkish jets escorted the Greek warship out of the area.", set()),
+        (
+            "Italian police escorted the Libyan envoy to the airport.",
+            {("074", "ITA", "LBY", "asserted", False)},
+        ),
+        # a participle that labels a group as banned reports no ban; a state banning it does
+        (
+            "Hizb ut-Tahrir, a party banned in Uzbekistan, held a rally in London.",
+            {("141", "GBR", None, "asserted", False)},
+        ),
+        ("The Islamic State was banned in Kenya.", {("172", "KEN", "IMG", "asserted", False)}),
+        ("A newspaper closed by the Kenyan government reopened.", {("172", "KEN", None, "asserted", False)}),
+        # meeting a rule or a standard is no meeting with the body that set it
+        ("Firms must meet the EU safety regulations by 2020.", set()),
+        ("Putin will meet the EU leaders in May.", {("036", "RUS", "IGO", "intended", False)}),
+        # "disagreed to cooperate" is a refusal: the cooperation did not happen
+        (
+            "Japan disagreed to cooperate with Russia on the islands.",
+            {("060", "JPN", "RUS", "asserted", True), ("060", "RUS", "JPN", "asserted", True)},
+        ),
+    ],
+)
+def test_classes_found_on_more_unseen_news(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen in Mali have taken hostage five Indians.",
+        "Rebels in Sudan have taken hostage three Germans.",
+    ],
+)
+def test_people_of_a_country_taken_are_not_its_land(extract, text):
+    assert not any(e.code == "192" for e in extract(text).events)

@@ -432,6 +432,11 @@ def _wh_infinitive(tok: Token) -> bool:
     )
 
 
+# verbs that never go without an object: with none and no auxiliary, a participle misread
+_OBJECT_REQUIRED = frozenset({"outlaw", "ban", "proscribe", "prohibit"})
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "attr"})
+
+
 def _is_passive(tok: Token) -> bool:
     if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
         return False
@@ -896,7 +901,12 @@ class SentenceCoder:
                 continue
             if p.no_obj and dobj is not None:
                 continue
-            if p.transitive and dobj is None and _child(tok, "nsubjpass") is None:
+            if (
+                p.transitive
+                and dobj is None
+                and _child(tok, "nsubjpass") is None
+                and not (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN")  # "a paper closed by X"
+            ):
                 continue
             if p.active_only and _is_passive(tok):
                 continue
@@ -905,6 +915,8 @@ class SentenceCoder:
             if p.subject_only or p.subject_not:
                 if subj_lem is None:
                     subj = self._subject_token(tok)
+                    if subj is None and _is_passive(tok):  # "was hit by a blast": the agent
+                        subj = next(iter(_prep_objs(tok, ("by",))), None)
                     # "the Soviet Union": a place's name is no union of workers
                     a = self.ctx.actor_of_token(subj) if subj is not None else None
                     named_place = subj is not None and (
@@ -916,8 +928,22 @@ class SentenceCoder:
                     continue
                 if p.subject_not and subj_lem in p.subject_not:
                     continue
+            if p.code.startswith("172") and self._ban_as_label(tok):
+                continue
             return Match(tok, p, "v", p.code, consumed)
         return None
+
+    @staticmethod
+    def _ban_as_label(tok: Token) -> bool:
+        """ "a group outlawed in Kenya", "a party banned since 2015": a participle that tells
+        what a body is, with no one named as banning it, describes it; no ban is reported."""
+        if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children):
+            return False
+        if tok.dep_ == "acl":
+            return True
+        return tok.lemma_.lower() in _OBJECT_REQUIRED and not any(
+            c.dep_ in _OBJECT_DEPS for c in tok.children
+        )
 
     def _asks_a_question(self, tok: Token, dobj: Token | None, comps: list[Token]) -> bool:
         """ "asked whether ...", "asked him about X", "'Why?' he asked": a question, which
@@ -1177,6 +1203,8 @@ class SentenceCoder:
         """Whether the token itself names a place: "took Crimea", not "took payments from Finns"."""
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
+        if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+            return False  # "took seven Russians hostage": people of a country, not its land
         a = self.ctx.actor_of_token(tok)
         if a is not None and a.kind == "country":
             return True
@@ -1725,6 +1753,8 @@ class SentenceCoder:
                     negated = True
                 if t is tok and ch.dep_ == "advmod" and low in ("nearly", "almost"):
                     negated = True  # "was nearly killed": was not
+                if t is tok and ch.dep_ == "advmod" and low in c.unreal_mods:
+                    modality = "hypothetical"  # "notionally attacked the capital" in a drill
                 if (ch.dep_ == "aux" or ch.tag_ == "MD") and not (
                     ch.text == "May" and t.tag_ in ("VBD", "VBZ")
                 ):
@@ -1822,6 +1852,10 @@ class SentenceCoder:
                     negated = True  # "was unable to stop ...": did not
                     t = h.head
                     continue
+                if h.pos_ == "ADJ" and hl in c.doubt_adjectives:
+                    modality = "hypothetical"  # "is unlikely to invade X": a forecast, not an act
+                    t = h.head
+                    continue
                 if (h.pos_ == "ADJ" or h.tag_ == "VBN") and hl in c.intent_adjectives:
                     modality = "intended" if modality in ("asserted", "hypothetical") else modality
                     t = h.head
@@ -1903,6 +1937,14 @@ class SentenceCoder:
                 or (t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.topic_verbs)
             ):
                 modality = "conditional"  # "discussed strengthening ties", "talked about sending troops"
+                break
+            if (
+                t.tag_ == "VBG"
+                and t.dep_ == "pcomp"
+                and t.head.lower_ in ("on", "about", "over", "regarding", "concerning")
+                and t.head.head.lemma_.lower() in c.deliberation_nouns
+            ):
+                modality = "conditional"  # "a bill on lifting sanctions": what is weighed, not done
                 break
             if t.dep_ == "pcomp" and t.head.head.lemma_.lower() in c.negative_verbs:
                 negated = True
@@ -2593,7 +2635,7 @@ class SentenceCoder:
             elif modality == "hypothetical" and _perfect_modal(tok):
                 pass  # "may have shot them": a past act reported as possible, no threat
             elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
-                if modality == "hypothetical" and not self._said_by_a_party(clause):
+                if modality == "hypothetical" and (self._doubted(tok) or not self._said_by_a_party(clause)):
                     return extra  # "analysts say X could attack Y": speculation, no one threatens
                 code = self.lex.frames["threaten"].recode(code)
                 modality = "threatened"
@@ -2771,6 +2813,15 @@ class SentenceCoder:
         mine = {_key(s) for s in sources}
         states = {s.country for s in sources if s.country and _sector(s) in _STATE_SECTORS}
         return any(_key(a) in mine or (a.country in states and _sector(a) in _STATE_SECTORS) for a in got)
+
+    def _doubted(self, tok: Token) -> bool:
+        """Whether the verb is what someone is judged unlikely to do ("is unlikely to attack
+        X") or an act only simulated ("notionally attacked"): it threatens nothing, whoever
+        tells it."""
+        if any(c.dep_ == "advmod" and c.lower_ in self.cues.unreal_mods for c in tok.children):
+            return True  # "notionally attacked": a simulated act
+        h = tok.head
+        return tok.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in self.cues.doubt_adjectives
 
     def _said_by_a_party(self, clause: Token) -> bool:
         """Whether a clause of what someone could do is reported by a party with a stake ("Iran

@@ -235,6 +235,8 @@ class Cues:
     negative_verbs: frozenset[str]
     negative_adjectives: frozenset[str]  # "unable to stop": did not stop
     capacity_adjectives: frozenset[str]  # "a missile capable of hitting X": a reach, no strike
+    doubt_adjectives: frozenset[str]  # "is unlikely to invade": a forecast, nothing done
+    deliberation_nouns: frozenset[str]  # "a decision on lifting sanctions": weighed, not done
     condition_marks: frozenset[str]
     condition_inversion: frozenset[str]  # "Should Russia invade, ...": an auxiliary before its subject
     accident_nouns: frozenset[str]  # "the earthquake killed 300": no one did it
@@ -262,7 +264,7 @@ class Cues:
     eve_nouns: frozenset[str]  # "ahead of his visit", "the eve of her trip": not held yet
     prospective_mods: frozenset[str]  # "his forthcoming visit", "the proposed talks": not held yet
     schedule_verbs: frozenset[str]  # "talks are planned for May": not held yet
-    unreal_mods: frozenset[str]  # "a nonexistent massacre", "a mock attack": nothing was done
+    unreal_mods: frozenset[str]  # "a mock attack", "notionally attacked": nothing was done
     membership_bodies: frozenset[
         str
     ]  # "withdrew from the alliance": leaving a body one belongs to, not a retreat
