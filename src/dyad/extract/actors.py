@@ -163,6 +163,7 @@ class _Builder:
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         # tokens of country mentions that only qualify a person ("South African leader X")
         self.person_country_toks: set[int] = set()
+        self._span_country: dict[tuple[int, int], tuple[str, bool] | None] = {}
         # (token index, draft key) of groups named by a bare noun ("protesters in Yerevan")
         self.group_toks: list[tuple[int, str]] = []
         # the name to look up for an entity, by its first token: an acronym defined in the
@@ -244,7 +245,13 @@ class _Builder:
 
     # -- entity classification -------------------------------------------------------------
     def country_of_span(self, span: Span) -> tuple[str, bool] | None:
-        """(ISO3, is_capital) for a country name, alias, demonym or capital."""
+        """(ISO3, is_capital) for a country name, alias, demonym or capital (asked once per span)."""
+        key = (span.start, span.end)
+        if key not in self._span_country:
+            self._span_country[key] = self._country_of_span(span)
+        return self._span_country[key]
+
+    def _country_of_span(self, span: Span) -> tuple[str, bool] | None:
         text = _clean(span.text)
         iso = self.lex.country_of(text)
         if iso:
@@ -1017,7 +1024,8 @@ IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
 def _noun_sector(b: _Builder, tok: Token) -> str | None:
     """The sector a noun names alone ("troops") or with the word before it ("terror group")."""
     lemma = tok.lemma_.lower()
-    if tok.i > 0:  # "attorney general" is an office, not a general
+    low, words = tok.lower_, b.lex.title_tokens
+    if tok.i > 0 and (low in words or low[:-1] in words):  # "attorney general" is an office, not a general
         prev = tok.doc[tok.i - 1]
         title = b.lex.title_of(f"{prev.lower_} {tok.lower_}") if prev.head.i == tok.i else None
         if title is not None and title.sector:

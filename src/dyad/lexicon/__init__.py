@@ -245,6 +245,7 @@ class Lexicon:
     _title_memo: dict[tuple[str, bool], Title | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _title_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     title_holders: dict[str, list[Person]] = field(default_factory=dict)  # "taoiseach" -> who held it
     seat_metonyms: dict[str, Org] = field(default_factory=dict)  # "Brussels" (acting) -> the EU
 
@@ -483,10 +484,15 @@ class Lexicon:
                 return self.titles.get(words[-1])
         return None
 
-    def title_words(self) -> set[str]:
-        """Every word of every title and honorific, lower-cased: "President", "Gen.", "Mr."."""
-        words = {w.rstrip(".") for t in self.titles for w in t.split()}
-        return words | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"}
+    def title_words(self) -> frozenset[str]:
+        """Every word of every title and honorific, lower-cased: "President", "Gen.", "Mr."
+        (computed once: the lexicon is read-only once loaded)."""
+        if self._title_words is None:
+            words = {w.rstrip(".") for t in self.titles for w in t.split()}
+            self._title_words = frozenset(
+                words | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"}
+            )
+        return self._title_words
 
     def entity_patterns(self) -> list[dict[str, str]]:
         """Entity-ruler patterns: names the model gets wrong on conflict news, labelled right."""
