@@ -645,13 +645,7 @@ def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     if t is None or t.sector is None:
         return None, None, None
     sector = t.sector
-    country = None
-    for c in head.children:
-        place = b.ent_at.get(c.i) if c.i < head.i else None
-        res = b.country_of_span(place) if place is not None else None
-        if res and not res[1]:
-            country = res[0]
-            b.person_country_toks.update(range(place.start, place.end))
+    country = _country_before(b, head)
     if sector in ("IGO", "CVL") or t.title in BODY_TITLES:
         body_sector, body_country = _body_after(b, head)
         if body_sector is None and end > head.i + 1:
@@ -677,15 +671,21 @@ def _body_after(b: _Builder, head: Token) -> tuple[str | None, str | None]:
             sector = b.lex.sector_nouns.get(obj.lemma_.lower())
             if sector is None or sector == "CVL":
                 continue
-            country = None
-            for c in obj.children:
-                place = b.ent_at.get(c.i) if c.i < obj.i else None
-                res = b.country_of_span(place) if place is not None else None
-                if res and not res[1]:
-                    country = res[0]
-                    b.person_country_toks.update(range(place.start, place.end))
-            return sector, country
+            return sector, _country_before(b, obj)
     return None, None
+
+
+def _country_before(b: _Builder, tok: Token) -> str | None:
+    """The country a place modifier before a noun names ("the Greek ambassador"), marking the
+    place as part of a person's title; the last one, where several do."""
+    country = None
+    for c in tok.children:
+        place = b.ent_at.get(c.i) if c.i < tok.i else None
+        res = b.country_of_span(place) if place is not None else None
+        if res and not res[1]:
+            country = res[0]
+            b.person_country_toks.update(range(place.start, place.end))
+    return country
 
 
 US_PARTY_TAGS = frozenset({"R", "D", "I"})
