@@ -34,8 +34,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
+from ..lexicon.events import guess_lemmas
 from ..pipeline import DocContext
 from ..records import Actor, Event
 
@@ -451,24 +453,6 @@ def _is_passive(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
-def _guess_lemmas(word: str) -> list[str]:
-    """Base forms to try when the tagger's lemma is unknown ("staged" lemmatized as "stag")."""
-    out = []
-    if word.endswith("ied"):
-        out.append(word[:-3] + "y")
-    if word.endswith("ed"):
-        out += [word[:-1], word[:-2]]
-        if len(word) > 4 and word[-3] == word[-4]:
-            out.append(word[:-3])
-    if word.endswith("ing"):
-        out += [word[:-3] + "e", word[:-3]]
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s"):
-        out.append(word[:-1])
-    return out
-
-
 def code_root_is_coop(code: str) -> bool:
     """Cooperative or neutral roots (01-08): speculation about them is not an event."""
     return code[:2] in _COOP_ROOTS or code[:2] in ("01", "02")
@@ -710,6 +694,7 @@ class SentenceCoder:
         self._plays = lex.cues.game_verbs | lex.cues.contest_verbs
         self._matches: dict[int, Match] = {}
         self._place_codes: dict[str, str | None] = {}
+        self._lemma_hits: list[bool] | None = None  # per token: a lemma with patterns
 
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
@@ -721,7 +706,7 @@ class SentenceCoder:
             return None  # "as opposed to", "as compared with": a connective, not an act
         pats = self.lex.verbs.get(tok.lemma_.lower())
         if not pats:
-            pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
+            pats = next((self.lex.verbs[x] for x in guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
         # one pass over the children: particles, prepositions, object, complements, negation
@@ -1847,7 +1832,7 @@ class SentenceCoder:
                 hl = h.lemma_.lower()
                 if hl not in c.intent_verbs and h.pos_ in ("VERB", "AUX"):
                     # "hoped" lemmatized as "hop": the verb's form still says what it is
-                    hl = next((g for g in _guess_lemmas(h.lower_) if g in c.intent_verbs), hl)
+                    hl = next((g for g in guess_lemmas(h.lower_) if g in c.intent_verbs), hl)
                 if h.pos_ == "ADJ" and hl in c.negative_adjectives:
                     negated = True  # "was unable to stop ...": did not
                     t = h.head
@@ -1997,9 +1982,9 @@ class SentenceCoder:
     def _about_sport(self, sent: Span) -> bool:
         """Whether a sentence reports a game ("beat Armenia 2-1 in a qualifier"): a score or a
         sports word. Only its contest verbs are dropped, not its other events."""
-        if _SCORE.search(sent.text):
+        if _SCORE.search(self.ctx.text[sent.start_char : sent.end_char]):
             return True
-        return self.lex.topic_in("sports", [t.lemma_.lower() for t in sent])
+        return self.lex.topic_in("sports", self.ctx.lemmas[sent.start : sent.end])
 
     def _in_a_race(self, tok: Token) -> bool:
         """ "beat his rival in the ratings / the primary", "beat rivals to become the candidate":
@@ -2195,6 +2180,18 @@ class SentenceCoder:
                 return True
         return False
 
+    def _candidates(self, sent: Span) -> list[int]:
+        """Indexes of the tokens whose lemma (or a guessed base form) has verb or noun patterns:
+        the only ones ``match_verb`` and ``match_noun`` can match, found without a Token each."""
+        if self._lemma_hits is None:
+            doc, keys, guess = sent.doc, self.lex.key_ids, self.lex.guess_ids
+            self._lemma_hits = [
+                lem in keys or low in guess
+                for lem, low in zip(doc.to_array(LEMMA).tolist(), doc.to_array(LOWER).tolist(), strict=True)
+            ]
+        hits = self._lemma_hits
+        return [i for i in range(sent.start, sent.end) if hits[i]]
+
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
         # the sentence's text sliced from the document's (Span.text rebuilds it from its tokens)
@@ -2204,7 +2201,9 @@ class SentenceCoder:
         consumed: set[int] = set()
         nouns = self.lex.nouns
         noun_cands: list[Token] = []  # only a noun with patterns can match (match_noun's lookup)
-        for tok in sent:
+        doc = sent.doc
+        for i in self._candidates(sent):
+            tok = doc[i]
             pos = tok.pos_
             # "sounded forced": not a predicate
             if (pos in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in ("amod", "acomp"):
@@ -2256,7 +2255,7 @@ class SentenceCoder:
         if (
             plays
             and self._sport_story()
-            and not self.lex.topic_in("bloodshed", [t.lemma_.lower() for t in sent])
+            and not self.lex.topic_in("bloodshed", self.ctx.lemmas[sent.start : sent.end])
         ):
             for i in plays:
                 del matches[i]
