@@ -131,6 +131,11 @@ _AGE_POSS = re.compile(
     r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\s+(?:and|or|to)\s+)$",
     re.IGNORECASE,
 )
+# a temperature word shortly before "the 90s", with no sentence break between
+_TEMPERATURE = re.compile(
+    r"\b(?:temperatures?|degrees|highs?|lows?|thermometers?|mercury|heat\s+index)\b[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
 _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -956,6 +961,8 @@ class TimeRules:
             prev in _POSSESSIVES or _AGE_POSS.search(before) or kind != "decade" and _AGE_GROUP.search(before)
         ):
             return False  # an age: "a man in his 30s", "in her late forties", "a club for over 50s"
+        if kind in {"decade2", "decade_word"} and _TEMPERATURE.search(text, max(0, start - 60), start):
+            return False  # a temperature: "highs in the 90s", "temperatures in the low seventies"
         if (
             kind in {"qcode", "qcode2"}
             and (g.get("h") or "").upper() == "H"
@@ -1308,7 +1315,7 @@ class _Resolver:
         if verb is None or verb.lemma_.lower() in _DEFERRED_LEMMAS:
             return False
         kids = list(verb.children)
-        if not any(k.dep_ == "neg" for k in kids):
+        if not any(k.dep_ == "neg" or _negative_argument(k) for k in kids):
             return False
         if verb.tag_ == "VBD":
             return True
@@ -2103,6 +2110,10 @@ class _Resolver:
             y = min(o[0] for o in occ if o[1] > d)
         elif rel == "this":
             y = d.year - 1 if code == "WI" and d.month <= 2 else d.year
+            if dt.date(y, start_m, 1) > d and self.tense(c.start, c.end) in {"past", "perfect"}:
+                # "This fall, she met ..." written in February: this year's fall has not come,
+                # so a past act took place in the last one
+                y = max(o[0] for o in occ if o[1] <= d)
         else:
             tense = self.tense(c.start, c.end)
             if tense in {"past", "perfect"}:
@@ -2261,6 +2272,14 @@ class _Resolver:
         sign = 1 if direction in {"later", "from now", "hence"} or direction.startswith("from") else -1
         if self.dct is None:
             return "DATE", None
+        if direction in {"earlier", "later"} and re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
+            # "three days later than planned" measures a gap from a plan or a norm, not from a
+            # time told: set right after a day ("arrives on May 9, two days later than planned")
+            # it restates that day, else it is a length ("blooms 20 days earlier than average")
+            told = self.anchor_day(c.start, reach=_APPOSED_REACH, fallback=False)
+            if told is not None and u in {"day", "week"}:
+                return "DATE", told.isoformat()
+            return "DURATION", self.duration(n if n is not None and n == int(n) else None, u)
         if (n is None or n != int(n)) and direction in {"earlier", "later"}:
             # "a few days later": an unknown stretch from a time the text gives, typed as
             # TimeBank does, by its length
@@ -2269,13 +2288,24 @@ class _Resolver:
             # "several years ago": the unit is known, the amount is not
             if sign > 0:
                 return "DATE", "FUTURE_REF"
-            y = self.dct.year
+            # the unknown stretch (two to six units or so) must stay inside the period the
+            # value names: "several months ago" in February may be last year, so only a vague past
+            d = self.dct
+            y = d.year
+            inside = {
+                "year": y % 10 >= 6,
+                "month": d.month > 6,
+                "week": d.isocalendar()[1] > 6,
+                "day": d.timetuple().tm_yday > 6,
+            }
+            if not inside.get(u, False):
+                return "DATE", "PAST_REF"
             return "DATE", {
                 "year": f"{y // 10}X",
                 "month": f"{y}-XX",
                 "week": f"{y}-WXX",
                 "day": f"{y}-XX-XX",
-            }.get(u, "PAST_REF")
+            }[u]
         k = int(n) * sign
         if direction == "later" and not re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
             # "revised two years later": counted from the time just mentioned, not from today.
@@ -2852,6 +2882,18 @@ def _adjunct_of(tok: Token, verb: Token) -> bool:
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
+_NEGATIVE_WORDS = frozenset({"nothing", "nobody", "none", "never", "neither"})
+
+
+def _negative_argument(tok: Token) -> bool:
+    """Whether a verb's dependent negates the clause: "heard nothing until ...", "no word came until ..."."""
+    if tok.lower_ in _NEGATIVE_WORDS:
+        return True
+    return tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in tok.children
+    )
+
+
 def governing_verb(tok: Token) -> Token | None:
     """The verb (or auxiliary) that ``tok`` hangs from, walking up at most six heads."""
     for _ in range(7):
@@ -3041,6 +3083,7 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
     return None
 
 
+_APPOSED_REACH = 40  # characters: a day told just before, in the same breath
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)
 _OFFSET_LINK = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
