@@ -1489,3 +1489,23 @@ def test_held_out_classes(nlp, rules, text, published, phrase, expected):
 )
 def test_temperatures_are_not_decades(nlp, rules, text):
     assert not [text[s:e] for s, e, *_ in _times(nlp, rules, text, LATE_FEB) if "0s" in text[s:e]]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # "late-night" before a kind of programme names the genre, not a night
+        ("The late-night host mocked the budget plan.", "late-night", []),
+        ("Subscribe for late-night comedy and film reviews.", "late-night", []),
+        ('He joked about it on "Late Night," the talk show.', "Late Night", []),
+        ("Talks ran into a late-night session on Thursday.", None, ["late-night", "Thursday"]),
+        # "<noun> of the year" is an award, not a year
+        ("The singer won album of the year at the gala.", "the year", []),
+        ("She was voted coach of the year in 2014.", "the year", ["2014"]),
+        ("Profit for the year rose by a tenth.", None, ["the year"]),
+    ],
+)
+def test_programme_genres_and_awards_are_not_times(nlp, rules, text, gone, kept):
+    found = [text[s:e] for s, e, *_ in _times(nlp, rules, text, LATE_FEB)]
+    assert gone not in found
+    assert found == kept

@@ -136,6 +136,7 @@ _TEMPERATURE = re.compile(
     r"\b(?:temperatures?|degrees|highs?|lows?|thermometers?|mercury|heat\s+index)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
+_AWARD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -373,6 +374,8 @@ class TimeRules:
         self.quantity_nouns: frozenset[str] = frozenset(data["quantity_nouns"])
         # "today's youth": heads that make "today's" mean these times, not the day of publication
         self.generic_today_heads: frozenset[str] = frozenset(data["generic_today_heads"])
+        self.award_heads: frozenset[str] = frozenset(data.get("award_heads", ()))
+        self.broadcast_heads: frozenset[str] = frozenset(data.get("broadcast_heads", ()))
         self.half_year_context: frozenset[str] = frozenset(data["half_year_context"])
         self.report_verbs: frozenset[str] = frozenset(data["report_verbs"])
         self.unit_of: dict[str, str] = {}
@@ -477,6 +480,8 @@ class TimeRules:
         need("age_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
         need("quantity_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
         need("generic_today_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("award_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("broadcast_heads", list, lambda v: isinstance(v, str) and v.isalpha())
         need("half_year_context", list, lambda v: isinstance(v, str) and v.isalpha())
         need("report_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
 
@@ -922,6 +927,16 @@ class TimeRules:
             return False  # "Following Monday's vote": "after" the day's event, not the next Monday
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
+        if kind == "anaph" and (g.get("w") or "").lower().split()[-1] == "year":
+            award = _AWARD_BEFORE.search(before)
+            if award and award.group(1).lower() in self.award_heads:
+                return False  # an award: "album of the year", "coach of the year"
+        if kind == "pod" and "night" in (g.get("w") or text[start:end]).lower():
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt and nxt.group(1).lower() in self.broadcast_heads:
+                return False  # a kind of programme: "late-night host", "late-night comedy"
+            if _TITLE_CASE.fullmatch(text, start, end) and before.rstrip().endswith(_OPEN_QUOTES):
+                return False  # a title: the show "Late Night"
         if kind == "month":
             if (g.get("rel") or "").lower() == "that" and mon and mon.lower() in {"may", "march"}:
                 return False  # "said that May would ...": a name or a verb, not "that month"
