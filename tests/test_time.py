@@ -1468,6 +1468,38 @@ HELD_OUT_CLASSES = [
         "four days later",
         "2017-03-09",
     ),
+    (
+        "Payouts resume in the first half of 2019, a year later than hoped.",
+        LATE_FEB,
+        "a year later",
+        "2019",
+    ),
+    # a bare day in the month of an older story told just before goes on in that story's year
+    (
+        "A flood hit the valley on 4 May 2014. On 9 May, troops reached the last village.",
+        LATE_FEB,
+        "9 May",
+        "2014-05-09",
+    ),
+    (
+        "The mine shut on March 2, 2015. Miners marched today. On March 20, the owners sold it.",
+        LATE_FEB,
+        "March 20",
+        "2015-03-20",
+    ),
+    # ... but not a day of another month, nor one before the story's day
+    (
+        "The mine shut on March 2, 2015. On February 3, the owners sold it.",
+        LATE_FEB,
+        "February 3",
+        "2017-02-03",
+    ),
+    (
+        "The mine shut on October 12, 2015. On October 3, the owners sold it.",
+        LATE_FEB,
+        "October 3",
+        "2016-10-03",
+    ),
     # a birthday or a feast in the simple present lies ahead
     ("He turns 40 on Sunday and will retire.", LATE_FEB, "Sunday", "2017-02-26"),
     ("The village celebrates its patron saint on Sunday.", LATE_FEB, "Sunday", "2017-02-26"),

@@ -195,6 +195,7 @@ _NAMED_ANCHOR = frozenset(
     }
 )
 _DAY_AFTER_WORDS = frozenset({"the next day", "the following day", "a day later"})
+_STORY_REACH = 1200  # characters: how far back the day a story is being told in still counts
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
 _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -1754,7 +1755,34 @@ class _Resolver:
                 v = _fmt_day(y, m, d)
                 if v and dt.date.fromisoformat(v).isoweekday() == wd:
                     return "DATE", v
-        return "DATE", self.resolve_md(m, d, self.tense_or_cue(c), rel)
+        tense = self.tense_or_cue(c)
+        if not rel and tense in {"past", "perfect", None}:
+            story = self._story_year(c.start, m, d)
+            if story is not None:
+                return "DATE", _fmt_day(story, m, d)
+        return "DATE", self.resolve_md(m, d, tense, rel)
+
+    def _story_year(self, start: int, m: int, d: int) -> int | None:
+        """The year of a story told in an earlier year, when a bare "October 21" continues it.
+
+        "On October 10, 2015, a fire ... On October 21, the funerals ...": the last day told,
+        close before, is more than a year before publication (so its year was written out), in
+        the same month and not after the day now named. The bare date goes on in that year.
+        """
+        if self.dct is None:
+            return None
+        # "today" said in passing ("the bias they face today") does not end the story
+        today = self.dct.isoformat()
+        pos, val = next(((p, v) for p, v in reversed(self.days) if v[:10] != today), (-1, ""))
+        if pos < 0 or start - pos > _STORY_REACH:
+            return None
+        try:
+            told = dt.date.fromisoformat(val[:10])
+        except ValueError:
+            return None
+        if (self.dct - told).days <= 366 or told.month != m or d < told.day:
+            return None
+        return told.year
 
     def tense_or_cue(self, c: Candidate) -> str | None:
         """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
@@ -2290,10 +2318,13 @@ class _Resolver:
         if direction in {"earlier", "later"} and re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
             # "three days later than planned" measures a gap from a plan or a norm, not from a
             # time told: set right after a day ("arrives on May 9, two days later than planned")
-            # it restates that day, else it is a length ("blooms 20 days earlier than average")
+            # it restates that day (or year), else it is a length ("blooms 20 days earlier than average")
             told = self.anchor_day(c.start, reach=_APPOSED_REACH, fallback=False)
             if told is not None and u in {"day", "week"}:
                 return "DATE", told.isoformat()
+            year = self.anchor_year(c.start, _APPOSED_REACH, fallback=False) if u == "year" else None
+            if year is not None:
+                return "DATE", str(year)  # "in the first half of 2018, a year later than hoped"
             return "DURATION", self.duration(n if n is not None and n == int(n) else None, u)
         if (n is None or n != int(n)) and direction in {"earlier", "later"}:
             # "a few days later": an unknown stretch from a time the text gives, typed as
