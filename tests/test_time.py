@@ -1541,3 +1541,17 @@ def test_programme_genres_and_awards_are_not_times(nlp, rules, text, gone, kept)
     found = [text[s:e] for s, e, *_ in _times(nlp, rules, text, LATE_FEB)]
     assert gone not in found
     assert found == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "hours" after a word naming a kind of time is a schedule, not a length
+        ("The museum extended its opening hours for the spring.", ["the spring"]),
+        ("Nurses complained about long working hours.", []),
+        ("Fares are lower at off-peak hours.", []),
+        ("The convoy waited for hours at the border.", ["hours"]),
+    ],
+)
+def test_kinds_of_hours_are_not_lengths(nlp, rules, text, found):
+    assert [text[s:e] for s, e, *_ in _times(nlp, rules, text, LATE_FEB)] == found

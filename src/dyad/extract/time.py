@@ -136,6 +136,7 @@ _TEMPERATURE = re.compile(
     r"\b(?:temperatures?|degrees|highs?|lows?|thermometers?|mercury|heat\s+index)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
+_LAST_WORD = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+$")
 _AWARD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -377,6 +378,7 @@ class TimeRules:
         self.generic_today_heads: frozenset[str] = frozenset(data["generic_today_heads"])
         self.award_heads: frozenset[str] = frozenset(data.get("award_heads", ()))
         self.broadcast_heads: frozenset[str] = frozenset(data.get("broadcast_heads", ()))
+        self.hours_kinds: frozenset[str] = frozenset(data.get("hours_kinds", ()))
         self.half_year_context: frozenset[str] = frozenset(data["half_year_context"])
         self.report_verbs: frozenset[str] = frozenset(data["report_verbs"])
         self.unit_of: dict[str, str] = {}
@@ -483,6 +485,7 @@ class TimeRules:
         need("generic_today_heads", list, lambda v: isinstance(v, str) and v.isalpha())
         need("award_heads", list, lambda v: isinstance(v, str) and v.isalpha())
         need("broadcast_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("hours_kinds", list, lambda v: isinstance(v, str) and v.replace("-", "").isalpha())
         need("half_year_context", list, lambda v: isinstance(v, str) and v.isalpha())
         need("report_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
 
@@ -1119,6 +1122,10 @@ class TimeRules:
                 and text.startswith(" of", end)
             ):
                 return False  # "during the small hours of Friday": a time of night, not a length
+            if g.get("u", "").lower() == "hours":
+                kind_word = _LAST_WORD.search(before)
+                if kind_word and kind_word.group(1).lower() in self.hours_kinds:
+                    return False  # "opening hours", "working hours": a kind of time, not a length
             return bool(g.get("det")) or g.get("u", "").lower() in {
                 "years",
                 "months",
