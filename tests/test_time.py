@@ -1431,13 +1431,13 @@ LATE_FEB = "2017-02-24"  # a Friday
 HELD_OUT_CLASSES = [
     # a vague count of units back stays inside the period it names, or is only a vague past
     (
-        "That was true a few months ago, when both air forces flew there.",
+        "Prices were lower a few months ago, before the strike.",
         LATE_FEB,
         "a few months ago",
         "PAST_REF",
     ),
     (
-        "That was true a few months ago, when both air forces flew there.",
+        "Prices were lower a few months ago, before the strike.",
         "2017-10-20",
         "a few months ago",
         "2017-XX",
@@ -1456,10 +1456,10 @@ HELD_OUT_CLASSES = [
     ("This summer the board approved the merger.", "2019-08-10", "This summer", "2019-SU"),
     # "N units earlier/later than" a plan or a norm: a length, or the day it restates
     (
-        "The cherry trees bloomed nearly 20 days earlier than average.",
+        "The lilacs flowered almost 12 days earlier than normal.",
         LATE_FEB,
-        "nearly 20 days earlier",
-        "P20D",
+        "almost 12 days earlier",
+        "P12D",
     ),
     ("Harvest ended two weeks later than usual.", LATE_FEB, "two weeks later", "P2W"),
     (
@@ -1469,7 +1469,7 @@ HELD_OUT_CLASSES = [
         "2017-03-09",
     ),
     (
-        "Payouts resume in the first half of 2019, a year later than hoped.",
+        "Payouts resume during 2019, a year later than the board wanted.",
         LATE_FEB,
         "a year later",
         "2019",
@@ -1532,7 +1532,7 @@ def test_temperatures_are_not_decades(nlp, rules, text):
         ('He joked about it on "Late Night," the talk show.', "Late Night", []),
         ("Talks ran into a late-night session on Thursday.", None, ["late-night", "Thursday"]),
         # "<noun> of the year" is an award, not a year
-        ("The singer won album of the year at the gala.", "the year", []),
+        ("The singer took album of the year on stage.", "the year", []),
         ("She was voted coach of the year in 2014.", "the year", ["2014"]),
         ("Profit for the year rose by a tenth.", None, ["the year"]),
     ],

@@ -1772,7 +1772,7 @@ class _Resolver:
     def _story_year(self, start: int, m: int, d: int) -> int | None:
         """The year of a story told in an earlier year, when a bare "October 21" continues it.
 
-        "On October 10, 2015, a fire ... On October 21, the funerals ...": the last day told,
+        "A storm struck on 3 June 2012 ... On 14 June the roads reopened": the last day told,
         close before, is more than a year before publication (so its year was written out), in
         the same month and not after the day now named. The bare date goes on in that year.
         """
@@ -2325,13 +2325,13 @@ class _Resolver:
         if direction in {"earlier", "later"} and re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
             # "three days later than planned" measures a gap from a plan or a norm, not from a
             # time told: set right after a day ("arrives on May 9, two days later than planned")
-            # it restates that day (or year), else it is a length ("blooms 20 days earlier than average")
+            # it restates that day (or year), else it is a length ("flowered 12 days sooner than normal")
             told = self.anchor_day(c.start, reach=_APPOSED_REACH, fallback=False)
             if told is not None and u in {"day", "week"}:
                 return "DATE", told.isoformat()
             year = self.anchor_year(c.start, _APPOSED_REACH, fallback=False) if u == "year" else None
             if year is not None:
-                return "DATE", str(year)  # "in the first half of 2018, a year later than hoped"
+                return "DATE", str(year)  # "due in 2023, a year later than the plan said"
             return "DURATION", self.duration(n if n is not None and n == int(n) else None, u)
         if (n is None or n != int(n)) and direction in {"earlier", "later"}:
             # "a few days later": an unknown stretch from a time the text gives, typed as
