@@ -376,9 +376,9 @@ class TimeRules:
         self.quantity_nouns: frozenset[str] = frozenset(data["quantity_nouns"])
         # "today's youth": heads that make "today's" mean these times, not the day of publication
         self.generic_today_heads: frozenset[str] = frozenset(data["generic_today_heads"])
-        self.award_heads: frozenset[str] = frozenset(data.get("award_heads", ()))
-        self.broadcast_heads: frozenset[str] = frozenset(data.get("broadcast_heads", ()))
-        self.hours_kinds: frozenset[str] = frozenset(data.get("hours_kinds", ()))
+        self.award_heads: frozenset[str] = frozenset(data["award_heads"])
+        self.broadcast_heads: frozenset[str] = frozenset(data["broadcast_heads"])
+        self.hours_kinds: frozenset[str] = frozenset(data["hours_kinds"])
         self.half_year_context: frozenset[str] = frozenset(data["half_year_context"])
         self.report_verbs: frozenset[str] = frozenset(data["report_verbs"])
         self.unit_of: dict[str, str] = {}
