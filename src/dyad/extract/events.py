@@ -694,6 +694,11 @@ def _fronted_participle(tok: Token) -> bool:
     )
 
 
+def _says_none(tok: Token) -> bool:
+    """Whether a noun is quantified as none: "no talks", "no mass deportations"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -2449,6 +2454,13 @@ class SentenceCoder:
             clause = tok
         if modality == "conditional":
             return []
+        # "presented no evidence", "had no meetings with X", "promised no deportations": the
+        # act the trigger (or the noun it is made of) names is denied by its determiner
+        inner_noun = m.frame_inner.tok if m.frame_inner is not None and m.frame_inner.kind == "n" else None
+        if any(
+            _says_none(t) for t in (tok if m.kind == "n" else None, *m.consumed, inner_noun) if t is not None
+        ):
+            negated = True
         if m.kind == "v" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in self.cues.unreal_mods
             for o in m.consumed
@@ -2602,6 +2614,18 @@ class SentenceCoder:
                 targets = self.noun_targets(tok, p.target or _DEFAULT_NOUN_TARGETS)
                 if not targets:
                     return extra
+            if (
+                m.kind == "v"
+                and frame.name == "intend"
+                and inner is None
+                and not inner_code
+                and not refined
+                and not targets
+                and not (reciprocal and len(sources) > 1)
+            ):
+                # "vowed to make security a priority", "pledged to sell his company": nothing the
+                # codebook knows is promised, and no one is promised it
+                return extra
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets
@@ -2695,8 +2719,15 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets and not paired:
             return extra
-        if p.id in ("v.meet", "v.discuss") and not targets and len(sources) < 2 and frame is None:
-            return extra  # "the cabinet met on Sunday": a body's own session, with no one
+        if (
+            p.id in ("v.meet", "v.discuss", "v.hold_meeting", "v.hold_talks")
+            and not targets
+            and len(sources) < 2
+            and frame is None
+        ):
+            # "the cabinet met on Sunday", "the assembly will hold a special session": a body's
+            # own sitting, with no one
+            return extra
         if code[:2] == "04" and not sources and not reciprocal:
             return extra  # a visit or a call needs its visitor or caller
         if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
@@ -2755,6 +2786,8 @@ class SentenceCoder:
             targets = self.place_source(tok) or _home_countries(sources)
         if not sources and not targets:
             return extra
+        if modality == "threatened" and not sources and self._no_doer(tok):
+            return extra  # "the blast would destroy the stockpile", "bases will be bombed": no one threatens
         drafts = []
         if modality != "asserted" and targets:
             reciprocal = False  # "X would restore ties with Y" is X's intent, not Y's
@@ -2770,6 +2803,19 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _no_doer(self, tok: Token) -> bool:
+        """Whether no one is named as doing what the trigger says: no subject or by-agent at all,
+        or one that is a thing, a natural force or an act ("a blast would destroy it")."""
+        subj = self._subject_token(tok) if _is_verb(tok) else None
+        if subj is None and _is_verb(tok) and _is_passive(tok):
+            subj = next(iter(_prep_objs(tok, ("by",))), None)
+        if subj is None:
+            return True
+        if subj.pos_ != "NOUN":
+            return False
+        lem = subj.lemma_.lower()
+        return lem in self.cues.accident_nouns or lem in self.cues.thing_nouns or subj.i in self._matches
 
     def _warning_threatens(self, m: Match, inner: Match | None, sources: list[Actor]) -> bool:
         """Whether a warning announces what the warner's own side will do ("warned that its police

@@ -1,0 +1,100 @@
+"""Sentences that report no event, or report one only as denied: classes found by reading the
+coder's output on unseen news. Sentences written for the project; the full pipeline resolves the
+actors. An event counted here is one not negated, whatever its modality."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _country(code: str | None) -> str | None:
+    return code[:3] if code else None
+
+
+def _asserted(extract, text: str) -> set[tuple]:
+    """(code, source country, target country) of every event not negated."""
+    return {
+        (e.code, _country(e.source_code), _country(e.target_code))
+        for e in extract(text).events
+        if not e.negated
+    }
+
+
+def _roots(extract, text: str) -> set[str]:
+    return {e.root for e in extract(text).events if not e.negated}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a vow of something the codebook has no act for, made to no one, promises nothing coded
+        ("The new Kenyan president has vowed to make water a priority.", set()),
+        ("Peru's minister pledged to sell the family firm before taking office.", set()),
+        ("The minister promised to restore order.", set()),
+        # a vow of a coded act, or one made to someone, stays
+        ("Chile pledged to send aid to Bolivia.", {("033", "CHL", "BOL")}),
+        ("Iran vowed to cooperate with the inspectors.", {("031", "IRN", None)}),
+        ("Colombia and Ecuador agreed to work together.", {("030", "COL", "ECU"), ("030", "ECU", "COL")}),
+    ],
+)
+def test_a_vow_needs_an_act_or_a_party(extract, text, expected):
+    assert _asserted(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,negated_root",
+    [
+        # "no" before the noun that names the act denies the act
+        ("The Peruvian envoy presented no evidence of Chile's alleged spying.", "11"),
+        ("The Kenyan minister promised no mass expulsions of refugees.", "13"),
+        ("Israeli forces launched no air strikes on Gaza.", "19"),
+    ],
+)
+def test_no_before_the_act_negates_it(extract, text, negated_root):
+    events = extract(text).events
+    assert any(e.root == negated_root and e.negated for e in events)
+    assert not any(e.root == negated_root and not e.negated for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Chilean president said he had no meetings planned with Bolivian officials.", set()),
+        ("There will be no talks with Iran, the Saudi minister said.", set()),
+        ("Israeli jets launched air strikes on Gaza.", {"19"}),
+    ],
+)
+def test_none_of_an_act_is_no_act(extract, text, expected):
+    assert _roots(extract, text) - {"01"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a thing or an unnamed hand may do threatens no one
+        (
+            "A heavy blast would probably destroy most of the chemical stockpile, said the Kenyan expert.",
+            set(),
+        ),
+        ("The rebel bases will be bombed next week, Russian officials said.", set()),
+        # a party that says what it will do threatens, named or not
+        ("Chile will impose sanctions on Bolivia, the minister said.", {"13"}),
+        ("African states said they will withdraw their peacekeepers from Chad.", {"13"}),
+    ],
+)
+def test_a_threat_needs_someone_to_make_it(extract, text, expected):
+    assert _roots(extract, text) - {"01"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body's own sitting meets no one
+        ("The Kenyan parliament will hold a special session next week.", set()),
+        ("Peru's cabinet held a meeting on Sunday.", set()),
+        ("The Peruvian president held a meeting with Chilean officials.", {"04"}),
+        ("Peru and Chile held talks in Lima.", {"04"}),
+    ],
+)
+def test_a_meeting_held_alone_is_no_consultation(extract, text, expected):
+    assert _roots(extract, text) == expected
