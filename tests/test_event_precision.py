@@ -98,3 +98,53 @@ def test_a_threat_needs_someone_to_make_it(extract, text, expected):
 )
 def test_a_meeting_held_alone_is_no_consultation(extract, text, expected):
     assert _roots(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what circumstances force or require is no one's demand
+        ("At least three of the wounds required stitches, the Kenyan police said.", set()),
+        ("The narrow streets of the old town forced Iraqi troops to leave their vehicles.", set()),
+        ("The new tax will force Kenyans to pay more for bread.", set()),
+        # people force, named or not
+        ("Kenyan police forced the protesters to leave.", {"10"}),
+        ("The officers forced the protesters to leave.", {"10"}),
+        ("Kenyan officials ordered residents to leave the area.", {"10"}),
+    ],
+)
+def test_circumstances_demand_nothing(extract, text, expected):
+    assert _roots(extract, text) - {"01"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb's other senses: a plan carried out, a voice breaking, a collision, a digest
+        ("The ministry said the agencies executing and carrying out the plan were ready.", set()),
+        ("Iran arrested and executed three men in Tabriz.", {"17", "18"}),
+        ("With her voice cracking, the Kenyan widow thanked the crowd.", set()),
+        ("Kenyan police cracked down on protesters.", {"17"}),
+        ("His car slammed into a truck near Nairobi.", set()),
+        ("Chile slammed Bolivia for its border policy.", {"11"}),
+        ("Each week the Kenyan paper rounds up the best letters.", set()),
+        ("Kenyan police rounded up dozens of protesters.", {"17"}),
+        ("Israel released dozens of Palestinian prisoners.", {"08"}),
+    ],
+)
+def test_other_senses_of_harsh_verbs(extract, text, expected):
+    assert _roots(extract, text) - {"01", "05"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # being "met with" something is a reception, and resistance met is no meeting
+        ("The Kenyan offensive met with fierce resistance from the rebels.", {"19"}),
+        ("The Peruvian minister's remarks were met with confusion in Lima.", set()),
+        ("Wherever they travel in Chile, the Peruvian activists are met with protesters.", set()),
+        ("The Peruvian minister met with Chilean officials in Lima.", {"04"}),
+    ],
+)
+def test_met_with_is_not_always_a_meeting(extract, text, expected):
+    assert _roots(extract, text) == expected

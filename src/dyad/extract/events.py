@@ -98,6 +98,11 @@ _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around", "to"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
+# what circumstances can do as well as people: "the streets forced troops to leave"
+_IMPERSONAL_COMPULSION = frozenset({"force", "compel", "require", "oblige"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "officer", "elder", "activist", "guardian"
+_PEOPLE_TOPICS = ("people", "persons", "followers", "armed_forces", "police", "diplomats", "captives")
+_COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "couple", "group"})
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
 _PARTITIVE = frozenset(
@@ -694,6 +699,14 @@ def _fronted_participle(tok: Token) -> bool:
     )
 
 
+def _conjoined_verbs(tok: Token) -> list[Token]:
+    """The verbs conjoined with a verb: its head if it is a conjunct, and its own conjuncts."""
+    out = [c for c in tok.children if c.dep_ == "conj" and _is_verb(c)]
+    if tok.dep_ == "conj" and _is_verb(tok.head):
+        out.append(tok.head)
+    return out
+
+
 def _says_none(tok: Token) -> bool:
     """Whether a noun is quantified as none: "no talks", "no mass deportations"."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
@@ -811,12 +824,10 @@ class SentenceCoder:
                     patients = self._patients(tok)
                 if any(o.lemma_.lower() in p.obj_not or _with_modifier(o) & p.obj_not for o in patients):
                     continue
-            if (
-                p.obj_not
-                and _is_passive(tok)
-                and any(o.lemma_.lower() in p.obj_not for o in _prep_objs(tok, ("with",)))
-            ):
-                continue  # "was met with applause"
+            if p.obj_not and any(o.lemma_.lower() in p.obj_not for o in _prep_objs(tok, ("with",))):
+                continue  # "was met with applause", "the assault met with fierce resistance"
+            if p.id == "v.meet" and _is_passive(tok) and "with" in preps:
+                continue  # "his remarks were met with derision", "are met with protesters": a reception
             if p.xcomp and not comps:
                 continue
             if p.no_xcomp and (
@@ -900,7 +911,9 @@ class SentenceCoder:
             if p.held_patient:
                 if patients is None:
                     patients = self._patients(tok)
-                if patients and not any(self._can_be_held(o) for o in patients):
+                # "executing and carrying out the plan": an object the conjoined verbs share
+                held = patients or [o for v in _conjoined_verbs(tok) for o in self._objects(v)]
+                if held and not any(self._can_be_held(o) for o in held):
                     continue  # "released a digest of the talks", "figures released by the army"
             if p.need_obj and dobj is None:
                 continue
@@ -1102,6 +1115,9 @@ class SentenceCoder:
 
     def _can_be_held(self, tok: Token) -> bool:
         """Whether a patient is someone, or a thing one holds from another (a ship, remains)."""
+        if tok.pos_ == "NUM" or tok.lemma_.lower() in _PARTITIVE or tok.lemma_.lower() in _COUNT_NOUNS:
+            of = _prep_objs(tok, ("of",))  # "dozens of protesters", "some of the hostages"
+            return self._can_be_held(of[0]) if of else tok.pos_ == "NUM"
         if tok.pos_ in ("PROPN", "PRON") or self.ctx.actor_of_token(tok) is not None:
             return tok.lower_ not in ("it", "this", "that", "which", "what")
         lem = [tok.lemma_.lower()]
@@ -2503,6 +2519,13 @@ class SentenceCoder:
             and self.causative(tok) is None  # "Israel had three soldiers wounded": Israel suffered it
         ):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
+        if (
+            m.kind == "v"
+            and tok.lemma_.lower() in _IMPERSONAL_COMPULSION
+            and not self.sources_of_verb(tok)
+            and self._compelled_by_a_thing(tok)
+        ):
+            return []  # "the narrow streets forced troops to leave", "a new tax will force X to pay"
         if p.frame in ("appeal", "demand") and _is_passive(tok) and not self.sources_of_verb(tok):
             return []  # "a visa is required", "asked about X, he said": no one appeals
         if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
@@ -2803,6 +2826,23 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _compelled_by_a_thing(self, tok: Token) -> bool:
+        """Whether what forces or requires is no one: no subject or by-agent at all, or a noun that
+        names no actor and no kind of person ("the streets forced them", "a tax will force X")."""
+        subj = self._subject_token(tok)
+        if subj is None and _is_passive(tok):
+            subj = next(iter(_prep_objs(tok, ("by",))), None)
+        if subj is None:
+            return True
+        if subj.pos_ == "NUM" or subj.lemma_.lower() in _PARTITIVE:  # "three of the wounds required ..."
+            subj = next(iter(_prep_objs(subj, ("of",))), subj)
+        if subj.pos_ not in ("NOUN", "PROPN") or self.actors.of(subj, deep=True):
+            return False
+        lem = subj.lemma_.lower()
+        if subj.ent_type_ in ("PERSON", "NORP", "ORG") or lem.endswith(_AGENT_SUFFIXES):
+            return False  # "officers", "elders", "the protesters": people, named or not
+        return not any(self.lex.topic_in(t, [lem]) for t in _PEOPLE_TOPICS)
 
     def _no_doer(self, tok: Token) -> bool:
         """Whether no one is named as doing what the trigger says: no subject or by-agent at all,
