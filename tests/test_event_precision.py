@@ -148,3 +148,42 @@ def test_other_senses_of_harsh_verbs(extract, text, expected):
 )
 def test_met_with_is_not_always_a_meeting(extract, text, expected):
     assert _roots(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a named person who bears no arms "targets" someone in words, when no blood is shed
+        ("Cardinal Ricardo Ezzati has often targeted corrupt politicians in his sermons.", {"111"}),
+        ("Peru has been targeted by Chilean President Michelle Bachelet with a hard line on trade.", {"111"}),
+        ("Kenyan President Uhuru Kenyatta targeted the rebels with air strikes that killed 20.", {"195"}),
+        ("Chilean jets targeted rebel positions near the border.", {"195"}),
+        # setbacks that hit a campaign, and an agenda hit, are no attacks
+        ("The Kenyan senator's campaign was hit by a series of setbacks.", set()),
+        ("Every day the Kenyan president hits his agenda.", set()),
+    ],
+)
+def test_targets_in_words(extract, text, expected):
+    assert {e.code for e in extract(text).events if not e.negated} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Kenyan senator weighed in on Twitter, writing that the law was unfair.", set()),
+        ("Kenyan officials weighed the option of sanctions against Uganda.", {"014"}),
+        ("The Chilean minister launched a charm offensive in Lima.", set()),
+        ("Chilean forces launched an offensive on the rebel town.", {"190"}),
+        ("The widow walked out among the graves.", set()),
+        ("The Bolivian delegation walked out of the talks.", {"164"}),
+        ("Farmers rushed to beat the coming winter.", set()),
+        ("The Kenyan senator beat a lawsuit over his citizenship.", set()),
+        ("Kenyan police beat the protesters.", {"182"}),
+        # left out of a truce or a round of talks is not banned
+        ("The ceasefire excludes the jihadist groups.", set()),
+        ("The rebels were excluded from the talks in Geneva.", set()),
+        ("Kenya banned the opposition party.", {"1722"}),
+    ],
+)
+def test_phrasal_and_object_senses(extract, text, expected):
+    assert {e.code for e in extract(text).events if not e.negated} == expected

@@ -935,6 +935,8 @@ class SentenceCoder:
                     subj = self._subject_token(tok)
                     if subj is None and _is_passive(tok):  # "was hit by a blast": the agent
                         subj = next(iter(_prep_objs(tok, ("by",))), None)
+                    if subj is not None and subj.lemma_.lower() in _PARTITIVE:  # "a series of setbacks"
+                        subj = next(iter(_prep_objs(subj, ("of",))), subj)
                     # "the Soviet Union": a place's name is no union of workers
                     a = self.ctx.actor_of_token(subj) if subj is not None else None
                     named_place = subj is not None and (
@@ -2124,6 +2126,15 @@ class SentenceCoder:
             o.lemma_.lower() in self.cues.thing_nouns and self.ctx.actor_of_token(o) is None for o in objs
         )
 
+    def _singles_out(self, tok: Token, sources: list[Actor]) -> bool:
+        """Whether "target" is said of people who bear no arms, in a sentence with no bloodshed:
+        a cleric, a banker or a politician who "targets" someone singles them out in words."""
+        if tok.lemma_.lower() != "target" or not sources:
+            return False
+        if not all(a.kind == "person" and _sector(a) not in _ARMED_SECTORS - {"GOV"} for a in sources):
+            return False
+        return not self.lex.topic_in("bloodshed", [t.lemma_.lower() for t in tok.sent])
+
     def _campaigns_for(self, tok: Token) -> bool:
         """ "A senator fought for the day to be a holiday": someone who bears no arms fighting
         *for* something or *to* get it, against no one named, campaigns for it."""
@@ -2777,6 +2788,8 @@ class SentenceCoder:
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
         if m.kind == "v" and code[:2] == "19" and self._attacks_a_thing(tok):
             code = "111"  # "attacked the inquiry", "assailed the ruling": words, not force
+        if m.kind == "v" and code[:2] == "19" and self._singles_out(tok, sources):
+            code = "111"  # "the pope has targeted hypocrites": singled out in words, not struck
         if code[:2] == "16" and (
             (sources and all(_sector(s) in _TRADING_SECTORS for s in sources))
             or any(
