@@ -187,3 +187,23 @@ def test_targets_in_words(extract, text, expected):
 )
 def test_phrasal_and_object_senses(extract, text, expected):
     assert {e.code for e in extract(text).events if not e.negated} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # bodies recovered are no forces withdrawn
+        ("Later the bodies of two boys were pulled from the water.", set()),
+        ("Russia pulled its troops out of the town.", {"0874"}),
+        # criticism offered promises nothing
+        ("Le Pen offered withering criticism of the European Union and NATO.", set()),
+        # supporting an economy, defending a seat, fighting prejudice: no one backed, defended or fought
+        ("Kenya depends on tea exports to support its economy.", set()),
+        ("Kenya backed the Ugandan candidate.", {"051"}),
+        ("The Kenyan party is defending both seats in the election.", set()),
+        ("The Kenyan group says it is fighting xenophobia and exclusion.", set()),
+        ("Kenyan troops are fighting the rebels.", {"190"}),
+    ],
+)
+def test_objects_that_change_the_sense(extract, text, expected):
+    assert {e.code for e in extract(text).events if not e.negated} - {"010"} == expected

@@ -2440,7 +2440,7 @@ class SentenceCoder:
         else:
             left = _prep_objs(tok, ("from",))
         c = self.cues
-        moved = _child(tok, "dobj") if m.kind == "v" else None
+        moved = _child(tok, "dobj", "nsubjpass") if m.kind == "v" else None  # "bodies were pulled from X"
         if (
             moved is not None
             and not m.consumed  # a pattern naming what it withdraws ("withdrew its tanks") knows
