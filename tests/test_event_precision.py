@@ -31,6 +31,8 @@ def _roots(extract, text: str) -> set[str]:
         ("The new Kenyan president has vowed to make water a priority.", set()),
         ("Peru's minister pledged to sell the family firm before taking office.", set()),
         ("The minister promised to restore order.", set()),
+        # a vow about a named party stays
+        ("Insurgents pledged to bring down the Kenyan cabinet.", {("030", "KEN", None)}),
         # a vow of a coded act, or one made to someone, stays
         ("Chile pledged to send aid to Bolivia.", {("033", "CHL", "BOL")}),
         ("Iran vowed to cooperate with the inspectors.", {("031", "IRN", None)}),
@@ -182,6 +184,7 @@ def test_targets_in_words(extract, text, expected):
         # left out of a truce or a round of talks is not banned
         ("The ceasefire excludes the jihadist groups.", set()),
         ("The rebels were excluded from the talks in Geneva.", set()),
+        ("A truce that excluded several armed groups took effect.", set()),
         ("Kenya banned the opposition party.", {"1722"}),
     ],
 )

@@ -2656,9 +2656,16 @@ class SentenceCoder:
                 and not refined
                 and not targets
                 and not (reciprocal and len(sources) > 1)
+                and not any(
+                    self.actors.strict(o)
+                    for c in tok.children
+                    if c.dep_ in ("xcomp", "ccomp")
+                    for o in _children(c, "dobj")
+                )
             ):
                 # "vowed to make security a priority", "pledged to sell his company": nothing the
-                # codebook knows is promised, and no one is promised it
+                # codebook knows is promised, to no one and about no one ("pledged to bring down
+                # the cabinet" stays a vow about the cabinet)
                 return extra
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
