@@ -210,3 +210,18 @@ def test_phrasal_and_object_senses(extract, text, expected):
 )
 def test_objects_that_change_the_sense(extract, text, expected):
     assert {e.code for e in extract(text).events if not e.negated} - {"010"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act whose doer is "no one" did not happen
+        ("No one in the Chilean government has spoken to the Bolivian envoy.", set()),
+        ("Nobody attacked the Kenyan convoy.", set()),
+        ("Chilean officials have spoken to the Bolivian envoy.", {"04"}),
+        # a count of refugees in camps gathers no protest
+        ("Vast numbers of Kenyan refugees had been gathering in camps in Uganda.", set()),
+    ],
+)
+def test_no_one_did_it(extract, text, expected):
+    assert _roots(extract, text) == expected

@@ -102,6 +102,7 @@ _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "pre
 _IMPERSONAL_COMPULSION = frozenset({"force", "compel", "require", "oblige"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "officer", "elder", "activist", "guardian"
 _PEOPLE_TOPICS = ("people", "persons", "followers", "armed_forces", "police", "diplomats", "captives")
+_NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 _COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "couple", "group"})
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
@@ -776,6 +777,7 @@ class SentenceCoder:
         objs: list[Token] | None = None  # computed once, for the first pattern that asks
         patients: list[Token] | None = None
         subj_lem: str | None = None
+        subj_of_lem = ""
         for p in pats:  # sorted most specific first
             consumed: list[Token] = []
             if p.prt and not (prts & p.prt):
@@ -935,8 +937,6 @@ class SentenceCoder:
                     subj = self._subject_token(tok)
                     if subj is None and _is_passive(tok):  # "was hit by a blast": the agent
                         subj = next(iter(_prep_objs(tok, ("by",))), None)
-                    if subj is not None and subj.lemma_.lower() in _PARTITIVE:  # "a series of setbacks"
-                        subj = next(iter(_prep_objs(subj, ("of",))), subj)
                     # "the Soviet Union": a place's name is no union of workers
                     a = self.ctx.actor_of_token(subj) if subj is not None else None
                     named_place = subj is not None and (
@@ -944,9 +944,13 @@ class SentenceCoder:
                         or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
                     )
                     subj_lem = subj.lemma_.lower() if subj is not None and not named_place else ""
+                    # "hit by a series of setbacks": what a part or a count is of, for the exclusions
+                    subj_of_lem = subj_lem
+                    if subj is not None and subj_lem in _PARTITIVE:
+                        subj_of_lem = next(iter(_prep_objs(subj, ("of",))), subj).lemma_.lower()
                 if p.subject_only and subj_lem not in p.subject_only:
                     continue
-                if p.subject_not and subj_lem in p.subject_not:
+                if p.subject_not and (subj_lem in p.subject_not or subj_of_lem in p.subject_not):
                     continue
             if p.code.startswith("172") and self._ban_as_label(tok):
                 continue
@@ -2488,6 +2492,10 @@ class SentenceCoder:
             _says_none(t) for t in (tok if m.kind == "n" else None, *m.consumed, inner_noun) if t is not None
         ):
             negated = True
+        if m.kind == "v" and not negated:
+            subj = self._subject_token(tok)  # "no one has spoken to him", "nobody attacked them"
+            if subj is not None and (subj.lower_ in _NOBODY or _says_none(subj)):
+                negated = True
         if m.kind == "v" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in self.cues.unreal_mods
             for o in m.consumed
