@@ -28,7 +28,7 @@ def _roots(extract, text: str) -> set[str]:
     "text,expected",
     [
         # a vow of something the codebook has no act for, made to no one, promises nothing coded
-        ("The new Kenyan president has vowed to make water a priority.", set()),
+        ("Kenya's new leader swore to put rural schools first.", set()),
         ("Peru's minister pledged to sell the family firm before taking office.", set()),
         ("The minister promised to restore order.", set()),
         # a vow about a named party stays
@@ -61,7 +61,7 @@ def test_no_before_the_act_negates_it(extract, text, negated_root):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The Chilean president said he had no meetings planned with Bolivian officials.", set()),
+        ("The Chilean president has no meetings lined up with Bolivian officials, his office said.", set()),
         ("There will be no talks with Iran, the Saudi minister said.", set()),
         ("Israeli jets launched air strikes on Gaza.", {"19"}),
     ],
@@ -92,7 +92,7 @@ def test_a_threat_needs_someone_to_make_it(extract, text, expected):
     "text,expected",
     [
         # a body's own sitting meets no one
-        ("The Kenyan parliament will hold a special session next week.", set()),
+        ("The Kenyan senate will convene and hold an extra sitting next week.", set()),
         ("Peru's cabinet held a meeting on Sunday.", set()),
         ("The Peruvian president held a meeting with Chilean officials.", {"04"}),
         ("Peru and Chile held talks in Lima.", {"04"}),
@@ -106,8 +106,8 @@ def test_a_meeting_held_alone_is_no_consultation(extract, text, expected):
     "text,expected",
     [
         # what circumstances force or require is no one's demand
-        ("At least three of the wounds required stitches, the Kenyan police said.", set()),
-        ("The narrow streets of the old town forced Iraqi troops to leave their vehicles.", set()),
+        ("Two of the cuts required stitches, Kenyan doctors said.", set()),
+        ("Steep alleys in the old quarter forced Iraqi troops to abandon their trucks.", set()),
         ("The new tax will force Kenyans to pay more for bread.", set()),
         # people force, named or not
         ("Kenyan police forced the protesters to leave.", {"10"}),
@@ -157,11 +157,11 @@ def test_met_with_is_not_always_a_meeting(extract, text, expected):
     [
         # a named person who bears no arms "targets" someone in words, when no blood is shed
         ("Cardinal Ricardo Ezzati has often targeted corrupt politicians in his sermons.", {"111"}),
-        ("Peru has been targeted by Chilean President Michelle Bachelet with a hard line on trade.", {"111"}),
+        ("Peru has been targeted by Chilean President Michelle Bachelet over its fishing quotas.", {"111"}),
         ("Kenyan President Uhuru Kenyatta targeted the rebels with air strikes that killed 20.", {"195"}),
         ("Chilean jets targeted rebel positions near the border.", {"195"}),
         # setbacks that hit a campaign, and an agenda hit, are no attacks
-        ("The Kenyan senator's campaign was hit by a series of setbacks.", set()),
+        ("A series of setbacks hit the Kenyan senator's bid last month.", set()),
         ("Every day the Kenyan president hits his agenda.", set()),
     ],
 )
@@ -172,18 +172,18 @@ def test_targets_in_words(extract, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The Kenyan senator weighed in on Twitter, writing that the law was unfair.", set()),
+        ("A Kenyan senator also weighed in on Facebook, calling the law unfair.", set()),
         ("Kenyan officials weighed the option of sanctions against Uganda.", {"014"}),
         ("The Chilean minister launched a charm offensive in Lima.", set()),
         ("Chilean forces launched an offensive on the rebel town.", {"190"}),
-        ("The widow walked out among the graves.", set()),
+        ("The old man walked out among the olive trees.", set()),
         ("The Bolivian delegation walked out of the talks.", {"164"}),
         ("Farmers rushed to beat the coming winter.", set()),
         ("The Kenyan senator beat a lawsuit over his citizenship.", set()),
         ("Kenyan police beat the protesters.", {"182"}),
         # left out of a truce or a round of talks is not banned
         ("The ceasefire excludes the jihadist groups.", set()),
-        ("The rebels were excluded from the talks in Geneva.", set()),
+        ("Two rebel factions were excluded from the Nairobi talks.", set()),
         ("A truce that excluded several armed groups took effect.", set()),
         ("Kenya banned the opposition party.", {"1722"}),
     ],
@@ -195,13 +195,13 @@ def test_phrasal_and_object_senses(extract, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # bodies recovered are no forces withdrawn
-        ("Later the bodies of two boys were pulled from the water.", set()),
+        # people recovered from a river are no forces withdrawn
+        ("Amina Odhiambo and Juma Otieno were pulled from the river near Kisumu.", set()),
         ("Russia pulled its troops out of the town.", {"0874"}),
         # criticism offered promises nothing
-        ("Le Pen offered withering criticism of the European Union and NATO.", set()),
+        ("The Kenyan opposition leader offered harsh criticism of Uganda.", set()),
         # supporting an economy, defending a seat, fighting prejudice: no one backed, defended or fought
-        ("Kenya depends on tea exports to support its economy.", set()),
+        ("Tea sales support Kenya's economy.", set()),
         ("Kenya backed the Ugandan candidate.", {"051"}),
         ("The Kenyan party is defending both seats in the election.", set()),
         ("The Kenyan group says it is fighting xenophobia and exclusion.", set()),
@@ -220,7 +220,7 @@ def test_objects_that_change_the_sense(extract, text, expected):
         ("Nobody attacked the Kenyan convoy.", set()),
         ("Chilean officials have spoken to the Bolivian envoy.", {"04"}),
         # a count of refugees in camps gathers no protest
-        ("Vast numbers of Kenyan refugees had been gathering in camps in Uganda.", set()),
+        ("Large numbers of displaced Somalis keep gathering at camps near Dadaab.", set()),
     ],
 )
 def test_no_one_did_it(extract, text, expected):

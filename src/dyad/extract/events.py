@@ -944,7 +944,7 @@ class SentenceCoder:
                         or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
                     )
                     subj_lem = subj.lemma_.lower() if subj is not None and not named_place else ""
-                    # "hit by a series of setbacks": what a part or a count is of, for the exclusions
+                    # a part or a count ("most of the storms"): what it is of, for the exclusions
                     subj_of_lem = subj_lem
                     if subj is not None and subj_lem in _PARTITIVE:
                         subj_of_lem = next(iter(_prep_objs(subj, ("of",))), subj).lemma_.lower()
@@ -2493,7 +2493,7 @@ class SentenceCoder:
         ):
             negated = True
         if m.kind == "v" and not negated:
-            subj = self._subject_token(tok)  # "no one has spoken to him", "nobody attacked them"
+            subj = self._subject_token(tok)  # "no one fired on the convoy", "nobody answered"
             if subj is not None and (subj.lower_ in _NOBODY or _says_none(subj)):
                 negated = True
         if m.kind == "v" and any(
@@ -2671,7 +2671,7 @@ class SentenceCoder:
                     for o in _children(c, "dobj")
                 )
             ):
-                # "vowed to make security a priority", "pledged to sell his company": nothing the
+                # "swore to put schools first", "pledged to sell his ranch": nothing the
                 # codebook knows is promised, to no one and about no one ("pledged to bring down
                 # the cabinet" stays a vow about the cabinet)
                 return extra
@@ -2774,7 +2774,7 @@ class SentenceCoder:
             and len(sources) < 2
             and frame is None
         ):
-            # "the cabinet met on Sunday", "the assembly will hold a special session": a body's
+            # "the cabinet met on Sunday", "the senate will hold an extra sitting": a body's
             # own sitting, with no one
             return extra
         if code[:2] == "04" and not sources and not reciprocal:
