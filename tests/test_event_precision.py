@@ -94,6 +94,8 @@ def test_a_threat_needs_someone_to_make_it(extract, text, expected):
         # a body's own sitting meets no one
         ("The Kenyan senate will convene and hold an extra sitting next week.", set()),
         ("Peru's cabinet held a meeting on Sunday.", set()),
+        # someone met, though named by no actor, keeps the meeting
+        ("Amos Wako held a long meeting with his neighbours after church.", {"04"}),
         ("The Peruvian president held a meeting with Chilean officials.", {"04"}),
         ("Peru and Chile held talks in Lima.", {"04"}),
     ],

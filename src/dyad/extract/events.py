@@ -2773,6 +2773,11 @@ class SentenceCoder:
             and not targets
             and len(sources) < 2
             and frame is None
+            # "held a meeting with constituents": someone is met, though no actor is named
+            and not (
+                p.id.startswith("v.hold")
+                and _prep_objs(tok, ("with",)) + [x for o in m.consumed for x in _prep_objs(o, ("with",))]
+            )
         ):
             # "the cabinet met on Sunday", "the senate will hold an extra sitting": a body's
             # own sitting, with no one
