@@ -100,6 +100,11 @@ _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
+# material acts (aid, yielding, force) that a purpose clause names as an aim, not as done; words
+# (statements, appeals, criticism) said "to" some end are said in the act itself
+_PURPOSE_ROOTS = frozenset({"06", "07", "08"}) | _MATERIAL_CONFLICT
+# marks a purpose clause may take: "so as to", "in order to"
+_PURPOSE_MARKS = frozenset({"so", "as", "in", "order"})
 _PARTITIVE = frozenset(
     {
         "part",
@@ -691,6 +696,19 @@ def _fronted_participle(tok: Token) -> bool:
         and (tok.tag_ == "VBN" or (tok.tag_ == "VB" and tok.i == tok.sent.start))  # "Hit in the ..."
         and tok.i < tok.head.i
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
+
+
+def _in_order_to(tok: Token) -> bool:
+    """An infinitive after "in order", which the parser hangs on the noun "order"."""
+    o = tok.head
+    return (
+        tok.dep_ == "acl"
+        and o.lower_ == "order"
+        and o.dep_ == "pobj"
+        and o.head.lower_ == "in"
+        and _is_verb(o.head.head)
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children)
     )
 
 
@@ -1316,6 +1334,8 @@ class SentenceCoder:
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
             return self._subject_token(tok.head.head, depth + 1)
+        if _in_order_to(tok):  # "raided the house in order to arrest him": whoever raided
+            return self._subject_token(tok.head.head.head, depth + 1)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
             return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -1919,6 +1939,8 @@ class SentenceCoder:
                 if hl in c.appeal_verbs and modality == "asserted":
                     modality = "demanded"  # "urged both armies to let ...": asked for, not done
                     break
+            if _in_order_to(t):
+                break  # a purpose clause, not what a noun is for
             if (
                 t.dep_ in ("acl", "relcl")
                 and modality == "asserted"
@@ -2651,6 +2673,14 @@ class SentenceCoder:
                     code = demand.recode(code)
                     reciprocal = False
                     rule += "+demand"
+        if (
+            modality == "asserted"
+            and m.kind == "v"
+            and code[:2] in _PURPOSE_ROOTS
+            and frame is None
+            and self._purpose_clause(clause)
+        ):
+            modality = "intended"  # "worked with customs to seize the drugs": the aim, not the deed
         if modality == "hypothetical":
             conf *= 0.5
         if p.fallback:
@@ -2813,6 +2843,25 @@ class SentenceCoder:
         mine = {_key(s) for s in sources}
         states = {s.country for s in sources if s.country and _sector(s) in _STATE_SECTORS}
         return any(_key(a) in mine or (a.country in states and _sector(a) in _STATE_SECTORS) for a in got)
+
+    @staticmethod
+    def _purpose_clause(clause: Token) -> bool:
+        """Whether a clause is the aim of another act: an infinitive with no subject of its own
+        hung on a verb ("raided the house to arrest him", "so as to", "in order to"), or a
+        gerund after "aimed at". What it names was meant, not reported as done."""
+        if _in_order_to(clause):
+            return True
+        if clause.dep_ == "advcl" and _is_verb(clause.head):
+            return any(x.dep_ == "aux" and x.lower_ == "to" for x in clause.children) and all(
+                x.dep_ not in ("nsubj", "nsubjpass", "mark") or x.lower_ in _PURPOSE_MARKS
+                for x in clause.children
+            )
+        return (
+            clause.dep_ == "pcomp"
+            and clause.tag_ == "VBG"
+            and clause.head.lower_ in ("at", "toward", "towards")
+            and clause.head.head.lemma_.lower() in ("aim", "target", "gear", "direct")
+        )
 
     def _doubted(self, tok: Token) -> bool:
         """Whether the verb is what someone is judged unlikely to do ("is unlikely to attack
