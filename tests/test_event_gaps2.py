@@ -51,3 +51,48 @@ def _got(extract, text: str) -> set[tuple]:
 )
 def test_a_purpose_clause_tells_an_aim(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # forces to be sent to guard one's own ground are a posture at home, not a threat
+        ("Kenya will send soldiers to its own border.", {("154", "KEN", None, "intended", False)}),
+        ("Kenya will send soldiers to secure the border.", {("154", "KEN", None, "intended", False)}),
+        ("Kenya pledged to deploy soldiers along its border.", {("154", "KEN", None, "intended", False)}),
+        # sent to shore up a friend, they are aid promised
+        (
+            "Norway will deploy soldiers to reinforce Estonia.",
+            {("0334", "NOR", "EST", "intended", False)},
+        ),
+        ("Canada will send troops to Latvia.", {("0334", "CAN", "LVA", "intended", False)}),
+        # massed at another's border, or at one shared with a named neighbour, they threaten
+        (
+            "Ethiopia will mass troops on the Eritrean border.",
+            {("138", "ETH", "ERI", "threatened", False)},
+        ),
+        (
+            "Kenya will send soldiers to its border with Somalia.",
+            {("138", "KEN", "SOM", "threatened", False)},
+        ),
+    ],
+)
+def test_forces_sent_to_friends_or_home_threaten_no_one(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a trip inside one's own country visits no one
+        ("The French president visited Lyon on Friday.", set()),
+        ("Joe Biden visited Texas on Friday.", set()),
+        ("Narendra Modi toured Kolkata after the floods.", set()),
+        ("The Kenyan president toured a flooded district.", set()),
+        # a trip abroad, or a foreign guest at home, is still a visit
+        ("The Kenyan president visited Kampala on Friday.", {("042", "KEN", "UGA", "asserted", False)}),
+        ("The Kenyan president hosted the Ugandan president.", {("043", "KEN", "UGA", "asserted", False)}),
+    ],
+)
+def test_a_trip_needs_a_host_abroad(extract, text, expected):
+    assert _got(extract, text) == expected

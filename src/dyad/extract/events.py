@@ -1113,6 +1113,50 @@ class SentenceCoder:
         entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
         return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
 
+    def _home_ground(self, m: Match) -> bool:
+        """Whether forces are sent to guard the sender's own ground: "its own border", "to
+        secure the border", a place in its own country. A posture at home threatens no one;
+        a border shared with a named other country ("its border with X") may still do."""
+        tok = m.tok
+        own = {a.country for a in self.sources_of_verb(tok) if a.country}
+        if not own:
+            return False
+        guard = self.lex.topics["home_guard"].words
+        dests = _prep_objs(tok, ("to", "along", "on", "at", "near", "in"))
+        guarded = [
+            o
+            for c in tok.children
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in guard
+            for o in _children(c, "dobj")
+        ]
+        border_words = self.cues.border_nouns
+        home = False
+        for d in dests + guarded:
+            if d.lemma_.lower() in border_words:
+                others = [
+                    a.country
+                    for o in _prep_objs(d, ("with", "of"))
+                    for a in [*self.actors.of(o), self.place_actor(o)]
+                    if a is not None and a.country
+                ]
+                others += [a.country for c in _children(d, "amod", "compound") for a in self.actors.of(c)]
+                if any(c not in own for c in others):
+                    return False  # "its border with X", "the Ukrainian border": another's side
+                poss = _child(d, "poss")
+                if d in guarded or (
+                    poss is not None
+                    and (
+                        poss.lower_ in ("its", "their", "his", "her", "our")
+                        or any(a.country in own for a in self.actors.of(poss))
+                    )
+                ):
+                    home = True
+            elif (pa := self.place_actor(d)) is not None:
+                if pa.country not in own:
+                    return False
+                home = True  # "sent troops to Texas" by Washington
+        return home
+
     def _can_be_held(self, tok: Token) -> bool:
         """Whether a patient is someone, or a thing one holds from another (a ship, remains)."""
         if tok.pos_ in ("PROPN", "PRON") or self.ctx.actor_of_token(tok) is not None:
@@ -2565,6 +2609,12 @@ class SentenceCoder:
             frame = None
             code = posture
             rule = f"{p.id}+{m.frame_inner.pat.id}" if m.frame_inner is not None else p.id
+        home_inner = m.frame_inner if frame is not None and frame.name == "intend" else None
+        if home_inner is not None and (self.deployment(home_inner) or ("",))[0] == "154":
+            if self._home_ground(home_inner):
+                # "vowed to send troops to guard its own border": a posture at home, no threat
+                frame, code, modality = None, "154", "intended"
+                rule = f"{p.id}+{home_inner.pat.id}"
         if p.frame == "deny":
             inner = m.frame_inner
             if inner is not None:
@@ -2579,6 +2629,7 @@ class SentenceCoder:
                 deployed_inner[0] == "074" or frame.name in ("intend", "threaten")
             ):  # "vowed to send troops to the border": a threat of force, no aid promised
                 inner_code = deployed_inner[0]
+
             if inner is not None and inner.pat.frame in self.lex.frames and inner.frame_inner is not None:
                 # a request inside a rejection: recode through the request's own frame first
                 ii = inner.frame_inner
@@ -2656,6 +2707,8 @@ class SentenceCoder:
                 rule += "+intend"
             elif modality == "hypothetical" and _perfect_modal(tok):
                 pass  # "may have shot them": a past act reported as possible, no threat
+            elif modality == "intended" and deployed is not None and code == "154" and self._home_ground(m):
+                pass  # "will send troops to its own border": a posture at home, no threat
             elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
                 if modality == "hypothetical" and (self._doubted(tok) or not self._said_by_a_party(clause)):
                     return extra  # "analysts say X could attack Y": speculation, no one threatens
@@ -2739,6 +2792,11 @@ class SentenceCoder:
             # "the president arrived back in his capital": no visit to one's own country
             home = {s.country for s in sources if s.country}
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
+            if code[:3] in ("042", "043") and home:
+                # a city the actors stage left uncoded ("visited Mombasa"), placed at home
+                targets = [t for t in targets if t.country or not self._placed_in(t, home)]
+            if code[:3] in ("042", "043") and not targets and not reciprocal:
+                return extra  # a trip needs a host or a country other than the traveller's own
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
         if code == "0874" and sources and all(_unarmed(s) for s in sources):
@@ -2861,6 +2919,14 @@ class SentenceCoder:
             and clause.tag_ == "VBG"
             and clause.head.lower_ in ("at", "toward", "towards")
             and clause.head.head.lemma_.lower() in ("aim", "target", "gear", "direct")
+        )
+
+    def _placed_in(self, a: Actor, countries: set[str]) -> bool:
+        """Whether the places stage put one of an actor's mentions in one of these countries."""
+        return any(
+            p.country in countries and p.span[0] <= s and e <= p.span[1]
+            for s, e in a.mentions
+            for p in self.ctx.places
         )
 
     def _doubted(self, tok: Token) -> bool:
