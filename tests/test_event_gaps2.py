@@ -96,3 +96,39 @@ def test_forces_sent_to_friends_or_home_threaten_no_one(extract, text, expected)
 )
 def test_a_trip_needs_a_host_abroad(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # acts in the plot of a film, a novel, a series or a game are no events
+        ("In the movie, a Kenyan general invades Uganda.", set()),
+        ("The novel follows a Russian hacker who attacks the Estonian parliament.", set()),
+        ("She stars as an Irish envoy who expels the Danish ambassador.", set()),
+        ("He plays a Mossad officer who abducts an Iranian colonel.", set()),
+        ("The video game lets players bomb Tehran.", set()),
+        ("The thriller is set in Mogadishu, where Somali pirates kidnap a French diplomat.", set()),
+        # a series of acts, a show of force and a film that is banned are real
+        ("Russia attacked Ukraine in a series of raids.", {("190", "RUS", "UKR", "asserted", False)}),
+        ("China banned the movie.", {("172", "CHN", None, "asserted", False)}),
+    ],
+)
+def test_a_plot_reports_no_event(extract, text, expected):
+    assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the one "had" by a causer is the causer's patient: never the causer himself
+        (
+            "Erdogan summoned the Danish ambassador and had him expelled.",
+            {("110", "TUR", "DNK", "asserted", False), ("174", "TUR", "DNK", "asserted", False)},
+        ),
+        ("Putin had them jailed.", {("173", "RUS", None, "asserted", False)}),
+        # a pronoun patient no one names leaves the act with no target, not the place it went to
+        ("Erdogan had them deported to Iraq.", {("174", "TUR", None, "asserted", False)}),
+    ],
+)
+def test_a_causative_with_pronouns(extract, text, expected):
+    assert _got(extract, text) == expected

@@ -1502,6 +1502,21 @@ class SentenceCoder:
             verb, patient = caused
             who = self._subject_token(verb) if self._suffered(verb, patient, tok) else patient
             got = self.actors.of(who, deep=True) if who is not None else []
+            if (
+                got
+                and who is patient
+                and patient.pos_ == "PRON"
+                and not patient.lower_.endswith(("self", "selves"))
+            ):
+                causer = {_key(a) for a in self.actors.of(self._subject_token(verb))}
+                if {_key(a) for a in got} <= causer:
+                    got = []  # "he had him expelled": "him" is someone else than "he"
+            if not got and who is patient and patient.pos_ == "PRON":
+                # "summoned the envoy and had him expelled": the one the first verb named
+                first = verb.head if verb.dep_ == "conj" and _is_verb(verb.head) else None
+                got = self.actors.of(_dobj(first), deep=True) if first is not None else []
+                if not got:
+                    return []  # "had them deported to X": done to someone unnamed, not to X
             if got:
                 return got
         if _is_passive(tok) and not self._forces_moved(m):
@@ -2261,11 +2276,66 @@ class SentenceCoder:
                 return True
         return False
 
+    def _work_of_fiction(self, noun: Token) -> bool:
+        """Whether a noun names a film, a novel, a series or a game, not "a series of raids",
+        "a show of force" or "the game against Spain"."""
+        topics = self.lex.topics
+        lem = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lem not in topics["fiction_works"].words:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "against", "between", "with") for c in noun.children):
+            return False
+        if lem == "game":  # "the video game": a sports match is no story
+            return any(
+                c.dep_ in ("compound", "amod") and c.lower_ in topics["game_kinds"].words
+                for c in noun.children
+            )
+        return True
+
+    def _tells_fiction(self, sent: Span) -> bool:
+        """Whether a sentence tells the plot of a film, a novel, a series or a game: "in the
+        film, ...", "the novel follows a spy who ...", "she stars as an envoy who ...", "he
+        plays an agent who ...". Acts in a plot are no events."""
+        topics = self.lex.topics
+        plot = topics["plot_verbs"].words
+        roles = topics["role_verbs"].words
+        for t in sent:
+            lem = t.lemma_.lower()
+            if t.pos_ == "NOUN":
+                if (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ in ("in", "throughout")
+                    and t.head.head.dep_ in ("ROOT", "conj")
+                    or (t.dep_ == "nsubj" and t.head.lemma_.lower() in plot)
+                    or (t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "set")
+                ) and self._work_of_fiction(t):
+                    return True  # "In the film, the hero ...", "The novel follows ...", "is set in"
+            elif t.pos_ == "VERB" and lem in roles:
+                if lem == "star" and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
+                    return True  # "stars as a French diplomat who ..."
+                o = _dobj(t)
+                if o is None:
+                    continue
+                in_a_work = any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "in"
+                    and any(self._work_of_fiction(x) for x in _children(c, "pobj"))
+                    for c in t.children
+                )
+                if in_a_work or (
+                    o.lemma_.lower() not in topics["role_nouns"].words
+                    and any(c.dep_ in ("relcl", "acl") for c in o.children)
+                ):
+                    return True  # "he plays an agent who kidnaps ...", "plays a spy in the film"
+        return False
+
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
         # the sentence's text sliced from the document's (Span.text rebuilds it from its tokens)
         if self.ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’)\n").endswith("?"):
             return []  # "Will Russia attack?", "How would you deal with parliament?": a question
+        if self._tells_fiction(sent):
+            return []
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
         nouns = self.lex.nouns
