@@ -132,3 +132,29 @@ def test_a_plot_reports_no_event(extract, text, expected):
 )
 def test_a_causative_with_pronouns(extract, text, expected):
     assert _got(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an animal that bites or attacks acts for no one
+        ("A shark attacked a Kenyan swimmer.", set()),
+        ("Two Canadian hikers were attacked by a bear.", set()),
+        ("That animal, a bat, struck the senator on the chin.", set()),
+        # drawing a weapon pulls back no forces; drawing down troops does
+        ("The couple drew weapons on the marchers.", set()),
+        ("The US drew down its troops in Iraq.", {("0874", "USA", "IRQ", "asserted", False)}),
+        # an interviewee's "I" or "we" that stands for no actor acts for no one
+        ("I did work with the Kenyan ministry.", set()),
+        ("We met the Kenyan president on Monday.", set()),
+        (
+            '"We attacked the Israeli base," a Hamas commander said.',
+            {("190", "PSE", "ISR", "asserted", False)},
+        ),
+        # history given as background, dated years before the story, is no news
+        ("Back in 2015, Kenyan police arrested the Somali envoy.", set()),
+        ("Last week Kenyan police arrested the Somali envoy.", {("173", "KEN", "SOM", "asserted", False)}),
+    ],
+)
+def test_sentences_that_report_no_event(extract, text, expected):
+    assert _got(extract, text) == expected

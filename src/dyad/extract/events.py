@@ -28,6 +28,7 @@ The coder walks each sentence's dependency parse once:
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import re
 from collections.abc import Iterable, Iterator
@@ -2174,6 +2175,30 @@ class SentenceCoder:
             and any(x in animals for x in named)
         )
 
+    def _unnamed_speaker_acts(self, tok: Token) -> bool:
+        """Whether the doer is "I", "we" or "you" that resolves to no actor: an interviewee's
+        own story ("I helped a girl escape"), not an act of anyone the story names."""
+        subj = self._subject_token(tok)
+        return (
+            subj is not None
+            and subj.pos_ == "PRON"
+            and subj.lower_ in ("i", "we", "you")
+            and self.ctx.actor_of_token(subj) is None
+        )
+
+    def _animal_did_it(self, m: Match) -> bool:
+        """Whether the doer of a harmful act is an animal: "a bear attacked two hikers", "that
+        creature, a bat, struck her", "hikers were bitten by a dog"."""
+        if m.kind != "v":
+            return False
+        doer = self._subject_token(m.tok)
+        if doer is None and _is_passive(m.tok):
+            doer = next((o for a in _children(m.tok, "agent") for o in _children(a, "pobj")), None)
+        if doer is None:
+            return False
+        animals = self.cues.animal_nouns
+        return any(x.lemma_.lower() in animals for x in (doer, *_children(doer, "appos")))
+
     def _attacks_a_thing(self, tok: Token) -> bool:
         """Whether "attack" is aimed at a process, a decision or words, not at anyone."""
         if tok.lemma_.lower() not in ("attack", "assail", "assault"):
@@ -2374,6 +2399,8 @@ class SentenceCoder:
                     matches[tok.i] = m
         for i in [i for i, m in matches.items() if m.code[:2] in _VIOLENT_ROOTS and self._harms_animals(m)]:
             del matches[i]  # "ordered the killing of 300,000 pigs": a cull
+        for i in [i for i, m in matches.items() if m.code[:2] in _MATERIAL_HARM and self._animal_did_it(m)]:
+            del matches[i]  # "a shark attacked a swimmer": no one's act
         for i in [i for i, m in matches.items() if m.kind == "v" and m.code[:2] in _VIOLENT_ROOTS]:
             if self._fights_an_ill(matches[i].tok) or self._campaigns_for(matches[i].tok):
                 del matches[i]  # "vowed to fight corruption", "battled the blaze": no one is harmed
@@ -2655,6 +2682,8 @@ class SentenceCoder:
                 sources = [a for n in self._harming_acts(tok) for a in self.noun_sources(n)]
         else:
             sources = self.noun_sources(tok)
+        if m.kind == "v" and not sources and self._unnamed_speaker_acts(tok):
+            return []  # "I did work with her", in an interview: a speaker no actor stands for
         if (
             m.kind == "v"
             and all(not a.code or _sector(a) == "BUS" for a in sources)  # none, or a firm's
@@ -3440,6 +3469,21 @@ def _recalled(tok: Token, cues: Cues) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in cues.recalled_mods for c in tok.children)
 
 
+def _long_before(date: str | None, published: datetime.date | None) -> bool:
+    """Whether an act dated in its own clause ended more than a year before the story: the
+    last day of its year or month, when only that much is given."""
+    if not date or published is None:
+        return False
+    try:
+        y = int(date[:4])
+        mo = int(date[5:7]) if len(date) >= 7 else 12
+        d = int(date[8:10]) if len(date) >= 10 else 28
+        end = datetime.date(y, mo, d)
+    except ValueError:
+        return False
+    return (published - end).days > 365
+
+
 def extract_events(ctx: DocContext) -> Iterator[Event]:
     """Code every sentence of a parsed document into CAMEO/PLOVER events."""
     lex = ctx.resources.event_lexicon
@@ -3472,6 +3516,8 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
                 date, precision, dsource = date_for_span(ctx, start, end)
                 if dsource != "clause" and _recalled(d.tok, lex.cues):
                     continue  # "since the invasion", "the previous raid": an undated past act, not news
+                if dsource == "clause" and _long_before(date, ctx.published):
+                    continue  # "back in 2016, rebels seized the town": history told as background
             elif ctx.published is not None:
                 date, precision, dsource = ctx.published.isoformat(), "day", "published"
             n += 1
