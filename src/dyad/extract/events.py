@@ -28,7 +28,6 @@ The coder walks each sentence's dependency parse once:
 
 from __future__ import annotations
 
-import datetime
 import importlib
 import re
 from collections.abc import Iterable, Iterator
@@ -2184,6 +2183,8 @@ class SentenceCoder:
             and subj.pos_ == "PRON"
             and subj.lower_ in ("i", "we", "you")
             and self.ctx.actor_of_token(subj) is None
+            # '"We never shelled X," the army denied': a quote's speaker is named by its cue
+            and not any(t.is_quote for t in tok.sent)
         )
 
     def _animal_did_it(self, m: Match) -> bool:
@@ -3469,21 +3470,6 @@ def _recalled(tok: Token, cues: Cues) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in cues.recalled_mods for c in tok.children)
 
 
-def _long_before(date: str | None, published: datetime.date | None) -> bool:
-    """Whether an act dated in its own clause ended more than a year before the story: the
-    last day of its year or month, when only that much is given."""
-    if not date or published is None:
-        return False
-    try:
-        y = int(date[:4])
-        mo = int(date[5:7]) if len(date) >= 7 else 12
-        d = int(date[8:10]) if len(date) >= 10 else 28
-        end = datetime.date(y, mo, d)
-    except ValueError:
-        return False
-    return (published - end).days > 365
-
-
 def extract_events(ctx: DocContext) -> Iterator[Event]:
     """Code every sentence of a parsed document into CAMEO/PLOVER events."""
     lex = ctx.resources.event_lexicon
@@ -3516,8 +3502,6 @@ def extract_events(ctx: DocContext) -> Iterator[Event]:
                 date, precision, dsource = date_for_span(ctx, start, end)
                 if dsource != "clause" and _recalled(d.tok, lex.cues):
                     continue  # "since the invasion", "the previous raid": an undated past act, not news
-                if dsource == "clause" and _long_before(date, ctx.published):
-                    continue  # "back in 2016, rebels seized the town": history told as background
             elif ctx.published is not None:
                 date, precision, dsource = ctx.published.isoformat(), "day", "published"
             n += 1
