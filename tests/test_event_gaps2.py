@@ -45,6 +45,11 @@ def _got(extract, text: str) -> set[tuple]:
         # the act itself stays done whatever it was done for
         ("Kenyan police seized the heroin to cut off the gangs.", {("1711", "KEN", None, "asserted", False)}),
         ("Iran freed the British sailors to ease the row.", {("0841", "IRN", "GBR", "asserted", False)}),
+        # what one tried or sought to do is attempted: neither done nor a threat to anyone
+        ("Iran tried to seize a Danish tanker.", {("1711", "IRN", "DNK", "intended", False)}),
+        ("Moscow sought to expel the Czech diplomats.", {("161", "RUS", "CZE", "intended", False)}),
+        # a meeting sought is still an intent to meet
+        ("Ankara seeks to hold talks with Athens.", {("036", "TUR", "GRC", "intended", False)}),
         # words spoken to some end are spoken in the act
         ("Kenya joined Uganda to condemn the bombing.", {("111", "KEN", None, "asserted", False)}),
     ],

@@ -2809,6 +2809,8 @@ class SentenceCoder:
                 pass  # "may have shot them": a past act reported as possible, no threat
             elif modality == "intended" and deployed is not None and code == "154" and self._home_ground(m):
                 pass  # "will send troops to its own border": a posture at home, no threat
+            elif modality == "intended" and root in _MATERIAL_CONFLICT and self._attempted(tok):
+                pass  # "sought to seize the port": an attempt on it, not a threat made to anyone
             elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
                 if modality == "hypothetical" and (self._doubted(tok) or not self._said_by_a_party(clause)):
                     return extra  # "analysts say X could attack Y": speculation, no one threatens
@@ -2831,7 +2833,7 @@ class SentenceCoder:
             and m.kind == "v"
             and code[:2] in _PURPOSE_ROOTS
             and frame is None
-            and self._purpose_clause(clause)
+            and (self._purpose_clause(clause) or self._attempted(tok))
         ):
             modality = "intended"  # "worked with customs to seize the drugs": the aim, not the deed
         if modality == "hypothetical":
@@ -3001,6 +3003,19 @@ class SentenceCoder:
         mine = {_key(s) for s in sources}
         states = {s.country for s in sources if s.country and _sector(s) in _STATE_SECTORS}
         return any(_key(a) in mine or (a.country in states and _sector(a) in _STATE_SECTORS) for a in got)
+
+    def _attempted(self, tok: Token) -> bool:
+        """Whether an act is what someone tried or sought to do ("sought to expel the envoys",
+        "tried to seize the port"): attempted, not reported as done."""
+        attempts = self.lex.topics["attempt_verbs"].words
+        t = tok
+        for _ in range(3):
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in attempts:
+                return True
+            if t.dep_ != "conj" or not _is_verb(t.head):
+                return False
+            t = t.head
+        return False
 
     @staticmethod
     def _purpose_clause(clause: Token) -> bool:
