@@ -150,8 +150,10 @@ def test_a_causative_with_pronouns(extract, text, expected):
         ("The couple drew weapons on the marchers.", set()),
         ("The US drew down its troops in Iraq.", {("0874", "USA", "IRQ", "asserted", False)}),
         # an interviewee's "I" or "we" that stands for no actor acts for no one
-        ("I did work with the Kenyan ministry.", set()),
-        ("We met the Kenyan president on Monday.", set()),
+        ("I did work with Amina Okafor on the report.", set()),
+        ("We started working with Dr Lena Brandt in 2012.", set()),
+        # a speaker's act on a named actor keeps that actor, the speaker unknown
+        ("We met the Kenyan president on Monday.", {("040", None, "KEN", "asserted", False)}),
         (
             '"We attacked the Israeli base," a Hamas commander said.',
             {("190", "PSE", "ISR", "asserted", False)},

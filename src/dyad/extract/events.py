@@ -2683,8 +2683,6 @@ class SentenceCoder:
                 sources = [a for n in self._harming_acts(tok) for a in self.noun_sources(n)]
         else:
             sources = self.noun_sources(tok)
-        if m.kind == "v" and not sources and self._unnamed_speaker_acts(tok):
-            return []  # "I did work with her", in an interview: a speaker no actor stands for
         if (
             m.kind == "v"
             and all(not a.code or _sector(a) == "BUS" for a in sources)  # none, or a firm's
@@ -2880,6 +2878,13 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets and not paired:
             return extra
+        if (
+            m.kind == "v"
+            and not sources
+            and not any(a.code for a in targets)
+            and self._unnamed_speaker_acts(tok)
+        ):
+            return extra  # "I did work with Dr X", in an interview: no coded actor on either side
         if p.id in ("v.meet", "v.discuss") and not targets and len(sources) < 2 and frame is None:
             return extra  # "the cabinet met on Sunday": a body's own session, with no one
         if code[:2] == "04" and not sources and not reciprocal:
