@@ -50,6 +50,8 @@ def _got(extract, text: str) -> set[tuple]:
         ("Moscow sought to expel the Czech diplomats.", {("161", "RUS", "CZE", "intended", False)}),
         # a meeting sought is still an intent to meet
         ("Ankara seeks to hold talks with Athens.", {("036", "TUR", "GRC", "intended", False)}),
+        # a crowd that gathers to protest protests in the gathering
+        ("Thousands of Kenyans took to the streets to protest.", {("141", "KEN", None, "asserted", False)}),
         # words spoken to some end are spoken in the act
         ("Kenya joined Uganda to condemn the bombing.", {("111", "KEN", None, "asserted", False)}),
     ],

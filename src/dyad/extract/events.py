@@ -102,7 +102,8 @@ _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
 # material acts (aid, yielding, force) that a purpose clause names as an aim, not as done; words
 # (statements, appeals, criticism) said "to" some end are said in the act itself
-_PURPOSE_ROOTS = frozenset({"06", "07", "08"}) | _MATERIAL_CONFLICT
+# (a protest is held in the very gathering: "came out in thousands to protest" did protest)
+_PURPOSE_ROOTS = frozenset({"06", "07", "08"}) | (_MATERIAL_CONFLICT - {"14"})
 # marks a purpose clause may take: "so as to", "in order to"
 _PURPOSE_MARKS = frozenset({"so", "as", "in", "order"})
 _PARTITIVE = frozenset(
