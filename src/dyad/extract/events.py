@@ -727,6 +727,8 @@ class SentenceCoder:
         self.actors = ActorFinder(ctx)
         self._sport: bool | None = None  # whether the story reports games; worked out on demand
         self._plays = lex.cues.game_verbs | lex.cues.contest_verbs
+        # words that may tell a plot ("the film", "plays a"), gathered in the sentence's one pass
+        self._fiction_words = lex.topics["fiction_works"].words | lex.topics["role_verbs"].words
         self._matches: dict[int, Match] = {}
         self._place_codes: dict[str, str | None] = {}
 
@@ -2319,14 +2321,14 @@ class SentenceCoder:
             )
         return True
 
-    def _tells_fiction(self, sent: Span) -> bool:
+    def _tells_fiction(self, cues: list[Token]) -> bool:
         """Whether a sentence tells the plot of a film, a novel, a series or a game: "in the
         film, ...", "the novel follows a spy who ...", "she stars as an envoy who ...", "he
         plays an agent who ...". Acts in a plot are no events."""
         topics = self.lex.topics
         plot = topics["plot_verbs"].words
         roles = topics["role_verbs"].words
-        for t in sent:
+        for t in cues:
             lem = t.lemma_.lower()
             if t.pos_ == "NOUN":
                 if (
@@ -2361,14 +2363,15 @@ class SentenceCoder:
         # the sentence's text sliced from the document's (Span.text rebuilds it from its tokens)
         if self.ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’)\n").endswith("?"):
             return []  # "Will Russia attack?", "How would you deal with parliament?": a question
-        if self._tells_fiction(sent):
-            return []
         matches: dict[int, Match] = {}
         consumed: set[int] = set()
         nouns = self.lex.nouns
         noun_cands: list[Token] = []  # only a noun with patterns can match (match_noun's lookup)
+        fiction_cues: list[Token] = []  # "the film", "plays a": checked only if anything matched
         for tok in sent:
             pos = tok.pos_
+            if tok.lemma_.lower() in self._fiction_words:
+                fiction_cues.append(tok)
             # "sounded forced": not a predicate
             if (pos in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in ("amod", "acomp"):
                 m = self.match_verb(tok)
@@ -2399,6 +2402,8 @@ class SentenceCoder:
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
+        if matches and fiction_cues and self._tells_fiction(fiction_cues):
+            return []
         for i in [i for i, m in matches.items() if m.code[:2] in _VIOLENT_ROOTS and self._harms_animals(m)]:
             del matches[i]  # "ordered the killing of 300,000 pigs": a cull
         for i in [i for i, m in matches.items() if m.code[:2] in _MATERIAL_HARM and self._animal_did_it(m)]:
