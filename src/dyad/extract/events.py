@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..lexicon.events import guess_lemmas
@@ -108,6 +109,12 @@ _NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 _COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "couple", "group"})
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
+# material acts (aid, yielding, force) that a purpose clause names as an aim, not as done; words
+# (statements, appeals, criticism) said "to" some end are said in the act itself
+# (a protest is held in the very gathering: "came out in thousands to protest" did protest)
+_PURPOSE_ROOTS = frozenset({"06", "07", "08"}) | (_MATERIAL_CONFLICT - {"14"})
+# marks a purpose clause may take: "so as to", "in order to"
+_PURPOSE_MARKS = frozenset({"so", "as", "in", "order"})
 _PARTITIVE = frozenset(
     {
         "part",
@@ -697,6 +704,19 @@ def _says_none(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def _in_order_to(tok: Token) -> bool:
+    """An infinitive after "in order", which the parser hangs on the noun "order"."""
+    o = tok.head
+    return (
+        tok.dep_ == "acl"
+        and o.lower_ == "order"
+        and o.dep_ == "pobj"
+        and o.head.lower_ == "in"
+        and _is_verb(o.head.head)
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children)
+    )
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -711,6 +731,10 @@ class SentenceCoder:
         self.actors = ActorFinder(ctx)
         self._sport: bool | None = None  # whether the story reports games; worked out on demand
         self._plays = lex.cues.game_verbs | lex.cues.contest_verbs
+        # words that may tell a plot ("the film", "plays a"), gathered in the sentence's one pass
+        fiction = lex.topics["fiction_works"].words | lex.topics["role_verbs"].words
+        self._fiction_ids = frozenset(get_string_id(f(w)) for w in fiction for f in (str, str.capitalize))
+        self._fiction_hits: list[bool] = []
         self._matches: dict[int, Match] = {}
         self._place_codes: dict[str, str | None] = {}
         self._lemma_hits: list[bool] | None = None  # per token: a lemma with patterns
@@ -1104,6 +1128,50 @@ class SentenceCoder:
         entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
         return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
 
+    def _home_ground(self, m: Match) -> bool:
+        """Whether forces are sent to guard the sender's own ground: "its own border", "to
+        secure the border", a place in its own country. A posture at home threatens no one;
+        a border shared with a named other country ("its border with X") may still do."""
+        tok = m.tok
+        own = {a.country for a in self.sources_of_verb(tok) if a.country}
+        if not own:
+            return False
+        guard = self.lex.topics["home_guard"].words
+        dests = _prep_objs(tok, ("to", "along", "on", "at", "near", "in"))
+        guarded = [
+            o
+            for c in tok.children
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in guard
+            for o in _children(c, "dobj")
+        ]
+        border_words = self.cues.border_nouns
+        home = False
+        for d in dests + guarded:
+            if d.lemma_.lower() in border_words:
+                others = [
+                    a.country
+                    for o in _prep_objs(d, ("with", "of"))
+                    for a in [*self.actors.of(o), self.place_actor(o)]
+                    if a is not None and a.country
+                ]
+                others += [a.country for c in _children(d, "amod", "compound") for a in self.actors.of(c)]
+                if any(c not in own for c in others):
+                    return False  # "its border with X", "the Ukrainian border": another's side
+                poss = _child(d, "poss")
+                if d in guarded or (
+                    poss is not None
+                    and (
+                        poss.lower_ in ("its", "their", "his", "her", "our")
+                        or any(a.country in own for a in self.actors.of(poss))
+                    )
+                ):
+                    home = True
+            elif (pa := self.place_actor(d)) is not None:
+                if pa.country not in own:
+                    return False
+                home = True  # "sent troops to Texas" by Washington
+        return home
+
     def _can_be_held(self, tok: Token) -> bool:
         """Whether a patient is someone, or a thing one holds from another (a ship, remains)."""
         if tok.pos_ == "NUM" or tok.lemma_.lower() in _PARTITIVE or tok.lemma_.lower() in _COUNT_NOUNS:
@@ -1328,6 +1396,8 @@ class SentenceCoder:
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
             return self._subject_token(tok.head.head, depth + 1)
+        if _in_order_to(tok):  # "raided the house in order to arrest him": whoever raided
+            return self._subject_token(tok.head.head.head, depth + 1)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
             return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -1450,6 +1520,21 @@ class SentenceCoder:
             verb, patient = caused
             who = self._subject_token(verb) if self._suffered(verb, patient, tok) else patient
             got = self.actors.of(who, deep=True) if who is not None else []
+            if (
+                got
+                and who is patient
+                and patient.pos_ == "PRON"
+                and not patient.lower_.endswith(("self", "selves"))
+            ):
+                causer = {_key(a) for a in self.actors.of(self._subject_token(verb))}
+                if {_key(a) for a in got} <= causer:
+                    got = []  # "he had him expelled": "him" is someone else than "he"
+            if not got and who is patient and patient.pos_ == "PRON":
+                # "summoned the envoy and had him expelled": the one the first verb named
+                first = verb.head if verb.dep_ == "conj" and _is_verb(verb.head) else None
+                got = self.actors.of(_dobj(first), deep=True) if first is not None else []
+                if not got:
+                    return []  # "had them deported to X": done to someone unnamed, not to X
             if got:
                 return got
         if _is_passive(tok) and not self._forces_moved(m):
@@ -1931,6 +2016,8 @@ class SentenceCoder:
                 if hl in c.appeal_verbs and modality == "asserted":
                     modality = "demanded"  # "urged both armies to let ...": asked for, not done
                     break
+            if _in_order_to(t):
+                break  # a purpose clause, not what a noun is for
             if (
                 t.dep_ in ("acl", "relcl")
                 and modality == "asserted"
@@ -2105,6 +2192,32 @@ class SentenceCoder:
             and any(x in animals for x in named)
         )
 
+    def _unnamed_speaker_acts(self, tok: Token) -> bool:
+        """Whether the doer is "I", "we" or "you" that resolves to no actor: an interviewee's
+        own story ("I helped a girl escape"), not an act of anyone the story names."""
+        subj = self._subject_token(tok)
+        return (
+            subj is not None
+            and subj.pos_ == "PRON"
+            and subj.lower_ in ("i", "we", "you")
+            and self.ctx.actor_of_token(subj) is None
+            # '"We never shelled X," the army denied': a quote's speaker is named by its cue
+            and not any(t.is_quote for t in tok.sent)
+        )
+
+    def _animal_did_it(self, m: Match) -> bool:
+        """Whether the doer of a harmful act is an animal: "a bear attacked two hikers", "that
+        creature, a bat, struck her", "hikers were bitten by a dog"."""
+        if m.kind != "v":
+            return False
+        doer = self._subject_token(m.tok)
+        if doer is None and _is_passive(m.tok):
+            doer = next((o for a in _children(m.tok, "agent") for o in _children(a, "pobj")), None)
+        if doer is None:
+            return False
+        animals = self.cues.animal_nouns
+        return any(x.lemma_.lower() in animals for x in (doer, *_children(doer, "appos")))
+
     def _attacks_a_thing(self, tok: Token) -> bool:
         """Whether "attack" is aimed at a process, a decision or words, not at anyone."""
         if tok.lemma_.lower() not in ("attack", "assail", "assault"):
@@ -2216,17 +2329,74 @@ class SentenceCoder:
                 return True
         return False
 
-    def _candidates(self, sent: Span) -> list[int]:
-        """Indexes of the tokens whose lemma (or a guessed base form) has verb or noun patterns:
-        the only ones ``match_verb`` and ``match_noun`` can match, found without a Token each."""
+    def _candidates(self, sent: Span) -> tuple[set[int], set[int]]:
+        """Indexes of the tokens whose lemma (or a guessed base form) has verb or noun patterns,
+        the only ones ``match_verb`` and ``match_noun`` can match, and of those whose lemma may
+        tell a plot ("film", "plays"): found from id arrays, without a Token each."""
         if self._lemma_hits is None:
-            doc, keys, guess = sent.doc, self.lex.key_ids, self.lex.guess_ids
+            doc, keys, guess, fiction = sent.doc, self.lex.key_ids, self.lex.guess_ids, self._fiction_ids
+            lemmas = doc.to_array(LEMMA).tolist()
             self._lemma_hits = [
                 lem in keys or low in guess
-                for lem, low in zip(doc.to_array(LEMMA).tolist(), doc.to_array(LOWER).tolist(), strict=True)
+                for lem, low in zip(lemmas, doc.to_array(LOWER).tolist(), strict=True)
             ]
-        hits = self._lemma_hits
-        return [i for i in range(sent.start, sent.end) if hits[i]]
+            self._fiction_hits = [lem in fiction for lem in lemmas]
+        hits, fiction = self._lemma_hits, self._fiction_hits
+        span = range(sent.start, sent.end)
+        return {i for i in span if hits[i]}, {i for i in span if fiction[i]}
+
+    def _work_of_fiction(self, noun: Token) -> bool:
+        """Whether a noun names a film, a novel, a series or a game, not "a series of raids",
+        "a show of force" or "the game against Spain"."""
+        topics = self.lex.topics
+        lem = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lem not in topics["fiction_works"].words:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "against", "between", "with") for c in noun.children):
+            return False
+        if lem == "game":  # "the video game": a sports match is no story
+            return any(
+                c.dep_ in ("compound", "amod") and c.lower_ in topics["game_kinds"].words
+                for c in noun.children
+            )
+        return True
+
+    def _tells_fiction(self, cues: list[Token]) -> bool:
+        """Whether a sentence tells the plot of a film, a novel, a series or a game: "in the
+        film, ...", "the novel follows a spy who ...", "she stars as an envoy who ...", "he
+        plays an agent who ...". Acts in a plot are no events."""
+        topics = self.lex.topics
+        plot = topics["plot_verbs"].words
+        roles = topics["role_verbs"].words
+        for t in cues:
+            lem = t.lemma_.lower()
+            if t.pos_ == "NOUN":
+                if (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ in ("in", "throughout")
+                    and t.head.head.dep_ in ("ROOT", "conj")
+                    or (t.dep_ == "nsubj" and t.head.lemma_.lower() in plot)
+                    or (t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "set")
+                ) and self._work_of_fiction(t):
+                    return True  # "In the film, the hero ...", "The novel follows ...", "is set in"
+            elif t.pos_ == "VERB" and lem in roles:
+                if lem == "star" and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
+                    return True  # "stars as a French diplomat who ..."
+                o = _dobj(t)
+                if o is None:
+                    continue
+                in_a_work = any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "in"
+                    and any(self._work_of_fiction(x) for x in _children(c, "pobj"))
+                    for c in t.children
+                )
+                if in_a_work or (
+                    o.lemma_.lower() not in topics["role_nouns"].words
+                    and any(c.dep_ in ("relcl", "acl") for c in o.children)
+                ):
+                    return True  # "he plays an agent who kidnaps ...", "plays a spy in the film"
+        return False
 
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
@@ -2237,9 +2407,15 @@ class SentenceCoder:
         consumed: set[int] = set()
         nouns = self.lex.nouns
         noun_cands: list[Token] = []  # only a noun with patterns can match (match_noun's lookup)
+        fiction_cues: list[Token] = []  # "the film", "plays a": checked only if anything matched
         doc = sent.doc
-        for i in self._candidates(sent):
+        hits, fiction = self._candidates(sent)
+        for i in sorted(hits | fiction):
             tok = doc[i]
+            if i in fiction:
+                fiction_cues.append(tok)
+                if i not in hits:
+                    continue
             pos = tok.pos_
             # "sounded forced": not a predicate
             if (pos in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in ("amod", "acomp"):
@@ -2271,8 +2447,12 @@ class SentenceCoder:
                     if tok.i in consumed:
                         m.absorbed = True
                     matches[tok.i] = m
+        if matches and fiction_cues and self._tells_fiction(fiction_cues):
+            return []
         for i in [i for i, m in matches.items() if m.code[:2] in _VIOLENT_ROOTS and self._harms_animals(m)]:
             del matches[i]  # "ordered the killing of 300,000 pigs": a cull
+        for i in [i for i, m in matches.items() if m.code[:2] in _MATERIAL_HARM and self._animal_did_it(m)]:
+            del matches[i]  # "a shark attacked a swimmer": no one's act
         for i in [i for i, m in matches.items() if m.kind == "v" and m.code[:2] in _VIOLENT_ROOTS]:
             if self._fights_an_ill(matches[i].tok) or self._campaigns_for(matches[i].tok):
                 del matches[i]  # "vowed to fight corruption", "battled the blaze": no one is harmed
@@ -2596,6 +2776,12 @@ class SentenceCoder:
             frame = None
             code = posture
             rule = f"{p.id}+{m.frame_inner.pat.id}" if m.frame_inner is not None else p.id
+        home_inner = m.frame_inner if frame is not None and frame.name == "intend" else None
+        if home_inner is not None and (self.deployment(home_inner) or ("",))[0] == "154":
+            if self._home_ground(home_inner):
+                # "vowed to send troops to guard its own border": a posture at home, no threat
+                frame, code, modality = None, "154", "intended"
+                rule = f"{p.id}+{home_inner.pat.id}"
         if p.frame == "deny":
             inner = m.frame_inner
             if inner is not None:
@@ -2610,6 +2796,7 @@ class SentenceCoder:
                 deployed_inner[0] == "074" or frame.name in ("intend", "threaten")
             ):  # "vowed to send troops to the border": a threat of force, no aid promised
                 inner_code = deployed_inner[0]
+
             if inner is not None and inner.pat.frame in self.lex.frames and inner.frame_inner is not None:
                 # a request inside a rejection: recode through the request's own frame first
                 ii = inner.frame_inner
@@ -2706,6 +2893,10 @@ class SentenceCoder:
                 rule += "+intend"
             elif modality == "hypothetical" and _perfect_modal(tok):
                 pass  # "may have shot them": a past act reported as possible, no threat
+            elif modality == "intended" and deployed is not None and code == "154" and self._home_ground(m):
+                pass  # "will send troops to its own border": a posture at home, no threat
+            elif modality == "intended" and root in _MATERIAL_CONFLICT and self._attempted(tok):
+                pass  # "sought to seize the port": an attempt on it, not a threat made to anyone
             elif modality in ("intended", "hypothetical") and (root in _MATERIAL_CONFLICT or root == "16"):
                 if modality == "hypothetical" and (self._doubted(tok) or not self._said_by_a_party(clause)):
                     return extra  # "analysts say X could attack Y": speculation, no one threatens
@@ -2723,6 +2914,14 @@ class SentenceCoder:
                     code = demand.recode(code)
                     reciprocal = False
                     rule += "+demand"
+        if (
+            modality == "asserted"
+            and m.kind == "v"
+            and code[:2] in _PURPOSE_ROOTS
+            and frame is None
+            and (self._purpose_clause(clause) or self._attempted(tok))
+        ):
+            modality = "intended"  # "worked with customs to seize the drugs": the aim, not the deed
         if modality == "hypothetical":
             conf *= 0.5
         if p.fallback:
@@ -2768,6 +2967,13 @@ class SentenceCoder:
         if p.need_target and not targets and not paired:
             return extra
         if (
+            m.kind == "v"
+            and not sources
+            and not any(a.code for a in targets)
+            and self._unnamed_speaker_acts(tok)
+        ):
+            return extra  # "I did work with Dr X", in an interview: no coded actor on either side
+        if (
             p.id in ("v.meet", "v.discuss", "v.hold_meeting", "v.hold_talks")
             and not targets
             and len(sources) < 2
@@ -2793,6 +2999,11 @@ class SentenceCoder:
             # "the president arrived back in his capital": no visit to one's own country
             home = {s.country for s in sources if s.country}
             targets = [t for t in targets if not (_is_place(t) and t.country in home)]
+            if code[:3] in ("042", "043") and home:
+                # a city the actors stage left uncoded ("visited Mombasa"), placed at home
+                targets = [t for t in targets if t.country or not self._placed_in(t, home)]
+            if code[:3] in ("042", "043") and not targets and not reciprocal:
+                return extra  # a trip needs a host or a country other than the traveller's own
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
         if code == "0874" and sources and all(_unarmed(s) for s in sources):
@@ -2931,6 +3142,46 @@ class SentenceCoder:
         mine = {_key(s) for s in sources}
         states = {s.country for s in sources if s.country and _sector(s) in _STATE_SECTORS}
         return any(_key(a) in mine or (a.country in states and _sector(a) in _STATE_SECTORS) for a in got)
+
+    def _attempted(self, tok: Token) -> bool:
+        """Whether an act is what someone tried or sought to do ("sought to expel the envoys",
+        "tried to seize the port"): attempted, not reported as done."""
+        attempts = self.lex.topics["attempt_verbs"].words
+        t = tok
+        for _ in range(3):
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in attempts:
+                return True
+            if t.dep_ != "conj" or not _is_verb(t.head):
+                return False
+            t = t.head
+        return False
+
+    @staticmethod
+    def _purpose_clause(clause: Token) -> bool:
+        """Whether a clause is the aim of another act: an infinitive with no subject of its own
+        hung on a verb ("raided the house to arrest him", "so as to", "in order to"), or a
+        gerund after "aimed at". What it names was meant, not reported as done."""
+        if _in_order_to(clause):
+            return True
+        if clause.dep_ == "advcl" and _is_verb(clause.head):
+            return any(x.dep_ == "aux" and x.lower_ == "to" for x in clause.children) and all(
+                x.dep_ not in ("nsubj", "nsubjpass", "mark") or x.lower_ in _PURPOSE_MARKS
+                for x in clause.children
+            )
+        return (
+            clause.dep_ == "pcomp"
+            and clause.tag_ == "VBG"
+            and clause.head.lower_ in ("at", "toward", "towards")
+            and clause.head.head.lemma_.lower() in ("aim", "target", "gear", "direct")
+        )
+
+    def _placed_in(self, a: Actor, countries: set[str]) -> bool:
+        """Whether the places stage put one of an actor's mentions in one of these countries."""
+        return any(
+            p.country in countries and p.span[0] <= s and e <= p.span[1]
+            for s, e in a.mentions
+            for p in self.ctx.places
+        )
 
     def _doubted(self, tok: Token) -> bool:
         """Whether the verb is what someone is judged unlikely to do ("is unlikely to attack
