@@ -97,6 +97,15 @@ FOUND = [
         "In the old days, the fishermen say, the bay froze every winter.",
         [("In the old days, the fishermen say, the bay froze every winter", "the fishermen", "say")],
     ),
+    # a second 'that' clause carries on the report, whatever its verb and with no comma
+    (
+        "The mayor said she welcomed the apology and that she wanted to move on.",
+        [("she welcomed the apology and that she wanted to move on", "The mayor", "said")],
+    ),
+    (
+        "Both think the council did well, but that there is still more to do.",
+        [("the council did well, but that there is still more to do", "Both", "think")],
+    ),
 ]
 
 

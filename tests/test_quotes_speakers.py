@@ -83,6 +83,44 @@ SPEAKERS = [
         "“Stop blaming the referees and start running harder in training.”",
         "The coach",
     ),
+    # a quotation, then its speaker with a phrase set off after the name, then the cue
+    (
+        '"We have had better seasons than this one," farm owner Tom Greer, wearing a straw hat '
+        "and muddy boots, said quietly as the rain fell.",
+        '"We have had better seasons than this one,"',
+        "farm owner Tom Greer",
+    ),
+    (
+        "''The storm took half the crop,'' Ines Varga, who runs the cooperative, told the radio.",
+        "''The storm took half the crop,''",
+        "Ines Varga",
+    ),
+    # inverted order with a relative clause the parser hangs the name on
+    (
+        '"The pay is far too low," said Maria Lopez, who ran the treasury during the first term '
+        "yet backed a rival in the spring primary.",
+        '"The pay is far too low,"',
+        "Maria Lopez",
+    ),
+    # a share of the people polled
+    (
+        "About 4 in 10 say they want the council to cut taxes.",
+        "they want the council to cut taxes",
+        "About 4 in 10",
+    ),
+    ("Roughly 6 in 10 said the mayor should resign.", "the mayor should resign", "Roughly 6 in 10"),
+    # a source phrase after the cue sources the whole report: its words are not the content
+    (
+        '"I am not leaving," Ms. Ortiz said, according to the BBC.',
+        '"I am not leaving," Ms. Ortiz said',
+        "the BBC",
+    ),
+    (
+        "The ferry will resume service next week, the captain told reporters, according to a "
+        "statement from the port authority.",
+        "The ferry will resume service next week, the captain told reporters",
+        "a statement",
+    ),
 ]
 
 
