@@ -102,6 +102,19 @@ SPEAKERS = [
         '"The pay is far too low,"',
         "Maria Lopez",
     ),
+    # a person named at the end of a title that the parser took for the subject
+    (
+        "Head of the Fishing Union Karl Berg said the quota was too small.",
+        "the quota was too small",
+        "Karl Berg",
+    ),
+    # a cue the parser made a conjunct of the clause it reports
+    (
+        "The port may reopen next month but only if the repairs are finished in time, the harbour "
+        "master said on Friday before leaving for the coast.",
+        "The port may reopen next month but only if the repairs are finished in time",
+        "the harbour master",
+    ),
     # a share of the people polled
     (
         "About 4 in 10 say they want the council to cut taxes.",

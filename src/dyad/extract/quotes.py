@@ -129,6 +129,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                     continue  # an attribute value in markup (<tweet id="...">)
             ch = m.group()
             width = len(ch)
+            if ch == STRAIGHT and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                continue  # an apostrophe typed as a quote mark ("isn"t")
             role = _role(text, i, ps, pe, width)
             if carry and i == ps and role != "close":
                 carry = False  # the opening mark of a continued paragraph
@@ -667,6 +669,42 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     return None
 
 
+def _name_before_cue(t: Token, subj: Token | None) -> Token | None:
+    """The person named right before a finite cue, when the subject found is a title that the
+    name ends ("Chief Engineer and Founder of the Delta Trust Mira Olsen said": Olsen), or when
+    no subject was found."""
+    doc = t.doc
+    i = t.i - 1
+    while i > t.sent.start and doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    name = doc[i] if i >= t.sent.start else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name is subj:
+        return subj
+    if t.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < t.i for c in t.children):
+        return subj
+    if subj is None:
+        return name if name.head.i >= i else subj
+    if subj.i < name.i and subj.ent_type_ != "PERSON" and subj.left_edge.i <= name.i <= subj.right_edge.i:
+        return name
+    return subj
+
+
+def _conjoined_report(t: Token, subj: Token | None) -> tuple[int, int] | None:
+    """'The talks may resume only if both sides agree, the minister said on Monday': a cue the
+    parser made a conjunct of the clause it reports. The content is that clause, up to the comma
+    before the speaker."""
+    if t.dep_ != "conj" or t.tag_ not in _FINITE or subj is None or not t.head.i < subj.i < t.i:
+        return None
+    doc = t.doc
+    left = subj.left_edge.i
+    if left < 1 or doc[left - 1].text != ",":
+        return None
+    start = t.head.left_edge.i
+    if start < t.sent.start or any(x.dep_ == "cc" and x.head.i == t.head.i for x in doc[left - 2 : left]):
+        return None  # "A, and the minister said": two clauses, not a report of the first
+    return _trimmed(list(doc[start : left - 1]))
+
+
 def _passive_charge(t: Token) -> tuple[int, int] | None:
     """``X was criticized for V-ing``, ``X is accused of V-ing``: in the passive, what is said of
     the subject is the phrase after the preposition (the one who said it is the agent, if named)."""
@@ -942,6 +980,7 @@ class _Doc:
                 subj = _stranded_subject(t)
                 if subj is not None and span is not None and span[0] <= subj.idx < span[1]:
                     subj = None
+        subj = _name_before_cue(t, subj)
         fronted = self._fronted_quote(t)
         if fronted is not None and (subj is None or subj.idx < fronted[0][1] or subj.i > t.i):
             # '"...," farm owner Tom Greer, in a straw hat, said': the quotation, then its speaker
@@ -960,6 +999,8 @@ class _Doc:
             if span is None or (paren is not None and paren[0] <= span[0] and span[1] <= paren[1]):
                 # 'A, the lawyers said, "B" C': the clause round the cue, quoted words and all
                 span = paren
+            if span is None and cue.type == "speech":
+                span = _conjoined_report(t, subj)
             if span is None and cue.type != "belief" and len(words) == 1:
                 span = _as_clause(t)
             if span is None:
