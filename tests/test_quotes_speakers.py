@@ -108,6 +108,8 @@ SPEAKERS = [
         "the quota was too small",
         "Karl Berg",
     ),
+    # a name inside a phrase of place or company is not the speaker's own
+    ("A farmer from Tom Jones said the rain was late.", "the rain was late", "A farmer"),
     # a cue the parser made a conjunct of the clause it reports
     (
         "The port may reopen next month but only if the repairs are finished in time, the harbour "

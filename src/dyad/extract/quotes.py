@@ -678,13 +678,24 @@ def _name_before_cue(t: Token, subj: Token | None) -> Token | None:
     while i > t.sent.start and doc[i].dep_ in ("advmod", "aux", "neg"):
         i -= 1
     name = doc[i] if i >= t.sent.start else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name is subj:
+    if (
+        name is None
+        or name.pos_ != "PROPN"
+        or name.ent_type_ != "PERSON"
+        or (subj is not None and name.i == subj.i)
+    ):
         return subj
     if t.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < t.i for c in t.children):
         return subj
     if subj is None:
         return name if name.head.i >= i else subj
     if subj.i < name.i and subj.ent_type_ != "PERSON" and subj.left_edge.i <= name.i <= subj.right_edge.i:
+        # the name is the title's own ("Head of the Union Karl Berg"), not a place it is in
+        x = name
+        while x.i != subj.i and x.head.i != x.i:
+            if x.dep_ == "prep" and x.lower_ != "of":
+                return subj
+            x = x.head
         return name
     return subj
 
