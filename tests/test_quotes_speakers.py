@@ -118,11 +118,7 @@ SPEAKERS = [
         "the harbour master",
     ),
     # a share of the people polled
-    (
-        "About 4 in 10 say they want the council to cut taxes.",
-        "they want the council to cut taxes",
-        "About 4 in 10",
-    ),
+    ("Roughly 3 in 8 say the ferry fares are too high.", "the ferry fares are too high", "Roughly 3 in 8"),
     ("Roughly 6 in 10 said the mayor should resign.", "the mayor should resign", "Roughly 6 in 10"),
     # a source phrase after the cue sources the whole report: its words are not the content
     (

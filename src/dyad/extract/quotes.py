@@ -215,7 +215,7 @@ def _next_cue(cue: Token, c: Token, cue_lemmas: Container[str]) -> Token | None:
     B"): it starts B's own quote.
 
     Only a verb in the cue's own form counts, so a reported "would talk and promise" stays whole,
-    and so does a second 'that' clause ("said A and that she wanted B");
+    and so does a second 'that' clause ("said A and that B hoped C");
     an adverbial clause counts only with the cue's own verb and a subject of its own.
     """
     for x in c.children:
@@ -458,6 +458,9 @@ def _speaker_np(s: Token) -> tuple[int, int]:
     right = s.i
     while right + 1 < len(doc) and doc[right + 1].dep_ in ("compound", "flat") and doc[right + 1].head == s:
         right += 1
+    tail = doc[s.i + 1 : s.right_edge.i + 1]
+    if s.pos_ == "NUM" and 0 < len(tail) <= 3 and all(x.pos_ in ("ADP", "NUM") for x in tail):
+        right = s.right_edge.i  # a share: "3 in 8"
     return doc[left].idx, _tok_end(doc[right])
 
 
@@ -578,7 +581,7 @@ def _np_head_at(doc: Doc, i: int, stop: int) -> Token | None:
 
 
 def _share(n: Token) -> bool:
-    """A number that gives a share of a group ("4 in 10", "two out of three")."""
+    """A number that gives a share of a group ("3 in 8", "two out of five")."""
     return any(c.lower_ in ("in", "of", "out") and c.i < n.i for c in n.children)
 
 
@@ -596,7 +599,7 @@ def _stranded_subject(t: Token) -> Token | None:
             return None
         i -= 1
     if i >= start and doc[i].pos_ == "NUM" and _share(doc[i]):
-        return doc[i]  # "About 4 in 10 say ...": a share of the people polled
+        return doc[i]  # "Roughly 3 in 8 say ...": a share of the people polled
     if i < start or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].head.i > t.i:
         return None
     x = doc[i]
