@@ -106,6 +106,15 @@ FOUND = [
         "Both reckon the ferry runs fine, but that its fares must drop.",
         [("the ferry runs fine, but that its fares must drop", "Both", "reckon")],
     ),
+    # a participle phrase set off after 'and' opens the next report, not this one's content
+    (
+        "Greeting the visitors, the mayor said that the fair would open on May 2 and, looking back "
+        "on her first term, she noted that the town had grown.",
+        [
+            ("that the fair would open on May 2", "the mayor", "said"),
+            ("that the town had grown", "she", "noted"),
+        ],
+    ),
 ]
 
 

@@ -703,6 +703,23 @@ def _name_before_cue(t: Token, subj: Token | None) -> Token | None:
     return subj
 
 
+def _dangling_cut(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Content that ends in a conjunction and a participle phrase set off by commas, right before
+    the subject of the next clause ("said A and, looking back, she noted B"): the phrase opens
+    that clause, so the content ends before the conjunction."""
+    toks = doc.char_span(*span, alignment_mode="expand")
+    if toks is None or toks.end + 1 >= len(doc) or doc[toks.end].text != ",":
+        return span
+    nxt = doc[toks.end + 1]
+    if nxt.dep_ != "nsubj" or toks.start <= nxt.head.i < toks.end:
+        return span
+    for k in range(toks.end - 2, toks.start + 1, -1):
+        x = doc[k]
+        if x.text == "," and doc[k - 1].dep_ == "cc" and doc[k + 1].tag_ == "VBG":
+            return _trimmed(list(doc[toks.start : k - 1])) or span
+    return span
+
+
 def _conjoined_report(t: Token, subj: Token | None) -> tuple[int, int] | None:
     """'The talks may resume only if both sides agree, the minister said on Monday': a cue the
     parser made a conjunct of the clause it reports. The content is that clause, up to the comma
@@ -1003,6 +1020,8 @@ class _Doc:
                 span = region
         if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
+        if span is not None and span[0] > t.idx:
+            span = _dangling_cut(t.doc, span)
         if span is not None and span[1] <= t.idx:
             sources = self.cues.source_words
             tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs, sources)) if sp]
