@@ -677,16 +677,13 @@ def _name_before_cue(t: Token, subj: Token | None) -> Token | None:
     name ends ("Chief Engineer and Founder of the Delta Trust Mira Olsen said": Olsen), or when
     no subject was found."""
     doc = t.doc
+    if t.i == 0 or t.is_sent_start:
+        return subj
     i = t.i - 1
-    while i > t.sent.start and doc[i].dep_ in ("advmod", "aux", "neg"):
+    while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and not doc[i].is_sent_start:
         i -= 1
-    name = doc[i] if i >= t.sent.start else None
-    if (
-        name is None
-        or name.pos_ != "PROPN"
-        or name.ent_type_ != "PERSON"
-        or (subj is not None and name.i == subj.i)
-    ):
+    name = doc[i]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or (subj is not None and name.i == subj.i):
         return subj
     if t.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < t.i for c in t.children):
         return subj
