@@ -37,6 +37,11 @@ from dyad.records import Actor, Article, ArticleRecord, Quote
         # stray closing mark and apostrophes are ignored
         ("The pipe was 5” wide, he said “twice”.", ["“twice”"]),
         ("It's the army's plan, not the rebels'.", []),
+        # a straight mark typed for an apostrophe inside a word is no quote mark
+        (
+            '"The pier won"t last a year," she said, "and it isn"t cheap."',
+            ['"The pier won"t last a year,"', '"and it isn"t cheap."'],
+        ),
         # two apostrophes as a double mark (archive text), markup attributes ignored
         (
             "''We will stay,'' said Mr. Hale. ''Not a step back.''",

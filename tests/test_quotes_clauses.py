@@ -97,6 +97,24 @@ FOUND = [
         "In the old days, the fishermen say, the bay froze every winter.",
         [("In the old days, the fishermen say, the bay froze every winter", "the fishermen", "say")],
     ),
+    # a second 'that' clause carries on the report, whatever its verb and with no comma
+    (
+        "The coach said his squad had trained hard and that the keeper hoped for rain.",
+        [("his squad had trained hard and that the keeper hoped for rain", "The coach", "said")],
+    ),
+    (
+        "Both reckon the ferry runs fine, but that its fares must drop.",
+        [("the ferry runs fine, but that its fares must drop", "Both", "reckon")],
+    ),
+    # a participle phrase set off after 'and' opens the next report, not this one's content
+    (
+        "Greeting the visitors, the mayor said that the fair would open on May 2 and, looking back "
+        "on her first term, she noted that the town had grown.",
+        [
+            ("that the fair would open on May 2", "the mayor", "said"),
+            ("that the town had grown", "she", "noted"),
+        ],
+    ),
 ]
 
 

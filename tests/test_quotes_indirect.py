@@ -174,6 +174,14 @@ FOUND = [
         'At the rally, the singer waved the crowd to the front, singing "Home Again."',
         ("direct", '"Home Again."', "the singer", "singing"),
     ),
+    (
+        "The senator boasted that the bill had passed without a single amendment.",
+        ("indirect", "that the bill had passed without a single amendment", "The senator", "boasted"),
+    ),
+    (
+        "The mayor often boasts about the new stadium.",
+        ("indirect", "the new stadium", "The mayor", "boasts about"),
+    ),
 ]
 
 
@@ -200,6 +208,8 @@ NOT_FOUND = [
     ("The coach called the players to the bench.", "the players"),
     ('A theatre group is staging a comedy called "The Long Wait" this winter.', '"The Long Wait"'),
     ("Critics of the ministry scoffed, but the idea that the fence would work spread.", "that the fence"),
+    # 'boast' reports with a clause or 'about'/'of', never with an object (a thing one has)
+    ("The new plant boasts a number of features that cut its costs.", "a number of features"),
 ]
 
 

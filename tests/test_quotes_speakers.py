@@ -83,6 +83,55 @@ SPEAKERS = [
         "“Stop blaming the referees and start running harder in training.”",
         "The coach",
     ),
+    # a quotation, then its speaker with a phrase set off after the name, then the cue
+    (
+        '"We have had better seasons than this one," farm owner Tom Greer, wearing a straw hat '
+        "and muddy boots, said quietly as the rain fell.",
+        '"We have had better seasons than this one,"',
+        "farm owner Tom Greer",
+    ),
+    (
+        "''The storm took half the crop,'' Ines Varga, who runs the cooperative, told the radio.",
+        "''The storm took half the crop,''",
+        "Ines Varga",
+    ),
+    # inverted order with a relative clause the parser hangs the name on
+    (
+        '"The pay is far too low," said Maria Lopez, who ran the treasury during the first term '
+        "yet backed a rival in the spring primary.",
+        '"The pay is far too low,"',
+        "Maria Lopez",
+    ),
+    # a person named at the end of a title that the parser took for the subject
+    (
+        "Head of the Fishing Union Karl Berg said the quota was too small.",
+        "the quota was too small",
+        "Karl Berg",
+    ),
+    # a name inside a phrase of place or company is not the speaker's own
+    ("A farmer from Tom Jones said the rain was late.", "the rain was late", "A farmer"),
+    # a cue the parser made a conjunct of the clause it reports
+    (
+        "The port may reopen next month but only if the repairs are finished in time, the harbour "
+        "master said on Friday before leaving for the coast.",
+        "The port may reopen next month but only if the repairs are finished in time",
+        "the harbour master",
+    ),
+    # a share of the people polled
+    ("Roughly 3 in 8 say the ferry fares are too high.", "the ferry fares are too high", "Roughly 3 in 8"),
+    ("Roughly 6 in 10 said the mayor should resign.", "the mayor should resign", "Roughly 6 in 10"),
+    # a source phrase after the cue sources the whole report: its words are not the content
+    (
+        '"I am not leaving," Ms. Ortiz said, according to the BBC.',
+        '"I am not leaving," Ms. Ortiz said',
+        "the BBC",
+    ),
+    (
+        "The ferry will resume service next week, the captain told reporters, according to a "
+        "statement from the port authority.",
+        "The ferry will resume service next week, the captain told reporters",
+        "a statement",
+    ),
 ]
 
 

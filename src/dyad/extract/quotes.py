@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..lexicon.cues import Cues, VerbCue
 from ..pipeline import DocContext
@@ -129,6 +129,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                     continue  # an attribute value in markup (<tweet id="...">)
             ch = m.group()
             width = len(ch)
+            if ch == STRAIGHT and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                continue  # an apostrophe typed as a quote mark ("isn"t")
             role = _role(text, i, ps, pe, width)
             if carry and i == ps and role != "close":
                 carry = False  # the opening mark of a continued paragraph
@@ -212,7 +214,8 @@ def _next_cue(cue: Token, c: Token, cue_lemmas: Container[str]) -> Token | None:
     """A second report conjoined inside the content ("said A and said B", "said A, while Y said
     B"): it starts B's own quote.
 
-    Only a verb in the cue's own form counts, so a reported "would talk and promise" stays whole;
+    Only a verb in the cue's own form counts, so a reported "would talk and promise" stays whole,
+    and so does a second 'that' clause ("said A and that B hoped C");
     an adverbial clause counts only with the cue's own verb and a subject of its own.
     """
     for x in c.children:
@@ -229,6 +232,7 @@ def _next_cue(cue: Token, c: Token, cue_lemmas: Container[str]) -> Token | None:
             and x.tag_ == cue.tag_
             and x.lemma_.lower() in cue_lemmas
             and any(y.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for y in x.children)
+            and not any(y.dep_ == "mark" and y.lower_ == "that" for y in x.children)  # "and that B"
         ):
             return x
     return None
@@ -364,24 +368,29 @@ def _question_clause(t: Token) -> tuple[int, int] | None:
 
 def _reported_conjuncts(t: Token, last: Token, cue_lemmas: Container[str]) -> list[Token]:
     """Clauses the parser hung on the cue that carry on the reported clause after a comma and a
-    conjunction ("said that A, but B refused"): each has a subject of its own and is no cue."""
+    conjunction ("said that A, but B refused"): each has a subject of its own and is no cue. A
+    second 'that' clause ("said A and that B") carries it on, comma or not, whatever its verb."""
     out = []
     doc = t.doc
     for c in t.children:
-        if c.dep_ != "conj" or c.i <= last.i or c.lemma_.lower() in cue_lemmas:
+        if c.dep_ != "conj" or c.i <= last.i:
             continue
-        if not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        that = any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+        if c.lemma_.lower() in cue_lemmas and not that:
+            continue
+        if not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
             continue
         cc = [x for x in t.children if x.dep_ == "cc" and last.i < x.i < c.i]
-        if not cc or doc[cc[0].i - 1].text != ",":
+        if not cc or (doc[cc[0].i - 1].text != "," and not that):
             continue
         out.append(c)
     return out
 
 
-def _trailing_list(t: Token, cue_lemmas: Container[str]) -> list[Token]:
+def _trailing_list(t: Token, cue_lemmas: Container[str], sources: Container[str] = ()) -> list[Token]:
     """After an inverted cue, a participle phrase that carries on the reported clause
-    ("A was discussed, the paper said, including B"): it belongs to the content."""
+    ("A was discussed, the paper said, including B"): it belongs to the content, unless it
+    names a source of its own ("..., the mayor said, according to the minutes")."""
     doc = t.doc
     return [
         c
@@ -390,6 +399,7 @@ def _trailing_list(t: Token, cue_lemmas: Container[str]) -> list[Token]:
         and c.dep_ == "prep"
         and c.tag_ == "VBG"
         and c.lemma_.lower() not in cue_lemmas
+        and c.lower_ not in sources
         and doc[c.i - 1].text == ","
     ]
 
@@ -448,6 +458,9 @@ def _speaker_np(s: Token) -> tuple[int, int]:
     right = s.i
     while right + 1 < len(doc) and doc[right + 1].dep_ in ("compound", "flat") and doc[right + 1].head == s:
         right += 1
+    tail = doc[s.i + 1 : s.right_edge.i + 1]
+    if s.pos_ == "NUM" and 0 < len(tail) <= 3 and all(x.pos_ in ("ADP", "NUM") for x in tail):
+        right = s.right_edge.i  # a share: "3 in 8"
     return doc[left].idx, _tok_end(doc[right])
 
 
@@ -545,6 +558,33 @@ def _post_verbal(t: Token) -> Token | None:
     return None
 
 
+_NP_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"})
+
+
+def _np_head_at(doc: Doc, i: int, stop: int) -> Token | None:
+    """The last noun of a short noun phrase that opens at token ``i`` and closes at punctuation
+    or at ``stop`` ("Ana Ruiz, who ...", "farm owner Tom Greer, ..."); None when no such phrase
+    opens there."""
+    if i >= stop or doc[i].pos_ not in ("DET", "ADJ", "PROPN", "NOUN") or doc[i].tag_ == "PRP$":
+        return None
+    head = None
+    j = i
+    while j < stop and j - i < 8 and doc[j].pos_ in _NP_WORDS and not doc[j].is_punct:
+        if doc[j].pos_ in ("PROPN", "NOUN"):
+            head = doc[j]
+        j += 1
+    if head is None or head.ent_type_ in _NOT_SPEAKERS | _PLACES or "\n" in head.whitespace_:
+        return None
+    if j < stop and not doc[j].is_punct:
+        return None  # "said in a statement": no name closes the phrase
+    return head
+
+
+def _share(n: Token) -> bool:
+    """A number that gives a share of a group ("3 in 8", "two out of five")."""
+    return any(c.lower_ in ("in", "of", "out") and c.i < n.i for c in n.children)
+
+
 def _stranded_subject(t: Token) -> Token | None:
     """The noun phrase right before a finite cue that has no subject of its own: the parser hung
     the speaker elsewhere ("Worried by X, Governor Ana Silva, the party whip, stated ...", as an
@@ -558,6 +598,8 @@ def _stranded_subject(t: Token) -> Token | None:
         if doc[i].text in ("so", "as", "then"):
             return None
         i -= 1
+    if i >= start and doc[i].pos_ == "NUM" and _share(doc[i]):
+        return doc[i]  # "Roughly 3 in 8 say ...": a share of the people polled
     if i < start or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].head.i > t.i:
         return None
     x = doc[i]
@@ -628,6 +670,67 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     if head.i < lo and (goes_on or carries_on):  # "Act now, they said, and ..."
         return _trimmed(list(doc[head.left_edge.i : max(head.right_edge.i, t.right_edge.i) + 1]))
     return None
+
+
+def _name_before_cue(t: Token, subj: Token | None) -> Token | None:
+    """The person named right before a finite cue, when the subject found is a title that the
+    name ends ("Chief Engineer and Founder of the Delta Trust Mira Olsen said": Olsen), or when
+    no subject was found."""
+    doc = t.doc
+    if t.i == 0 or t.is_sent_start:
+        return subj
+    i = t.i - 1
+    while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and not doc[i].is_sent_start:
+        i -= 1
+    name = doc[i]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or (subj is not None and name.i == subj.i):
+        return subj
+    if t.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < t.i for c in t.children):
+        return subj
+    if subj is None:
+        return name if name.head.i >= i else subj
+    if subj.i < name.i and subj.ent_type_ != "PERSON" and subj.left_edge.i <= name.i <= subj.right_edge.i:
+        # the name is the title's own ("Head of the Union Karl Berg"), not a place it is in
+        x = name
+        while x.i != subj.i and x.head.i != x.i:
+            if x.dep_ == "prep" and x.lower_ != "of":
+                return subj
+            x = x.head
+        return name
+    return subj
+
+
+def _dangling_cut(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Content that ends in a conjunction and a participle phrase set off by commas, right before
+    the subject of the next clause ("said A and, looking back, she noted B"): the phrase opens
+    that clause, so the content ends before the conjunction."""
+    toks = doc.char_span(*span, alignment_mode="expand")
+    if toks is None or toks.end + 1 >= len(doc) or doc[toks.end].text != ",":
+        return span
+    nxt = doc[toks.end + 1]
+    if nxt.dep_ != "nsubj" or toks.start <= nxt.head.i < toks.end:
+        return span
+    for k in range(toks.end - 2, toks.start + 1, -1):
+        x = doc[k]
+        if x.text == "," and doc[k - 1].dep_ == "cc" and doc[k + 1].tag_ == "VBG":
+            return _trimmed(list(doc[toks.start : k - 1])) or span
+    return span
+
+
+def _conjoined_report(t: Token, subj: Token | None) -> tuple[int, int] | None:
+    """'The talks may resume only if both sides agree, the minister said on Monday': a cue the
+    parser made a conjunct of the clause it reports. The content is that clause, up to the comma
+    before the speaker."""
+    if t.dep_ != "conj" or t.tag_ not in _FINITE or subj is None or not t.head.i < subj.i < t.i:
+        return None
+    doc = t.doc
+    left = subj.left_edge.i
+    if left < 1 or doc[left - 1].text != ",":
+        return None
+    start = t.head.left_edge.i
+    if start < t.sent.start or any(x.dep_ == "cc" and x.head.i == t.head.i for x in doc[left - 2 : left]):
+        return None  # "A, and the minister said": two clauses, not a report of the first
+    return _trimmed(list(doc[start : left - 1]))
 
 
 def _passive_charge(t: Token) -> tuple[int, int] | None:
@@ -905,10 +1008,20 @@ class _Doc:
                 subj = _stranded_subject(t)
                 if subj is not None and span is not None and span[0] <= subj.idx < span[1]:
                     subj = None
+        subj = _name_before_cue(t, subj)
+        fronted = self._fronted_quote(t)
+        if fronted is not None and (subj is None or subj.idx < fronted[0][1] or subj.i > t.i):
+            # '"...," farm owner Tom Greer, in a straw hat, said': the quotation, then its speaker
+            region, subj = fronted
+            if span is None or (span[0] <= region[0] + 1 and span[1] > region[1]):
+                span = region
         if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
+        if span is not None and span[0] > t.idx:
+            span = _dangling_cut(t.doc, span)
         if span is not None and span[1] <= t.idx:
-            tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs)) if sp]
+            sources = self.cues.source_words
+            tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs, sources)) if sp]
             span = (span[0], max([span[1], *(e for _, e in tails)]))
         if span is None:
             span = self._adjacent_quote(t)
@@ -916,6 +1029,8 @@ class _Doc:
             if span is None or (paren is not None and paren[0] <= span[0] and span[1] <= paren[1]):
                 # 'A, the lawyers said, "B" C': the clause round the cue, quoted words and all
                 span = paren
+            if span is None and cue.type == "speech":
+                span = _conjoined_report(t, subj)
             if span is None and cue.type != "belief" and len(words) == 1:
                 span = _as_clause(t)
             if span is None:
@@ -924,6 +1039,35 @@ class _Doc:
         if t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.i < t.i:
             aux.append(t.head)
         yield self._attr(span, aux + words, subj, t)
+
+    def _fronted_quote(self, t: Token) -> tuple[tuple[int, int], Token] | None:
+        """A quotation that ends in a comma (or ``?``, ``!``, a dash) before the cue, with a noun
+        phrase and what is set off after it between the two: the quotation and the phrase's noun."""
+        k = bisect.bisect_right(self.rend, t.idx) - 1
+        if k < 0:
+            return None
+        region = self.regions_by_end[k]
+        inner = self.text[region[0] : region[1]].rstrip("".join(MARKS) + "'’ ")
+        gap = self.text[region[1] : t.idx]
+        if inner[-1:] not in (",", "?", "!", "—", "–") or any(m in gap for m in MARKS) or "\n" in gap:
+            return None
+        doc = t.doc
+        span = doc.char_span(region[1], t.idx, alignment_mode="expand")
+        if span is None or not 2 <= len(span) <= 30:
+            return None
+        first = next((x for x in span if not (x.is_punct or x.is_space)), None)
+        if first is None or first.i >= t.i:
+            return None
+        head = _np_head_at(doc, first.i, t.i)
+        if head is None:
+            return None
+        # the cue follows the phrase itself, or the comma that closes what is set off after it
+        j = t.i - 1
+        while j > head.i and doc[j].dep_ in ("advmod", "aux", "neg"):
+            j -= 1
+        if j != head.i and doc[j].text != ",":
+            return None
+        return region, head
 
     def _inverted_speaker(self, t: Token) -> Token | None:
         """The noun right after a cue that follows a quotation ('"...," said the aide'), whatever
@@ -936,7 +1080,11 @@ class _Doc:
         inner = self.text[self.regions_by_end[k][0] : end].rstrip("".join(MARKS) + "'’ ")
         if gap.strip(" ,") != "" or not ("," in gap or inner[-1:] in (",", "?", "!", "—", "–")):
             return None  # the quotation must run on into the cue: '"...," said', '"...?" asked'
-        return _post_verbal(t)
+        found = _post_verbal(t)
+        if found is None and t.tag_ in _FINITE and t.text[0].islower():
+            # '"...," said Ana Ruiz, who ...': the parser hung the name on a later verb
+            found = _np_head_at(t.doc, t.i + 1, t.sent.end)
+        return found
 
     def quotative_likes(self) -> Iterator[_Attr]:
         """``she's like, "..."``, ``they went like "..."``: speech reported with a quotative

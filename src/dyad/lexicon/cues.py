@@ -71,6 +71,11 @@ class Cues:
 
     triggers: frozenset[str] = frozenset()  # every word (lemma or lower-case form) that can start a cue
 
+    @property
+    def source_words(self) -> frozenset[str]:
+        """The first words of the source phrases (``according``)."""
+        return frozenset(p[0] for p in self.source_phrases)
+
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
         """Read and validate the cue file (``lexicon/data/cues.json`` by default)."""
