@@ -172,6 +172,7 @@ class _Builder:
         self._party_words: int | None = None  # capitalised US party words, counted when asked
         self.genders = genders or {}  # "m"/"f" -> honorifics that mark it ("mrs": "f")
         self._countries: set[str] | None = None  # countries the article names, when asked
+        self.dominant: tuple[str | None] | None = None  # the article's main country, once asked
 
     def countries_named(self) -> set[str]:
         """The countries the article names (by name, demonym or capital)."""
@@ -645,7 +646,7 @@ def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     if t is None or t.sector is None:
         return None, None, None
     sector = t.sector
-    country = _country_before(b, head)
+    country = _country_before(b, head) or _boss_country(b, head)
     if sector in ("IGO", "CVL") or t.title in BODY_TITLES:
         body_sector, body_country = _body_after(b, head)
         if body_sector is None and end > head.i + 1:
@@ -653,6 +654,23 @@ def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if body_sector is not None:
             sector, country = body_sector, country or body_country
     return text, sector, country
+
+
+def _boss_country(b: _Builder, head: Token) -> str | None:
+    """The country of the known person whose title noun this is: "the president's lawyer, X",
+    "Merkel's spokesman, X" serve that person's state, whatever the sentence names besides."""
+    for c in head.children:
+        ent = b.ent_at.get(c.i) if c.dep_ == "poss" else None
+        if ent is None or ent.label_ != "PERSON":
+            continue
+        boss = b.person_of(_clean(ent.text))
+        if boss is None:
+            words = _clean(ent.text).split()
+            boss = b.person_of(" ".join(words[1:])) if len(words) > 1 else None  # "President X"
+        if boss is not None:
+            role = boss.role_at(b.day)
+            return (role.country if role else None) or boss.country
+    return None
 
 
 def _body_after(b: _Builder, head: Token) -> tuple[str | None, str | None]:
@@ -803,6 +821,7 @@ def _person(b: _Builder, ent: Span) -> None:
         key = f"person:{person.name}" if person else key
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
+    o_country, o_sector = (None, None) if title or t_country else _origin_before(b, ent)
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
     if a_title is None:  # "the Greek ambassador to Chile, Nikos Pappas": the name is the title's apposition
         h_title, h_sector, h_country = _title_head(b, ent)
@@ -846,11 +865,11 @@ def _person(b: _Builder, ent: Span) -> None:
             title_sector = t_body.sector
     if person and t and t.sector and b.day and not (role and role.active(b.day)):
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
-    sector = sector or title_sector or (t.sector if t else None) or a_sector
+    sector = sector or title_sector or (t.sector if t else None) or a_sector or o_sector
     if a_sector in ORIGIN_SECTORS and sector not in ORIGIN_SECTORS:
         # "Labour Minister X, once a refugee from Eritrea": the land they fled is no state they serve
         a_country = None
-    country = country or t_country or of_country or a_country
+    country = country or t_country or of_country or o_country or a_country
     if sector is None and a_title and not (affiliation and not _state_only(b, a_title)):
         # (a body named in the apposition decided the sector there: "president of an institute")
         at = b.lex.title_of(a_title)
@@ -866,6 +885,47 @@ def _person(b: _Builder, ent: Span) -> None:
         info.update(code=igo_code, country=None)
     d = b.add(key, start_char, end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
+
+
+# participles after a demonym that make it where a person comes from ("the Iranian-born
+# scientist"); any other ("American-made", "Russian-backed") names someone else's doing
+ORIGIN_PARTICIPLES = frozenset({"born", "raised"})
+MAX_ORIGIN_WORDS = 4
+
+
+def _origin_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
+    """(country, sector) of a demonym before a plain noun that describes the person named next:
+    "Russian filmmaker X" is Russia's, "the Iranian-born scientist X" Iran's, "Chilean union
+    organiser X" Chile's labour. The sector is the noun's, or a describing word's before it;
+    a capital ("a Moscow filmmaker") is where one lives, no country given."""
+    doc = ent.doc
+    k = ent.start - 1
+    lo = max(ent.sent.start, ent.start - MAX_ORIGIN_WORDS - 1)
+    if k < lo or k in b.ent_at:
+        return None, None
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None, None
+    if not (ent.start <= noun.head.i < ent.end or (ent.root.dep_ == "appos" and ent.root.head.i == k)):
+        return None, None  # the noun describes the name ("engineer Samir Haddad", either way parsed)
+    j = k - 1
+    while j >= lo and j not in b.ent_at and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
+        j -= 1
+    if j - 1 >= lo and doc[j].lower_ in ORIGIN_PARTICIPLES and doc[j - 1].text == "-":
+        j -= 2
+    place = b.ent_at.get(j) if j >= lo else None
+    if place is None or place.end != j + 1 or place.label_ not in ("NORP", "GPE"):
+        return None, None
+    if doc[j + 1].text == "-" and doc[j + 2].lower_ not in ORIGIN_PARTICIPLES:
+        return None, None  # "Russian-backed separatist X"
+    res = b.country_of_span(place)
+    if res is None or res[1]:
+        return None, None
+    sector = b.lex.sector_nouns.get(noun.lemma_.lower()) or next(
+        (s for t in doc[j + 1 : k] if (s := _describing_sector(b, t)) is not None), None
+    )
+    b.person_country_toks.update(range(place.start, place.end))
+    return res[0], sector or None
 
 
 def _spelt_otherwise(b: _Builder, name: str) -> Person | None:
@@ -2349,21 +2409,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     # the countries each sentence names outside its quotes, for an actor named outside them:
     # 'X noted the office was "our contact in Moscow"' says nothing of whose X is
     unquoted = _country_mentions(b, sents, quoted)[0] if quoted else by_sent
-    total: Counter[str] = Counter()
-    for c in by_sent.values():
-        total.update(c)
-    # the officials the article already placed are evidence too: a story about Russia told
-    # through US senators is still a US story for its unnamed "Justice Department"
-    for d in b.drafts.values():
-        if d.kind == "person" and d.country and d.sector in DOMESTIC_SECTORS:
-            total[d.country] += len(d.mentions)
-    dominant = None
-    if total:
-        iso, n = total.most_common(1)[0]
-        if n >= 2 and n >= 0.6 * sum(total.values()):
-            dominant = iso
+    dominant = dominant_country(b, sents, by_sent)
     own_place = _own_places(b)
     starts = [s.start_char for s in sents]
+    placed: dict[int, set[str]] | None = None  # the placed state actors of each sentence, when asked
     for d in todo:
         first = min(d.mentions)[0]
         si = max(0, bisect.bisect_right(starts, first) - 1)
@@ -2375,6 +2424,13 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             # "Senator X said sanctions on Russia ...": a lawmaker is of the country whose
             # politics the article follows, not of the country the sentence talks about
             iso = b.politics_country()
+        if iso is None and d.local and here and len(here) == 1:
+            # "the Justice Department warned the White House of Russian blackmail": officials
+            # of another country acting in the sentence leave the body's own country open
+            if placed is None:
+                placed = _placed_by_sentence(b, starts)
+            if placed.get(si, set()) - set(here) or _acts_on(b, sents[si], min(d.mentions), next(iter(here))):
+                here = None
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
             if iso is not None and iso in _doers_countries(b, d):
@@ -2384,6 +2440,71 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             d.code = iso + (d.sector or "")
             if d.kind == "group" and d.sector:
                 _become_country_group(b, d, iso)
+
+
+def _acts_on(b: _Builder, sent: Span, mention: tuple[int, int], iso: str) -> bool:
+    """The sentence names the country only in the object of what the body does: "the Foreign
+    Ministry summoned the Russian ambassador" is not Russia's ministry."""
+    span = b.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "amod") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in SUBJ:
+        return False
+    objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+    if not objs:
+        return False
+    found = False
+    for e in _ents_within(b.ents, sent.start, sent.end):
+        res = b.country_of_span(e) if e.label_ in ("GPE", "NORP") else None
+        if res is not None and res[0] == iso:
+            # the object itself or its modifier ("the Iranian ambassador"); not where it is
+            # ("raised the wage in Ghana")
+            if e.root not in objs and e.root.head not in objs:
+                return False
+            found = True
+    return found
+
+
+def _placed_by_sentence(b: _Builder, starts: list[int]) -> dict[int, set[str]]:
+    """The countries of the state actors (officials, governments, forces) already placed, by
+    each sentence they are mentioned in."""
+    out: dict[int, set[str]] = {}
+    for d in b.drafts.values():
+        if d.kind == "country" or not d.country or d.sector not in LOCAL_ORG_SECTORS:
+            continue
+        for s, _ in d.mentions:
+            out.setdefault(max(0, bisect.bisect_right(starts, s) - 1), set()).add(d.country)
+    return out
+
+
+def dominant_country(
+    b: _Builder, sents: list[Span], by_sent: dict[int, Counter[str]] | None = None
+) -> str | None:
+    """The country the article is clearly about: named (or its officials placed) in at least 60%
+    of the country mentions, and at least twice; ``None`` when no country clearly leads.
+    Asked once per document."""
+    if b.dominant is not None:
+        return b.dominant[0]
+    if by_sent is None:
+        by_sent = _country_mentions(b, sents)[0]
+    total: Counter[str] = Counter()
+    for c in by_sent.values():
+        total.update(c)
+    # the officials the article already placed are evidence too: a story about Russia told
+    # through US senators is still a US story for its unnamed "Justice Department"
+    for d in b.drafts.values():
+        if d.kind == "person" and d.country and d.sector in DOMESTIC_SECTORS:
+            total[d.country] += len(d.mentions)
+    found = None
+    if total:
+        iso, n = total.most_common(1)[0]
+        if n >= 2 and n >= 0.6 * sum(total.values()):
+            found = iso
+    b.dominant = (found,)
+    return found
 
 
 def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
@@ -2857,4 +2978,4 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         )
 
 
-__all__ = ["clear_country", "extract_actors"]
+__all__ = ["clear_country", "dominant_country", "extract_actors"]
