@@ -156,3 +156,32 @@ def test_a_known_leaders_aide_takes_the_leaders_country(extract, text, name, exp
 def test_a_countryless_body_does_not_take_the_country_it_acts_upon(extract, text, phrase, expected):
     rec = extract(text, published="2017-03-01")
     assert _codes(rec, phrase) == expected, rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a capital after a surname particle is the person the article named so
+        (
+            "Police detained the activist Marta de Quito on Friday. Later de Quito was freed, and "
+            "De Quito thanked her lawyers.",
+            "de Quito was",
+            ["CVL"],
+        ),
+        # a word inside the name says which state body it is, more than its head noun does
+        (
+            "The Lagos Police Department said it had arrested two men.",
+            "The Lagos Police Department",
+            ["NGACOP"],
+        ),
+        # a multinational agency is no country's own body
+        (
+            "The African Seed Agency said on Monday that Kenyan officials had approved the variety.",
+            "The African Seed Agency",
+            ["IGO"],
+        ),
+    ],
+)
+def test_names_that_look_like_a_place_or_a_local_body(extract, text, phrase, expected):
+    rec = extract(text, published="2017-03-01")
+    assert _codes(rec, phrase) == expected, rec.actors

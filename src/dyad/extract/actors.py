@@ -1443,6 +1443,8 @@ def _entity(b: _Builder, ent: Span) -> None:
         return  # else no name at all: 'democracy,"?The' is a garbled quote
     if ent.label_ in {"GPE", "NORP"} and _media_after_place(b, ent):
         return
+    if ent.label_ in {"GPE", "LOC"} and _particle_surname(b, ent):
+        return
     text = b.lookup.get(ent.start) or _org_name(ent.text)
     if text.lower() in b.lex.group_words.get("not_names", ()):
         return  # "Brexit" tagged as an organisation
@@ -1503,11 +1505,19 @@ def _entity(b: _Builder, ent: Span) -> None:
             return
     if ent.label_ == "ORG":
         iso = sector = None
+        specific = None  # "the Lagos Police Department": the police, more than a department
         for t in ent:
             if iso is None:
                 iso = b.lex.country_of(t.text)
             s = b.lex.sector_nouns.get(t.lemma_.lower())
             sector = s or sector
+            if s in SPECIFIC_STATE_SECTORS:
+                specific = s
+        if sector == "GOV" and specific is not None:
+            sector = specific
+        if not iso and sector in LOCAL_ORG_SECTORS and _multinational(b, ent):
+            _add_org(b, ent, text, "IGO")  # "the Andean Rail Agency" of several states, none of them
+            return
         last = ent[-1]
         if last.is_title and last.lower_ in b.lex.group_words["media_name_heads"]:
             # "The Irish Times", "the Jakarta Post": a news outlet, of the country its name gives
@@ -1543,6 +1553,30 @@ def _entity(b: _Builder, ent: Span) -> None:
         d = _add_org(b, ent, text, sector)
         # "the Supreme Court": the country comes from context
         d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
+
+
+def _particle_surname(b: _Builder, ent: Span) -> bool:
+    """A place name after a surname particle that ends a person's name the article gives:
+    "Ana de Quito ... de Quito said" is her, not Ecuador's capital. The mention joins her."""
+    k = ent.start - 1
+    if k < 0 or b.doc[k].lower_ not in SURNAME_PARTICLES:
+        return False
+    tail = f" {b.doc[k].lower_} {_clean(ent.text).lower()}"
+    for d in b.drafts.values():
+        if d.kind == "person" and f" {d.name.lower()}".endswith(tail):
+            b.add(d.key, b.doc[k].idx, ent.end_char)
+            return True
+    return False
+
+
+# state sectors a word inside a body's name gives more precisely than its head noun's GOV
+SPECIFIC_STATE_SECTORS = frozenset({"COP", "MIL", "SPY", "JUD"})
+
+
+def _multinational(b: _Builder, ent: Span) -> bool:
+    """An unknown body's name says it belongs to several states ("the European Space Agency")."""
+    words = b.lex.group_words["multinational_names"]
+    return any(t.lower_ in words for t in ent)
 
 
 # nouns that describe a person, not a body: "opposition leader X" is no organisation's kind

@@ -190,6 +190,7 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "visit_verbs",
     "company_suffixes",
     "visit_nouns",
+    "multinational_names",
 )
 
 
