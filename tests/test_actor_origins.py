@@ -185,3 +185,26 @@ def test_a_countryless_body_does_not_take_the_country_it_acts_upon(extract, text
 def test_names_that_look_like_a_place_or_a_local_body(extract, text, phrase, expected):
     rec = extract(text, published="2017-03-01")
     assert _codes(rec, phrase) == expected, rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the city that labels negotiations is where the parties met, not whose they are
+        (
+            "At the Astana talks, the opposition demanded a full ceasefire. Syrian rebels said "
+            "Syrian government forces kept shelling Syria's north.",
+            "opposition",
+            ["SYROPP"],
+        ),
+        (
+            "At talks in Oslo, the rebels demanded an amnesty. Colombian officials said "
+            "Colombia's army would pull back.",
+            "rebels",
+            ["COLREB"],
+        ),
+    ],
+)
+def test_a_city_that_hosts_negotiations_gives_no_country(extract, text, phrase, expected):
+    rec = extract(text, published="2017-03-01")
+    assert _codes(rec, phrase) == expected, rec.actors

@@ -2272,9 +2272,17 @@ def _country_mentions(
 def _visited(b: _Builder, ent: Span) -> bool:
     """A place someone travels to or meets in: the object of "visit", or of "in"/"to"/"at"
     after a verb of travel or meeting ("arrived in Cairo", "met in Geneva"), or of "to" after
-    a noun of travel ("a trip to Oslo")."""
+    a noun of travel ("a trip to Oslo"), or a city that labels a meeting ("the Minsk talks",
+    "a summit in Lima")."""
     root = ent.root
     verbs = b.lex.group_words["visit_verbs"]
+    venues = b.lex.group_words["venue_nouns"]
+    res = b.country_of_span(ent)
+    if res is None or res[1]:  # a city: "the Geneva talks", "talks in Astana" say where they met
+        if root.dep_ in ("compound", "nmod") and root.head.lower_ in venues:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lower_ in venues:
+            return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs:
         return root.head.lemma_.lower() in ("visit", "tour")
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "to", "at"):
@@ -2446,7 +2454,6 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     dominant = dominant_country(b, sents, by_sent)
     own_place = _own_places(b)
     starts = [s.start_char for s in sents]
-    placed: dict[int, set[str]] | None = None  # the placed state actors of each sentence, when asked
     for d in todo:
         first = min(d.mentions)[0]
         si = max(0, bisect.bisect_right(starts, first) - 1)
@@ -2458,13 +2465,9 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             # "Senator X said sanctions on Russia ...": a lawmaker is of the country whose
             # politics the article follows, not of the country the sentence talks about
             iso = b.politics_country()
-        if iso is None and d.local and here and len(here) == 1:
-            # "the Justice Department warned the White House of Russian blackmail": officials
-            # of another country acting in the sentence leave the body's own country open
-            if placed is None:
-                placed = _placed_by_sentence(b, starts)
-            if placed.get(si, set()) - set(here) or _acts_on(b, sents[si], min(d.mentions), next(iter(here))):
-                here = None
+        if iso is None and d.local and d.sector in LOCAL_ORG_SECTORS and here and len(here) == 1:
+            if _other_side(b, sents[si], min(d.mentions), next(iter(here))):
+                here = None  # the country named is the one the body deals with, not its own
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
             if iso is not None and iso in _doers_countries(b, d):
@@ -2476,9 +2479,11 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
                 _become_country_group(b, d, iso)
 
 
-def _acts_on(b: _Builder, sent: Span, mention: tuple[int, int], iso: str) -> bool:
-    """The sentence names the country only in the object of what the body does: "the Foreign
-    Ministry summoned the Russian ambassador" is not Russia's ministry."""
+def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str) -> bool:
+    """The one country a state body's sentence names is the other side of what the body does:
+    it is named only in the object ("the Foreign Ministry summoned the Russian ambassador"), or
+    the body acts on another country's placed officials ("the Justice Department warned the
+    Trump administration of Russian blackmail")."""
     span = b.doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is None:
         return False
@@ -2490,6 +2495,16 @@ def _acts_on(b: _Builder, sent: Span, mention: tuple[int, int], iso: str) -> boo
     objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
     if not objs:
         return False
+    for o in objs:  # another country's officials acted upon
+        lo, hi = o.left_edge.idx, o.idx + len(o.text)
+        for d in b.drafts.values():
+            if (
+                d.kind != "country"
+                and d.country not in (None, iso)
+                and d.sector in LOCAL_ORG_SECTORS
+                and any(lo <= s < hi for s, _ in d.mentions)
+            ):
+                return True
     found = False
     for e in _ents_within(b.ents, sent.start, sent.end):
         res = b.country_of_span(e) if e.label_ in ("GPE", "NORP") else None
@@ -2500,18 +2515,6 @@ def _acts_on(b: _Builder, sent: Span, mention: tuple[int, int], iso: str) -> boo
                 return False
             found = True
     return found
-
-
-def _placed_by_sentence(b: _Builder, starts: list[int]) -> dict[int, set[str]]:
-    """The countries of the state actors (officials, governments, forces) already placed, by
-    each sentence they are mentioned in."""
-    out: dict[int, set[str]] = {}
-    for d in b.drafts.values():
-        if d.kind == "country" or not d.country or d.sector not in LOCAL_ORG_SECTORS:
-            continue
-        for s, _ in d.mentions:
-            out.setdefault(max(0, bisect.bisect_right(starts, s) - 1), set()).add(d.country)
-    return out
 
 
 def dominant_country(

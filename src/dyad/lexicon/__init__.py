@@ -191,6 +191,7 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "company_suffixes",
     "visit_nouns",
     "multinational_names",
+    "venue_nouns",
 )
 
 
