@@ -208,3 +208,26 @@ def test_names_that_look_like_a_place_or_a_local_body(extract, text, phrase, exp
 def test_a_city_that_hosts_negotiations_gives_no_country(extract, text, phrase, expected):
     rec = extract(text, published="2017-03-01")
     assert _codes(rec, phrase) == expected, rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # what an official says of another country is not the official's country
+        (
+            "Minister Sean Daly said the British government had broken its promise. Irish officials "
+            "and the Irish cabinet backed him, and Ireland's parliament debated the issue.",
+            "Sean Daly",
+            ["IRLGOV"],
+        ),
+        # ... but a sentence that names only the official's own country still places them
+        (
+            "Interior Minister Ana Costa said Brazil's police would act. Lawmakers in Brazil agreed.",
+            "Ana Costa",
+            ["BRAGOV"],
+        ),
+    ],
+)
+def test_the_country_an_official_talks_about(extract, text, name, expected):
+    rec = extract(text, published="2017-03-01")
+    assert _codes(rec, name) == expected, rec.actors

@@ -2465,8 +2465,12 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             # "Senator X said sanctions on Russia ...": a lawmaker is of the country whose
             # politics the article follows, not of the country the sentence talks about
             iso = b.politics_country()
-        if iso is None and d.local and d.sector in LOCAL_ORG_SECTORS and here and len(here) == 1:
-            if _other_side(b, sents[si], min(d.mentions), next(iter(here))):
+        state = d.local or d.kind == "person"
+        if iso is None and state and d.sector in LOCAL_ORG_SECTORS and here and len(here) == 1:
+            named = next(iter(here))
+            # what a speaker says of a country outweighs the sentence only against a clear
+            # other country of the article ("X said Russia would respond" may well be Russian)
+            if _other_side(b, sents[si], min(d.mentions), named, speech=dominant not in (None, named)):
                 here = None  # the country named is the one the body deals with, not its own
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
@@ -2479,11 +2483,12 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
                 _become_country_group(b, d, iso)
 
 
-def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str) -> bool:
+def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, speech: bool = False) -> bool:
     """The one country a state body's sentence names is the other side of what the body does:
-    it is named only in the object ("the Foreign Ministry summoned the Russian ambassador"), or
-    the body acts on another country's placed officials ("the Justice Department warned the
-    Trump administration of Russian blackmail")."""
+    it is named only in the object ("the Foreign Ministry summoned the Russian ambassador"), or,
+    with ``speech``, only in what the body or official says ("Minister X said the British
+    government had broken its word"), or the body acts on another country's placed officials
+    ("the Justice Department warned the Trump administration of Russian blackmail")."""
     span = b.doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is None:
         return False
@@ -2493,6 +2498,9 @@ def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str) -> 
     if tok.dep_ not in SUBJ:
         return False
     objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+    if speech and tok.head.lemma_.lower() in b.lex.group_words["speech_verbs"]:
+        # "Minister X said the Greek government had promised ...": what the speaker talks about
+        objs += [c for c in tok.head.children if c.dep_ == "ccomp"]
     if not objs:
         return False
     for o in objs:  # another country's officials acted upon
@@ -2509,9 +2517,16 @@ def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str) -> 
     for e in _ents_within(b.ents, sent.start, sent.end):
         res = b.country_of_span(e) if e.label_ in ("GPE", "NORP") else None
         if res is not None and res[0] == iso:
-            # the object itself or its modifier ("the Iranian ambassador"); not where it is
-            # ("raised the wage in Ghana")
-            if e.root not in objs and e.root.head not in objs:
+            # the object itself or its modifier ("the Iranian ambassador"), or inside what the
+            # speaker said; not where the object is ("raised the wage in Ghana")
+            if (
+                e.root not in objs
+                and e.root.head not in objs
+                and not any(
+                    o.dep_ == "ccomp" and o.left_edge.i <= e.start and e.end - 1 <= o.right_edge.i
+                    for o in objs
+                )
+            ):
                 return False
             found = True
     return found
