@@ -146,9 +146,9 @@ def test_a_known_leaders_aide_takes_the_leaders_country(extract, text, name, exp
         ),
         # officials of another country acting in the sentence: the body is not the named country's
         (
-            "The Interior Ministry told the Trump administration about Cuban spies. The White House "
-            "and US officials said the United States would act.",
-            "The Interior Ministry",
+            "The Interior Ministry briefed the Trump administration about Cuban spies. The White House "
+            "and US officials vowed that America would act.",
+            "Interior Ministry",
             ["USAGOV"],
         ),
     ],
@@ -215,7 +215,7 @@ def test_a_city_that_hosts_negotiations_gives_no_country(extract, text, phrase, 
     [
         # what an official says of another country is not the official's country
         (
-            "Minister Sean Daly said the British government had broken its promise. Irish officials "
+            "Minister Sean Daly argued that London's cabinet had broken its promise. Irish officials "
             "and the Irish cabinet backed him, and Ireland's parliament debated the issue.",
             "Sean Daly",
             ["IRLGOV"],

@@ -2486,8 +2486,8 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
 def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, speech: bool = False) -> bool:
     """The one country a state body's sentence names is the other side of what the body does:
     it is named only in the object ("the Foreign Ministry summoned the Russian ambassador"), or,
-    with ``speech``, only in what the body or official says ("Minister X said the British
-    government had broken its word"), or the body acts on another country's placed officials
+    with ``speech``, only in what the body or official says ("Minister X argued that London
+    had broken its word"), or the body acts on another country's placed officials
     ("the Justice Department warned the Trump administration of Russian blackmail")."""
     span = b.doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is None:
