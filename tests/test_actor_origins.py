@@ -231,3 +231,20 @@ def test_a_city_that_hosts_negotiations_gives_no_country(extract, text, phrase, 
 def test_the_country_an_official_talks_about(extract, text, name, expected):
     rec = extract(text, published="2017-03-01")
     assert _codes(rec, name) == expected, rec.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the police a police chief speaks of are the chief's own, whatever else the sentence names
+        (
+            "Speaking to reporters, Thai police chief Somchai Wongsawat said police had also sought "
+            "to question a Cambodian diplomat.",
+            "police had",
+            ["THACOP"],
+        ),
+    ],
+)
+def test_a_bare_state_group_in_an_officials_words_is_the_officials(extract, text, phrase, expected):
+    rec = extract(text, published="2017-03-01")
+    assert _codes(rec, phrase) == expected, rec.actors

@@ -2461,6 +2461,8 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
         iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
         if iso is None:
             iso = own_place.get(d.key)
+        if iso is None and d.kind == "group" and d.sector in LOCAL_ORG_SECTORS:
+            iso = _speakers_country(b, min(d.mentions))
         if iso is None and d.sector == "LEG":
             # "Senator X said sanctions on Russia ...": a lawmaker is of the country whose
             # politics the article follows, not of the country the sentence talks about
@@ -2481,6 +2483,35 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             d.code = iso + (d.sector or "")
             if d.kind == "group" and d.sector:
                 _become_country_group(b, d, iso)
+
+
+def _speakers_country(b: _Builder, mention: tuple[int, int]) -> str | None:
+    """The country of the placed official whose words name a bare state group: "the country's
+    police chief X said police had arrested two men" means X's own police."""
+    span = b.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    verb = tok.head
+    if (
+        tok.dep_ not in SUBJ
+        or verb.dep_ != "ccomp"
+        or verb.head.lemma_.lower() not in b.lex.group_words["speech_verbs"]
+    ):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    lo, hi = speaker.left_edge.idx, speaker.idx + len(speaker.text)
+    found = {
+        d.country
+        for d in b.drafts.values()
+        if d.kind == "person"
+        and d.country
+        and d.sector in LOCAL_ORG_SECTORS
+        and any(lo <= s < hi for s, _ in d.mentions)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, speech: bool = False) -> bool:
