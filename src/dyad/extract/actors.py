@@ -2224,13 +2224,14 @@ def _places_as_actors(b: _Builder) -> None:
 
 
 def _country_mentions(
-    b: _Builder, sents: list[Span], quoted: list[tuple[int, int]] | None = None
-) -> tuple[dict[int, Counter[str]], dict[int, str]]:
+    b: _Builder, sents: list[Span], quoted: list[tuple[int, int]]
+) -> tuple[dict[int, Counter[str]], dict[int, Counter[str]], dict[int, str]]:
     """Countries named in each sentence (names, demonyms, capitals, organisations of a country),
-    and apart from them those that qualify a person ("Nigerian junior minister X"), by the
-    character offset of the name they qualify."""
+    the same counted outside the ``quoted`` ranges only, and apart from them those that qualify
+    a person ("Nigerian junior minister X"), by the character offset of the name they qualify."""
     starts = [s.start for s in sents]
     out: dict[int, Counter[str]] = {}
+    unquoted: dict[int, Counter[str]] = {}
     qualifier: dict[int, str] = {}
     people = {s for d in b.drafts.values() if d.kind == "person" for s, _ in d.mentions}
     for ent in b.ents:
@@ -2262,11 +2263,11 @@ def _country_mentions(
         if person is not None:
             qualifier[person.idx] = iso
             continue
-        if quoted and _in_ranges(quoted, ent.start_char):
-            continue  # the places a quote talks about are not whose the speaker is
         si = max(0, bisect.bisect_right(starts, ent.start) - 1)
         out.setdefault(si, Counter())[iso] += 1
-    return out, qualifier
+        if not (quoted and _in_ranges(quoted, ent.start_char)):  # a quote's places are not the speaker's
+            unquoted.setdefault(si, Counter())[iso] += 1
+    return out, unquoted, qualifier
 
 
 def _visited(b: _Builder, ent: Span) -> bool:
@@ -2446,11 +2447,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     ]
     if not todo or not sents:
         return
-    by_sent, qualifier = _country_mentions(b, sents)
     quoted = _quoted_ranges(b.text)
     # the countries each sentence names outside its quotes, for an actor named outside them:
     # 'X noted the office was "our contact in Moscow"' says nothing of whose X is
-    unquoted = _country_mentions(b, sents, quoted)[0] if quoted else by_sent
+    by_sent, unquoted, qualifier = _country_mentions(b, sents, quoted)
     dominant = dominant_country(b, sents, by_sent)
     own_place = _own_places(b)
     starts = [s.start_char for s in sents]
@@ -2572,7 +2572,7 @@ def dominant_country(
     if b.dominant is not None:
         return b.dominant[0]
     if by_sent is None:
-        by_sent = _country_mentions(b, sents)[0]
+        by_sent = _country_mentions(b, sents, [])[0]
     total: Counter[str] = Counter()
     for c in by_sent.values():
         total.update(c)

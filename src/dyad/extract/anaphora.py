@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
@@ -75,12 +74,12 @@ class _Index:
 def resolve_descriptions(b: _Builder, sents: list[Span], rules: Anaphora) -> None:
     """Link each definite description that has one clear antecedent to it (see module doc)."""
     doc = b.doc
-    lowers = doc.to_array(LOWER)  # one pass in C: most sentences have no description at all
-    hits = np.flatnonzero(np.isin(lowers, np.array(rules.head_ids, dtype=np.uint64)))
-    if not len(hits):
+    heads = rules.head_ids  # string ids: most sentences have no description at all
+    hits = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in heads]
+    if not hits:
         return
     index = _Index(b, sents)
-    for i in hits.tolist():
+    for i in hits:
         tok = doc[i]
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue

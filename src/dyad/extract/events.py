@@ -34,8 +34,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
+from ..lexicon.events import guess_lemmas
 from ..pipeline import DocContext
 from ..records import Actor, Event
 
@@ -98,6 +100,12 @@ _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")  # a
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "along", "inside", "around", "to"})
 _DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:to", "prep:on")
 _DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:between")
+# what circumstances can do as well as people: "the streets forced troops to leave"
+_IMPERSONAL_COMPULSION = frozenset({"force", "compel", "require", "oblige"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "officer", "elder", "activist", "guardian"
+_PEOPLE_TOPICS = ("people", "persons", "followers", "armed_forces", "police", "diplomats", "captives")
+_NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
+_COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "couple", "group"})
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
 _PARTITIVE = frozenset(
@@ -451,24 +459,6 @@ def _is_passive(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
-def _guess_lemmas(word: str) -> list[str]:
-    """Base forms to try when the tagger's lemma is unknown ("staged" lemmatized as "stag")."""
-    out = []
-    if word.endswith("ied"):
-        out.append(word[:-3] + "y")
-    if word.endswith("ed"):
-        out += [word[:-1], word[:-2]]
-        if len(word) > 4 and word[-3] == word[-4]:
-            out.append(word[:-3])
-    if word.endswith("ing"):
-        out += [word[:-3] + "e", word[:-3]]
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s"):
-        out.append(word[:-1])
-    return out
-
-
 def code_root_is_coop(code: str) -> bool:
     """Cooperative or neutral roots (01-08): speculation about them is not an event."""
     return code[:2] in _COOP_ROOTS or code[:2] in ("01", "02")
@@ -694,6 +684,19 @@ def _fronted_participle(tok: Token) -> bool:
     )
 
 
+def _conjoined_verbs(tok: Token) -> list[Token]:
+    """The verbs conjoined with a verb: its head if it is a conjunct, and its own conjuncts."""
+    out = [c for c in tok.children if c.dep_ == "conj" and _is_verb(c)]
+    if tok.dep_ == "conj" and _is_verb(tok.head):
+        out.append(tok.head)
+    return out
+
+
+def _says_none(tok: Token) -> bool:
+    """Whether a noun is quantified as none: "no talks", "no mass deportations"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -710,6 +713,7 @@ class SentenceCoder:
         self._plays = lex.cues.game_verbs | lex.cues.contest_verbs
         self._matches: dict[int, Match] = {}
         self._place_codes: dict[str, str | None] = {}
+        self._lemma_hits: list[bool] | None = None  # per token: a lemma with patterns
 
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
@@ -721,7 +725,7 @@ class SentenceCoder:
             return None  # "as opposed to", "as compared with": a connective, not an act
         pats = self.lex.verbs.get(tok.lemma_.lower())
         if not pats:
-            pats = next((self.lex.verbs[x] for x in _guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
+            pats = next((self.lex.verbs[x] for x in guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
             return None
         # one pass over the children: particles, prepositions, object, complements, negation
@@ -758,6 +762,7 @@ class SentenceCoder:
         objs: list[Token] | None = None  # computed once, for the first pattern that asks
         patients: list[Token] | None = None
         subj_lem: str | None = None
+        subj_of_lem = ""
         for p in pats:  # sorted most specific first
             consumed: list[Token] = []
             if p.prt and not (prts & p.prt):
@@ -806,12 +811,10 @@ class SentenceCoder:
                     patients = self._patients(tok)
                 if any(o.lemma_.lower() in p.obj_not or _with_modifier(o) & p.obj_not for o in patients):
                     continue
-            if (
-                p.obj_not
-                and _is_passive(tok)
-                and any(o.lemma_.lower() in p.obj_not for o in _prep_objs(tok, ("with",)))
-            ):
-                continue  # "was met with applause"
+            if p.obj_not and any(o.lemma_.lower() in p.obj_not for o in _prep_objs(tok, ("with",))):
+                continue  # "was met with applause", "the assault met with fierce resistance"
+            if p.id == "v.meet" and _is_passive(tok) and "with" in preps:
+                continue  # "his remarks were met with derision", "are met with protesters": a reception
             if p.xcomp and not comps:
                 continue
             if p.no_xcomp and (
@@ -895,7 +898,9 @@ class SentenceCoder:
             if p.held_patient:
                 if patients is None:
                     patients = self._patients(tok)
-                if patients and not any(self._can_be_held(o) for o in patients):
+                # "executing and carrying out the plan": an object the conjoined verbs share
+                held = patients or [o for v in _conjoined_verbs(tok) for o in self._objects(v)]
+                if held and not any(self._can_be_held(o) for o in held):
                     continue  # "released a digest of the talks", "figures released by the army"
             if p.need_obj and dobj is None:
                 continue
@@ -924,9 +929,13 @@ class SentenceCoder:
                         or (a is not None and (a.kind == "country" or (a.code or "").startswith("IGO")))
                     )
                     subj_lem = subj.lemma_.lower() if subj is not None and not named_place else ""
+                    # a part or a count ("most of the storms"): what it is of, for the exclusions
+                    subj_of_lem = subj_lem
+                    if subj is not None and subj_lem in _PARTITIVE:
+                        subj_of_lem = next(iter(_prep_objs(subj, ("of",))), subj).lemma_.lower()
                 if p.subject_only and subj_lem not in p.subject_only:
                     continue
-                if p.subject_not and subj_lem in p.subject_not:
+                if p.subject_not and (subj_lem in p.subject_not or subj_of_lem in p.subject_not):
                     continue
             if p.code.startswith("172") and self._ban_as_label(tok):
                 continue
@@ -1097,6 +1106,9 @@ class SentenceCoder:
 
     def _can_be_held(self, tok: Token) -> bool:
         """Whether a patient is someone, or a thing one holds from another (a ship, remains)."""
+        if tok.pos_ == "NUM" or tok.lemma_.lower() in _PARTITIVE or tok.lemma_.lower() in _COUNT_NOUNS:
+            of = _prep_objs(tok, ("of",))  # "dozens of protesters", "some of the hostages"
+            return self._can_be_held(of[0]) if of else tok.pos_ == "NUM"
         if tok.pos_ in ("PROPN", "PRON") or self.ctx.actor_of_token(tok) is not None:
             return tok.lower_ not in ("it", "this", "that", "which", "what")
         lem = [tok.lemma_.lower()]
@@ -1847,7 +1859,7 @@ class SentenceCoder:
                 hl = h.lemma_.lower()
                 if hl not in c.intent_verbs and h.pos_ in ("VERB", "AUX"):
                     # "hoped" lemmatized as "hop": the verb's form still says what it is
-                    hl = next((g for g in _guess_lemmas(h.lower_) if g in c.intent_verbs), hl)
+                    hl = next((g for g in guess_lemmas(h.lower_) if g in c.intent_verbs), hl)
                 if h.pos_ == "ADJ" and hl in c.negative_adjectives:
                     negated = True  # "was unable to stop ...": did not
                     t = h.head
@@ -1997,9 +2009,9 @@ class SentenceCoder:
     def _about_sport(self, sent: Span) -> bool:
         """Whether a sentence reports a game ("beat Armenia 2-1 in a qualifier"): a score or a
         sports word. Only its contest verbs are dropped, not its other events."""
-        if _SCORE.search(sent.text):
+        if _SCORE.search(self.ctx.text[sent.start_char : sent.end_char]):
             return True
-        return self.lex.topic_in("sports", [t.lemma_.lower() for t in sent])
+        return self.lex.topic_in("sports", self.ctx.lemmas[sent.start : sent.end])
 
     def _in_a_race(self, tok: Token) -> bool:
         """ "beat his rival in the ratings / the primary", "beat rivals to become the candidate":
@@ -2103,6 +2115,15 @@ class SentenceCoder:
             o.lemma_.lower() in self.cues.thing_nouns and self.ctx.actor_of_token(o) is None for o in objs
         )
 
+    def _singles_out(self, tok: Token, sources: list[Actor]) -> bool:
+        """Whether "target" is said of people who bear no arms, in a sentence with no bloodshed:
+        a cleric, a banker or a politician who "targets" someone singles them out in words."""
+        if tok.lemma_.lower() != "target" or not sources:
+            return False
+        if not all(a.kind == "person" and _sector(a) not in _ARMED_SECTORS - {"GOV"} for a in sources):
+            return False
+        return not self.lex.topic_in("bloodshed", [t.lemma_.lower() for t in tok.sent])
+
     def _campaigns_for(self, tok: Token) -> bool:
         """ "A senator fought for the day to be a holiday": someone who bears no arms fighting
         *for* something or *to* get it, against no one named, campaigns for it."""
@@ -2195,6 +2216,18 @@ class SentenceCoder:
                 return True
         return False
 
+    def _candidates(self, sent: Span) -> list[int]:
+        """Indexes of the tokens whose lemma (or a guessed base form) has verb or noun patterns:
+        the only ones ``match_verb`` and ``match_noun`` can match, found without a Token each."""
+        if self._lemma_hits is None:
+            doc, keys, guess = sent.doc, self.lex.key_ids, self.lex.guess_ids
+            self._lemma_hits = [
+                lem in keys or low in guess
+                for lem, low in zip(doc.to_array(LEMMA).tolist(), doc.to_array(LOWER).tolist(), strict=True)
+            ]
+        hits = self._lemma_hits
+        return [i for i in range(sent.start, sent.end) if hits[i]]
+
     # ---- the sentence ----
     def code(self, sent: Span, si: int) -> list[Draft]:
         # the sentence's text sliced from the document's (Span.text rebuilds it from its tokens)
@@ -2204,7 +2237,9 @@ class SentenceCoder:
         consumed: set[int] = set()
         nouns = self.lex.nouns
         noun_cands: list[Token] = []  # only a noun with patterns can match (match_noun's lookup)
-        for tok in sent:
+        doc = sent.doc
+        for i in self._candidates(sent):
+            tok = doc[i]
             pos = tok.pos_
             # "sounded forced": not a predicate
             if (pos in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in ("amod", "acomp"):
@@ -2256,7 +2291,7 @@ class SentenceCoder:
         if (
             plays
             and self._sport_story()
-            and not self.lex.topic_in("bloodshed", [t.lemma_.lower() for t in sent])
+            and not self.lex.topic_in("bloodshed", self.ctx.lemmas[sent.start : sent.end])
         ):
             for i in plays:
                 del matches[i]
@@ -2408,7 +2443,7 @@ class SentenceCoder:
         else:
             left = _prep_objs(tok, ("from",))
         c = self.cues
-        moved = _child(tok, "dobj") if m.kind == "v" else None
+        moved = _child(tok, "dobj", "nsubjpass") if m.kind == "v" else None  # "bodies were pulled from X"
         if (
             moved is not None
             and not m.consumed  # a pattern naming what it withdraws ("withdrew its tanks") knows
@@ -2449,6 +2484,17 @@ class SentenceCoder:
             clause = tok
         if modality == "conditional":
             return []
+        # "presented no evidence", "had no meetings with X", "promised no deportations": the
+        # act the trigger (or the noun it is made of) names is denied by its determiner
+        inner_noun = m.frame_inner.tok if m.frame_inner is not None and m.frame_inner.kind == "n" else None
+        if any(
+            _says_none(t) for t in (tok if m.kind == "n" else None, *m.consumed, inner_noun) if t is not None
+        ):
+            negated = True
+        if m.kind == "v" and not negated:
+            subj = self._subject_token(tok)  # "no one fired on the convoy", "nobody answered"
+            if subj is not None and (subj.lower_ in _NOBODY or _says_none(subj)):
+                negated = True
         if m.kind == "v" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in self.cues.unreal_mods
             for o in m.consumed
@@ -2491,6 +2537,13 @@ class SentenceCoder:
             and self.causative(tok) is None  # "Israel had three soldiers wounded": Israel suffered it
         ):
             return []  # "refugees ordered out of ...", "victims killed in ...": a modifier, not a new act
+        if (
+            m.kind == "v"
+            and tok.lemma_.lower() in _IMPERSONAL_COMPULSION
+            and not self.sources_of_verb(tok)
+            and self._compelled_by_a_thing(tok)
+        ):
+            return []  # "the narrow streets forced troops to leave", "a new tax will force X to pay"
         if p.frame in ("appeal", "demand") and _is_passive(tok) and not self.sources_of_verb(tok):
             return []  # "a visa is required", "asked about X, he said": no one appeals
         if modality == "hypothetical" and (p.frame or code_root_is_coop(m.code)):
@@ -2602,6 +2655,25 @@ class SentenceCoder:
                 targets = self.noun_targets(tok, p.target or _DEFAULT_NOUN_TARGETS)
                 if not targets:
                     return extra
+            if (
+                m.kind == "v"
+                and frame.name == "intend"
+                and inner is None
+                and not inner_code
+                and not refined
+                and not targets
+                and not (reciprocal and len(sources) > 1)
+                and not any(
+                    self.actors.strict(o)
+                    for c in tok.children
+                    if c.dep_ in ("xcomp", "ccomp")
+                    for o in _children(c, "dobj")
+                )
+            ):
+                # "swore to put schools first", "pledged to sell his ranch": nothing the
+                # codebook knows is promised, to no one and about no one ("pledged to bring down
+                # the cabinet" stays a vow about the cabinet)
+                return extra
             rule = f"{p.id}+{inner.pat.id}" if inner is not None else p.id
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets
@@ -2695,8 +2767,20 @@ class SentenceCoder:
                 return extra
         if p.need_target and not targets and not paired:
             return extra
-        if p.id in ("v.meet", "v.discuss") and not targets and len(sources) < 2 and frame is None:
-            return extra  # "the cabinet met on Sunday": a body's own session, with no one
+        if (
+            p.id in ("v.meet", "v.discuss", "v.hold_meeting", "v.hold_talks")
+            and not targets
+            and len(sources) < 2
+            and frame is None
+            # "held a meeting with constituents": someone is met, though no actor is named
+            and not (
+                p.id.startswith("v.hold")
+                and _prep_objs(tok, ("with",)) + [x for o in m.consumed for x in _prep_objs(o, ("with",))]
+            )
+        ):
+            # "the cabinet met on Sunday", "the senate will hold an extra sitting": a body's
+            # own sitting, with no one
+            return extra
         if code[:2] == "04" and not sources and not reciprocal:
             return extra  # a visit or a call needs its visitor or caller
         if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
@@ -2723,6 +2807,8 @@ class SentenceCoder:
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
         if m.kind == "v" and code[:2] == "19" and self._attacks_a_thing(tok):
             code = "111"  # "attacked the inquiry", "assailed the ruling": words, not force
+        if m.kind == "v" and code[:2] == "19" and self._singles_out(tok, sources):
+            code = "111"  # "the pope has targeted hypocrites": singled out in words, not struck
         if code[:2] == "16" and (
             (sources and all(_sector(s) in _TRADING_SECTORS for s in sources))
             or any(
@@ -2755,6 +2841,8 @@ class SentenceCoder:
             targets = self.place_source(tok) or _home_countries(sources)
         if not sources and not targets:
             return extra
+        if modality == "threatened" and not sources and self._no_doer(tok):
+            return extra  # "the blast would destroy the stockpile", "bases will be bombed": no one threatens
         drafts = []
         if modality != "asserted" and targets:
             reciprocal = False  # "X would restore ties with Y" is X's intent, not Y's
@@ -2770,6 +2858,36 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _compelled_by_a_thing(self, tok: Token) -> bool:
+        """Whether what forces or requires is no one: no subject or by-agent at all, or a noun that
+        names no actor and no kind of person ("the streets forced them", "a tax will force X")."""
+        subj = self._subject_token(tok)
+        if subj is None and _is_passive(tok):
+            subj = next(iter(_prep_objs(tok, ("by",))), None)
+        if subj is None:
+            return True
+        if subj.pos_ == "NUM" or subj.lemma_.lower() in _PARTITIVE:  # "three of the wounds required ..."
+            subj = next(iter(_prep_objs(subj, ("of",))), subj)
+        if subj.pos_ not in ("NOUN", "PROPN") or self.actors.of(subj, deep=True):
+            return False
+        lem = subj.lemma_.lower()
+        if subj.ent_type_ in ("PERSON", "NORP", "ORG") or lem.endswith(_AGENT_SUFFIXES):
+            return False  # "officers", "elders", "the protesters": people, named or not
+        return not any(self.lex.topic_in(t, [lem]) for t in _PEOPLE_TOPICS)
+
+    def _no_doer(self, tok: Token) -> bool:
+        """Whether no one is named as doing what the trigger says: no subject or by-agent at all,
+        or one that is a thing, a natural force or an act ("a blast would destroy it")."""
+        subj = self._subject_token(tok) if _is_verb(tok) else None
+        if subj is None and _is_verb(tok) and _is_passive(tok):
+            subj = next(iter(_prep_objs(tok, ("by",))), None)
+        if subj is None:
+            return True
+        if subj.pos_ != "NOUN":
+            return False
+        lem = subj.lemma_.lower()
+        return lem in self.cues.accident_nouns or lem in self.cues.thing_nouns or subj.i in self._matches
 
     def _warning_threatens(self, m: Match, inner: Match | None, sources: list[Actor]) -> bool:
         """Whether a warning announces what the warner's own side will do ("warned that its police

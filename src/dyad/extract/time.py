@@ -131,6 +131,13 @@ _AGE_POSS = re.compile(
     r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\s+(?:and|or|to)\s+)$",
     re.IGNORECASE,
 )
+# a temperature word shortly before "the 90s", with no sentence break between
+_TEMPERATURE = re.compile(
+    r"\b(?:temperatures?|degrees|highs?|lows?|thermometers?|mercury|heat\s+index)\b[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+$")
+_AWARD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -189,6 +196,7 @@ _NAMED_ANCHOR = frozenset(
     }
 )
 _DAY_AFTER_WORDS = frozenset({"the next day", "the following day", "a day later"})
+_STORY_REACH = 1200  # characters: how far back the day a story is being told in still counts
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
 _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -368,6 +376,9 @@ class TimeRules:
         self.quantity_nouns: frozenset[str] = frozenset(data["quantity_nouns"])
         # "today's youth": heads that make "today's" mean these times, not the day of publication
         self.generic_today_heads: frozenset[str] = frozenset(data["generic_today_heads"])
+        self.award_heads: frozenset[str] = frozenset(data["award_heads"])
+        self.broadcast_heads: frozenset[str] = frozenset(data["broadcast_heads"])
+        self.hours_kinds: frozenset[str] = frozenset(data["hours_kinds"])
         self.half_year_context: frozenset[str] = frozenset(data["half_year_context"])
         self.report_verbs: frozenset[str] = frozenset(data["report_verbs"])
         self.unit_of: dict[str, str] = {}
@@ -472,6 +483,9 @@ class TimeRules:
         need("age_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
         need("quantity_nouns", list, lambda v: isinstance(v, str) and v.isalpha())
         need("generic_today_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("award_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("broadcast_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("hours_kinds", list, lambda v: isinstance(v, str) and v.replace("-", "").isalpha())
         need("half_year_context", list, lambda v: isinstance(v, str) and v.isalpha())
         need("report_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
 
@@ -917,6 +931,16 @@ class TimeRules:
             return False  # "Following Monday's vote": "after" the day's event, not the next Monday
         if kind == "anaph" and (g.get("w") or "").split()[-1][:1].isupper():
             return False  # a name: "Person of the Year", "the Year of the Rooster"
+        if kind == "anaph" and (g.get("w") or "").lower().split()[-1] == "year":
+            award = _AWARD_BEFORE.search(before)
+            if award and award.group(1).lower() in self.award_heads:
+                return False  # an award: "album of the year", "coach of the year"
+        if kind == "pod" and "night" in (g.get("w") or text[start:end]).lower():
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt and nxt.group(1).lower() in self.broadcast_heads:
+                return False  # a kind of programme: "late-night host", "late-night comedy"
+            if _TITLE_CASE.fullmatch(text, start, end) and before.rstrip().endswith(_OPEN_QUOTES):
+                return False  # a title: the show "Late Night"
         if kind == "month":
             if (g.get("rel") or "").lower() == "that" and mon and mon.lower() in {"may", "march"}:
                 return False  # "said that May would ...": a name or a verb, not "that month"
@@ -956,6 +980,8 @@ class TimeRules:
             prev in _POSSESSIVES or _AGE_POSS.search(before) or kind != "decade" and _AGE_GROUP.search(before)
         ):
             return False  # an age: "a man in his 30s", "in her late forties", "a club for over 50s"
+        if kind in {"decade2", "decade_word"} and _TEMPERATURE.search(text, max(0, start - 60), start):
+            return False  # a temperature: "highs in the 90s", "temperatures in the low seventies"
         if (
             kind in {"qcode", "qcode2"}
             and (g.get("h") or "").upper() == "H"
@@ -1096,6 +1122,10 @@ class TimeRules:
                 and text.startswith(" of", end)
             ):
                 return False  # "during the small hours of Friday": a time of night, not a length
+            if g.get("u", "").lower() == "hours":
+                kind_word = _LAST_WORD.search(before)
+                if kind_word and kind_word.group(1).lower() in self.hours_kinds:
+                    return False  # "opening hours", "working hours": a kind of time, not a length
             return bool(g.get("det")) or g.get("u", "").lower() in {
                 "years",
                 "months",
@@ -1308,7 +1338,7 @@ class _Resolver:
         if verb is None or verb.lemma_.lower() in _DEFERRED_LEMMAS:
             return False
         kids = list(verb.children)
-        if not any(k.dep_ == "neg" for k in kids):
+        if not any(k.dep_ == "neg" or _negative_argument(k) for k in kids):
             return False
         if verb.tag_ == "VBD":
             return True
@@ -1732,7 +1762,34 @@ class _Resolver:
                 v = _fmt_day(y, m, d)
                 if v and dt.date.fromisoformat(v).isoweekday() == wd:
                     return "DATE", v
-        return "DATE", self.resolve_md(m, d, self.tense_or_cue(c), rel)
+        tense = self.tense_or_cue(c)
+        if not rel and tense in {"past", "perfect", None}:
+            story = self._story_year(c.start, m, d)
+            if story is not None:
+                return "DATE", _fmt_day(story, m, d)
+        return "DATE", self.resolve_md(m, d, tense, rel)
+
+    def _story_year(self, start: int, m: int, d: int) -> int | None:
+        """The year of a story told in an earlier year, when a bare "October 21" continues it.
+
+        "A storm struck on 3 June 2012 ... On 14 June the roads reopened": the last day told,
+        close before, is more than a year before publication (so its year was written out), in
+        the same month and not after the day now named. The bare date goes on in that year.
+        """
+        if self.dct is None:
+            return None
+        # "today" said in passing ("the bias they face today") does not end the story
+        today = self.dct.isoformat()
+        pos, val = next(((p, v) for p, v in reversed(self.days) if v[:10] != today), (-1, ""))
+        if pos < 0 or start - pos > _STORY_REACH:
+            return None
+        try:
+            told = dt.date.fromisoformat(val[:10])
+        except ValueError:
+            return None
+        if (self.dct - told).days <= 366 or told.month != m or d < told.day:
+            return None
+        return told.year
 
     def tense_or_cue(self, c: Candidate) -> str | None:
         """Tense for a partial date; "until/by/payable/effective ..." point forward whatever the verb."""
@@ -2103,6 +2160,10 @@ class _Resolver:
             y = min(o[0] for o in occ if o[1] > d)
         elif rel == "this":
             y = d.year - 1 if code == "WI" and d.month <= 2 else d.year
+            if dt.date(y, start_m, 1) > d and self.tense(c.start, c.end) in {"past", "perfect"}:
+                # "This fall, she met ..." written in February: this year's fall has not come,
+                # so a past act took place in the last one
+                y = max(o[0] for o in occ if o[1] <= d)
         else:
             tense = self.tense(c.start, c.end)
             if tense in {"past", "perfect"}:
@@ -2261,6 +2322,17 @@ class _Resolver:
         sign = 1 if direction in {"later", "from now", "hence"} or direction.startswith("from") else -1
         if self.dct is None:
             return "DATE", None
+        if direction in {"earlier", "later"} and re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
+            # "three days later than planned" measures a gap from a plan or a norm, not from a
+            # time told: set right after a day ("arrives on May 9, two days later than planned")
+            # it restates that day (or year), else it is a length ("flowered 12 days sooner than normal")
+            told = self.anchor_day(c.start, reach=_APPOSED_REACH, fallback=False)
+            if told is not None and u in {"day", "week"}:
+                return "DATE", told.isoformat()
+            year = self.anchor_year(c.start, _APPOSED_REACH, fallback=False) if u == "year" else None
+            if year is not None:
+                return "DATE", str(year)  # "due in 2023, a year later than the plan said"
+            return "DURATION", self.duration(n if n is not None and n == int(n) else None, u)
         if (n is None or n != int(n)) and direction in {"earlier", "later"}:
             # "a few days later": an unknown stretch from a time the text gives, typed as
             # TimeBank does, by its length
@@ -2269,13 +2341,24 @@ class _Resolver:
             # "several years ago": the unit is known, the amount is not
             if sign > 0:
                 return "DATE", "FUTURE_REF"
-            y = self.dct.year
+            # the unknown stretch (two to six units or so) must stay inside the period the
+            # value names: "several months ago" in February may be last year, so only a vague past
+            d = self.dct
+            y = d.year
+            inside = {
+                "year": y % 10 >= 6,
+                "month": d.month > 6,
+                "week": d.isocalendar()[1] > 6,
+                "day": d.timetuple().tm_yday > 6,
+            }
+            if not inside.get(u, False):
+                return "DATE", "PAST_REF"
             return "DATE", {
                 "year": f"{y // 10}X",
                 "month": f"{y}-XX",
                 "week": f"{y}-WXX",
                 "day": f"{y}-XX-XX",
-            }.get(u, "PAST_REF")
+            }[u]
         k = int(n) * sign
         if direction == "later" and not re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
             # "revised two years later": counted from the time just mentioned, not from today.
@@ -2852,6 +2935,18 @@ def _adjunct_of(tok: Token, verb: Token) -> bool:
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
+_NEGATIVE_WORDS = frozenset({"nothing", "nobody", "none", "never", "neither"})
+
+
+def _negative_argument(tok: Token) -> bool:
+    """Whether a verb's dependent negates the clause: "heard nothing until ...", "no word came until ..."."""
+    if tok.lower_ in _NEGATIVE_WORDS:
+        return True
+    return tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in tok.children
+    )
+
+
 def governing_verb(tok: Token) -> Token | None:
     """The verb (or auxiliary) that ``tok`` hangs from, walking up at most six heads."""
     for _ in range(7):
@@ -3041,6 +3136,7 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
     return None
 
 
+_APPOSED_REACH = 40  # characters: a day told just before, in the same breath
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)
 _OFFSET_LINK = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)

@@ -62,7 +62,7 @@ class Anaphora:
     gender_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "woman", "son"
 
     heads: frozenset[str] = frozenset()  # every word that can head a description
-    head_ids: tuple[int, ...] = ()  # their spaCy string ids, to find them in a token array
+    head_ids: frozenset[int] = frozenset()  # their spaCy string ids, to find them in a token array
 
     @classmethod
     def load(cls, path: Path | None = None) -> Anaphora:
@@ -132,7 +132,7 @@ class Anaphora:
         )
         return cls(
             heads=heads,
-            head_ids=tuple(sorted(get_string_id(h) for h in heads)),
+            head_ids=frozenset(get_string_id(h) for h in heads),
             gender=marks,
             gender_titles=gender_titles,
             given_names=given_names,

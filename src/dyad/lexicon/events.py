@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spacy.strings import get_string_id
+
 from ..errors import LexiconError
 
 if TYPE_CHECKING:
@@ -291,6 +293,11 @@ class EventLexicon:
     frames: dict[str, Frame] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     cues: Cues | None = None
+    # spaCy string ids of every lemma with patterns (and its capitalised forms), and of every
+    # inflected form whose guessed base (:func:`guess_lemmas`) has verb patterns: a document's
+    # candidate tokens are found from its id arrays, with no Token object per word
+    key_ids: frozenset[int] = frozenset()
+    guess_ids: frozenset[int] = frozenset()
 
     @classmethod
     def load(cls, codebook: Codebook, path: Path | None = None) -> EventLexicon:
@@ -336,6 +343,12 @@ class EventLexicon:
         missing = sorted({f"{n:02d}" for n in range(1, 21)} - roots - {f.root for f in lex.frames.values()})
         if missing:
             raise LexiconError(f"no pattern covers CAMEO roots {missing}", path=name)
+        keys = [*lex.verbs, *lex.nouns]
+        lex.key_ids = frozenset(get_string_id(f(k)) for k in keys for f in (str, str.capitalize, str.upper))
+        forms = {w for v in lex.verbs for w in inflections(v)}
+        lex.guess_ids = frozenset(
+            get_string_id(w) for w in forms if any(x in lex.verbs for x in guess_lemmas(w))
+        )
         return lex
 
     # -- validation helpers -----------------------------------------------------------------
@@ -484,3 +497,33 @@ class EventLexicon:
 
 
 __all__ = ["FRAMES", "MODALITIES", "Cues", "EventLexicon", "Frame", "NounPattern", "Topic", "VerbPattern"]
+
+
+def guess_lemmas(word: str) -> list[str]:
+    """Base forms to try when the tagger's lemma is unknown ("staged" lemmatized as "stag")."""
+    out = []
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])
+    if word.endswith("ing"):
+        out += [word[:-3] + "e", word[:-3]]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+def inflections(base: str) -> list[str]:
+    """Every word whose :func:`guess_lemmas` can give ``base``: its inverse."""
+    out = [base + "ed", base + "d", base + "ing", base + "es", base + "s"]
+    if base:
+        out.append(base + base[-1] + "ed")
+        if base.endswith("y"):
+            out.append(base[:-1] + "ied")
+        if base.endswith("e"):
+            out.append(base[:-1] + "ing")
+    return out
