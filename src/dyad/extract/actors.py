@@ -29,8 +29,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -3022,9 +3023,11 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         genders=ctx.resources.anaphora.gender,
         town_country_among=_town_country_among(ctx),
     )
-    for tok in ctx.doc:
-        if tok.pos_ not in {"NOUN", "PROPN"}:
+    doc = ctx.doc
+    for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
+        if pos != NOUN and pos != PROPN:  # no Token object for the other words
             continue
+        tok = doc[i]
         if _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
         elif tok.lemma_.lower() in b.lex.group_words["civilian_people"]:

@@ -1425,7 +1425,8 @@ def _filter(m: Mention) -> list[Entry]:
     exact = [e for e in cands if e.named(m.key)]
     top_exact = max((e.population for e in exact if e.feature == "city"), default=0)
     if top_exact:  # a town's own name beats another's alternate name unless that one is far bigger
-        cands = [e for e in cands if e in exact or e.feature != "city" or e.population >= 10 * top_exact]
+        own = {e.idx for e in exact}
+        cands = [e for e in cands if e.idx in own or e.feature != "city" or e.population >= 10 * top_exact]
     if m.qualifier:
         q = set(m.qualifier)
         areas = any(e.feature in AREA_FEATURES for e in exact)
@@ -1480,6 +1481,9 @@ def _filter(m: Mention) -> list[Entry]:
             continue
         keep.append(e)
     return keep or cands
+
+
+_NEAR_DEGREES = 1.36  # 151 km of latitude: beyond the widest "near" of _score
 
 
 def _score(
@@ -1538,7 +1542,11 @@ def _score(
     if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
         s += ctx.near.get(e.idx, 0.0)  # namesakes of a capital or a state need their own state named
     if e.feature in ("city", "admin2") and ctx.points:
-        near = min((e.km(p) for k, p in ctx.points if k != m.key), default=1e9)
+        # a degree of latitude is 111 km: points further apart in latitude alone are not near
+        near = min(
+            (e.km(p) for k, p in ctx.points if k != m.key and abs(p.lat - e.lat) < _NEAR_DEGREES),
+            default=1e9,
+        )
         if near < 60:
             s += 2.5
         elif near < 150:
