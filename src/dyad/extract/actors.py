@@ -173,6 +173,7 @@ class _Builder:
         self._party_words: int | None = None  # capitalised US party words, counted when asked
         self.genders = genders or {}  # "m"/"f" -> honorifics that mark it ("mrs": "f")
         self._countries: set[str] | None = None  # countries the article names, when asked
+        self.dominant: tuple[str | None] | None = None  # the article's main country, once asked
 
     def countries_named(self) -> set[str]:
         """The countries the article names (by name, demonym or capital)."""
@@ -646,7 +647,7 @@ def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
     if t is None or t.sector is None:
         return None, None, None
     sector = t.sector
-    country = _country_before(b, head)
+    country = _country_before(b, head) or _boss_country(b, head)
     if sector in ("IGO", "CVL") or t.title in BODY_TITLES:
         body_sector, body_country = _body_after(b, head)
         if body_sector is None and end > head.i + 1:
@@ -654,6 +655,23 @@ def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
         if body_sector is not None:
             sector, country = body_sector, country or body_country
     return text, sector, country
+
+
+def _boss_country(b: _Builder, head: Token) -> str | None:
+    """The country of the known person whose title noun this is: "the president's lawyer, X",
+    "Merkel's spokesman, X" serve that person's state, whatever the sentence names besides."""
+    for c in head.children:
+        ent = b.ent_at.get(c.i) if c.dep_ == "poss" else None
+        if ent is None or ent.label_ != "PERSON":
+            continue
+        boss = b.person_of(_clean(ent.text))
+        if boss is None:
+            words = _clean(ent.text).split()
+            boss = b.person_of(" ".join(words[1:])) if len(words) > 1 else None  # "President X"
+        if boss is not None:
+            role = boss.role_at(b.day)
+            return (role.country if role else None) or boss.country
+    return None
 
 
 def _body_after(b: _Builder, head: Token) -> tuple[str | None, str | None]:
@@ -804,6 +822,7 @@ def _person(b: _Builder, ent: Span) -> None:
         key = f"person:{person.name}" if person else key
     if title and (t := b.lex.title_of(title)) is not None and t.sector is None:
         title = None  # an honorific ("Mr.") says nothing about the role
+    o_country, o_sector = (None, None) if title or t_country else _origin_before(b, ent)
     a_title, a_sector, a_country, affiliation = _appositive(b, ent)
     if a_title is None:  # "the Greek ambassador to Chile, Nikos Pappas": the name is the title's apposition
         h_title, h_sector, h_country = _title_head(b, ent)
@@ -847,11 +866,11 @@ def _person(b: _Builder, ent: Span) -> None:
             title_sector = t_body.sector
     if person and t and t.sector and b.day and not (role and role.active(b.day)):
         sector = t.sector  # "opposition leader X" out of office: the text's title, not a past role
-    sector = sector or title_sector or (t.sector if t else None) or a_sector
+    sector = sector or title_sector or (t.sector if t else None) or a_sector or o_sector
     if a_sector in ORIGIN_SECTORS and sector not in ORIGIN_SECTORS:
         # "Labour Minister X, once a refugee from Eritrea": the land they fled is no state they serve
         a_country = None
-    country = country or t_country or of_country or a_country
+    country = country or t_country or of_country or o_country or a_country
     if sector is None and a_title and not (affiliation and not _state_only(b, a_title)):
         # (a body named in the apposition decided the sector there: "president of an institute")
         at = b.lex.title_of(a_title)
@@ -867,6 +886,47 @@ def _person(b: _Builder, ent: Span) -> None:
         info.update(code=igo_code, country=None)
     d = b.add(key, start_char, end_char, **info)
     b.person_marks.append((ent.root.i, d.key, _main_subject(ent.root)))
+
+
+# participles after a demonym that make it where a person comes from ("the Iranian-born
+# scientist"); any other ("American-made", "Russian-backed") names someone else's doing
+ORIGIN_PARTICIPLES = frozenset({"born", "raised"})
+MAX_ORIGIN_WORDS = 4
+
+
+def _origin_before(b: _Builder, ent: Span) -> tuple[str | None, str | None]:
+    """(country, sector) of a demonym before a plain noun that describes the person named next:
+    "Russian filmmaker X" is Russia's, "the Iranian-born scientist X" Iran's, "Chilean union
+    organiser X" Chile's labour. The sector is the noun's, or a describing word's before it;
+    a capital ("a Moscow filmmaker") is where one lives, no country given."""
+    doc = ent.doc
+    k = ent.start - 1
+    lo = max(ent.sent.start, ent.start - MAX_ORIGIN_WORDS - 1)
+    if k < lo or k in b.ent_at:
+        return None, None
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None, None
+    if not (ent.start <= noun.head.i < ent.end or (ent.root.dep_ == "appos" and ent.root.head.i == k)):
+        return None, None  # the noun describes the name ("engineer Samir Haddad", either way parsed)
+    j = k - 1
+    while j >= lo and j not in b.ent_at and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
+        j -= 1
+    if j - 1 >= lo and doc[j].lower_ in ORIGIN_PARTICIPLES and doc[j - 1].text == "-":
+        j -= 2
+    place = b.ent_at.get(j) if j >= lo else None
+    if place is None or place.end != j + 1 or place.label_ not in ("NORP", "GPE"):
+        return None, None
+    if doc[j + 1].text == "-" and doc[j + 2].lower_ not in ORIGIN_PARTICIPLES:
+        return None, None  # "Russian-backed separatist X"
+    res = b.country_of_span(place)
+    if res is None or res[1]:
+        return None, None
+    sector = b.lex.sector_nouns.get(noun.lemma_.lower()) or next(
+        (s for t in doc[j + 1 : k] if (s := _describing_sector(b, t)) is not None), None
+    )
+    b.person_country_toks.update(range(place.start, place.end))
+    return res[0], sector or None
 
 
 def _spelt_otherwise(b: _Builder, name: str) -> Person | None:
@@ -1384,6 +1444,8 @@ def _entity(b: _Builder, ent: Span) -> None:
         return  # else no name at all: 'democracy,"?The' is a garbled quote
     if ent.label_ in {"GPE", "NORP"} and _media_after_place(b, ent):
         return
+    if ent.label_ in {"GPE", "LOC"} and _particle_surname(b, ent):
+        return
     text = b.lookup.get(ent.start) or _org_name(ent.text)
     if text.lower() in b.lex.group_words.get("not_names", ()):
         return  # "Brexit" tagged as an organisation
@@ -1444,11 +1506,19 @@ def _entity(b: _Builder, ent: Span) -> None:
             return
     if ent.label_ == "ORG":
         iso = sector = None
+        specific = None  # "the Lagos Police Department": the police, more than a department
         for t in ent:
             if iso is None:
                 iso = b.lex.country_of(t.text)
             s = b.lex.sector_nouns.get(t.lemma_.lower())
             sector = s or sector
+            if s in SPECIFIC_STATE_SECTORS:
+                specific = s
+        if sector == "GOV" and specific is not None:
+            sector = specific
+        if not iso and sector in LOCAL_ORG_SECTORS and _multinational(b, ent):
+            _add_org(b, ent, text, "IGO")  # "the Andean Rail Agency" of several states, none of them
+            return
         last = ent[-1]
         if last.is_title and last.lower_ in b.lex.group_words["media_name_heads"]:
             # "The Irish Times", "the Jakarta Post": a news outlet, of the country its name gives
@@ -1484,6 +1554,30 @@ def _entity(b: _Builder, ent: Span) -> None:
         d = _add_org(b, ent, text, sector)
         # "the Supreme Court": the country comes from context
         d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
+
+
+def _particle_surname(b: _Builder, ent: Span) -> bool:
+    """A place name after a surname particle that ends a person's name the article gives:
+    "Ana de Quito ... de Quito said" is her, not Ecuador's capital. The mention joins her."""
+    k = ent.start - 1
+    if k < 0 or b.doc[k].lower_ not in SURNAME_PARTICLES:
+        return False
+    tail = f" {b.doc[k].lower_} {_clean(ent.text).lower()}"
+    for d in b.drafts.values():
+        if d.kind == "person" and f" {d.name.lower()}".endswith(tail):
+            b.add(d.key, b.doc[k].idx, ent.end_char)
+            return True
+    return False
+
+
+# state sectors a word inside a body's name gives more precisely than its head noun's GOV
+SPECIFIC_STATE_SECTORS = frozenset({"COP", "MIL", "SPY", "JUD"})
+
+
+def _multinational(b: _Builder, ent: Span) -> bool:
+    """An unknown body's name says it belongs to several states ("the European Space Agency")."""
+    words = b.lex.group_words["multinational_names"]
+    return any(t.lower_ in words for t in ent)
 
 
 # nouns that describe a person, not a body: "opposition leader X" is no organisation's kind
@@ -2180,9 +2274,17 @@ def _country_mentions(
 def _visited(b: _Builder, ent: Span) -> bool:
     """A place someone travels to or meets in: the object of "visit", or of "in"/"to"/"at"
     after a verb of travel or meeting ("arrived in Cairo", "met in Geneva"), or of "to" after
-    a noun of travel ("a trip to Oslo")."""
+    a noun of travel ("a trip to Oslo"), or a city that labels a meeting ("the Minsk talks",
+    "a summit in Lima")."""
     root = ent.root
     verbs = b.lex.group_words["visit_verbs"]
+    venues = b.lex.group_words["venue_nouns"]
+    res = b.country_of_span(ent)
+    if res is None or res[1]:  # a city: "the Geneva talks", "talks in Astana" say where they met
+        if root.dep_ in ("compound", "nmod") and root.head.lower_ in venues:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lower_ in venues:
+            return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs:
         return root.head.lemma_.lower() in ("visit", "tour")
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "to", "at"):
@@ -2350,19 +2452,7 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     # the countries each sentence names outside its quotes, for an actor named outside them:
     # 'X noted the office was "our contact in Moscow"' says nothing of whose X is
     by_sent, unquoted, qualifier = _country_mentions(b, sents, quoted)
-    total: Counter[str] = Counter()
-    for c in by_sent.values():
-        total.update(c)
-    # the officials the article already placed are evidence too: a story about Russia told
-    # through US senators is still a US story for its unnamed "Justice Department"
-    for d in b.drafts.values():
-        if d.kind == "person" and d.country and d.sector in DOMESTIC_SECTORS:
-            total[d.country] += len(d.mentions)
-    dominant = None
-    if total:
-        iso, n = total.most_common(1)[0]
-        if n >= 2 and n >= 0.6 * sum(total.values()):
-            dominant = iso
+    dominant = dominant_country(b, sents, by_sent)
     own_place = _own_places(b)
     starts = [s.start_char for s in sents]
     for d in todo:
@@ -2372,10 +2462,19 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
         iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
         if iso is None:
             iso = own_place.get(d.key)
+        if iso is None and d.kind == "group" and d.sector in LOCAL_ORG_SECTORS:
+            iso = _speakers_country(b, min(d.mentions))
         if iso is None and d.sector == "LEG":
             # "Senator X said sanctions on Russia ...": a lawmaker is of the country whose
             # politics the article follows, not of the country the sentence talks about
             iso = b.politics_country()
+        state = d.local or d.kind == "person"
+        if iso is None and state and d.sector in LOCAL_ORG_SECTORS and here and len(here) == 1:
+            named = next(iter(here))
+            # what a speaker says of a country outweighs the sentence only against a clear
+            # other country of the article ("X said Russia would respond" may well be Russian)
+            if _other_side(b, sents[si], min(d.mentions), named, speech=dominant not in (None, named)):
+                here = None  # the country named is the one the body deals with, not its own
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
             if iso is not None and iso in _doers_countries(b, d):
@@ -2385,6 +2484,111 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             d.code = iso + (d.sector or "")
             if d.kind == "group" and d.sector:
                 _become_country_group(b, d, iso)
+
+
+def _speakers_country(b: _Builder, mention: tuple[int, int]) -> str | None:
+    """The country of the placed official whose words name a bare state group: "the country's
+    police chief X said police had arrested two men" means X's own police."""
+    span = b.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    verb = tok.head
+    if (
+        tok.dep_ not in SUBJ
+        or verb.dep_ != "ccomp"
+        or verb.head.lemma_.lower() not in b.lex.group_words["speech_verbs"]
+    ):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    lo, hi = speaker.left_edge.idx, speaker.idx + len(speaker.text)
+    found = {
+        d.country
+        for d in b.drafts.values()
+        if d.kind == "person"
+        and d.country
+        and d.sector in LOCAL_ORG_SECTORS
+        and any(lo <= s < hi for s, _ in d.mentions)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, speech: bool = False) -> bool:
+    """The one country a state body's sentence names is the other side of what the body does:
+    it is named only in the object ("the Foreign Ministry summoned the Russian ambassador"), or,
+    with ``speech``, only in what the body or official says ("Minister X argued that London
+    had broken its word"), or the body acts on another country's placed officials
+    ("the Justice Department warned the Trump administration of Russian blackmail")."""
+    span = b.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "amod") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in SUBJ:
+        return False
+    objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+    if speech and tok.head.lemma_.lower() in b.lex.group_words["speech_verbs"]:
+        # "Minister X said the Greek government had promised ...": what the speaker talks about
+        objs += [c for c in tok.head.children if c.dep_ == "ccomp"]
+    if not objs:
+        return False
+    for o in objs:  # another country's officials acted upon
+        lo, hi = o.left_edge.idx, o.idx + len(o.text)
+        for d in b.drafts.values():
+            if (
+                d.kind != "country"
+                and d.country not in (None, iso)
+                and d.sector in LOCAL_ORG_SECTORS
+                and any(lo <= s < hi for s, _ in d.mentions)
+            ):
+                return True
+    found = False
+    for e in _ents_within(b.ents, sent.start, sent.end):
+        res = b.country_of_span(e) if e.label_ in ("GPE", "NORP") else None
+        if res is not None and res[0] == iso:
+            # the object itself or its modifier ("the Iranian ambassador"), or inside what the
+            # speaker said; not where the object is ("raised the wage in Ghana")
+            if (
+                e.root not in objs
+                and e.root.head not in objs
+                and not any(
+                    o.dep_ == "ccomp" and o.left_edge.i <= e.start and e.end - 1 <= o.right_edge.i
+                    for o in objs
+                )
+            ):
+                return False
+            found = True
+    return found
+
+
+def dominant_country(
+    b: _Builder, sents: list[Span], by_sent: dict[int, Counter[str]] | None = None
+) -> str | None:
+    """The country the article is clearly about: named (or its officials placed) in at least 60%
+    of the country mentions, and at least twice; ``None`` when no country clearly leads.
+    Asked once per document."""
+    if b.dominant is not None:
+        return b.dominant[0]
+    if by_sent is None:
+        by_sent = _country_mentions(b, sents, [])[0]
+    total: Counter[str] = Counter()
+    for c in by_sent.values():
+        total.update(c)
+    # the officials the article already placed are evidence too: a story about Russia told
+    # through US senators is still a US story for its unnamed "Justice Department"
+    for d in b.drafts.values():
+        if d.kind == "person" and d.country and d.sector in DOMESTIC_SECTORS:
+            total[d.country] += len(d.mentions)
+    found = None
+    if total:
+        iso, n = total.most_common(1)[0]
+        if n >= 2 and n >= 0.6 * sum(total.values()):
+            found = iso
+    b.dominant = (found,)
+    return found
 
 
 def _become_country_group(b: _Builder, d: _Draft, iso: str) -> None:
@@ -2860,4 +3064,4 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         )
 
 
-__all__ = ["clear_country", "extract_actors"]
+__all__ = ["clear_country", "dominant_country", "extract_actors"]

@@ -43,6 +43,7 @@ class _Index:
 
     def __init__(self, b: _Builder, sents: list[Span]) -> None:
         self.b = b
+        self.sents = sents
         self.starts = [s.start_char for s in sents]
 
     def sent_of(self, char: int) -> int:
@@ -261,6 +262,8 @@ def _person(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token,
             fits[d.key] = last
     if len(fits) > 1:  # "the president" in the news is the one in office on the day
         fits = {k: v for k, v in fits.items() if _in_office(b, b.drafts[k])}
+    if not fits and iso is None and tok.lower_ in rules.national_heads:
+        _first_holder(b, index, rules, tok, det, words)
     if len(fits) != 1:
         return
     key = next(iter(fits))
@@ -270,6 +273,44 @@ def _person(b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token,
     _link(b, b.drafts[key], det.idx, tok.doc[tok.i + len(tail)] if tail else tok)
     if tok.dep_ in SUBJ:
         b.person_marks.append((tok.i, key, tok.head.dep_ == "ROOT"))
+
+
+def _first_holder(
+    b: _Builder, index: _Index, rules: Anaphora, tok: Token, det: Token, words: list[str]
+) -> None:
+    """A national office named before any holder of it ("The President said ..." opening the
+    story): the one person of that title the article names later, or else the government of
+    the article's clearly dominant country; nothing when a holder came before (out of the
+    window: several may be meant), when the later holder is of another country than the
+    dominant one, or when no country clearly leads."""
+    from .actors import dominant_country
+
+    title = b.lex.title_of(" ".join(words))
+    if title is None or title.sector != "GOV" or rules.not_current & set(words):
+        return
+    before, later = [], []
+    for d in b.drafts.values():
+        if d.kind == "person" and _person_fits(b, rules, d, words, None):
+            (before if min(d.mentions)[0] < tok.idx else later).append(d)
+    if before or _unnamed_same(b, index, tok, rules.windows["person"], people=True):
+        return
+    if len(later) > 1:
+        later = [d for d in later if _in_office(b, d)]
+    if len(later) > 1:
+        return
+    iso = dominant_country(b, index.sents)
+    tail = _title_tail(b, tok)
+    last = tok.doc[tok.i + len(tail)] if tail else tok
+    if later:
+        if iso is not None and later[0].country != iso:
+            return
+        _link(b, later[0], det.idx, last)
+        if tok.dep_ in SUBJ:
+            b.person_marks.append((tok.i, later[0].key, tok.head.dep_ == "ROOT"))
+        return
+    if iso is not None:
+        _drop_generic(b, det.idx, last.idx + len(last.text))
+        b.group(iso, title.sector, det.idx, last.idx + len(last.text))
 
 
 def _body(

@@ -190,6 +190,8 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "visit_verbs",
     "company_suffixes",
     "visit_nouns",
+    "multinational_names",
+    "venue_nouns",
 )
 
 

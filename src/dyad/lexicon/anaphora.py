@@ -47,6 +47,9 @@ class Anaphora:
     person_heads: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "leader" -> its titles
+    # heads of a national office that, with no holder named before, mean the article's country's
+    national_heads: frozenset[str] = frozenset()
+    not_current: frozenset[str] = frozenset()  # "the former president" is not the one in office
     plural_counts: frozenset[str] = frozenset()
     plural_people: dict[str, str] = field(default_factory=dict)
     plural_countries: frozenset[str] = frozenset()
@@ -106,6 +109,11 @@ class Anaphora:
             raise LexiconError(
                 f"windows must give a sentence count >= 0 for each of {WINDOW_KINDS}", path=where
             )
+        national = _words(data, "national_heads", where) if "national_heads" in data else frozenset()
+        if national - person_heads:
+            raise LexiconError(
+                f"national_heads: {sorted(national - person_heads)} not person heads", path=where
+            )
         marks = _gendered(data, "gender", where)
         gender_titles = _gendered(data, "gender_titles", where, optional=True)
         given_names = _gendered(data, "given_names", where, optional=True)
@@ -132,6 +140,8 @@ class Anaphora:
             person_heads=person_heads,
             rank_words=_words(data, "rank_words", where),
             role_titles=roles,
+            national_heads=national,
+            not_current=_words(data, "not_current", where) if "not_current" in data else frozenset(),
             plural_counts=_words(data, "plural_counts", where),
             plural_people={k.lower(): v.lower() for k, v in plural_people.items()},
             plural_countries=_words(data, "plural_countries", where),
