@@ -170,3 +170,11 @@ def test_an_area_listed_after_its_plural_is_no_town_abroad(places_only):
     text = "Aid reached the provinces of Nyanza, Coast and Western in Kenya this week."
     places = places_of(places_only, text)
     assert [p.country for p in places] == ["KEN"], [(p.text, p.name, p.country) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("W. Columbia", "West Columbia"), ("N. Carolina", "North Carolina"), ("S. Korea", "South Korea")],
+)
+def test_a_direction_initial_is_the_direction(short, full):
+    assert normalize(short) == normalize(full)

@@ -44,7 +44,7 @@ from typing import Any
 
 from ..errors import LexiconError
 
-FORMAT = 11  # bump when the build changes: cached indexes of older builds are rebuilt
+FORMAT = 12  # bump when the build changes: cached indexes of older builds are rebuilt
 FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
 _FEAT = {f: i for i, f in enumerate(FEATURES)}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -59,6 +59,11 @@ _ABBREV = {
     "mt": "mount",
     "ft.": "fort",
     "ft": "fort",
+    # a direction's initial before a name: "W. Columbia", "N. Carolina", "S. Korea"
+    "n.": "north",
+    "s.": "south",
+    "e.": "east",
+    "w.": "west",
 }
 
 
@@ -91,7 +96,7 @@ _MEMO_SIZE = 50_000  # entries and names remembered by a loaded gazetteer
 
 
 def normalize(name: str) -> str:
-    """The index key of a name: accents and case folded, spaces unified, "St."/"Mt."/"Ft." spelt out."""
+    """The index key of a name: accents and case folded, spaces unified, "St.", "Mt.", "W." spelt out."""
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'").translate(_FOLD))
         name = "".join(c for c in name if not unicodedata.combining(c))
