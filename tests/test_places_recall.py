@@ -178,3 +178,24 @@ def test_an_area_listed_after_its_plural_is_no_town_abroad(places_only):
 )
 def test_a_direction_initial_is_the_direction(short, full):
     assert normalize(short) == normalize(full)
+
+
+# (text, township, point or None): a township the gazetteer lacks is its town's, where the article
+# supports that town; elsewhere it is left out rather than put at a namesake far away
+TOWNSHIPS = [
+    (
+        "Crews from Lititz and Ephrata Township, Pa., fought the barn fire.",
+        "Ephrata Township",
+        (40.18, -76.18),
+    ),
+    ("Storm damage closed roads in Ephrata Township on Sunday.", "Ephrata Township", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), TOWNSHIPS)
+def test_townships_the_gazetteer_lacks(places_only, text, toponym, point):
+    places = places_of(places_only, text)
+    if point is None:
+        assert toponym not in [p.text for p in places], [(p.text, p.name) for p in places]
+    else:
+        near(places, toponym, point)

@@ -16,6 +16,14 @@ Recognition
     * an acronym among a place's names only when written in capitals ("SADR", not "Sadr");
     * *weak* mentions, bare capitalised words that are also towns ("Kokomo" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
+    A town the model read as a date or a people right after "in" ("met in Manchester on
+    Monday"), one read as a person but bound by the state after it ("Sioux Falls, S.D."), an
+    area named with its generic word ("the Artibonite region"), the areas listed after "the
+    provinces of" or "the counties of", and a county or a state inside an event's name ("the
+    Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
+    of a town abroad; "X Township" the gazetteer lacks is X, as a weak mention. Names with an
+    inner capital ("DeKalb") are capitalised; a town's name before "Parish" or "County" we lack
+    is no town.
     Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
     stage found by their full name: a town's name that opens, ends or repeats a person's name
     ("President Vladimir Putin", "Dara Ross ... Ross said") is no place unless the text puts
@@ -1052,9 +1060,12 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 continue
             longer = doc[i + 1 : j]
             cands = gaz.lookup(longer.text)
+        township = False
         if not cands and i == span.start and j == span.end + 1 and doc[j - 1].lower_ in TOWNSHIP_WORDS:
-            # "Hollis Township" the gazetteer lacks: the township around the town it is named after
+            # "Hollis Township" the gazetteer lacks: the township around the town it is named
+            # after, when the article's other places support that town (a weak mention)
             cands = [e for e in _towns_named(m) if e.population >= 100]
+            township = True
         if cands and not any(o.start == longer.start_char and o.end == longer.end_char for o in out[-2:]):
             out.append(
                 Mention(
@@ -1063,7 +1074,7 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                     longer.text,
                     normalize(longer.text),
                     cands,
-                    weak=m.weak,
+                    weak=m.weak or township,
                 )
             )
     return out
@@ -1326,9 +1337,12 @@ def _scan(
                 or key in gaz.not_in_names
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
-                or (
-                    at_end and j != hi and words[j - 1] not in gaz.admin2_suffixes
-                )  # no name opening a longer one
+                or (  # no name opening a longer one, but "[Foo] Township" (see _longer_names)
+                    at_end
+                    and j != hi
+                    and words[j - 1] not in gaz.admin2_suffixes
+                    and not (j == hi - 1 and lower[j] in TOWNSHIP_WORDS)
+                )
             ):
                 continue
             ids = gaz.ids(text)
@@ -1363,7 +1377,8 @@ def _scan(
                 towns
                 and "city" in feats
                 and tok.pos_ == "PROPN"
-                and not (j < len(doc) and words[j] in gaz.admin2_suffixes)  # "Foo Parish" we lack: no town
+                # "Foo Parish" we lack is no town ("Foo Township" is, see _longer_names)
+                and not (j < len(doc) and words[j] in gaz.admin2_suffixes and lower[j] not in TOWNSHIP_WORDS)
             ):
                 pop = _town_pop(gaz, text)
                 if inside:
