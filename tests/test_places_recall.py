@@ -62,7 +62,7 @@ MISREAD = [
     ),
     # a town read as a person, bound by the state after it
     (
-        "Teams from Boise, Idaho, Sioux Falls, S.D. and Tulsa, Okla. reached the final.",
+        "Teams from Sioux Falls, S.D., Boise, Idaho, and Tulsa, Okla. reached the final.",
         "Sioux Falls",
         (43.54, -96.73),
     ),
@@ -136,12 +136,20 @@ AREAS_LISTED_AFTER = [
     ("Floods hit the provinces of Guangxi and Hunan in the south.", "Guangxi", (23.7, 108.8)),
     ("Floods hit the provinces of Guangxi and Hunan in the south.", "Hunan", (27.6, 111.7)),
     (
-        "Drought struck the Zimbabwean provinces of Mashonaland West and Midlands.",
+        "Dry wells were found in the provinces of Midlands, Masvingo and Mashonaland West.",
         "Mashonaland West",
         (-17.2, 29.8),
     ),
-    ("Drought struck the Zimbabwean provinces of Mashonaland West and Midlands.", "Midlands", (-19.0, 29.7)),
-    ("Geese died in the states of Saxony-Anhalt and Bavaria last week.", "Saxony-Anhalt", (51.9, 11.75)),
+    (
+        "Dry wells were found in the provinces of Midlands, Masvingo and Mashonaland West.",
+        "Midlands",
+        (-19.0, 29.7),
+    ),
+    (
+        "Geese died in the states of Bavaria, Saxony-Anhalt and Hesse last week.",
+        "Saxony-Anhalt",
+        (51.9, 11.75),
+    ),
 ]
 
 
@@ -152,7 +160,7 @@ def test_areas_listed_after_their_plural(places_only, text, toponym, point):
 
 
 def test_a_county_we_lack_is_no_town_of_its_name(places_only):
-    places = places_of(places_only, "The DeSoto Parish Police Jury met near Shreveport on Monday.")
+    places = places_of(places_only, "The DeSoto Parish library board met near Shreveport on Monday.")
     assert not any(p.text == "DeSoto" and p.country == "USA" and p.lon < -95 for p in places), [
         (p.text, p.name, p.lon) for p in places
     ]
