@@ -1831,7 +1831,7 @@ def resolve(
             town = _home_town(groups[g][0], choice[g], view, gaz, peoples or Counter())
             if town is not None:
                 choice[g] = town
-    _short_forms(filtered, choice)
+    _short_forms(filtered, choice, {g for g, ms in groups.items() if all(m.weak for m in ms)})
     _town_parts(groups, choice)
     _unknown_towns(gaz, choice)
     _qualifier_areas(groups, choice)
@@ -2141,12 +2141,15 @@ def _home_spellings(
 
 
 def _short_forms(
-    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], choice: dict[tuple[str, tuple[str, ...]], Entry]
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]],
+    choice: dict[tuple[str, tuple[str, ...]], Entry],
+    weak: set[tuple[str, tuple[str, ...]]] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """A town name that begins a longer name of the article is its short form ("Arlington" after
-    "Arlington Heights", "Hardin" beside "Hardin County"): the same place, or a namesake beside it."""
+    "Arlington Heights", "Hardin" beside "Hardin County"): the same place, or a namesake beside it.
+    A weak longer name (a township read as its town) does not move the short one."""
     local = ("city", "admin2")
-    longer = [(g[0], e) for g, e in choice.items() if e.feature in local]
+    longer = [(g[0], e) for g, e in choice.items() if e.feature in local and g not in weak]
     for g, cands in filtered.items():
         if g[1] or any(e.feature not in local for e in cands):
             continue
