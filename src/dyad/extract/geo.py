@@ -1072,7 +1072,7 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                     longer.start_char,
                     longer.end_char,
                     longer.text,
-                    normalize(longer.text),
+                    m.key if township else normalize(longer.text),  # one sense with the town's name
                     cands,
                     weak=m.weak or township,
                 )
@@ -2097,7 +2097,8 @@ def _home_states(
     for g, e in list(choice.items()):
         if g[1] or e.feature != "city" or e.capital or e.population >= HOME_STATE_POP or not e.admin1:
             continue
-        if ctx.admin1.get(e.admin1) or any(m.weak or m.area or m.dateline for m in groups[g]):
+        ms = groups[g]  # a weak mention beside a sure one of the name ("X Twp." by "X") may move
+        if ctx.admin1.get(e.admin1) or any(m.area or m.dateline for m in ms) or all(m.weak for m in ms):
             continue
         if any(c.feature == "country" for c in groups[g][0].candidates):
             continue  # a country's name read as a town abroad is no hamlet of the article's state
