@@ -16,6 +16,14 @@ Recognition
     * an acronym among a place's names only when written in capitals ("SADR", not "Sadr");
     * *weak* mentions, bare capitalised words that are also towns ("Kokomo" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
+    A town the model read as a date or a people right after "in" ("met in Manchester on
+    Monday"), one read as a person but bound by the state after it ("Sioux Falls, S.D."), an
+    area named with its generic word ("the Artibonite region"), the areas listed after "the
+    provinces of" or "the counties of", and a county or a state inside an event's name ("the
+    Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
+    of a town abroad; "X Township" the gazetteer lacks is X, as a weak mention. Names with an
+    inner capital ("DeKalb") are capitalised; a town's name before "Parish" or "County" we lack
+    is no town.
     Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
     stage found by their full name: a town's name that opens, ends or repeats a person's name
     ("President Vladimir Putin", "Dara Ross ... Ross said") is no place unless the text puts
@@ -113,6 +121,10 @@ SHIRE_POP = 300_000  # a county named without "County" is found on its own from 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})  # a town only after "in" or "of"
+# labels the model gives a capitalised town by mistake ("in Manchester on Monday" as a date): a town
+# of NORP_TOWN_POP people or an area only right after "in", "at", "near"...
+MISREAD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "LAW", "LANGUAGE"})
+NORP_TOWN_POP = 10_000
 SETTLEMENT_WORDS = frozenset(
     {"town", "towns", "city", "cities", "village", "villages", "capital", "port", "suburb", "hamlet"}
 )
@@ -136,6 +148,8 @@ STRIP_PREFIXES = ("the ", "city of ", "town of ", "village of ", "state of ", "r
 AREA_WORDS = frozenset({"province", "region", "prefecture", "governorate", "oblast", "district"})
 ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"})
 AREA_PLURALS = frozenset({"provinces", "regions", "prefectures", "governorates", "oblasts", "states"})
+TOWNSHIP_WORDS = frozenset({"township", "twp.", "twp"})
+METRO_WORDS = frozenset({"of", "metro", "metropolitan", "greater", "downtown"})  # a town's name follows
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
@@ -363,7 +377,15 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _capitalised_text(t: str) -> bool:
-    return t[:1].isupper() and (t.istitle() or (len(t) > 1 and "." in t) or t.isupper() or "-" in t)
+    """A capitalised word: "Ohio", "OHIO", "St.", "Wilkes-Barre", or a name with an inner capital
+    after a lowercase letter ("DeKalb", "McAllen", "LaSalle")."""
+    return t[:1].isupper() and (
+        t.istitle()
+        or (len(t) > 1 and "." in t)
+        or t.isupper()
+        or "-" in t
+        or (t.isalpha() and t[1:2].islower())
+    )
 
 
 def _county_name(words: list[str], i: int, hi: int, gaz: Gazetteer) -> bool:
@@ -377,6 +399,37 @@ def _county_name(words: list[str], i: int, hi: int, gaz: Gazetteer) -> bool:
         and i + 1 < hi
         and words[i + 1] in gaz.admin2_suffixes
     )
+
+
+def _qualified_town(doc: Doc, j: int, gaz: Gazetteer, text: str) -> bool:
+    """The name ``text`` ending before token ``j`` is followed by a state or a country the
+    gazetteer has a town or county of that name in ("Sioux Falls, S.D.", "Gun Barrel City, Texas")."""
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    q, _ = _qualifier_after(doc, j, gaz, text)
+    return bool(q) and any(
+        e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q) and e.named(normalize(text))
+        for e in gaz.lookup(text)
+    )
+
+
+def _city_council(doc: Doc, gaz: Gazetteer, i: int, j: int, text: str, key: str) -> bool:
+    """Tokens ``i:j`` are "X City" before a body's name ("X City Council", "X City Hall"), "X City"
+    is no town's own name (only another name of one, maybe abroad) and X is a town's: the
+    body is X's. "Carson City Council" stays Carson City."""
+    if j - i < 2 or doc[j - 1].text != "City" or j >= len(doc):
+        return False
+    if normalize(doc[j].text) not in gaz.institution_words:
+        return False
+    if any(e.named(key) for e in gaz.lookup(text)):
+        return False
+    return _town_pop(gaz, doc[i : j - 1].text) >= 1000
+
+
+def _named_area(gaz: Gazetteer, text: str) -> bool:
+    """A province, a country or a region goes by ``text`` as its own name."""
+    key = normalize(text)
+    return any(e.feature in ("admin1", "country", "region") and e.named(key) for e in gaz.lookup(text))
 
 
 def _admin_area(gaz: Gazetteer, text: str, features: tuple[str, ...]) -> bool:
@@ -530,6 +583,16 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 continue  # "The Hague", "the Gambia": the article is part of the name
             if j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
+        elif ent.label_ in MISREAD_LABELS:
+            if (
+                j - i <= 3
+                and i > 0
+                and tab.lower[i - 1] in CLAUSE_PREPS
+                and all(tab.cap[k] and tab.text[k].isalpha() for k in range(i, j))
+                and normalize(text) not in gaz.not_in_names
+                and (_town_pop(gaz, text) >= NORP_TOWN_POP or _named_area(gaz, text))
+            ):
+                add(i, j)  # "met in Manchester on Monday" with the town read as part of the date
         elif ent.label_ in MAYBE_LABELS or ent.label_ in OTHER_LABELS:
             if text.isupper() and (found := _dateline(doc, i, gaz)):
                 out.append(found[0])  # "WEST ORANGE --" read as a group of people
@@ -554,6 +617,14 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
             cued = settled or prev in LOCATIVE or (prev == "of" and ent.label_ != "NORP")
             pop = _town_pop(gaz, text) if cued and j - i <= 3 else 0
             feats = gaz.features(text)
+            if (
+                j - i <= 3
+                and j < len(doc)
+                and tab.lower[j] in AREA_WORDS
+                and feats & {"admin1", "admin2", "region"}
+            ):
+                add(i, j + 1)  # "the Tarn region", "Hubei province" read as a people or a firm: the area
+                continue
             if feats & AREA_FEATURES:
                 big = feats & {"region", "water", "country", "continent"} or (
                     ent.label_ != "NORP"
@@ -562,9 +633,15 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 if big or (cued and ent.label_ != "NORP" and _admin_area(gaz, text, ("admin1",))):
                     add(i, j)  # "the head of Buryatia": a province the model took for a firm
                     continue
+                if ent.label_ == "NORP" and prev in CLAUSE_PREPS and _named_area(gaz, text):
+                    add(i, j)  # "talks in Aleppo" read as a people: a province or a big town after "in"
+                    continue
                 if pop < 1000 or ent.label_ == "NORP" and not settled:
                     continue  # a province that is also a town counts after "in" or "the town of"
-            if ent.label_ == "NORP" and not settled:
+            if ent.label_ == "NORP" and not settled and not (prev in CLAUSE_PREPS and pop >= NORP_TOWN_POP):
+                continue
+            if j - i <= 3 and _qualified_town(doc, j, gaz, text):
+                add(i, j)  # "Sioux Falls, S.D." read as a person: the state after it binds the town
                 continue
             if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
                 add(i, j)  # "lives in Wirral": a county or borough the model took for a firm
@@ -573,6 +650,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 add(i, j)  # "in Killeen", "Jane Doe of Port Arthur", "a clinic in Milton Keynes"
                 continue
             if ent.label_ in OTHER_LABELS:
+                org_spans.append((i, j, None))  # "the Polk County Fair": only a county or a state inside
                 continue
             if j - i == 1 or (j - i == 2 and doc[i + 1].text in gaz.admin2_suffixes):
                 if ent.label_ == "PERSON" and _town_pop(gaz, text) >= 500000:
@@ -614,6 +692,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
     if gaz.admin2_plurals:
         out = _county_lists(doc, tab, gaz, out)
+    out = _areas_after(doc, tab, gaz, out)
     _attach_qualifiers(doc, gaz, out)
     _attach_hints(full_text, gaz, out)
     if gaz.town_cues:
@@ -981,15 +1060,21 @@ def _longer_names(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Men
                 continue
             longer = doc[i + 1 : j]
             cands = gaz.lookup(longer.text)
+        township = False
+        if not cands and i == span.start and j == span.end + 1 and doc[j - 1].lower_ in TOWNSHIP_WORDS:
+            # "Hollis Township" the gazetteer lacks: the township around the town it is named
+            # after, when the article's other places support that town (a weak mention)
+            cands = [e for e in _towns_named(m) if e.population >= 100]
+            township = True
         if cands and not any(o.start == longer.start_char and o.end == longer.end_char for o in out[-2:]):
             out.append(
                 Mention(
                     longer.start_char,
                     longer.end_char,
                     longer.text,
-                    normalize(longer.text),
+                    m.key if township else normalize(longer.text),  # one sense with the town's name
                     cands,
-                    weak=m.weak,
+                    weak=m.weak or township,
                 )
             )
     return out
@@ -1097,6 +1182,61 @@ def _county_lists(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention
     ]
 
 
+def _areas_after(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Names listed after "the provinces of", "the regions of", "the counties of" ("the provinces
+    of Manicaland West and Midlands") are such areas, whatever the model made of them: each
+    capitalised name of the list (up to four words) the gazetteer knows as a province or a
+    region (as "<name> County" after "counties of") becomes the mention, replacing what a part
+    of it was read as."""
+    found: list[Mention] = []
+    areas: set[int] = set()
+    n = len(doc)
+    for k, low in enumerate(tab.lower):
+        if k + 2 >= n or tab.lower[k + 1] != "of" or not (low in AREA_PLURALS or low in gaz.admin2_plurals):
+            continue
+        suffix = gaz.admin2_plurals.get(low)
+        j = k + 2
+        for _ in range(12):
+            i = j
+            while (
+                j < n
+                and j - i < 4
+                and (
+                    (tab.text[j][:1].isupper() and tab.text[j].isalpha())
+                    or (tab.text[j] == "-" and j > i and j + 1 < n and tab.cap[j + 1])  # "Saxony-Anhalt"
+                )
+            ):
+                j += 1
+            if i == j:
+                break
+            name = doc[i:j]
+            if all(w.lower() in DIRECTIONS for w in name.text.split()):
+                pass  # "Western", "North Eastern": a direction word names an area only with its country
+            elif suffix is None:
+                key = normalize(name.text)
+                cands = [
+                    e for e in gaz.lookup(name.text) if e.feature in ("admin1", "region") and e.named(key)
+                ]
+            else:
+                key = normalize(f"{name.text} {suffix}")
+                cands = [e for e in gaz.lookup(f"{name.text} {suffix}") if e.feature == "admin2"]
+            if cands:
+                m = Mention(name.start_char, name.end_char, name.text, key, cands)
+                m.hint = "admin1" if suffix is None else None
+                found.append(m)
+            else:
+                areas.add(name.start_char)  # an area we lack: no town of its name abroad either
+            while j < n and tab.lower[j] in (",", "and", "or"):
+                j += 1
+    for m in mentions:
+        if m.start in areas:
+            m.area = True
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def _kind(gaz: Gazetteer, m: Mention) -> str | None:
     feats = {e.feature for e in m.candidates if e.named(m.key) or e.feature != "city"}
     if "country" in feats:
@@ -1197,14 +1337,19 @@ def _scan(
                 or key in gaz.not_in_names
                 or _is_demonym(gaz, text)
                 or key in DIRECTIONS
-                or (
-                    at_end and j != hi and words[j - 1] not in gaz.admin2_suffixes
-                )  # no name opening a longer one
+                or (  # no name opening a longer one, but "[Foo] Township" (see _longer_names)
+                    at_end
+                    and j != hi
+                    and words[j - 1] not in gaz.admin2_suffixes
+                    and not (j == hi - 1 and lower[j] in TOWNSHIP_WORDS)
+                )
             ):
                 continue
             ids = gaz.ids(text)
             if not ids:
                 continue
+            if _city_council(doc, gaz, i, j, text, key):
+                continue  # "the Carmel City Council": Carmel's council, not a town called "Carmel City"
             feats = gaz.features(text)
             first = tok.is_sent_start or (i > 0 and doc[i - 1].text in "\"“'‘(")
             prev = doc[i - 1].lower_ if i > 0 else ""
@@ -1228,11 +1373,18 @@ def _scan(
                 and _shire(Mention(0, 0, text, key, gaz.lookup(text)))
             ):
                 hit = j  # "Lancashire", "Derbyshire": a county known by its bare name
-            elif towns and "city" in feats and tok.pos_ == "PROPN":
+            elif (
+                towns
+                and "city" in feats
+                and tok.pos_ == "PROPN"
+                # "Foo Parish" we lack is no town ("Foo Township" is, see _longer_names)
+                and not (j < len(doc) and words[j] in gaz.admin2_suffixes and lower[j] not in TOWNSHIP_WORDS)
+            ):
                 pop = _town_pop(gaz, text)
                 if inside:
                     hyphen = (i > lo and doc[i - 1].text == "-") or (j < hi and doc[j].text == "-")
-                    local = (i > lo and doc[i - 1].lower_ == "of") or (
+                    # "University of Tulsa", "the Metro Denver Chamber", "Greater Boston Legal Aid"
+                    local = (i > lo and doc[i - 1].lower_ in METRO_WORDS) or (
                         j < hi and normalize(doc[j].text) in gaz.institution_words
                     )
                     # "Baku-Tbilisi-Ceyhan", "Moscow City Council", "University of Tulsa"
@@ -1479,6 +1631,13 @@ def _filter(m: Mention) -> list[Entry]:
             continue
         if e.feature == "admin1" and big >= 100000 and e.population < big and m.hint != "admin1":
             continue
+        if (
+            e.feature in ("admin1", "admin2")
+            and not (m.area or m.hint)
+            and not e.named(m.key)
+            and any(t.named(m.key) and t.admin1 == e.admin1 and t.km(e) < 100 for t in towns)
+        ):
+            continue  # "Toledo" is the town, not the "Province of Toledo" around it
         keep.append(e)
     return keep or cands
 
@@ -1680,7 +1839,7 @@ def resolve(
             town = _home_town(groups[g][0], choice[g], view, gaz, peoples or Counter())
             if town is not None:
                 choice[g] = town
-    _short_forms(filtered, choice)
+    _short_forms(filtered, choice, {g for g, ms in groups.items() if all(m.weak for m in ms)})
     _town_parts(groups, choice)
     _unknown_towns(gaz, choice)
     _qualifier_areas(groups, choice)
@@ -1704,7 +1863,7 @@ def resolve(
             and not _famous_at_home(e, ctx, gaz, peoples or Counter())
         ):
             e = None
-        area = all(m.area for m in ms)
+        area = any(m.area for m in ms)  # "Nyanza province ... in Nyanza": the area each time
         if e is not None and e.feature == "city" and (area or (not g[1] and e.population < STRAY_POP)):
             countries = ctx.countries  # the article's countries less this name's own share
             for mine in (standout.get(g), own.get(g)):
@@ -1946,7 +2105,8 @@ def _home_states(
     for g, e in list(choice.items()):
         if g[1] or e.feature != "city" or e.capital or e.population >= HOME_STATE_POP or not e.admin1:
             continue
-        if ctx.admin1.get(e.admin1) or any(m.weak or m.area or m.dateline for m in groups[g]):
+        ms = groups[g]  # a weak mention beside a sure one of the name ("X Twp." by "X") may move
+        if ctx.admin1.get(e.admin1) or any(m.area or m.dateline for m in ms) or all(m.weak for m in ms):
             continue
         if any(c.feature == "country" for c in groups[g][0].candidates):
             continue  # a country's name read as a town abroad is no hamlet of the article's state
@@ -1990,12 +2150,15 @@ def _home_spellings(
 
 
 def _short_forms(
-    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], choice: dict[tuple[str, tuple[str, ...]], Entry]
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]],
+    choice: dict[tuple[str, tuple[str, ...]], Entry],
+    weak: set[tuple[str, tuple[str, ...]]] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """A town name that begins a longer name of the article is its short form ("Arlington" after
-    "Arlington Heights", "Hardin" beside "Hardin County"): the same place, or a namesake beside it."""
+    "Arlington Heights", "Hardin" beside "Hardin County"): the same place, or a namesake beside it.
+    A weak longer name (a township read as its town) does not move the short one."""
     local = ("city", "admin2")
-    longer = [(g[0], e) for g, e in choice.items() if e.feature in local]
+    longer = [(g[0], e) for g, e in choice.items() if e.feature in local and g not in weak]
     for g, cands in filtered.items():
         if g[1] or any(e.feature not in local for e in cands):
             continue

@@ -44,7 +44,7 @@ from typing import Any
 
 from ..errors import LexiconError
 
-FORMAT = 10  # bump when the build changes: cached indexes of older builds are rebuilt
+FORMAT = 12  # bump when the build changes: cached indexes of older builds are rebuilt
 FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
 _FEAT = {f: i for i, f in enumerate(FEATURES)}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -59,16 +59,46 @@ _ABBREV = {
     "mt": "mount",
     "ft.": "fort",
     "ft": "fort",
+    # a direction's initial before a name: "W. Columbia", "N. Carolina", "S. Korea"
+    "n.": "north",
+    "s.": "south",
+    "e.": "east",
+    "w.": "west",
 }
 
+
+# letters NFKD leaves whole (no combining mark to strip): "Puławy", "Doğubayazıt", "Østfold" are
+# written "Pulawy", "Dogubayazit", "Ostfold" in English text
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "TH",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
 
 _MEMO_SIZE = 50_000  # entries and names remembered by a loaded gazetteer
 
 
 def normalize(name: str) -> str:
-    """The index key of a name: accents and case folded, spaces unified, "St."/"Mt."/"Ft." spelt out."""
+    """The index key of a name: accents and case folded, spaces unified, "St.", "Mt.", "W." spelt out."""
     if not name.isascii():
-        name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
+        name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'").translate(_FOLD))
         name = "".join(c for c in name if not unicodedata.combining(c))
     words = name.casefold().split()
     if len(words) > 1:
@@ -530,6 +560,7 @@ _AREA_WORDS = (
     "Region of ",
 )
 _AREA_SUFFIXES = (
+    " Autonomous Region",  # "Tibet Autonomous Region"
     " Sheng",
     " Shi",
     " Zizhiqu",
@@ -568,6 +599,9 @@ def _short_names(name: str) -> list[str]:
     if name.startswith("County ") and not name.startswith("County of "):
         out += [f"Co. {name[7:]}", f"Co {name[7:]}"]  # Irish and British usage: "Co Antrim"
     out += [name[: -len(sfx)] for sfx in _AREA_SUFFIXES if name.endswith(sfx) and len(name) > len(sfx) + 2]
+    words = name.split()
+    if len(words) == 3 and words[2] == "Zizhiqu" and (words[1].endswith("zu") or words[1] == "Uygur"):
+        out.append(words[0])  # "Guangxi Zhuangzu Zizhiqu": the region less its people's name
     return out
 
 
