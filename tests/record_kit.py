@@ -85,3 +85,15 @@ def quotes_of(pipeline: Any, text: str) -> list[Any]:
 def speaker_text(text: str, q: Any) -> str | None:
     """The speaker mention of a quote, as text."""
     return text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
+
+
+def country(code: str | None) -> str | None:
+    """The country part of an actor code ("KENGOV" -> "KEN")."""
+    return code[:3] if code else None
+
+
+def event_rows(record: Any) -> set[tuple]:
+    """(code, source country, target country, modality, negated) of each event of a record."""
+    return {
+        (e.code, country(e.source_code), country(e.target_code), e.modality, e.negated) for e in record.events
+    }

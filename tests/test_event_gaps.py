@@ -5,17 +5,11 @@ Sentences written for the project; the full pipeline resolves the actors."""
 from __future__ import annotations
 
 import pytest
-
-
-def _country(code: str | None) -> str | None:
-    return code[:3] if code else None
+from record_kit import event_rows
 
 
 def _got(extract, text: str) -> set[tuple]:
-    return {
-        (e.code, _country(e.source_code), _country(e.target_code), e.modality, e.negated)
-        for e in extract(text).events
-    }
+    return event_rows(extract(text))
 
 
 @pytest.mark.parametrize(
