@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -132,15 +132,7 @@ class DocContext:
     def lemmas(self) -> list[str]:
         """Each token's lower-cased lemma, by token index. Stages share this one pass instead of
         each walking the Doc (a Token object per access, a string lookup per attribute)."""
-        return self._strings(LEMMA)
-
-    @cached_property
-    def lowers(self) -> list[str]:
-        """Each token's lower-cased text, by token index."""
-        return self._strings(LOWER)
-
-    def _strings(self, attr: int) -> list[str]:
-        hashes = self.doc.to_array(attr).tolist()
+        hashes = self.doc.to_array(LEMMA).tolist()
         store = self.doc.vocab.strings
         table = {h: store[h].lower() for h in set(hashes)}
         return [table[h] for h in hashes]
