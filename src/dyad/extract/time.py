@@ -197,6 +197,9 @@ _NAMED_ANCHOR = frozenset(
 )
 _DAY_AFTER_WORDS = frozenset({"the next day", "the following day", "a day later"})
 _STORY_REACH = 1200  # characters: how far back the day a story is being told in still counts
+_SEASON_THAT_END = re.compile(r"\s*(?:,|of\b)")  # "that fall, ..." / "that spring of 2019": the season
+_DECADE_TOLD = re.compile(r"\b((?:1[5-9]|20)\d)0'?s\b")  # "the 1990s", written before "the end of the decade"
+_EARLIER_REACH = 600  # characters "a week earlier" in a past clause looks back for the day it counts from
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
 _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -394,7 +397,7 @@ class TimeRules:
             re.IGNORECASE,
         )
         self.day_after_paren = re.compile(
-            r"(?:\)\s*,?\s*(?:on\s+)?|(?:\s+local\s+time)?(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+))(?P<wd>"
+            r"(?:\)\s*,?\s*(?:on\s+)?|\s+local\s+time\s*,?\s+|(?:\s+local\s+time)?(?:\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?|\s*,?\s+on\s+))(?P<wd>"
             + _alt(list(self.weekdays) + ["today", "yesterday", "tomorrow"])
             + r")\b",
             re.IGNORECASE,
@@ -609,9 +612,14 @@ class TimeRules:
                 rf"{B}(?:the\s+year\s+)?(?P<w>{SPOKEN}){E}",
             ),
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
+            # "by the end of the decade", "the middle of the decade": a part of the decade in view
+            (
+                "decadepart",
+                rf"{B}(?P<pre>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of)\s+the\s+decade{E}(?!-)",
+            ),
             (
                 "season",
-                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|the)\s+)?(?P<s>{SEAS})"
+                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|the|that)\s+)?(?P<s>{SEAS})"
                 rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})|(?P<tail>last|this|next)\s+year))?{E}",
             ),
             (
@@ -707,7 +715,7 @@ class TimeRules:
                 rf"{B}(?:(?:the|a|an)\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                 rf"\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?P<u>day|week){E}(?!-)",
             ),
-            ("setwd", rf"{B}(?:on\s+)?(?P<wd>{WD})s{E}"),
+            ("setwd", rf"{B}(?P<wd>{WD})s{E}"),
             ("setwdpod", rf"{B}(?P<wd>{WD})s?\s+(?P<pod>morning|afternoon|evening|night)s{E}"),
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
@@ -778,6 +786,7 @@ class TimeRules:
             "yearlong daylong weeklong monthlong "
             "periods while time twenties thirties forties fifties sixties seventies eighties nineties term".split()
         )
+        words.update(w + "s" for w in self.weekdays if len(w) > 3)  # "on Sundays": a set of days
         words -= {"the", "a", "an", "of", "and", "s", ""}
         return frozenset(words)
 
@@ -1025,6 +1034,9 @@ class TimeRules:
                 return False
             return True
         if kind == "season":
+            if (g.get("rel") or "").lower() == "that" and (g.get("s") or "").lower() in {"fall", "spring"}:
+                if not _SEASON_THAT_END.match(text, end):
+                    return False  # a verb: "the rates that fall", "the problems that spring from it"
             nxt = _NAME_WORD_AFTER.match(text, end)
             if (
                 (g.get("s") or "")[:1].isupper()
@@ -1243,6 +1255,7 @@ class _Resolver:
         self.years: list[tuple[int, int]] = []  # (start, year) of dated mentions, for "that year"
         self.weeks: list[tuple[int, dt.date]] = []  # (start, Monday) of week dates ("next week")
         self._day_ends: dict[int, int] = {}  # start -> end of the day dates in ``days``
+        self._clock_days: dict[int, dt.date] = {}  # start of a weekday -> the day a clock time before it took
         self.start = 0
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -2132,6 +2145,17 @@ class _Resolver:
         n = int(g["n"])
         return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
 
+    def n_decadepart(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        """ "the end of the decade": the decade of the year just told in a past clause ("the
+        1990s ... by the end of the decade"), else the publication date's."""
+        past = self.tense(c.start, c.end) in {"past", "perfect"}
+        y = self.anchor_year(c.start) if past else (self.dct.year if self.dct else None)
+        if past:
+            told = list(_DECADE_TOLD.finditer(self.text, max(0, c.start - 300), c.start))
+            if told:
+                y = int(told[-1].group(1)) * 10  # "in the 1990s ... by the end of the decade"
+        return "DATE", f"{y // 10:03d}" if y is not None else None
+
     def n_season(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         code = self.r.seasons[g["s"].lower()]
         y_given = self._year_of(g)
@@ -2142,6 +2166,10 @@ class _Resolver:
         if g.get("tail"):
             # "the spring next year", "the winter of last year": that year's season
             return "DATE", f"{self.dct.year + {'last': -1, 'next': 1}.get(g['tail'].lower(), 0)}-{code}"
+        if (g.get("rel") or "").lower() == "that":
+            # "left in May 2019 ... that summer": the season of the year just told
+            y = self.anchor_year(c.start, reach=_ANAPHOR_REACH, fallback=False)
+            return "DATE", f"{y}-{code}" if y is not None else None
         rel = (
             re.sub(r"\s+", " ", (g.get("rel") or "").lower())
             .replace("this past", "last")
@@ -2379,6 +2407,16 @@ class _Resolver:
             if u == "month":
                 base = self.anchor_month(c.start, fallback=told)
                 return "DATE", self.shift(u, k, base) if base is not None else None
+        if direction == "earlier" and u in {"day", "week", "month"}:
+            # "left on May 3, 2019 ... a week earlier": counted back from the time just told, as
+            # "later" counts forward; with none told, from the publication date
+            past = self.tense(c.start, c.end) in {"past", "perfect"}
+            if u == "month":
+                base = self.anchor_month(c.start)
+            else:
+                base = self.anchor_day(c.start, reach=_EARLIER_REACH if past else 250, past=past)
+            if base is not None:
+                return "DATE", self.shift(u, k, base)
         if u == "year" and n == 1:
             q = self._recent_quarter(c.start)
             if q:
@@ -2467,6 +2505,9 @@ class _Resolver:
                 ("TIME", val + "T" + self.r.parts_of_day[g["pod"].lower()]) if g.get("pod") else ("DATE", val)
             )
         named = self._apposed_day(c.start, wd) if not rel else None
+        clock_day = self._clock_days.get(c.start) if not rel else None
+        if named is None and clock_day is not None and clock_day.isoweekday() == wd:
+            named = clock_day.isoformat()  # the day a clock time just before it was read with
         if named is not None:
             return "DATE", named  # "on 9 October last year, a Sunday": the weekday of that date
         # "the previous Friday" names its anchor: the day just mentioned, though a paragraph back
@@ -2614,9 +2655,14 @@ class _Resolver:
                 self.text, c.end
             )
             wd = m.group("wd") if m else None
+        else:
+            m = None
         day = self._day_of(wd, c)
         if day is None:
             return "TIME", None
+        if m is not None:
+            # "at 9 p.m. local time on Thursday": the weekday, tagged on its own, is this same day
+            self._clock_days[m.start("wd")] = day
         tz = (g.get("tz") or "").upper()
         z = "Z" if tz in {"UTC", "GMT"} and not g.get("off") else ""
         return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}{z}"
@@ -2650,9 +2696,14 @@ class _Resolver:
         if not wd:
             m = self.r.day_after_paren.match(self.text, c.end)  # "at midnight on Saturday"
             wd = m.group("wd") if m else None
+        else:
+            m = None
         day = self._day_of(wd, c)
         if day is None:
             return "TIME", None
+        if m is not None:
+            # "at 9 p.m. local time on Thursday": the weekday, tagged on its own, is this same day
+            self._clock_days[m.start("wd")] = day
         hh = "24:00" if g["w"].lower() == "midnight" else "12:00"
         return "TIME", f"{day.isoformat()}T{hh}"
 
