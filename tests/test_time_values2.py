@@ -34,6 +34,17 @@ def rules() -> TimeRules:
 WED = "2021-03-10"  # a Wednesday
 
 ROWS = [
+    # "the next/following morning" is that part of the day after the day just told
+    (
+        "The envoy flew out of Tirana on June 8, 2019. The next morning he landed in Oslo.",
+        WED,
+        [("June 8, 2019", "DATE", "2019-06-08"), ("The next morning", "TIME", "2019-06-09TMO")],
+    ),
+    (
+        "The trawler left port on Monday and reached the reef the following evening.",
+        WED,
+        [("Monday", "DATE", "2021-03-08"), ("the following evening", "TIME", "2021-03-09TEV")],
+    ),
     # a plural weekday is a set of days
     ("The ferry does not sail on Sundays.", WED, [("Sundays", "SET", "XXXX-WXX-7")]),
     (

@@ -683,7 +683,7 @@ class TimeRules:
             ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
             (
                 "pod",
-                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|(?:later\s+|earlier\s+)?that|yesterday|tomorrow|mid|early|late|the)[\s-]+)?(?P<pod>{POD}){E}"
+                rf"{B}(?:(?P<rel>this|last|early\s+this|later\s+this|late\s+this|(?:later\s+|earlier\s+)?that|the\s+(?:next|following)|yesterday|tomorrow|mid|early|late|the)[\s-]+)?(?P<pod>{POD}){E}"
                 rf"(?:\s+(?P<wd>yesterday|today|tomorrow))?",
             ),
             ("set", rf"{B}(?P<w>{SETS}){E}"),
@@ -2708,7 +2708,7 @@ class _Resolver:
         return "TIME", f"{day.isoformat()}T{hh}"
 
     def n_pod(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
-        rel = (g.get("rel") or "").lower()
+        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
         pod = g["pod"].lower()
         code = self.r.parts_of_day[pod]
         if not rel and pod != "overnight" and not g.get("wd"):
@@ -2730,6 +2730,17 @@ class _Resolver:
                 return None
             day = self.anchor_day(c.start, reach=_ANAPHOR_REACH)
             return "TIME", f"{day.isoformat()}T{code}" if day else None
+        if rel in {"the next", "the following"}:
+            # "left on May 3 ... the next morning he arrived": that part of the day after the day
+            # just told; with no day told, the day after the publication date in a future
+            # clause, else no value (the text's own day is not known)
+            if pod == "overnight" or _DAY_NEXT.match(self.text, c.end):
+                return None
+            past = self.tense(c.start, c.end) in {"past", "perfect"}
+            day = self.anchor_day(c.start, reach=_ANAPHOR_REACH, past=past, fallback=not past)
+            if day is None:
+                return "TIME", None
+            return "TIME", f"{(day + dt.timedelta(days=1)).isoformat()}T{code}"
         if rel in {"early", "late", "mid"} and _DAY_NEXT.match(self.text, c.end):
             return None  # "during the late evening of Saturday": the day named after it is the expression
         if self.dct is None:
