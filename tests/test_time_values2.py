@@ -91,6 +91,20 @@ ROWS = [
         WED,
         [("October 12, 2018", "DATE", "2018-10-12"), ("Two days later", "DATE", "2018-10-14")],
     ),
+    (
+        "The refinery closed in 2012. Three years earlier, its owners had cut the workforce.",
+        WED,
+        [("2012", "DATE", "2012"), ("Three years earlier", "DATE", "2009")],
+    ),
+    # a stretch that ended "until" a date in a simple-past clause lies behind, unless just ahead
+    (
+        "The siege, which began on Jan. 28, lasted until Feb. 4.",
+        WED,
+        [("Jan. 28", "DATE", "2021-01-28"), ("Feb. 4", "DATE", "2021-02-04")],
+    ),
+    ("She chaired the panel until October.", WED, [("October", "DATE", "2020-10")]),
+    ("The judge adjourned the hearing until Feb. 4.", WED, [("Feb. 4", "DATE", "2022-02-04")]),
+    ("The ministry said the border was shut until March 22.", WED, [("March 22", "DATE", "2021-03-22")]),
     # with no day told, "earlier" counts from the publication date
     ("Exports were up 4 percent from a month earlier.", WED, [("a month earlier", "DATE", "2021-02")]),
     # a clock time and the weekday after it, with "local time" between them, are one day

@@ -1546,6 +1546,11 @@ class _Resolver:
                 }
                 y = min(days, key=days.__getitem__)
             return _fmt_day(y, m, d) if d else f"{y}-{m:02d}"
+        if tense == "until_past":
+            # "lasted until Feb. 9": this year's, unless that lies more than two months ahead
+            first = dt.date(y0, m, d) if d is not None and _fmt_day(y0, m, d) else dt.date(y0, m, 1)
+            y = y0 if (first - self.dct).days <= 60 else y0 - 1
+            return _fmt_day(y, m, d) if d else f"{y}-{m:02d}"
         if tense == "cue":
             # "until/by/payable Jan. 14": the next one, unless it passed in the last fortnight
             if d is not None and _fmt_day(y0, m, d):
@@ -1598,9 +1603,9 @@ class _Resolver:
             return self.dct - dt.timedelta(days=back or 7)
         if rel in {"next", "coming", "following"}:
             return self.dct + dt.timedelta(days=fwd or 7)
-        if tense in {"past", "perfect"} or (tense == "nearest" and back <= fwd):
+        if tense in {"past", "perfect"} or (tense in {"nearest", "until_past"} and back <= fwd):
             return self.dct - dt.timedelta(days=back)
-        if tense in {"future", "cue", "nearest"}:
+        if tense in {"future", "cue", "nearest", "until_past"}:
             return self.dct + dt.timedelta(days=fwd)
         # news mostly reports what happened: without a tense, the past one unless it is a week back
         return self.dct - dt.timedelta(days=back) if back <= 5 else self.dct + dt.timedelta(days=fwd)
@@ -1821,6 +1826,14 @@ class _Resolver:
                 return "past"  # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"
             if words[-1] in {"until", "till"} and self._not_until_past(c.start, c.end):
                 return "past"  # "the reply did not come until March 2": it came then, in the past
+            if (
+                words[-1] in {"until", "till"}
+                and self.tense(c.start, c.end) == "past"
+                and self._governor_lemma(c.start, c.end) not in _DEFERRED
+            ):
+                # "the talks lasted until Feb. 9": a stretch that ended, unless the date is
+                # just ahead ("the embassy said it was shut until Friday" reports a plan)
+                return "until_past"
             if words[-1] == "by" and self.tense(c.start, c.end) == "past":
                 return "past"  # "By Monday, the rebels held the town": a state reached, in the past
             return "cue"
@@ -2421,6 +2434,11 @@ class _Resolver:
             q = self._recent_quarter(c.start)
             if q:
                 return "DATE", f"{q[0] - 1}-Q{q[1]}"
+        if direction == "earlier" and u == "year":
+            # "the mine closed in 2009; two years earlier ...": back from the year just told
+            y = self.anchor_year(c.start, fallback=False)
+            if y is not None:
+                return "DATE", str(y + k)
         if u == "decade":
             return "DATE", f"{self.dct.year + 10 * k}"
         if u == "century":
