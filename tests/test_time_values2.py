@@ -123,6 +123,10 @@ ROWS = [
         WED,
         [("7 p.m.", "TIME", "2021-03-14T19:00"), ("Sunday", "DATE", "2021-03-14")],
     ),
+    # a two-digit year: the nearest to the publication date, never ahead of it in a past clause
+    ("The painter was born 4/2/31 in a mill town.", "2017-05-02", [("4/2/31", "DATE", "1931-04-02")]),
+    ("The loan falls due on 9/1/24.", WED, [("9/1/24", "DATE", "2024-09-01")]),
+    ("The mill opened on 5/6/72.", WED, [("5/6/72", "DATE", "1972-05-06")]),
     # spans and values the brief's classes already get right, held here
     (
         "Grain exports have shrunk over the past three years.",

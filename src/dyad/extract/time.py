@@ -1749,7 +1749,16 @@ class _Resolver:
     def n_slash(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         y = int(g["y"])
         if y < 100:
-            y += 2000 if y < 50 else 1900
+            # a two-digit year is the one nearest the publication date, at most ten years ahead
+            # (as "'26" is read), and not ahead of it in a past clause ("born 10/18/26" in 2017)
+            base = self.dct.year if self.dct else 2000
+            y += (base // 100) * 100
+            if y > base + 10:
+                y -= 100
+            elif y <= base - 90:
+                y += 100
+            elif y > base and self.tense(c.start, c.end) in {"past", "perfect"}:
+                y -= 100  # a past act is not dated years ahead
         return "DATE", _fmt_day(y, int(g["m"]), int(g["d"]))
 
     def n_dotdmy(self, c: Candidate, g: dict) -> tuple[str, str | None]:
