@@ -127,6 +127,10 @@ ROWS = [
     ("The painter was born 4/2/31 in a mill town.", "2017-05-02", [("4/2/31", "DATE", "1931-04-02")]),
     ("The loan falls due on 9/1/24.", WED, [("9/1/24", "DATE", "2024-09-01")]),
     ("The mill opened on 5/6/72.", WED, [("5/6/72", "DATE", "1972-05-06")]),
+    # a quarter code without a year reads as the quarter written out does
+    ("Margins shrank in Q4.", WED, [("Q4", "DATE", "2020-Q4")]),
+    ("The chain will open ten stores in Q3.", WED, [("Q3", "DATE", "2021-Q3")]),
+    ("Margins shrank in the fourth quarter.", WED, [("the fourth quarter", "DATE", "2020-Q4")]),
     # spans and values the brief's classes already get right, held here
     (
         "Grain exports have shrunk over the past three years.",

@@ -2065,8 +2065,16 @@ class _Resolver:
             y = int(shared.group("y"))  # "Q2 or early Q3 2019": one year for both
             if (shared.group("h").upper(), int(shared.group("n"))) < (h, n):
                 y -= 1  # "Q4 to Q1 2019" runs from the year before
+        elif self.dct is not None:
+            # no year: the quarter or half read as "the third quarter" is ("profits fell in Q4"
+            # written in March is last year's)
+            words = {"Q": ("first", "second", "third", "fourth"), "H": ("first", "second")}[h]
+            read = self.n_quarter(c, {"ord": words[n - 1], "q": "quarter" if h == "Q" else "half"})
+            if read is not None and read[1]:
+                return read
+            y = self.dct.year
         else:
-            y = self.dct.year if self.dct else None
+            y = None
         return "DATE", f"{y}-{h}{n}" if y else f"XXXX-{h}{n}"
 
     def n_qcode2(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
