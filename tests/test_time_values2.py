@@ -52,6 +52,12 @@ ROWS = [
         WED,
         [("Tuesdays", "SET", "XXXX-WXX-2"), ("Saturdays", "SET", "XXXX-WXX-6")],
     ),
+    (
+        "The ferry sails on Sundays in March.",
+        WED,
+        [("Sundays", "SET", "XXXX-WXX-7"), ("March", "DATE", "2021-03")],
+    ),
+    ("Pupils joined the Fridays for Future strikes.", WED, []),
     # "that summer" is the season of the year just told
     (
         "The strike began in April 2016. That summer, the mines reopened.",
@@ -112,6 +118,15 @@ ROWS = [
         "The ferry sank at 10:15 p.m. local time on Thursday.",
         WED,
         [("10:15 p.m.", "TIME", "2021-03-04T22:15"), ("Thursday", "DATE", "2021-03-04")],
+    ),
+    (
+        "At 4:05 a.m. local time (0105 GMT) on Sunday morning, the satellite reached orbit.",
+        WED,
+        [
+            ("4:05 a.m.", "TIME", "2021-03-07T04:05"),
+            ("0105 GMT", "TIME", "2021-03-07T01:05Z"),
+            ("Sunday morning", "TIME", "2021-03-07TMO"),
+        ],
     ),
     (
         "The shelling stopped at 6 a.m. local time Sunday.",

@@ -200,6 +200,7 @@ _STORY_REACH = 1200  # characters: how far back the day a story is being told in
 _SEASON_THAT_END = re.compile(r"\s*(?:,|of\b)")  # "that fall, ..." / "that spring of 2019": the season
 _DECADE_TOLD = re.compile(r"\b((?:1[5-9]|20)\d)0'?s\b")  # "the 1990s", written before "the end of the decade"
 _EARLIER_REACH = 600  # characters "a week earlier" in a past clause looks back for the day it counts from
+_NAME_AFTER_PLURAL_DAY = re.compile(r"[ \t]+(?:for|of)[ \t]+[A-Z]")
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
 _MEASURE_UNIT_BEFORE = re.compile(r"\b(?:light|man|person)[\s-]+$", re.IGNORECASE)
 _OF_TOMORROW = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -897,6 +898,8 @@ class TimeRules:
             return False
         before = text[max(0, start - 20) : start]
         prev = before.split()[-1].lower() if before.split() else ""
+        if kind == "setwd" and (prev == "the" or _NAME_AFTER_PLURAL_DAY.match(text, end)):
+            return False  # a name: "the Fridays for Future movement", "Mondays of Rage"
         if kind == "relday" and not g.get("lead") and g["w"][0].isupper() and _AFTER_WORD.search(before):
             return False  # a title mid-sentence: "USA Today", "VOA Today"
         if kind == "relday" and g["w"].lower() == "today" and not g.get("pod") and not g.get("lead"):
@@ -2543,6 +2546,8 @@ class _Resolver:
         clock_day = self._clock_days.get(c.start) if not rel else None
         if named is None and clock_day is not None and clock_day.isoweekday() == wd:
             named = clock_day.isoformat()  # the day a clock time just before it was read with
+            if g.get("pod"):
+                return "TIME", named + "T" + self.r.parts_of_day[g["pod"].lower()]
         if named is not None:
             return "DATE", named  # "on 9 October last year, a Sunday": the weekday of that date
         # "the previous Friday" names its anchor: the day just mentioned, though a paragraph back
