@@ -70,6 +70,7 @@ ROWS = [
         [("2013", "DATE", "2013"), ("that winter", "DATE", "2013-WI")],
     ),
     ("Bond yields that fall below zero worry the bank.", WED, []),
+    ("The premier agreed that spring 2023 would suit.", WED, [("spring 2023", "DATE", "2023-SP")]),
     # a part of "the decade": the decade in view
     (
         "The utility says demand will double by the end of the decade.",

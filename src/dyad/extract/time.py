@@ -1037,8 +1037,10 @@ class TimeRules:
                 return False
             return True
         if kind == "season":
-            if (g.get("rel") or "").lower() == "that" and (g.get("s") or "").lower() in {"fall", "spring"}:
-                if not _SEASON_THAT_END.match(text, end):
+            if (g.get("rel") or "").lower() == "that":
+                if g.get("y") or g.get("w") or g.get("tail"):
+                    return False  # "agreed that autumn 2018 ...": the year dates it, "that" opens a clause
+                if (g.get("s") or "").lower() in {"fall", "spring"} and not _SEASON_THAT_END.match(text, end):
                     return False  # a verb: "the rates that fall", "the problems that spring from it"
             nxt = _NAME_WORD_AFTER.match(text, end)
             if (
