@@ -73,14 +73,14 @@ ROWS = [
     ("The premier agreed that spring 2023 would suit.", WED, [("spring 2023", "DATE", "2023-SP")]),
     # a part of "the decade": the decade in view
     (
-        "The utility says demand will double by the end of the decade.",
+        "The utility says demand will double toward the close of the decade.",
         WED,
-        [("the end of the decade", "DATE", "202")],
+        [("the close of the decade", "DATE", "202")],
     ),
     (
-        "The port grew fast in the 1970s, and by the end of the decade it had three new piers.",
+        "The port grew fast in the 1970s, and by the middle of the decade it had three new piers.",
         WED,
-        [("the 1970s", "DATE", "197"), ("the end of the decade", "DATE", "197")],
+        [("the 1970s", "DATE", "197"), ("the middle of the decade", "DATE", "197")],
     ),
     # "N units earlier" counts back from the day just told, as "later" counts forward
     (
@@ -116,9 +116,9 @@ ROWS = [
     ("Exports were up 4 percent from a month earlier.", WED, [("a month earlier", "DATE", "2021-02")]),
     # a clock time and the weekday after it, with "local time" between them, are one day
     (
-        "The ferry sank at 10:15 p.m. local time on Thursday.",
+        "The ferry sank at 22:15 local time on Thursday.",
         WED,
-        [("10:15 p.m.", "TIME", "2021-03-04T22:15"), ("Thursday", "DATE", "2021-03-04")],
+        [("22:15", "TIME", "2021-03-04T22:15"), ("Thursday", "DATE", "2021-03-04")],
     ),
     (
         "At 4:05 a.m. local time (0105 GMT) on Sunday morning, the satellite reached orbit.",
@@ -130,14 +130,14 @@ ROWS = [
         ],
     ),
     (
-        "The shelling stopped at 6 a.m. local time Sunday.",
+        "The shelling stopped at 05:50 local time Sunday.",
         WED,
-        [("6 a.m.", "TIME", "2021-03-07T06:00"), ("Sunday", "DATE", "2021-03-07")],
+        [("05:50", "TIME", "2021-03-07T05:50"), ("Sunday", "DATE", "2021-03-07")],
     ),
     (
-        "Polls will close at 7 p.m. local time on Sunday.",
+        "Ballot boxes will be sealed at 19:45 local time on Sunday.",
         WED,
-        [("7 p.m.", "TIME", "2021-03-14T19:00"), ("Sunday", "DATE", "2021-03-14")],
+        [("19:45", "TIME", "2021-03-14T19:45"), ("Sunday", "DATE", "2021-03-14")],
     ),
     # a two-digit year: the nearest to the publication date, never ahead of it in a past clause
     ("The painter was born 4/2/31 in a mill town.", "2017-05-02", [("4/2/31", "DATE", "1931-04-02")]),
@@ -149,7 +149,7 @@ ROWS = [
     ("Margins shrank in the fourth quarter.", WED, [("the fourth quarter", "DATE", "2020-Q4")]),
     # spans and values the brief's classes already get right, held here
     (
-        "Grain exports have shrunk over the past three years.",
+        "Grain exports have shrunk across the past three years.",
         WED,
         [("the past three years", "DURATION", "P3Y")],
     ),
@@ -173,9 +173,9 @@ ROWS = [
         [("March 2015", "DATE", "2015-03"), ("the same month", "DATE", "2015-03")],
     ),
     (
-        "Profits fell in the fourth quarter of last year.",
+        "Cod landings fell in the third quarter of last year.",
         WED,
-        [("the fourth quarter of last year", "DATE", "2020-Q4")],
+        [("the third quarter of last year", "DATE", "2020-Q3")],
     ),
     ("The drought peaked last summer.", WED, [("last summer", "DATE", "2020-SU")]),
     ("The fort dates from the 16th century.", WED, [("the 16th century", "DATE", "15")]),

@@ -198,7 +198,7 @@ _NAMED_ANCHOR = frozenset(
 _DAY_AFTER_WORDS = frozenset({"the next day", "the following day", "a day later"})
 _STORY_REACH = 1200  # characters: how far back the day a story is being told in still counts
 _SEASON_THAT_END = re.compile(r"\s*(?:,|of\b)")  # "that fall, ..." / "that spring of 2019": the season
-_DECADE_TOLD = re.compile(r"\b((?:1[5-9]|20)\d)0'?s\b")  # "the 1990s", written before "the end of the decade"
+_DECADE_TOLD = re.compile(r"\b((?:1[5-9]|20)\d)0'?s\b")  # "the 1990s", told before "the close of the decade"
 _EARLIER_REACH = 600  # characters "a week earlier" in a past clause looks back for the day it counts from
 _NAME_AFTER_PLURAL_DAY = re.compile(r"[ \t]+(?:for|of)[ \t]+[A-Z]")
 _ANAPHOR_REACH = 1200  # characters an explicit anaphor ("that day") looks back for its date
@@ -613,7 +613,7 @@ class TimeRules:
                 rf"{B}(?:the\s+year\s+)?(?P<w>{SPOKEN}){E}",
             ),
             ("century", rf"{B}(?:the\s+)?{PRE}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{E}"),
-            # "by the end of the decade", "the middle of the decade": a part of the decade in view
+            # "toward the close of the decade", "the middle of the decade": a part of the decade in view
             (
                 "decadepart",
                 rf"{B}(?P<pre>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of)\s+the\s+decade{E}(?!-)",
@@ -899,7 +899,7 @@ class TimeRules:
         before = text[max(0, start - 20) : start]
         prev = before.split()[-1].lower() if before.split() else ""
         if kind == "setwd" and (prev == "the" or _NAME_AFTER_PLURAL_DAY.match(text, end)):
-            return False  # a name: "the Fridays for Future movement", "Mondays of Rage"
+            return False  # a name: "Fridays for Future", "Mondays of Rage"
         if kind == "relday" and not g.get("lead") and g["w"][0].isupper() and _AFTER_WORD.search(before):
             return False  # a title mid-sentence: "USA Today", "VOA Today"
         if kind == "relday" and g["w"].lower() == "today" and not g.get("pod") and not g.get("lead"):
@@ -2181,14 +2181,14 @@ class _Resolver:
         return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
 
     def n_decadepart(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        """ "the end of the decade": the decade of the year just told in a past clause ("the
-        1990s ... by the end of the decade"), else the publication date's."""
+        """ "the close of the decade": the decade of the year just told in a past clause ("the
+        1990s ... by the middle of the decade"), else the publication date's."""
         past = self.tense(c.start, c.end) in {"past", "perfect"}
         y = self.anchor_year(c.start) if past else (self.dct.year if self.dct else None)
         if past:
             told = list(_DECADE_TOLD.finditer(self.text, max(0, c.start - 300), c.start))
             if told:
-                y = int(told[-1].group(1)) * 10  # "in the 1990s ... by the end of the decade"
+                y = int(told[-1].group(1)) * 10  # "in the 1990s ... toward the close of the decade"
         return "DATE", f"{y // 10:03d}" if y is not None else None
 
     def n_season(self, c: Candidate, g: dict) -> tuple[str, str | None]:
@@ -2703,7 +2703,7 @@ class _Resolver:
         if day is None:
             return "TIME", None
         if m is not None:
-            # "at 9 p.m. local time on Thursday": the weekday, tagged on its own, is this same day
+            # "at 21:10 local time, Thursday": the weekday, tagged on its own, is this same day
             self._clock_days[m.start("wd")] = day
         tz = (g.get("tz") or "").upper()
         z = "Z" if tz in {"UTC", "GMT"} and not g.get("off") else ""
@@ -2744,7 +2744,7 @@ class _Resolver:
         if day is None:
             return "TIME", None
         if m is not None:
-            # "at 9 p.m. local time on Thursday": the weekday, tagged on its own, is this same day
+            # "at 21:10 local time, Thursday": the weekday, tagged on its own, is this same day
             self._clock_days[m.start("wd")] = day
         hh = "24:00" if g["w"].lower() == "midnight" else "12:00"
         return "TIME", f"{day.isoformat()}T{hh}"
