@@ -21,7 +21,9 @@ Recognition
     area named with its generic word ("the Artibonite region"), the areas listed after "the
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
-    of a town abroad; "X Township" the gazetteer lacks is X, as a weak mention. Names with an
+    of a town abroad; "X Township" the gazetteer lacks is X, as a weak mention, and so is a
+    river, creek, valley, lake or park named after a town or county ("the Harlan River"), kept
+    only beside the article's places or in the state it names most. Names with an
     inner capital ("DeKalb") are capitalised; a town's name before "Parish" or "County" we lack
     is no town.
     Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
@@ -149,6 +151,8 @@ AREA_WORDS = frozenset({"province", "region", "prefecture", "governorate", "obla
 ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"})
 AREA_PLURALS = frozenset({"provinces", "regions", "prefectures", "governorates", "oblasts", "states"})
 TOWNSHIP_WORDS = frozenset({"township", "twp.", "twp"})
+# a natural feature or a park named after a town or county (see _named_feature)
+FEATURE_WORDS = frozenset({"river", "creek", "valley", "lake", "park", "reservoir"})
 METRO_WORDS = frozenset({"of", "metro", "metropolitan", "greater", "downtown"})  # a town's name follows
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
@@ -174,6 +178,7 @@ class Mention:
     area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
     area: bool = False  # named as an area ("X province", "the X region"): a town only at home
     part: bool = False  # found only without its leading direction word ("West X" as X)
+    named_after: bool = False  # a river, valley or park read as the town or county it is named after
     nearby: frozenset[str] = frozenset()  # the state named closest to the name, within a sentence or so
     own_towns: bool | None = None  # some town of 1,000 people has the name as its own (computed once)
     renown: float | None = None  # log10(1 + names) of the most renowned town of the name (computed once)
@@ -581,6 +586,10 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 and add(i - 1, j)
             ):
                 continue  # "The Hague", "the Gambia": the article is part of the name
+            if j - i > 1 and _named_feature(doc, tab, gaz, i, j, out):
+                for k in range(i, j):
+                    covered[k] = 1
+                continue
             if j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
         elif ent.label_ in MISREAD_LABELS:
@@ -698,6 +707,36 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     if gaz.town_cues:
         _town_cues(doc, gaz, out)
     return out
+
+
+def _named_feature(doc: Doc, tab: _Tokens, gaz: Gazetteer, i: int, j: int, out: list[Mention]) -> bool:
+    """A river, creek, valley, lake or park the gazetteer lacks, named after a town or county
+    ("the Harlan River", "Lake Dorsey", "Bexley Park"): a weak mention of the town's or county's
+    place, kept only where the article's other places support that reading (it lies beside them
+    or in their state). A name with an article's country or state in it ("the Ohio River") is
+    left alone: a long river is no point of its state."""
+    if tab.lower[j - 1] in FEATURE_WORDS:
+        a, b = i, j - 1
+    elif tab.lower[i] == "lake":
+        a, b = i + 1, j
+    else:
+        return False
+    if not all(tab.cap[k] for k in range(a, b)):
+        return False
+    name = doc[a:b].text
+    if normalize(name) in gaz.not_in_names:
+        return False
+    key, cands = _lookup(gaz, name)
+    if not cands or any(e.feature in AREA_FEATURES for e in cands):
+        return False
+    cands = [e for e in cands if e.named(normalize(key)) and (e.feature == "admin2" or e.population >= 100)]
+    if not cands:
+        return False
+    end_of = tab.idx[j - 1] + len(tab.text[j - 1])
+    found = Mention(tab.idx[i], end_of, doc[i:j].text, normalize(key), cands, weak=True)
+    found.named_after = True
+    out.append(found)
+    return True
 
 
 def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
@@ -1863,6 +1902,8 @@ def resolve(
             and not _famous_at_home(e, ctx, gaz, peoples or Counter())
         ):
             e = None
+        if e is not None and all(m.named_after for m in ms) and not _beside(e, ctx):
+            e = None  # a river or park named after a town: only beside the article's places
         area = any(m.area for m in ms)  # "Nyanza province ... in Nyanza": the area each time
         if e is not None and e.feature == "city" and (area or (not g[1] and e.population < STRAY_POP)):
             countries = ctx.countries  # the article's countries less this name's own share
@@ -2288,6 +2329,15 @@ def _famous_at_home(e: Entry, ctx: _Context, gaz: Gazetteer, peoples: Counter[st
     if n < 2 and not peoples.get(top):
         return False
     return top == e.country or top in gaz.neighbours.get(e.country, ())
+
+
+def _beside(e: Entry, ctx: _Context) -> bool:
+    """Whether a place lies beside another of the article's places, or in the state the article
+    names or places its other names in most often."""
+    if any(e.km(p) < 60 for _, p in ctx.points):
+        return True
+    states = ctx.admin1 + ctx.implied
+    return bool(e.admin1 and states[e.admin1] and states[e.admin1] == max(states.values()))
 
 
 def _supported(e: Entry, ctx: _Context, own: int) -> bool:
