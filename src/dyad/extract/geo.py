@@ -1481,12 +1481,34 @@ def _scan(
             i += 1
 
 
-DASHES = ("-", "--", "—", "–", "(", ":")  # "CANTON, Ohio (AP) --", "BEIRUT: ..."
+DASHES = ("-", "--", "---", "—", "–", "\x97", "(", ":")  # "CANTON, Ohio (AP) --", "BEIRUT: ..."
+# ("\x97" is the em dash of Windows-1252 text read as Latin-1)
+
+
+def _dateline_break(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` ends a dateline: a dash, or a run of spaces before a capitalised word
+    where a feed dropped the dash ("TEGA CAY  Firefighters battled...")."""
+    if j >= len(doc):
+        return False
+    t = doc[j]
+    if t.text in DASHES:
+        return True
+    return t.is_space and "\n" not in t.text and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+
+
+def _year_before(doc: Doc, i: int) -> bool:
+    """A byline's date ends right before token ``i`` ("March 24, 2009 MANSFIELD --")."""
+    if i < 2:
+        return False
+    t = doc[i - 1]
+    return (
+        t.like_num and len(t) == 4 and t.text.isdigit() and (t.ent_type_ == "DATE" or doc[i - 2].text == ",")
+    )
 
 
 def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
     """Tokens ``i:j`` are an all-capitals dateline with no state: "WASHINGTON (AP) --"."""
-    if j >= len(doc) or doc[j].text not in DASHES:
+    if not _dateline_break(doc, j):
         return False
     if not all(t.text.isupper() for t in doc[i:j]):
         return False
@@ -1497,9 +1519,7 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
     """An all-capitals place name opening a story ("CANTON, Ohio (AP) --", "WEST ORANGE --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
     # "By Jo Lane, Reporter June 4, 2011 ZANESVILLE --": a byline's date before the dateline
-    line_start = line_start or (
-        doc[i - 1].like_num and len(doc[i - 1]) == 4 and doc[i - 1].ent_type_ == "DATE"
-    )
+    line_start = line_start or _year_before(doc, i)
     for n in (3, 2, 1):
         j = i + n
         if j > len(doc) or not all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in doc[i:j]):
@@ -1511,7 +1531,7 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
             # "UGA, USA Boxing": a qualifier fits one of the name's places
             ok = line_start or any(e.country in q or e.admin1 in q for e in gaz.lookup(name))
         else:
-            ok = nxt in DASHES and line_start
+            ok = _dateline_break(doc, j) and line_start
         if not ok or not gaz.lookup(name):
             continue
         # a dateline is a place for sure: a village will do ("HUME --")
