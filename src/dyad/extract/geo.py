@@ -198,6 +198,9 @@ def _clean(span: Span) -> tuple[int, int] | None:
     return (i, j) if i < j else None
 
 
+INITIALS_CUT = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _variants(text: str) -> Iterator[str]:
     yield text
     low = text.lower()
@@ -211,6 +214,8 @@ def _variants(text: str) -> Iterator[str]:
         yield " ".join(words[:-1])  # "Hunan province", "the Tigray region"
     if text.endswith(".") and text.count(".") == 1:
         yield text[:-1]
+    elif INITIALS_CUT.fullmatch(text):
+        yield text + "."  # "U.S" of "U.S..": the tokenizer gave the last dot to an ellipsis
 
 
 def _lookup(gaz: Gazetteer, text: str) -> tuple[str, list[Entry]]:
