@@ -2196,9 +2196,11 @@ def _home_spellings(
     """A town known under another spelling ("Saida" for Sidon, in a story about Lebanon) is a reading again when the
     article is chiefly about its country (named at least twice, the most, a third of the
     article's places and peoples) and no town of that spelling lies there: a town's own name
-    abroad beats an alternate name only when nothing says where the article is."""
+    abroad beats an alternate name only when nothing says where the article is. A national
+    capital's own name stays the capital ("Islamabad" in a story about India is Pakistan's
+    capital, not Anantnag, which GeoNames also calls so)."""
     for g, cands in filtered.items():
-        if g[1] or any(e.feature != "city" for e in cands):
+        if g[1] or any(e.feature != "city" or e.capital for e in cands):
             continue
         view = _without(ctx, standout[g]) if g in standout else ctx
         if not view.countries:
