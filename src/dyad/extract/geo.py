@@ -105,6 +105,7 @@ from ..records import Place
 BIG_STATE = 1_000_000
 COUNTY_WORDS = (" county", " parish")
 NEARBY_CHARS = 200  # a state named this close to a town's name (a sentence or so) is its likeliest
+WORLD_CITY_POP = 1_000_000  # a town this big (or a capital) named before a state is no hamlet we lack
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
@@ -2260,6 +2261,8 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
     for (key, qual), e in choice.items():
         if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
             continue
+        if e.capital or e.population >= WORLD_CITY_POP:
+            continue  # "Apart from London, Scotland faces...": a world city is no hamlet, a list
         # only a state of a country that has towns of the name: "Hill, Douglas and Grant" or
         # "Houston, Palestine and Dallas" are lists, not a qualifier
         if any(t.feature in ("admin1", "country") for t in gaz.lookup(key)):
