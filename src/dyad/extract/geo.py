@@ -2498,6 +2498,28 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
     ]
 
 
+def _not_given_names(ctx: DocContext, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A common given name that matches a town only by another of the town's names ("Julia",
+    once a name of Plovdiv) is a person the model took for a place, unless the text puts
+    something "in" it or qualifies it ("Julia, Bulgaria")."""
+    given = ctx.resources.anaphora.given_names
+    names = set().union(*given.values()) if given else set()
+    if not names:
+        return mentions
+    keep = []
+    for m in mentions:
+        if (
+            " " not in m.text
+            and m.key in names
+            and not m.qualifier
+            and not any(e.named(m.key) for e in m.candidates)
+            and not LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ):
+            continue
+        keep.append(m)
+    return keep
+
+
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
@@ -2505,6 +2527,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     mentions = recognize(ctx.doc, gaz, text)
     if ctx.actors:
         mentions = _not_persons(ctx, gaz, text, mentions)
+    mentions = _not_given_names(ctx, text, mentions)
     peoples = Counter(
         gaz.demonyms[k]
         for ent in ctx.doc.ents
