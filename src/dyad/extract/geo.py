@@ -2262,7 +2262,7 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
         if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
             continue
         if e.capital or e.population >= WORLD_CITY_POP:
-            continue  # "Apart from London, Scotland faces...": a world city is no hamlet, a list
+            continue  # "Besides Paris, Brittany wants...": a world city is no hamlet, a list
         # only a state of a country that has towns of the name: "Hill, Douglas and Grant" or
         # "Houston, Palestine and Dallas" are lists, not a qualifier
         if any(t.feature in ("admin1", "country") for t in gaz.lookup(key)):
