@@ -70,6 +70,18 @@ PLACED = [
     # initials the tokenizer cut short: "U.S" of "U.S..", "N.Y" before a comma
     ("Visitors arrived from all over the U.S.. Hotels were full by noon.", "U.S", (39.8, -98.5)),
     ("The trucker was jailed in Kings County, N.Y, during the spring of 2003.", "N.Y", (43.0, -75.5)),
+    # a sentence's first word bound by the state after the comma, when a town of the name lies there
+    (
+        "Crews worked through the night. Normal, Illinois, reopened its roads by noon.",
+        "Normal",
+        (40.51, -88.99),
+    ),
+    ("Crews worked through the night. Bath, Maine, reopened its roads by noon.", "Bath", (43.91, -69.82)),
+    (
+        "Crews worked through the night. Reading, Pennsylvania, reopened its roads by noon.",
+        "Reading",
+        (40.34, -75.93),
+    ),
     # a national capital's own name stays the capital in a story about a neighbour
     (
         "Indian officials in New Delhi and Srinagar said on Monday that water talks with "
@@ -95,6 +107,8 @@ def test_placed(places_only, text, toponym, point):
 NOT_PLACES = [
     # a river named after a town far from every place of the article
     ("Rescuers searched the Wabash River all night, officials in Fresno, California, said.", "Wabash"),
+    # an adverb opening a sentence is no town of the state after it (there is no Still in Texas)
+    ("Lawmakers argued all week. Still, Texas voters backed the plan on Tuesday.", "Still"),
 ]
 
 

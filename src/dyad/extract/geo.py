@@ -1444,9 +1444,17 @@ def _scan(
                         e.feature == "city" and (e.name == text or normalize(text) in e.exonyms)
                         for e in gaz.lookup(text)
                     )
-                    ok = not first and (
-                        bool(q)
-                        or (exact and not named and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000))
+                    # a state after the comma binds even a sentence's first word when a town of
+                    # that name lies in it ("Normal, Illinois"; not "Still, Texas lawmakers")
+                    bound = first and any(
+                        e.feature == "city" and e.named(key) and (e.admin1 in q or e.country in q)
+                        for e in gaz.lookup(text)
+                    )
+                    ok = (bool(q) and (not first or bound)) or (
+                        not first
+                        and exact
+                        and not named
+                        and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000)
                     )
                     weak = not ok and not first and _weak_ok(gaz, text, pop)
                     ok = ok or weak
