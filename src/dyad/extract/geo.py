@@ -21,7 +21,9 @@ Recognition
     area named with its generic word ("the Artibonite region"), the areas listed after "the
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
-    of a town abroad; "X Township" the gazetteer lacks is X, as a weak mention. Names with an
+    of a town abroad; "X Township" the gazetteer lacks is X, as a weak mention, and so is a
+    river, creek, valley, lake or park named after a town or county ("the Harlan River"), kept
+    only beside the article's places or in the state it names most. Names with an
     inner capital ("DeKalb") are capitalised; a town's name before "Parish" or "County" we lack
     is no town.
     Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
@@ -103,6 +105,7 @@ from ..records import Place
 BIG_STATE = 1_000_000
 COUNTY_WORDS = (" county", " parish")
 NEARBY_CHARS = 200  # a state named this close to a town's name (a sentence or so) is its likeliest
+WORLD_CITY_POP = 1_000_000  # a town this big (or a capital) named before a state is no hamlet we lack
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
@@ -149,6 +152,8 @@ AREA_WORDS = frozenset({"province", "region", "prefecture", "governorate", "obla
 ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"})
 AREA_PLURALS = frozenset({"provinces", "regions", "prefectures", "governorates", "oblasts", "states"})
 TOWNSHIP_WORDS = frozenset({"township", "twp.", "twp"})
+# a natural feature or a park named after a town or county (see _named_feature)
+FEATURE_WORDS = frozenset({"river", "creek", "valley", "lake", "park", "reservoir"})
 METRO_WORDS = frozenset({"of", "metro", "metropolitan", "greater", "downtown"})  # a town's name follows
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
@@ -174,6 +179,7 @@ class Mention:
     area_of: tuple[str, tuple[str, ...]] | None = None  # the group of the town it qualifies
     area: bool = False  # named as an area ("X province", "the X region"): a town only at home
     part: bool = False  # found only without its leading direction word ("West X" as X)
+    named_after: bool = False  # a river, valley or park read as the town or county it is named after
     nearby: frozenset[str] = frozenset()  # the state named closest to the name, within a sentence or so
     own_towns: bool | None = None  # some town of 1,000 people has the name as its own (computed once)
     renown: float | None = None  # log10(1 + names) of the most renowned town of the name (computed once)
@@ -193,6 +199,9 @@ def _clean(span: Span) -> tuple[int, int] | None:
     return (i, j) if i < j else None
 
 
+INITIALS_CUT = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _variants(text: str) -> Iterator[str]:
     yield text
     low = text.lower()
@@ -206,6 +215,8 @@ def _variants(text: str) -> Iterator[str]:
         yield " ".join(words[:-1])  # "Hunan province", "the Tigray region"
     if text.endswith(".") and text.count(".") == 1:
         yield text[:-1]
+    elif INITIALS_CUT.fullmatch(text):
+        yield text + "."  # "U.S" of "U.S..": the tokenizer gave the last dot to an ellipsis
 
 
 def _lookup(gaz: Gazetteer, text: str) -> tuple[str, list[Entry]]:
@@ -581,6 +592,10 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
                 and add(i - 1, j)
             ):
                 continue  # "The Hague", "the Gambia": the article is part of the name
+            if j - i > 1 and _named_feature(doc, tab, gaz, i, j, out):
+                for k in range(i, j):
+                    covered[k] = 1
+                continue
             if j - i > 1:
                 org_spans.append((i, j, ent.label_ != "FAC"))
         elif ent.label_ in MISREAD_LABELS:
@@ -698,6 +713,36 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     if gaz.town_cues:
         _town_cues(doc, gaz, out)
     return out
+
+
+def _named_feature(doc: Doc, tab: _Tokens, gaz: Gazetteer, i: int, j: int, out: list[Mention]) -> bool:
+    """A river, creek, valley, lake or park the gazetteer lacks, named after a town or county
+    ("the Harlan River", "Lake Dorsey", "Bexley Park"): a weak mention of the town's or county's
+    place, kept only where the article's other places support that reading (it lies beside them
+    or in their state). A name with an article's country or state in it ("the Ohio River") is
+    left alone: a long river is no point of its state."""
+    if tab.lower[j - 1] in FEATURE_WORDS:
+        a, b = i, j - 1
+    elif tab.lower[i] == "lake":
+        a, b = i + 1, j
+    else:
+        return False
+    if not all(tab.cap[k] for k in range(a, b)):
+        return False
+    name = doc[a:b].text
+    if normalize(name) in gaz.not_in_names:
+        return False
+    key, cands = _lookup(gaz, name)
+    if not cands or any(e.feature in AREA_FEATURES for e in cands):
+        return False
+    cands = [e for e in cands if e.named(normalize(key)) and (e.feature == "admin2" or e.population >= 100)]
+    if not cands:
+        return False
+    end_of = tab.idx[j - 1] + len(tab.text[j - 1])
+    found = Mention(tab.idx[i], end_of, doc[i:j].text, normalize(key), cands, weak=True)
+    found.named_after = True
+    out.append(found)
+    return True
 
 
 def _town_cues(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
@@ -1399,9 +1444,17 @@ def _scan(
                         e.feature == "city" and (e.name == text or normalize(text) in e.exonyms)
                         for e in gaz.lookup(text)
                     )
-                    ok = not first and (
-                        bool(q)
-                        or (exact and not named and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000))
+                    # a state after the comma binds even a sentence's first word when a town of
+                    # that name lies in it ("Normal, Illinois"; not "Still, Texas lawmakers")
+                    bound = first and any(
+                        e.feature == "city" and e.named(key) and (e.admin1 in q or e.country in q)
+                        for e in gaz.lookup(text)
+                    )
+                    ok = (bool(q) and (not first or bound)) or (
+                        not first
+                        and exact
+                        and not named
+                        and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000)
                     )
                     weak = not ok and not first and _weak_ok(gaz, text, pop)
                     ok = ok or weak
@@ -1442,12 +1495,34 @@ def _scan(
             i += 1
 
 
-DASHES = ("-", "--", "—", "–", "(", ":")  # "CANTON, Ohio (AP) --", "BEIRUT: ..."
+DASHES = ("-", "--", "---", "—", "–", "\x97", "(", ":")  # "CANTON, Ohio (AP) --", "BEIRUT: ..."
+# ("\x97" is the em dash of Windows-1252 text read as Latin-1)
+
+
+def _dateline_break(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` ends a dateline: a dash, or a run of spaces before a capitalised word
+    where a feed dropped the dash ("TEGA CAY  Firefighters battled...")."""
+    if j >= len(doc):
+        return False
+    t = doc[j]
+    if t.text in DASHES:
+        return True
+    return t.is_space and "\n" not in t.text and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+
+
+def _year_before(doc: Doc, i: int) -> bool:
+    """A byline's date ends right before token ``i`` ("March 24, 2009 MANSFIELD --")."""
+    if i < 2:
+        return False
+    t = doc[i - 1]
+    return (
+        t.like_num and len(t) == 4 and t.text.isdigit() and (t.ent_type_ == "DATE" or doc[i - 2].text == ",")
+    )
 
 
 def _bare_dateline(doc: Doc, i: int, j: int) -> bool:
     """Tokens ``i:j`` are an all-capitals dateline with no state: "WASHINGTON (AP) --"."""
-    if j >= len(doc) or doc[j].text not in DASHES:
+    if not _dateline_break(doc, j):
         return False
     if not all(t.text.isupper() for t in doc[i:j]):
         return False
@@ -1458,9 +1533,7 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
     """An all-capitals place name opening a story ("CANTON, Ohio (AP) --", "WEST ORANGE --")."""
     line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", "!", "?")
     # "By Jo Lane, Reporter June 4, 2011 ZANESVILLE --": a byline's date before the dateline
-    line_start = line_start or (
-        doc[i - 1].like_num and len(doc[i - 1]) == 4 and doc[i - 1].ent_type_ == "DATE"
-    )
+    line_start = line_start or _year_before(doc, i)
     for n in (3, 2, 1):
         j = i + n
         if j > len(doc) or not all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in doc[i:j]):
@@ -1472,7 +1545,7 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Mention, int] | None:
             # "UGA, USA Boxing": a qualifier fits one of the name's places
             ok = line_start or any(e.country in q or e.admin1 in q for e in gaz.lookup(name))
         else:
-            ok = nxt in DASHES and line_start
+            ok = _dateline_break(doc, j) and line_start
         if not ok or not gaz.lookup(name):
             continue
         # a dateline is a place for sure: a village will do ("HUME --")
@@ -1863,6 +1936,8 @@ def resolve(
             and not _famous_at_home(e, ctx, gaz, peoples or Counter())
         ):
             e = None
+        if e is not None and all(m.named_after for m in ms) and not _beside(e, ctx):
+            e = None  # a river or park named after a town: only beside the article's places
         area = any(m.area for m in ms)  # "Nyanza province ... in Nyanza": the area each time
         if e is not None and e.feature == "city" and (area or (not g[1] and e.population < STRAY_POP)):
             countries = ctx.countries  # the article's countries less this name's own share
@@ -2130,9 +2205,11 @@ def _home_spellings(
     """A town known under another spelling ("Saida" for Sidon, in a story about Lebanon) is a reading again when the
     article is chiefly about its country (named at least twice, the most, a third of the
     article's places and peoples) and no town of that spelling lies there: a town's own name
-    abroad beats an alternate name only when nothing says where the article is."""
+    abroad beats an alternate name only when nothing says where the article is. A national
+    capital's own name stays the capital ("Islamabad" in a story about India is Pakistan's
+    capital, not Anantnag, which GeoNames also calls so)."""
     for g, cands in filtered.items():
-        if g[1] or any(e.feature != "city" for e in cands):
+        if g[1] or any(e.feature != "city" or e.capital for e in cands):
             continue
         view = _without(ctx, standout[g]) if g in standout else ctx
         if not view.countries:
@@ -2192,6 +2269,8 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
     for (key, qual), e in choice.items():
         if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
             continue
+        if e.capital or e.population >= WORLD_CITY_POP:
+            continue  # "Besides Paris, Brittany wants...": a world city is no hamlet, a list
         # only a state of a country that has towns of the name: "Hill, Douglas and Grant" or
         # "Houston, Palestine and Dallas" are lists, not a qualifier
         if any(t.feature in ("admin1", "country") for t in gaz.lookup(key)):
@@ -2288,6 +2367,15 @@ def _famous_at_home(e: Entry, ctx: _Context, gaz: Gazetteer, peoples: Counter[st
     if n < 2 and not peoples.get(top):
         return False
     return top == e.country or top in gaz.neighbours.get(e.country, ())
+
+
+def _beside(e: Entry, ctx: _Context) -> bool:
+    """Whether a place lies beside another of the article's places, or in the state the article
+    names or places its other names in most often."""
+    if any(e.km(p) < 60 for _, p in ctx.points):
+        return True
+    states = ctx.admin1 + ctx.implied
+    return bool(e.admin1 and states[e.admin1] and states[e.admin1] == max(states.values()))
 
 
 def _supported(e: Entry, ctx: _Context, own: int) -> bool:
@@ -2418,6 +2506,28 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
     ]
 
 
+def _not_given_names(ctx: DocContext, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A common given name that matches a town only by another of the town's names ("Julia",
+    once a name of Plovdiv) is a person the model took for a place, unless the text puts
+    something "in" it or qualifies it ("Julia, Bulgaria")."""
+    given = ctx.resources.anaphora.given_names
+    names = set().union(*given.values()) if given else set()
+    if not names:
+        return mentions
+    keep = []
+    for m in mentions:
+        if (
+            " " not in m.text
+            and m.key in names
+            and not m.qualifier
+            and not any(e.named(m.key) for e in m.candidates)
+            and not LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ):
+            continue
+        keep.append(m)
+    return keep
+
+
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
@@ -2425,6 +2535,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     mentions = recognize(ctx.doc, gaz, text)
     if ctx.actors:
         mentions = _not_persons(ctx, gaz, text, mentions)
+    mentions = _not_given_names(ctx, text, mentions)
     peoples = Counter(
         gaz.demonyms[k]
         for ent in ctx.doc.ents
