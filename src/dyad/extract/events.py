@@ -235,6 +235,17 @@ class ActorFinder:
             if mods:
                 a = mods[0]
         named = self._appositions(tok) if a is None else []
+        if (
+            named
+            and not any(b.country for b in named)
+            and any(
+                b.country
+                for c in tok.children
+                if c.dep_ in ("amod", "compound", "nmod")
+                for b in self._with_conj(c)
+            )
+        ):
+            named = []  # "a Croatian scientist, X", X of no known country: the country named stays
         if a is not None:
             out.append(a)
             out += self._sharing(tok, a)
@@ -740,6 +751,20 @@ def _in_order_to(tok: Token) -> bool:
         and o.head.lower_ == "in"
         and _is_verb(o.head.head)
         and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children)
+    )
+
+
+def _done_little(t: Token) -> bool:
+    """Whether a "to" clause is what someone does little or nothing to do: "did nothing to stop
+    the raids" did not stop them."""
+    if not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+        return False
+    h = t.head
+    if h.lower_ in ("nothing", "little") and h.dep_ == "dobj":
+        h = h.head
+    return h.lemma_.lower() == "do" and any(
+        c.dep_ == "dobj" and c.lower_ in ("nothing", "little") and not _children(c, "advmod", "amod")
+        for c in h.children
     )
 
 
@@ -2002,6 +2027,8 @@ class SentenceCoder:
                 modality = "conditional"
             if modality == "conditional":
                 break
+            if _done_little(t):
+                negated = True  # "did nothing to stop the raids", "will do little to curb X"
             item = _list_item_before(t)
             if item is not None:
                 t = item
