@@ -175,6 +175,8 @@ def test_who_addresses_an_attack_did_not_make_it(extract, text, expected):
     [
         ("The Zambian president has signed twelve executive actions.", set()),
         ("The Zambian minister went on to criticise Malawi.", {("111", "ZMB", "MWI")}),
+        # a time given with "on" still leaves the trip a trip
+        ("The Zambian foreign minister travels to Malawi on Friday.", {("042", "ZMB", "MWI")}),
         ("Zambia and Malawi signed a border treaty.", {("057", "ZMB", "MWI"), ("057", "MWI", "ZMB")}),
     ],
 )

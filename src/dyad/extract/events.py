@@ -957,7 +957,8 @@ class SentenceCoder:
             if p.question_not and self._asks_a_question(tok, dobj, comps):
                 continue
             if p.prep_not and (
-                p.prep_not & preps.keys()
+                # a preposition that only gives a time ("travels to Seoul on Friday") is no sense
+                any(x in preps and not _temporal(preps[x]) for x in p.prep_not)
                 or p.prep_not & prts
                 or any(
                     c.dep_ == "advmod" and c.lower_ in p.prep_not for c in tok.children
