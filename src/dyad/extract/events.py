@@ -799,7 +799,7 @@ def _attribute_word(tok: Token, describing: frozenset[str]) -> bool:
 
 def _a_conversation(tok: Token) -> bool:
     """Whether "call" is the setting of what is said ("during the call", "on a call with
-    reporters"), a conversation, and not an appeal, which says what it is for ("a call for calm",
+    journalists"), a conversation, and not an appeal, which says what it is for ("a call for calm",
     "in a call on Kenya to withdraw")."""
     if tok.lemma_.lower() != "call" or tok.dep_ != "pobj":
         return False
@@ -2594,7 +2594,7 @@ class SentenceCoder:
                 if m is not None and m.code[:2] in _THING_MODIFIER_ROOTS and _modifies_noun(tok):
                     m = None  # "a fire extinguisher", "attack helicopters": a kind of thing
                 if m is not None and m.pat.frame == "appeal" and _a_conversation(tok):
-                    m = None  # "said during the call", "on a call with reporters": a phone talk
+                    m = None  # "said during the call", "on a call with journalists": a phone talk
                 if m is not None:
                     m.absorbed = m.pat.frame_only  # type: ignore[union-attr]
                     if m.pat.frame_only and m.pat.frame and tok.i not in consumed:
