@@ -211,16 +211,49 @@ class ActorFinder:
     def _find(self, tok: Token, deep: bool, depth: int) -> list[Actor]:
         out: list[Actor] = []
         a = self.ctx.actor_of_token(tok) or self._named_after_title(tok)
+        if a is not None and a.kind != "person":
+            # "Museveni's senior adviser, Peter Okello": the office read as its government is the
+            # person the apposition names
+            a = next(
+                (
+                    b
+                    for c in tok.children
+                    if c.dep_ == "appos" and (b := self.ctx.actor_of_token(c)) and b.kind == "person"
+                ),
+                a,
+            )
         if a is not None and not a.country:
             # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
-            # modifiers name one
-            mods = [b for c in tok.children if c.dep_ in _ACTOR_MODS for b in self._with_conj(c) if b.country]
+            # modifiers name one (not another person: "Paul Kiprono, Museveni's adviser")
+            mods = [
+                b
+                for c in tok.children
+                if c.dep_ in _ACTOR_MODS
+                for b in self._with_conj(c)
+                if b.country and b.kind != "person"
+            ]
             if mods:
                 a = mods[0]
+        named = self._appositions(tok) if a is None else []
+        if (
+            named
+            and not any(b.country for b in named)
+            and any(
+                b.country
+                for c in tok.children
+                if c.dep_ in ("amod", "compound", "nmod")
+                for b in self._with_conj(c)
+            )
+        ):
+            named = []  # "a Croatian scientist, X", X of no known country: the country named stays
         if a is not None:
             out.append(a)
             out += self._sharing(tok, a)
             out += self._split_modifiers(tok, a)
+        elif any(b.kind == "person" for b in named):
+            # "Museveni's senior adviser, Peter Okello": the apposition says who the adviser is;
+            # the possessor is someone else
+            out += named
         else:
             followers = self.ctx.resources.event_lexicon.topic_in("followers", [tok.lemma_.lower()])
             for c in tok.children:
@@ -258,6 +291,10 @@ class ActorFinder:
                 if cj.i > tok.i:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
+
+    def _appositions(self, tok: Token) -> list[Actor]:
+        """Actors named in the token's appositions, with their conjuncts."""
+        return [b for c in tok.children if c.dep_ == "appos" for b in self._with_conj(c)]
 
     def _place_country(self, tok: Token) -> list[Actor]:
         """The country of a town or region the places stage resolved, as a stand-in actor."""
@@ -717,6 +754,64 @@ def _in_order_to(tok: Token) -> bool:
     )
 
 
+def _done_little(t: Token) -> bool:
+    """Whether a "to" clause is what someone does little or nothing to do: "did nothing to stop
+    the raids" did not stop them."""
+    if not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+        return False
+    h = t.head
+    if h.lower_ in ("nothing", "little") and h.dep_ == "dobj":
+        h = h.head
+    return h.lemma_.lower() == "do" and any(
+        c.dep_ == "dobj" and c.lower_ in ("nothing", "little") and not _children(c, "advmod", "amod")
+        for c in h.children
+    )
+
+
+def _attribute_word(tok: Token, describing: frozenset[str]) -> bool:
+    """Whether a participle says what something is like, not what anyone did: "described the
+    deaths as "crushing"", "called the plan 'killing' for farms", a word quoted on its own, or
+    what a describing verb casts its object as ("portrayed the move as invading Kenya": the
+    describer invades no one)."""
+    if tok.tag_ not in ("VBG", "VBN"):
+        return False
+    if (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ == "as"
+        and tok.head.head.lemma_.lower() in describing
+        and _child(tok.head.head, "dobj") is not None
+    ):
+        return True
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    doc = tok.doc
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote:
+        return True  # a single word in quotation marks: a label
+    if tok.dep_ == "oprd":
+        return True
+    return (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ == "as"
+        and _is_verb(tok.head.head)
+        and _child(tok.head.head, "dobj") is not None
+    )
+
+
+def _a_conversation(tok: Token) -> bool:
+    """Whether "call" is the setting of what is said ("during the call", "on a call with
+    journalists"), a conversation, and not an appeal, which says what it is for ("a call for calm",
+    "in a call on Kenya to withdraw")."""
+    if tok.lemma_.lower() != "call" or tok.dep_ != "pobj":
+        return False
+    if tok.head.lower_ not in _ADJUNCT_PREPS | {"on", "before", "over"}:
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"))
+        or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in tok.children
+    )
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -862,7 +957,8 @@ class SentenceCoder:
             if p.question_not and self._asks_a_question(tok, dobj, comps):
                 continue
             if p.prep_not and (
-                p.prep_not & preps.keys()
+                # a preposition that only gives a time ("travels to Seoul on Friday") is no sense
+                any(x in preps and not _temporal(preps[x]) for x in p.prep_not)
                 or p.prep_not & prts
                 or any(
                     c.dep_ == "advmod" and c.lower_ in p.prep_not for c in tok.children
@@ -926,6 +1022,11 @@ class SentenceCoder:
                 held = patients or [o for v in _conjoined_verbs(tok) for o in self._objects(v)]
                 if held and not any(self._can_be_held(o) for o in held):
                     continue  # "released a digest of the talks", "figures released by the army"
+            if p.being_patient:
+                if patients is None:
+                    patients = self._patients(tok)
+                if patients and not any(self._is_being(o) for o in patients):
+                    continue  # "eliminated the subsidy", "liquidated the firm": no one is killed
             if p.need_obj and dobj is None:
                 continue
             if p.no_obj and dobj is not None:
@@ -1184,6 +1285,44 @@ class SentenceCoder:
             self.lex.topic_in(t, lem)
             for t in ("persons", "captives", "people", "followers", "displaced", "property")
         ) or bool(self.actors.strict(tok))
+
+    def _is_being(self, tok: Token) -> bool:
+        """Whether a patient is someone who can be killed: a person or people (named, counted or
+        of a kind of person), or an armed body; not a thing, a measure or a civilian body such
+        as a commission or a firm."""
+        low = tok.lemma_.lower()
+        if tok.pos_ == "NUM" or low in _PARTITIVE or low in _COUNT_NOUNS:
+            of = _prep_objs(tok, ("of",))  # "five of the gunmen", "dozens of fighters"
+            return self._is_being(of[0]) if of else tok.pos_ == "NUM"
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in ("it", "this", "that", "which", "what")
+        people = any(
+            self.lex.topic_in(t, [low])
+            for t in ("persons", "people", "captives", "followers", "displaced", "armed_forces", "police")
+        )
+        if people or tok.ent_type_ in ("PERSON", "NORP"):
+            return True
+        named = self.actors.strict(tok)
+        # a person, or a body that bears arms ("eliminated the cell", "liquidated the gang")
+        return any(a.kind == "person" or _sector(a) in _FIGHTING_SECTORS | {"CRM", "RAD"} for a in named)
+
+    def _harms_a_thing(self, tok: Token) -> bool:
+        """Whether a violent verb is done only to things no one is hurt by: a film, a report, a
+        measure ("shot a short film", "killed the inquiry"), or a figure ("is set to hit 41C")."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [cj for o in list(objs) for cj in o.conjuncts]
+        if not objs:
+            return False
+        for o in objs:
+            if self.ctx.actor_of_token(o) is not None or self.actors.strict(o):
+                return False
+            # a measure with its unit ("41C", "$5bn", "10%"), not a count of people ("five")
+            quantity = any(ch.isdigit() for ch in o.text) and any(
+                ch.isalpha() or ch in "%$€£" for ch in o.text
+            )
+            if not quantity and o.lemma_.lower() not in self.cues.thing_nouns:
+                return False
+        return True
 
     def _thing_does_it(self, tok: Token) -> bool:
         """Whether a verb that needs someone to do it ("support", "offer") has a thing for its
@@ -1817,6 +1956,17 @@ class SentenceCoder:
                 continue
             if c.dep_ in ("advcl", "conj", "cc", "punct", "relcl"):
                 skip_i.update(x.i for x in c.subtree)
+        for x in tok.subtree:
+            # what an inner act is about is not what the trigger is about: "accused X of making
+            # accusations *by alleging Y committed genocide*" accuses of the accusing, and
+            # "accused X of claiming *that Y did it*" of the claim
+            if (
+                x.i != tok.i
+                and x.head.i != tok.i
+                and x.head.dep_ == "pcomp"
+                and (x.dep_ in ("ccomp", "advcl") or (x.dep_ == "prep" and x.lower_ == "by"))
+            ):
+                skip_i.update(y.i for y in x.subtree)
         if skip is not None:
             skip_i.update(x.i for x in skip.subtree)
         # words of a name say nothing of the act: "the Environmental Protection Agency", "Human
@@ -1878,6 +2028,8 @@ class SentenceCoder:
                 modality = "conditional"
             if modality == "conditional":
                 break
+            if _done_little(t):
+                negated = True  # "did nothing to stop the raids", "will do little to curb X"
             item = _list_item_before(t)
             if item is not None:
                 t = item
@@ -2154,9 +2306,11 @@ class SentenceCoder:
         if not purposes or any(c.lemma_.lower() in aims for c in purposes):
             return False
         if any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objs(
-            tok, ("against", "with", "alongside")
+            tok, ("against", "alongside")
         ):
             return False
+        if any(self._is_being(o) or self.actors.of(o) for o in _prep_objs(tok, ("with",))):
+            return False  # "fought with the rebels"; "fought with all he had to save her" strives
         subj = _child(tok, "nsubj")
         doers = self.actors.of(subj, deep=True) if subj is not None else []
         return not any(_sector(a) in _FIGHTING_SECTORS for a in doers)
@@ -2418,7 +2572,11 @@ class SentenceCoder:
                     continue
             pos = tok.pos_
             # "sounded forced": not a predicate
-            if (pos in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in ("amod", "acomp"):
+            if (
+                (pos in ("VERB", "AUX") or tok.tag_.startswith("VB"))
+                and tok.dep_ not in ("amod", "acomp")
+                and not _attribute_word(tok, self.cues.observer_verbs)
+            ):
                 m = self.match_verb(tok)
                 if m is not None:
                     matches[tok.i] = m
@@ -2435,6 +2593,8 @@ class SentenceCoder:
                 m = self.match_noun(tok)
                 if m is not None and m.code[:2] in _THING_MODIFIER_ROOTS and _modifies_noun(tok):
                     m = None  # "a fire extinguisher", "attack helicopters": a kind of thing
+                if m is not None and m.pat.frame == "appeal" and _a_conversation(tok):
+                    m = None  # "said during the call", "on a call with journalists": a phone talk
                 if m is not None:
                     m.absorbed = m.pat.frame_only  # type: ignore[union-attr]
                     if m.pat.frame_only and m.pat.frame and tok.i not in consumed:
@@ -2822,7 +2982,8 @@ class SentenceCoder:
                 else None
             )
             if frame.name == "reject":
-                modality = "asserted"
+                # "refused", "will reject": a stand taken; "should reject", "must resist": asked of someone
+                modality = "demanded" if modality == "demanded" else "asserted"
             else:
                 modality = frame.modality if frame.modality != "asserted" else modality
             targets, own = self.frame_targets(m, inner, frame.name)
@@ -3018,6 +3179,8 @@ class SentenceCoder:
             code = "111"  # "the senator's attacks on judges", "attacks on migrants as criminals"
         if m.kind == "v" and code[:2] == "19" and self._attacks_a_thing(tok):
             code = "111"  # "attacked the inquiry", "assailed the ruling": words, not force
+        if m.kind == "v" and m.code[:2] in _VIOLENT_ROOTS and self._harms_a_thing(tok):
+            return extra  # "shot a film about Nairobi", "is expected to hit 41C": no one is harmed
         if m.kind == "v" and code[:2] == "19" and self._singles_out(tok, sources):
             code = "111"  # "the pope has targeted hypocrites": singled out in words, not struck
         if code[:2] == "16" and (

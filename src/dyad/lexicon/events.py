@@ -46,7 +46,7 @@ _VERB_KEYS = {
     "obj_actor": bool, "obj_bare": bool, "need_obj": bool, "no_obj": bool, "transitive": bool, "need_target": bool, "active_only": bool, "swap": bool, "pobj_actor": bool, "neg_required": bool, "target": list, "frame": str,
     "reciprocal": bool, "fallback": bool, "refine": list, "plover": str, "mode": str, "conf": (int, float),
     "subject_not": list, "subject_only": list, "subjunctive": bool, "question_not": bool, "prep_not": list, "bare_code": str,
-    "pobj_not": list, "xcomp_not": list, "held_patient": bool, "xcomp_aims": list, "obj_state": bool, "no_to_clause": bool,
+    "pobj_not": list, "xcomp_not": list, "held_patient": bool, "being_patient": bool, "xcomp_aims": list, "obj_state": bool, "no_to_clause": bool,
 }  # fmt: skip
 _NOUN_KEYS = {
     "id": str, "lemma": list, "code": str, "mod": list, "mod_not": list, "gov": list, "gov_not": list, "target": list,
@@ -117,6 +117,9 @@ class VerbPattern:
     )  # "fighting for their lives": a prepositional object of another sense
     xcomp_not: frozenset[str] = frozenset()  # "battled to save him": a complement of another sense
     held_patient: bool = False  # "released him / two Canadians / the ship", not "released a summary"
+    # "eliminated five fighters" kills; "eliminated the subsidy", "liquidated the firm" harms no one:
+    # what is done to must be someone (a person, a count of people, an armed body)
+    being_patient: bool = False
     # "battled to retake the town" fights; "battled to pay the wages", with no foe named, strives
     xcomp_aims: frozenset[str] = frozenset()
     no_to_clause: bool = False  # "hopes to win": a plan, told by what is planned; "hopes that ..." is a hope
