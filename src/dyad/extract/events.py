@@ -2848,15 +2848,20 @@ class SentenceCoder:
                 and inner.frame_inner is None
                 and (
                     (frame.name == "reject" and inner.kind == "n")
-                    or (frame.name in ("appeal", "demand", "reject") and inner.pat.frame == "intend")
+                    or (
+                        frame.name in ("appeal", "demand", "reject")
+                        and inner.pat.frame == "intend"
+                        and inner.tok.dep_ not in ("relcl", "acl")  # "the rules agreed by ..."
+                    )
                 )
             ):
                 # "rejected the request for a loan", "rejected the ceasefire proposal": what the
                 # request or the offer is for, named by a word of the noun's own, tells the kind
                 # (not the noun itself: "rejected the proposal" names no kind)
                 own = inner.tok.lemma_.lower()
-                # ("for a loan" is often hung on the verb: its arguments are read too)
-                lemmas = self._arg_lemmas(inner.tok) + self._arg_lemmas(tok)
+                lemmas = self._arg_lemmas(inner.tok)
+                if frame.name == "reject" and inner.kind == "n":
+                    lemmas += self._arg_lemmas(tok)  # "for a loan" is often hung on the verb
                 lemmas = [x for x in lemmas if x != own]
                 hit = next((code for topic, code in frame.refine if self.lex.topic_in(topic, lemmas)), None)
                 inner_code = hit or inner_code
@@ -2979,7 +2984,10 @@ class SentenceCoder:
             and frame is None
             and (self._purpose_clause(clause) or self._attempted(tok))
         ):
-            modality = "intended"  # "worked with customs to seize the drugs": the aim, not the deed
+            if code == "186" and self._attempted(tok):
+                code = "185"  # "tried to assassinate the president": the attempt is an act of its own
+            else:
+                modality = "intended"  # "worked with customs to seize the drugs": the aim, not the deed
         if modality == "hypothetical":
             conf *= 0.5
         if p.fallback:
@@ -3070,6 +3078,16 @@ class SentenceCoder:
                 return extra  # a trip needs a host or a country other than the traveller's own
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
+        if (
+            m.kind == "v"
+            and code == "190"
+            and tok.lemma_.lower() == "bomb"
+            and sources
+            and all(_sector(s) in _IRREGULAR_SECTORS for s in sources)
+        ):
+            code = "183"  # "militants bombed a church": a bombing, not a military strike
+        if code == "172" and targets and all(_sector(t) in ("PTY", "OPP") for t in targets):
+            code = "1722"  # "the court banned the Muslim Brotherhood": a party or the opposition banned
         if code == "0874" and sources and all(_unarmed(s) for s in sources):
             return extra  # "the company pulled out", "refugees moved out": no forces withdrawn
         if (
@@ -3690,6 +3708,9 @@ def _helper(module: str, name: str):
         return None
     return getattr(mod, name, None)
 
+
+# armed actors that are no state's forces: their bombings are 183, not warfare
+_IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "RAD"})
 
 # roots of the acts whose refusal has a code of its own in the reject frame
 _REJECTABLE = frozenset({"04", "06", "07", "08"})
