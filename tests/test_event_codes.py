@@ -36,18 +36,18 @@ def _codes(extract, text: str) -> list[str]:
         # aid asked of someone
         ("Zambia demanded financial aid from the World Bank.", "1031"),
         ("Georgia demanded more weapons from NATO.", "1032"),
-        # a state of emergency declared, threatened and lifted; a decision to do it is done
-        ("Ecuador declared a state of emergency.", "1724"),
-        ("The Bolivian president threatened to declare a state of emergency.", "1324"),
+        # emergency rule declared, threatened and lifted; a decision to impose it is done
+        ("Ecuador's government declared a nationwide state of emergency.", "1724"),
+        ("Bolivia's leader threatened to impose emergency rule across three provinces.", "1324"),
         ("Sri Lanka lifted the state of emergency.", "0814"),
         ("The Armenian cabinet announced its decision to impose a curfew in Yerevan.", "1723"),
         # the press and the internet: restrictions imposed, threatened and eased
         ("The Ugandan government banned the news website.", "1721"),
-        ("The Ethiopian government threatened to shut down the internet in Tigray.", "1321"),
+        ("Ethiopia's cabinet threatened to shut down mobile internet in Tigray.", "1321"),
         ("The Vietnamese government lifted restrictions on the press.", "0811"),
         # an investigation of a strike or a raid is an investigation of military action
         ("The French army investigated the air strike in Mali.", "093"),
-        ("NATO opened an investigation into the drone strike that killed the villagers.", "093"),
+        ("NATO opened a probe into the drone strike that killed the villagers.", "093"),
         # chemical and nuclear weapons
         ("Syrian troops used poison gas on the rebel town.", "2041"),
         ("Sudanese forces carried out a chemical attack on the village.", "2041"),
@@ -67,13 +67,13 @@ def _codes(extract, text: str) -> list[str]:
         # threats of generic force, of ending mediation and of leaving talks
         ("China threatened military action against the Philippines.", "138"),
         ("Egypt threatened to end its mediation between Israel and Hamas.", "135"),
-        ("The Houthis threatened to pull out of the peace talks.", "134"),
+        ("The Houthis threatened to pull out of peace talks with Riyadh.", "134"),
         ("Burundi threatened to expel the UN peacekeeping mission.", "136"),
         # acts of the codebook's own second level
         ("The IMF approved a 2 billion dollar bailout for Pakistan.", "071"),
         ("Iran supplied drones to Russia.", "072"),
         ("Turkey lodged a formal protest with Greece.", "114"),
-        ("Norway suspended its mediation between the government and the rebels.", "165"),
+        ("Norway suspended its mediation between Colombia and the ELN.", "165"),
         ("The rebels pulled out of the peace talks with the Congolese government.", "164"),
         ("Chad expelled foreign aid groups from the east.", "1663"),
         ("Syria barred UN inspectors from the site.", "1245"),
@@ -81,7 +81,13 @@ def _codes(extract, text: str) -> list[str]:
         ("The ELN rebels handed over their weapons.", "0873"),
         ("Iran released the seized Greek oil tanker.", "0842"),
         ("Syria allowed aid convoys into the besieged town.", "0863"),
-        ("The Kenyan president said he would resign.", "0341"),
+        ("Kenya's foreign minister said she would quit.", "0341"),
+        # an intent to accept mediation, a mobilization against someone
+        ("Colombia agreed to accept Swiss mediation.", "038"),
+        ("The Bolivian opposition mobilized supporters against the government.", "113"),
+        # an alert raised, and consultations held
+        ("Japan put its armed forces on high alert.", "152"),
+        ("The Thai foreign minister held consultations with his Lao counterpart.", "040"),
         # a meeting of two countries in a third one
         ("The Egyptian and Jordanian foreign ministers met in Geneva.", "044"),
         # a hunger strike for a named aim; a strike against a policy, not a regime

@@ -1065,7 +1065,7 @@ class SentenceCoder:
         Malian government", "sent Mali 300 troops") they protect that one (074); sent to a place
         with no one to help ("sent troops to the border") they are a show of force (154). Arms,
         money, police and peacekeepers keep their own codes."""
-        if m.kind != "v" or m.code[:2] not in ("07", "15"):
+        if m.kind != "v" or m.code[:2] not in ("07", "15") or m.code in ("151", "152"):
             return None
         forces = [o for o in m.consumed if self.lex.topic_in("armed_forces", [o.lemma_.lower()])]
         if not forces:
@@ -1451,7 +1451,7 @@ class SentenceCoder:
                 got = self.sources_of_verb(t.head, depth + 1)
                 want = _PRONOUN_KINDS.get(subj.lower_)
                 if want == ("person",) and self._office_holder(t.head):
-                    return got  # "the Peruvian president said he would resign": coded as his office
+                    return got  # "the Chilean minister said she would quit": coded as her office
                 return [a for a in got if want is None or a.kind in want]
         return out
 
@@ -3086,7 +3086,12 @@ class SentenceCoder:
             and all(_sector(s) in _IRREGULAR_SECTORS for s in sources)
         ):
             code = "183"  # "militants bombed a church": a bombing, not a military strike
-        if code == "172" and targets and all(_sector(t) in ("PTY", "OPP") for t in targets):
+        if (
+            code == "172"
+            and tok.lemma_.lower() in _OUTLAWING
+            and targets
+            and all(_sector(t) in ("PTY", "OPP") for t in targets)
+        ):
             code = "1722"  # "the court banned the Muslim Brotherhood": a party or the opposition banned
         if code == "0874" and sources and all(_unarmed(s) for s in sources):
             return extra  # "the company pulled out", "refugees moved out": no forces withdrawn
@@ -3711,6 +3716,9 @@ def _helper(module: str, name: str):
 
 # armed actors that are no state's forces: their bombings are 183, not warfare
 _IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "RAD"})
+
+# verbs that outlaw a body ("suspended a councillor" may be a party's own discipline)
+_OUTLAWING = frozenset({"ban", "outlaw", "proscribe", "dissolve", "prohibit"})
 
 # roots of the acts whose refusal has a code of its own in the reject frame
 _REJECTABLE = frozenset({"04", "06", "07", "08"})
