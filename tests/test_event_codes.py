@@ -40,6 +40,7 @@ def _codes(extract, text: str) -> list[str]:
         ("Ecuador's government declared a nationwide state of emergency.", "1724"),
         ("Bolivia's leader threatened to impose emergency rule across three provinces.", "1324"),
         ("Sri Lanka lifted the state of emergency.", "0814"),
+        ("Chile's president declared emergency rule in the south.", "1724"),
         ("The Armenian cabinet announced its decision to impose a curfew in Yerevan.", "1723"),
         # the press and the internet: restrictions imposed, threatened and eased
         ("The Ugandan government banned the news website.", "1721"),
@@ -140,6 +141,8 @@ def test_general_code_kept(extract, text, code):
         ("Uganda announced its decision to recall its envoy from Rwanda.", {("161", False)}),
         # a decision taken back is not done
         ("Kenya reversed its decision to expel the Somali ambassador.", {("161", True)}),
+        # an emergency declared against a disaster is no measure against anyone
+        ("Chile's president declared emergency rule as wildfires spread toward Valparaiso.", set()),
         # a decision with no one named does nothing to anyone
         ("The decision to declare an emergency was taken on Monday.", set()),
     ],

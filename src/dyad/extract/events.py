@@ -3086,6 +3086,10 @@ class SentenceCoder:
             and all(_sector(s) in _IRREGULAR_SECTORS for s in sources)
         ):
             code = "183"  # "militants bombed a church": a bombing, not a military strike
+        if code in ("1724", "1324", "0814") and any(
+            t.lemma_.lower() in self.cues.accident_nouns for t in tok.sent
+        ):
+            return extra  # "declared emergency rule as the storm neared": a disaster met, no one sanctioned
         if (
             code == "172"
             and tok.lemma_.lower() in _OUTLAWING
