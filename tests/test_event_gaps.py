@@ -93,8 +93,9 @@ def test_forces_sent_with_no_recipient_are_a_posture_not_aid(extract, text, expe
         ("Conditions that damage coral reefs in Fiji are spreading.", set()),
         ("The Russian plan threatens Ukraine.", {("130", "RUS", "UKR", "threatened", False)}),
         # an actor named in the subject still makes the offer
-        ("Germany's proposal offers Greece debt relief.", {("073", "DEU", None, "asserted", False)}),
-        ("Washington offered new loans to Kyiv.", {("071", "USA", "UKR", "asserted", False)}),
+        # (an offer of aid is an intent to give it: 033x, as the codebook defines it)
+        ("Germany's proposal offers Greece debt relief.", {("0331", "DEU", "GRC", "intended", False)}),
+        ("Washington offered new loans to Kyiv.", {("0331", "USA", "UKR", "intended", False)}),
     ],
 )
 def test_a_thing_supports_or_offers_nothing(extract, text, expected):

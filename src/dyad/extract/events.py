@@ -1166,7 +1166,7 @@ class SentenceCoder:
         Malian government", "sent Mali 300 troops") they protect that one (074); sent to a place
         with no one to help ("sent troops to the border") they are a show of force (154). Arms,
         money, police and peacekeepers keep their own codes."""
-        if m.kind != "v" or m.code[:2] not in ("07", "15"):
+        if m.kind != "v" or m.code[:2] not in ("07", "15") or m.code in ("151", "152"):
             return None
         forces = [o for o in m.consumed if self.lex.topic_in("armed_forces", [o.lemma_.lower()])]
         if not forces:
@@ -1589,8 +1589,19 @@ class SentenceCoder:
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
                 got = self.sources_of_verb(t.head, depth + 1)
                 want = _PRONOUN_KINDS.get(subj.lower_)
+                if want == ("person",) and self._office_holder(t.head):
+                    return got  # "the Chilean minister said she would quit": coded as her office
                 return [a for a in got if want is None or a.kind in want]
         return out
+
+    def _office_holder(self, verb: Token) -> bool:
+        """Whether the verb's subject is one person named by a title ("the Peruvian
+        president", "Kenya's foreign minister"), whom the actors code as an office."""
+        subj = self._subject_token(verb)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS":
+            return False
+        lex = self.ctx.resources.lexicon
+        return subj.lemma_.lower() in lex.titles or subj.lemma_.lower() in lex.person_nouns
 
     def _sources(self, tok: Token) -> list[Actor]:
         caused = self.causative(tok)
@@ -2170,6 +2181,25 @@ class SentenceCoder:
                     break
             if _in_order_to(t):
                 break  # a purpose clause, not what a noun is for
+            if (
+                t.dep_ == "acl"
+                and modality == "asserted"
+                and t.head.lemma_.lower() in c.decision_nouns
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+                and _child(t, "nsubj", "nsubjpass") is None
+            ):
+                # "the cabinet's decision to impose sanctions": taken, as "decided to impose" is;
+                # the verb that governs the noun holds the polarity and the mood ("reversed its
+                # decision", "will announce a decision to ...")
+                n = t.head
+                if any(x.dep_ == "det" and x.lower_ == "no" for x in n.children):
+                    negated = True
+                if n.dep_ in ("dobj", "nsubjpass", "attr") and _is_verb(n.head):
+                    if n.head.lemma_.lower() in c.negative_verbs | _UNDOING:
+                        negated = True  # "reversed its decision to expel him": not done
+                    t = n.head
+                    continue
+                break
             if (
                 t.dep_ in ("acl", "relcl")
                 and modality == "asserted"
@@ -2893,6 +2923,8 @@ class SentenceCoder:
         refined = self.topic_code(tok, p.refine, purpose=m.code[:2] == "14")
         if refined and not p.frame:
             code = refined
+        if code[:3] == "143" and self.lex.topic_in("hunger", self._arg_lemmas(tok)):
+            code = "142" + code[3:]  # "went on hunger strike for the right to ...": 1423, as 1433 is
         deployed = self.deployment(m) if not p.frame else None
         plover = p.plover
         if deployed is not None:
@@ -2962,6 +2994,37 @@ class SentenceCoder:
                 ii = inner.frame_inner
                 ii_code = (self.topic_code(ii.tok, ii.pat.refine) if ii.pat.refine else None) or ii.code
                 inner_code = self.lex.frames[inner.pat.frame].recode(ii_code)
+                if frame.name in ("appeal", "demand", "reject") and inner.pat.frame == "intend":
+                    # "urged X to agree to a ceasefire", "refused to agree to talks": asked for or
+                    # refused is the ceasefire itself (0256, 125), not a promise of it
+                    inner_code = ii_code
+                elif frame.name == "reject" and ii_code[:2] in _REJECTABLE:
+                    # "rejected the request for a loan / the offer of talks": what was asked for or
+                    # offered is what is refused (1221, 125), whoever would have done it
+                    inner_code = ii_code
+            elif (
+                inner is not None
+                and inner.pat.frame in self.lex.frames
+                and inner.frame_inner is None
+                and (
+                    (frame.name == "reject" and inner.kind == "n")
+                    or (
+                        frame.name in ("appeal", "demand", "reject")
+                        and inner.pat.frame == "intend"
+                        and inner.tok.dep_ not in ("relcl", "acl")  # "the rules agreed by ..."
+                    )
+                )
+            ):
+                # "rejected the request for a loan", "rejected the ceasefire proposal": what the
+                # request or the offer is for, named by a word of the noun's own, tells the kind
+                # (not the noun itself: "rejected the proposal" names no kind)
+                own = inner.tok.lemma_.lower()
+                lemmas = self._arg_lemmas(inner.tok)
+                if frame.name == "reject" and inner.kind == "n":
+                    lemmas += self._arg_lemmas(tok)  # "for a loan" is often hung on the verb
+                lemmas = [x for x in lemmas if x != own]
+                hit = next((code for topic, code in frame.refine if self.lex.topic_in(topic, lemmas)), None)
+                inner_code = hit or inner_code
             if (
                 frame.name == "intend"
                 and inner_code
@@ -3082,7 +3145,10 @@ class SentenceCoder:
             and frame is None
             and (self._purpose_clause(clause) or self._attempted(tok))
         ):
-            modality = "intended"  # "worked with customs to seize the drugs": the aim, not the deed
+            if code == "186" and self._attempted(tok):
+                code = "185"  # "tried to assassinate the president": the attempt is an act of its own
+            else:
+                modality = "intended"  # "worked with customs to seize the drugs": the aim, not the deed
         if modality == "hypothetical":
             conf *= 0.5
         if p.fallback:
@@ -3152,9 +3218,15 @@ class SentenceCoder:
             return extra  # a visit or a call needs its visitor or caller
         if code[:2] == "04":  # "speaking to the BBC": an interview, not a consultation
             press = [t for t in targets if (t.sector or (t.code or "")[3:6]) == "MED"]
+            outlets = self._outlets(tok, m)
+            if outlets:  # "told the Kyiv Post", "spoke with Haberturk in an interview"
+                keys = {_key(a) for o in outlets for a in self.actors.of(o)}
+                press += [t for t in targets if _key(t) in keys]
             targets = [t for t in targets if t not in press]
-            if press and not targets:
+            if (press or outlets) and not targets:
                 return extra
+            if code == "040" and self._third_place(tok, sources, targets):
+                code = "044"  # "the Iranian and Saudi ministers met in Baghdad": on neutral ground
             if code[:3] == "042":  # "visited Berlin": the country visited, not its government
                 targets = _dedupe(self._capital_as_country(tok, t) for t in targets)
             # "the president arrived back in his capital": no visit to one's own country
@@ -3167,6 +3239,25 @@ class SentenceCoder:
                 return extra  # a trip needs a host or a country other than the traveller's own
             if not targets and p.need_target if m.kind == "v" else False:
                 return extra
+        if (
+            m.kind == "v"
+            and code == "190"
+            and tok.lemma_.lower() == "bomb"
+            and sources
+            and all(_sector(s) in _IRREGULAR_SECTORS for s in sources)
+        ):
+            code = "183"  # "militants bombed a church": a bombing, not a military strike
+        if code in ("1724", "1324", "0814") and any(
+            t.lemma_.lower() in self.cues.accident_nouns for t in tok.sent
+        ):
+            return extra  # "declared emergency rule as the storm neared": a disaster met, no one sanctioned
+        if (
+            code == "172"
+            and tok.lemma_.lower() in _OUTLAWING
+            and targets
+            and all(_sector(t) in ("PTY", "OPP") for t in targets)
+        ):
+            code = "1722"  # "the court banned the Muslim Brotherhood": a party or the opposition banned
         if code == "0874" and sources and all(_unarmed(s) for s in sources):
             return extra  # "the company pulled out", "refugees moved out": no forces withdrawn
         if (
@@ -3232,6 +3323,42 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _third_place(self, tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+        """Whether a meeting of two countries' actors is placed in a third country."""
+        parties = {a.country for a in (*sources, *targets)}
+        if len(parties) < 2 or None in parties or "" in parties:
+            return False
+        # ("met the Ugandan president in Geneva": often hung on the one met)
+        for o in _prep_objs(tok, ("in", "at")) + [
+            x for d in _children(tok, "dobj") for x in _prep_objs(d, ("in",))
+        ]:
+            place = self.place_actor(o)
+            if place is not None and place.country:
+                return place.country not in parties
+        return False
+
+    def _outlets(self, tok: Token, m: Match) -> list[Token]:
+        """The news outlets a talk is held with: "spoke to the Kyiv Post", "talked with Haberturk
+        television", or in an interview any named body the actors do not know ("in an interview
+        with Tolo"): words given to the press, not a consultation."""
+        words = self.cues.outlet_words
+        heads = [tok, *m.consumed]
+        interview = (
+            any(
+                o.lemma_.lower() == "interview" for h in heads for o in _prep_objs(h, ("in", "during", "for"))
+            )
+            or any(o.lemma_.lower() == "interview" for o in m.consumed)
+            or tok.lemma_.lower() == "interview"
+        )
+        out = []
+        for o in (x for h in heads for x in _prep_objs(h, ("with", "to"))):
+            names = {x.lower_ for x in o.subtree if x.dep_ in ("compound", "amod", "nmod") or x.i == o.i}
+            if names & words or (
+                interview and o.pos_ == "PROPN" and not any(a.code for a in self.actors.of(o))
+            ):
+                out.append(o)
+        return out
 
     def _compelled_by_a_thing(self, tok: Token) -> bool:
         """Whether what forces or requires is no one: no subject or by-agent at all, or a noun that
@@ -3752,6 +3879,21 @@ def _helper(module: str, name: str):
     except ImportError:
         return None
     return getattr(mod, name, None)
+
+
+# armed actors that are no state's forces: their bombings are 183, not warfare
+_IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "RAD"})
+
+# verbs that outlaw a body ("suspended a councillor" may be a party's own discipline)
+_OUTLAWING = frozenset({"ban", "outlaw", "proscribe", "dissolve", "prohibit"})
+
+# roots of the acts whose refusal has a code of its own in the reject frame
+_REJECTABLE = frozenset({"04", "06", "07", "08"})
+
+# verbs that take back a decision: "reversed / rescinded its decision to expel the envoy"
+_UNDOING = frozenset(
+    {"reverse", "rescind", "revoke", "overturn", "cancel", "scrap", "withdraw", "annul", "retract"}
+)
 
 
 def _drop_partial_duplicates(drafts: list[Draft]) -> list[Draft]:

@@ -278,6 +278,8 @@ class Cues:
     speech_targets: frozenset[str]  # "her attacks on the press": whom a leader attacks in words
     recalled_mods: frozenset[str]  # "the previous raid": an act recalled, done before the story's time
     intent_nouns: frozenset[str]  # "a plan to strike X": a noun whose "to" clause is a stated intent
+    decision_nouns: frozenset[str]  # "the cabinet's decision to impose sanctions": taken, as "decided to" is
+    outlet_words: frozenset[str]  # "the Kyiv Post", "Haberturk television": a name that names a news outlet
     causative_verbs: frozenset[str]  # "had the protesters arrested": the subject has it done
     animal_nouns: frozenset[str]  # "ordered the killing of 300,000 pigs": a cull, no one harmed
     agentive_verbs: frozenset[str]  # "supports", "offers", "damages": done by someone, not a thing
