@@ -1014,6 +1014,8 @@ class _Doc:
         content = cue.content
         if (cue.objects or cue.object_complement) and not _reported_object(t, cue):
             content = tuple(r for r in content if r != "dobj")  # "raised money", "called voters"
+            if not content:
+                return  # "offered discounts": no report at all, so no quotation nearby is one
         span = _content_child(t, content, self.cues.verbs)
         if span is None and "dobj" in content:
             span = _pro_form(t)
