@@ -744,9 +744,39 @@ def _passive_charge(t: Token) -> tuple[int, int] | None:
     return _prep_object(prep)
 
 
-def _as_clause(t: Token) -> tuple[int, int] | None:
+_PLACING = frozenset({"back", "down", "up", "away", "aside", "off", "out", "on", "together", "forward"})
+_PLACES_TO = frozenset(
+    {
+        "on",
+        "onto",
+        "into",
+        "under",
+        "over",
+        "inside",
+        "beside",
+        "behind",
+        "beneath",
+        "above",
+        "across",
+        "near",
+    }
+)
+
+
+def _placement(c: Token) -> bool:
+    """A word that makes "as X put it" a movement ("put it back", "put it on the shelf"), not a
+    way of saying ("as X put it in an interview" stays one)."""
+    if c.dep_ in ("prt", "advmod") and c.lower_ in _PLACING:
+        return True
+    if c.dep_ == "prep":
+        return c.lower_ in _PLACES_TO
+    return c.dep_ in ("dative", "oprd", "xcomp", "ccomp")
+
+
+def _as_clause(t: Token, idiom: Token | None = None) -> tuple[int, int] | None:
     """``As X reported, <clause>``: a cue in an 'as' clause with a subject and nothing reported of
-    its own sources the clause it qualifies."""
+    its own sources the clause it qualifies. ``idiom`` is the object that belongs to the cue
+    itself ("as X put it"), so it is not something reported of its own."""
     if t.dep_ != "advcl" or t.head is t:
         return None
     marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i]
@@ -758,7 +788,7 @@ def _as_clause(t: Token) -> tuple[int, int] | None:
     after = doc[hi] if doc[hi].is_punct else doc[hi + 1] if hi + 1 < len(doc) else None
     if not ((after is not None and after.text == ",") or (lo > 0 and doc[lo - 1].text == ",")):
         return None
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and (idiom is None or c.i != idiom.i) for c in t.children):
         return None  # "as X said it would": the cue has an object of its own
     head = t.head
     if (head.right_edge.i - head.left_edge.i) - (t.right_edge.i - t.left_edge.i) < 3:
@@ -840,6 +870,13 @@ class _Doc:
     def verb_cue(self, t: Token) -> tuple[VerbCue | None, list[Token]]:
         """The cue a token starts, with the words that make it up (``pointed out``, ``said``)."""
         lemma = self.cues.forms.get(t.lower_) or t.lemma_.lower()
+        if lemma in self.cues.as_verbs:
+            # "as the skipper put it": only with 'it' for its object, in an 'as' clause
+            it = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+            as_ = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children)
+            if it is None or not as_ or any(_placement(c) for c in t.children):
+                return None, [t]
+            return VerbCue(lemma, (), "speech"), [t, it]
         for c in t.children:
             if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in self.cues.particles:
                 return self.cues.particles[(lemma, c.lower_)], [t, c]
@@ -977,6 +1014,8 @@ class _Doc:
         content = cue.content
         if (cue.objects or cue.object_complement) and not _reported_object(t, cue):
             content = tuple(r for r in content if r != "dobj")  # "raised money", "called voters"
+            if not content:
+                return  # "offered discounts": no report at all, so no quotation nearby is one
         span = _content_child(t, content, self.cues.verbs)
         if span is None and "dobj" in content:
             span = _pro_form(t)
@@ -1033,6 +1072,8 @@ class _Doc:
                 span = _conjoined_report(t, subj)
             if span is None and cue.type != "belief" and len(words) == 1:
                 span = _as_clause(t)
+            elif span is None and cue.lemma in self.cues.as_verbs:
+                span = _as_clause(t, idiom=words[-1])
             if span is None:
                 return
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i and t.i - c.i <= 3]

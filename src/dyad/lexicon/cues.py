@@ -14,7 +14,7 @@ verbs whose subject holds them (``made the argument that``) and those that stand
 said even with no one named (``amid complaints that``); impression verbs (``it appears
 that``, ``seems to``), whose content has no speaker; passive views (``is seen as``, ``is
 expected to``), held by their agent if named; source adverbs (``reportedly``); and source nouns
-(``ahead in the polls``).
+(``ahead in the polls``); and verbs that report only in an ``as X put it`` clause (``as_verbs``).
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ class Cues:
     forms: dict[str, str] = field(default_factory=dict)  # word forms the tagger lemmatizes wrongly
     view_nouns: frozenset[str] = frozenset()  # "in her view", "in the eyes of X"
     holder_preps: frozenset[str] = frozenset()  # "To the mayor, the plan is a gamble"
+    as_verbs: frozenset[str] = frozenset()  # "as the skipper put it": a report only in that idiom
 
     triggers: frozenset[str] = frozenset()  # every word (lemma or lower-case form) that can start a cue
 
@@ -154,6 +155,7 @@ class Cues:
         holder_preps = frozenset(
             _optional_words(data.get("holder_prepositions", []), f"{where}.holder_prepositions")
         )
+        as_verbs = frozenset(_optional_words(data.get("as_verbs", []), f"{where}.as_verbs"))
         forms = data.get("forms", {})
         _obj(forms, f"{where}.forms")
         for form, lemma in forms.items():
@@ -173,6 +175,7 @@ class Cues:
             | set(noun_preps)
             | infinitive
             | adverbs
+            | as_verbs
         )
         triggers |= {lemma for lemma, _ in particles} | {lemma for lemma, _ in preps}
         return cls(
@@ -199,6 +202,7 @@ class Cues:
             forms=dict(forms),
             view_nouns=view_nouns,
             holder_preps=holder_preps,
+            as_verbs=as_verbs,
         )
 
 
