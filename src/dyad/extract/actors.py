@@ -2295,6 +2295,10 @@ def _country_mentions(
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
             name = _clean(ent.text)
+            if iso is not None and " " in name and not _cut_name(ent):
+                body = b.lex.org_of(name)
+                if body is not None and not body.country and body.sector in ("REB", "IMG", "IGO", "INS"):
+                    iso = None  # "the Islamic State of Iraq and the Levant": of no one country
             known = iso is None and (" " in name or name.isupper()) and not _cut_name(ent)
             org = b.lex.org_of(name) if known else None
             if org is not None and org.sector not in ("MED", "IGO", "NGO", "BUS", "EDU"):
@@ -2520,6 +2524,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
 
     News rarely repeats "Kenyan" before every official of the country it is about; a human coder
     reads the country from context, and without it the actor code has no country at all."""
+    if not sents:
+        return
+    starts = [s.start_char for s in sents]
+    parts = _split_by_sentence(b, starts)
     todo = [
         d
         for d in b.drafts.values()
@@ -2528,7 +2536,8 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
         and d.sector in CONTEXT_SECTORS
         and not (d.code or "").startswith(("IGO", "NGO"))  # an international body's head acts for it
     ]
-    if not todo or not sents:
+    if not todo:
+        _rejoin(b, parts)
         return
     quoted = _quoted_ranges(b.text)
     # the countries each sentence names outside its quotes, for an actor named outside them:
@@ -2536,7 +2545,9 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     by_sent, unquoted, qualifier = _country_mentions(b, sents, quoted)
     dominant = dominant_country(b, sents, by_sent)
     own_place = _own_places(b)
-    starts = [s.start_char for s in sents]
+    later = {p.key for chain in parts for p in chain[1:]}
+    found: dict[str, str | None] = {}  # the country a later part's own sentence gives
+    anchored: set[str] = set()  # drafts whose country their own sentence gave
     for d in todo:
         first = min(d.mentions)[0]
         si = max(0, bisect.bisect_right(starts, first) - 1)
@@ -2562,15 +2573,109 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             speech = "all" if dominant not in (None, named) else "places"
             if _other_side(b, sents[si], min(d.mentions), named, speech=speech):
                 here = None  # the country named is the one the body deals with, not its own
+        fallback = iso is None and not (here and len(here) == 1)
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
             if iso is not None and iso in _doers_countries(b, d):
                 iso = None  # "Russian strikes killed 20 civilians": the victims are not Russia's
-        if iso:
-            d.country = iso
-            d.code = iso + (d.sector or "")
-            if d.kind == "group" and d.sector:
-                _become_country_group(b, d, iso)
+        if d.key in later:
+            # decided with the first part, below, and only on what the part's own phrase or
+            # clause says ("in Minsk, police beat ...", "police in Minsk"): a later sentence's
+            # other countries are more often those the group deals with
+            found[d.key] = own_place.get(d.key) or _clause_place(b, d)
+            continue
+        if not fallback:
+            anchored.add(d.key)
+        _set_country(b, d, iso)
+    _rejoin(b, parts, found, anchored)
+
+
+def _clause_place(b: _Builder, d: _Draft) -> str | None:
+    """The country of the place where a bare group's own clause happens: "In Minsk, police
+    beat ...", "police clashed with farmers in Bolivia"."""
+    for i, key in b.group_toks:
+        tok = b.doc[i]
+        if key != d.key or tok.dep_ not in SUBJ:
+            continue
+        verb = tok.head  # "later in Minsk, police beat ...": also through a time word
+        preps = [c for x in (verb, *(c for c in verb.children if c.dep_ == "advmod")) for c in x.children]
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout"):
+                continue
+            for obj in prep.children:
+                ent = b.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
+                iso = b.place_country(ent) if ent is not None else None
+                if iso:
+                    return iso
+    return None
+
+
+def _set_country(b: _Builder, d: _Draft, iso: str | None) -> None:
+    if iso:
+        d.country = iso
+        d.code = iso + (d.sector or "")
+        if d.kind == "group" and d.sector:
+            _become_country_group(b, d, iso)
+
+
+def _split_by_sentence(b: _Builder, starts: list[int]) -> list[list[_Draft]]:
+    """A bare group named in several sentences ("police" in Kiev, later "police" in Minsk) as
+    one draft per sentence, so that each takes the country its own sentence gives; the chains
+    of parts, first part first, for :func:`_rejoin`."""
+    chains = []
+    for d in list(b.drafts.values()):
+        if d.kind != "group" or not d.local or d.country or len(d.mentions) < 2:
+            continue
+        by_sent: dict[int, list[tuple[int, int]]] = {}
+        for m in sorted(d.mentions):
+            by_sent.setdefault(max(0, bisect.bisect_right(starts, m[0]) - 1), []).append(m)
+        if len(by_sent) < 2:
+            continue
+        chain = [d]
+        first, *rest = sorted(by_sent)
+        d.mentions = by_sent[first]
+        for si in rest:
+            part = _Draft(key=f"{d.key}@{si}", name=d.name, kind=d.kind, code=d.code, sector=d.sector)
+            part.local, part.mentions = True, by_sent[si]
+            b.drafts[part.key] = part
+            chain.append(part)
+            lo, hi = part.mentions[0][0], part.mentions[-1][1]
+            b.group_toks = [
+                (i, part.key if k == d.key and lo <= b.doc[i].idx < hi else k) for i, k in b.group_toks
+            ]
+        chains.append(chain)
+    return chains
+
+
+def _rejoin(
+    b: _Builder,
+    chains: list[list[_Draft]],
+    found: dict[str, str | None] | None = None,
+    anchored: set[str] | None = None,
+) -> None:
+    """Put the parts of :func:`_split_by_sentence` back together: a later part stays apart only
+    when its own sentence gives it a country other than the one the first part's own sentence
+    gave ("police in Kiev ... police in Minsk"); else it is the first part's group, as one
+    mention more ("police in Kiev ... police said")."""
+    found = found or {}
+    anchored = anchored or set()
+    for chain in chains:
+        first = chain[0]
+        owner = b.drafts.get(first.key) or next(
+            (x for x in b.drafts.values() if first.mentions[0] in x.mentions), first
+        )
+        merged = set()
+        for part in chain[1:]:
+            iso = found.get(part.key)
+            if part.key not in b.drafts:
+                continue
+            if iso and first.key in anchored and iso != owner.country:
+                _set_country(b, part, iso)
+                continue
+            owner.mentions.extend(m for m in part.mentions if m not in owner.mentions)
+            del b.drafts[part.key]
+            merged.add(part.key)
+        b.group_toks = [(i, owner.key if k in merged else k) for i, k in b.group_toks]
 
 
 def _speakers_country(b: _Builder, mention: tuple[int, int]) -> str | None:
@@ -2635,8 +2740,26 @@ def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, spe
         objs += [c for v in verbs for c in v.children if c.dep_ == "ccomp"]
     if not objs:
         return False
+    # each object to its end, with the noun it is "of" ("the assets of two Malian ministers",
+    # not "the release of the men held in Ghana", which says where)
+    ends = {
+        o.i: max(
+            [
+                o.i,
+                *(
+                    p.i
+                    for c in o.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+            ]
+        )
+        for o in objs
+    }
     for o in objs:  # another country's officials acted upon
-        lo, hi = o.left_edge.idx, o.idx + len(o.text)
+        last = b.doc[ends[o.i]]
+        lo, hi = o.left_edge.idx, last.idx + len(last.text)
         for d in b.drafts.values():
             if (
                 d.kind != "country"
@@ -2651,7 +2774,11 @@ def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, spe
         if res is not None and res[0] == iso and not _visited(b, e):  # "met X in Ankara": where
             # the object itself or its modifier ("the Iranian ambassador"), or inside what the
             # speaker said; not where the object is ("raised the wage in Ghana")
-            inside = any(o.dep_ != "ccomp" and o in (e.root, e.root.head) for o in objs)
+            inside = any(
+                o.dep_ != "ccomp"
+                and (o in (e.root, e.root.head) or o.left_edge.i <= e.start and e.end - 1 <= ends[o.i])
+                for o in objs
+            )
             for o in objs:
                 if o.dep_ == "ccomp" and o.left_edge.i <= e.start and e.end - 1 <= o.right_edge.i:
                     # (with "places", a capital is where things happen, maybe the speaker's own)
