@@ -106,7 +106,7 @@ def test_a_body_word_before_a_spokesman_gives_its_sector(extract, text, name, ex
         # an international body's envoy acts for it, not for the country it is posted to
         ("UN special envoy Tomas Varga met rebel commanders on Monday.", "Tomas Varga", ["IGOUNO"]),
         (
-            "Maria Keller, the UN envoy for Syria, met opposition figures in Geneva.",
+            "Maria Keller, the UN envoy for Burundi, met opposition figures in Geneva.",
             "Maria Keller",
             ["IGOUNO"],
         ),

@@ -468,7 +468,7 @@ def _described_sector(b: _Builder, title: str | None) -> str | None:
     words = title.split()
     if b.lex.title_of(title) is not None and not _generic_title(b, title):
         return None
-    # the generic title may be more than one word: "police press officer", "army press secretary"
+    # the generic title can span two words: "police press officer", "army press secretary"
     k = next((k for k in range(1, len(words)) if _generic_title(b, " ".join(words[k:]))), None)
     if k is None:
         return None
@@ -2298,7 +2298,7 @@ def _country_mentions(
             if iso is not None and " " in name and not _cut_name(ent):
                 body = b.lex.org_of(name)
                 if body is not None and not body.country and body.sector in ("REB", "IMG", "IGO", "INS"):
-                    iso = None  # "the Islamic State of Iraq and the Levant": of no one country
+                    iso = None  # an armed movement "of Iraq and Syria" in its name: no one country
             known = iso is None and (" " in name or name.isupper()) and not _cut_name(ent)
             org = b.lex.org_of(name) if known else None
             if org is not None and org.sector not in ("MED", "IGO", "NGO", "BUS", "EDU"):
@@ -2741,7 +2741,7 @@ def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, spe
     if not objs:
         return False
     # each object to its end, with the noun it is "of" ("the assets of two Malian ministers",
-    # not "the release of the men held in Ghana", which says where)
+    # not "the release of detainees kept in Ghana", which says where)
     ends = {
         o.i: max(
             [
