@@ -256,14 +256,14 @@ class _Builder:
     def _country_of_span(self, span: Span) -> tuple[str, bool] | None:
         text = _clean(span.text)
         iso = self.lex.country_of(text)
-        if iso and span.start > 0:
+        if iso and span.start > 0 and span.label_ == "NORP":
             # a word the model left out of a demonym: "Latin American", "Inter-American",
             # "North Korean" (the whole is another country's, or no one country's)
             k = span.start - 1
             if self.doc[k].text == "-" and k > 0 and span.start_char == self.doc[k].idx + 1:
                 k -= 1
             prev = self.doc[k]
-            if prev.lower_ in self.lex.group_words["demonym_prefixes"]:
+            if prev.is_title and prev.lower_ in self.lex.group_words["demonym_prefixes"]:
                 whole = self.lex.country_of(f"{prev.text} {text}")
                 return (whole, False) if whole else None
         if iso:
@@ -2726,12 +2726,13 @@ def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, spe
         return False
     verbs = _acting_verbs(tok.head)
     objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
-    # what the act is about: "briefed the council on Libya", "spoke about Syria"
+    # what the act is about: "briefed the council on Libya", "spoke about Syria" (not "against":
+    # a court's case against its own country's officials)
     objs += [
         p
         for x in verbs + objs
         for c in x.children
-        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.lower_ != "against"
         for p in c.children
         if p.dep_ == "pobj"
     ]
