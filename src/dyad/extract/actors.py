@@ -256,6 +256,16 @@ class _Builder:
     def _country_of_span(self, span: Span) -> tuple[str, bool] | None:
         text = _clean(span.text)
         iso = self.lex.country_of(text)
+        if iso and span.start > 0 and span.label_ == "NORP":
+            # a word the model left out of a demonym: "Latin American", "Inter-American",
+            # "North Korean" (the whole is another country's, or no one country's)
+            k = span.start - 1
+            if self.doc[k].text == "-" and k > 0 and span.start_char == self.doc[k].idx + 1:
+                k -= 1
+            prev = self.doc[k]
+            if prev.is_title and prev.lower_ in self.lex.group_words["demonym_prefixes"]:
+                whole = self.lex.country_of(f"{prev.text} {text}")
+                return (whole, False) if whole else None
         if iso:
             return iso, False
         iso = self.lex.capitals.get(text)
@@ -318,7 +328,7 @@ def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
 
 # titles that say someone speaks or acts for the body named before them
 BODY_TITLES = frozenset(
-    {"Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Commander", "Aide"}
+    {"Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Commander", "Aide", "Press Secretary"}
 )
 # title words no company uses: "Commerce Secretary X" is no company's head
 STATE_ONLY_TITLES = frozenset(
@@ -422,6 +432,7 @@ def _state_body(b: _Builder, ent: Span, lo: int) -> Org | None:
 
 # sectors a word before a person's title gives the person: "opposition activist" is OPP
 DESCRIBING_SECTORS = frozenset({"OPP", "REB", "MIL", "COP", "JUD", "PTY", "REL", "SPY", "LAB", "UAF", "RAD"})
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _generic_title(b: _Builder, title: str) -> bool:
@@ -439,8 +450,12 @@ def _honorific(b: _Builder, title: str) -> bool:
 
 def _describing_sector(b: _Builder, tok: Token) -> str | None:
     """The sector a plain word before a title names ("opposition", "rebel"), if any."""
-    if tok.i in b.ent_at or tok.pos_ not in ("NOUN", "ADJ", "PROPN") or not tok.is_lower:
+    if tok.i in b.ent_at or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
+    if not tok.is_lower and not (
+        tok.is_title and (tok.is_sent_start or tok.doc[tok.i - 1].lower_ in ARTICLES)
+    ):
+        return None  # "Police spokesman X" opening a sentence, but no capitalised name's word
     found = b.lex.sector_nouns.get(tok.lemma_.lower()) or b.lex.sector_nouns.get(tok.lower_)
     return found if found in DESCRIBING_SECTORS else None
 
@@ -451,9 +466,13 @@ def _described_sector(b: _Builder, title: str | None) -> str | None:
     if not title or " " not in title:
         return None
     words = title.split()
-    if not _generic_title(b, words[-1]) or b.lex.title_of(title) is not None and not _generic_title(b, title):
+    if b.lex.title_of(title) is not None and not _generic_title(b, title):
         return None
-    for w in words[:-1]:
+    # the generic title can span two words: "police press officer", "army press secretary"
+    k = next((k for k in range(1, len(words)) if _generic_title(b, " ".join(words[k:]))), None)
+    if k is None:
+        return None
+    for w in words[:k]:
         found = b.lex.sector_nouns.get(w.lower())
         if found in DESCRIBING_SECTORS:
             return found
@@ -548,7 +567,9 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             generic = (
                 title is not None and (tt := b.lex.title_of(title)) is not None and tt.title in BODY_TITLES
             )
-            if (sector is None or generic) and org.sector and org.sector not in {"IGO", "NGO"}:
+            if org.sector == "IGO" and e.root.head.lemma_.lower() in b.lex.group_words["igo_agent_nouns"]:
+                sector = "IGO"  # "X, the UN envoy for Yemen": the body's agent, not a state's
+            elif (sector is None or generic) and org.sector and org.sector not in {"IGO", "NGO"}:
                 sector = org.sector  # "X, the PKK's leader": the body's sector
             elif (
                 sector in STATE_SECTORS_OF_TITLES
@@ -558,8 +579,9 @@ def _appositive(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
                 sector = org.sector  # "X, president of a rights group": the group's, not a state's
             continue
         res = b.country_of_span(e)
-        if res and _topic(e):
-            continue  # "an expert on China", "a film about Iran": what the person deals with
+        if res and (_topic(e) or _posting(b, e)):
+            continue  # "an expert on China", "a film about Iran", "the envoy to Peru": what the
+            # person deals with or is sent to
         if res and country is None:
             country = res[0]
             b.person_country_toks.update(range(e.start, e.end))
@@ -654,6 +676,13 @@ def _title_head(b: _Builder, ent: Span) -> tuple[str | None, str | None, str | N
             body_sector, body_country = _body_after(b, doc[end - 1])
         if body_sector is not None:
             sector, country = body_sector, country or body_country
+        elif t.title in BODY_TITLES:  # "a police spokesman, X": the body word before the title
+            first = head.i - len(text.split()) + 1
+            described = next(
+                (s for c in head.children if c.i < first and (s := _describing_sector(b, c)) is not None),
+                None,
+            )
+            sector = described or sector
     return text, sector, country
 
 
@@ -856,6 +885,8 @@ def _person(b: _Builder, ent: Span) -> None:
         and (
             t.title in BODY_TITLES
             or (t_body.sector in NON_STATE_SECTORS and not _state_only(b, title, known_body=True))
+            # "UN special envoy X" is the UN's agent ("UN ambassador X" is a state's, to the UN)
+            or (t_body.sector == "IGO" and title.split()[-1].lower() in b.lex.group_words["igo_agent_nouns"])
         )
     ):
         # "Hamas spokesman X", "NATO spokesman X": the body's own sector, or the body itself
@@ -1019,6 +1050,8 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
     sector = _modifier_sector(b, tok, sector)
     if tok.i + 1 < len(b.doc) and b.doc[tok.i + 1].ent_type_ == "PERSON" or _posted_name(b, tok):
         return False  # a title before a name ("Armenia's Prime Minister Nikol Pashinyan")
+    if _title_of_name(b, tok):
+        return False  # "X, the US envoy to Peru,": the person's title, coded with the person
     for child in tok.children:
         if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > tok.i:
             continue
@@ -1062,6 +1095,21 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
                     b.group(res[0], sector, start, end)
             return True
     return not person and _group_of_country(b, tok, sector)  # "a man in Paris" may be a visitor
+
+
+def _title_of_name(b: _Builder, tok: Token) -> bool:
+    """A singular title noun in apposition with a person's name, either way round: "Ana Ruiz,
+    the Chilean envoy", "the Chilean envoy, Ana Ruiz"."""
+    if tok.tag_ != "NN" or b.lex.title_of(tok.lower_) is None:
+        return False
+    doc = b.doc
+    if tok.dep_ == "appos" and doc[tok.head.i].ent_type_ == "PERSON" and tok.head.i < tok.i:
+        return doc[tok.left_edge.i - 1].text == ","
+    # "the envoy, Ana Ruiz": a comma between ("the ambassador texts Flynn" is no apposition)
+    return any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > tok.i and doc[c.left_edge.i - 1].text == ","
+        for c in tok.children
+    )
 
 
 def _igo_members(b: _Builder, tok: Token, child: Token, ent: Span) -> bool:
@@ -2247,6 +2295,10 @@ def _country_mentions(
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
             name = _clean(ent.text)
+            if iso is not None and " " in name and not _cut_name(ent):
+                body = b.lex.org_of(name)
+                if body is not None and not body.country and body.sector in ("REB", "IMG", "IGO", "INS"):
+                    iso = None  # an armed movement "of Iraq and Syria" in its name: no one country
             known = iso is None and (" " in name or name.isupper()) and not _cut_name(ent)
             org = b.lex.org_of(name) if known else None
             if org is not None and org.sector not in ("MED", "IGO", "NGO", "BUS", "EDU"):
@@ -2269,6 +2321,40 @@ def _country_mentions(
         if not (quoted and _in_ranges(quoted, ent.start_char)):  # a quote's places are not the speaker's
             unquoted.setdefault(si, Counter())[iso] += 1
     return out, unquoted, qualifier
+
+
+def _posting(b: _Builder, ent: Span) -> bool:
+    """A place an office-holder is sent to: "the envoy to Peru", "a special envoy for Yemen"."""
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("to", "for")
+        and root.head.head.lemma_.lower() in b.lex.group_words["posted_nouns"]
+    )
+
+
+def _own_postings(b: _Builder, d: _Draft) -> set[str]:
+    """The countries a person is posted to by their own title ("X, the US envoy to Peru", "the
+    special envoy for Yemen, X"): the host, no country of theirs."""
+    out: set[str] = set()
+    for s, e in d.mentions:
+        span = b.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        titles = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            titles.append(root.head)
+        for t in titles:
+            for prep in t.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+                    continue
+                for obj in prep.children:
+                    ent = b.ent_at.get(obj.i)
+                    res = b.country_of_span(ent) if ent is not None and _posting(b, ent) else None
+                    if res:
+                        out.add(res[0])
+    return out
 
 
 def _visited(b: _Builder, ent: Span) -> bool:
@@ -2438,6 +2524,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
 
     News rarely repeats "Kenyan" before every official of the country it is about; a human coder
     reads the country from context, and without it the actor code has no country at all."""
+    if not sents:
+        return
+    starts = [s.start_char for s in sents]
+    parts = _split_by_sentence(b, starts)
     todo = [
         d
         for d in b.drafts.values()
@@ -2446,7 +2536,8 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
         and d.sector in CONTEXT_SECTORS
         and not (d.code or "").startswith(("IGO", "NGO"))  # an international body's head acts for it
     ]
-    if not todo or not sents:
+    if not todo:
+        _rejoin(b, parts)
         return
     quoted = _quoted_ranges(b.text)
     # the countries each sentence names outside its quotes, for an actor named outside them:
@@ -2454,11 +2545,15 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
     by_sent, unquoted, qualifier = _country_mentions(b, sents, quoted)
     dominant = dominant_country(b, sents, by_sent)
     own_place = _own_places(b)
-    starts = [s.start_char for s in sents]
+    later = {p.key for chain in parts for p in chain[1:]}
+    found: dict[str, str | None] = {}  # the country a later part's own sentence gives
+    anchored: set[str] = set()  # drafts whose country their own sentence gave
     for d in todo:
         first = min(d.mentions)[0]
         si = max(0, bisect.bisect_right(starts, first) - 1)
         here = by_sent.get(si) if quoted and _in_ranges(quoted, first) else unquoted.get(si)
+        if here and d.kind == "person" and (posted := _own_postings(b, d)):
+            here = Counter({k: v for k, v in here.items() if k not in posted})  # "the envoy to Peru"
         iso = next((qualifier[k] for lo, hi in d.mentions for k in range(lo, hi) if k in qualifier), None)
         if iso is None:
             iso = own_place.get(d.key)
@@ -2473,17 +2568,114 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             named = next(iter(here))
             # what a speaker says of a country outweighs the sentence only against a clear
             # other country of the article ("X said Russia would respond" may well be Russian)
-            if _other_side(b, sents[si], min(d.mentions), named, speech=dominant not in (None, named)):
+            # with no country leading, a country the speaker only places or mentions in what they
+            # say ("the war in Libya", "expel Iranian envoys") is still no sign of theirs
+            speech = "all" if dominant not in (None, named) else "places"
+            if _other_side(b, sents[si], min(d.mentions), named, speech=speech):
                 here = None  # the country named is the one the body deals with, not its own
+        fallback = iso is None and not (here and len(here) == 1)
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
             if iso is not None and iso in _doers_countries(b, d):
                 iso = None  # "Russian strikes killed 20 civilians": the victims are not Russia's
-        if iso:
-            d.country = iso
-            d.code = iso + (d.sector or "")
-            if d.kind == "group" and d.sector:
-                _become_country_group(b, d, iso)
+        if d.key in later:
+            # decided with the first part, below, and only on what the part's own phrase or
+            # clause says ("in Minsk, police beat ...", "police in Minsk"): a later sentence's
+            # other countries are more often those the group deals with
+            found[d.key] = own_place.get(d.key) or _clause_place(b, d)
+            continue
+        if not fallback:
+            anchored.add(d.key)
+        _set_country(b, d, iso)
+    _rejoin(b, parts, found, anchored)
+
+
+def _clause_place(b: _Builder, d: _Draft) -> str | None:
+    """The country of the place where a bare group's own clause happens: "In Minsk, police
+    beat ...", "police clashed with farmers in Bolivia"."""
+    for i, key in b.group_toks:
+        tok = b.doc[i]
+        if key != d.key or tok.dep_ not in SUBJ:
+            continue
+        verb = tok.head  # "later in Minsk, police beat ...": also through a time word
+        preps = [c for x in (verb, *(c for c in verb.children if c.dep_ == "advmod")) for c in x.children]
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout"):
+                continue
+            for obj in prep.children:
+                ent = b.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
+                iso = b.place_country(ent) if ent is not None else None
+                if iso:
+                    return iso
+    return None
+
+
+def _set_country(b: _Builder, d: _Draft, iso: str | None) -> None:
+    if iso:
+        d.country = iso
+        d.code = iso + (d.sector or "")
+        if d.kind == "group" and d.sector:
+            _become_country_group(b, d, iso)
+
+
+def _split_by_sentence(b: _Builder, starts: list[int]) -> list[list[_Draft]]:
+    """A bare group named in several sentences ("police" in Kiev, later "police" in Minsk) as
+    one draft per sentence, so that each takes the country its own sentence gives; the chains
+    of parts, first part first, for :func:`_rejoin`."""
+    chains = []
+    for d in list(b.drafts.values()):
+        if d.kind != "group" or not d.local or d.country or len(d.mentions) < 2:
+            continue
+        by_sent: dict[int, list[tuple[int, int]]] = {}
+        for m in sorted(d.mentions):
+            by_sent.setdefault(max(0, bisect.bisect_right(starts, m[0]) - 1), []).append(m)
+        if len(by_sent) < 2:
+            continue
+        chain = [d]
+        first, *rest = sorted(by_sent)
+        d.mentions = by_sent[first]
+        for si in rest:
+            part = _Draft(key=f"{d.key}@{si}", name=d.name, kind=d.kind, code=d.code, sector=d.sector)
+            part.local, part.mentions = True, by_sent[si]
+            b.drafts[part.key] = part
+            chain.append(part)
+            lo, hi = part.mentions[0][0], part.mentions[-1][1]
+            b.group_toks = [
+                (i, part.key if k == d.key and lo <= b.doc[i].idx < hi else k) for i, k in b.group_toks
+            ]
+        chains.append(chain)
+    return chains
+
+
+def _rejoin(
+    b: _Builder,
+    chains: list[list[_Draft]],
+    found: dict[str, str | None] | None = None,
+    anchored: set[str] | None = None,
+) -> None:
+    """Put the parts of :func:`_split_by_sentence` back together: a later part stays apart only
+    when its own sentence gives it a country other than the one the first part's own sentence
+    gave ("police in Kiev ... police in Minsk"); else it is the first part's group, as one
+    mention more ("police in Kiev ... police said")."""
+    found = found or {}
+    anchored = anchored or set()
+    for chain in chains:
+        first = chain[0]
+        owner = b.drafts.get(first.key) or next(
+            (x for x in b.drafts.values() if first.mentions[0] in x.mentions), first
+        )
+        merged = set()
+        for part in chain[1:]:
+            iso = found.get(part.key)
+            if part.key not in b.drafts:
+                continue
+            if iso and first.key in anchored and iso != owner.country:
+                _set_country(b, part, iso)
+                continue
+            owner.mentions.extend(m for m in part.mentions if m not in owner.mentions)
+            del b.drafts[part.key]
+            merged.add(part.key)
+        b.group_toks = [(i, owner.key if k in merged else k) for i, k in b.group_toks]
 
 
 def _speakers_country(b: _Builder, mention: tuple[int, int]) -> str | None:
@@ -2515,12 +2707,15 @@ def _speakers_country(b: _Builder, mention: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, speech: bool = False) -> bool:
+def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, speech: str = "") -> bool:
     """The one country a state body's sentence names is the other side of what the body does:
-    it is named only in the object ("the Foreign Ministry summoned the Russian ambassador"), or,
-    with ``speech``, only in what the body or official says ("Minister X argued that London
-    had broken its word"), or the body acts on another country's placed officials
-    ("the Justice Department warned the Trump administration of Russian blackmail")."""
+    it is named only in the object ("the Foreign Ministry summoned the Russian ambassador",
+    "the cabinet decided to expel Russian diplomats"), or, with ``speech`` "all", only in what the
+    body or official says ("Minister X argued that London had broken its word"); with ``speech``
+    "places", only in what they say but not as its subject ("X said the war in Libya must end",
+    against "X said Russia would respond", which may be X's own); or the body acts on another
+    country's placed officials ("the Justice Department warned the Trump administration of
+    Russian blackmail")."""
     span = b.doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is None:
         return False
@@ -2529,14 +2724,43 @@ def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, spe
         tok = tok.head
     if tok.dep_ not in SUBJ:
         return False
-    objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
-    if speech and tok.head.lemma_.lower() in b.lex.group_words["speech_verbs"]:
+    verbs = _acting_verbs(tok.head)
+    objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+    # what the act is about: "briefed the council on Libya", "spoke about Syria" (not "against":
+    # a court's case against its own country's officials)
+    objs += [
+        p
+        for x in verbs + objs
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.lower_ != "against"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if speech and any(v.lemma_.lower() in b.lex.group_words["speech_verbs"] for v in verbs):
         # "Minister X said the Greek government had promised ...": what the speaker talks about
-        objs += [c for c in tok.head.children if c.dep_ == "ccomp"]
+        objs += [c for v in verbs for c in v.children if c.dep_ == "ccomp"]
     if not objs:
         return False
+    # each object to its end, with the noun it is "of" ("the assets of two Malian ministers",
+    # not "the release of detainees kept in Ghana", which says where)
+    ends = {
+        o.i: max(
+            [
+                o.i,
+                *(
+                    p.i
+                    for c in o.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+            ]
+        )
+        for o in objs
+    }
     for o in objs:  # another country's officials acted upon
-        lo, hi = o.left_edge.idx, o.idx + len(o.text)
+        last = b.doc[ends[o.i]]
+        lo, hi = o.left_edge.idx, last.idx + len(last.text)
         for d in b.drafts.values():
             if (
                 d.kind != "country"
@@ -2548,20 +2772,54 @@ def _other_side(b: _Builder, sent: Span, mention: tuple[int, int], iso: str, spe
     found = False
     for e in _ents_within(b.ents, sent.start, sent.end):
         res = b.country_of_span(e) if e.label_ in ("GPE", "NORP") else None
-        if res is not None and res[0] == iso:
+        if res is not None and res[0] == iso and not _visited(b, e):  # "met X in Ankara": where
             # the object itself or its modifier ("the Iranian ambassador"), or inside what the
             # speaker said; not where the object is ("raised the wage in Ghana")
-            if (
-                e.root not in objs
-                and e.root.head not in objs
-                and not any(
-                    o.dep_ == "ccomp" and o.left_edge.i <= e.start and e.end - 1 <= o.right_edge.i
-                    for o in objs
-                )
-            ):
+            inside = any(
+                o.dep_ != "ccomp"
+                and (o in (e.root, e.root.head) or o.left_edge.i <= e.start and e.end - 1 <= ends[o.i])
+                for o in objs
+            )
+            for o in objs:
+                if o.dep_ == "ccomp" and o.left_edge.i <= e.start and e.end - 1 <= o.right_edge.i:
+                    # (with "places", a capital is where things happen, maybe the speaker's own)
+                    inside = inside or speech == "all" or not (res[1] or _says_subject(e, o))
+            if not inside:
                 return False
             found = True
     return found
+
+
+def _acting_verbs(verb: Token) -> list[Token]:
+    """The verb a subject governs and the verbs it leads to with no subject of their own:
+    "decided to expel", "plans to impose", "met and agreed"."""
+    out = [verb]
+    for v in out:
+        if len(out) > 4:
+            break
+        out += [
+            c
+            for c in v.children
+            if c.dep_ == "xcomp"
+            or c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in SUBJ for g in c.children)
+        ]
+    return out
+
+
+def _says_subject(e: Span, clause: Token) -> bool:
+    """A country entity that is (or modifies) the subject of a reported clause: "Iran would
+    respond", "Iranian forces had withdrawn", "Iran's army had withdrawn"."""
+    root = e.root
+    while root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in SUBJ:
+        return False
+    head = root.head
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i and head.i != clause.i:
+        head = head.head
+    return head.i == clause.i
 
 
 def dominant_country(
@@ -3011,6 +3269,39 @@ def clear_country(entries: list[Any]) -> str | None:
     return None
 
 
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+# words between a work's noun and its quoted title: "a book titled", "author of", "the film,"
+_TITLE_LINKS = frozenset({"of", "called", "named", "titled", "entitled"})
+
+
+def _work_titles(b: _Builder) -> set[int]:
+    """Token indices of the quoted titles of books, films and the like ("the author of
+    'Russia's Wars'", "a documentary called 'Iran Burning'"): a short quote after a noun of a
+    work or its maker (``work_nouns`` in titles.json), possibly through "of"/"called"."""
+    text = b.text
+    if '"' not in text and "\u201c" not in text and "\u00ab" not in text:
+        return set()
+    words = b.lex.group_words["work_nouns"]
+    out: set[int] = set()
+    for lo, hi in _quoted_ranges(text):
+        if hi - lo > 80 or hi - lo < 3 or "\n" in text[lo:hi]:
+            continue  # a speech, not a title
+        before = text[max(0, lo - 40) : lo]
+        m = _LAST_WORD.search(before)
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        if word in _TITLE_LINKS and word not in words:
+            m = _LAST_WORD.search(before[: m.start()])
+            word = m.group(1).lower() if m else ""
+        if word not in words:
+            continue
+        span = b.doc.char_span(lo, hi, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
 def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     """Yield the article's actors, in order of first mention, with ids A1, A2, ..."""
     b = _Builder(
@@ -3024,8 +3315,12 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         town_country_among=_town_country_among(ctx),
     )
     doc = ctx.doc
+    titles = _work_titles(b)
+    if titles:  # "author of 'Russia's Wars'": the title's names are no actors
+        b.ents = tuple(e for e in b.ents if e.start not in titles)
+        b.ent_at = {i: e for e in b.ents for i in range(e.start, e.end)}
     for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
-        if pos != NOUN and pos != PROPN:  # no Token object for the other words
+        if pos != NOUN and pos != PROPN or i in titles:  # no Token object for the other words
             continue
         tok = doc[i]
         if _noun_sector(b, tok):

@@ -246,6 +246,8 @@ def _named_here(b: _Builder, t: Token) -> bool:
             return True  # "the militant group Hamas"
         if not (doc[k].is_title or doc[k].lower_ in b.lex.title_tokens or k in b.ent_at):
             break
+    if t.dep_ == "appos" and t.head.i in b.ent_at and b.ent_at[t.head.i].label_ == "PERSON":
+        return True  # "X, the US envoy to Peru"
     if any(c.i in b.ent_at for c in t.children if c.dep_ in ("compound", "poss", "amod", "nmod")):
         return any(b.ent_at[c.i].label_ in ("ORG", "PERSON") for c in t.children if c.i in b.ent_at)
     return t.dep_ == "appos" and t.head.i in b.ent_at

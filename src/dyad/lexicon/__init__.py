@@ -192,6 +192,10 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "visit_nouns",
     "multinational_names",
     "venue_nouns",
+    "work_nouns",
+    "posted_nouns",
+    "igo_agent_nouns",
+    "demonym_prefixes",
 )
 
 
