@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dyad.records import Actor, Event, TimeExpr
+from dyad.geo.gazetteer import haversine_km
+from dyad.records import Actor, Article, Event, Place, TimeExpr
 
 
 def join(sentences: list[str]) -> tuple[str, list[list[int]]]:
@@ -97,3 +98,34 @@ def event_rows(record: Any) -> set[tuple]:
     return {
         (e.code, country(e.source_code), country(e.target_code), e.modality, e.negated) for e in record.events
     }
+
+
+def asserted_events(extract: Any, text: str) -> set[tuple]:
+    """(code, source country, target country) of every event of ``text`` not negated."""
+    return {
+        (e.code, country(e.source_code), country(e.target_code))
+        for e in extract(text).events
+        if not e.negated
+    }
+
+
+def asserted_roots(extract: Any, text: str) -> set[str]:
+    """The CAMEO roots of every event of ``text`` not negated."""
+    return {e.root for e in extract(text).events if not e.negated}
+
+
+def places_of(pipeline: Any, text: str) -> list[Place]:
+    """The places a pipeline finds in ``text``; the text must process without problems."""
+    record, problems = pipeline.process(Article(id="t", text=text))
+    assert not problems
+    return record.places
+
+
+def near(places: list[Place], toponym: str, point: tuple[float, float], km: float = 161) -> Place:
+    """The place whose text contains ``toponym``; it must lie within ``km`` of ``point``."""
+    found = [p for p in places if toponym in p.text]
+    assert found, f"{toponym!r} not among {[p.text for p in places]}"
+    p = found[0]
+    d = haversine_km(p.lat, p.lon, *point)
+    assert d <= km, (p.text, p.name, p.country, round(d))
+    return p

