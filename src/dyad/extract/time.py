@@ -146,6 +146,11 @@ _NAME_BEFORE_VERB = frozenset("and or after before but as when while that becaus
 _NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 _NEVER_NAMES = frozenset("currently presently recently lately nowadays".split())
+# "daily"/"weekly" as a noun, a newspaper: "the Tirana daily Shekulli", "the daily said"
+_PAPER_WORDS = frozenset({"daily", "weekly"})
+_PAPER_VERB_AFTER = re.compile(
+    r"[ \t]+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|published|added|claimed)\b"
+)
 _DAY_NEXT = re.compile(
     r"\s*,?\s*(?:on|of|next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -175,7 +180,14 @@ _STOP_NP = frozenset(
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # words that follow "a two-week-old" used as a noun ("a two-week-old in the ward"), not as a modifier
 _AFTER_AGE_NOUN = frozenset("in at on was is who and with from had has were are to of by for".split())
+# vague counts with no upper bound: "many years ago" is no particular decade
+_OPEN_COUNTS = frozenset({"many", "numerous", "dozens", "hundreds", "thousands"})
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100}
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+# "earlier Friday", "later Thursday": a comparative is no TIMEX3 modifier (unlike "early"/"late",
+# which mark the start or end of the day), so it stays outside the weekday's span
+_COMPARATIVE_LEAD = re.compile(r"(?:earlier|later)\s+", re.IGNORECASE)
 # "over" meaning "more than" before a count of units ("in over a decade", "lasted over a week",
 # "well over an hour"): the hedge is part of the expression; "spread over three years" is a span
 _OVER_COUNT = re.compile(
@@ -510,8 +522,9 @@ class TimeRules:
         ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
         tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
         COMPOUND = _alt(tens) + r"[-\s]" + _alt(ones)
+        DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # "10,000 years": thousands may be comma-separated
         NUM = (
-            r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")"
+            r"(?:" + DIGITS + r"(?:\.\d+)?(?:\s+1/2)?|" + COMPOUND + "|" + _alt(self.numbers) + r")"
             r"(?:\s+(?:hundred|thousand)(?!\s+(?:and|of)\b))?(?:\s+and\s+a\s+half|-and-a-half)?"
         )
         VAGUE = _alt(self.vague)
@@ -1009,6 +1022,8 @@ class TimeRules:
             return False  # "high noon", the film and the idiom
         if kind == "set":
             w = (g.get("w") or "").lower()
+            if _a_paper(w, text, end, prev, self.weekdays.keys() | self.months.keys()):
+                return False
             if w.startswith(("a ", "per ")) or w in {"a day", "a week", "a month", "a year"}:
                 if w.startswith("per "):
                     return True
@@ -1129,10 +1144,11 @@ class TimeRules:
             return False  # "a star 90 light years off", "200 man-hours": measures, not times
         if kind == "vdur":
             if re.search(
-                r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty))\s*$",
+                r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty"
+                r"|million|billion|trillion))\s*$",
                 before,
             ):
-                return False  # "37 years old": a number the duration pattern did not take
+                return False  # "37 years old", "65 million years ago": a number the pattern did not take
             if (
                 g.get("u", "").lower() == "hours"
                 and _WEE_HOURS.search(before)
@@ -1280,7 +1296,7 @@ class _Resolver:
             if s.endswith(word) and s != "a" + word and s != "one" + word:
                 s, scale = s[: -len(word)], k
         try:
-            return (float(s) + half) * scale
+            return (float(_THOUSANDS.sub("", s)) + half) * scale  # "10,000 years"
         except ValueError:
             pass
         if s in self.r.numbers:
@@ -2404,6 +2420,8 @@ class _Resolver:
             # "several years ago": the unit is known, the amount is not
             if sign > 0:
                 return "DATE", "FUTURE_REF"
+            if g["n"].lower().split()[0] in _OPEN_COUNTS:
+                return "DATE", "PAST_REF"  # "many years ago" may lie decades back
             # the unknown stretch (two to six units or so) must stay inside the period the
             # value names: "several months ago" in February may be last year, so only a vague past
             d = self.dct
@@ -2423,6 +2441,8 @@ class _Resolver:
                 "day": f"{y}-XX-XX",
             }[u]
         k = int(n) * sign
+        if self.dct.year + k * _YEARS_IN.get(u, 0) < 1:
+            return "DATE", "PAST_REF"  # "10,000 years ago": before year 1, which a value cannot write
         if direction == "later" and not re.match(r"\s+than\b", self.text[c.end : c.end + 8]):
             # "revised two years later": counted from the time just mentioned, not from today.
             # With no time told before it, a "later" outside a future clause counts from an
@@ -3206,6 +3226,7 @@ def find_times(
         det = _LEADING_DET.match(text, c.start, c.end)
         if det and "-" in text[c.start : c.end].split()[-1] and res._premodifier(det.end(), c.end):
             start = det.end()  # "the third-quarter loss": the article belongs to the noun
+        start = _past_comparative(text, start, c)
         end = c.end
         if typ == "DURATION" and c.kind == "dur" and text[start : start + 4].lower() not in {"the ", "over"}:
             over = _OVER_COUNT.search(text, max(0, start - 20), start)
@@ -3215,6 +3236,27 @@ def find_times(
             end = approx.end() if approx else end  # "the next year or so": the hedge is part of it
         out.append((start, end, typ, val, mod))
     return _merge_offsets(text, out)
+
+
+def _a_paper(word: str, text: str, end: int, prev: str, calendar: set[str]) -> bool:
+    """Whether "daily"/"weekly" names a newspaper: before its name, or after an article as subject.
+
+    ``calendar`` holds the weekday and month names ("open daily Monday to Friday" stays a set).
+    """
+    if word not in _PAPER_WORDS:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if _NAME_WORD_AFTER.match(text, end) and nxt and nxt.group(1).lower() not in calendar:
+        return True  # "the state-run daily Borba"
+    return prev in {"the", "a", "another"} and _PAPER_VERB_AFTER.match(text, end) is not None
+
+
+def _past_comparative(text: str, start: int, c: Candidate) -> int:
+    """The start of a weekday after "earlier"/"later" ("Earlier Friday" tags "Friday")."""
+    if c.kind != "weekday":
+        return start
+    lead = _COMPARATIVE_LEAD.match(text, start, c.end)
+    return lead.end() if lead else start
 
 
 def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:

@@ -1,0 +1,88 @@
+"""TIMEX3 spans and values for classes that news repeats: one expression per row.
+
+Each row of ``ROWS`` is ``(text, dct, span, value)``: the tagger must return an expression whose
+text is exactly ``span``, with normalized value ``value``. Each row of ``ABSENT`` is
+``(text, dct, span)``: no expression may cover ``span``. The sentences are written for the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyad.errors import LexiconError
+from dyad.extract.time import TimeRules, find_times
+from dyad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline: Pipeline):
+    try:
+        return pipeline.nlp
+    except LexiconError:
+        from dyad.nlp import load_nlp
+
+        return load_nlp(pipeline.settings.model)
+
+
+@pytest.fixture(scope="module")
+def rules() -> TimeRules:
+    return TimeRules.load()
+
+
+THU = "2019-05-16"  # a Thursday
+
+ROWS = [
+    # "earlier"/"later" before a weekday is no TIMEX3 modifier: the span is the weekday alone
+    ("Earlier Tuesday, the council voted to close the depot.", THU, "Tuesday", "2019-05-14"),
+    ("Later Wednesday the ministry issued a correction.", THU, "Wednesday", "2019-05-15"),
+    ("The mayor, who spoke earlier Monday, left the hall.", THU, "Monday", "2019-05-13"),
+    # "early"/"late" mark the start or end of the day and stay in the span
+    ("Late Monday, the strikers accepted the offer.", THU, "Late Monday", "2019-05-13"),
+    ("The convoy set out early Tuesday morning.", THU, "early Tuesday morning", "2019-05-14TMO"),
+    # counts written with thousands separators
+    ("Farmers first grew the crop about 10,000 years ago.", THU, "about 10,000 years ago", "PAST_REF"),
+    ("The abbey has stood for 1,200 years.", THU, "1,200 years", "P1200Y"),
+    ("The siege lasted 1,000 days.", THU, "1,000 days", "P1000D"),
+    ("Traders reached the coast 2,000 years ago.", THU, "2,000 years ago", "0019"),
+    # a count that reaches back past year 1 has no calendar value
+    ("The glacier retreated 12,000 years ago.", THU, "12,000 years ago", "PAST_REF"),
+    # an open-ended count back in time is a vague past, not a decade
+    ("The shipyard closed many years ago.", THU, "many years ago", "PAST_REF"),
+    ("Numerous years ago the river changed its course.", THU, "Numerous years ago", "PAST_REF"),
+    # a bounded vague count stays inside the period it names
+    ("The shipyard closed a few years ago.", THU, "a few years ago", "201X"),
+    # "daily" and "weekly" as adverbs and adjectives are sets
+    ("The ferry sails daily between the islands.", THU, "daily", "P1D"),
+    ("Inspectors publish a weekly report on the dam.", THU, "weekly", "P1W"),
+    ("The shop reopens daily at noon.", THU, "daily", "P1D"),
+    ("The museum is open daily Monday through Saturday.", THU, "daily", "P1D"),
+]
+
+ABSENT = [
+    # a newspaper called a daily or a weekly is no set
+    ("The state-run daily Borba printed the decree on Monday.", THU, "daily"),
+    ("The daily said the minister would resign.", THU, "daily"),
+    ("A weekly reported that the port would close.", THU, "weekly"),
+    ("The Lisbon weekly Expresso ran the interview.", THU, "weekly"),
+    # geological spans in millions of years are no calendar times
+    ("The basin formed 65 million years ago.", THU, "years ago"),
+    ("The rocks are two billion years old.", THU, "years"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), ROWS)
+def test_time_value(nlp, rules, text, dct, span, value):
+    found = find_times(text, dt.date.fromisoformat(dct), rules, nlp(text))
+    got = {text[s:e]: val for s, e, _typ, val, _mod in found}
+    assert span in got, f"{span!r} not tagged; got {got}"
+    assert got[span] == value
+
+
+@pytest.mark.parametrize(("text", "dct", "span"), ABSENT)
+def test_time_absent(nlp, rules, text, dct, span):
+    found = find_times(text, dt.date.fromisoformat(dct), rules, nlp(text))
+    start = text.index(span)
+    end = start + len(span)
+    assert not [text[s:e] for s, e, *_ in found if s < end and e > start]
