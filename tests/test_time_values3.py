@@ -58,6 +58,10 @@ ROWS = [
     ("Inspectors publish a weekly report on the dam.", THU, "weekly", "P1W"),
     ("The shop reopens daily at noon.", THU, "daily", "P1D"),
     ("The museum is open daily Monday through Saturday.", THU, "daily", "P1D"),
+    # "the fall" after a preposition stays autumn, even before "in" and a place
+    ("The harvest failed in the fall.", THU, "the fall", "2018-FA"),
+    ("Talks will resume in the fall in Vienna.", THU, "the fall", "2019-FA"),
+    ("The fall of 2017 was unusually dry.", THU, "The fall of 2017", "2017-FA"),
 ]
 
 ABSENT = [
@@ -66,6 +70,10 @@ ABSENT = [
     ("The daily said the minister would resign.", THU, "daily"),
     ("A weekly reported that the port would close.", THU, "weekly"),
     ("The Lisbon weekly Expresso ran the interview.", THU, "weekly"),
+    # "the fall in/from" something, outside a prepositional phrase, is a drop, not autumn
+    ("The fall in grain prices hurt the growers.", THU, "fall"),
+    ("Economists blamed the fall in exports on the strike.", THU, "fall"),
+    ("The fall from power was swift.", THU, "fall"),
     # geological spans in millions of years are no calendar times
     ("The basin formed 65 million years ago.", THU, "years ago"),
     ("The rocks are two billion years old.", THU, "years"),

@@ -184,6 +184,11 @@ _AFTER_AGE_NOUN = frozenset("in at on was is who and with from had has were are 
 _OPEN_COUNTS = frozenset({"many", "numerous", "dozens", "hundreds", "thousands"})
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# "the fall in prices" / "the fall from grace" (not "the fall of 2019" nor "the fall in 2019")
+_FALL_IN_FROM = re.compile(r"\s+(?:in|from)\s+(?!(?:1[5-9]|20)\d\d\b)", re.IGNORECASE)
+_SEASON_PREPS = frozenset(
+    "in during by since until till over through throughout before after for from into".split()
+)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 # "earlier Friday", "later Thursday": a comparative is no TIMEX3 modifier (unlike "early"/"late",
 # which mark the start or end of the day), so it stays outside the weekday's span
@@ -1070,6 +1075,8 @@ class TimeRules:
                 _NOT_AUTUMN.search(before) or _OF_AFTER.match(text, end)
             ):
                 return False  # a fall, not autumn: "the fall of the city", "hurt in a bad fall"
+            if (g.get("s") or "").lower() == "fall" and _a_drop(g, before, text, end):
+                return False  # "the fall in prices", "The fall from power": a drop, not autumn
             if not (g.get("rel") or g.get("y") or g.get("pre")) and prev not in {
                 "in",
                 "during",
@@ -3249,6 +3256,20 @@ def _a_paper(word: str, text: str, end: int, prev: str, calendar: set[str]) -> b
     if _NAME_WORD_AFTER.match(text, end) and nxt and nxt.group(1).lower() not in calendar:
         return True  # "the state-run daily Borba"
     return prev in {"the", "a", "another"} and _PAPER_VERB_AFTER.match(text, end) is not None
+
+
+def _a_drop(g: dict, before: str, text: str, end: int) -> bool:
+    """Whether "the fall" is a decline: not after a preposition, and followed by "in"/"from"."""
+    if g.get("pre") or g.get("y") or not _FALL_IN_FROM.match(text, end):
+        return False
+    words = before.split()
+    if not g.get("rel"):  # the article may lie outside the match: "... the | fall in"
+        if not words or words[-1].lower() != "the":
+            return False
+        words = words[:-1]
+    elif g["rel"].lower() != "the":
+        return False
+    return not words or words[-1].lower() not in _SEASON_PREPS
 
 
 def _past_comparative(text: str, start: int, c: Candidate) -> int:
