@@ -58,6 +58,12 @@ ROWS = [
     ("Inspectors publish a weekly report on the dam.", THU, "weekly", "P1W"),
     ("The shop reopens daily at noon.", THU, "daily", "P1D"),
     ("The museum is open daily Monday through Saturday.", THU, "daily", "P1D"),
+    # hours:minutes:seconds with no a.m./p.m., zone or "at" is a race or elapsed time
+    ("She finished the marathon with a time of 2:24:13.", THU, "2:24:13", "PT2H24M13S"),
+    ("He won the stage in 4:00:09 after a late attack.", THU, "4:00:09", "PT4H9S"),
+    # ... but a reading after "at" or before "local time" is the clock
+    ("The tremor was recorded at 3:17:42 on Monday.", THU, "3:17:42", "2019-05-13T03:17"),
+    ("Sirens sounded at 6:05:30 local time.", THU, "6:05:30", "2019-05-16T06:05"),
     # "the fall" after a preposition stays autumn, even before "in" and a place
     ("The harvest failed in the fall.", THU, "the fall", "2018-FA"),
     ("Talks will resume in the fall in Vienna.", THU, "the fall", "2019-FA"),

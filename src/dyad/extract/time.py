@@ -189,6 +189,11 @@ _FALL_IN_FROM = re.compile(r"\s+(?:in|from)\s+(?!(?:1[5-9]|20)\d\d\b)", re.IGNOR
 _SEASON_PREPS = frozenset(
     "in during by since until till over through throughout before after for from into".split()
 )
+# a clock reading, not an elapsed time: "at 10:42:07", "10:42:07 local time"
+_CLOCK_CUE_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|before|after|since|around|about|from)\s+$", re.IGNORECASE
+)
+_CLOCK_CUE_AFTER = re.compile(r"\s*(?:local\s+time|hours|hrs|h\b|[ap]\.?m\b)", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 # "earlier Friday", "later Thursday": a comparative is no TIMEX3 modifier (unlike "early"/"late",
 # which mark the start or end of the day), so it stays outside the weekday's span
@@ -2701,6 +2706,9 @@ class _Resolver:
         return h, mi
 
     def n_clock(self, c: Candidate, g: dict) -> tuple[str, str | None]:
+        lap = _lap_time(g, self.text, c.start, c.end)
+        if lap:
+            return "DURATION", lap
         h, mi = self._hour(g)
         after = None if g.get("mon") or g.get("wd") else self.r.date_after_comma.match(self.text, c.end)
         if g.get("mon") or after:
@@ -3270,6 +3278,22 @@ def _a_drop(g: dict, before: str, text: str, end: int) -> bool:
     elif g["rel"].lower() != "the":
         return False
     return not words or words[-1].lower() not in _SEASON_PREPS
+
+
+def _lap_time(g: dict, text: str, start: int, end: int) -> str | None:
+    """The DURATION value of a race or elapsed time ("a time of 2:05:41", "won in 1:58:12").
+
+    Hours (under ten), minutes and seconds with no a.m./p.m., zone or day, and not after
+    "at"/"by"/"until", are a length; anything else stays a clock reading (``None``).
+    """
+    if not g.get("s") or g.get("ampm") or g.get("tz") or g.get("wd") or g.get("mon"):
+        return None
+    if _CLOCK_CUE_BEFORE.search(text, max(0, start - 12), start) or _CLOCK_CUE_AFTER.match(text, end):
+        return None
+    h, mi, sec = int(g["h"]), int(g.get("mi") or 0), int(g["s"])
+    if not 0 < h < 10:
+        return None  # "10:42:07" reads more often as a clock than as a race time
+    return "PT" + "".join(f"{n}{u}" for n, u in ((h, "H"), (mi, "M"), (sec, "S")) if n)
 
 
 def _past_comparative(text: str, start: int, c: Candidate) -> int:
