@@ -116,6 +116,11 @@ def test_specific_code_kept(extract, text: str, code: str) -> None:
         ("Amnesty accused the Nigerian army of extrajudicial killings.", "1122"),
         # foreign troops sent away are expelled, not deported people
         ("Mali expelled French troops.", "166"),
+        # police, arrests and investigations make cooperation judicial
+        ("Spain and Morocco cooperated on the arrest of the suspects.", "063"),
+        ("Morocco agreed to cooperate with Spain in the investigation.", "0313"),
+        # air defence is military aid
+        ("Kiev appealed to NATO for air defence systems.", "0232"),
     ],
 )
 def test_specific_code_fixed(extract, text: str, code: str) -> None:
