@@ -112,6 +112,9 @@ def test_specific_code_kept(extract, text: str, code: str) -> None:
         ("An improvised explosive device killed four Malian soldiers.", "1833"),
         ("Militants killed four Malian soldiers with an IED.", "1833"),
         ("Indian and Pakistani troops exchanged small arms fire along the border.", "193"),
+        # theft and embezzlement are crimes
+        ("Ukraine accused Russia of stealing grain.", "1121"),
+        ("The opposition accused the Kenyan finance minister of embezzling public funds.", "1121"),
         # killings outside the law are human-rights abuses
         ("Amnesty accused the Nigerian army of extrajudicial killings.", "1122"),
         # foreign troops sent away are expelled, not deported people
