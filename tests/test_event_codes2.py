@@ -102,6 +102,8 @@ def test_specific_code_kept(extract, text: str, code: str) -> None:
         ("Italy suspended air links with Libya.", "160"),
         ("Russia suspended rail links with Finland.", "160"),
         ("Morocco cut ties with Iran.", "161"),
+        ("Georgia severed relations with Russia after the air strikes.", "161"),
+        ("Thailand banned the opposition party after months of protests.", "1722"),
         # asking something of someone is a request, demanding it a demand
         ("Lebanon requested financial aid from the IMF.", "0231"),
         ("Greece demanded more financial aid from the European Union.", "1031"),
@@ -139,6 +141,10 @@ def test_specific_code_fixed(extract, text: str, code: str) -> None:
         ("Italy suspended air links with Libya.", "161"),
         # a request from the IMF is no demand
         ("Lebanon requested financial aid from the IMF.", "1031"),
+        # words elsewhere in the sentence do not make a ban one on assembly, or ties transport
+        ("Thailand banned the opposition party after months of protests.", "1721"),
+        ("The Indian government banned the Chinese app in March.", "1721"),
+        ("Georgia severed relations with Russia after the air strikes.", "160"),
         # a generic reform is not a change of regime
         ("The Kazakh government rejected opposition demands for reform.", "1234"),
     ],
