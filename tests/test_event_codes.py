@@ -95,7 +95,9 @@ def _codes(extract, text: str) -> list[str]:
         ("A jailed Kenyan activist went on hunger strike for democracy.", "1424"),
         ("Belgian dock workers went on strike against the pension reform.", "1432"),
         # yielding to demands, and demands, of the kind named
-        ("The Malian junta gave in to demands for reform.", "0834"),
+        # a reform of no named kind is political reform in general; democracy names the regime
+        ("The Malian junta gave in to demands for reform.", "083"),
+        ("The Malian junta gave in to demands for democracy.", "0834"),
         ("Tunisian farmers demanded a change in the government's export policy.", "1042"),
         ("Ghana refused demands by the Nigerian government for the sailors to be released.", "1243"),
         # an attempt on a life is an act of its own

@@ -20,7 +20,7 @@ def _got(extract, text: str) -> set[tuple]:
         (
             "Kenyan police teamed up with port officials to seize the heroin.",
             {
-                ("060", "KEN", "KEN", "asserted", False),
+                ("063", "KEN", "KEN", "asserted", False),  # police working together: judicial
                 ("1711", "KEN", None, "intended", False),
             },
         ),

@@ -163,7 +163,7 @@ def test_chatter_and_half_duplicates(extract, text, expected):
         ("Chilean rebels destroyed the bridge near the border.", {"1712"}),
         # working with facts or ideas is no cooperation with anyone
         ("Nairobi keeps working with a fiction: that every migrant may go home.", set()),
-        ("Kenyan police worked with Ugandan police to seize the drugs.", {"060", "1711"}),
+        ("Kenyan police worked with Ugandan police to seize the drugs.", {"063", "1711"}),
         # an execution named with no one executed is a penalty in law, not a killing
         ("The draft code provides for execution by firing squad.", set()),
         # places freed from fear or crime are not taken from anyone
