@@ -833,15 +833,25 @@ def _pretext(gov: Token | None) -> bool:
     if gov is None or gov.lemma_.lower() not in ("use", "cite", "invoke", "exploit", "seize", "point"):
         return False
     aims = [c for c in gov.children if c.dep_ in ("xcomp", "advcl")]
-    if any(c.lemma_.lower() in ("justify", "excuse", "legitimize", "legitimise", "rationalize") for c in aims):
+    if any(
+        c.lemma_.lower() in ("justify", "excuse", "legitimize", "legitimise", "rationalize") for c in aims
+    ):
         return True
     return any(o.lemma_.lower() in ("pretext", "excuse", "justification") for o in _prep_objs(gov, ("as",)))
 
 
 def _asks_a_vote(tok: Token) -> bool:
     """ "urged the speaker to vote against the budget": a vote asked for, not the budget's aid
-    or the resolution's settlement."""
-    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("vote", "abstain") for c in tok.children)
+    or the resolution's settlement; "encouraged firms to stop trading": no trade asked for."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        low = c.lemma_.lower()
+        if low in ("vote", "abstain"):
+            return True
+        if low in ("stop", "cease", "quit", "discontinue") and any(g.tag_ == "VBG" for g in c.children):
+            return True  # "to stop trading", not "to stop its campaign harming relations"
+    return False
 
 
 def _ratio_noun(tok: Token) -> list[Token]:
@@ -875,6 +885,23 @@ def _reaches_a_figure(tok: Token) -> bool:
         return True
     obj = _child(tok, "dobj")
     return obj is not None and obj.pos_ == "NUM" and not _prep_objs(obj, ("of",))
+
+
+def _stopped_cooperation(t: Token, frame: Token, code: str) -> bool:
+    """ "encouraged firms to stop trading with X": cooperation to be stopped is not asked for."""
+    if not code_root_is_coop(code):
+        return False  # "urged X to stop attacking": an end to an attack is what is asked
+    # the act itself is what is stopped, not something it is said of ("stop a campaign harming ties")
+    h = t.head
+    return h.i != frame.i and h.lemma_.lower() in (
+        "stop",
+        "cease",
+        "quit",
+        "halt",
+        "end",
+        "discontinue",
+        "abandon",
+    )
 
 
 def _is_verb(tok: Token) -> bool:
@@ -1951,6 +1978,7 @@ class SentenceCoder:
                 and hit is not m
                 and not hit.pat.fallback
                 and not self._said_of_a_thing(t, matches)
+                and not _stopped_cooperation(t, tok, hit.code)
             ):
                 return hit
             if d < 3:
