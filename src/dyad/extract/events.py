@@ -893,15 +893,8 @@ def _stopped_cooperation(t: Token, frame: Token, code: str) -> bool:
         return False  # "urged X to stop attacking": an end to an attack is what is asked
     # the act itself is what is stopped, not something it is said of ("stop a campaign harming ties")
     h = t.head
-    return h.i != frame.i and h.lemma_.lower() in (
-        "stop",
-        "cease",
-        "quit",
-        "halt",
-        "end",
-        "discontinue",
-        "abandon",
-    )
+    stops = ("stop", "cease", "quit", "halt", "end", "discontinue", "abandon")
+    return h.i != frame.i and h.lemma_.lower() in stops
 
 
 def _is_verb(tok: Token) -> bool:
