@@ -122,3 +122,17 @@ def test_an_emergency_after_a_hazard(extract, text, expected):
 )
 def test_fighting_a_measure_is_no_clash(extract, text, expected):
     assert _roots(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # welcoming someone's act praises it; no one is hosted
+        ("Zambia's foreign minister welcomed President Chakwera's introduction of new tariffs.", {"051"}),
+        ("Lusaka welcomed Malawi's decision to reopen the border.", {"051"}),
+        # welcoming a person, or their visit, is hosting
+        ("The Zambian president welcomed President Chakwera to Lusaka on Monday.", {"043"}),
+    ],
+)
+def test_welcoming_an_act_is_praise(extract, text, expected):
+    assert {code for code, _, _ in _asserted(extract, text)} == expected

@@ -1089,6 +1089,8 @@ class SentenceCoder:
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
+                if p.id == "v.host" and self._someones_act(o):
+                    continue  # "welcomed X's introduction of sanctions": praise of an act, no visit
             if p.no_to_clause and any(
                 c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children
@@ -2534,6 +2536,16 @@ class SentenceCoder:
             _unarmed(a) or (a.kind == "person" and _sector(a) in ("GOV", "LEG", "ELI", "JUD"))
             for a in sources
         )
+
+    def _someones_act(self, o: Token) -> bool:
+        """Whether an object is a thing of an actor's ("X's introduction of sanctions"), named
+        only through its possessor: not a person or a group of people itself."""
+        if o.pos_ != "NOUN" or _child(o, "poss") is None or o.ent_type_:
+            return False
+        low = o.lemma_.lower()
+        if low in ("visit", "arrival", "trip", "visitor", "guest"):
+            return False  # "welcomed X's visit": a host still
+        return not any(self.lex.topic_in(t, [low]) for t in ("persons", "people", "armed_forces", "police"))
 
     def _names_actor(self, o: Token) -> bool:
         """Whether an object names an actor: itself, its apposition ("candidate X") or what it is
