@@ -136,3 +136,23 @@ def test_fighting_a_measure_is_no_clash(extract, text, expected):
 )
 def test_welcoming_an_act_is_praise(extract, text, expected):
     assert {code for code, _, _ in _asserted(extract, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # in a match report, sides that "clash" or "fight" for a place play a game
+        (
+            "Zambia face Malawi in a World Cup qualifier in Lusaka on Saturday. "
+            "The national team coach named three new strikers. "
+            "Zambia beat Malawi 2-1 in their last meeting. "
+            "The two countries clash again at the Heroes Stadium. "
+            "Malawi's goalkeeper said his side are still fighting for a playoff place.",
+            set(),
+        ),
+        # troops that clash fight
+        ("Zambian troops clashed with Malawian rebels near the border on Saturday.", {"19"}),
+    ],
+)
+def test_a_clash_in_a_match_report_is_play(extract, text, expected):
+    assert _roots(extract, text) - {"01"} == expected
