@@ -812,6 +812,91 @@ def _a_conversation(tok: Token) -> bool:
     )
 
 
+def _addressee_named(tok: Token, inner: Match | None) -> bool:
+    """Whether an appeal names whom it asks ("urged a senator to vote ..."): a person or a body
+    as the object before the complement the inner act hangs on, resolved to an actor or not."""
+    comp = _child(tok, "xcomp")
+    if comp is None or (inner is not None and inner.tok.i != comp.i):
+        return False
+    obj = _child(tok, "dobj", "dative")
+    return (
+        obj is not None
+        and obj.i < comp.i
+        and (obj.ent_type_ in ("PERSON", "NORP", "ORG") or obj.pos_ in ("NOUN", "PROPN"))
+        and not (obj.pos_ == "PRON" and obj.lower_ == "it")
+    )
+
+
+def _pretext(gov: Token | None) -> bool:
+    """Whether a verb cites something as a reason ("used the bombings to justify a crackdown",
+    "seized on the attack as a pretext"): its subject did not do what it cites."""
+    if gov is None or gov.lemma_.lower() not in ("use", "cite", "invoke", "exploit", "seize", "point"):
+        return False
+    aims = [c for c in gov.children if c.dep_ in ("xcomp", "advcl")]
+    if any(
+        c.lemma_.lower() in ("justify", "excuse", "legitimize", "legitimise", "rationalize") for c in aims
+    ):
+        return True
+    return any(o.lemma_.lower() in ("pretext", "excuse", "justification") for o in _prep_objs(gov, ("as",)))
+
+
+def _asks_a_vote(tok: Token) -> bool:
+    """ "urged the speaker to vote against the budget": a vote asked for, not the budget's aid
+    or the resolution's settlement; "encouraged firms to stop trading": no trade asked for."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        low = c.lemma_.lower()
+        if low in ("vote", "abstain"):
+            return True
+        if low in ("stop", "cease", "quit", "discontinue") and any(g.tag_ == "VBG" for g in c.children):
+            return True  # "to stop trading", not "to stop its campaign harming relations"
+    return False
+
+
+def _ratio_noun(tok: Token) -> list[Token]:
+    """What a count as a ratio counts: "1 in 5 employees" (the "in" phrase often hung on the verb)."""
+    if tok.pos_ != "NUM":
+        return []
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "in":
+        return []
+    return [o for o in nxt.children if o.dep_ == "pobj" and _child(o, "nummod") is not None]
+
+
+def _sentence_and_before(tok: Token, n: int) -> Iterator[Token]:
+    """The tokens of a token's sentence and of the ``n`` sentences before it ("A blizzard hit
+    the coast. The governor declared an emergency.": the storm is the emergency's cause)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return iter(tok.doc[start : tok.sent.end])
+
+
+def _reaches_a_figure(tok: Token) -> bool:
+    """ "the number of refugees hits one million", "the toll hit 300": a count reaches a figure,
+    nothing is struck."""
+    if tok.lemma_.lower() not in ("hit", "strike", "top"):
+        return False
+    subj = _child(tok, "nsubj")
+    if subj is not None and subj.lemma_.lower() in ("number", "toll", "count", "total", "tally", "figure"):
+        return True
+    obj = _child(tok, "dobj")
+    return obj is not None and obj.pos_ == "NUM" and not _prep_objs(obj, ("of",))
+
+
+def _stopped_cooperation(t: Token, frame: Token, code: str) -> bool:
+    """ "encouraged firms to stop trading with X": cooperation to be stopped is not asked for."""
+    if not code_root_is_coop(code):
+        return False  # "urged X to stop attacking": an end to an attack is what is asked
+    # the act itself is what is stopped, not something it is said of ("stop a campaign harming ties")
+    h = t.head
+    stops = ("stop", "cease", "quit", "halt", "end", "discontinue", "abandon")
+    return h.i != frame.i and h.lemma_.lower() in stops
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -928,7 +1013,10 @@ class SentenceCoder:
             if p.obj_not:
                 if patients is None:
                     patients = self._patients(tok)
-                if any(o.lemma_.lower() in p.obj_not or _with_modifier(o) & p.obj_not for o in patients):
+                if any(
+                    o.lemma_.lower() in p.obj_not or _with_modifier(o) & p.obj_not
+                    for o in patients + [r for x in patients for r in _ratio_noun(x)]
+                ):
                     continue
             if p.obj_not and any(o.lemma_.lower() in p.obj_not for o in _prep_objs(tok, ("with",))):
                 continue  # "was met with applause", "the assault met with fierce resistance"
@@ -1001,6 +1089,8 @@ class SentenceCoder:
                     continue
                 if o.pos_ == "PRON" and o.lower_ in ("it", "them", "this", "that"):
                     continue
+                if p.id == "v.host" and self._someones_act(o):
+                    continue  # "welcomed X's introduction of sanctions": praise of an act, no visit
             if p.no_to_clause and any(
                 c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children
@@ -1292,7 +1382,7 @@ class SentenceCoder:
         as a commission or a firm."""
         low = tok.lemma_.lower()
         if tok.pos_ == "NUM" or low in _PARTITIVE or low in _COUNT_NOUNS:
-            of = _prep_objs(tok, ("of",))  # "five of the gunmen", "dozens of fighters"
+            of = _prep_objs(tok, ("of",)) or _ratio_noun(tok)  # "five of the gunmen", "1 in 5 staff"
             return self._is_being(of[0]) if of else tok.pos_ == "NUM"
         if tok.pos_ == "PRON":
             return tok.lower_ not in ("it", "this", "that", "which", "what")
@@ -1309,6 +1399,8 @@ class SentenceCoder:
     def _harms_a_thing(self, tok: Token) -> bool:
         """Whether a violent verb is done only to things no one is hurt by: a film, a report, a
         measure ("shot a short film", "killed the inquiry"), or a figure ("is set to hit 41C")."""
+        if _reaches_a_figure(tok):
+            return True
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [cj for o in list(objs) for cj in o.conjuncts]
         if not objs:
@@ -1881,6 +1973,7 @@ class SentenceCoder:
                 and hit is not m
                 and not hit.pat.fallback
                 and not self._said_of_a_thing(t, matches)
+                and not _stopped_cooperation(t, tok, hit.code)
             ):
                 return hit
             if d < 3:
@@ -2443,6 +2536,16 @@ class SentenceCoder:
             _unarmed(a) or (a.kind == "person" and _sector(a) in ("GOV", "LEG", "ELI", "JUD"))
             for a in sources
         )
+
+    def _someones_act(self, o: Token) -> bool:
+        """Whether an object is a thing of an actor's ("X's introduction of sanctions"), named
+        only through its possessor: not a person or a group of people itself."""
+        if o.pos_ != "NOUN" or _child(o, "poss") is None or o.ent_type_:
+            return False
+        low = o.lemma_.lower()
+        if low in ("visit", "arrival", "trip", "visitor", "guest"):
+            return False  # "welcomed X's visit": a host still
+        return not any(self.lex.topic_in(t, [low]) for t in ("persons", "people", "armed_forces", "police"))
 
     def _names_actor(self, o: Token) -> bool:
         """Whether an object names an actor: itself, its apposition ("candidate X") or what it is
@@ -3031,7 +3134,7 @@ class SentenceCoder:
                 and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
             ):
                 frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
-            if inner_code is None:
+            if inner_code is None and not _asks_a_vote(tok):
                 inner_code = self.topic_code(tok, frame.refine)
             if inner_code is None and refined:
                 code = refined
@@ -3248,7 +3351,7 @@ class SentenceCoder:
         ):
             code = "183"  # "militants bombed a church": a bombing, not a military strike
         if code in ("1724", "1324", "0814") and any(
-            t.lemma_.lower() in self.cues.accident_nouns for t in tok.sent
+            t.lemma_.lower() in self.cues.accident_nouns for t in _sentence_and_before(tok, 2)
         ):
             return extra  # "declared emergency rule as the storm neared": a disaster met, no one sanctioned
         if (
@@ -3589,6 +3692,8 @@ class SentenceCoder:
         if frame in ("appeal", "demand"):
             if own:
                 return own, True
+            if frame == "appeal" and _addressee_named(tok, inner):
+                return [], True  # "urged a senator to vote against X": asked of the senator, not X
             if inner is not None:
                 if inner.kind == "v":
                     subj = _child(inner.tok, "nsubj", "nsubjpass")
@@ -3703,6 +3808,7 @@ class SentenceCoder:
             free = (
                 (gm is None or gm.pat.fallback)
                 and (gov is None or gov.lemma_.lower() not in self.cues.observer_verbs)
+                and not _pretext(gov)
                 and not _misparsed_subject(tok, gov)
                 and not self._named_event(tok)
             )
