@@ -328,7 +328,7 @@ def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
 
 # titles that say someone speaks or acts for the body named before them
 BODY_TITLES = frozenset(
-    {"Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Commander", "Aide", "Press Secretary"}
+    {"Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Commander", "Aide", "Press Secretary", "Director"}
 )
 # title words no company uses: "Commerce Secretary X" is no company's head
 STATE_ONLY_TITLES = frozenset(
@@ -359,6 +359,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
             break
     if title is None:
         return None, None, False, None
+    title, t_start = _office_before_rank(b, title, t_start, lo)
     if _generic_title(b, title) and not _honorific(b, title):
         # "the opposition activist X", "a rebel spokesman X": the body word before a title
         # that says nothing of a sector is part of the description, when it modifies the
@@ -409,6 +410,19 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
                 org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
             )
     return title, country, private, body
+
+
+def _office_before_rank(b: _Builder, title: str, t_start: int, lo: int) -> tuple[str, int]:
+    """The office before a military rank is the title: "Finance Minister Gen. X" is a
+    minister, "NSA chief Admiral X" the agency's chief; a bare rank stays the title."""
+    found = b.lex.title_of(title)
+    if found is None or found.sector != "MIL":
+        return title, t_start
+    for i in range(lo, t_start):
+        cand = b.span_text(i, t_start).strip()
+        if cand and b.lex.title_of(cand):
+            return cand, i
+    return title, t_start
 
 
 def _state_body(b: _Builder, ent: Span, lo: int) -> Org | None:
