@@ -1573,6 +1573,8 @@ def _entity(b: _Builder, ent: Span) -> None:
             if iso is None:
                 iso = b.lex.country_of(t.text)
             s = b.lex.sector_nouns.get(t.lemma_.lower())
+            if t.i > ent.start:  # "Central Bank": a two-word noun of its own sector
+                s = b.lex.sector_nouns.get(f"{t.doc[t.i - 1].lower_} {t.lemma_.lower()}") or s
             sector = s or sector
             if s in SPECIFIC_STATE_SECTORS:
                 specific = s
@@ -1587,7 +1589,7 @@ def _entity(b: _Builder, ent: Span) -> None:
             _add_org(b, ent, text, "MED", iso or _leading_place(b, ent))
             return
         if sector in LOCAL_ORG_SECTORS and not iso:  # "the Ohio Elections Commission": a state's body
-            iso = _leading_place(b, ent)
+            iso = _leading_place(b, ent) or _seat_after(b, ent)
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
@@ -1616,6 +1618,18 @@ def _entity(b: _Builder, ent: Span) -> None:
         d = _add_org(b, ent, text, sector)
         # "the Supreme Court": the country comes from context
         d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
+
+
+def _seat_after(b: _Builder, ent: Span) -> str | None:
+    """The country of a state body's seat named right after it: "the Foreign Ministry in
+    Tehran", "the Interior Ministry of Chad"."""
+    if ent.end + 1 >= len(b.doc) or b.doc[ent.end].lower_ not in ("in", "of"):
+        return None
+    place = b.ent_at.get(ent.end + 1)
+    if place is None or place.start != ent.end + 1 or place.label_ != "GPE":
+        return None
+    res = b.country_of_span(place)
+    return res[0] if res else None
 
 
 def _particle_surname(b: _Builder, ent: Span) -> bool:
