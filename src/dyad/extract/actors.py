@@ -328,7 +328,18 @@ def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
 
 # titles that say someone speaks or acts for the body named before them
 BODY_TITLES = frozenset(
-    {"Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Commander", "Aide", "Press Secretary", "Director"}
+    {
+        "Leader",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Official",
+        "Commander",
+        "Aide",
+        "Press Secretary",
+        "Director",
+        "Chairman",
+    }
 )
 # title words no company uses: "Commerce Secretary X" is no company's head
 STATE_ONLY_TITLES = frozenset(
@@ -413,14 +424,18 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
 
 
 def _office_before_rank(b: _Builder, title: str, t_start: int, lo: int) -> tuple[str, int]:
-    """The office before a military rank is the title: "Finance Minister Gen. X" is a
-    minister, "NSA chief Admiral X" the agency's chief; a bare rank stays the title."""
+    """A state office before a military rank is the title: "Finance Minister Gen. X" is a
+    minister; after a body's spokesman or commander ("ministry spokesman Maj. Gen. X") the
+    rank says more, and stays the title."""
     found = b.lex.title_of(title)
     if found is None or found.sector != "MIL":
         return title, t_start
     for i in range(lo, t_start):
         cand = b.span_text(i, t_start).strip()
-        if cand and b.lex.title_of(cand):
+        office = b.lex.title_of(cand) if cand else None
+        if office is not None:
+            if office.sector in (None, "MIL") or _generic_title(b, cand):
+                break
             return cand, i
     return title, t_start
 
@@ -766,6 +781,14 @@ def _us_party_tag(ent: Span) -> bool:
     )
 
 
+US_PARTY_WORDS = frozenset({"Republican", "Democrat"})
+
+
+def _us_party_word(b: _Builder, ent: Span) -> bool:
+    """ "Republican X", "Democrat X" in an article on US politics: a US party's member."""
+    return ent.start > 0 and b.doc[ent.start - 1].text in US_PARTY_WORDS and b.politics_country() == "USA"
+
+
 def _of_country(b: _Builder, ent: Span) -> str | None:
     """The country in "<name> of <country>" right after a person's name."""
     end = ent.end
@@ -873,6 +896,9 @@ def _person(b: _Builder, ent: Span) -> None:
     if _us_party_tag(ent):  # "Anna Fields, R-Ohio": a US politician
         a_country = a_country or "USA"
         a_sector = a_sector or "LEG"
+    elif not title and _us_party_word(b, ent):  # "Republican Anna Fields": a US party's politician
+        a_country = a_country or "USA"
+        a_sector = a_sector or "PTY"
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
     sector = country = igo_code = None
     if person:
