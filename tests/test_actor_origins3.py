@@ -86,7 +86,11 @@ def test_state_institutions(extract, text, phrase, expected):
         ("Republican Tom Baker said the bill would pass.", "Tom Baker", ["USAPTY"]),
         ("The Republican Tom Baker defeated Democrat Sam Reed in Ohio.", "Sam Reed", ["USAPTY"]),
         # a party word of another country's politics is no US party's
-        ("Republican candidate Francois Fillon said he would stay in the race.", "Francois Fillon", ["FRAELI"]),
+        (
+            "Republican candidate Francois Fillon said he would stay in the race.",
+            "Francois Fillon",
+            ["FRAELI"],
+        ),
     ],
 )
 def test_a_us_party_word_before_a_name(extract, text, phrase, expected):

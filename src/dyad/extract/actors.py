@@ -1615,7 +1615,7 @@ def _entity(b: _Builder, ent: Span) -> None:
             _add_org(b, ent, text, "MED", iso or _leading_place(b, ent))
             return
         if sector in LOCAL_ORG_SECTORS and not iso:  # "the Ohio Elections Commission": a state's body
-            iso = _leading_place(b, ent) or _seat_after(b, ent)
+            iso = _leading_place(b, ent) or _seat_after(b, ent) or _place_of(b, ent)
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
@@ -1641,7 +1641,7 @@ def _entity(b: _Builder, ent: Span) -> None:
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
         if sector not in BODY_SECTORS:
             sector = None  # "Liberty Union" is no trade union, "Citizens' Forum" no crowd
-        d = _add_org(b, ent, text, sector)
+        d = _add_org(b, ent, text, sector, _place_of(b, ent) if sector in PLACE_NAMED_SECTORS else None)
         # "the Supreme Court": the country comes from context
         d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
 
@@ -1860,6 +1860,26 @@ def _leading_place(b: _Builder, ent: Span) -> str | None:
             iso = reg.country if reg is not None and not reg.disputed else b.major_place(name)
             if iso:
                 return iso
+    return None
+
+
+# bodies whose name's "of <place>" is where they are, so whose they are ("University of Ohio")
+PLACE_NAMED_SECTORS = frozenset({"EDU", "JUD", "COP", "GOV", "LEG", "REL", "HLH"})
+
+
+def _place_of(b: _Builder, ent: Span) -> str | None:
+    """The country of the place an organisation's name ends with after "of": "the University
+    of Queensland", "the High Court of London", "the Church of England"."""
+    toks = list(ent)
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].lower_ == "of":
+            tail = toks[k + 1 :]
+            if not tail or len(tail) > 3 or not all(t.pos_ == "PROPN" for t in tail):
+                return None
+            name = " ".join(t.text for t in tail)
+            reg = b.lex.region_names.get(name)
+            iso = reg.country if reg is not None and not reg.disputed else b.major_place(name)
+            return iso or b.lex.country_of(name)
     return None
 
 
