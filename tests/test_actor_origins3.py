@@ -73,6 +73,12 @@ def test_a_bodys_director_or_chairman(extract, text, phrase, expected):
         # a ministry's seat after it gives its country
         ("The Foreign Ministry in Tehran summoned the British ambassador.", "Foreign Ministry", ["IRNGOV"]),
         ("The Justice Ministry in Ankara said the request was received.", "Justice Ministry", ["TURGOV"]),
+        # a body's name ending in "of <place>" is that place's country's
+        ("The University of Queensland said the study was flawed.", "University", ["AUSEDU"]),
+        ("The Church of England apologised for the abuse.", "Church", ["GBRREL"]),
+        ("The University of Tehran expelled the students.", "University", ["IRNEDU"]),
+        # Northern Ireland's police are the UK's, whatever the word "Ireland" in the name
+        ("The Police Service of Northern Ireland arrested two men.", "Police Service", ["GBRCOP"]),
     ],
 )
 def test_state_institutions(extract, text, phrase, expected):
