@@ -115,6 +115,14 @@ def test_a_us_party_word_before_a_name(extract, text, phrase, expected):
         ("The Dáil voted on the bill.", "Dáil", ["IRLLEG"]),
         ("The HNC said it would attend the talks in Geneva.", "HNC", ["SYROPP"]),
         ("Democrats said they would oppose Gorsuch.", "Gorsuch", ["USAJUD"]),
+        ("The FDA approved the drug on Friday.", "FDA", ["USAGOV"]),
+        # another state's body whose name holds a US agency's words stays that state's
+        (
+            "The National Agency for Food and Drug Administration and Control seized the drugs in Lagos.",
+            "National Agency",
+            ["NGAGOV"],
+        ),
+        ("The Philippine Securities and Exchange Commission revoked the licence.", "Securities", ["PHLGOV"]),
     ],
 )
 def test_known_bodies_and_metonyms(extract, text, phrase, expected):
