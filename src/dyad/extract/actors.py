@@ -328,7 +328,18 @@ def _article_namesake(b: _Builder, word: str, person: Person) -> Person | None:
 
 # titles that say someone speaks or acts for the body named before them
 BODY_TITLES = frozenset(
-    {"Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Commander", "Aide", "Press Secretary"}
+    {
+        "Leader",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Official",
+        "Commander",
+        "Aide",
+        "Press Secretary",
+        "Director",
+        "Chairman",
+    }
 )
 # title words no company uses: "Commerce Secretary X" is no company's head
 STATE_ONLY_TITLES = frozenset(
@@ -359,6 +370,7 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
             break
     if title is None:
         return None, None, False, None
+    title, t_start = _office_before_rank(b, title, t_start, lo)
     if _generic_title(b, title) and not _honorific(b, title):
         # "the opposition activist X", "a rebel spokesman X": the body word before a title
         # that says nothing of a sector is part of the description, when it modifies the
@@ -409,6 +421,23 @@ def _title_before(b: _Builder, ent: Span) -> tuple[str | None, str | None, bool,
                 org is None and before.label_ == "ORG" and title.split()[-1].lower() not in STATE_ONLY_TITLES
             )
     return title, country, private, body
+
+
+def _office_before_rank(b: _Builder, title: str, t_start: int, lo: int) -> tuple[str, int]:
+    """A state office before a military rank is the title: "Finance Minister Gen. X" is a
+    minister; after a body's spokesman or commander ("ministry spokesman Maj. Gen. X") the
+    rank says more, and stays the title."""
+    found = b.lex.title_of(title)
+    if found is None or found.sector != "MIL":
+        return title, t_start
+    for i in range(lo, t_start):
+        cand = b.span_text(i, t_start).strip()
+        office = b.lex.title_of(cand) if cand else None
+        if office is not None:
+            if office.sector in (None, "MIL") or _generic_title(b, cand):
+                break
+            return cand, i
+    return title, t_start
 
 
 def _state_body(b: _Builder, ent: Span, lo: int) -> Org | None:
@@ -752,6 +781,14 @@ def _us_party_tag(ent: Span) -> bool:
     )
 
 
+US_PARTY_WORDS = frozenset({"Republican", "Democrat"})
+
+
+def _us_party_word(b: _Builder, ent: Span) -> bool:
+    """ "Republican X", "Democrat X" in an article on US politics: a US party's member."""
+    return ent.start > 0 and b.doc[ent.start - 1].text in US_PARTY_WORDS and b.politics_country() == "USA"
+
+
 def _of_country(b: _Builder, ent: Span) -> str | None:
     """The country in "<name> of <country>" right after a person's name."""
     end = ent.end
@@ -859,6 +896,9 @@ def _person(b: _Builder, ent: Span) -> None:
     if _us_party_tag(ent):  # "Anna Fields, R-Ohio": a US politician
         a_country = a_country or "USA"
         a_sector = a_sector or "LEG"
+    elif not title and _us_party_word(b, ent):  # "Republican Anna Fields": a US party's politician
+        a_country = a_country or "USA"
+        a_sector = a_sector or "PTY"
     info: dict[str, str | None] = {"name": person.name if person else name, "kind": "person"}
     sector = country = igo_code = None
     if person:
@@ -1559,6 +1599,8 @@ def _entity(b: _Builder, ent: Span) -> None:
             if iso is None:
                 iso = b.lex.country_of(t.text)
             s = b.lex.sector_nouns.get(t.lemma_.lower())
+            if t.i > ent.start:  # "Central Bank": a two-word noun of its own sector
+                s = b.lex.sector_nouns.get(f"{t.doc[t.i - 1].lower_} {t.lemma_.lower()}") or s
             sector = s or sector
             if s in SPECIFIC_STATE_SECTORS:
                 specific = s
@@ -1573,7 +1615,7 @@ def _entity(b: _Builder, ent: Span) -> None:
             _add_org(b, ent, text, "MED", iso or _leading_place(b, ent))
             return
         if sector in LOCAL_ORG_SECTORS and not iso:  # "the Ohio Elections Commission": a state's body
-            iso = _leading_place(b, ent)
+            iso = _leading_place(b, ent) or _seat_after(b, ent) or _place_of(b, ent)
         if iso and sector:
             b.group(iso, sector, ent.start_char, ent.end_char)
             return
@@ -1599,9 +1641,21 @@ def _entity(b: _Builder, ent: Span) -> None:
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
         if sector not in BODY_SECTORS:
             sector = None  # "Liberty Union" is no trade union, "Citizens' Forum" no crowd
-        d = _add_org(b, ent, text, sector)
+        d = _add_org(b, ent, text, sector, _place_of(b, ent) if sector in PLACE_NAMED_SECTORS else None)
         # "the Supreme Court": the country comes from context
         d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
+
+
+def _seat_after(b: _Builder, ent: Span) -> str | None:
+    """The country of a state body's seat named right after it: "the Foreign Ministry in
+    Tehran", "the Interior Ministry of Chad"."""
+    if ent.end + 1 >= len(b.doc) or b.doc[ent.end].lower_ not in ("in", "of"):
+        return None
+    place = b.ent_at.get(ent.end + 1)
+    if place is None or place.start != ent.end + 1 or place.label_ != "GPE":
+        return None
+    res = b.country_of_span(place)
+    return res[0] if res else None
 
 
 def _particle_surname(b: _Builder, ent: Span) -> bool:
@@ -1806,6 +1860,26 @@ def _leading_place(b: _Builder, ent: Span) -> str | None:
             iso = reg.country if reg is not None and not reg.disputed else b.major_place(name)
             if iso:
                 return iso
+    return None
+
+
+# bodies whose name's "of <place>" is where they are, so whose they are ("University of Ohio")
+PLACE_NAMED_SECTORS = frozenset({"EDU", "JUD", "COP", "GOV", "LEG", "REL", "HLH"})
+
+
+def _place_of(b: _Builder, ent: Span) -> str | None:
+    """The country of the place an organisation's name ends with after "of": "the University
+    of Queensland", "the High Court of London", "the Church of England"."""
+    toks = list(ent)
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].lower_ == "of":
+            tail = toks[k + 1 :]
+            if not tail or len(tail) > 3 or not all(t.pos_ == "PROPN" for t in tail):
+                return None
+            name = " ".join(t.text for t in tail)
+            reg = b.lex.region_names.get(name)
+            iso = reg.country if reg is not None and not reg.disputed else b.major_place(name)
+            return iso or b.lex.country_of(name)
     return None
 
 
