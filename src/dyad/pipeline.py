@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -138,6 +138,19 @@ class DocContext:
         return [table[h] for h in hashes]
 
     @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-cased form (``Token.lower_``), by token index, from one array."""
+        hashes = self.doc.to_array(LOWER).tolist()
+        store = self.doc.vocab.strings
+        table = {h: store[h] for h in set(hashes)}
+        return [table[h] for h in hashes]
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The document's entities: spaCy builds the tuple anew on every ``doc.ents``."""
+        return self.doc.ents
+
+    @cached_property
     def _sent_starts(self) -> list[int]:
         return [s.start_char for s in self.sentences]
 
@@ -239,7 +252,19 @@ def default_stages() -> list[Stage]:
 
 
 RESERVED = frozenset(
-    {"doc", "article", "resources", "published", "extras", "text", "sentences", "parsed_text"}
+    {
+        "doc",
+        "article",
+        "resources",
+        "published",
+        "extras",
+        "text",
+        "sentences",
+        "parsed_text",
+        "lemmas",
+        "lowers",
+        "ents",
+    }
 )
 
 

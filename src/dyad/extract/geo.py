@@ -485,18 +485,28 @@ class _Tokens:
         arr = doc.to_array([IDX, LENGTH, LOWER, IS_STOP])
         idx = arr[:, 0].tolist()
         text = [full_text[i : i + n] for i, n in zip(idx, arr[:, 1].tolist(), strict=True)]  # Token.text
+        lowers = arr[:, 2].tolist()
         strings = doc.vocab.strings
+        lower = {h: strings[h] for h in set(lowers)}  # one string lookup per distinct word
+        cap = {t: _capitalised_text(t) for t in set(text)}
         return cls(
             text,
-            [strings[h] for h in arr[:, 2].tolist()],  # Token.lower_
+            [lower[h] for h in lowers],  # Token.lower_
             idx,
-            [_capitalised_text(t) for t in text],
+            [cap[t] for t in text],
             arr[:, 3].astype(bool).tolist(),
         )
 
 
-def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
-    """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
+def recognize(
+    doc: Doc,
+    gaz: Gazetteer,
+    text: str | None = None,
+    ents: tuple[Span, ...] | None = None,
+    sents: list[Span] | None = None,
+) -> list[Mention]:
+    """Toponym mentions with their gazetteer candidates, in text order (``text``, ``ents`` and
+    ``sents`` are the document's text, entities and sentences: spaCy rebuilds them on every access)."""
     full_text = doc.text if text is None else text
     tab = _Tokens.of(doc, full_text)
     out: list[Mention] = []
@@ -544,7 +554,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         return True
 
     org_spans: list[tuple[int, int, bool | None]] = []
-    ents = doc.ents  # spaCy builds the tuple anew on every access
+    ents = doc.ents if ents is None else ents
     person_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     # "Wendell Dallas ... Dallas had been stabbed": a surname the article gave a person stays the person
     # (a name of four words or more is the model's misreading of a headline, no person)
@@ -701,7 +711,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     _repeats(doc, tab, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
     out = _joined(full_text, gaz, out)
-    _list_members(doc, gaz, out, covered)
+    _list_members(doc, gaz, out, covered, sents)
     out = _longer_names(doc, gaz, out)
     if gaz.agreement_words:
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
@@ -913,7 +923,9 @@ def _party_home_towns(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: byt
 LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
 
 
-def _list_members(doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: bytearray) -> None:
+def _list_members(
+    doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: bytearray, sents: list[Span] | None = None
+) -> None:
     """The other members of a list of places are places too: in "Ayr, Troon, Largs and Irvine"
     with two members found, a member the model took for a person or missed is a town (if the
     gazetteer knows a town of 1,000 people or an area of that name). Only sentences with two
@@ -921,7 +933,7 @@ def _list_members(doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: by
     if len(mentions) < 2:
         return
     starts = {m.start for m in mentions}
-    sents = list(doc.sents)
+    sents = list(doc.sents) if sents is None else sents
     firsts = [sent.start_char for sent in sents]
     per_sentence = Counter(bisect.bisect_right(firsts, m.start) - 1 for m in mentions)
     added = False
@@ -2532,13 +2544,13 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
     text = ctx.text  # cached on the context: Doc.text joins every token
-    mentions = recognize(ctx.doc, gaz, text)
+    mentions = recognize(ctx.doc, gaz, text, ctx.ents, ctx.sentences)
     if ctx.actors:
         mentions = _not_persons(ctx, gaz, text, mentions)
     mentions = _not_given_names(ctx, text, mentions)
     peoples = Counter(
         gaz.demonyms[k]
-        for ent in ctx.doc.ents
+        for ent in ctx.ents
         if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
     )
     resolve(mentions, gaz, peoples, gaz.locale(text))
