@@ -94,13 +94,19 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IDX, IS_STOP, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..geo.gazetteer import Entry, Gazetteer, normalize
+from ..geo import gazetteer
+from ..geo.gazetteer import Entry, Gazetteer
 from ..pipeline import DocContext
 from ..records import Place
+
+# the gazetteer's index key of a name, memoized: every article asks for the same names again
+# (a pure function of a string; the gazetteer module is left as is, its code keys the index cache)
+normalize = lru_cache(maxsize=50_000)(gazetteer.normalize)
 
 BIG_STATE = 1_000_000
 COUNTY_WORDS = (" county", " parish")

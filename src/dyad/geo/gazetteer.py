@@ -38,7 +38,6 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -96,11 +95,8 @@ _FOLD = str.maketrans(
 _MEMO_SIZE = 50_000  # entries and names remembered by a loaded gazetteer
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
 def normalize(name: str) -> str:
-    """The index key of a name: accents and case folded, spaces unified, "St.", "Mt.", "W." spelt out.
-
-    Memoized: every article asks again for the same names (a pure function of a string)."""
+    """The index key of a name: accents and case folded, spaces unified, "St.", "Mt.", "W." spelt out."""
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'").translate(_FOLD))
         name = "".join(c for c in name if not unicodedata.combining(c))
