@@ -45,6 +45,9 @@ class Problem:
         return f"{where}: [{self.code}]{stage} {self.message}"
 
 
+MEMO_SIZE = 50_000  # entries a shared lookup cache keeps (see Resources.memo)
+
+
 class Resources:
     """Lexicons and indexes, loaded lazily once per process and shared by every document.
 
@@ -53,6 +56,15 @@ class Resources:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._memos: dict[str, dict[Any, Any]] = {}
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A cache shared by every document for one pure lookup over these resources (a town's
+        country, ...): the same names come back in every article. Cleared when it grows big."""
+        found = self._memos.setdefault(name, {})
+        if len(found) >= MEMO_SIZE:
+            found.clear()
+        return found
 
     @cached_property
     def lexicon(self):

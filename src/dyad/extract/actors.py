@@ -3240,7 +3240,7 @@ def _antecedent(
 def _town_country(ctx: DocContext, major: bool = False) -> Callable[[str], str | None]:
     """A lookup of a town's country in the gazetteer, loaded only when first asked; ``major``
     keeps only provinces, regions and cities of 200,000 or more ("Ohio", not "University")."""
-    memo: dict[str, str | None] = {}
+    memo: dict[str, str | None] = ctx.resources.memo("town_country_major" if major else "town_country")
 
     def lookup(name: str) -> str | None:
         if name not in memo:
@@ -3269,10 +3269,14 @@ def _town_country_among(ctx: DocContext) -> Callable[[str, set[str]], str | None
     """A lookup of the one country, among those given (the article's), where a town of that
     name lies: "Palmyra" in a story about Syria, though other countries have towns so named."""
 
+    memo: dict[str, tuple[str | None, ...]] = ctx.resources.memo("town_countries")
+
     def lookup(name: str, among: set[str]) -> str | None:
         if not among:
             return None
-        found = {e.country for e in ctx.resources.gazetteer.lookup(name) if e.country in among}
+        if name not in memo:
+            memo[name] = tuple(e.country for e in ctx.resources.gazetteer.lookup(name))
+        found = {c for c in memo[name] if c in among}
         return found.pop() if len(found) == 1 else None
 
     return lookup

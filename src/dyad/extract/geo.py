@@ -484,24 +484,21 @@ class _Tokens:
     stop: list[bool]
 
     @classmethod
-    def of(cls, doc: Doc, full_text: str) -> _Tokens:
-        """From one attribute array (``full_text`` is ``doc.text``): no Token object per word."""
+    def of(cls, doc: Doc, full_text: str, lower: list[str] | None = None) -> _Tokens:
+        """From one attribute array (``full_text`` is ``doc.text``, ``lower`` each token's
+        ``lower_`` if already known): no Token object per word."""
         if not len(doc):
             return cls([], [], [], [], [])
         arr = doc.to_array([IDX, LENGTH, LOWER, IS_STOP])
         idx = arr[:, 0].tolist()
         text = [full_text[i : i + n] for i, n in zip(idx, arr[:, 1].tolist(), strict=True)]  # Token.text
-        lowers = arr[:, 2].tolist()
-        strings = doc.vocab.strings
-        lower = {h: strings[h] for h in set(lowers)}  # one string lookup per distinct word
+        if lower is None:
+            hashes = arr[:, 2].tolist()
+            strings = doc.vocab.strings
+            table = {h: strings[h] for h in set(hashes)}  # one string lookup per distinct word
+            lower = [table[h] for h in hashes]
         cap = {t: _capitalised_text(t) for t in set(text)}
-        return cls(
-            text,
-            [lower[h] for h in lowers],  # Token.lower_
-            idx,
-            [cap[t] for t in text],
-            arr[:, 3].astype(bool).tolist(),
-        )
+        return cls(text, lower, idx, [cap[t] for t in text], arr[:, 3].astype(bool).tolist())
 
 
 def recognize(
@@ -510,11 +507,13 @@ def recognize(
     text: str | None = None,
     ents: tuple[Span, ...] | None = None,
     sents: list[Span] | None = None,
+    lower: list[str] | None = None,
 ) -> list[Mention]:
     """Toponym mentions with their gazetteer candidates, in text order (``text``, ``ents`` and
-    ``sents`` are the document's text, entities and sentences: spaCy rebuilds them on every access)."""
+    ``sents`` are the document's text, entities and sentences: spaCy rebuilds them on every access;
+    ``lower`` each token's lower-cased form)."""
     full_text = doc.text if text is None else text
-    tab = _Tokens.of(doc, full_text)
+    tab = _Tokens.of(doc, full_text, lower)
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
@@ -2550,7 +2549,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
     text = ctx.text  # cached on the context: Doc.text joins every token
-    mentions = recognize(ctx.doc, gaz, text, ctx.ents, ctx.sentences)
+    mentions = recognize(ctx.doc, gaz, text, ctx.ents, ctx.sentences, ctx.lowers)
     if ctx.actors:
         mentions = _not_persons(ctx, gaz, text, mentions)
     mentions = _not_given_names(ctx, text, mentions)
