@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import get_string_id
@@ -1137,6 +1137,25 @@ def _igo_members(b: _Builder, tok: Token, child: Token, ent: Span) -> bool:
 
 # "police in Kenya" names Kenya's police; "troops in Syria" may be anyone's
 IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
+
+
+def _group_noun_candidates(doc: Doc, lex: Lexicon, skip: set[int]) -> Iterator[int]:
+    """Indices of the nouns that may name a sector or civilians, from one attribute array: no
+    Token object, and one string lookup per distinct word, for the other words."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    lemmas: dict[int, str] = {}
+    lowers: dict[int, str] = {}
+    for i, (pos, lemma, low) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        if pos != NOUN and pos != PROPN or i in skip:
+            continue
+        if lemma not in lemmas:
+            lemmas[lemma] = strings[lemma].lower()
+        if low not in lowers:
+            lowers[low] = strings[low]
+        if _may_name_group(lex, lemmas[lemma], lowers[low]):
+            yield i
 
 
 def _may_name_group(lex: Lexicon, lemma: str, low: str) -> bool:
@@ -3349,12 +3368,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     if titles:  # "author of 'Russia's Wars'": the title's names are no actors
         b.ents = tuple(e for e in b.ents if e.start not in titles)
         b.ent_at = {i: e for e in b.ents for i in range(e.start, e.end)}
-    lemmas, lowers = ctx.lemmas, ctx.lowers
-    for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
-        if pos != NOUN and pos != PROPN or i in titles:  # no Token object for the other words
-            continue
-        if not _may_name_group(b.lex, lemmas[i], lowers[i]):
-            continue
+    for i in _group_noun_candidates(doc, b.lex, titles):
         tok = doc[i]
         if _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
