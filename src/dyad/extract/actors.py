@@ -1147,8 +1147,10 @@ def _group_noun_candidates(doc: Doc, lex: Lexicon, skip: set[int]) -> Iterator[i
     strings = doc.vocab.strings
     lemmas: dict[int, str] = {}
     lowers: dict[int, str] = {}
-    for i, (pos, lemma, low) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
-        if pos != NOUN and pos != PROPN or i in skip:
+    arr = doc.to_array([POS, LEMMA, LOWER])
+    nouns = ((arr[:, 0] == NOUN) | (arr[:, 0] == PROPN)).nonzero()[0].tolist()
+    for i, lemma, low in zip(nouns, arr[nouns, 1].tolist(), arr[nouns, 2].tolist(), strict=True):
+        if i in skip:
             continue
         if lemma not in lemmas:
             lemmas[lemma] = strings[lemma].lower()
