@@ -144,17 +144,21 @@ class DocContext:
     def lemmas(self) -> list[str]:
         """Each token's lower-cased lemma, by token index. Stages share this one pass instead of
         each walking the Doc (a Token object per access, a string lookup per attribute)."""
-        hashes = self.doc.to_array(LEMMA).tolist()
-        store = self.doc.vocab.strings
-        table = {h: store[h].lower() for h in set(hashes)}
-        return [table[h] for h in hashes]
+        return self._words(LEMMA, "lemma_lower", str.lower)
 
     @cached_property
     def lowers(self) -> list[str]:
         """Each token's lower-cased form (``Token.lower_``), by token index, from one array."""
-        hashes = self.doc.to_array(LOWER).tolist()
+        return self._words(LOWER, "lower", str)
+
+    def _words(self, attr: int, name: str, form: Callable[[str], str]) -> list[str]:
+        """``form`` of each token's ``attr`` string. A string's hash never changes, so the
+        strings already read for earlier documents are kept (one StringStore read per new word)."""
+        hashes = self.doc.to_array(attr).tolist()
+        table = self.resources.memo(name)
         store = self.doc.vocab.strings
-        table = {h: store[h] for h in set(hashes)}
+        for h in {h for h in hashes if h not in table}:
+            table[h] = form(store[h])
         return [table[h] for h in hashes]
 
     @cached_property
