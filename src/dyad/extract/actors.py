@@ -1139,14 +1139,15 @@ def _igo_members(b: _Builder, tok: Token, child: Token, ent: Span) -> bool:
 IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
 
 
-def _group_noun_candidates(doc: Doc, lex: Lexicon, skip: set[int]) -> Iterator[int]:
+def _group_noun_candidates(ctx: DocContext, lex: Lexicon, skip: set[int]) -> Iterator[int]:
     """Indices of the nouns that may name a sector or civilians, from one attribute array: no
-    Token object, and one string lookup per distinct word, for the other words."""
+    Token object for the other words, and strings read through the caches of :class:`DocContext`."""
+    doc = ctx.doc
     if not len(doc):
         return
     strings = doc.vocab.strings
-    lemmas: dict[int, str] = {}
-    lowers: dict[int, str] = {}
+    lemmas: dict[int, str] = ctx.resources.memo("lemma_lower")  # as DocContext.lemmas
+    lowers: dict[int, str] = ctx.resources.memo("lower")  # as DocContext.lowers
     arr = doc.to_array([POS, LEMMA, LOWER])
     nouns = ((arr[:, 0] == NOUN) | (arr[:, 0] == PROPN)).nonzero()[0].tolist()
     for i, lemma, low in zip(nouns, arr[nouns, 1].tolist(), arr[nouns, 2].tolist(), strict=True):
@@ -3370,7 +3371,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     if titles:  # "author of 'Russia's Wars'": the title's names are no actors
         b.ents = tuple(e for e in b.ents if e.start not in titles)
         b.ent_at = {i: e for e in b.ents for i in range(e.start, e.end)}
-    for i in _group_noun_candidates(doc, b.lex, titles):
+    for i in _group_noun_candidates(ctx, b.lex, titles):
         tok = doc[i]
         if _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)
