@@ -499,12 +499,9 @@ class _Tokens:
         idx = arr[:, 0].tolist()
         text = [full_text[i : i + n] for i, n in zip(idx, arr[:, 1].tolist(), strict=True)]  # Token.text
         if lower is None:
-            hashes = arr[:, 2].tolist()
             strings = doc.vocab.strings
-            table = {h: strings[h] for h in set(hashes)}  # one string lookup per distinct word
-            lower = [table[h] for h in hashes]
-        cap = {t: _capitalised_text(t) for t in set(text)}
-        return cls(text, lower, idx, [cap[t] for t in text], arr[:, 3].astype(bool).tolist())
+            lower = [strings[h] for h in arr[:, 2].tolist()]  # Token.lower_
+        return cls(text, lower, idx, [_capitalised_text(t) for t in text], arr[:, 3].astype(bool).tolist())
 
 
 def recognize(
