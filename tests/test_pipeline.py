@@ -120,3 +120,29 @@ def test_a_stage_that_cannot_be_imported_stops_the_run(pipeline):
     p = Pipeline(stages=[Stage("times", unloadable, sets="times")], nlp=pipeline.nlp)
     with pytest.raises(ImportError, match="extract_times"):
         list(p.run([Article("x", "Talks began.")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan Police arrested 3 PROTESTERS in Nairobi.", "Ministers of Chile and Peru met. Talks failed."],
+)
+def test_context_views_match_the_tokens_they_stand_for(pipeline, text):
+    from dyad.pipeline import DocContext
+
+    doc = pipeline.nlp(text)
+    ctx = DocContext(doc=doc, article=Article("1", text), resources=pipeline.resources, published=None)
+    assert ctx.lowers == [t.lower_ for t in doc]
+    assert ctx.lemmas == [t.lemma_.lower() for t in doc]
+    assert [(e.start, e.end, e.label_) for e in ctx.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_a_shared_lookup_cache_is_one_per_name_and_bounded(monkeypatch):
+    from dyad import pipeline as pipeline_module
+    from dyad.pipeline import Resources
+
+    res = Resources(Settings.load())
+    towns = res.memo("towns")
+    towns["Ganja"] = "AZE"
+    assert res.memo("towns") is towns and res.memo("other") == {}
+    monkeypatch.setattr(pipeline_module, "MEMO_SIZE", 1)
+    assert res.memo("towns") == {}  # full: cleared before it is handed out again

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +45,9 @@ class Problem:
         return f"{where}: [{self.code}]{stage} {self.message}"
 
 
+MEMO_SIZE = 50_000  # entries a shared lookup cache keeps (see Resources.memo)
+
+
 class Resources:
     """Lexicons and indexes, loaded lazily once per process and shared by every document.
 
@@ -53,6 +56,15 @@ class Resources:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._memos: dict[str, dict[Any, Any]] = {}
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A cache shared by every document for one pure lookup over these resources (a town's
+        country, ...): the same names come back in every article. Cleared when it grows big."""
+        found = self._memos.setdefault(name, {})
+        if len(found) >= MEMO_SIZE:
+            found.clear()
+        return found
 
     @cached_property
     def lexicon(self):
@@ -132,10 +144,27 @@ class DocContext:
     def lemmas(self) -> list[str]:
         """Each token's lower-cased lemma, by token index. Stages share this one pass instead of
         each walking the Doc (a Token object per access, a string lookup per attribute)."""
-        hashes = self.doc.to_array(LEMMA).tolist()
+        return self._words(LEMMA, "lemma_lower", str.lower)
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-cased form (``Token.lower_``), by token index, from one array."""
+        return self._words(LOWER, "lower", str)
+
+    def _words(self, attr: int, name: str, form: Callable[[str], str]) -> list[str]:
+        """``form`` of each token's ``attr`` string. A string's hash never changes, so the
+        strings already read for earlier documents are kept (one StringStore read per new word)."""
+        hashes = self.doc.to_array(attr).tolist()
+        table = self.resources.memo(name)
         store = self.doc.vocab.strings
-        table = {h: store[h].lower() for h in set(hashes)}
+        for h in {h for h in hashes if h not in table}:
+            table[h] = form(store[h])
         return [table[h] for h in hashes]
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The document's entities: spaCy builds the tuple anew on every ``doc.ents``."""
+        return self.doc.ents
 
     @cached_property
     def _sent_starts(self) -> list[int]:
@@ -239,7 +268,19 @@ def default_stages() -> list[Stage]:
 
 
 RESERVED = frozenset(
-    {"doc", "article", "resources", "published", "extras", "text", "sentences", "parsed_text"}
+    {
+        "doc",
+        "article",
+        "resources",
+        "published",
+        "extras",
+        "text",
+        "sentences",
+        "parsed_text",
+        "lemmas",
+        "lowers",
+        "ents",
+    }
 )
 
 

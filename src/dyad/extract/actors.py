@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import get_string_id
@@ -145,6 +145,7 @@ class _Builder:
         text: str | None = None,
         genders: dict[str, frozenset[str]] | None = None,
         town_country_among: Callable[[str, set[str]], str | None] | None = None,
+        ents: tuple[Span, ...] | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # spaCy rebuilds Doc.text on every access
@@ -160,7 +161,7 @@ class _Builder:
         self.covered: list[tuple[int, int]] = []
         # (token index, actor key, is-main-clause subject) for person mentions, in order
         self.person_marks: list[tuple[int, str, bool]] = []
-        self.ents: tuple[Span, ...] = doc.ents  # spaCy rebuilds doc.ents on every access
+        self.ents: tuple[Span, ...] = doc.ents if ents is None else ents  # spaCy rebuilds doc.ents
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         # tokens of country mentions that only qualify a person ("South African leader X")
         self.person_country_toks: set[int] = set()
@@ -169,7 +170,7 @@ class _Builder:
         self.group_toks: list[tuple[int, str]] = []
         # the name to look up for an entity, by its first token: an acronym defined in the
         # text ("Forces for Democracy (FDD)") stands for the name before it, not the lexicon's FDD
-        self.lookup, self.acronym_spans = _acronyms(doc, self.ents, lex)
+        self.lookup, self.acronym_spans = _acronyms(doc, self.ents, lex, self.text)
         self._party_words: int | None = None  # capitalised US party words, counted when asked
         self.genders = genders or {}  # "m"/"f" -> honorifics that mark it ("mrs": "f")
         self._countries: set[str] | None = None  # countries the article names, when asked
@@ -254,7 +255,7 @@ class _Builder:
         return self._span_country[key]
 
     def _country_of_span(self, span: Span) -> tuple[str, bool] | None:
-        text = _clean(span.text)
+        text = _clean(self.text_of(span))
         iso = self.lex.country_of(text)
         if iso and span.start > 0 and span.label_ == "NORP":
             # a word the model left out of a demonym: "Latin American", "Inter-American",
@@ -278,10 +279,18 @@ class _Builder:
         res = self.country_of_span(span)
         if res:
             return res[0]
-        return self.town_country(_clean(span.text)) if span.label_ in ("GPE", "LOC", "FAC", "NORP") else None
+        return (
+            self.town_country(_clean(self.text_of(span)))
+            if span.label_ in ("GPE", "LOC", "FAC", "NORP")
+            else None
+        )
 
     def person_of(self, name: str) -> Person | None:
         return self.lex.person_named(name, self.day)
+
+    def text_of(self, span: Span) -> str:
+        """``span.text``, sliced from the document's text (a Span rebuilds it from its tokens)."""
+        return self.text[span.start_char : span.end_char]
 
     def span_text(self, i: int, j: int) -> str:
         """``doc[i:j].text``, sliced from the document's text (a Span rebuilds it from its tokens)."""
@@ -455,7 +464,7 @@ def _state_body(b: _Builder, ent: Span, lo: int) -> Org | None:
         place = b.ent_at.get(k)
         res = b.country_of_span(place) if place is not None else None
         iso = res[0] if res else None
-    name = _clean(ent.text)
+    name = _clean(b.text_of(ent))
     return Org(name=name, code=(iso or "") + sector, country=iso, sector=sector)
 
 
@@ -722,9 +731,9 @@ def _boss_country(b: _Builder, head: Token) -> str | None:
         ent = b.ent_at.get(c.i) if c.dep_ == "poss" else None
         if ent is None or ent.label_ != "PERSON":
             continue
-        boss = b.person_of(_clean(ent.text))
+        boss = b.person_of(_clean(b.text_of(ent)))
         if boss is None:
-            words = _clean(ent.text).split()
+            words = _clean(b.text_of(ent)).split()
             boss = b.person_of(" ".join(words[1:])) if len(words) > 1 else None  # "President X"
         if boss is not None:
             role = boss.role_at(b.day)
@@ -812,7 +821,7 @@ LOWER_NAME_STARTS = SURNAME_PARTICLES | {"al", "el", "ul", "bin", "abu", "ben", 
 
 def _org_of_country(b: _Builder, ent: Span) -> str | None:
     """The country that ends an unknown body's name: "the Bank of Uganda" -> UGA."""
-    head, of, tail = _clean(ent.text).rpartition(" of ")
+    head, of, tail = _clean(b.text_of(ent)).rpartition(" of ")
     return b.lex.country_of(tail) if of and head else None
 
 
@@ -829,9 +838,9 @@ def _not_a_name(b: _Builder, name: str) -> bool:
 
 def _person(b: _Builder, ent: Span) -> None:
     # stray quotes and an editor's brackets around a name: '"?Speaker Ryan', "[Paul] Ryan"
-    name = _clean(ent.text.replace("[", "").replace("]", "")).lstrip(NAME_JUNK).rstrip("-–—*")
+    name = _clean(b.text_of(ent).replace("[", "").replace("]", "")).lstrip(NAME_JUNK).rstrip("-–—*")
     start_char, end_char = ent.start_char, ent.end_char
-    garbled = _after_garble(ent.text)
+    garbled = _after_garble(b.text_of(ent))
     if garbled is not None:  # 'budget,"?Mulvaney': a quote and a dash lost in conversion
         name, shift = garbled
         start_char += shift
@@ -848,7 +857,7 @@ def _person(b: _Builder, ent: Span) -> None:
     first, _, rest = name.partition(" ")
     if rest[:1].isupper() and first.lower() in STOP_WORDS and first.lower() not in LOWER_NAME_STARTS:
         # '"?While Mulvaney described': a sentence's first word glued to the name
-        start_char = ent.start_char + ent.text.index(rest)
+        start_char = ent.start_char + b.text_of(ent).index(rest)
         name = rest
     if name.isupper() and len(name) > 3 and b.person_of(name.title()) is None:
         return  # "JUDGE HALTS TRUMP": a headline in capitals, not a name
@@ -1108,15 +1117,15 @@ def _group_noun(b: _Builder, tok: Token) -> bool:
             # "Washington state": a province named like the capital, whose government is one
             # of that country but not the national one the capital stands for
             span = b.doc[ent.start : tok.i + 1]
-            _add_org(b, span, span.text, "GOV", res[0])
+            _add_org(b, span, b.text_of(span), "GOV", res[0])
             b.covered.append((span.start_char, span.end_char))
             return True
         if res:
             iso = res[0]
         elif ent.label_ in ("GPE", "LOC"):  # "the Texas legislature", "Darfur rebels"
-            iso = _country_or_region(b, ent) or b.town_country(_clean(ent.text))
+            iso = _country_or_region(b, ent) or b.town_country(_clean(b.text_of(ent)))
         elif ent.label_ == "PERSON":
-            p = b.person_of(_clean(ent.text))
+            p = b.person_of(_clean(b.text_of(ent)))
             if p and p.country:
                 iso = p.country
                 sector = (
@@ -1157,7 +1166,7 @@ def _igo_members(b: _Builder, tok: Token, child: Token, ent: Span) -> bool:
     international body act for it; one more mention of the body."""
     if ent.label_ != "ORG" or child.dep_ not in ("compound", "nmod") or tok.tag_ != "NNS" or _cut_name(ent):
         return False  # (a singular "UN envoy" is one person, whom the text may name)
-    org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(ent.text))
+    org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(b.text_of(ent)))
     if org is None or org.sector != "IGO" or not org.code:
         return False
     start, end = ent.start_char, tok.idx + len(tok.text)
@@ -1168,6 +1177,42 @@ def _igo_members(b: _Builder, tok: Token, child: Token, ent: Span) -> bool:
 
 # "police in Kenya" names Kenya's police; "troops in Syria" may be anyone's
 IN_PLACE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "REB", "OPP", "CVL"})
+
+
+def _group_noun_candidates(ctx: DocContext, lex: Lexicon, skip: set[int]) -> Iterator[int]:
+    """Indices of the nouns that may name a sector or civilians, from one attribute array: no
+    Token object for the other words, and strings read through the caches of :class:`DocContext`."""
+    doc = ctx.doc
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    lemmas: dict[int, str] = ctx.resources.memo("lemma_lower")  # as DocContext.lemmas
+    lowers: dict[int, str] = ctx.resources.memo("lower")  # as DocContext.lowers
+    arr = doc.to_array([POS, LEMMA, LOWER])
+    nouns = ((arr[:, 0] == NOUN) | (arr[:, 0] == PROPN)).nonzero()[0].tolist()
+    for i, lemma, low in zip(nouns, arr[nouns, 1].tolist(), arr[nouns, 2].tolist(), strict=True):
+        if i in skip:
+            continue
+        if lemma not in lemmas:
+            lemmas[lemma] = strings[lemma].lower()
+        if low not in lowers:
+            lowers[low] = strings[low]
+        if _may_name_group(lex, lemmas[lemma], lowers[low]):
+            yield i
+
+
+def _may_name_group(lex: Lexicon, lemma: str, low: str) -> bool:
+    """A cheap pre-check: only a noun that passes it can name a sector or civilians (see
+    :func:`_noun_sector`), so the others need no Token object."""
+    words = lex.title_tokens
+    return (
+        lemma in lex.sector_nouns
+        or lemma in lex.sector_pair_heads
+        or lemma == "general"
+        or low in words
+        or low[:-1] in words
+        or lemma in lex.group_words["civilian_people"]
+    )
 
 
 def _noun_sector(b: _Builder, tok: Token) -> str | None:
@@ -1369,7 +1414,7 @@ def _foreign_body(b: _Builder, ent: Span) -> bool:
     body of the same kind."""
     if ent.label_ not in {"ORG", "FAC", "GPE", "LOC"} or ent.start == 0 or _cut_name(ent):
         return False
-    org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(ent.text))
+    org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(b.text_of(ent)))
     if org is None or not org.country or org.sector not in LOCAL_ORG_SECTORS:
         return False
     i = ent.start - 1
@@ -1434,7 +1479,7 @@ def _chamber_committee(b: _Builder, ent: Span, text: str) -> bool:
     iso = b.politics_country()
     if iso is None or iso.lower() not in b.lex.group_words.get(f"{chamber}_countries", frozenset()):
         return False
-    _add_org(b, ent, _clean(ent.text), "LEG", iso)
+    _add_org(b, ent, _clean(b.text_of(ent)), "LEG", iso)
     return True
 
 
@@ -1451,7 +1496,7 @@ def _media_after_place(b: _Builder, ent: Span) -> bool:
     iso = res[0] if res else b.place_country(ent)
     start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
     span = doc[start:end]
-    _add_org(b, span, span.text, "MED", iso)
+    _add_org(b, span, b.text_of(span), "MED", iso)
     b.covered.append((span.start_char, span.end_char))
     return True
 
@@ -1459,7 +1504,7 @@ def _media_after_place(b: _Builder, ent: Span) -> bool:
 def _defined_otherwise(b: _Builder, ent: Span) -> bool:
     """ "Internet Relay Chat (IRC)": an acronym the text defines by the name before it stands for
     that name, not for an organisation that shares the letters."""
-    text = ent.text
+    text = b.text_of(ent)
     if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or ent.start < 2:
         return False
     if b.doc[ent.start - 1].text != "(":
@@ -1510,10 +1555,10 @@ def _after_garble(text: str) -> tuple[str, int] | None:
 
 
 def _entity(b: _Builder, ent: Span) -> None:
-    if _clean(ent.text).lower().removeprefix("the ") in b.lex.group_words["platforms"]:
+    if _clean(b.text_of(ent)).lower().removeprefix("the ") in b.lex.group_words["platforms"]:
         return  # "posted on Twitter": where something was said, not who said it
     if ent.label_ == "PERSON":
-        text = _org_name(ent.text)
+        text = _org_name(b.text_of(ent))
         org = b.lex.org_of(text) if " " not in text and not b.person_of(text) else None
         if org is not None:  # a company the NER tagged as a person: the lexicon's organisation
             _add_known_org(b, ent, org)
@@ -1522,7 +1567,7 @@ def _entity(b: _Builder, ent: Span) -> None:
         return
     if any(s <= ent.start_char and ent.end_char <= e for s, e in b.covered):
         return
-    garbled = _after_garble(ent.text)
+    garbled = _after_garble(b.text_of(ent))
     if garbled is not None:
         word = garbled[0]
         if b.person_of(word) is not None or any(
@@ -1534,7 +1579,7 @@ def _entity(b: _Builder, ent: Span) -> None:
         return
     if ent.label_ in {"GPE", "LOC"} and _particle_surname(b, ent):
         return
-    text = b.lookup.get(ent.start) or _org_name(ent.text)
+    text = b.lookup.get(ent.start) or _org_name(b.text_of(ent))
     if text.lower() in b.lex.group_words.get("not_names", ()):
         return  # "Brexit" tagged as an organisation
     if ent.label_ == "ORG" and (_chamber(b, ent, text) or _chamber_committee(b, ent, text)):
@@ -1568,7 +1613,7 @@ def _entity(b: _Builder, ent: Span) -> None:
                 return  # "Denzel Washington": a surname, not the government
             if capital and ent.end < len(b.doc) and b.doc[ent.end].lower_ == "state":
                 return  # "Washington state": a province of that name, not the capital's government
-            seated = b.lex.seat_metonyms.get(_clean(ent.text)) if capital else None
+            seated = b.lex.seat_metonyms.get(_clean(b.text_of(ent))) if capital else None
             if seated is not None:  # "talks between London and Brussels": the EU, not Belgium
                 _add_known_org(b, ent, seated)
                 return
@@ -1576,10 +1621,10 @@ def _entity(b: _Builder, ent: Span) -> None:
                 # "Air France", "Air India": the country's airline, a business
                 start = b.doc[ent.start - 1].idx
                 b.add(
-                    f"org:Air {ent.text}",
+                    f"org:Air {b.text_of(ent)}",
                     start,
                     ent.end_char,
-                    name=f"Air {ent.text}",
+                    name=f"Air {b.text_of(ent)}",
                     kind="organization",
                     code=iso + "BUS",
                     country=iso,
@@ -1664,7 +1709,7 @@ def _particle_surname(b: _Builder, ent: Span) -> bool:
     k = ent.start - 1
     if k < 0 or b.doc[k].lower_ not in SURNAME_PARTICLES:
         return False
-    tail = f" {b.doc[k].lower_} {_clean(ent.text).lower()}"
+    tail = f" {b.doc[k].lower_} {_clean(b.text_of(ent)).lower()}"
     for d in b.drafts.values():
         if d.kind == "person" and f" {d.name.lower()}".endswith(tail):
             b.add(d.key, b.doc[k].idx, ent.end_char)
@@ -1769,7 +1814,7 @@ def _org_name(text: str) -> str:
 
 
 def _acronyms(
-    doc: Doc, all_ents: tuple[Span, ...], lex: Lexicon
+    doc: Doc, all_ents: tuple[Span, ...], lex: Lexicon, text: str
 ) -> tuple[dict[int, str], dict[str, tuple[int, int]]]:
     """Acronyms a text defines, "Long Name (ACR)".
 
@@ -1784,10 +1829,12 @@ def _acronyms(
     for ent in all_ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT"):
             continue
-        long_name = _org_name(ent.text)
+        long_name = _org_name(text[ent.start_char : ent.end_char])
         if doc[ent.end - 1].text == "(" and ent.end + 1 < len(doc) and doc[ent.end + 1].text == ")":
             short_tok = doc[ent.end]  # "Labor Organisation (| ILO )": the model cut at the bracket
-        elif long_name != _clean(ent.text):  # "Party for Freedom (PVV": cut inside the name
+        elif long_name != _clean(
+            text[ent.start_char : ent.end_char]
+        ):  # "Party for Freedom (PVV": cut inside the name
             short_tok = doc[ent.end - 1]
         elif ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
             short_tok = doc[ent.end + 1]
@@ -1889,9 +1936,9 @@ def _name_as_modifier(b: _Builder, ent: Span) -> bool:
     root = ent.root
     if len(ent) != 1 or root.dep_ not in ("compound", "amod") or root.head.pos_ != "NOUN":
         return False
-    if root.head.i < root.i or b.person_of(_clean(ent.text)) is not None:
+    if root.head.i < root.i or b.person_of(_clean(b.text_of(ent))) is not None:
         return False
-    word = _clean(ent.text)
+    word = _clean(b.text_of(ent))
     return not any(d.kind == "person" and d.name.split()[-1] == word for d in b.drafts.values())
 
 
@@ -1900,7 +1947,7 @@ def _named_surname(b: _Builder, ent: Span) -> bool:
     the article has already named ("Sergey Kislyak ... Kislyak said")."""
     if len(ent) != 1 or ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"}:
         return False
-    word = _clean(ent.text)
+    word = _clean(b.text_of(ent))
     if not word[:1].isupper() or b.country_of_span(ent):
         return False
     if ent.label_ in ("GPE", "LOC") and (
@@ -2299,7 +2346,7 @@ def _place_evidence(b: _Builder, span: Span) -> bool:
     if span.start > 1 and doc[span.start - 1].text in ("'s", "’s"):
         owner = b.ent_at.get(span.start - 2)
         res = b.country_of_span(owner) if owner is not None else None
-        if res and not res[1] and b.town_country_among(_clean(span.text), {res[0]}):
+        if res and not res[1] and b.town_country_among(_clean(b.text_of(span)), {res[0]}):
             return True  # "Syria's X" where X is a Syrian town
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         after = b.ent_at.get(span.end + 1)
@@ -2365,10 +2412,10 @@ def _country_mentions(
         res = b.country_of_span(ent)
         iso = res[0] if res else None
         if iso is None and ent.label_ == "GPE":  # a state, province or town names its country
-            iso = _country_or_region(b, ent) or b.town_country(_clean(ent.text))
+            iso = _country_or_region(b, ent) or b.town_country(_clean(b.text_of(ent)))
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
-            name = _clean(ent.text)
+            name = _clean(b.text_of(ent))
             if iso is not None and " " in name and not _cut_name(ent):
                 body = b.lex.org_of(name)
                 if body is not None and not body.country and body.sector in ("REB", "IMG", "IGO", "INS"):
@@ -2466,7 +2513,7 @@ def _media_word(b: _Builder, tok: Token) -> bool:
     """A token that names a news outlet: "agency" in "news agency", "TV", or part of a known one."""
     ent = b.ent_at.get(tok.i)
     if ent is not None and ent.label_ == "ORG":
-        org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(ent.text))
+        org = b.lex.org_of(b.lookup.get(ent.start) or _org_name(b.text_of(ent)))
         if org is not None and org.sector == "MED":
             return True
     return _modifier_sector(b, tok, b.lex.sector_nouns.get(tok.lemma_.lower()) or "") == "MED"
@@ -3289,7 +3336,7 @@ def _antecedent(
 def _town_country(ctx: DocContext, major: bool = False) -> Callable[[str], str | None]:
     """A lookup of a town's country in the gazetteer, loaded only when first asked; ``major``
     keeps only provinces, regions and cities of 200,000 or more ("Ohio", not "University")."""
-    memo: dict[str, str | None] = {}
+    memo: dict[str, str | None] = ctx.resources.memo("town_country_major" if major else "town_country")
 
     def lookup(name: str) -> str | None:
         if name not in memo:
@@ -3318,10 +3365,14 @@ def _town_country_among(ctx: DocContext) -> Callable[[str, set[str]], str | None
     """A lookup of the one country, among those given (the article's), where a town of that
     name lies: "Palmyra" in a story about Syria, though other countries have towns so named."""
 
+    memo: dict[str, tuple[str | None, ...]] = ctx.resources.memo("town_countries")
+
     def lookup(name: str, among: set[str]) -> str | None:
         if not among:
             return None
-        found = {e.country for e in ctx.resources.gazetteer.lookup(name) if e.country in among}
+        if name not in memo:
+            memo[name] = tuple(e.country for e in ctx.resources.gazetteer.lookup(name))
+        found = {c for c in memo[name] if c in among}
         return found.pop() if len(found) == 1 else None
 
     return lookup
@@ -3387,15 +3438,14 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
         text=ctx.text,
         genders=ctx.resources.anaphora.gender,
         town_country_among=_town_country_among(ctx),
+        ents=ctx.ents,
     )
     doc = ctx.doc
     titles = _work_titles(b)
     if titles:  # "author of 'Russia's Wars'": the title's names are no actors
         b.ents = tuple(e for e in b.ents if e.start not in titles)
         b.ent_at = {i: e for e in b.ents for i in range(e.start, e.end)}
-    for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
-        if pos != NOUN and pos != PROPN or i in titles:  # no Token object for the other words
-            continue
+    for i in _group_noun_candidates(ctx, b.lex, titles):
         tok = doc[i]
         if _noun_sector(b, tok):
             _group_noun(b, tok) or _bare_group(b, tok)

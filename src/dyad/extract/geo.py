@@ -94,13 +94,25 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IDX, IS_STOP, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..geo.gazetteer import Entry, Gazetteer, normalize
+from ..geo import gazetteer
+from ..geo.gazetteer import Entry, Gazetteer
 from ..pipeline import DocContext
 from ..records import Place
+
+# the gazetteer's index key of a name, memoized: every article asks for the same names again
+# (a pure function of a string; the gazetteer module is left as is, its code keys the index cache)
+normalize = lru_cache(maxsize=50_000)(gazetteer.normalize)
+
+
+def _named(e: Entry, key: str) -> bool:
+    """:meth:`Entry.named`, with the memoized :func:`normalize`."""
+    return key in e.exonyms or normalize(e.name) == key
+
 
 BIG_STATE = 1_000_000
 COUNTY_WORDS = (" county", " parish")
@@ -419,7 +431,7 @@ def _qualified_town(doc: Doc, j: int, gaz: Gazetteer, text: str) -> bool:
         return False
     q, _ = _qualifier_after(doc, j, gaz, text)
     return bool(q) and any(
-        e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q) and e.named(normalize(text))
+        e.feature in ("city", "admin2") and (e.admin1 in q or e.country in q) and _named(e, normalize(text))
         for e in gaz.lookup(text)
     )
 
@@ -432,7 +444,7 @@ def _city_council(doc: Doc, gaz: Gazetteer, i: int, j: int, text: str, key: str)
         return False
     if normalize(doc[j].text) not in gaz.institution_words:
         return False
-    if any(e.named(key) for e in gaz.lookup(text)):
+    if any(_named(e, key) for e in gaz.lookup(text)):
         return False
     return _town_pop(gaz, doc[i : j - 1].text) >= 1000
 
@@ -440,7 +452,7 @@ def _city_council(doc: Doc, gaz: Gazetteer, i: int, j: int, text: str, key: str)
 def _named_area(gaz: Gazetteer, text: str) -> bool:
     """A province, a country or a region goes by ``text`` as its own name."""
     key = normalize(text)
-    return any(e.feature in ("admin1", "country", "region") and e.named(key) for e in gaz.lookup(text))
+    return any(e.feature in ("admin1", "country", "region") and _named(e, key) for e in gaz.lookup(text))
 
 
 def _admin_area(gaz: Gazetteer, text: str, features: tuple[str, ...]) -> bool:
@@ -462,7 +474,7 @@ def _town_pop(gaz: Gazetteer, text: str) -> int:
     """Population of the largest town whose own name (not an alternate) is ``text``."""
     key = normalize(text)
     return max(
-        (e.population for e in gaz.lookup(text) if e.feature == "city" and e.named(key)),
+        (e.population for e in gaz.lookup(text) if e.feature == "city" and _named(e, key)),
         default=0,
     )
 
@@ -478,27 +490,33 @@ class _Tokens:
     stop: list[bool]
 
     @classmethod
-    def of(cls, doc: Doc, full_text: str) -> _Tokens:
-        """From one attribute array (``full_text`` is ``doc.text``): no Token object per word."""
+    def of(cls, doc: Doc, full_text: str, lower: list[str] | None = None) -> _Tokens:
+        """From one attribute array (``full_text`` is ``doc.text``, ``lower`` each token's
+        ``lower_`` if already known): no Token object per word."""
         if not len(doc):
             return cls([], [], [], [], [])
         arr = doc.to_array([IDX, LENGTH, LOWER, IS_STOP])
         idx = arr[:, 0].tolist()
         text = [full_text[i : i + n] for i, n in zip(idx, arr[:, 1].tolist(), strict=True)]  # Token.text
-        strings = doc.vocab.strings
-        return cls(
-            text,
-            [strings[h] for h in arr[:, 2].tolist()],  # Token.lower_
-            idx,
-            [_capitalised_text(t) for t in text],
-            arr[:, 3].astype(bool).tolist(),
-        )
+        if lower is None:
+            strings = doc.vocab.strings
+            lower = [strings[h] for h in arr[:, 2].tolist()]  # Token.lower_
+        return cls(text, lower, idx, [_capitalised_text(t) for t in text], arr[:, 3].astype(bool).tolist())
 
 
-def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
-    """Toponym mentions with their gazetteer candidates, in text order (``text`` is ``doc.text``)."""
+def recognize(
+    doc: Doc,
+    gaz: Gazetteer,
+    text: str | None = None,
+    ents: tuple[Span, ...] | None = None,
+    sents: list[Span] | None = None,
+    lower: list[str] | None = None,
+) -> list[Mention]:
+    """Toponym mentions with their gazetteer candidates, in text order (``text``, ``ents`` and
+    ``sents`` are the document's text, entities and sentences: spaCy rebuilds them on every access;
+    ``lower`` each token's lower-cased form)."""
     full_text = doc.text if text is None else text
-    tab = _Tokens.of(doc, full_text)
+    tab = _Tokens.of(doc, full_text, lower)
     out: list[Mention] = []
     covered = bytearray(len(doc))
 
@@ -544,7 +562,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
         return True
 
     org_spans: list[tuple[int, int, bool | None]] = []
-    ents = doc.ents  # spaCy builds the tuple anew on every access
+    ents = doc.ents if ents is None else ents
     person_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     # "Wendell Dallas ... Dallas had been stabbed": a surname the article gave a person stays the person
     # (a name of four words or more is the model's misreading of a headline, no person)
@@ -701,7 +719,7 @@ def recognize(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention
     _repeats(doc, tab, gaz, out, covered, surnames, person_words)
     out.sort(key=lambda m: m.start)
     out = _joined(full_text, gaz, out)
-    _list_members(doc, gaz, out, covered)
+    _list_members(doc, gaz, out, covered, sents)
     out = _longer_names(doc, gaz, out)
     if gaz.agreement_words:
         out = [m for m in out if not _names_a_pact(full_text, gaz, m)]
@@ -735,7 +753,7 @@ def _named_feature(doc: Doc, tab: _Tokens, gaz: Gazetteer, i: int, j: int, out: 
     key, cands = _lookup(gaz, name)
     if not cands or any(e.feature in AREA_FEATURES for e in cands):
         return False
-    cands = [e for e in cands if e.named(normalize(key)) and (e.feature == "admin2" or e.population >= 100)]
+    cands = [e for e in cands if _named(e, normalize(key)) and (e.feature == "admin2" or e.population >= 100)]
     if not cands:
         return False
     end_of = tab.idx[j - 1] + len(tab.text[j - 1])
@@ -913,7 +931,9 @@ def _party_home_towns(doc: Doc, gaz: Gazetteer, out: list[Mention], covered: byt
 LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
 
 
-def _list_members(doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: bytearray) -> None:
+def _list_members(
+    doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: bytearray, sents: list[Span] | None = None
+) -> None:
     """The other members of a list of places are places too: in "Ayr, Troon, Largs and Irvine"
     with two members found, a member the model took for a person or missed is a town (if the
     gazetteer knows a town of 1,000 people or an area of that name). Only sentences with two
@@ -921,7 +941,7 @@ def _list_members(doc: Doc, gaz: Gazetteer, mentions: list[Mention], covered: by
     if len(mentions) < 2:
         return
     starts = {m.start for m in mentions}
-    sents = list(doc.sents)
+    sents = list(doc.sents) if sents is None else sents
     firsts = [sent.start_char for sent in sents]
     per_sentence = Counter(bisect.bisect_right(firsts, m.start) - 1 for m in mentions)
     added = False
@@ -957,7 +977,7 @@ def _sentence_list(
                     continue
                 cands = gaz.lookup(name_text)
                 if _town_pop(gaz, name_text) >= 1000 or any(
-                    e.feature in AREA_FEATURES | {"admin2"} and e.named(key) for e in cands
+                    e.feature in AREA_FEATURES | {"admin2"} and _named(e, key) for e in cands
                 ):
                     end = toks[j - 1].idx + len(text[j - 1])
                     mentions.append(Mention(toks[i].idx, end, name_text, key, cands))
@@ -1003,7 +1023,7 @@ def _joined(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]
             name = text[prev.start : m.end]
             key = normalize(name)
             cands = gaz.lookup(name)
-            if any(e.named(key) for e in cands):
+            if any(_named(e, key) for e in cands):
                 out[-1] = Mention(prev.start, m.end, name, key, cands, weak=prev.weak and m.weak)
                 continue
         out.append(m)
@@ -1129,7 +1149,7 @@ def _known_town(gaz: Gazetteer, name: str) -> bool:
     """A town of some size goes by ``name`` (its own name, or another spelling of a big one)."""
     key = normalize(name)
     return any(
-        e.feature == "city" and (e.population >= 50000 or (e.population >= 1000 and e.named(key)))
+        e.feature == "city" and (e.population >= 50000 or (e.population >= 1000 and _named(e, key)))
         for e in gaz.lookup(name)
     )
 
@@ -1138,8 +1158,8 @@ def _shire(m: Mention) -> bool:
     """A county known by its bare name ("Lancashire", "Derbyshire"): a large admin2 area that
     no town shares its name with. US counties are written with "County"."""
     return any(
-        e.feature == "admin2" and e.population >= SHIRE_POP and e.named(m.key) for e in m.candidates
-    ) and not any(e.feature == "city" and e.named(m.key) for e in m.candidates)
+        e.feature == "admin2" and e.population >= SHIRE_POP and _named(e, m.key) for e in m.candidates
+    ) and not any(e.feature == "city" and _named(e, m.key) for e in m.candidates)
 
 
 def _names_a_pact(text: str, gaz: Gazetteer, m: Mention) -> bool:
@@ -1197,7 +1217,9 @@ def _county_lists(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention
                         full = name.text
                         key0 = normalize(full)
                         cands = [
-                            e for e in gaz.lookup(full) if e.feature in ("admin1", "admin2") and e.named(key0)
+                            e
+                            for e in gaz.lookup(full)
+                            if e.feature in ("admin1", "admin2") and _named(e, key0)
                         ]
                 if cands:
                     old = by_start.get(name.start_char)
@@ -1260,7 +1282,7 @@ def _areas_after(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention]
             elif suffix is None:
                 key = normalize(name.text)
                 cands = [
-                    e for e in gaz.lookup(name.text) if e.feature in ("admin1", "region") and e.named(key)
+                    e for e in gaz.lookup(name.text) if e.feature in ("admin1", "region") and _named(e, key)
                 ]
             else:
                 key = normalize(f"{name.text} {suffix}")
@@ -1283,10 +1305,10 @@ def _areas_after(doc: Doc, tab: _Tokens, gaz: Gazetteer, mentions: list[Mention]
 
 
 def _kind(gaz: Gazetteer, m: Mention) -> str | None:
-    feats = {e.feature for e in m.candidates if e.named(m.key) or e.feature != "city"}
+    feats = {e.feature for e in m.candidates if _named(e, m.key) or e.feature != "city"}
     if "country" in feats:
         return "country"
-    big_town = any(e.feature == "city" and e.population >= 100000 and e.named(m.key) for e in m.candidates)
+    big_town = any(e.feature == "city" and e.population >= 100000 and _named(e, m.key) for e in m.candidates)
     if "admin1" in feats and not feats & {"region", "continent", "water"} and not big_town:
         return "admin1"
     return None
@@ -1447,7 +1469,7 @@ def _scan(
                     # a state after the comma binds even a sentence's first word when a town of
                     # that name lies in it ("Normal, Illinois"; not "Still, Texas lawmakers")
                     bound = first and any(
-                        e.feature == "city" and e.named(key) and (e.admin1 in q or e.country in q)
+                        e.feature == "city" and _named(e, key) and (e.admin1 in q or e.country in q)
                         for e in gaz.lookup(text)
                     )
                     ok = (bool(q) and (not first or bound)) or (
@@ -1647,7 +1669,7 @@ def _colocation(
 def _filter(m: Mention) -> list[Entry]:
     """Hard constraints: a country name is a country (or a same-named state); qualifiers bind."""
     cands = m.candidates
-    exact = [e for e in cands if e.named(m.key)]
+    exact = [e for e in cands if _named(e, m.key)]
     top_exact = max((e.population for e in exact if e.feature == "city"), default=0)
     if top_exact:  # a town's own name beats another's alternate name unless that one is far bigger
         own = {e.idx for e in exact}
@@ -1695,7 +1717,7 @@ def _filter(m: Mention) -> list[Entry]:
     towns = [e for e in cands if e.feature == "city"]
     # a province abroad smaller than a big city of the same own name is not the name's reading
     # ("Manchester" is the English city, not the Jamaican parish), unless named as a province
-    big = max((t.population for t in towns if t.named(m.key)), default=0)
+    big = max((t.population for t in towns if _named(t, m.key)), default=0)
     keep = []
     for e in cands:
         if e.feature in ("admin1", "admin2") and any(
@@ -1707,8 +1729,8 @@ def _filter(m: Mention) -> list[Entry]:
         if (
             e.feature in ("admin1", "admin2")
             and not (m.area or m.hint)
-            and not e.named(m.key)
-            and any(t.named(m.key) and t.admin1 == e.admin1 and t.km(e) < 100 for t in towns)
+            and not _named(e, m.key)
+            and any(_named(t, m.key) and t.admin1 == e.admin1 and t.km(e) < 100 for t in towns)
         ):
             continue  # "Toledo" is the town, not the "Province of Toledo" around it
         keep.append(e)
@@ -1727,7 +1749,7 @@ def _score(
     big_area: bool = False,
     renown: bool = True,
 ) -> float:
-    exact = e.named(m.key)
+    exact = _named(e, m.key)
     pop = e.population
     if not pop and e.feature in ("region", "water"):
         pop = 1000000  # the lexicon's regions and seas carry no population: rank them as a large place
@@ -1745,7 +1767,7 @@ def _score(
         s -= 1.0 if e.population >= 100000 else 2.5
         if m.own_towns is None:
             m.own_towns = any(
-                c.feature == "city" and c.population >= 1000 and c.named(m.key) for c in m.candidates
+                c.feature == "city" and c.population >= 1000 and _named(c, m.key) for c in m.candidates
             )
         if m.own_towns and not ctx.countries.get(e.country or ""):
             # another language's name for a big city ("Bethlehem" for Belém, "Canton" for
@@ -1798,7 +1820,7 @@ def _renown_gap(m: Mention, e: Entry) -> float:
     not its namesake in the Free State). Only a name with a famous reading (RENOWN_FAMOUS names
     or more) has gaps: between villages the count of names is noise."""
     if m.renown is None:
-        top = max((c.renown for c in m.candidates if c.feature == "city" and c.named(m.key)), default=0)
+        top = max((c.renown for c in m.candidates if c.feature == "city" and _named(c, m.key)), default=0)
         m.renown = math.log10(1 + top) if top >= RENOWN_FAMOUS else 0.0
     if not m.renown:
         return 0.0
@@ -1950,7 +1972,7 @@ def resolve(
                 e = None
         # "West X" read as X, or a small town's other name ("Pettau" for Ptuj): only in a
         # country the article otherwise names, not at a namesake abroad
-        other_name = e is not None and e.feature == "city" and not e.named(g[0])
+        other_name = e is not None and e.feature == "city" and not _named(e, g[0])
         if (
             e is not None
             and e.country
@@ -2000,7 +2022,7 @@ def _nearby_states(
     of two states an article names, the one beside a name more likely holds it."""
     states = []
     for g, cands in filtered.items():
-        named = {e.admin1 for e in cands if e.feature == "admin1" and e.admin1 and e.named(g[0])}
+        named = {e.admin1 for e in cands if e.feature == "admin1" and e.admin1 and _named(e, g[0])}
         # a country's name, or the capital's ("Washington"), names no state here
         if len(named) == 1 and not any(e.feature == "country" or e.capital for e in cands):
             states.extend((m.start, next(iter(named))) for m in groups[g])
@@ -2126,7 +2148,7 @@ def _namesakes_abroad(
             f for f in ms[0].candidates if f.feature == "city" and f.country == top and f.population >= 1000
         ]
         if there and n >= 2 and n > home:
-            choice[g] = max(there, key=lambda f: (f.named(g[0]), f.population))
+            choice[g] = max(there, key=lambda f: (_named(f, g[0]), f.population))
             moved.add(g)
             continue
         big = [
@@ -2134,7 +2156,7 @@ def _namesakes_abroad(
             for f in ms[0].candidates
             if f.feature == "city"
             and f.country != e.country
-            and f.named(g[0])
+            and _named(f, g[0])
             and f.population >= max(STRAY_POP, 5 * e.population)
         ]
         if big:
@@ -2310,7 +2332,7 @@ def _qualifier_areas(
 
 
 def _towns_named(m: Mention) -> list[Entry]:
-    return [e for e in m.candidates if e.feature == "city" and e.named(m.key)]
+    return [e for e in m.candidates if e.feature == "city" and _named(e, m.key)]
 
 
 def _home_town(
@@ -2332,7 +2354,7 @@ def _home_town(
         return None
     best = None
     for e in m.candidates:
-        if e.feature != "city" or e.country != home or not e.named(m.key):
+        if e.feature != "city" or e.country != home or not _named(e, m.key):
             continue
         named = ctx.admin1.get(e.admin1 or "", 0)
         if not (named or ctx.implied.get(e.admin1 or "", 0) >= 2):
@@ -2520,7 +2542,7 @@ def _not_given_names(ctx: DocContext, text: str, mentions: list[Mention]) -> lis
             " " not in m.text
             and m.key in names
             and not m.qualifier
-            and not any(e.named(m.key) for e in m.candidates)
+            and not any(_named(e, m.key) for e in m.candidates)
             and not LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
         ):
             continue
@@ -2532,13 +2554,13 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
     text = ctx.text  # cached on the context: Doc.text joins every token
-    mentions = recognize(ctx.doc, gaz, text)
+    mentions = recognize(ctx.doc, gaz, text, ctx.ents, ctx.sentences, ctx.lowers)
     if ctx.actors:
         mentions = _not_persons(ctx, gaz, text, mentions)
     mentions = _not_given_names(ctx, text, mentions)
     peoples = Counter(
         gaz.demonyms[k]
-        for ent in ctx.doc.ents
+        for ent in ctx.ents
         if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
     )
     resolve(mentions, gaz, peoples, gaz.locale(text))
