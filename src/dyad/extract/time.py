@@ -277,28 +277,40 @@ class _TooMany(Exception):
     pass
 
 
-@dataclass(frozen=True, slots=True)
-class Leads:
-    """The folded strings a match of a pattern can start with, by length, and (``partial``)
-    the first ``n`` characters of the longer ones."""
+class LeadIndex:
+    """Which patterns can match where a text begins with a given chunk, from each pattern's
+    leads (the folded strings its matches start with; ``None``: it can start anywhere)."""
 
-    full: dict[int, frozenset[str]]
-    partial: dict[int, frozenset[str]]
+    def __init__(self, leads_of: list[frozenset[str] | None]) -> None:
+        self.anywhere = 0  # a bit per pattern without leads
+        self.full: dict[str, int] = {}  # a lead -> the patterns with it
+        self.partial: dict[str, int] = {}  # the first characters of a lead -> the patterns
+        for i, found in enumerate(leads_of):
+            bit = 1 << i
+            if found is None:
+                self.anywhere |= bit
+                continue
+            for lead in found:
+                self.full[lead] = self.full.get(lead, 0) | bit
+                for n in range(len(lead)):
+                    self.partial[lead[:n]] = self.partial.get(lead[:n], 0) | bit
 
-    def admit(self, chunk: str) -> bool:
-        """Whether a match can start where the text begins with ``chunk`` (``_LEAD_WIDTH``
-        characters, fewer at its end). A non-ASCII character may match anything under
-        IGNORECASE: the chunk is cut there."""
-        cut = next((i for i, ch in enumerate(chunk) if not ch.isascii()), None)
+    def admitted(self, chunk: str) -> int:
+        """The patterns (a bit each) whose match can start where the text begins with
+        ``chunk`` (``_LEAD_WIDTH`` characters, fewer at its end). A non-ASCII character may
+        match anything under IGNORECASE: the chunk is cut there."""
+        cut = None if chunk.isascii() else next(i for i, ch in enumerate(chunk) if not ch.isascii())
         head = _fold(chunk if cut is None else chunk[:cut])
-        if any(head[:n] in strings for n, strings in self.full.items() if n <= len(head)):
-            return True
-        goes_on = cut is not None or len(chunk) == _LEAD_WIDTH  # the text may go on past head
-        return goes_on and (not head or head in self.partial.get(len(head), ()))
+        found = self.anywhere
+        for n in range(1, len(head) + 1):
+            found |= self.full.get(head[:n], 0)
+        if cut is not None or len(chunk) == _LEAD_WIDTH:  # the text may go on past the head
+            found |= self.partial.get(head, 0)
+        return found
 
 
-def leads(rx: re.Pattern[str], width: int = _LEAD_WIDTH) -> Leads | None:
-    """What a match of ``rx`` can start with, as long as it is fixed or one of a few
+def leads(rx: re.Pattern[str], width: int = _LEAD_WIDTH) -> frozenset[str] | None:
+    """What a match of ``rx`` can start with, folded, as long as it is fixed or one of a few
     characters at a time, up to ``width`` characters; ``None`` when a match can start with
     anything. Zero-width assertions are looked through."""
     try:
@@ -315,13 +327,7 @@ def leads(rx: re.Pattern[str], width: int = _LEAD_WIDTH) -> Leads | None:
         except _TooMany:
             continue
         found = opened | closed
-        if "" in found:
-            return None
-        by_len: dict[int, set[str]] = {}
-        for s in found:
-            by_len.setdefault(len(s), set()).add(s)
-        partial = {n: frozenset(s[:n] for s in found if len(s) > n) for n in range(1, w)}
-        return Leads({n: frozenset(v) for n, v in by_len.items()}, partial)
+        return None if "" in found else frozenset(found)
     return None
 
 
@@ -478,7 +484,7 @@ class TimeRules:
             self.unit_of[_plural(u)] = u
         self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
         # what each pattern can start with: the scan skips the other places without a match
-        self.leads: list[Leads | None] = [leads(rx) for _, rx in self.patterns]
+        self.leads = LeadIndex([leads(rx) for _, rx in self.patterns])
         self._admitted: dict[str, tuple[int, ...]] = {}  # a text's first characters -> patterns
         self.day_before = re.compile(
             _alt(self.months)
@@ -929,7 +935,8 @@ class TimeRules:
             if prios is None:
                 if len(admitted) > 200_000:
                     admitted.clear()  # a bound on the memory, never reached in practice
-                prios = tuple(i for i, lead in enumerate(self.leads) if lead is None or lead.admit(chunk))
+                found = self.leads.admitted(chunk)
+                prios = tuple(i for i in range(len(self.patterns)) if found >> i & 1)
                 admitted[chunk] = prios
             for i in prios:
                 out[i].append(pos)
