@@ -888,7 +888,7 @@ class SentenceCoder:
             and tok.doc[tok.i - 1].lower_ == "as"
         ):
             return None  # "as opposed to", "as compared with": a connective, not an act
-        pats = self.lex.verbs.get(self.ctx.lemmas[tok.i])
+        pats = self.lex.verbs.get(tok.lemma_.lower())
         if not pats:
             pats = next((self.lex.verbs[x] for x in guess_lemmas(tok.lower_) if x in self.lex.verbs), None)
         if not pats:
