@@ -28,14 +28,15 @@ The coder walks each sentence's dependency parse once:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..lexicon.events import guess_lemmas
@@ -396,6 +397,44 @@ def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
 
 
 # -- syntax helpers ---------------------------------------------------------------------------
+_T = TypeVar("_T")
+
+
+def _per_doc(func: Callable[[Token], _T]) -> Callable[[Token], _T]:
+    """Memoize a question about the parse around one token, for the token's document (kept in
+    its ``user_data``): the parse does not change while the stages run, and the coder asks the
+    same question of a token many times. Only for answers never changed by their callers."""
+    key = f"dyad.events.{func.__name__}"
+
+    @functools.wraps(func)
+    def memo(tok: Token) -> _T:
+        cache = tok.doc.user_data.get(key)
+        if cache is None:
+            cache = tok.doc.user_data[key] = {}
+        i = tok.i
+        if i not in cache:
+            cache[i] = func(tok)
+        return cache[i]
+
+    return memo
+
+
+def _per_coder(method: Callable[[SentenceCoder, Token], _T]) -> Callable[[SentenceCoder, Token], _T]:
+    """Memoize a coder's question about one token, for the coder's document: only for
+    questions whose answer depends on the parse and the lexicon alone."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def memo(self: SentenceCoder, tok: Token) -> _T:
+        cache = self._memo.setdefault(name, {})
+        i = tok.i
+        if i not in cache:
+            cache[i] = method(self, tok)
+        return cache[i]
+
+    return memo
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     for c in tok.children:
         if c.dep_ in deps:
@@ -489,6 +528,7 @@ _OBJECT_REQUIRED = frozenset({"outlaw", "ban", "proscribe", "prohibit"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "attr"})
 
 
+@_per_doc
 def _is_passive(tok: Token) -> bool:
     if tok.lemma_.lower() in _STATIVE:  # "were engaged in", "is based in": not an agentless act
         return False
@@ -662,12 +702,13 @@ def _of_objects(tok: Token) -> set[str]:
     }
 
 
-def _with_modifier(tok: Token) -> set[str]:
+@_per_doc
+def _with_modifier(tok: Token) -> frozenset[str]:
     """ "first aid", "hearing aid": the noun with each compound or adjective before it; "war of
     word": with what it is "of"."""
     lem = tok.lemma_.lower()
     out = {f"{c.lemma_.lower()} {lem}" for c in tok.children if c.dep_ in ("compound", "amod")}
-    return out | {f"{lem} of {o}" for o in _of_objects(tok)}
+    return frozenset(out | {f"{lem} of {o}" for o in _of_objects(tok)})
 
 
 _RECORD_MODS = frozenset({"first", "last", "only", "sole", "latest", "second", "third"})
@@ -897,6 +938,11 @@ def _stopped_cooperation(t: Token, frame: Token, code: str) -> bool:
     return h.i != frame.i and h.lemma_.lower() in stops
 
 
+def _within(indexes: list[int], sent: Span) -> set[int]:
+    """The members of a sorted list of token indexes that fall in a sentence."""
+    return set(indexes[bisect.bisect_left(indexes, sent.start) : bisect.bisect_left(indexes, sent.end)])
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -912,19 +958,19 @@ class SentenceCoder:
         self._sport: bool | None = None  # whether the story reports games; worked out on demand
         self._plays = lex.cues.game_verbs | lex.cues.contest_verbs
         # words that may tell a plot ("the film", "plays a"), gathered in the sentence's one pass
-        fiction = lex.topics["fiction_works"].words | lex.topics["role_verbs"].words
-        self._fiction_ids = frozenset(get_string_id(f(w)) for w in fiction for f in (str, str.capitalize))
-        self._fiction_hits: list[bool] = []
+        self._fiction_ids = lex.fiction_ids
+        self._fiction_hits: list[int] = []  # their token indexes
         self._matches: dict[int, Match] = {}
         self._place_codes: dict[str, str | None] = {}
-        self._lemma_hits: list[bool] | None = None  # per token: a lemma with patterns
+        self._lemma_hits: list[int] | None = None  # indexes of the tokens with a lemma with patterns
+        self._memo: dict[str, dict[int, object]] = {}  # see _per_coder
 
     # ---- matching ----
     def match_verb(self, tok: Token) -> Match | None:
         if (
-            tok.i > 0
+            tok.lower_ in ("opposed", "compared", "accused")
+            and tok.i > 0
             and tok.doc[tok.i - 1].lower_ == "as"
-            and tok.lower_ in ("opposed", "compared", "accused")
         ):
             return None  # "as opposed to", "as compared with": a connective, not an act
         pats = self.lex.verbs.get(tok.lemma_.lower())
@@ -1225,6 +1271,7 @@ class SentenceCoder:
         objs += [p for o in list(objs) if o.lemma_.lower() in _PARTITIVE for p in _prep_objs(o, ("of",))]
         return objs
 
+    @_per_coder
     def causative(self, tok: Token) -> tuple[Token, Token] | None:
         """(the causing verb, the patient) when a past participle says what a subject had done
         to someone: "had the protesters arrested", "got the envoy expelled", "had dozens of
@@ -2060,7 +2107,8 @@ class SentenceCoder:
                 continue
             if c.dep_ in ("advcl", "conj", "cc", "punct", "relcl"):
                 skip_i.update(x.i for x in c.subtree)
-        for x in tok.subtree:
+        subtree = list(tok.subtree)
+        for x in subtree:
             # what an inner act is about is not what the trigger is about: "accused X of making
             # accusations *by alleging Y committed genocide*" accuses of the accusing, and
             # "accused X of claiming *that Y did it*" of the claim
@@ -2075,10 +2123,10 @@ class SentenceCoder:
             skip_i.update(x.i for x in skip.subtree)
         # words of a name say nothing of the act: "the Environmental Protection Agency", "Human
         # Rights Watch" (a treaty's or an event's name still does: "the Paris Agreement")
-        skip_i.update(x.i for x in tok.subtree if x.pos_ == "PROPN" and x.ent_type_ in _NAME_ENTS)
-        out = [x.lemma_.lower() for x in tok.subtree if x.i not in skip_i]
-        out += [x.lower_ for x in tok.subtree if x.i not in skip_i and x.lower_ != x.lemma_.lower()]
-        return out
+        skip_i.update(x.i for x in subtree if x.pos_ == "PROPN" and x.ent_type_ in _NAME_ENTS)
+        kept = [x for x in subtree if x.i not in skip_i]
+        lemmas = [x.lemma_.lower() for x in kept]
+        return lemmas + [low for x, lem in zip(kept, lemmas, strict=True) if (low := x.lower_) != lem]
 
     # ---- modality ----
     def modality_of(self, tok: Token) -> tuple[bool, str]:
@@ -2624,13 +2672,12 @@ class SentenceCoder:
             doc, keys, guess, fiction = sent.doc, self.lex.key_ids, self.lex.guess_ids, self._fiction_ids
             lemmas = doc.to_array(LEMMA).tolist()
             self._lemma_hits = [
-                lem in keys or low in guess
-                for lem, low in zip(lemmas, doc.to_array(LOWER).tolist(), strict=True)
+                i
+                for i, (lem, low) in enumerate(zip(lemmas, doc.to_array(LOWER).tolist(), strict=True))
+                if lem in keys or low in guess
             ]
-            self._fiction_hits = [lem in fiction for lem in lemmas]
-        hits, fiction = self._lemma_hits, self._fiction_hits
-        span = range(sent.start, sent.end)
-        return {i for i in span if hits[i]}, {i for i in span if fiction[i]}
+            self._fiction_hits = [i for i, lem in enumerate(lemmas) if lem in fiction]
+        return _within(self._lemma_hits, sent), _within(self._fiction_hits, sent)
 
     def _work_of_fiction(self, noun: Token) -> bool:
         """Whether a noun names a film, a novel, a series or a game, not "a series of raids",

@@ -280,23 +280,156 @@ class Candidate:
     groups: dict[str, str | None]
 
 
-def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters a match of ``rx`` can start with (both cases under IGNORECASE), or ``None``
-    when any may (a class like ``\\d``, a negation, a pattern that can match the empty string,
-    a non-ASCII first character). Zero-width assertions are looked through."""
+# The start filter compares the first characters of a text with the strings a pattern's match
+# can start with ("leads"), both folded: lower case, every digit "0", a run of spaces one " ".
+_LEAD_WIDTH = 6  # characters compared
+_LEAD_LIMIT = 5000  # most leads kept per pattern; with more, shorter ones are kept
+_LEAD_CLASS = 16  # a wider character class ends a lead (as "\\w" does)
+_LEAD_FOLD = str.maketrans(
+    {**{d: "0" for d in "123456789"}, **{chr(i): " " for i in range(128) if chr(i).isspace()}}
+)
+_SPACES = re.compile(r" {2,}")
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text.lower().translate(_LEAD_FOLD))
+
+
+class _TooMany(Exception):
+    pass
+
+
+class LeadIndex:
+    """Which patterns can match where a text begins with a given chunk, from each pattern's
+    leads (the folded strings its matches start with; ``None``: it can start anywhere)."""
+
+    def __init__(self, leads_of: list[frozenset[str] | None]) -> None:
+        self.anywhere = 0  # a bit per pattern without leads
+        self.full: dict[str, int] = {}  # a lead -> the patterns with it
+        self.partial: dict[str, int] = {}  # the first characters of a lead -> the patterns
+        for i, found in enumerate(leads_of):
+            bit = 1 << i
+            if found is None:
+                self.anywhere |= bit
+                continue
+            for lead in found:
+                self.full[lead] = self.full.get(lead, 0) | bit
+                for n in range(len(lead)):
+                    self.partial[lead[:n]] = self.partial.get(lead[:n], 0) | bit
+
+    def admitted(self, chunk: str) -> int:
+        """The patterns (a bit each) whose match can start where the text begins with
+        ``chunk`` (``_LEAD_WIDTH`` characters, fewer at its end). A non-ASCII character may
+        match anything under IGNORECASE: the chunk is cut there."""
+        cut = None if chunk.isascii() else next(i for i, ch in enumerate(chunk) if not ch.isascii())
+        head = _fold(chunk if cut is None else chunk[:cut])
+        found = self.anywhere
+        for n in range(1, len(head) + 1):
+            found |= self.full.get(head[:n], 0)
+        if cut is not None or len(chunk) == _LEAD_WIDTH:  # the text may go on past the head
+            found |= self.partial.get(head, 0)
+        return found
+
+
+def leads(rx: re.Pattern[str], width: int = _LEAD_WIDTH) -> frozenset[str] | None:
+    """What a match of ``rx`` can start with, folded, as long as it is fixed or one of a few
+    characters at a time, up to ``width`` characters; ``None`` when a match can start with
+    anything. Zero-width assertions are looked through."""
     try:
         import re._parser as sre_parse  # type: ignore[import-not-found]
     except ImportError:  # Python 3.10
         import sre_parse  # type: ignore[no-redef]
     try:
-        found, nullable = _first_of(sre_parse.parse(rx.pattern, rx.flags).data, sre_parse)
+        items = sre_parse.parse(rx.pattern, rx.flags).data
     except Exception:  # noqa: BLE001 - a parser internal changed: no filter, same matches
         return None
-    if found is None or nullable or not all(c.isascii() for c in found):
+    for w in range(width, 0, -1):
+        try:
+            opened, closed = _lead_seq(items, {""}, w, sre_parse)
+        except _TooMany:
+            continue
+        found = opened | closed
+        return None if "" in found else frozenset(found)
+    return None
+
+
+def _lead_chars(op: Any, av: Any, c: Any) -> set[str] | None:
+    """The folded characters one regex item matches, or ``None`` (not one character, too many)."""
+    if op is c.LITERAL:
+        chars: set[str] | None = {chr(av)}
+    elif op is c.IN or op is c.CATEGORY:
+        chars = _in_chars(av if op is c.IN else [(op, av)], c)
+    else:
         return None
-    if rx.flags & re.IGNORECASE:
-        found = found | {c.lower() for c in found} | {c.upper() for c in found}
-    return frozenset(found)
+    if chars is None or len(chars) > _LEAD_CLASS or not all(ch.isascii() for ch in chars):
+        return None
+    return {ch.lower().translate(_LEAD_FOLD) for ch in chars}
+
+
+def _grow(opened: set[str], chars: set[str], width: int) -> tuple[set[str], set[str]]:
+    """Each lead followed by each character: (shorter than ``width``, full)."""
+    grown = {s if ch == " " and s.endswith(" ") else s + ch for s in opened for ch in chars}
+    short = {s for s in grown if len(s) < width}
+    return short, grown - short
+
+
+def _lead_repeat(av: tuple, opened: set[str], width: int, c: Any) -> tuple[set[str], set[str]]:
+    """Extend leads through a repeat: a run of spaces is one " "; a short repeat ("\\\\d{1,2}")
+    each count; another its required rounds, after which anything may follow."""
+    lo, hi, sub = av
+    if hi == 0:
+        return opened, set()
+    if len(sub.data) == 1 and _lead_chars(*sub.data[0], c) == {" "}:
+        short, full = _grow(opened, {" "}, width)
+        return (opened | short if lo == 0 else short), full
+    closed: set[str] = set()
+    counts = range(lo, hi + 1) if hi <= width else range(min(lo, width), min(lo, width) + 1)
+    grown: set[str] = set()
+    cur = opened
+    for n in range(counts[-1] + 1):
+        if n in counts:
+            grown |= cur
+        if not cur or n == counts[-1]:
+            break
+        cur, shut = _lead_seq(sub.data, cur, width, c)
+        closed |= shut
+    if hi > width:  # more rounds may follow: what is known so far is all that is known
+        return set(), closed | grown
+    return grown, closed
+
+
+def _lead_seq(items: list, opened: set[str], width: int, c: Any) -> tuple[set[str], set[str]]:
+    """Extend the ``opened`` leads through a parsed regex sequence: (still open, closed)."""
+    closed: set[str] = set()
+    for op, av in items:
+        if not opened:
+            break
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width
+        if op is c.LITERAL or op is c.IN or op is c.CATEGORY:
+            chars = _lead_chars(op, av, c)
+            if chars is None:
+                return set(), closed | opened
+            opened, full = _grow(opened, chars, width)
+            closed |= full
+        elif op is c.SUBPATTERN or op is getattr(c, "ATOMIC_GROUP", None):
+            opened, shut = _lead_seq((av[-1] if op is c.SUBPATTERN else av).data, opened, width, c)
+            closed |= shut
+        elif op is c.BRANCH:
+            grown: set[str] = set()
+            for branch in av[1]:
+                o, shut = _lead_seq(branch.data, opened, width, c)
+                grown |= o
+                closed |= shut
+            opened = grown
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            opened, shut = _lead_repeat(av, opened, width, c)
+            closed |= shut
+        else:  # any character, a backreference, a conditional, ...
+            return set(), closed | opened
+        if len(opened) + len(closed) > _LEAD_LIMIT:
+            raise _TooMany
+    return opened, closed
 
 
 def _ascii_categories() -> dict[Any, frozenset[str]]:
@@ -317,46 +450,6 @@ def _ascii_categories() -> dict[Any, frozenset[str]]:
 
 
 _ASCII_OF_CATEGORY = _ascii_categories()
-
-
-def _first_of(items: list, sp: Any) -> tuple[set[str] | None, bool]:
-    """(first characters, whether the sequence can match empty) of a parsed regex sequence."""
-    c = sp  # the opcodes are on the parser module (re._constants re-exported)
-    out: set[str] = set()
-    for op, av in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width
-        if op is c.LITERAL:
-            out.add(chr(av))
-            return out, False
-        if op is c.IN or op is c.CATEGORY:
-            chars = _in_chars(av if op is c.IN else [(op, av)], c)
-            if chars is None:
-                return None, False
-            return out | chars, False
-        if op is c.SUBPATTERN or op is getattr(c, "ATOMIC_GROUP", None):
-            sub = av[-1] if op is c.SUBPATTERN else av
-            found, nullable = _first_of(sub.data, sp)
-        elif op is c.BRANCH:
-            found, nullable = set(), False
-            for branch in av[1]:
-                f, n = _first_of(branch.data, sp)
-                if f is None:
-                    return None, False
-                found |= f
-                nullable = nullable or n
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            lo, _, sub = av
-            found, nullable = _first_of(sub.data, sp)
-            nullable = nullable or lo == 0
-        else:
-            return None, False  # any character, a backreference, ...
-        if found is None:
-            return None, False
-        out |= found
-        if not nullable:
-            return out, False
-    return out, True
 
 
 def _in_chars(items: list, c: Any) -> set[str] | None:
@@ -412,8 +505,9 @@ class TimeRules:
             self.unit_of[u] = u
             self.unit_of[_plural(u)] = u
         self.patterns: list[tuple[str, re.Pattern[str]]] = self._compile()
-        # the characters each pattern can start with: the scan skips the others without a match
-        self.first_chars: list[frozenset[str] | None] = [first_chars(rx) for _, rx in self.patterns]
+        # what each pattern can start with: the scan skips the other places without a match
+        self.leads = LeadIndex([leads(rx) for _, rx in self.patterns])
+        self._admitted: dict[str, tuple[int, ...]] = {}  # a text's first characters -> patterns
         self.day_before = re.compile(
             _alt(self.months)
             + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)$",
@@ -854,21 +948,29 @@ class TimeRules:
         out.sort()
         return out
 
+    def _tried(self, text: str, positions: list[int]) -> list[list[int]]:
+        """For each pattern, the start positions where a match of it can begin (by its leads)."""
+        out: list[list[int]] = [[] for _ in self.patterns]
+        admitted = self._admitted
+        for pos in positions:
+            chunk = text[pos : pos + _LEAD_WIDTH]
+            prios = admitted.get(chunk)
+            if prios is None:
+                if len(admitted) > 200_000:
+                    admitted.clear()  # a bound on the memory, never reached in practice
+                found = self.leads.admitted(chunk)
+                prios = tuple(i for i in range(len(self.patterns)) if found >> i & 1)
+                admitted[chunk] = prios
+            for i in prios:
+                out[i].append(pos)
+        return out
+
     def find(self, text: str) -> list[Candidate]:
         """All accepted matches, then the longest non-overlapping ones, in text order."""
         cands: list[Candidate] = []
-        positions = self.starts(text)
-        by_char: dict[str, list[int]] = {}
-        for pos in positions:
-            by_char.setdefault(text[pos], []).append(pos)
+        tried = self._tried(text, self.starts(text))
         for prio, (kind, rx) in enumerate(self.patterns):
-            allowed = self.first_chars[prio]
-            if allowed is not None:  # where no match can start (an ASCII character not allowed): skipped
-                tried = [p for ch, ps in by_char.items() if ch in allowed or not ch.isascii() for p in ps]
-                tried.sort()
-            else:
-                tried = positions
-            for pos in tried:
+            for pos in tried[prio]:
                 m = rx.match(text, pos)
                 if m is None or m.end() <= m.start():
                     continue

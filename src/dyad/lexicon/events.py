@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -304,6 +305,13 @@ class EventLexicon:
     key_ids: frozenset[int] = frozenset()
     guess_ids: frozenset[int] = frozenset()
 
+    @cached_property
+    def fiction_ids(self) -> frozenset[int]:
+        """spaCy string ids of the words that may tell a plot ("the film", "plays a"), as
+        written and capitalised."""
+        fiction = self.topics["fiction_works"].words | self.topics["role_verbs"].words
+        return frozenset(get_string_id(f(w)) for w in fiction for f in (str, str.capitalize))
+
     @classmethod
     def load(cls, codebook: Codebook, path: Path | None = None) -> EventLexicon:
         from . import DATA
@@ -488,11 +496,11 @@ class EventLexicon:
     def topic_in(self, topic: str, lemmas: list[str]) -> bool:
         """Whether a topic word (or phrase) occurs in a sequence of lemmas."""
         t = self.topics[topic]
-        if any(lem in t.words for lem in lemmas):
+        if not t.words.isdisjoint(lemmas):
             return True
-        if not t.phrases:
-            return False
         firsts = t.firsts
+        if firsts.isdisjoint(lemmas):
+            return False  # no phrase can start (also when the topic has none)
         for i, lem in enumerate(lemmas):
             if lem in firsts:
                 for ph in t.phrases:
