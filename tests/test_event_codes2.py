@@ -96,7 +96,7 @@ def test_specific_code_kept(extract, text: str, code: str) -> None:
         # halting exports or energy is reducing relations, not cutting aid
         ("Russia halted gas exports to Lithuania.", "160"),
         ("Russia threatened to halt gas exports to Lithuania.", "131"),
-        ("Iran threatened to cut off electricity to Armenia.", "131"),
+        ("Algeria threatened to cut off gas to Morocco.", "131"),
         ("Algeria cut gas to Spain.", "160"),
         # transport links are not diplomatic ties
         ("Italy suspended air links with Libya.", "160"),
