@@ -23,3 +23,24 @@ def extract(pipeline):
         return dyad.extract(text, published=published, pipeline=pipeline, **kw)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline: Pipeline):
+    """The session's spaCy pipeline (without the lexicon's entity ruler if its data is absent)."""
+    from dyad.errors import LexiconError
+
+    try:
+        return pipeline.nlp
+    except LexiconError:
+        from dyad.nlp import load_nlp
+
+        return load_nlp(pipeline.settings.model)
+
+
+@pytest.fixture(scope="session")
+def rules():
+    """The time rules, loaded once for the time tests."""
+    from dyad.extract.time import TimeRules
+
+    return TimeRules.load()

@@ -9,24 +9,8 @@ import pytest
 
 from dyad.errors import LexiconError
 from dyad.extract.time import RULES_FILE, TimeRules, date_for_span, extract_times, find_times, precision_of
-from dyad.pipeline import DocContext, Pipeline
+from dyad.pipeline import DocContext
 from dyad.records import Article, ArticleRecord, TimeExpr
-
-
-@pytest.fixture(scope="session")
-def nlp(pipeline: Pipeline):
-    """The session's spaCy pipeline (without the lexicon's entity ruler if its data is absent)."""
-    try:
-        return pipeline.nlp
-    except LexiconError:
-        from dyad.nlp import load_nlp
-
-        return load_nlp(pipeline.settings.model)
-
-
-@pytest.fixture(scope="session")
-def rules() -> TimeRules:
-    return TimeRules.load()
 
 
 def _times(nlp, rules, text: str, published: str | None):

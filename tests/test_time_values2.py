@@ -11,25 +11,7 @@ import datetime as dt
 
 import pytest
 
-from dyad.errors import LexiconError
-from dyad.extract.time import TimeRules, find_times
-from dyad.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp(pipeline: Pipeline):
-    try:
-        return pipeline.nlp
-    except LexiconError:
-        from dyad.nlp import load_nlp
-
-        return load_nlp(pipeline.settings.model)
-
-
-@pytest.fixture(scope="module")
-def rules() -> TimeRules:
-    return TimeRules.load()
-
+from dyad.extract.time import find_times
 
 WED = "2021-03-10"  # a Wednesday
 
