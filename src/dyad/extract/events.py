@@ -1878,6 +1878,22 @@ class SentenceCoder:
             bys = [p for p in _prep_objs(verb, ("by",)) if p.i > o.i]
         return [a for p in bys for a in self.actors.of(p, deep=True)]
 
+    def _statement_topic(self, tok: Token) -> list[Actor]:
+        """Whom a statement is about: the reported clause's subject, named by itself, its own
+        modifiers or its owner ("said Kiev's provocations ...", "said the policy of the EU ..."),
+        not an actor placed in a phrase after it ("said tensions in Ukraine ...": the tensions)."""
+        cc = _child(tok, "ccomp")
+        if cc is not None and _child(cc, "nsubjpass") is not None and _is_passive(cc):
+            return self._slot(tok, "ccomp_subj")
+        s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
+        if s is None:
+            return []
+        heads = (s, *[cj for cj in s.conjuncts if cj.i > s.i])
+        if any(self.actors.strict(h) or self.actors._named_after_title(h) for h in heads):
+            return self.actors.of(s)
+        owners = [o for h in heads for o in _prep_objs(h, ("of",))]
+        return _dedupe(a for o in owners for a in self.actors.strict(o) if a.code)
+
     def _slot(self, tok: Token, slot: str, m: Match | None = None) -> list[Actor]:
         if slot in ("dobj", "dobj_actor", "oprd"):
             o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
@@ -3320,7 +3336,7 @@ class SentenceCoder:
                 speakers = {_key(s) for s in sources}  # "she said she would resign": herself
                 targets = [
                     t
-                    for t in (self._slot(tok, "ccomp_subj", m) if "ccomp_subj" in (p.target or ()) else [])
+                    for t in (self._statement_topic(tok) if "ccomp_subj" in (p.target or ()) else [])
                     if _key(t) not in speakers
                     and not any(t.country == c and _sector(t) in ("", "CVL", sec) for c, sec in own)
                 ]
