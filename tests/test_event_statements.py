@@ -1,0 +1,44 @@
+"""Statement (CAMEO 010) targets: a statement is aimed at whom it is told to or whom it is about
+(the subject of what is said, or that subject's owner), never at an actor that only sits in a
+phrase after the subject ("said tensions in X rose" is about the tensions). Rows that must keep
+their target sit in every table, so precision is not bought with recall. Sentences written for
+the project; the full pipeline resolves actors."""
+
+from __future__ import annotations
+
+import pytest
+from record_kit import asserted_events as _asserted
+
+
+def _statement_targets(extract, text: str) -> set[str | None]:
+    return {tgt for code, _, tgt in _asserted(extract, text) if code == "010"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an actor placed after the reported subject is not what the statement is about
+        ("The Chilean foreign minister said rising prices in Peru worried investors.", set()),
+        ("The Chilean foreign minister said that unrest in Bolivia had eased this week.", set()),
+        ("The Chilean minister said the photo with the Peruvian president was a surprise.", set()),
+        # the subject itself, or its owner, stays the target
+        ("The Chilean foreign minister said Peru had broken its promises.", {"PER"}),
+        ("The Chilean foreign minister said Peru's government had broken its promises.", {"PER"}),
+        ("The Chilean foreign minister said the policy of Bolivia had failed.", {"BOL"}),
+    ],
+)
+def test_statement_target_is_the_reported_subject(extract, text, expected):
+    assert _statement_targets(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the listener is the target, whatever the statement reports
+        ("The Chilean foreign minister told Peruvian diplomats that talks in Lima would resume.", {"PER"}),
+        ("The Chilean president told reporters in Santiago that Peru had broken its promises.", {"PER"}),
+        ("The Chilean foreign minister said to Peru that talks in Lima would resume.", {"PER"}),
+    ],
+)
+def test_statement_to_a_listener_keeps_the_listener(extract, text, expected):
+    assert _statement_targets(extract, text) == expected
