@@ -1879,20 +1879,28 @@ class SentenceCoder:
         return [a for p in bys for a in self.actors.of(p, deep=True)]
 
     def _statement_topic(self, tok: Token) -> list[Actor]:
-        """Whom a statement is about: the reported clause's subject, named by itself, its own
-        modifiers or its owner ("said Kiev's provocations ...", "said the policy of the EU ..."),
-        not an actor placed in a phrase after it ("said tensions in Ukraine ...": the tensions)."""
+        """Whom a statement is about: the reported clause's subject and its owners, not a place or
+        origin named after it ("said tensions in Ukraine rose", "said firms from X ...": the
+        tensions, the firms); "relations with X", "a decision by X" keep X."""
+        found = self._slot(tok, "ccomp_subj")
         cc = _child(tok, "ccomp")
-        if cc is not None and _child(cc, "nsubjpass") is not None and _is_passive(cc):
-            return self._slot(tok, "ccomp_subj")
         s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
-        if s is None:
-            return []
+        if s is None or _is_passive(cc):
+            return found
         heads = (s, *[cj for cj in s.conjuncts if cj.i > s.i])
         if any(self.actors.strict(h) or self.actors._named_after_title(h) for h in heads):
-            return self.actors.of(s)
-        owners = [o for h in heads for o in _prep_objs(h, ("of",))]
-        return _dedupe(a for o in owners for a in self.actors.strict(o) if a.code)
+            return found
+        places = [
+            a
+            for h in heads
+            for o in _prep_objs(h, ("in", "from"))
+            for x in (o, *o.conjuncts)
+            if self.ctx.actor_of_token(x) is not None
+            for a in self.actors.strict(x)
+        ]
+        keys = {_key(a) for a in places}
+        codes = {c for a in places for c in (a.code, a.country) if c}
+        return [a for a in found if _key(a) not in keys and (a.id or a.code not in codes)]
 
     def _slot(self, tok: Token, slot: str, m: Match | None = None) -> list[Actor]:
         if slot in ("dobj", "dobj_actor", "oprd"):
