@@ -1,6 +1,6 @@
 """Statement (CAMEO 010) targets: a statement is aimed at whom it is told to or whom it is about
-(the subject of what is said, or that subject's owner or partner), never at a place or origin
-named after the subject ("said tensions in X rose" is about the tensions). Rows that must keep
+(the subject of what is said, or that subject's owner or partner), never at the place the
+subject is in ("said tensions in X rose" is about the tensions). Rows that must keep
 their target sit in every table, so precision is not bought with recall. Sentences written for
 the project; the full pipeline resolves actors."""
 
@@ -20,12 +20,13 @@ def _statement_targets(extract, text: str) -> set[str | None]:
         # an actor placed after the reported subject is not what the statement is about
         ("The Chilean foreign minister said rising prices in Peru worried investors.", set()),
         ("The Chilean foreign minister said that unrest in Bolivia had eased this week.", set()),
-        ("The Chilean minister said that traders from Peru had raised their prices.", set()),
+        ("The Chilean minister said that food prices in Peru had risen again.", set()),
         # the subject itself, or its owner, stays the target
         ("The Chilean foreign minister said Peru had broken its promises.", {"PER"}),
         ("The Chilean foreign minister said Peru's government had broken its promises.", {"PER"}),
         ("The Chilean foreign minister said the policy of Bolivia had failed.", {"BOL"}),
         ("The Chilean foreign minister said relations with Peru had worsened.", {"PER"}),
+        ("The Chilean foreign minister said traders from Peru had raised their prices.", {"PER"}),
         ("The Chilean foreign minister said the grounds for Peru's sanctions were unclear.", {"PER"}),
     ],
 )

@@ -1879,9 +1879,9 @@ class SentenceCoder:
         return [a for p in bys for a in self.actors.of(p, deep=True)]
 
     def _statement_topic(self, tok: Token) -> list[Actor]:
-        """Whom a statement is about: the reported clause's subject and its owners, not a place or
-        origin named after it ("said tensions in Ukraine rose", "said firms from X ...": the
-        tensions, the firms); "relations with X", "a decision by X" keep X."""
+        """Whom a statement is about: the reported clause's subject and its owners, not the place
+        it is in ("said tensions in Ukraine rose": the tensions); "relations with X", "a decision
+        by X", "firms from X" keep X."""
         found = self._slot(tok, "ccomp_subj")
         cc = _child(tok, "ccomp")
         s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
@@ -1893,7 +1893,7 @@ class SentenceCoder:
         places = [
             a
             for h in heads
-            for o in _prep_objs(h, ("in", "from"))
+            for o in _prep_objs(h, ("in",))
             for x in (o, *o.conjuncts)
             if self.ctx.actor_of_token(x) is not None
             for a in self.actors.strict(x)
