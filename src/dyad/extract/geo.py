@@ -671,10 +671,11 @@ def recognize(
                     continue
                 if pop < 1000 or ent.label_ == "NORP" and not settled:
                     continue  # a province that is also a town counts after "in" or "the town of"
-            if ent.label_ == "NORP" and not settled and not (prev in CLAUSE_PREPS and pop >= NORP_TOWN_POP):
-                continue
             if j - i <= 3 and _qualified_town(doc, j, gaz, text):
-                add(i, j)  # "Sioux Falls, S.D." read as a person: the state after it binds the town
+                # "Sioux Falls, S.D." read as a person, "Greer, S.C." as a people: the state binds
+                add(i, j)
+                continue
+            if ent.label_ == "NORP" and not settled and not (prev in CLAUSE_PREPS and pop >= NORP_TOWN_POP):
                 continue
             if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
                 add(i, j)  # "lives in Wirral": a county or borough the model took for a firm
