@@ -2557,8 +2557,9 @@ def _not_given_names(ctx: DocContext, text: str, mentions: list[Mention]) -> lis
 
 def _abbreviated_counties(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """ "Platte Co." is Platte County, which the model reads as a firm: a county the gazetteer
-    knows, as a weak mention, when a locative word comes before it or a county body or a
-    state's name after it ("in Platte Co.", "the Platte Co. sheriff", "Platte Co., Neb."),
+    knows, as a weak mention, when a locative word comes before it or a county body, a
+    resident or a state's name after it ("in Platte Co.", "the Platte Co. sheriff", "a Platte
+    Co. man", "Platte Co., Neb."),
     so "Crane Co. of Chicago" stays a firm."""
     added: list[Mention] = []
     for k in range(1, len(doc) - 1):
@@ -2572,6 +2573,7 @@ def _abbreviated_counties(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> 
             (i > 0 and doc[i - 1].lower_ in LOCATIVE)
             or normalize(nxt.text) in gaz.institution_words
             or nxt.lower_ in COUNTY_BODY_WORDS
+            or any(tuple(t.lower_ for t in doc[k + 1 : k + 1 + len(c)]) == c for c in gaz.town_cues)
             or (nxt.text == "," and k + 2 < len(doc) and bool(gaz.qualifier(doc[k + 2].text)))
         )
         name = f"{doc[i:k].text} County"
