@@ -17,7 +17,9 @@ Recognition
     * *weak* mentions, bare capitalised words that are also towns ("Kokomo" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
     A town the model read as a date or a people right after "in" ("met in Manchester on
-    Monday"), one read as a person but bound by the state after it ("Sioux Falls, S.D."), an
+    Monday"), one read as a person or a people but bound by the state after it ("Sioux Falls,
+    S.D.", "Greer, S.C."), a county written "X Co." after a locative or before a county body,
+    a resident or a state ("in Platte Co.", "a Platte Co. man"; a weak mention), an
     area named with its generic word ("the Artibonite region"), the areas listed after "the
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
