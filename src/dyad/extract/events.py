@@ -868,6 +868,23 @@ def _addressee_named(tok: Token, inner: Match | None) -> bool:
     )
 
 
+def _addressee(comp: Token) -> Token | None:
+    """Whom an appeal asks to do its complement ("urged the minister to ...", "called on the
+    president to ...", "appealed to donors to ..."), resolved to an actor or not."""
+    if comp.dep_ != "xcomp":
+        return None
+    verb = comp.head
+    obj = _child(verb, "dobj", "dative")
+    if obj is not None and obj.i < comp.i and not (obj.pos_ == "PRON" and obj.lower_ == "it"):
+        return obj
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to") and prep.i < comp.i:
+            pobj = _child(prep, "pobj")
+            if pobj is not None and not _temporal(prep):
+                return pobj
+    return None
+
+
 def _pretext(gov: Token | None) -> bool:
     """Whether a verb cites something as a reason ("used the bombings to justify a crackdown",
     "seized on the attack as a pretext"): its subject did not do what it cites."""
@@ -1031,7 +1048,10 @@ class SentenceCoder:
                 if p.pobj and not any(o.lemma_.lower() in p.pobj for o in pobjs):
                     continue
                 if p.pobj_actor and not any(self.actors.strict(o) for o in pobjs):
-                    continue
+                    comp = _child(tok, "xcomp")
+                    asked = _addressee(comp) if comp is not None else None
+                    if asked is None or asked.pos_ not in ("NOUN", "PROPN"):
+                        continue  # "called on the president to resign": asked of someone unnamed
                 if p.pobj:
                     consumed += pobjs
             if p.obj or p.obj_topic:
@@ -1671,6 +1691,9 @@ class SentenceCoder:
                 and tok.head.lemma_.lower() in self.cues.object_control_verbs
             ):
                 return controller  # "the attacks led Denmark's premier to postpone ...": the premier
+            asked = _addressee(tok) if tok.head.lemma_.lower() in self.cues.appeal_verbs else None
+            if asked is not None:
+                return asked  # "called on the president to resign": the president would, never the caller
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
             return self._subject_token(tok.head.head, depth + 1)
