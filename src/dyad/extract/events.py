@@ -109,6 +109,9 @@ _PEOPLE_TOPICS = ("people", "persons", "followers", "armed_forces", "police", "d
 _NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 _COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "couple", "group"})
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
+# a force's going, ordered by the host ("ordered the withdrawal of ...", "ordered X to leave")
+_WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "removal", "expulsion"})
+_LEAVE_VERBS = frozenset({"leave", "withdraw", "quit", "depart", "exit", "go", "pull"})
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
 # material acts (aid, yielding, force) that a purpose clause names as an aim, not as done; words
 # (statements, appeals, criticism) said "to" some end are said in the act itself
@@ -3282,6 +3285,12 @@ class SentenceCoder:
         ):
             patient = _child(tok.head, "nsubj", "nsubjpass")
             targets = self.actors.of(patient, deep=True) if patient is not None else []
+        expelled = self._forces_ordered_out(m, sources) if code in ("0874", "087") or frame else []
+        if expelled:
+            # "ordered the withdrawal of French troops": a state sending another's forces home
+            # expels them (166); withdrawing one's own forces stays a retreat
+            frame, code, modality, targets = None, "166", "asserted", expelled
+            rule += "+expel"
         # modality recoding of plain actions
         root = code[:2]
         if frame is None and p.frame is None and not negated and not p.fallback:
@@ -3675,6 +3684,31 @@ class SentenceCoder:
             if d.source is None and sources:
                 d.source = sources[0]
         return out
+
+    def _forces_ordered_out(self, m: Match, sources: list[Actor]) -> list[Actor]:
+        """Another state's forces a command sends out ("ordered the withdrawal of French troops",
+        "ordered French troops to leave"): their actors, or none when the forces are the
+        commander's own or the command is not for them to go."""
+        tok = m.tok
+        if m.kind != "v" or tok.lemma_.lower() not in self.cues.command_verbs:
+            return []
+        own = {a.country for a in sources if a.country}
+        if not own or not all(_is_state_body(a) for a in sources):
+            return []
+        obj = _child(tok, "dobj")
+        if obj is None:
+            return []
+        comp = _child(tok, "xcomp")
+        if obj.lemma_.lower() in _WITHDRAWAL_NOUNS:
+            forces = _prep_objs(obj, ("of",)) + [c for c in obj.children if c.dep_ == "poss"]
+        elif comp is not None and comp.lemma_.lower() in _LEAVE_VERBS:
+            forces = [obj]
+        else:
+            return []
+        got = [a for f in forces for a in self.actors.of(f, deep=True)]
+        if got and all(_sector(a) == "MIL" and a.country and a.country not in own for a in got):
+            return got
+        return []
 
     def _commanded_posture(self, m: Match) -> str | None:
         """The code of a force posture (15x) or coercion (17x) a command verb orders: "ordered
