@@ -2857,6 +2857,8 @@ class SentenceCoder:
         for m in ordered:
             if m.pat.frame and not m.absorbed:
                 inner = self.inner_of(m, matches)
+                if inner is None:
+                    self._absorb_stopped(m, matches)
                 if inner is not None and m.pat.frame == "threaten" and _done_already(inner.tok):
                     m.of_a_fact = True  # "warned that the bridge was hit by shells": a fact, not a threat
                     continue
@@ -3012,6 +3014,16 @@ class SentenceCoder:
             ):
                 return "body"
         return "ground"
+
+    @staticmethod
+    def _absorb_stopped(m: Match, matches: dict[int, Match]) -> None:
+        """ "encouraged firms to stop trading with X": the trade to be stopped is neither asked
+        for nor done, so it is coded in no event of its own."""
+        for st in m.starts:
+            for t in st.subtree:
+                hit = matches.get(t.i)
+                if hit is not None and hit is not m and _stopped_cooperation(t, m.tok, hit.code):
+                    hit.absorbed = True
 
     @staticmethod
     def _absorb_within(tok: Token, matches: dict[int, Match], keep: Match) -> None:
