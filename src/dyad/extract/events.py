@@ -3214,6 +3214,13 @@ class SentenceCoder:
                 hit = next((code for topic, code in frame.refine if self.lex.topic_in(topic, lemmas)), None)
                 inner_code = hit or inner_code
             if (
+                frame.name in ("intend", "threaten")
+                and inner is not None
+                and inner_code
+                and self._state_closure(inner_code, sources, inner.tok)
+            ):
+                inner_code = "191"  # "threatened to blockade the ports": a state's blockade (1381), no protest
+            if (
                 frame.name == "intend"
                 and inner_code
                 and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
@@ -3482,10 +3489,7 @@ class SentenceCoder:
             return extra  # "the firm is targeting younger buyers", "the paper hit back": no force used
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
-        if code[:3] == "144" and (
-            (sources and all(_is_state(s) for s in sources))
-            or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
-        ):
+        if self._state_closure(code, sources, tok):
             code = "191"  # "Kenya closed its border": a state restricts movement, it does not protest
         if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):
             code = "170"  # "riot police moved in to end the demonstration": they stopped it by force
@@ -3696,6 +3700,14 @@ class SentenceCoder:
             if d.source is None and sources:
                 d.source = sources[0]
         return out
+
+    def _state_closure(self, code: str, sources: list[Actor], tok: Token) -> bool:
+        """Whether an obstruction (144) is a state's blockade: a state closing a port or a
+        border, or a border closed with no one named."""
+        return code[:3] == "144" and (
+            (bool(sources) and all(_is_state(s) for s in sources))
+            or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
+        )
 
     def _forces_ordered_out(self, m: Match, sources: list[Actor]) -> list[Actor]:
         """Another state's forces a command sends out ("ordered the withdrawal of French troops",
