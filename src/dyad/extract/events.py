@@ -3304,6 +3304,12 @@ class SentenceCoder:
         ):
             patient = _child(tok.head, "nsubj", "nsubjpass")
             targets = self.actors.of(patient, deep=True) if patient is not None else []
+        trained = self._foreign_forces_trained(m, sources) if code in ("154", "072") else []
+        if trained:
+            # "trained Ukrainian soldiers": another state's forces trained is military
+            # cooperation (062), not a mobilization of one's own (154)
+            code, targets = "062", trained
+            rule += "+train"
         expelled = self._forces_ordered_out(m, sources) if code in ("0874", "087") or frame else []
         if expelled:
             # "ordered the withdrawal of French troops": a state sending another's forces home
@@ -3708,6 +3714,19 @@ class SentenceCoder:
             (bool(sources) and all(_is_state(s) for s in sources))
             or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
         )
+
+    def _foreign_forces_trained(self, m: Match, sources: list[Actor]) -> list[Actor]:
+        """Another state's forces that a state trains ("trained Ukrainian soldiers"), if any."""
+        if m.kind != "v" or m.tok.lemma_.lower() != "train":
+            return []
+        own = {a.country for a in sources if a.country}
+        obj = _child(m.tok, "dobj")
+        if not own or obj is None or not all(_is_state_body(a) for a in sources):
+            return []
+        got = self.actors.of(obj, deep=True)
+        if got and all(a.country and a.country not in own and _is_state_body(a) for a in got):
+            return got
+        return []
 
     def _forces_ordered_out(self, m: Match, sources: list[Actor]) -> list[Actor]:
         """Another state's forces a command sends out ("ordered the withdrawal of French troops",
