@@ -1697,6 +1697,16 @@ class SentenceCoder:
             asked = _addressee(tok) if tok.head.lemma_.lower() in self.cues.appeal_verbs else None
             if asked is not None:
                 return asked  # "called on the president to resign": the president would, never the caller
+            if (
+                tok.dep_ == "advcl"
+                and tok.tag_ == "VBG"
+                and tok.i > 0
+                and tok.doc[tok.i - 1].lower_ == ","
+                and _addressee(tok.head) is not None
+                and tok.head.head.lemma_.lower() in self.cues.appeal_verbs
+            ):
+                # "urged both sides to talk, welcoming the truce": the one who urged welcomes it
+                return self._subject_token(tok.head.head, depth + 1)
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
             return self._subject_token(tok.head.head, depth + 1)
