@@ -3130,6 +3130,8 @@ class SentenceCoder:
         conf = p.conf
         extra: list[Draft] = []
         rule = p.id
+        if m.kind == "v" and not p.frame and self._only_asked(tok):
+            return []  # "tried to convince the council to amend it": asked of the council, not done
         if m.kind == "v":
             sources = self.sources_of_verb(tok)
             if not sources and _is_passive(tok) and self._forces_moved(m):
@@ -3723,6 +3725,17 @@ class SentenceCoder:
         return code[:3] == "144" and (
             (bool(sources) and all(_is_state(s) for s in sources))
             or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
+        )
+
+    def _only_asked(self, tok: Token) -> bool:
+        """Whether a verb is what an appeal asks of its addressee ("persuade the council to
+        amend it"), an act neither done nor promised by anyone."""
+        while tok.dep_ == "conj" and _is_verb(tok.head):
+            tok = tok.head
+        return (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in self.cues.appeal_verbs
+            and _addressee(tok) is not None
         )
 
     def _foreign_forces_trained(self, m: Match, sources: list[Actor]) -> list[Actor]:
