@@ -101,7 +101,7 @@ def test_foreign_forces_trained_is_military_cooperation(extract, text, expected)
     [
         # trade asked to be stopped is no event of its own
         ("Canada encouraged firms to stop trading with Belarus.", {("020", "CAN", None, False)}),
-        ("Norway urged its banks to stop lending to the Belarusian government.", {("020", "NOR", None, False)}),
+        ("Norway urged its banks to stop lending to the Belarusian state.", {("020", "NOR", None, False)}),
         # trade asked to go on is asked for
         ("Canada encouraged firms to keep trading with Belarus.", {("0211", "CAN", "BLR", False)}),
     ],

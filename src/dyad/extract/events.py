@@ -110,7 +110,9 @@ _NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 _COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "couple", "group"})
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
 # a force's going, ordered by the host ("ordered the withdrawal of ...", "ordered X to leave")
-_WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "removal", "expulsion"})
+_WITHDRAWAL_NOUNS = frozenset(
+    {"withdrawal", "pullout", "pull-out", "departure", "exit", "removal", "expulsion"}
+)
 _LEAVE_VERBS = frozenset({"leave", "withdraw", "quit", "depart", "exit", "go", "pull"})
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
 # material acts (aid, yielding, force) that a purpose clause names as an aim, not as done; words
@@ -874,8 +876,8 @@ def _addressee_named(tok: Token, inner: Match | None) -> bool:
 def _addressee(comp: Token) -> Token | None:
     """Whom an appeal asks to do its complement ("urged the minister to ...", "called on the
     president to ...", "appealed to donors to ..."), resolved to an actor or not."""
-    if comp.dep_ != "xcomp":
-        return None
+    if comp.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return None  # 'told the crowd: "Go home"': a quoted order, not an infinitive asked of them
     verb = comp.head
     obj = _child(verb, "dobj", "dative")
     if obj is not None and obj.i < comp.i and not (obj.pos_ == "PRON" and obj.lower_ == "it"):
@@ -3231,7 +3233,8 @@ class SentenceCoder:
                 and inner_code
                 and self._state_closure(inner_code, sources, inner.tok)
             ):
-                inner_code = "191"  # "threatened to blockade the ports": a state's blockade (1381), no protest
+                # "threatened to blockade the ports": a state's blockade (1381), no protest
+                inner_code = "191"
             if (
                 frame.name == "intend"
                 and inner_code
