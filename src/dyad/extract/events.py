@@ -109,6 +109,11 @@ _PEOPLE_TOPICS = ("people", "persons", "followers", "armed_forces", "police", "d
 _NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 _COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "couple", "group"})
 _COOP_ROOTS = frozenset(f"{n:02d}" for n in range(3, 9))
+# a force's going, ordered by the host ("ordered the withdrawal of ...", "ordered X to leave")
+_WITHDRAWAL_NOUNS = frozenset(
+    {"withdrawal", "pullout", "pull-out", "departure", "exit", "removal", "expulsion"}
+)
+_LEAVE_VERBS = frozenset({"leave", "withdraw", "quit", "depart", "exit", "go", "pull"})
 _MATERIAL_CONFLICT = frozenset(f"{n:02d}" for n in range(14, 21))
 # material acts (aid, yielding, force) that a purpose clause names as an aim, not as done; words
 # (statements, appeals, criticism) said "to" some end are said in the act itself
@@ -868,6 +873,23 @@ def _addressee_named(tok: Token, inner: Match | None) -> bool:
     )
 
 
+def _addressee(comp: Token) -> Token | None:
+    """Whom an appeal asks to do its complement ("urged the minister to ...", "called on the
+    president to ...", "appealed to donors to ..."), resolved to an actor or not."""
+    if comp.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return None  # 'told the crowd: "Go home"': a quoted order, not an infinitive asked of them
+    verb = comp.head
+    obj = _child(verb, "dobj", "dative")
+    if obj is not None and obj.i < comp.i and not (obj.pos_ == "PRON" and obj.lower_ == "it"):
+        return obj
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to") and prep.i < comp.i:
+            pobj = _child(prep, "pobj")
+            if pobj is not None and not _temporal(prep):
+                return pobj
+    return None
+
+
 def _pretext(gov: Token | None) -> bool:
     """Whether a verb cites something as a reason ("used the bombings to justify a crackdown",
     "seized on the attack as a pretext"): its subject did not do what it cites."""
@@ -1031,7 +1053,10 @@ class SentenceCoder:
                 if p.pobj and not any(o.lemma_.lower() in p.pobj for o in pobjs):
                     continue
                 if p.pobj_actor and not any(self.actors.strict(o) for o in pobjs):
-                    continue
+                    comp = _child(tok, "xcomp")
+                    asked = _addressee(comp) if comp is not None else None
+                    if asked is None or asked.pos_ not in ("NOUN", "PROPN"):
+                        continue  # "called on the president to resign": asked of someone unnamed
                 if p.pobj:
                     consumed += pobjs
             if p.obj or p.obj_topic:
@@ -1671,6 +1696,19 @@ class SentenceCoder:
                 and tok.head.lemma_.lower() in self.cues.object_control_verbs
             ):
                 return controller  # "the attacks led Denmark's premier to postpone ...": the premier
+            asked = _addressee(tok) if tok.head.lemma_.lower() in self.cues.appeal_verbs else None
+            if asked is not None:
+                return asked  # "called on the president to resign": the president would, never the caller
+            if (
+                tok.dep_ == "advcl"
+                and tok.tag_ == "VBG"
+                and tok.i > 0
+                and tok.doc[tok.i - 1].lower_ == ","
+                and _addressee(tok.head) is not None
+                and tok.head.head.lemma_.lower() in self.cues.appeal_verbs
+            ):
+                # "urged both sides to talk, welcoming the truce": the one who urged welcomes it
+                return self._subject_token(tok.head.head, depth + 1)
             return self._subject_token(tok.head, depth + 1)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "amod"):
             return self._subject_token(tok.head.head, depth + 1)
@@ -2855,6 +2893,8 @@ class SentenceCoder:
         for m in ordered:
             if m.pat.frame and not m.absorbed:
                 inner = self.inner_of(m, matches)
+                if inner is None:
+                    self._absorb_stopped(m, matches)
                 if inner is not None and m.pat.frame == "threaten" and _done_already(inner.tok):
                     m.of_a_fact = True  # "warned that the bridge was hit by shells": a fact, not a threat
                     continue
@@ -3012,6 +3052,16 @@ class SentenceCoder:
         return "ground"
 
     @staticmethod
+    def _absorb_stopped(m: Match, matches: dict[int, Match]) -> None:
+        """ "encouraged firms to stop trading with X": the trade to be stopped is neither asked
+        for nor done, so it is coded in no event of its own."""
+        for st in m.starts:
+            for t in st.subtree:
+                hit = matches.get(t.i)
+                if hit is not None and hit is not m and _stopped_cooperation(t, m.tok, hit.code):
+                    hit.absorbed = True
+
+    @staticmethod
     def _absorb_within(tok: Token, matches: dict[int, Match], keep: Match) -> None:
         for t in tok.subtree:
             hit = matches.get(t.i)
@@ -3106,6 +3156,8 @@ class SentenceCoder:
         conf = p.conf
         extra: list[Draft] = []
         rule = p.id
+        if m.kind == "v" and not p.frame and self._only_asked(tok):
+            return []  # "tried to convince the council to amend it": asked of the council, not done
         if m.kind == "v":
             sources = self.sources_of_verb(tok)
             if not sources and _is_passive(tok) and self._forces_moved(m):
@@ -3200,6 +3252,14 @@ class SentenceCoder:
                 hit = next((code for topic, code in frame.refine if self.lex.topic_in(topic, lemmas)), None)
                 inner_code = hit or inner_code
             if (
+                frame.name in ("intend", "threaten")
+                and inner is not None
+                and inner_code
+                and self._state_closure(inner_code, sources, inner.tok)
+            ):
+                # "threatened to blockade the ports": a state's blockade (1381), no protest
+                inner_code = "191"
+            if (
                 frame.name == "intend"
                 and inner_code
                 and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
@@ -3283,6 +3343,18 @@ class SentenceCoder:
         ):
             patient = _child(tok.head, "nsubj", "nsubjpass")
             targets = self.actors.of(patient, deep=True) if patient is not None else []
+        trained = self._foreign_forces_trained(m, sources) if code in ("154", "072") else []
+        if trained:
+            # "trained Ukrainian soldiers": another state's forces trained is military
+            # cooperation (062), not a mobilization of one's own (154)
+            code, targets = "062", trained
+            rule += "+train"
+        expelled = self._forces_ordered_out(m, sources) if code in ("0874", "087") or frame else []
+        if expelled:
+            # "ordered the withdrawal of French troops": a state sending another's forces home
+            # expels them (166); withdrawing one's own forces stays a retreat
+            frame, code, modality, targets = None, "166", "asserted", expelled
+            rule += "+expel"
         # modality recoding of plain actions
         root = code[:2]
         if frame is None and p.frame is None and not negated and not p.fallback:
@@ -3462,10 +3534,7 @@ class SentenceCoder:
             return extra  # "the firm is targeting younger buyers", "the paper hit back": no force used
         if code[:2] == "19" and sources and all(_sector(s) in _CROWD_SECTORS for s in sources):
             code = "145"  # "protesters stormed the parliament": a violent protest, not warfare
-        if code[:3] == "144" and (
-            (sources and all(_is_state(s) for s in sources))
-            or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
-        ):
+        if self._state_closure(code, sources, tok):
             code = "191"  # "Kenya closed its border": a state restricts movement, it does not protest
         if code == "082" and sources and all(_sector(s) in ("COP", "MIL") for s in sources):
             code = "170"  # "riot police moved in to end the demonstration": they stopped it by force
@@ -3676,6 +3745,63 @@ class SentenceCoder:
             if d.source is None and sources:
                 d.source = sources[0]
         return out
+
+    def _state_closure(self, code: str, sources: list[Actor], tok: Token) -> bool:
+        """Whether an obstruction (144) is a state's blockade: a state closing a port or a
+        border, or a border closed with no one named."""
+        return code[:3] == "144" and (
+            (bool(sources) and all(_is_state(s) for s in sources))
+            or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
+        )
+
+    def _only_asked(self, tok: Token) -> bool:
+        """Whether a verb is what an appeal asks of its addressee ("persuade the council to
+        amend it"), an act neither done nor promised by anyone."""
+        while tok.dep_ == "conj" and _is_verb(tok.head):
+            tok = tok.head
+        return (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in self.cues.appeal_verbs
+            and _addressee(tok) is not None
+        )
+
+    def _foreign_forces_trained(self, m: Match, sources: list[Actor]) -> list[Actor]:
+        """Another state's forces that a state trains ("trained Ukrainian soldiers"), if any."""
+        if m.kind != "v" or m.tok.lemma_.lower() != "train":
+            return []
+        own = {a.country for a in sources if a.country}
+        obj = _child(m.tok, "dobj")
+        if not own or obj is None or not all(_is_state_body(a) for a in sources):
+            return []
+        got = self.actors.of(obj, deep=True)
+        if got and all(a.country and a.country not in own and _is_state_body(a) for a in got):
+            return got
+        return []
+
+    def _forces_ordered_out(self, m: Match, sources: list[Actor]) -> list[Actor]:
+        """Another state's forces a command sends out ("ordered the withdrawal of French troops",
+        "ordered French troops to leave"): their actors, or none when the forces are the
+        commander's own or the command is not for them to go."""
+        tok = m.tok
+        if m.kind != "v" or tok.lemma_.lower() not in self.cues.command_verbs:
+            return []
+        own = {a.country for a in sources if a.country}
+        if not own or not all(_is_state_body(a) for a in sources):
+            return []
+        obj = _child(tok, "dobj")
+        if obj is None:
+            return []
+        comp = _child(tok, "xcomp")
+        if obj.lemma_.lower() in _WITHDRAWAL_NOUNS:
+            forces = _prep_objs(obj, ("of",)) + [c for c in obj.children if c.dep_ == "poss"]
+        elif comp is not None and comp.lemma_.lower() in _LEAVE_VERBS:
+            forces = [obj]
+        else:
+            return []
+        got = [a for f in forces for a in self.actors.of(f, deep=True)]
+        if got and all(_sector(a) == "MIL" and a.country and a.country not in own for a in got):
+            return got
+        return []
 
     def _commanded_posture(self, m: Match) -> str | None:
         """The code of a force posture (15x) or coercion (17x) a command verb orders: "ordered
