@@ -19,7 +19,7 @@ Recognition
     A town the model read as a date or a people right after "in" ("met in Manchester on
     Monday"), one read as a person or a people but bound by the state after it ("Sioux Falls,
     S.D.", "Greer, S.C."), a county written "X Co." after a locative or before a county body,
-    a resident or a state ("in Platte Co.", "a Platte Co. man"; a weak mention), an
+    a resident or a state ("in Sevier Co.", "a Sevier Co. man"; a weak mention), an
     area named with its generic word ("the Artibonite region"), the areas listed after "the
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
@@ -166,7 +166,7 @@ AREA_WORDS = frozenset({"province", "region", "prefecture", "governorate", "obla
 ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"})
 AREA_PLURALS = frozenset({"provinces", "regions", "prefectures", "governorates", "oblasts", "states"})
 TOWNSHIP_WORDS = frozenset({"township", "twp.", "twp"})
-# lowercase words after "X Co." that make it a county, not a firm ("the Platte Co. sheriff")
+# lowercase words after "X Co." that make it a county, not a firm ("the Sevier Co. sheriff")
 COUNTY_BODY_WORDS = frozenset(
     {"sheriff", "deputies", "deputy", "commissioners", "officials", "residents", "jail"}
 )
@@ -2558,11 +2558,11 @@ def _not_given_names(ctx: DocContext, text: str, mentions: list[Mention]) -> lis
 
 
 def _abbreviated_counties(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """ "Platte Co." is Platte County, which the model reads as a firm: a county the gazetteer
+    """ "Sevier Co." is Sevier County, which the model reads as a firm: a county the gazetteer
     knows, as a weak mention, when a locative word comes before it or a county body, a
-    resident or a state's name after it ("in Platte Co.", "the Platte Co. sheriff", "a Platte
-    Co. man", "Platte Co., Neb."),
-    so "Crane Co. of Chicago" stays a firm."""
+    resident or a state's name after it ("in Sevier Co.", "the Sevier Co. sheriff", "a Sevier
+    Co. man", "Sevier Co., Tenn."),
+    so "Harlan Co. of Denver" stays a firm."""
     added: list[Mention] = []
     for k in range(1, len(doc) - 1):
         if doc[k].text != "Co." or not (doc[k - 1].is_title and doc[k - 1].is_alpha):
@@ -2585,7 +2585,7 @@ def _abbreviated_counties(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> 
             added.append(Mention(start, end, doc[i : k + 1].text, normalize(name), cands, weak=True))
     if not added:
         return mentions
-    # the county replaces its bare name found on its own ("Douglas" of "Douglas Co.")
+    # the county replaces its bare name found on its own ("Sevier" of "Sevier Co.")
     kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
     kept = [m for m in kept if not any(a.start < m.end and m.start < a.end for a in added)] + added
     return sorted(kept, key=lambda m: m.start)
