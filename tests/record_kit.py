@@ -129,3 +129,10 @@ def near(places: list[Place], toponym: str, point: tuple[float, float], km: floa
     d = haversine_km(p.lat, p.lon, *point)
     assert d <= km, (p.text, p.name, p.country, round(d))
     return p
+
+
+def overlapping_codes(rec: Any, phrase: str) -> list[str]:
+    """Codes of the actors with a mention overlapping the first ``phrase`` ("-" for no code)."""
+    start = rec.text.index(phrase)
+    end = start + len(phrase)
+    return sorted(a.code or "-" for a in rec.actors if any(s < end and start < e for s, e in a.mentions))

@@ -5,13 +5,7 @@ party word before a name, and well-known bodies and metonyms of the lexicon."""
 from __future__ import annotations
 
 import pytest
-
-
-def _codes(rec, phrase: str) -> list[str]:
-    """Codes of the actors with a mention overlapping the first ``phrase``."""
-    start = rec.text.index(phrase)
-    end = start + len(phrase)
-    return sorted(a.code or "-" for a in rec.actors if any(s < end and start < e for s, e in a.mentions))
+from record_kit import overlapping_codes as _codes
 
 
 @pytest.mark.parametrize(
