@@ -890,20 +890,18 @@ def _addressee(comp: Token) -> Token | None:
     return None
 
 
-def _pretext(gov: Token | None) -> bool:
+def _pretext(gov: Token | None, cues: Cues) -> bool:
     """Whether a verb cites something as a reason ("used the bombings to justify a crackdown",
     "seized on the attack as a pretext"): its subject did not do what it cites."""
-    if gov is None or gov.lemma_.lower() not in ("use", "cite", "invoke", "exploit", "seize", "point"):
+    if gov is None or gov.lemma_.lower() not in cues.pretext_verbs:
         return False
     aims = [c for c in gov.children if c.dep_ in ("xcomp", "advcl")]
-    if any(
-        c.lemma_.lower() in ("justify", "excuse", "legitimize", "legitimise", "rationalize") for c in aims
-    ):
+    if any(c.lemma_.lower() in cues.justify_verbs for c in aims):
         return True
-    return any(o.lemma_.lower() in ("pretext", "excuse", "justification") for o in _prep_objs(gov, ("as",)))
+    return any(o.lemma_.lower() in cues.pretext_nouns for o in _prep_objs(gov, ("as",)))
 
 
-def _asks_a_vote(tok: Token) -> bool:
+def _asks_a_vote(tok: Token, cues: Cues) -> bool:
     """ "urged the speaker to vote against the budget": a vote asked for, not the budget's aid
     or the resolution's settlement; "encouraged firms to stop trading": no trade asked for."""
     for c in tok.children:
@@ -912,7 +910,7 @@ def _asks_a_vote(tok: Token) -> bool:
         low = c.lemma_.lower()
         if low in ("vote", "abstain"):
             return True
-        if low in ("stop", "cease", "quit", "discontinue") and any(g.tag_ == "VBG" for g in c.children):
+        if low in cues.stop_verbs and any(g.tag_ == "VBG" for g in c.children):
             return True  # "to stop trading", not "to stop its campaign harming relations"
     return False
 
@@ -938,26 +936,26 @@ def _sentence_and_before(tok: Token, n: int) -> Iterator[Token]:
     return iter(tok.doc[start : tok.sent.end])
 
 
-def _reaches_a_figure(tok: Token) -> bool:
+def _reaches_a_figure(tok: Token, cues: Cues) -> bool:
     """ "the number of refugees hits one million", "the toll hit 300": a count reaches a figure,
     nothing is struck."""
     if tok.lemma_.lower() not in ("hit", "strike", "top"):
         return False
     subj = _child(tok, "nsubj")
-    if subj is not None and subj.lemma_.lower() in ("number", "toll", "count", "total", "tally", "figure"):
+    if subj is not None and subj.lemma_.lower() in cues.count_nouns:
         return True
     obj = _child(tok, "dobj")
     return obj is not None and obj.pos_ == "NUM" and not _prep_objs(obj, ("of",))
 
 
-def _stopped_cooperation(t: Token, frame: Token, code: str) -> bool:
+def _stopped_cooperation(t: Token, frame: Token, code: str, cues: Cues) -> bool:
     """ "encouraged firms to stop trading with X": cooperation to be stopped is not asked for."""
     if not code_root_is_coop(code):
         return False  # "urged X to stop attacking": an end to an attack is what is asked
     # the act itself is what is stopped, not something it is said of ("stop a campaign harming ties")
     h = t.head
-    stops = ("stop", "cease", "quit", "halt", "end", "discontinue", "abandon")
-    return h.i != frame.i and h.lemma_.lower() in stops
+    low = h.lemma_.lower()
+    return h.i != frame.i and (low in cues.stop_verbs or low in cues.end_verbs)
 
 
 def _within(indexes: list[int], sent: Span) -> set[int]:
@@ -1471,7 +1469,7 @@ class SentenceCoder:
     def _harms_a_thing(self, tok: Token) -> bool:
         """Whether a violent verb is done only to things no one is hurt by: a film, a report, a
         measure ("shot a short film", "killed the inquiry"), or a figure ("is set to hit 41C")."""
-        if _reaches_a_figure(tok):
+        if _reaches_a_figure(tok, self.cues):
             return True
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [cj for o in list(objs) for cj in o.conjuncts]
@@ -2082,7 +2080,7 @@ class SentenceCoder:
                 and hit is not m
                 and not hit.pat.fallback
                 and not self._said_of_a_thing(t, matches)
-                and not _stopped_cooperation(t, tok, hit.code)
+                and not _stopped_cooperation(t, tok, hit.code, self.cues)
             ):
                 return hit
             if d < 3:
@@ -3051,14 +3049,13 @@ class SentenceCoder:
                 return "body"
         return "ground"
 
-    @staticmethod
-    def _absorb_stopped(m: Match, matches: dict[int, Match]) -> None:
+    def _absorb_stopped(self, m: Match, matches: dict[int, Match]) -> None:
         """ "encouraged firms to stop trading with X": the trade to be stopped is neither asked
         for nor done, so it is coded in no event of its own."""
         for st in m.starts:
             for t in st.subtree:
                 hit = matches.get(t.i)
-                if hit is not None and hit is not m and _stopped_cooperation(t, m.tok, hit.code):
+                if hit is not None and hit is not m and _stopped_cooperation(t, m.tok, hit.code, self.cues):
                     hit.absorbed = True
 
     @staticmethod
@@ -3265,7 +3262,7 @@ class SentenceCoder:
                 and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
             ):
                 frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
-            if inner_code is None and not _asks_a_vote(tok):
+            if inner_code is None and not _asks_a_vote(tok, self.cues):
                 inner_code = self.topic_code(tok, frame.refine)
             if inner_code is None and refined:
                 code = refined
@@ -4005,7 +4002,7 @@ class SentenceCoder:
             free = (
                 (gm is None or gm.pat.fallback)
                 and (gov is None or gov.lemma_.lower() not in self.cues.observer_verbs)
-                and not _pretext(gov)
+                and not _pretext(gov, self.cues)
                 and not _misparsed_subject(tok, gov)
                 and not self._named_event(tok)
             )

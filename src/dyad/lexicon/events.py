@@ -288,6 +288,12 @@ class Cues:
     thing_nouns: frozenset[str]  # "the evidence supports X", "attacked the inquiry": a thing, no one
     presence_nouns: frozenset[str]  # "allowed the return of inspectors": the object is who returns
     consequence_nouns: frozenset[str]  # "any attack would meet a response": what a threat promises
+    pretext_verbs: frozenset[str]  # "used the bombings to justify": citing an act, not doing it
+    justify_verbs: frozenset[str]  # what a cited act is used for ("to justify", "to excuse")
+    pretext_nouns: frozenset[str]  # "seized on the attack as a pretext"
+    count_nouns: frozenset[str]  # "the toll hit 300": a count reaches a figure, nothing is struck
+    stop_verbs: frozenset[str]  # "to stop trading": the act after it is asked to end, not done
+    end_verbs: frozenset[str]  # "to halt trade with X": more verbs that end an act named after them
 
 
 @dataclass
