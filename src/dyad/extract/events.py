@@ -216,7 +216,7 @@ class ActorFinder:
 
     def _find(self, tok: Token, deep: bool, depth: int) -> list[Actor]:
         out: list[Actor] = []
-        a = self.ctx.actor_of_token(tok) or self._named_after_title(tok)
+        a = self.ctx.actor_of_token(tok) or self.named_after_title(tok)
         if a is not None and a.kind != "person":
             # "Museveni's senior adviser, Peter Okello": the office read as its government is the
             # person the apposition names
@@ -335,7 +335,7 @@ class ActorFinder:
             for a in found
         ]
 
-    def _named_after_title(self, tok: Token) -> Actor | None:
+    def named_after_title(self, tok: Token) -> Actor | None:
         """The person a bare title introduces when the parser hung the name elsewhere
         ("A and Peruvian minister | Luis Vega": the name parsed as an apposition of A)."""
         doc = tok.doc
@@ -1924,7 +1924,7 @@ class SentenceCoder:
         if s is None or _is_passive(cc):
             return found
         heads = (s, *[cj for cj in s.conjuncts if cj.i > s.i])
-        if any(self.actors.strict(h) or self.actors._named_after_title(h) for h in heads):
+        if any(self.actors.strict(h) or self.actors.named_after_title(h) for h in heads):
             return found
         places = [
             a
