@@ -969,8 +969,10 @@ class _Doc:
             if colon < 0 or pe - colon < 8:
                 continue
             start = ps
+            while start < colon and text[start] in MARKS:
+                start += 1  # a transcript quoted over several paragraphs: '"HOST: ...'
             for sep in (" - ", " — ", " – "):
-                k = text.rfind(sep, ps, colon)
+                k = text.rfind(sep, start, colon)
                 if k >= 0:
                     start = max(start, k + len(sep))
             prefix = doc.char_span(start, colon, alignment_mode="expand")
@@ -1562,6 +1564,12 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
 
 def _kind(a: _Attr, d: _Doc) -> str:
     regs = d.regions_overlapping(a.start, a.end)
+    sp = a.speaker_span
+    if sp and sp[1] <= a.start and regs and regs[0][0] <= sp[0]:
+        # '"HOST: words': a mark before the speaker quotes a transcript; words quoted inside it
+        # are the speaker's own quotation marks
+        inner = quote_regions(d.text[a.start : a.end])
+        return "mixed" if any(e - s > 2 for s, e in inner) else "indirect"
     if not regs:
         return "indirect"
     if len(regs) == 1 and regs[0][0] <= a.start + 1 and regs[0][1] >= a.end - 1:
@@ -1716,6 +1724,28 @@ def _share_subjects(attrs: list[_Attr], ctx: DocContext) -> None:
             prev = a
 
 
+def _source_phrase(a: _Attr) -> bool:
+    return a.cue is not None and a.cue.lower() == "according to"
+
+
+def _cut_trailing_sources(cands: list[_Attr], d: _Doc) -> None:
+    """End a content before a trailing ", according to X" that sources the clause before it:
+    the phrase names who reports the whole clause ("Y plans to V, according to an aide")."""
+    trailing = [
+        s.cue_span[0]
+        for s in cands
+        if _source_phrase(s) and s.cue_span and s.end <= s.cue_span[0] and _after_comma(d.text, s.cue_span[0])
+    ]
+    for a in cands if trailing else ():
+        if a.cue_span is None or _source_phrase(a):
+            continue
+        for c in trailing:
+            if a.cue_span[0] < c and a.start < c < a.end and not d.regions_overlapping(c, c + 1):
+                end = a.start + len(d.text[a.start : c].rstrip(" ,"))
+                a.end = end if end > a.start else a.end
+                break
+
+
 def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     """Every attribution in a document, in text order, speakers resolved."""
     d = _Doc(ctx, cues)
@@ -1727,6 +1757,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         ),
         key=lambda a: (a.start, -(a.end - a.start)),
     )
+    _cut_trailing_sources(cands, d)
     for a in cands:
         _widen(a, d)
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens

@@ -1,0 +1,84 @@
+"""Who reports a clause when a source phrase trails it, and transcripts quoted whole."""
+
+from __future__ import annotations
+
+import pytest
+from record_kit import quotes_of, speaker_text
+
+from dyad.pipeline import Pipeline
+
+# (text, [(content, speaker mention, cue, kind)]) : every listed quote must be there, exactly
+FOUND = [
+    # a trailing "according to X" sources the whole clause, cue and all, not the inner cue's words
+    (
+        "The senator plans to tour the flooded valley on Friday, according to a spokeswoman.",
+        [
+            (
+                "The senator plans to tour the flooded valley on Friday",
+                "a spokeswoman",
+                "according to",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "Firefighters have said they will not enter the mine again, according to relatives of the miners.",
+        [
+            (
+                "Firefighters have said they will not enter the mine again",
+                "relatives",
+                "according to",
+                "indirect",
+            )
+        ],
+    ),
+    # a leading source phrase is left as it was
+    (
+        "According to the harbour master, the ferry will sail at noon.",
+        [("the ferry will sail at noon", "the harbour master", "According to", "indirect")],
+    ),
+    # a transcript quoted over several paragraphs: each speaker's line is theirs, and its words are
+    # quoted by the article, not by the speaker (only marks inside the line make it mixed)
+    (
+        'The interview went as follows:\n\n"HOST: Thank you for coming in this morning, Senator.\n\n'
+        '"SENATOR: Glad to be here. My opponent calls this a "small tax," but it is not small at all.\n\n'
+        '"HOST: We will take a short break now."',
+        [
+            ("Thank you for coming in this morning, Senator.", "HOST", ":", "indirect"),
+            (
+                'Glad to be here. My opponent calls this a "small tax," but it is not small at all.',
+                "SENATOR",
+                ":",
+                "mixed",
+            ),
+            ("We will take a short break now.", "HOST", ":", "indirect"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_sources_found(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    quotes = quotes_of(pipeline, text)
+    got = [(q.text, speaker_text(text, q), q.cue, q.kind) for q in quotes]
+    for content, speaker, cue, kind in expected:
+        match = [q for q in quotes if q.text.rstrip('"') == content]
+        assert match, f"no quote {content!r} in {got}"
+        spk = speaker_text(text, match[0])
+        assert spk is not None and speaker in spk, got
+        assert match[0].cue == cue, got
+        assert match[0].kind == kind, got
+
+
+# the inner cue no longer swallows the source phrase that follows its clause
+NOT_SWALLOWED = [
+    "The senator plans to tour the flooded valley on Friday, according to a spokeswoman.",
+    "Firefighters have said they will not enter the mine again, according to relatives of the miners.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SWALLOWED)
+def test_source_phrase_not_in_content(pipeline: Pipeline, text: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert quotes
+    assert all("according to" not in q.text for q in quotes), [q.text for q in quotes]
