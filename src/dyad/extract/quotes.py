@@ -1565,7 +1565,7 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
 def _kind(a: _Attr, d: _Doc) -> str:
     regs = d.regions_overlapping(a.start, a.end)
     sp = a.speaker_span
-    if sp and sp[1] <= a.start and regs and regs[0][0] <= sp[0]:
+    if a.cue == ":" and sp and sp[1] <= a.start and regs and regs[0][0] <= sp[0]:
         # '"HOST: words': a mark before the speaker quotes a transcript; words quoted inside it
         # are the speaker's own quotation marks
         inner = quote_regions(d.text[a.start : a.end])
