@@ -82,3 +82,64 @@ def test_source_phrase_not_in_content(pipeline: Pipeline, text: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert quotes
     assert all("according to" not in q.text for q in quotes), [q.text for q in quotes]
+
+
+# speech acts that report through a preposition: what they are about is the content
+PREPOSITIONAL = [
+    (
+        "The coach often brags about his unbeaten home record.",
+        "his unbeaten home record",
+        "The coach",
+        "brags about",
+    ),
+    (
+        "The minister warned against hasty cuts to the rail budget.",
+        "hasty cuts to the rail budget",
+        "The minister",
+        "warned against",
+    ),
+    (
+        "The airline apologized for the long delays at the airport.",
+        "the long delays at the airport",
+        "The airline",
+        "apologized for",
+    ),
+    (
+        "Her brother pleaded for calm outside the courthouse.",
+        "calm",
+        "Her brother",
+        "pleaded for",
+    ),
+    (
+        "A state court ruled against the new zoning law.",
+        "the new zoning law",
+        "A state court",
+        "ruled against",
+    ),
+    (
+        "The novelist wrote about her years on the farm.",
+        "her years on the farm",
+        "The novelist",
+        "wrote about",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), PREPOSITIONAL)
+def test_prepositional_cues(pipeline: Pipeline, text: str, content: str, speaker: str, cue: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    got = [(q.text, speaker_text(text, q), q.cue) for q in quotes]
+    assert (content, speaker, cue) in got, got
+
+
+# the same verbs with a time or place after the preposition report nothing
+NOTHING = [
+    "The committee spoke on Thursday in the town hall.",
+    "The judge ruled on Friday after a short hearing.",
+    "It is critical that the dam is repaired before winter.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_prepositional_report(pipeline: Pipeline, text: str) -> None:
+    assert quotes_of(pipeline, text) == []
