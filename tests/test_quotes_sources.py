@@ -143,3 +143,42 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_prepositional_report(pipeline: Pipeline, text: str) -> None:
     assert quotes_of(pipeline, text) == []
+
+
+# a pasted excerpt whose paragraphs open with a straight mark does not run on into a paragraph that
+# opens a typographic quotation: that one is a quotation of its own, with its own speaker
+EXCERPT = (
+    'The profile reads:\n\n"Dana thought the fuss was silly. She was tired, sure. But not ill.\n\n'
+    "\u201cI never felt I was in any danger,\u201d she said weeks after the storm."
+)
+
+
+def test_excerpt_does_not_swallow_next_quotation(pipeline: Pipeline) -> None:
+    quotes = quotes_of(pipeline, EXCERPT)
+    got = [(q.text, speaker_text(EXCERPT, q), q.cue) for q in quotes]
+    assert ("\u201cI never felt I was in any danger,\u201d", "she", "said") in got, got
+
+
+# of two cues that claim the same quotation, the one next to it speaks it
+NEAREST = [
+    (
+        "\u201cThat\u2019s right, coach, go team,\u201d Dana said to the head of the league, who began his "
+        "speech by marveling at all the fans who had come out.",
+        "Dana",
+        "said",
+    ),
+    (
+        "\u201cWe will rebuild the bridge,\u201d the mayor said at a rally where voters were seen cheering "
+        "the plan.",
+        "the mayor",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), NEAREST)
+def test_nearest_cue_speaks(pipeline: Pipeline, text: str, speaker: str, cue: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    first = quotes[0]
+    assert first.text.startswith("\u201c"), [q.text for q in quotes]
+    assert (speaker_text(text, first), first.cue) == (speaker, cue)

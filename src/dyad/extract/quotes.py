@@ -105,13 +105,21 @@ def _role(text: str, i: int, ps: int, pe: int, width: int = 1) -> str:
     return "either"
 
 
+def _glyphs(mark: str) -> str:
+    """The family of a quote mark: straight, two apostrophes, or typographic."""
+    if mark.startswith("''"):
+        return "''"
+    return STRAIGHT if mark[:1] == STRAIGHT else "typographic"
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Quoted stretches ``[start, end)`` including their marks, outermost only, in text order.
 
     Nested marks are counted, so an inner quotation stays inside the outer one. A stretch left
     open at the end of a paragraph carries on only when the next paragraph opens with a quote
-    mark (the newspaper convention for a quotation over several paragraphs); otherwise it is
-    closed at the paragraph's end, so a stray mark never swallows the rest of the article.
+    mark of the same family, straight or typographic (the newspaper convention for a quotation
+    over several paragraphs); otherwise it is closed at the paragraph's end, so a stray mark
+    never swallows the rest of the article, nor a pasted excerpt the quotations after it.
     """
     regions: list[tuple[int, int]] = []
     paras = paragraphs(text)
@@ -149,7 +157,12 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             head = _MARK_RE.match(text, nxt[0]) if nxt else None
-            if nxt and head and _role(text, nxt[0], nxt[0], nxt[1], len(head.group())) != "close":
+            if (
+                nxt
+                and head
+                and _role(text, nxt[0], nxt[0], nxt[1], len(head.group())) != "close"
+                and _glyphs(head.group()) == _glyphs(text[open_at : open_at + 2])
+            ):
                 depth = 1
                 continue
             regions.append((open_at, pe))
@@ -1724,6 +1737,16 @@ def _share_subjects(attrs: list[_Attr], ctx: DocContext) -> None:
             prev = a
 
 
+def _cue_distance(a: _Attr) -> int:
+    """Characters between an attribution's cue and its content: of two cues that claim the same
+    words, the nearer one speaks them ('"...," Dana said to X, who began by marveling at Y')."""
+    if a.cue_span is None:
+        return 0
+    if a.start <= a.cue_span[0] < a.end:
+        return a.end - a.start  # a cue among the words it claims comes last
+    return max(0, a.cue_span[0] - a.end, a.start - a.cue_span[1])
+
+
 def _source_phrase(a: _Attr) -> bool:
     return a.cue is not None and a.cue.lower() == "according to"
 
@@ -1763,7 +1786,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
     # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
     kept: list[_Attr] = []
-    for a in sorted(cands, key=lambda a: (a.weak, -(a.end - a.start))):
+    for a in sorted(cands, key=lambda a: (a.weak, -(a.end - a.start), _cue_distance(a))):
         cs = a.cue_span
         hit = [
             b
