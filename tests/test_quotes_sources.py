@@ -182,3 +182,28 @@ def test_nearest_cue_speaks(pipeline: Pipeline, text: str, speaker: str, cue: st
     first = quotes[0]
     assert first.text.startswith("\u201c"), [q.text for q in quotes]
     assert (speaker_text(text, first), first.cue) == (speaker, cue)
+
+
+# content that stops at a colon carries on through what the colon introduces
+COLON = [
+    (
+        "The planner notes that the town faces three problems at once: rents are rising, wages are flat "
+        "and buses are full.",
+        "that the town faces three problems at once: rents are rising, wages are flat and buses are full",
+    ),
+    (
+        "Shoppers will have no way of knowing basic facts: where the fruit was grown and who picked it.",
+        "basic facts: where the fruit was grown and who picked it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), COLON)
+def test_content_runs_past_colon(pipeline: Pipeline, text: str, content: str) -> None:
+    assert content in [q.text for q in quotes_of(pipeline, text)]
+
+
+def test_colon_list_does_not_swallow_next_report(pipeline: Pipeline) -> None:
+    text = "The rules say that councils must first rule out other sites: the agency also says that farms are exempt."
+    cues = [q.cue for q in quotes_of(pipeline, text)]
+    assert "says" in cues, cues

@@ -1737,6 +1737,28 @@ def _share_subjects(attrs: list[_Attr], ctx: DocContext) -> None:
             prev = a
 
 
+def _past_colon(a: _Attr, d: _Doc, cue_starts: list[int]) -> None:
+    """Content that stops at a colon carries on through what the colon introduces, to the end
+    of that sentence ("notes that the town faces three problems: rents are rising, ..."), unless
+    another cue speaks there or the parser starts a new sentence after the colon."""
+    if a.cue_span is None or a.cue == ":" or a.cue_span[1] > a.start:
+        return
+    text = d.text
+    if not text[a.end : a.end + 3].lstrip(" ").startswith(":"):
+        return
+    colon = text.index(":", a.end)
+    pe = d.paras[a.para][1]
+    k = d.ctx.sentence_index(colon + 2)
+    if colon + 2 >= pe or k != d.ctx.sentence_index(a.end - 1):
+        return
+    end = min(d.ctx.sentences[k].end_char, pe)
+    if bisect.bisect_left(cue_starts, colon) < bisect.bisect_left(cue_starts, end):
+        return
+    tail = text[colon + 1 : end].rstrip()
+    if len(tail.split()) >= 2 and not tail.split()[0].isupper():
+        a.end = colon + 1 + len(tail.rstrip(".;"))
+
+
 def _cue_distance(a: _Attr) -> int:
     """Characters between an attribution's cue and its content: of two cues that claim the same
     words, the nearer one speaks them ('"...," Dana said to X, who began by marveling at Y')."""
@@ -1781,6 +1803,9 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         key=lambda a: (a.start, -(a.end - a.start)),
     )
     _cut_trailing_sources(cands, d)
+    cue_starts = sorted(a.cue_span[0] for a in cands if a.cue_span)
+    for a in cands:
+        _past_colon(a, d, cue_starts)
     for a in cands:
         _widen(a, d)
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
