@@ -207,3 +207,25 @@ def test_colon_list_does_not_swallow_next_report(pipeline: Pipeline) -> None:
     text = "The rules say that councils must first rule out other sites: the agency also says that farms are exempt."
     cues = [q.cue for q in quotes_of(pipeline, text)]
     assert "says" in cues, cues
+
+
+# quoted words joined by "and" to the quotation a cue introduces carry it on
+AND_QUOTED = [
+    (
+        'Jordan said the aide "got a plea deal," and still "sat in on the hearing."',
+        'the aide "got a plea deal," and still "sat in on the hearing."',
+    ),
+    (
+        "The mayor went on about \u201chow the budget is broken,\u201d and \u201cstruggling families\u201d "
+        "while the crowd cheered.",
+        "\u201chow the budget is broken,\u201d and \u201cstruggling families\u201d",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), AND_QUOTED)
+def test_and_quoted_carries_on(pipeline: Pipeline, text: str, content: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    match = [q for q in quotes if q.text == content]
+    assert match, [q.text for q in quotes]
+    assert match[0].kind == "mixed"

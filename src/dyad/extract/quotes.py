@@ -861,6 +861,7 @@ class _Doc:
             r[0]: m.start() for r in self.regions if (m := _LIKE.search(self.text, max(0, r[0] - 12), r[0]))
         }
         self.rend = [r[1] for r in self.regions_by_end]
+        self.rend_set = frozenset(self.rend)
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.pstarts, char) - 1)
@@ -1521,6 +1522,23 @@ def _widen(a: _Attr, d: _Doc) -> None:
 _CLAUSE_OPENERS = frozenset(",;—–(")
 
 
+_AND_QUOTED = re.compile(r"[^\S\n]*,?[^\S\n]+and(?:[^\S\n]+(?:then|still|also|later))?[^\S\n]*$")
+
+
+def _and_quoted(a: _Attr, d: _Doc) -> None:
+    """Quoted words joined by 'and' to the quotation a cue introduces carry it on ('said X "A,"
+    and still "B"', 'went on about "A," and "B"'): the parser often hangs them on the cue."""
+    if a.cue_span is None or a.cue_span[1] > a.start:
+        return
+    k = bisect.bisect_left(d.rstarts, a.end)
+    while k < len(d.regions) and a.end in d.rend_set:
+        r = d.regions[k]
+        if r[0] - a.end > 16 or not _AND_QUOTED.match(d.text, a.end, r[0]) or d.para_of(r[0]) != a.para:
+            return
+        a.end = r[1]
+        k += 1
+
+
 def _after_comma(text: str, i: int) -> bool:
     """Whether the last non-blank character before ``i`` is a comma."""
     return text[max(0, i - 40) : i].rstrip().endswith(",")
@@ -1808,6 +1826,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         _past_colon(a, d, cue_starts)
     for a in cands:
         _widen(a, d)
+        _and_quoted(a, d)
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
     # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
     kept: list[_Attr] = []
