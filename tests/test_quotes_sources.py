@@ -229,3 +229,18 @@ def test_and_quoted_carries_on(pipeline: Pipeline, text: str, content: str) -> N
     match = [q for q in quotes if q.text == content]
     assert match, [q.text for q in quotes]
     assert match[0].kind == "mixed"
+
+
+# "figure" and "assume" report a view only with a clause: with an object they are deeds
+CLAUSE_ONLY = [
+    ("The engineers tried to figure out ways to cut the cost of the bridge.", None),
+    ("The new governor assumed office in May after a close race.", None),
+    ("The clerk figured that the shop had closed early.", "that the shop had closed early"),
+    ("The pilot assumed that the runway was clear.", "that the runway was clear"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CLAUSE_ONLY)
+def test_clause_only_belief_verbs(pipeline: Pipeline, text: str, content: str | None) -> None:
+    got = [q.text for q in quotes_of(pipeline, text)]
+    assert got == ([content] if content else []), got
