@@ -244,3 +244,20 @@ CLAUSE_ONLY = [
 def test_clause_only_belief_verbs(pipeline: Pipeline, text: str, content: str | None) -> None:
     got = [q.text for q in quotes_of(pipeline, text)]
     assert got == ([content] if content else []), got
+
+
+# a verb whose object is a deed, not something said, takes no nearby quotation for its content
+DEEDS = [
+    (
+        "\u201cWe will rebuild,\u201d the mayor said. The city continues a long tradition of rebuilding.",
+        ["said"],
+    ),
+    ("The charity raised money last year. \u201cWe are growing,\u201d its founder said.", ["said"]),
+    ("\u201cAnd we will do it quickly,\u201d she continued.", ["continued"]),
+    ("The senator continued her attack on the plan.", ["continued"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), DEEDS)
+def test_deeds_take_no_quotation(pipeline: Pipeline, text: str, cues: list[str]) -> None:
+    assert [q.cue for q in quotes_of(pipeline, text)] == cues

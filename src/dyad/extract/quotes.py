@@ -1028,10 +1028,12 @@ class _Doc:
         if cue.object_complement and t.dep_ == "acl" and t.tag_ == "VBN" and len(words) == 1:
             return  # "a play called 'X'": a name, not a report
         content = cue.content
+        deed = False  # an object in a sense that reports nothing ("continued the talks")
         if (cue.objects or cue.object_complement) and not _reported_object(t, cue):
             content = tuple(r for r in content if r != "dobj")  # "raised money", "called voters"
             if not content:
                 return  # "offered discounts": no report at all, so no quotation nearby is one
+            deed = bool(cue.objects) and any(c.dep_ == "dobj" for c in t.children)
         span = _content_child(t, content, self.cues.verbs)
         if span is None and "dobj" in content:
             span = _pro_form(t)
@@ -1079,6 +1081,8 @@ class _Doc:
             tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs, sources)) if sp]
             span = (span[0], max([span[1], *(e for _, e in tails)]))
         if span is None:
+            if deed:
+                return  # "Trump continues a long practice": no quotation nearby is its content
             span = self._adjacent_quote(t)
             paren = _parenthetical(t)
             if span is None or (paren is not None and paren[0] <= span[0] and span[1] <= paren[1]):
