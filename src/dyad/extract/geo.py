@@ -442,6 +442,17 @@ def _qualified_town(doc: Doc, j: int, gaz: Gazetteer, text: str) -> bool:
     )
 
 
+def _town_cued(doc: Doc, gaz: Gazetteer, j: int, text: str) -> bool:
+    """The name ``text`` ending before token ``j`` is used the way only a place's name is: bound
+    by a state it has a town in ("Reston, Virginia") or followed by a town cue ("a Reston man",
+    "the Reston Town Council", ``town_cues`` in ``geo.json``). Such a name is the place even
+    where the article also gives it to a person ("Ebola Reston", "Dara Ross")."""
+    if _qualified_town(doc, j, gaz, text):
+        return True
+    after = tuple(t.lower_ for t in doc[j : j + 3])
+    return any(after[: len(c)] == c for c in gaz.town_cues)
+
+
 def _city_council(doc: Doc, gaz: Gazetteer, i: int, j: int, text: str, key: str) -> bool:
     """Tokens ``i:j`` are "X City" before a body's name ("X City Council", "X City Hall"), "X City"
     is no town's own name (only another name of one, maybe abroad) and X is a town's: the
@@ -604,6 +615,7 @@ def recognize(
                 and surnames.get(text, len(doc)) < i
                 and not _country_like(gaz, text)
                 and not (i > 0 and doc[i - 1].lower_ in CLAUSE_PREPS)  # "in Dallas" is the city
+                and not _town_cued(doc, gaz, j, text)  # "Dallas, Texas", "a Dallas man"
             ):
                 continue
             if add(i, j):
@@ -2525,7 +2537,8 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
     at = {
         m.start
         for m in mentions
-        if m.key in drop and LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if m.key in drop
+        and (LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start) or _cued_mention(ctx.doc, gaz, m))
     }
     located |= {m.key for m in mentions if m.start in at}
     return [
@@ -2533,6 +2546,12 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
         for m, k in zip(mentions, part, strict=True)
         if m.key not in drop or m.start in at or (m.key in located and k is None)
     ]
+
+
+def _cued_mention(doc: Doc, gaz: Gazetteer, m: Mention) -> bool:
+    """:func:`_town_cued` for a mention."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _town_cued(doc, gaz, span.end, m.text)
 
 
 def _not_given_names(ctx: DocContext, text: str, mentions: list[Mention]) -> list[Mention]:
