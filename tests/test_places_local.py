@@ -36,6 +36,15 @@ LOCAL = [
     ),
     ("A Sevier Co. man was hurt in a fall near Gatlinburg, Tenn., on Sunday.", "Sevier Co.", (35.78, -83.52)),
     ("A farmer from Black Hawk Co. won a ribbon at the Iowa fair.", "Black Hawk Co.", (42.47, -92.31)),
+    # a town's name before a local office or service ("town_cues"), whatever the model read it as
+    ("The Kilgore Volunteer Fire Department put out the barn fire on Sunday.", "Kilgore", (32.39, -94.88)),
+    ("Mebane Police Chief Terry Cole said the road would reopen by noon.", "Mebane", (36.10, -79.27)),
+    ('"We will repave it this summer," said Fort Payne Mayor Bill Lane.', "Fort Payne", (34.44, -85.72)),
+    (
+        "An officer of the Brenham Police Department of Brenham Police testified on Monday.",
+        "Brenham",
+        (30.17, -96.40),
+    ),
 ]
 
 
@@ -51,9 +60,16 @@ NOT_PLACES = [
     ("He works for Ford Motor Co. in Dearborn, Michigan.", "Ford"),
     ("He spoke to Russian, Georgian and Ossetian leaders on Friday.", "Russian"),
     ("Americans, British and French troops left the base.", "Americans"),
+    # a title before "Mayor" is no town of that name
+    ("Vice Mayor Ana Cruz thanked the volunteers.", "Vice"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_PLACES)
 def test_not_local_places(places_only, text, word):
     assert not [p for p in places_of(places_only, text) if word in p.text]
+
+
+def test_a_town_named_twice_in_a_bodys_name_is_found_twice(places_only):
+    text = "An officer of the Brenham Police Department of Brenham Police testified on Monday."
+    assert [p.span[0] for p in places_of(places_only, text) if p.text == "Brenham"] == [18, 47]

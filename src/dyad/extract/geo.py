@@ -453,6 +453,29 @@ def _town_cued(doc: Doc, gaz: Gazetteer, j: int, text: str) -> bool:
     return any(after[: len(c)] == c for c in gaz.town_cues)
 
 
+def _cue_after(tab: _Tokens, gaz: Gazetteer, k: int) -> bool:
+    """Whether a town's cue (``town_cues`` in ``geo.json``) begins at token ``k``."""
+    after = tuple(tab.lower[k : k + 3])
+    return any(after[: len(c)] == c for c in gaz.town_cues)
+
+
+def _cue_inside(tab: _Tokens, gaz: Gazetteer, i: int, j: int) -> int:
+    """The end of a town's name that opens the name ``i:j`` the model read as a person's or a
+    firm's, when a town's cue follows it inside ("Avondale Mayor Jane Doe", "Elmford Fire Chief
+    Sam Roe"): a town of 1,000 people or a county of that name; else 0."""
+    for k in range(min(i + 3, j - 1), i, -1):
+        if not all(tab.cap[n] for n in range(i, k)) or not _cue_after(tab, gaz, k):
+            continue
+        text = " ".join(tab.text[i:k])
+        if normalize(text) in gaz.not_in_names or _is_demonym(gaz, text):
+            return 0
+        if _town_pop(gaz, " ".join(tab.text[i : k + 1])):
+            return 0  # "Carson City Council": the town is "Carson City"
+        if _town_pop(gaz, text) >= 1000 or _admin_area(gaz, text, ("admin2",)):
+            return k
+    return 0
+
+
 def _city_council(doc: Doc, gaz: Gazetteer, i: int, j: int, text: str, key: str) -> bool:
     """Tokens ``i:j`` are "X City" before a body's name ("X City Council", "X City Hall"), "X City"
     is no town's own name (only another name of one, maybe abroad) and X is a town's: the
@@ -715,6 +738,12 @@ def recognize(
                 if j - i == 1 and _weak_ok(gaz, text, pop) and text not in person_words:
                     add(i, j, weak=True)  # a town the model took for a name: needs support
                     continue
+            k = _cue_inside(tab, gaz, i, j)
+            if k and ent.label_ != "NORP" and add(i, k):
+                # "Avondale Mayor Jane Doe", "the Elmford Police Department of Elmford Police"
+                if ent.label_ == "ORG":
+                    org_spans.append((k, j, False))
+                continue
             if ent.label_ == "ORG":
                 org_spans.append((i, j, False))
             else:  # inside a person's name only "X County" or a state counts
@@ -1491,11 +1520,16 @@ def _scan(
                         e.feature == "city" and _named(e, key) and (e.admin1 in q or e.country in q)
                         for e in gaz.lookup(text)
                     )
-                    ok = (bool(q) and (not first or bound)) or (
-                        not first
-                        and exact
-                        and not named
-                        and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000)
+                    ok = (
+                        (bool(q) and (not first or bound))
+                        or (
+                            not first
+                            and exact
+                            and not named
+                            and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000)
+                        )
+                        # "The Elmford Volunteer Fire Department", "Elmford Mayor Jane Doe"
+                        or (exact and pop >= 1000 and j < hi and cap[j] and _cue_after(tab, gaz, j))
                     )
                     weak = not ok and not first and _weak_ok(gaz, text, pop)
                     ok = ok or weak
