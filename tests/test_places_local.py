@@ -73,3 +73,19 @@ def test_not_local_places(places_only, text, word):
 def test_a_town_named_twice_in_a_bodys_name_is_found_twice(places_only):
     text = "An officer of the Brenham Police Department of Brenham Police testified on Monday."
     assert [p.span[0] for p in places_of(places_only, text) if p.text == "Brenham"] == [18, 47]
+
+
+# (text, hamlet the gazetteer lacks in its province, country it must lie in): placed in the
+# province when the article's other places lie in that country, not at a namesake abroad
+HAMLETS_ABROAD = [
+    ("A grass fire near Tetbury, Alberta, Canada, burned two barns on Friday.", "Tetbury", "CAN"),
+    ("Crews from Tetbury, Alberta, fought the fire near Grande Prairie.", "Tetbury", "CAN"),
+    # nothing else of the article in Canada: the town of the name stays (unchanged)
+    ("Crews from Tetbury, Alberta, fought the fire.", "Tetbury", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), HAMLETS_ABROAD)
+def test_a_hamlet_bound_by_a_province_of_the_articles_country(places_only, text, toponym, country):
+    found = [p for p in places_of(places_only, text) if p.text == toponym]
+    assert [p.country for p in found] == [country], [(p.name, p.country) for p in found]

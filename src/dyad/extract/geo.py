@@ -2338,8 +2338,10 @@ def _town_parts(
 
 def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Entry]) -> None:
     """A town qualified by a state the gazetteer has no such town in ("Smallville, Pa.", a hamlet
-    too small for it) is placed in that state, not at a namesake elsewhere; so are the article's
-    other, unqualified mentions of the name, unless they were read inside the state."""
+    too small for it) is placed in that state, not at a namesake elsewhere, when the state's
+    country has towns of the name or holds the article's other places ("Stroud, Ontario" is
+    no English town); so are the article's other, unqualified mentions of the name, unless
+    they were read inside the state."""
     fallback: dict[str, Entry] = {}
     for (key, qual), e in choice.items():
         if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
@@ -2351,6 +2353,12 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
         if any(t.feature in ("admin1", "country") for t in gaz.lookup(key)):
             continue  # "Isiolo, Marsabit": two counties in a list
         towns = {t.country for t in gaz.lookup(key) if t.feature == "city"}
+        # or of a country the article's other names lie in ("Stroud, Ontario, Canada")
+        towns |= {
+            f.country
+            for k, f in choice.items()
+            if k[0] != key and f.country and not (f.feature == "admin1" and f.admin1 in qual)
+        }
         areas = [a for k in qual if "." in k and (a := gaz.admin1(k)) is not None and a.country in towns]
         if len(areas) == 1 and len(qual) == 1:
             choice[(key, qual)] = fallback[key] = areas[0]
