@@ -89,3 +89,18 @@ HAMLETS_ABROAD = [
 def test_a_hamlet_bound_by_a_province_of_the_articles_country(places_only, text, toponym, country):
     found = [p for p in places_of(places_only, text) if p.text == toponym]
     assert [p.country for p in found] == [country], [(p.name, p.country) for p in found]
+
+
+# (text, the place's text): "X City" before a council's member is X's council, unless "X City" is
+# a town's own name; a town whose last word "City" the model left out is the whole name
+CITY_NAMES = [
+    ("San Fernando City Councilwoman Ana Ruiz won a seat on the school board.", "San Fernando"),
+    ("Jersey City Mayor Tom Hale spoke at the ferry terminal.", "Jersey City"),
+    ("Carson City Council members met in Nevada.", "Carson City"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym"), CITY_NAMES)
+def test_city_before_a_body_or_in_a_name(places_only, text, toponym):
+    found = places_of(places_only, text)
+    assert found and found[0].text == toponym, [(p.text, p.country) for p in found]

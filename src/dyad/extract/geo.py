@@ -641,6 +641,10 @@ def recognize(
                 and not _town_cued(doc, gaz, j, text)  # "Dallas, Texas", "a Dallas man"
             ):
                 continue
+            if j < len(doc) and tab.text[j] == "City" and _town_pop(gaz, f"{text} City") and add(i, j + 1):
+                continue  # "[Jersey] City Mayor": the model left the town's last word out
+            if _city_council(doc, gaz, i, j, text, normalize(text)) and add(i, j - 1):
+                continue  # "Carmel City Councilwoman": Carmel's, not a "Carmel City" abroad
             if add(i, j):
                 continue
             if (
