@@ -5,7 +5,9 @@ Recognition
     * NORP/ORG/PERSON entities when the whole name is a country, a large state, a region, a sea or
       a continent (the model's usual mistakes on "Armenia", "Georgia", "South Caucasus"), or a
       town after a locative preposition or "of" ("in Killeen", "Jane Doe of Port Arthur"), after
-      "the town of", or used as only a town's name is ("a Bozeman woman"); PRODUCT, EVENT and
+      "the town of", or used as only a town's name is ("a Bozeman woman"), also when the model
+      read the town's office with it ("Avondale Mayor Jane Doe", "the Elmford Volunteer Fire
+      Department": a town of 1,000 people before a ``town_cues`` office); PRODUCT, EVENT and
       WORK_OF_ART entities only after a preposition;
     * place names inside organisation names when they name the organisation's place ("the Ohio
       Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline");
@@ -23,7 +25,8 @@ Recognition
     area named with its generic word ("the Artibonite region"), the areas listed after "the
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
-    of a town abroad; "X Township" the gazetteer lacks is X, as a weak mention, and so is a
+    of a town abroad (whatever the model tagged; "[Jersey] City Mayor" is Jersey City); "X
+    Township" the gazetteer lacks is X, as a weak mention, and so is a
     river, creek, valley, lake or park named after a town or county ("the Harlan River"), kept
     only beside the article's places or in the state it names most. Names with an
     inner capital ("DeKalb") are capitalised; a town's name before "Parish" or "County" we lack
@@ -31,7 +34,8 @@ Recognition
     Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
     stage found by their full name: a town's name that opens, ends or repeats a person's name
     ("President Vladimir Putin", "Dara Ross ... Ross said") is no place unless the text puts
-    something "in" it. Lowercase words, short all-capitals acronyms ("EU", "NATO") and the part
+    something "in" it, binds it to its state ("Ross, Texas") or uses it as only a town's name is
+    ("a Ross woman"). Lowercase words, short all-capitals acronyms ("EU", "NATO") and the part
     of a hyphenated name ("Mar-a-Lago", "Spider-Man"; "Rostov-on-Don" is looked up whole) are no
     towns either, and neither is a saint's name before "'s Square" or "'s Hospital". Streets
     and common words that are also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
@@ -65,7 +69,8 @@ Disambiguation (one sense per name and qualifier per document)
     short form ("Arlington" after "Arlington Heights") is the longer name's place. A state named
     in passing counts by its country's share of the article. A name that qualifies a town is the
     town's province ("Guelph, Ontario"); a town qualified by a state the gazetteer lacks it in is
-    placed in that state. In an article plainly about one country, a small town abroad is no
+    placed in that state (when the state's country has towns of the name or holds the
+    article's other places: "Stroud, Ontario, Canada"). In an article plainly about one country, a small town abroad is no
     reading (nothing is emitted), while a town's other spelling at home is one ("Saida"); in an
     article plainly about one state, a small town the gazetteer knows only in another state
     is placed in the article's state (a hamlet it lacks). An article that names two or more of
