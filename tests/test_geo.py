@@ -1208,6 +1208,13 @@ NAMED_AGAIN = [
         0,
     ),
     ("A vote was held in Novgorod. The Novgorod mayoral vote drew twelve hopefuls.", "Novgorod", 2),
+    # bound by its state or followed by a town's cue: the place, whatever name the article gave
+    (
+        "Officers found Marcus Tulsa, 52, at home. His brother drove to Tulsa, Oklahoma, that night.",
+        "Tulsa",
+        1,
+    ),
+    ("Officers found Marcus Tulsa, 52, at home. A Tulsa woman called them.", "Tulsa", 1),
     ("Russian monitors watched the count in Tver. Russian officials praised them.", "Russian", 0),
 ]
 
@@ -1599,6 +1606,21 @@ def test_a_town_named_after_a_person_stays_where_the_text_says_in(with_actors):
     text = "Mayor Anne Ross thanked volunteers. Floods reached the town on Tuesday, and in Ross the roads closed."
     places = places_of(with_actors, text)
     assert [p.span[0] for p in places if p.text == "Ross"] == [text.rindex("Ross")], [p.text for p in places]
+
+
+# a name the actors stage gives a person is still the place where the text binds it to its state
+# or uses it the way only a town's name is (one place each: the person's name stays a person)
+PEOPLE_NAMED_LIKE_TOWNS_THEN_TOWNS = [
+    ("Coach Dana Joliet thanked the fans. Later she flew home to Joliet, Illinois.", "Joliet"),
+    ("Coach Dana Joliet thanked the fans. The Joliet City Council honoured her on Monday.", "Joliet"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym"), PEOPLE_NAMED_LIKE_TOWNS_THEN_TOWNS)
+def test_a_persons_name_bound_as_a_town_is_the_town(with_actors, text, toponym):
+    places = [p for p in places_of(with_actors, text) if p.text == toponym]
+    assert [p.span[0] for p in places] == [text.rindex(toponym)], [(p.text, p.span) for p in places]
+    assert places[0].country == "USA", places[0].name
 
 
 def test_the_city_of_a_name_is_the_city(pipeline):

@@ -36,6 +36,15 @@ LOCAL = [
     ),
     ("A Sevier Co. man was hurt in a fall near Gatlinburg, Tenn., on Sunday.", "Sevier Co.", (35.78, -83.52)),
     ("A farmer from Black Hawk Co. won a ribbon at the Iowa fair.", "Black Hawk Co.", (42.47, -92.31)),
+    # a town's name before a local office or service ("town_cues"), whatever the model read it as
+    ("The Kilgore Volunteer Fire Department put out the barn fire on Sunday.", "Kilgore", (32.39, -94.88)),
+    ("Mebane Police Chief Terry Cole said the road would reopen by noon.", "Mebane", (36.10, -79.27)),
+    ('"We will repave it this summer," said Fort Payne Mayor Bill Lane.', "Fort Payne", (34.44, -85.72)),
+    (
+        "An officer of the Brenham Police Department of Brenham Police testified on Monday.",
+        "Brenham",
+        (30.17, -96.40),
+    ),
 ]
 
 
@@ -51,9 +60,47 @@ NOT_PLACES = [
     ("He works for Ford Motor Co. in Dearborn, Michigan.", "Ford"),
     ("He spoke to Russian, Georgian and Ossetian leaders on Friday.", "Russian"),
     ("Americans, British and French troops left the base.", "Americans"),
+    # a title before "Mayor" is no town of that name
+    ("Vice Mayor Ana Cruz thanked the volunteers.", "Vice"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_PLACES)
 def test_not_local_places(places_only, text, word):
     assert not [p for p in places_of(places_only, text) if word in p.text]
+
+
+def test_a_town_named_twice_in_a_bodys_name_is_found_twice(places_only):
+    text = "An officer of the Brenham Police Department of Brenham Police testified on Monday."
+    assert [p.span[0] for p in places_of(places_only, text) if p.text == "Brenham"] == [18, 47]
+
+
+# (text, hamlet the gazetteer lacks in its province, country it must lie in): placed in the
+# province when the article's other places lie in that country, not at a namesake abroad
+HAMLETS_ABROAD = [
+    ("A grass fire near Tetbury, Alberta, Canada, burned two barns on Friday.", "Tetbury", "CAN"),
+    ("Crews from Tetbury, Alberta, fought the fire near Grande Prairie.", "Tetbury", "CAN"),
+    # nothing else of the article in Canada: the town of the name stays (unchanged)
+    ("Crews from Tetbury, Alberta, fought the fire.", "Tetbury", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), HAMLETS_ABROAD)
+def test_a_hamlet_bound_by_a_province_of_the_articles_country(places_only, text, toponym, country):
+    found = [p for p in places_of(places_only, text) if p.text == toponym]
+    assert [p.country for p in found] == [country], [(p.name, p.country) for p in found]
+
+
+# (text, the place's text): "X City" before a council's member is X's council, unless "X City" is
+# a town's own name; a town whose last word "City" the model left out is the whole name
+CITY_NAMES = [
+    ("San Fernando City Councilwoman Ana Ruiz won a seat on the school board.", "San Fernando"),
+    ("Jersey City Mayor Tom Hale spoke at the ferry terminal.", "Jersey City"),
+    ("Carson City Council members met in Nevada.", "Carson City"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym"), CITY_NAMES)
+def test_city_before_a_body_or_in_a_name(places_only, text, toponym):
+    found = places_of(places_only, text)
+    assert found and found[0].text == toponym, [(p.text, p.country) for p in found]

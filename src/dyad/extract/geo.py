@@ -5,7 +5,9 @@ Recognition
     * NORP/ORG/PERSON entities when the whole name is a country, a large state, a region, a sea or
       a continent (the model's usual mistakes on "Armenia", "Georgia", "South Caucasus"), or a
       town after a locative preposition or "of" ("in Killeen", "Jane Doe of Port Arthur"), after
-      "the town of", or used as only a town's name is ("a Bozeman woman"); PRODUCT, EVENT and
+      "the town of", or used as only a town's name is ("a Bozeman woman"), also when the model
+      read the town's office with it ("Avondale Mayor Jane Doe", "the Elmford Volunteer Fire
+      Department": a town of 1,000 people before a ``town_cues`` office); PRODUCT, EVENT and
       WORK_OF_ART entities only after a preposition;
     * place names inside organisation names when they name the organisation's place ("the Ohio
       Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline");
@@ -23,7 +25,8 @@ Recognition
     area named with its generic word ("the Artibonite region"), the areas listed after "the
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
-    of a town abroad; "X Township" the gazetteer lacks is X, as a weak mention, and so is a
+    of a town abroad (whatever the model tagged; "[Jersey] City Mayor" is Jersey City); "X
+    Township" the gazetteer lacks is X, as a weak mention, and so is a
     river, creek, valley, lake or park named after a town or county ("the Harlan River"), kept
     only beside the article's places or in the state it names most. Names with an
     inner capital ("DeKalb") are capitalised; a town's name before "Parish" or "County" we lack
@@ -31,7 +34,8 @@ Recognition
     Demonyms ("Azerbaijani troops") are actors, never places. So are the people the actors
     stage found by their full name: a town's name that opens, ends or repeats a person's name
     ("President Vladimir Putin", "Dara Ross ... Ross said") is no place unless the text puts
-    something "in" it. Lowercase words, short all-capitals acronyms ("EU", "NATO") and the part
+    something "in" it, binds it to its state ("Ross, Texas") or uses it as only a town's name is
+    ("a Ross woman"). Lowercase words, short all-capitals acronyms ("EU", "NATO") and the part
     of a hyphenated name ("Mar-a-Lago", "Spider-Man"; "Rostov-on-Don" is looked up whole) are no
     towns either, and neither is a saint's name before "'s Square" or "'s Hospital". Streets
     and common words that are also town names are left out (``not_toponyms`` and ``not_in_names`` in ``geo.json``), and so
@@ -65,7 +69,8 @@ Disambiguation (one sense per name and qualifier per document)
     short form ("Arlington" after "Arlington Heights") is the longer name's place. A state named
     in passing counts by its country's share of the article. A name that qualifies a town is the
     town's province ("Guelph, Ontario"); a town qualified by a state the gazetteer lacks it in is
-    placed in that state. In an article plainly about one country, a small town abroad is no
+    placed in that state (when the state's country has towns of the name or holds the
+    article's other places: "Stroud, Ontario, Canada"). In an article plainly about one country, a small town abroad is no
     reading (nothing is emitted), while a town's other spelling at home is one ("Saida"); in an
     article plainly about one state, a small town the gazetteer knows only in another state
     is placed in the article's state (a hamlet it lacks). An article that names two or more of
@@ -442,6 +447,40 @@ def _qualified_town(doc: Doc, j: int, gaz: Gazetteer, text: str) -> bool:
     )
 
 
+def _town_cued(doc: Doc, gaz: Gazetteer, j: int, text: str) -> bool:
+    """The name ``text`` ending before token ``j`` is used the way only a place's name is: bound
+    by a state it has a town in ("Reston, Virginia") or followed by a town cue ("a Reston man",
+    "the Reston Town Council", ``town_cues`` in ``geo.json``). Such a name is the place even
+    where the article also gives it to a person ("Ebola Reston", "Dara Ross")."""
+    if _qualified_town(doc, j, gaz, text):
+        return True
+    after = tuple(t.lower_ for t in doc[j : j + 3])
+    return any(after[: len(c)] == c for c in gaz.town_cues)
+
+
+def _cue_after(tab: _Tokens, gaz: Gazetteer, k: int) -> bool:
+    """Whether a town's cue (``town_cues`` in ``geo.json``) begins at token ``k``."""
+    after = tuple(tab.lower[k : k + 3])
+    return any(after[: len(c)] == c for c in gaz.town_cues)
+
+
+def _cue_inside(tab: _Tokens, gaz: Gazetteer, i: int, j: int) -> int:
+    """The end of a town's name that opens the name ``i:j`` the model read as a person's or a
+    firm's, when a town's cue follows it inside ("Avondale Mayor Jane Doe", "Elmford Fire Chief
+    Sam Roe"): a town of 1,000 people or a county of that name; else 0."""
+    for k in range(min(i + 3, j - 1), i, -1):
+        if not all(tab.cap[n] for n in range(i, k)) or not _cue_after(tab, gaz, k):
+            continue
+        text = " ".join(tab.text[i:k])
+        if normalize(text) in gaz.not_in_names or _is_demonym(gaz, text):
+            return 0
+        if _town_pop(gaz, " ".join(tab.text[i : k + 1])):
+            return 0  # "Carson City Council": the town is "Carson City"
+        if _town_pop(gaz, text) >= 1000 or _admin_area(gaz, text, ("admin2",)):
+            return k
+    return 0
+
+
 def _city_council(doc: Doc, gaz: Gazetteer, i: int, j: int, text: str, key: str) -> bool:
     """Tokens ``i:j`` are "X City" before a body's name ("X City Council", "X City Hall"), "X City"
     is no town's own name (only another name of one, maybe abroad) and X is a town's: the
@@ -604,8 +643,13 @@ def recognize(
                 and surnames.get(text, len(doc)) < i
                 and not _country_like(gaz, text)
                 and not (i > 0 and doc[i - 1].lower_ in CLAUSE_PREPS)  # "in Dallas" is the city
+                and not _town_cued(doc, gaz, j, text)  # "Dallas, Texas", "a Dallas man"
             ):
                 continue
+            if j < len(doc) and tab.text[j] == "City" and _town_pop(gaz, f"{text} City") and add(i, j + 1):
+                continue  # "[Jersey] City Mayor": the model left the town's last word out
+            if _city_council(doc, gaz, i, j, text, normalize(text)) and add(i, j - 1):
+                continue  # "Carmel City Councilwoman": Carmel's, not a "Carmel City" abroad
             if add(i, j):
                 continue
             if (
@@ -703,6 +747,12 @@ def recognize(
                 if j - i == 1 and _weak_ok(gaz, text, pop) and text not in person_words:
                     add(i, j, weak=True)  # a town the model took for a name: needs support
                     continue
+            k = _cue_inside(tab, gaz, i, j)
+            if k and ent.label_ != "NORP" and add(i, k):
+                # "Avondale Mayor Jane Doe", "the Elmford Police Department of Elmford Police"
+                if ent.label_ == "ORG":
+                    org_spans.append((k, j, False))
+                continue
             if ent.label_ == "ORG":
                 org_spans.append((i, j, False))
             else:  # inside a person's name only "X County" or a state counts
@@ -1479,11 +1529,16 @@ def _scan(
                         e.feature == "city" and _named(e, key) and (e.admin1 in q or e.country in q)
                         for e in gaz.lookup(text)
                     )
-                    ok = (bool(q) and (not first or bound)) or (
-                        not first
-                        and exact
-                        and not named
-                        and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000)
+                    ok = (
+                        (bool(q) and (not first or bound))
+                        or (
+                            not first
+                            and exact
+                            and not named
+                            and ((prev in LOCATIVE and pop >= 1000) or pop >= 100000)
+                        )
+                        # "The Elmford Volunteer Fire Department", "Elmford Mayor Jane Doe"
+                        or (exact and pop >= 1000 and j < hi and cap[j] and _cue_after(tab, gaz, j))
                     )
                     weak = not ok and not first and _weak_ok(gaz, text, pop)
                     ok = ok or weak
@@ -2292,8 +2347,10 @@ def _town_parts(
 
 def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Entry]) -> None:
     """A town qualified by a state the gazetteer has no such town in ("Smallville, Pa.", a hamlet
-    too small for it) is placed in that state, not at a namesake elsewhere; so are the article's
-    other, unqualified mentions of the name, unless they were read inside the state."""
+    too small for it) is placed in that state, not at a namesake elsewhere, when the state's
+    country has towns of the name or holds the article's other places ("Stroud, Ontario" is
+    no English town); so are the article's other, unqualified mentions of the name, unless
+    they were read inside the state."""
     fallback: dict[str, Entry] = {}
     for (key, qual), e in choice.items():
         if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
@@ -2305,6 +2362,12 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
         if any(t.feature in ("admin1", "country") for t in gaz.lookup(key)):
             continue  # "Isiolo, Marsabit": two counties in a list
         towns = {t.country for t in gaz.lookup(key) if t.feature == "city"}
+        # or of a country the article's other names lie in ("Stroud, Ontario, Canada")
+        towns |= {
+            f.country
+            for k, f in choice.items()
+            if k[0] != key and f.country and not (f.feature == "admin1" and f.admin1 in qual)
+        }
         areas = [a for k in qual if "." in k and (a := gaz.admin1(k)) is not None and a.country in towns]
         if len(areas) == 1 and len(qual) == 1:
             choice[(key, qual)] = fallback[key] = areas[0]
@@ -2525,7 +2588,8 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
     at = {
         m.start
         for m in mentions
-        if m.key in drop and LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if m.key in drop
+        and (LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start) or _cued_mention(ctx.doc, gaz, m))
     }
     located |= {m.key for m in mentions if m.start in at}
     return [
@@ -2533,6 +2597,12 @@ def _not_persons(ctx: DocContext, gaz: Gazetteer, text: str, mentions: list[Ment
         for m, k in zip(mentions, part, strict=True)
         if m.key not in drop or m.start in at or (m.key in located and k is None)
     ]
+
+
+def _cued_mention(doc: Doc, gaz: Gazetteer, m: Mention) -> bool:
+    """:func:`_town_cued` for a mention."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _town_cued(doc, gaz, span.end, m.text)
 
 
 def _not_given_names(ctx: DocContext, text: str, mentions: list[Mention]) -> list[Mention]:
