@@ -117,6 +117,14 @@ _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") an
 # digit groups after a "year" make a phone number: "1800-666-111", "1800 555 0199"
 _DIGIT_GROUP_AFTER = re.compile(r"-\d{3}(?!\d)|\s\d{3}\s\d{4}(?!\d)")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
+# the end of a day range that writes the year once, at its end: "[February 9]-25, 2018",
+# "[9 February] to 2 March 2018", "[March 30] and April 1, 2019"
+_RANGE_YEAR = re.compile(
+    r"\s*(?:[-\u2013]|to|through|and|until|till)\s*(?:[A-Z][a-z]{2,8}\.?\s*)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)?\s*,?\s*((?:1[5-9]|20)\d\d)(?![\w,.]\d|\w)"
+)
+# a year written just before "year-end": "as of 2016 year-end"
+_YEAR_JUST_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
 _MEASURE_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP"})
@@ -142,6 +150,7 @@ _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"say", "tell"})
+_BRACKET_REACH = 40  # how far a bracket may open before (or close after) a time it holds
 _NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
 _NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
@@ -1428,7 +1437,7 @@ class _Resolver:
         if span is None or not len(span):
             return None
         verb = governing_verb(span.root)
-        if verb is None:
+        if verb is None or _outside_brackets(self.text, start, end, verb.idx):
             return None
         if verb.lemma_ in _REPORTING and not _adjunct_of(span.root, verb):
             return None  # '... (on February 17-19)," the ministry said': the saying does not date it
@@ -1442,12 +1451,18 @@ class _Resolver:
 
     def _plan_in_past(self, start: int, end: int) -> bool:
         """Whether the span hangs from a scheduling participle in a past clause ("a rally planned
-        for Saturday was called off"): the plan is reported as over, so it takes that tense."""
+        for Saturday was called off", "the vote was scheduled for May"): the plan is reported from
+        the past, so the date may have passed or not."""
         if self.doc is None:
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
-        return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb_tense(verb) == "past"
+        if verb is None or verb.tag_ != "VBN":
+            return False
+        if verb.dep_ == "acl":
+            return verb_tense(verb) == "past"
+        # "the operation was scheduled for January": the plan is told as past, and may be over
+        return any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
 
     def _governor_lemma(self, start: int, end: int) -> str | None:
         """The lemma of the verb governing the span, if there is a parse."""
@@ -1907,6 +1922,9 @@ class _Resolver:
         d = int(re.match(r"\d+", g["d"]).group())
         if g.get("y"):
             return "DATE", _fmt_day(int(g["y"]), m, d)
+        shared = _RANGE_YEAR.match(self.text, c.end)
+        if shared:
+            return "DATE", _fmt_day(int(shared.group(1)), m, d)  # "February 9-25, 2018": the range's year
         if g.get("tail"):
             # "on 9 October last year", "March 3 of next year": the year is named relative to now
             if self.dct is None:
@@ -3040,7 +3058,8 @@ class _Resolver:
             y = self._year_in_sentence(c.start)
             return "DATE", str(y) if y is not None else self.shift("year", 0)
         if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
-            return "DATE", self.shift("year", 0)
+            named = _YEAR_JUST_BEFORE.search(self.text, max(0, c.start - 6), c.start)
+            return "DATE", named.group(1) if named else self.shift("year", 0)  # "2016 year-end": that year's
         if w in {"the weekend", "this weekend", "last weekend", "next weekend"}:
             if self.dct is None:
                 return "DATE", None
@@ -3174,6 +3193,16 @@ def _adjunct_of(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` hangs from ``verb`` directly or through one preposition."""
     head = tok.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _outside_brackets(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``start:end`` lies in brackets that ``at`` (a verb's offset) is outside of:
+    "the conference (on February 17-19), the ministry said" dates the noun, not the saying."""
+    opened = text.rfind("(", max(0, start - _BRACKET_REACH), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + _BRACKET_REACH)
+    return closed >= 0 and "(" not in text[end:closed] and not opened < at < closed
 
 
 _NEGATIVE_WORDS = frozenset({"nothing", "nobody", "none", "never", "neither"})

@@ -1,0 +1,54 @@
+"""TIMEX3 values for dates whose year or direction comes from their surroundings.
+
+Each row of ``ROWS`` is ``(text, dct, span, value)``: the tagger must return an expression whose
+text is exactly ``span``, with normalized value ``value``. The sentences are written for the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyad.extract.time import find_times
+
+TUE = "2021-03-09"  # a Tuesday
+
+ROWS = [
+    # a day range writes its year once, at the end: every day in it takes that year
+    ("The regatta will be held in Kiel on June 4-12, 2023.", TUE, "June 4", "2023-06-04"),
+    ("The regatta will be held in Kiel on June 4-12, 2023.", TUE, "12", "2023-06-12"),
+    ("The exhibition ran from 9 May to 2 June 2019 in Porto.", TUE, "9 May", "2019-05-09"),
+    ("The fair runs from November 28 to December 3, 2022.", TUE, "November 28", "2022-11-28"),
+    ("Voting took place on October 30 and 31, 2018.", TUE, "October 30", "2018-10-30"),
+    # ... but a count after "and" is no year of the range
+    ("On February 27 and 2,000 more people joined the march.", TUE, "February 27", "2021-02-27"),
+    # a date in brackets dates the noun before them, not the saying around them
+    (
+        "The ministers will meet in Oslo (on March 22-23) and at the summit in Rome (on March 25-26), the office said.",
+        TUE,
+        "March 25",
+        "2021-03-25",
+    ),
+    (
+        "Delegates to the forum (April 14) will vote on the charter, the organisers said.",
+        TUE,
+        "April 14",
+        "2021-04-14",
+    ),
+    # a plan told in the past ("was scheduled for") may have come and gone: the nearest one
+    ("The launch was scheduled for early February but slipped.", TUE, "early February", "2021-02"),
+    ("The hearing was scheduled for March 2, the clerk said.", TUE, "March 2", "2021-03-02"),
+    ("The hearing is scheduled for March 2.", TUE, "March 2", "2022-03-02"),
+    # a year written before "year-end" is the year that ends
+    ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
+    ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), ROWS)
+def test_time_value(nlp, rules, text, dct, span, value):
+    found = find_times(text, dt.date.fromisoformat(dct), rules, nlp(text))
+    got = {text[s:e]: val for s, e, _typ, val, _mod in found}
+    assert span in got, f"{span!r} not tagged; got {got}"
+    assert got[span] == value
