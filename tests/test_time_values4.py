@@ -23,6 +23,11 @@ ROWS = [
     ("Voting took place on October 30 and 31, 2018.", TUE, "October 30", "2018-10-30"),
     # ... but a count after "and" is no year of the range
     ("On February 27 and 2,000 more people joined the march.", TUE, "February 27", "2021-02-27"),
+    # a range ends on or after the day it opens on, whatever the tense
+    ("The fair was held in Lyon between February 27 and March 12.", TUE, "March 12", "2021-03-12"),
+    ("The strike lasted from December 29 to January 4.", TUE, "January 4", "2021-01-04"),
+    # ... but "and" without "between" lists days, each dated by the tense
+    ("Inspectors visited on March 1 and March 20.", TUE, "March 20", "2020-03-20"),
     # a date in brackets dates the noun before them, not the saying around them
     (
         "The ministers will meet in Oslo (on March 22-23) and at the summit in Rome (on March 25-26), the office said.",

@@ -112,6 +112,8 @@ _RANGE_LINK = re.compile(
     r"(?:to|through|thru|until|till|into|-|–)\s*",
     re.IGNORECASE,
 )
+_DATE_RANGE_LINK = re.compile(r"\s*(to|through|thru|until|till|and|-|\u2013)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 # digit groups after a "year" make a phone number: "1800-666-111", "1800 555 0199"
@@ -1935,6 +1937,10 @@ class _Resolver:
         rel = g.get("rel")
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
+        opened = None if rel or g.get("wd") else self._date_range_start(c.start)
+        if opened is not None:
+            # "between January 29 and February 8": a range ends on or after the day it opens on
+            return "DATE", _fmt_day(opened.year + ((m, d) < (opened.month, opened.day)), m, d)
         if g.get("wd") and self.dct is not None and not rel:
             # "Saturday, April 25": the year in which that date falls on that weekday
             wd = self.r.weekdays[g["wd"].lower()]
@@ -2801,6 +2807,22 @@ class _Resolver:
             return None
         try:
             return dt.date.fromisoformat(self.days[-1][1][:10])
+        except ValueError:
+            return None
+
+    def _date_range_start(self, start: int) -> dt.date | None:
+        """The day that opens a range of dates ending at ``start``: "from May 30 to", "May 30 -",
+        "between May 30 and" (a plain "and" lists days; only "between" makes it a range)."""
+        if not self.days:
+            return None
+        pos, val = self.days[-1]
+        link = _DATE_RANGE_LINK.fullmatch(self.text, self._day_ends.get(pos, start), start)
+        if link is None or (
+            link.group(1).lower() == "and" and not _BETWEEN.search(self.text, max(0, pos - 9), pos)
+        ):
+            return None
+        try:
+            return dt.date.fromisoformat(val[:10])
         except ValueError:
             return None
 
