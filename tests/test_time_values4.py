@@ -45,6 +45,12 @@ ROWS = [
     ("The launch was scheduled for early February but slipped.", TUE, "early February", "2021-02"),
     ("The hearing was scheduled for March 2, the clerk said.", TUE, "March 2", "2021-03-02"),
     ("The hearing is scheduled for March 2.", TUE, "March 2", "2022-03-02"),
+    # "the day" set off by a dash after a full date is that date
+    ("The bridge opened on 14 October 1994 - the day the mayor retired.", TUE, "the day", "1994-10-14"),
+    # "a week later" after a week named just before counts from that week
+    ("The envoy visits Cairo next week and Amman a week later.", TUE, "a week later", "2021-W12"),
+    # ... while "May" after "in" stays the month
+    ("Output fell in May and Macron blamed the strikes.", TUE, "May", "2020-05"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
     ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),
@@ -57,3 +63,16 @@ def test_time_value(nlp, rules, text, dct, span, value):
     got = {text[s:e]: val for s, e, _typ, val, _mod in found}
     assert span in got, f"{span!r} not tagged; got {got}"
     assert got[span] == value
+
+
+ABSENT = [
+    # "May" paired with a person after "between" is the person, not the month
+    ("The talks between May and Macron ended without a deal.", TUE, "May"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span"), ABSENT)
+def test_time_absent(nlp, rules, text, dct, span):
+    found = find_times(text, dt.date.fromisoformat(dct), rules, nlp(text))
+    start = text.index(span)
+    assert not [text[s:e] for s, e, *_ in found if s < start + len(span) and e > start]

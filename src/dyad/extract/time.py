@@ -241,7 +241,7 @@ _DAY_PARTS = frozenset("morning afternoon evening night end start beginning dawn
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
 _SHARED_POD = re.compile(r"\s+(?:and|or)\s+([A-Za-z]+?)s?\s+(morning|afternoon|evening|night)s\b")
-_APPOSED = re.compile(r"\s*,\s*")
+_APPOSED = re.compile(r"\s*,\s*|\s+[-\u2013\u2014]\s+|\s*\u2014\s*")  # "on May 2, 1990 - the day ..."
 _NOT_A_FIRST_NAME = frozenset(
     "april june march early late mid in on at since during until through by the last next this every each "
     "since from for last".split()
@@ -1641,6 +1641,12 @@ class _Resolver:
                 break
         return self.anchor_day(start, reach)
 
+    def _week_told(self, start: int, reach: int = 250) -> dt.date | None:
+        """The Monday of a week named shortly before ``start`` with no day named since."""
+        day_pos = next((pos for pos, _v in reversed(self.days) if pos < start), -1)
+        pos, monday = next(((p, m) for p, m in reversed(self.weeks) if p < start), (-1, None))
+        return monday if pos > day_pos and start - pos <= reach else None
+
     def anchor_month(self, start: int, fallback: bool = True) -> dt.date | None:
         """The first day of the most recent month (or day) mentioned before ``start``, else the DCT.
 
@@ -2148,6 +2154,16 @@ class _Resolver:
             }:
                 return True
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if (
+            nxt is not None
+            and nxt.lower_ in {"and", "or"}
+            and span.end + 1 < len(self.doc)
+            and self.doc[span.end + 1].ent_type_ == "PERSON"
+            and (not before or before[-1].lower() not in _PREP_BEFORE_MONTH - {"between"})
+        ):
+            # "talks between May and Netanyahu": paired with a person, a person ("fell in May
+            # and Johnson blamed ..." keeps the month its preposition gives it)
+            return True
         return (
             nxt is not None
             and nxt.tag_ in {"VBD", "VBZ", "MD"}
@@ -2590,6 +2606,9 @@ class _Resolver:
             if u in {"year", "decade"}:
                 y = self.anchor_year(c.start, fallback=told)
                 return "DATE", str(y + int(n) * (10 if u == "decade" else 1)) if y is not None else None
+            week = self._week_told(c.start) if u == "week" else None
+            if week is not None:
+                return "DATE", self.shift(u, k, week)  # "next week, and again a week later"
             if u in {"day", "week"}:
                 # in a past clause "four days later" counts from the last past day, however far
                 past = self.tense(c.start, c.end) in {"past", "perfect"}
