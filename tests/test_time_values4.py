@@ -51,6 +51,18 @@ ROWS = [
     ("The envoy visits Cairo next week and Amman a week later.", TUE, "a week later", "2021-W12"),
     # ... while "May" after "in" stays the month
     ("Output fell in May and Macron blamed the strikes.", TUE, "May", "2020-05"),
+    # a present verb in a "when" clause, even one the tagger reads as a noun, is no past
+    (
+        "Officials said the council was likely to discuss the treaty when the foreign minister visits on March 18, but gave no details.",
+        TUE,
+        "March 18",
+        "2021-03-18",
+    ),
+    # "ahead of"/"in advance of" a date up to two months out is the one in view ...
+    ("Rallies grew in advance of the April 20 vote.", TUE, "April 20", "2021-04-20"),
+    ("Traders sold ahead of the March 17 meeting.", TUE, "March 17", "2021-03-17"),
+    # ... but one further off, in a past clause, is the last one
+    ("Police detained dozens ahead of the June 4 march.", TUE, "June 4", "2020-06-04"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
     ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),

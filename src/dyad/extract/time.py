@@ -113,6 +113,7 @@ _RANGE_LINK = re.compile(
     re.IGNORECASE,
 )
 _DATE_RANGE_LINK = re.compile(r"\s*(to|through|thru|until|till|and|-|\u2013)\s*", re.IGNORECASE)
+_IN_VIEW = re.compile(r"\b(?:ahead|in\s+advance)\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
@@ -2032,6 +2033,10 @@ class _Resolver:
             return "cue"
         if self._scheduled_present(c.start, c.end):
             return "future"  # "the trial begins Monday"
+        if _IN_VIEW.search(self.text, max(0, c.start - 25), c.start):
+            # "ahead of the March 15 vote": whatever the clause's tense, a date up to two months
+            # ahead is the one in view, else the last one
+            return None
         if self._premodifier(c.start, c.end):
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
         if self._of_a_planned_noun(c.start, c.end):
@@ -3261,12 +3266,22 @@ def _negative_argument(tok: Token) -> bool:
 def governing_verb(tok: Token) -> Token | None:
     """The verb (or auxiliary) that ``tok`` hangs from, walking up at most six heads."""
     for _ in range(7):
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in {"VERB", "AUX"} or _noun_tagged_verb(tok):
             return tok
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _noun_tagged_verb(tok: Token) -> bool:
+    """Whether a plural-noun tag hides a present verb heading a clause of its own ("when the
+    minister visits on May 3": "visits" has a subject and hangs as a clause)."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ in {"advcl", "relcl", "ccomp"}
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -3275,6 +3290,8 @@ def verb_tense(verb: Token) -> str | None:
     Reads the verb's morphology and auxiliaries; a non-finite verb ("clinging", "to visit")
     takes the tense of the verb it depends on.
     """
+    if _noun_tagged_verb(verb):
+        return None  # an -s form: the simple present
     for _ in range(3):
         t = _own_tense(verb)
         if t is not None:
