@@ -63,6 +63,10 @@ ROWS = [
     ("Traders sold ahead of the March 17 meeting.", TUE, "March 17", "2021-03-17"),
     # ... but one further off, in a past clause, is the last one
     ("Police detained dozens ahead of the June 4 march.", TUE, "June 4", "2020-06-04"),
+    # an announced day belongs to what was announced: it may lie ahead of the announcing
+    ("The palace announced the king's visit to Oslo from March 15 to 17.", TUE, "March 15", "2021-03-15"),
+    ("The palace announced on March 2 that the king would travel.", TUE, "March 2", "2021-03-02"),
+    ("The carrier announced a drop in profit for the fourth quarter.", TUE, "the fourth quarter", "2020-Q4"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
     ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),

@@ -153,6 +153,8 @@ _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"say", "tell"})
+# verbs that make public what may lie ahead: "announced the president's visit from Jan 15 to 18"
+_ANNOUNCING = frozenset({"announce", "confirm", "unveil"})
 _BRACKET_REACH = 40  # how far a bracket may open before (or close after) a time it holds
 _NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
 _NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
@@ -1452,6 +1454,14 @@ class _Resolver:
             return "past"  # "..., with the chairman saying Tuesday that ...": news reports a saying done
         return verb_tense(verb)
 
+    def _announced_day(self, start: int, end: int) -> bool:
+        """Whether the span dates the object of an announcing verb, not the announcing itself."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and verb.lemma_ in _ANNOUNCING and not _adjunct_of(span.root, verb)
+
     def _plan_in_past(self, start: int, end: int) -> bool:
         """Whether the span hangs from a scheduling participle in a past clause ("a rally planned
         for Saturday was called off", "the vote was scheduled for May"): the plan is reported from
@@ -2033,6 +2043,8 @@ class _Resolver:
             return "cue"
         if self._scheduled_present(c.start, c.end):
             return "future"  # "the trial begins Monday"
+        if c.kind in {"mdy", "dmy"} and self._announced_day(c.start, c.end):
+            return None  # "announced his visit from Jan 15 to 18": the announcing does not date the visit
         if _IN_VIEW.search(self.text, max(0, c.start - 25), c.start):
             # "ahead of the March 15 vote": whatever the clause's tense, a date up to two months
             # ahead is the one in view, else the last one
