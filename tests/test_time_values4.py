@@ -67,6 +67,14 @@ ROWS = [
     ("The palace announced the king's visit to Oslo from March 15 to 17.", TUE, "March 15", "2021-03-15"),
     ("The palace announced on March 2 that the king would travel.", TUE, "March 2", "2021-03-02"),
     ("The carrier announced a drop in profit for the fourth quarter.", TUE, "the fourth quarter", "2020-Q4"),
+    # "the following <month>" after a year told last is in the next year
+    (
+        "The pact was signed on May 2, 1990. The envoys first met in 1986 and talked again the following March.",
+        TUE,
+        "following March",
+        "1987-03",
+    ),
+    ("Apply by April 1, 2022; lessons begin the following September.", TUE, "following September", "2022-09"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
     ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),

@@ -2124,9 +2124,14 @@ class _Resolver:
         if rel and rel.lower() == "following":
             # "register by March 1, 2018 ... the following October": the first one after the
             # month just told, not after publication
-            told = [(yy, mm) for pos, yy, mm in self.months if 0 < c.start - pos <= _ANAPHOR_REACH]
+            told = [(pos, yy, mm) for pos, yy, mm in self.months if 0 < c.start - pos <= _ANAPHOR_REACH]
+            year = next(
+                ((pos, yy) for pos, yy in reversed(self.years) if 0 < c.start - pos <= _ANAPHOR_REACH), None
+            )
+            if year is not None and (not told or year[0] > told[-1][0]):
+                return "DATE", f"{year[1] + 1}-{m:02d}"  # "met in 1995 ... the following January": 1996
             if told:
-                ay, am = told[-1]
+                _pos, ay, am = told[-1]
                 return "DATE", f"{ay if m > am else ay + 1}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
 
