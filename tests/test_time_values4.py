@@ -75,6 +75,10 @@ ROWS = [
         "1987-03",
     ),
     ("Apply by April 1, 2022; lessons begin the following September.", TUE, "following September", "2022-09"),
+    # a participle after a copula ("am committed") takes the copula's tense, not the past
+    ("I am committed to getting the runway finished by June 30.", TUE, "June 30", "2021-06-30"),
+    ("We are determined to reopen the line in May.", TUE, "May", "2021-05"),
+    ("The minister was pleased with the vote on Monday.", TUE, "Monday", "2021-03-08"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
     ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),

@@ -3318,7 +3318,7 @@ def verb_tense(verb: Token) -> str | None:
         )
         if (
             finite
-            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp", "pobj"}
+            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp", "pobj", "acomp"}
             or verb.head.i == verb.i
         ):
             return None
@@ -3405,9 +3405,11 @@ def _own_tense(verb: Token) -> str | None:
     if (
         verb.tag_ == "VBN"
         and not auxes
-        and verb.dep_ not in {"acl", "advcl", "xcomp", "pobj", "pcomp", "amod"}
+        and verb.dep_ not in {"acl", "advcl", "xcomp", "pobj", "pcomp", "amod", "acomp"}
     ):
-        return "past"  # "announced Monday"; a participle modifier ("a summit set for April") has no tense
+        # "announced Monday"; a participle modifier ("a summit set for April") has no tense, and
+        # one after a copula ("I am committed to ...") takes the copula's
+        return "past"
     if verb.tag_ == "VBD":
         return "past"
     if (
