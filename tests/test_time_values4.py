@@ -76,7 +76,12 @@ ROWS = [
     ),
     ("Apply by April 1, 2022; lessons begin the following September.", TUE, "following September", "2022-09"),
     # a participle after a copula ("am committed") takes the copula's tense, not the past
-    ("I am committed to getting the runway finished by June 30.", TUE, "June 30", "2021-06-30"),
+    (
+        "She is committed to taking the club forward and getting the team out of debt by June 30.",
+        TUE,
+        "June 30",
+        "2021-06-30",
+    ),
     ("We are determined to reopen the line in May.", TUE, "May", "2021-05"),
     ("The minister was pleased with the vote on Monday.", TUE, "Monday", "2021-03-08"),
     # a year written before "year-end" is the year that ends
