@@ -83,6 +83,8 @@ ROWS = [
         "2021-06-30",
     ),
     ("We are determined to reopen the line in May.", TUE, "May", "2021-05"),
+    # ... and so does a participle complement ("getting the runway finished")
+    ("I am committed to getting the runway finished by June 30.", TUE, "June 30", "2021-06-30"),
     ("The minister was pleased with the vote on Monday.", TUE, "Monday", "2021-03-08"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),

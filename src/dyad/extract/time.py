@@ -3405,7 +3405,7 @@ def _own_tense(verb: Token) -> str | None:
     if (
         verb.tag_ == "VBN"
         and not auxes
-        and verb.dep_ not in {"acl", "advcl", "xcomp", "pobj", "pcomp", "amod", "acomp"}
+        and verb.dep_ not in {"acl", "advcl", "xcomp", "pobj", "pcomp", "amod", "acomp", "ccomp"}
     ):
         # "announced Monday"; a participle modifier ("a summit set for April") has no tense, and
         # one after a copula ("I am committed to ...") takes the copula's
