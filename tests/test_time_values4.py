@@ -41,6 +41,13 @@ ROWS = [
         "April 14",
         "2021-04-14",
     ),
+    # ... but a weekday in brackets keeps the clause's tense
+    (
+        "The quake struck at 9:12 p.m. (1312 GMT) on Wednesday, officials said.",
+        TUE,
+        "Wednesday",
+        "2021-03-03",
+    ),
     # a plan told in the past ("was scheduled for") may have come and gone: the nearest one
     ("The launch was scheduled for early February but slipped.", TUE, "early February", "2021-02"),
     ("The hearing was scheduled for March 2, the clerk said.", TUE, "March 2", "2021-03-02"),

@@ -1442,7 +1442,7 @@ class _Resolver:
         if span is None or not len(span):
             return None
         verb = governing_verb(span.root)
-        if verb is None or _outside_brackets(self.text, start, end, verb.idx):
+        if verb is None:
             return None
         if verb.lemma_ in _REPORTING and not _adjunct_of(span.root, verb):
             return None  # '... (on February 17-19)," the ministry said': the saying does not date it
@@ -1454,13 +1454,19 @@ class _Resolver:
             return "past"  # "..., with the chairman saying Tuesday that ...": news reports a saying done
         return verb_tense(verb)
 
-    def _announced_day(self, start: int, end: int) -> bool:
-        """Whether the span dates the object of an announcing verb, not the announcing itself."""
+    def _not_dated_by_verb(self, start: int, end: int) -> bool:
+        """Whether the span dates the object of an announcing verb, not the announcing itself, or
+        sits in brackets the verb is outside of ("the conference (on February 17-19), the
+        ministry said" dates the noun, not the saying)."""
         if self.doc is None:
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
-        return verb is not None and verb.lemma_ in _ANNOUNCING and not _adjunct_of(span.root, verb)
+        if verb is None:
+            return False
+        if _outside_brackets(self.text, start, end, verb.idx):
+            return True
+        return verb.lemma_ in _ANNOUNCING and not _adjunct_of(span.root, verb)
 
     def _plan_in_past(self, start: int, end: int) -> bool:
         """Whether the span hangs from a scheduling participle in a past clause ("a rally planned
@@ -2043,7 +2049,7 @@ class _Resolver:
             return "cue"
         if self._scheduled_present(c.start, c.end):
             return "future"  # "the trial begins Monday"
-        if c.kind in {"mdy", "dmy"} and self._announced_day(c.start, c.end):
+        if c.kind in {"mdy", "dmy"} and self._not_dated_by_verb(c.start, c.end):
             return None  # "announced his visit from Jan 15 to 18": the announcing does not date the visit
         if _IN_VIEW.search(self.text, max(0, c.start - 25), c.start):
             # "ahead of the March 15 vote": whatever the clause's tense, a date up to two months
