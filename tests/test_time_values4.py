@@ -93,6 +93,23 @@ ROWS = [
     # ... and so does a participle complement ("getting the runway finished")
     ("I am committed to getting the runway finished by June 30.", TUE, "June 30", "2021-06-30"),
     ("The minister was pleased with the vote on Monday.", TUE, "Monday", "2021-03-08"),
+    # a holiday with no past or future verb: this year's when at most two months off
+    ("Thanksgiving is only weeks away and turkey prices are up.", "2021-10-20", "Thanksgiving", "2021-11-25"),
+    ("Shops are busiest at Christmas.", TUE, "Christmas", "2020-12-25"),
+    # a deadline extended "until" a date lies ahead even in the past perfect
+    ("The mayor said the city had extended the curfew until April 2.", TUE, "April 2", "2021-04-02"),
+    ("Until Friday, the police had not named the driver.", TUE, "Friday", "2021-03-05"),
+    # "as early as" in a past clause tells when something began
+    ("Clinics began testing staff from as early as February 20.", TUE, "February 20", "2021-02-20"),
+    ("The rebels could be freed as early as March 20.", TUE, "March 20", "2021-03-20"),
+    # "followed by" strings dates in a sequence, not in the past
+    (
+        "The league resumes with a derby on March 13, followed by the cup final on March 27.",
+        TUE,
+        "March 27",
+        "2021-03-27",
+    ),
+    ("Voters in the state go to the polls on February 29.", "2024-02-10", "February 29", "2024-02-29"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
     ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),

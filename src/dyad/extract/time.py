@@ -1701,7 +1701,15 @@ class _Resolver:
             key = (m, d)
             ref = (self.dct.month, self.dct.day)
         if d is not None and m == 2 and d == 29:
-            # a leap day without a year: the closest leap year in the right direction
+            # a leap day without a year: the closest leap year in the right direction; with no
+            # past tense, this year's when it lies just ahead
+            this = _fmt_day(y0, 2, 29)
+            if (
+                this
+                and tense not in {"past", "past_strict", "perfect"}
+                and 0 <= (dt.date(y0, 2, 29) - self.dct).days <= 62
+            ):
+                return this
             step = 1 if tense in {"future", "future_strict"} else -1
             y = y0
             for _ in range(9):
@@ -2013,8 +2021,14 @@ class _Resolver:
         ]
         words = [w for w in words if w]
         if words and words[-1].strip(",") in _FUTURE_CUES:
-            if words[-1] in {"until", "till", "by"} and self._past_perfect(c.start, c.end):
-                return "past"  # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"
+            if (
+                words[-1] in {"until", "till", "by"}
+                and self._past_perfect(c.start, c.end)
+                and self._governor_lemma(c.start, c.end) not in _DEFERRED_LEMMAS
+            ):
+                # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"; but "had
+                # extended the order until May 1" sets a deadline ahead
+                return "past"
             if words[-1] in {"until", "till"} and self._not_until_past(c.start, c.end):
                 return "past"  # "the reply did not come until March 2": it came then, in the past
             if (
@@ -2035,7 +2049,9 @@ class _Resolver:
         if words[-3:] in (["as", "early", "as"], ["as", "soon", "as"]) and not self._past_perfect(
             c.start, c.end
         ):
-            return "cue"  # "could be freed as early as Monday": the earliest date ahead
+            # "could be freed as early as Monday": the earliest date ahead; "began handing out
+            # masks from as early as March 8" tells the past
+            return "past" if self.tense(c.start, c.end) == "past" else "cue"
         if (
             len(words) > 1
             and (words[-1], words[-2]) != ("on", "set")
@@ -3239,11 +3255,15 @@ class _Resolver:
         if self.dct is None:
             return "DATE", None
         rel = (g.get("rel") or "").lower()
-        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end) or "past"
+        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end)
         y = self.dct.year
         this = on(y)
         if this is None:
             return "DATE", None
+        if tense is None:
+            # "Election Day is quickly approaching": with no past or future verb, this year's
+            # holiday if it is at most two months off, else the last one (as for a bare month)
+            tense = "future" if 0 <= (this - self.dct).days <= _HOLIDAY_AHEAD else "past"
         if g.get("wk") and not rel and _week(this) == _week(self.dct):
             return "DATE", value(this)  # the holiday's week is under way
         if tense == "past" and this > self.dct:
@@ -3424,6 +3444,7 @@ def _own_tense(verb: Token) -> str | None:
         and not auxes
         and verb.lower_ not in _SCHEDULED
         and verb.lemma_ not in _FUTURE_LEMMAS
+        and verb.lemma_ != "follow"  # "the vote on May 2, followed by a runoff on May 16": a sequence
     ):
         return "past"  # "the ruling, announced Wednesday, ...": a reduced relative clause reports
     return None
@@ -3541,6 +3562,7 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
     return None
 
 
+_HOLIDAY_AHEAD = 62  # days: a holiday this near ahead is the coming one, whatever the tense
 _APPOSED_REACH = 40  # characters: a day told just before, in the same breath
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)
