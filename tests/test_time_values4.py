@@ -110,6 +110,11 @@ ROWS = [
         "2021-03-27",
     ),
     ("Voters in the state go to the polls on February 29.", "2024-02-10", "February 29", "2024-02-29"),
+    # a past day a day or two after the publication date is a late stamp, not a year back
+    ("On March 10, two drones crossed the border, the army said.", TUE, "March 10", "2021-03-10"),
+    ("On March 20, two drones crossed the border, the army said.", TUE, "March 20", "2020-03-20"),
+    # a noun dated by its own written year keeps that year for its day
+    ("Ministers will speak at the 2022 Asia Energy Forum on Dec 14.", TUE, "Dec 14", "2022-12-14"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
     ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),

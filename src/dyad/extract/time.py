@@ -1760,7 +1760,14 @@ class _Resolver:
             soon = [yy for yy in (y0, y0 + 1) if 0 <= ahead(yy) <= horizon]
             y = soon[0] if soon else (y0 if key <= ref else y0 - 1)
         elif tense == "past":
-            y = y0 if key <= ref else y0 - 1
+            # a day at most two days after the publication date is a late-stamped report of it
+            # (time zones, an edition's date), not the same day a year back
+            late = (
+                d is not None
+                and _fmt_day(y0, m, d)
+                and 0 < (dt.date(y0, m, d) - self.dct).days <= _LATE_STAMP
+            )
+            y = y0 if key <= ref or late else y0 - 1
         elif tense == "past_strict":
             y = y0 if key < ref else y0 - 1
         elif tense == "future":
@@ -1968,6 +1975,9 @@ class _Resolver:
         rel = g.get("rel")
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
+        named = None if rel else self._noun_year(c.start, c.end)
+        if named is not None:
+            return "DATE", _fmt_day(named, m, d)  # "the 2016 robot conference on Dec 14": that year's
         opened = None if rel or g.get("wd") else self._date_range_start(c.start)
         if opened is not None:
             # "between January 29 and February 8": a range ends on or after the day it opens on
@@ -2873,6 +2883,27 @@ class _Resolver:
         except ValueError:
             return None
 
+    def _noun_year(self, start: int, end: int) -> int | None:
+        """The year written before a noun that the span dates through a preposition."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "pobj":
+            return None
+        prep = span.root.head
+        noun = prep.head
+        if prep.dep_ != "prep" or prep.i == 0:
+            return None
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > span.start:
+            noun = self.doc[
+                prep.i - 1
+            ]  # "speak at the 2022 Energy Forum on Dec 14": the parse may hang "on" on the verb
+            if noun.pos_ not in {"NOUN", "PROPN"}:
+                return None
+        years = [t for t in noun.lefts if _YEAR_TOKEN.fullmatch(t.text)]
+        years += [t for k in noun.lefts for t in k.lefts if _YEAR_TOKEN.fullmatch(t.text)]
+        return int(years[0].text) if len(years) == 1 else None
+
     def _date_range_start(self, start: int) -> dt.date | None:
         """The day that opens a range of dates ending at ``start``: "from May 30 to", "May 30 -",
         "between May 30 and" (a plain "and" lists days; only "between" makes it a range)."""
@@ -3562,6 +3593,8 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
     return None
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
+_LATE_STAMP = 2  # days a past-tense date may lie after the publication date
 _HOLIDAY_AHEAD = 62  # days: a holiday this near ahead is the coming one, whatever the tense
 _APPOSED_REACH = 40  # characters: a day told just before, in the same breath
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
