@@ -115,6 +115,10 @@ ROWS = [
     ("On March 20, two drones crossed the border, the army said.", TUE, "March 20", "2020-03-20"),
     # a noun dated by its own written year keeps that year for its day
     ("Ministers will speak at the 2022 Asia Energy Forum on Dec 14.", TUE, "Dec 14", "2022-12-14"),
+    # "every <weekday> <part of day>" is one set
+    ("The market opens every Sunday morning.", TUE, "every Sunday morning", "XXXX-WXX-7TMO"),
+    ("Volunteers meet each Thursday evening.", TUE, "each Thursday evening", "XXXX-WXX-4TEV"),
+    ("Every day morning prayers are held in the hall.", TUE, "Every day", "P1D"),
     # a year written before "year-end" is the year that ends
     ("Reserves stood at $41 billion at 2019 year-end.", TUE, "year-end", "2019"),
     ("Reserves should reach $45 billion by year-end.", TUE, "year-end", "2021"),

@@ -837,7 +837,8 @@ class TimeRules:
             ),
             (
                 "setn",
-                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other|second(?=\s+(?:day|week|month|year|night)s?\b))\s+)?(?:(?P<n>{NUM}|few|several|couple\s+of)\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}|{POD}){E}",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other|second(?=\s+(?:day|week|month|year|night)s?\b))\s+)?(?:(?P<n>{NUM}|few|several|couple\s+of)\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}|{POD}){E}"
+                rf"(?:(?<=[mdsiruen]day)(?<!\bday)\s+(?P<upod>morning|afternoon|evening|night){E})?",
             ),
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
@@ -3139,7 +3140,9 @@ class _Resolver:
     def n_setn(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         u = g["u"].lower()
         if u in self.r.weekdays:
-            return "SET", f"XXXX-WXX-{self.r.weekdays[u]}"
+            pod = g.get("upod")
+            tail = f"T{self.r.parts_of_day[pod.lower()]}" if pod else ""  # "every Monday morning"
+            return "SET", f"XXXX-WXX-{self.r.weekdays[u]}{tail}"
         if u in self.r.months:
             return "SET", f"XXXX-{self.r.months[u]:02d}"  # "each July"
         if u in self.r.seasons:
