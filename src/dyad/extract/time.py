@@ -112,11 +112,22 @@ _RANGE_LINK = re.compile(
     r"(?:to|through|thru|until|till|into|-|–)\s*",
     re.IGNORECASE,
 )
+_DATE_RANGE_LINK = re.compile(r"\s*(to|through|thru|until|till|and|-|\u2013)\s*", re.IGNORECASE)
+_IN_VIEW = re.compile(r"\b(?:ahead|in\s+advance)\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _HALF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of")
 _FULL_YEAR = re.compile(r"\d{4}(?!\d)")  # a decade ("198") or century ("19") anchors no year
 # digit groups after a "year" make a phone number: "1800-666-111", "1800 555 0199"
 _DIGIT_GROUP_AFTER = re.compile(r"-\d{3}(?!\d)|\s\d{3}\s\d{4}(?!\d)")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*,\s*$")
+# the end of a day range that writes the year once, at its end: "[February 9]-25, 2018",
+# "[9 February] to 2 March 2018", "[March 30] and April 1, 2019"
+_RANGE_YEAR = re.compile(
+    r"\s*(?:[-\u2013]|to|through|and|until|till)\s*(?:[A-Z][a-z]{2,8}\.?\s*)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)?\s*,?\s*((?:1[5-9]|20)\d\d)(?![\w,.]\d|\w)"
+)
+# a year written just before "year-end": "as of 2016 year-end"
+_YEAR_JUST_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+$")
 _LEADING_DET = re.compile(r"(?:the|that)\s+", re.IGNORECASE)
 _MEASURE_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP"})
@@ -142,6 +153,9 @@ _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"say", "tell"})
+# verbs that make public what may lie ahead: "announced the president's visit from Jan 15 to 18"
+_ANNOUNCING = frozenset({"announce", "confirm", "unveil"})
+_BRACKET_REACH = 40  # how far a bracket may open before (or close after) a time it holds
 _NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
 _NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
@@ -230,7 +244,7 @@ _DAY_PARTS = frozenset("morning afternoon evening night end start beginning dawn
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"\u201c]|\bthat|\band|\bbut)\s*$", re.IGNORECASE)
 _SHARED_POD = re.compile(r"\s+(?:and|or)\s+([A-Za-z]+?)s?\s+(morning|afternoon|evening|night)s\b")
-_APPOSED = re.compile(r"\s*,\s*")
+_APPOSED = re.compile(r"\s*,\s*|\s+[-\u2013\u2014]\s+|\s*\u2014\s*")  # "on May 2, 1990 - the day ..."
 _NOT_A_FIRST_NAME = frozenset(
     "april june march early late mid in on at since during until through by the last next this every each "
     "since from for last".split()
@@ -823,7 +837,8 @@ class TimeRules:
             ),
             (
                 "setn",
-                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other|second(?=\s+(?:day|week|month|year|night)s?\b))\s+)?(?:(?P<n>{NUM}|few|several|couple\s+of)\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}|{POD}){E}",
+                rf"{B}(?P<det>every|each)\s+(?:(?P<other>other|second(?=\s+(?:day|week|month|year|night)s?\b))\s+)?(?:(?P<n>{NUM}|few|several|couple\s+of)\s+)?(?P<u>{UNIT}|{WD}|{MONF}|{SEAS}|{POD}){E}"
+                rf"(?:(?<=[mdsiruen]day)(?<!\bday)\s+(?P<upod>morning|afternoon|evening|night){E})?",
             ),
             ("ahead", rf"{B}(?:the\s+)?(?P<u>{UNITS_PL})\s+ahead{E}"),
             ("long", rf"{B}(?P<u>hour|day|week|month|year|decade|century)-?long{E}"),
@@ -1440,14 +1455,34 @@ class _Resolver:
             return "past"  # "..., with the chairman saying Tuesday that ...": news reports a saying done
         return verb_tense(verb)
 
-    def _plan_in_past(self, start: int, end: int) -> bool:
-        """Whether the span hangs from a scheduling participle in a past clause ("a rally planned
-        for Saturday was called off"): the plan is reported as over, so it takes that tense."""
+    def _not_dated_by_verb(self, start: int, end: int) -> bool:
+        """Whether the span dates the object of an announcing verb, not the announcing itself, or
+        sits in brackets the verb is outside of ("the conference (on February 17-19), the
+        ministry said" dates the noun, not the saying)."""
         if self.doc is None:
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
-        return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb_tense(verb) == "past"
+        if verb is None:
+            return False
+        if _outside_brackets(self.text, start, end, verb.idx):
+            return True
+        return verb.lemma_ in _ANNOUNCING and not _adjunct_of(span.root, verb)
+
+    def _plan_in_past(self, start: int, end: int) -> bool:
+        """Whether the span hangs from a scheduling participle in a past clause ("a rally planned
+        for Saturday was called off", "the vote was scheduled for May"): the plan is reported from
+        the past, so the date may have passed or not."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None or verb.tag_ != "VBN":
+            return False
+        if verb.dep_ == "acl":
+            return verb_tense(verb) == "past"
+        # "the operation was scheduled for January": the plan is told as past, and may be over
+        return any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
 
     def _governor_lemma(self, start: int, end: int) -> str | None:
         """The lemma of the verb governing the span, if there is a parse."""
@@ -1624,6 +1659,12 @@ class _Resolver:
                 break
         return self.anchor_day(start, reach)
 
+    def _week_told(self, start: int, reach: int = 250) -> dt.date | None:
+        """The Monday of a week named shortly before ``start`` with no day named since."""
+        day_pos = next((pos for pos, _v in reversed(self.days) if pos < start), -1)
+        pos, monday = next(((p, m) for p, m in reversed(self.weeks) if p < start), (-1, None))
+        return monday if pos > day_pos and start - pos <= reach else None
+
     def anchor_month(self, start: int, fallback: bool = True) -> dt.date | None:
         """The first day of the most recent month (or day) mentioned before ``start``, else the DCT.
 
@@ -1661,7 +1702,15 @@ class _Resolver:
             key = (m, d)
             ref = (self.dct.month, self.dct.day)
         if d is not None and m == 2 and d == 29:
-            # a leap day without a year: the closest leap year in the right direction
+            # a leap day without a year: the closest leap year in the right direction; with no
+            # past tense, this year's when it lies just ahead
+            this = _fmt_day(y0, 2, 29)
+            if (
+                this
+                and tense not in {"past", "past_strict", "perfect"}
+                and 0 <= (dt.date(y0, 2, 29) - self.dct).days <= 62
+            ):
+                return this
             step = 1 if tense in {"future", "future_strict"} else -1
             y = y0
             for _ in range(9):
@@ -1712,7 +1761,14 @@ class _Resolver:
             soon = [yy for yy in (y0, y0 + 1) if 0 <= ahead(yy) <= horizon]
             y = soon[0] if soon else (y0 if key <= ref else y0 - 1)
         elif tense == "past":
-            y = y0 if key <= ref else y0 - 1
+            # a day at most two days after the publication date is a late-stamped report of it
+            # (time zones, an edition's date), not the same day a year back
+            late = (
+                d is not None
+                and _fmt_day(y0, m, d)
+                and 0 < (dt.date(y0, m, d) - self.dct).days <= _LATE_STAMP
+            )
+            y = y0 if key <= ref or late else y0 - 1
         elif tense == "past_strict":
             y = y0 if key < ref else y0 - 1
         elif tense == "future":
@@ -1907,6 +1963,9 @@ class _Resolver:
         d = int(re.match(r"\d+", g["d"]).group())
         if g.get("y"):
             return "DATE", _fmt_day(int(g["y"]), m, d)
+        shared = _RANGE_YEAR.match(self.text, c.end)
+        if shared:
+            return "DATE", _fmt_day(int(shared.group(1)), m, d)  # "February 9-25, 2018": the range's year
         if g.get("tail"):
             # "on 9 October last year", "March 3 of next year": the year is named relative to now
             if self.dct is None:
@@ -1917,6 +1976,13 @@ class _Resolver:
         rel = g.get("rel")
         if rel and rel.lower() in {"early", "late", "mid"}:
             rel = None
+        named = None if rel else self._noun_year(c.start, c.end)
+        if named is not None:
+            return "DATE", _fmt_day(named, m, d)  # "the 2016 robot conference on Dec 14": that year's
+        opened = None if rel or g.get("wd") else self._date_range_start(c.start)
+        if opened is not None:
+            # "between January 29 and February 8": a range ends on or after the day it opens on
+            return "DATE", _fmt_day(opened.year + ((m, d) < (opened.month, opened.day)), m, d)
         if g.get("wd") and self.dct is not None and not rel:
             # "Saturday, April 25": the year in which that date falls on that weekday
             wd = self.r.weekdays[g["wd"].lower()]
@@ -1966,8 +2032,14 @@ class _Resolver:
         ]
         words = [w for w in words if w]
         if words and words[-1].strip(",") in _FUTURE_CUES:
-            if words[-1] in {"until", "till", "by"} and self._past_perfect(c.start, c.end):
-                return "past"  # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"
+            if (
+                words[-1] in {"until", "till", "by"}
+                and self._past_perfect(c.start, c.end)
+                and self._governor_lemma(c.start, c.end) not in _DEFERRED_LEMMAS
+            ):
+                # "Until Thursday, they had not named him", "by Wednesday, 20 had filed"; but "had
+                # extended the order until May 1" sets a deadline ahead
+                return "past"
             if words[-1] in {"until", "till"} and self._not_until_past(c.start, c.end):
                 return "past"  # "the reply did not come until March 2": it came then, in the past
             if (
@@ -1988,7 +2060,9 @@ class _Resolver:
         if words[-3:] in (["as", "early", "as"], ["as", "soon", "as"]) and not self._past_perfect(
             c.start, c.end
         ):
-            return "cue"  # "could be freed as early as Monday": the earliest date ahead
+            # "could be freed as early as Monday": the earliest date ahead; "began handing out
+            # masks from as early as March 8" tells the past
+            return "past" if self.tense(c.start, c.end) == "past" else "cue"
         if (
             len(words) > 1
             and (words[-1], words[-2]) != ("on", "set")
@@ -2002,6 +2076,12 @@ class _Resolver:
             return "cue"
         if self._scheduled_present(c.start, c.end):
             return "future"  # "the trial begins Monday"
+        if c.kind in {"mdy", "dmy"} and self._not_dated_by_verb(c.start, c.end):
+            return None  # "announced his visit from Jan 15 to 18": the announcing does not date the visit
+        if _IN_VIEW.search(self.text, max(0, c.start - 25), c.start):
+            # "ahead of the March 15 vote": whatever the clause's tense, a date up to two months
+            # ahead is the one in view, else the last one
+            return None
         if self._premodifier(c.start, c.end):
             return "near"  # "the Jan. 14 deadline": the clause's tense is the noun's, not the date's
         if self._of_a_planned_noun(c.start, c.end):
@@ -2077,9 +2157,14 @@ class _Resolver:
         if rel and rel.lower() == "following":
             # "register by March 1, 2018 ... the following October": the first one after the
             # month just told, not after publication
-            told = [(yy, mm) for pos, yy, mm in self.months if 0 < c.start - pos <= _ANAPHOR_REACH]
+            told = [(pos, yy, mm) for pos, yy, mm in self.months if 0 < c.start - pos <= _ANAPHOR_REACH]
+            year = next(
+                ((pos, yy) for pos, yy in reversed(self.years) if 0 < c.start - pos <= _ANAPHOR_REACH), None
+            )
+            if year is not None and (not told or year[0] > told[-1][0]):
+                return "DATE", f"{year[1] + 1}-{m:02d}"  # "met in 1995 ... the following January": 1996
             if told:
-                ay, am = told[-1]
+                _pos, ay, am = told[-1]
                 return "DATE", f"{ay if m > am else ay + 1}-{m:02d}"
         return "DATE", self.resolve_md(m, None, self.tense_or_cue(c), rel)
 
@@ -2124,6 +2209,16 @@ class _Resolver:
             }:
                 return True
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if (
+            nxt is not None
+            and nxt.lower_ in {"and", "or"}
+            and span.end + 1 < len(self.doc)
+            and self.doc[span.end + 1].ent_type_ == "PERSON"
+            and (not before or before[-1].lower() not in _PREP_BEFORE_MONTH - {"between"})
+        ):
+            # "talks between May and Netanyahu": paired with a person, a person ("fell in May
+            # and Johnson blamed ..." keeps the month its preposition gives it)
+            return True
         return (
             nxt is not None
             and nxt.tag_ in {"VBD", "VBZ", "MD"}
@@ -2566,6 +2661,9 @@ class _Resolver:
             if u in {"year", "decade"}:
                 y = self.anchor_year(c.start, fallback=told)
                 return "DATE", str(y + int(n) * (10 if u == "decade" else 1)) if y is not None else None
+            week = self._week_told(c.start) if u == "week" else None
+            if week is not None:
+                return "DATE", self.shift(u, k, week)  # "next week, and again a week later"
             if u in {"day", "week"}:
                 # in a past clause "four days later" counts from the last past day, however far
                 past = self.tense(c.start, c.end) in {"past", "perfect"}
@@ -2783,6 +2881,43 @@ class _Resolver:
             return None
         try:
             return dt.date.fromisoformat(self.days[-1][1][:10])
+        except ValueError:
+            return None
+
+    def _noun_year(self, start: int, end: int) -> int | None:
+        """The year written before a noun that the span dates through a preposition."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "pobj":
+            return None
+        prep = span.root.head
+        noun = prep.head
+        if prep.dep_ != "prep" or prep.i == 0:
+            return None
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > span.start:
+            noun = self.doc[
+                prep.i - 1
+            ]  # "speak at the 2022 Energy Forum on Dec 14": the parse may hang "on" on the verb
+            if noun.pos_ not in {"NOUN", "PROPN"}:
+                return None
+        years = [t for t in noun.lefts if _YEAR_TOKEN.fullmatch(t.text)]
+        years += [t for k in noun.lefts for t in k.lefts if _YEAR_TOKEN.fullmatch(t.text)]
+        return int(years[0].text) if len(years) == 1 else None
+
+    def _date_range_start(self, start: int) -> dt.date | None:
+        """The day that opens a range of dates ending at ``start``: "from May 30 to", "May 30 -",
+        "between May 30 and" (a plain "and" lists days; only "between" makes it a range)."""
+        if not self.days:
+            return None
+        pos, val = self.days[-1]
+        link = _DATE_RANGE_LINK.fullmatch(self.text, self._day_ends.get(pos, start), start)
+        if link is None or (
+            link.group(1).lower() == "and" and not _BETWEEN.search(self.text, max(0, pos - 9), pos)
+        ):
+            return None
+        try:
+            return dt.date.fromisoformat(val[:10])
         except ValueError:
             return None
 
@@ -3005,7 +3140,9 @@ class _Resolver:
     def n_setn(self, c: Candidate, g: dict) -> tuple[str, str | None]:
         u = g["u"].lower()
         if u in self.r.weekdays:
-            return "SET", f"XXXX-WXX-{self.r.weekdays[u]}"
+            pod = g.get("upod")
+            tail = f"T{self.r.parts_of_day[pod.lower()]}" if pod else ""  # "every Monday morning"
+            return "SET", f"XXXX-WXX-{self.r.weekdays[u]}{tail}"
         if u in self.r.months:
             return "SET", f"XXXX-{self.r.months[u]:02d}"  # "each July"
         if u in self.r.seasons:
@@ -3040,7 +3177,8 @@ class _Resolver:
             y = self._year_in_sentence(c.start)
             return "DATE", str(y) if y is not None else self.shift("year", 0)
         if w in {"year end", "year-end", "year's end", "the full year", "the entire year", "the whole year"}:
-            return "DATE", self.shift("year", 0)
+            named = _YEAR_JUST_BEFORE.search(self.text, max(0, c.start - 6), c.start)
+            return "DATE", named.group(1) if named else self.shift("year", 0)  # "2016 year-end": that year's
         if w in {"the weekend", "this weekend", "last weekend", "next weekend"}:
             if self.dct is None:
                 return "DATE", None
@@ -3151,11 +3289,15 @@ class _Resolver:
         if self.dct is None:
             return "DATE", None
         rel = (g.get("rel") or "").lower()
-        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end) or "past"
+        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end)
         y = self.dct.year
         this = on(y)
         if this is None:
             return "DATE", None
+        if tense is None:
+            # "Election Day is quickly approaching": with no past or future verb, this year's
+            # holiday if it is at most two months off, else the last one (as for a bare month)
+            tense = "future" if 0 <= (this - self.dct).days <= _HOLIDAY_AHEAD else "past"
         if g.get("wk") and not rel and _week(this) == _week(self.dct):
             return "DATE", value(this)  # the holiday's week is under way
         if tense == "past" and this > self.dct:
@@ -3176,6 +3318,16 @@ def _adjunct_of(tok: Token, verb: Token) -> bool:
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
+def _outside_brackets(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``start:end`` lies in brackets that ``at`` (a verb's offset) is outside of:
+    "the conference (on February 17-19), the ministry said" dates the noun, not the saying."""
+    opened = text.rfind("(", max(0, start - _BRACKET_REACH), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + _BRACKET_REACH)
+    return closed >= 0 and "(" not in text[end:closed] and not opened < at < closed
+
+
 _NEGATIVE_WORDS = frozenset({"nothing", "nobody", "none", "never", "neither"})
 
 
@@ -3191,12 +3343,22 @@ def _negative_argument(tok: Token) -> bool:
 def governing_verb(tok: Token) -> Token | None:
     """The verb (or auxiliary) that ``tok`` hangs from, walking up at most six heads."""
     for _ in range(7):
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in {"VERB", "AUX"} or _noun_tagged_verb(tok):
             return tok
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _noun_tagged_verb(tok: Token) -> bool:
+    """Whether a plural-noun tag hides a present verb heading a clause of its own ("when the
+    minister visits on May 3": "visits" has a subject and hangs as a clause)."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ in {"advcl", "relcl", "ccomp"}
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -3205,6 +3367,8 @@ def verb_tense(verb: Token) -> str | None:
     Reads the verb's morphology and auxiliaries; a non-finite verb ("clinging", "to visit")
     takes the tense of the verb it depends on.
     """
+    if _noun_tagged_verb(verb):
+        return None  # an -s form: the simple present
     for _ in range(3):
         t = _own_tense(verb)
         if t is not None:
@@ -3214,7 +3378,7 @@ def verb_tense(verb: Token) -> str | None:
         )
         if (
             finite
-            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp", "pobj"}
+            or verb.dep_ not in {"xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "ccomp", "pobj", "acomp"}
             or verb.head.i == verb.i
         ):
             return None
@@ -3301,9 +3465,11 @@ def _own_tense(verb: Token) -> str | None:
     if (
         verb.tag_ == "VBN"
         and not auxes
-        and verb.dep_ not in {"acl", "advcl", "xcomp", "pobj", "pcomp", "amod"}
+        and verb.dep_ not in {"acl", "advcl", "xcomp", "pobj", "pcomp", "amod", "acomp", "ccomp"}
     ):
-        return "past"  # "announced Monday"; a participle modifier ("a summit set for April") has no tense
+        # "announced Monday"; a participle modifier ("a summit set for April") has no tense, and
+        # one after a copula ("I am committed to ...") takes the copula's
+        return "past"
     if verb.tag_ == "VBD":
         return "past"
     if (
@@ -3312,6 +3478,7 @@ def _own_tense(verb: Token) -> str | None:
         and not auxes
         and verb.lower_ not in _SCHEDULED
         and verb.lemma_ not in _FUTURE_LEMMAS
+        and verb.lemma_ != "follow"  # "the vote on May 2, followed by a runoff on May 16": a sequence
     ):
         return "past"  # "the ruling, announced Wednesday, ...": a reduced relative clause reports
     return None
@@ -3429,6 +3596,9 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
     return None
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
+_LATE_STAMP = 2  # days a past-tense date may lie after the publication date
+_HOLIDAY_AHEAD = 62  # days: a holiday this near ahead is the coming one, whatever the tense
 _APPOSED_REACH = 40  # characters: a day told just before, in the same breath
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)
