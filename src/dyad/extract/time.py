@@ -153,7 +153,7 @@ _AGE_GROUP = re.compile(r"\b(?:over|under)[\s-]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOT_AUTUMN = re.compile(r"\b(?:of|a|his|her|its|their|my|your|our)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"say", "tell"})
-# verbs that make public what may lie ahead: "announced the president's visit from Jan 15 to 18"
+# verbs that make public what may lie ahead: "unveiled the envoy's tour from May 4 to 9"
 _ANNOUNCING = frozenset({"announce", "confirm", "unveil"})
 _BRACKET_REACH = 40  # how far a bracket may open before (or close after) a time it holds
 _NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
@@ -1446,7 +1446,7 @@ class _Resolver:
         if verb is None:
             return None
         if verb.lemma_ in _REPORTING and not _adjunct_of(span.root, verb):
-            return None  # '... (on February 17-19)," the ministry said': the saying does not date it
+            return None  # '... (on June 3-5)," the office said': the saying does not date it
         if (
             verb.lemma_ in _REPORTING
             and verb.tag_ == "VBG"
@@ -1457,8 +1457,8 @@ class _Resolver:
 
     def _not_dated_by_verb(self, start: int, end: int) -> bool:
         """Whether the span dates the object of an announcing verb, not the announcing itself, or
-        sits in brackets the verb is outside of ("the conference (on February 17-19), the
-        ministry said" dates the noun, not the saying)."""
+        sits in brackets the verb is outside of ("the forum (on June 3-5), the
+        office said" dates the noun, not the saying)."""
         if self.doc is None:
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1981,7 +1981,7 @@ class _Resolver:
             return "DATE", _fmt_day(named, m, d)  # "the 2016 robot conference on Dec 14": that year's
         opened = None if rel or g.get("wd") else self._date_range_start(c.start)
         if opened is not None:
-            # "between January 29 and February 8": a range ends on or after the day it opens on
+            # "between March 28 and April 6": a range ends on or after the day it opens on
             return "DATE", _fmt_day(opened.year + ((m, d) < (opened.month, opened.day)), m, d)
         if g.get("wd") and self.dct is not None and not rel:
             # "Saturday, April 25": the year in which that date falls on that weekday
@@ -2060,8 +2060,8 @@ class _Resolver:
         if words[-3:] in (["as", "early", "as"], ["as", "soon", "as"]) and not self._past_perfect(
             c.start, c.end
         ):
-            # "could be freed as early as Monday": the earliest date ahead; "began handing out
-            # masks from as early as March 8" tells the past
+            # "could be freed as early as Monday": the earliest date ahead; "started giving out
+            # permits from as early as May 2" tells the past
             return "past" if self.tense(c.start, c.end) == "past" else "cue"
         if (
             len(words) > 1
@@ -2077,7 +2077,7 @@ class _Resolver:
         if self._scheduled_present(c.start, c.end):
             return "future"  # "the trial begins Monday"
         if c.kind in {"mdy", "dmy"} and self._not_dated_by_verb(c.start, c.end):
-            return None  # "announced his visit from Jan 15 to 18": the announcing does not date the visit
+            return None  # "announced her tour from May 4 to 9": the announcing does not date the visit
         if _IN_VIEW.search(self.text, max(0, c.start - 25), c.start):
             # "ahead of the March 15 vote": whatever the clause's tense, a date up to two months
             # ahead is the one in view, else the last one
@@ -2216,7 +2216,7 @@ class _Resolver:
             and self.doc[span.end + 1].ent_type_ == "PERSON"
             and (not before or before[-1].lower() not in _PREP_BEFORE_MONTH - {"between"})
         ):
-            # "talks between May and Netanyahu": paired with a person, a person ("fell in May
+            # "talks between May and Macron": paired with a person, a person ("fell in May
             # and Johnson blamed ..." keeps the month its preposition gives it)
             return True
         return (
@@ -3295,7 +3295,7 @@ class _Resolver:
         if this is None:
             return "DATE", None
         if tense is None:
-            # "Election Day is quickly approaching": with no past or future verb, this year's
+            # "the holiday is drawing near": with no past or future verb, this year's
             # holiday if it is at most two months off, else the last one (as for a bare month)
             tense = "future" if 0 <= (this - self.dct).days <= _HOLIDAY_AHEAD else "past"
         if g.get("wk") and not rel and _week(this) == _week(self.dct):
@@ -3320,7 +3320,7 @@ def _adjunct_of(tok: Token, verb: Token) -> bool:
 
 def _outside_brackets(text: str, start: int, end: int, at: int) -> bool:
     """Whether ``start:end`` lies in brackets that ``at`` (a verb's offset) is outside of:
-    "the conference (on February 17-19), the ministry said" dates the noun, not the saying."""
+    "the forum (on June 3-5), the office said" dates the noun, not the saying."""
     opened = text.rfind("(", max(0, start - _BRACKET_REACH), start)
     if opened < 0 or ")" in text[opened:start]:
         return False
