@@ -958,6 +958,22 @@ def _stopped_cooperation(t: Token, frame: Token, code: str, cues: Cues) -> bool:
     return h.i != frame.i and (low in cues.stop_verbs or low in cues.end_verbs)
 
 
+def _stopped_conflict(t: Token, frame: Token, code: str | None, cues: Cues) -> str | None:
+    """ "urged X to stop attacking villages", "demanded it halt the offensive": the end of a fight
+    asked for or promised is de-escalation (087), the end of a protest an easing of dissent (082)."""
+    if not code or code[:2] not in _STOPPABLE:
+        return None
+    stops = cues.stop_verbs | cues.end_verbs
+    if any(a.dep_ == "aux" and a.lemma_.lower() in stops for a in t.children):
+        return _STOPPABLE[code[:2]]  # "demanded that X stop bombing Y", "stop" parsed as an auxiliary
+    h = t.head
+    if h.dep_ == "prep" and h.lower_ == "from":
+        h = h.head  # "to refrain from attacking"
+    if h.i in (frame.i, t.i) or h.lemma_.lower() not in stops:
+        return None
+    return _STOPPABLE[code[:2]]
+
+
 def _within(indexes: list[int], sent: Span) -> set[int]:
     """The members of a sorted list of token indexes that fall in a sentence."""
     return set(indexes[bisect.bisect_left(indexes, sent.start) : bisect.bisect_left(indexes, sent.end)])
@@ -2127,6 +2143,25 @@ class SentenceCoder:
             and self.ctx.actor_of_token(subj) is None
         )
 
+    def _ended_fighting(self, tok: Token, own_only: bool) -> str | None:
+        """ "urged X to halt the offensive", "demanded that X end its attacks": the end of military
+        action asked for (or, with ``own_only``, promised of one's own: "vowed to halt its raids")
+        is de-escalation, 087."""
+        stops = self.cues.stop_verbs | self.cues.end_verbs
+        for c in tok.children:
+            if c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            if c.lemma_.lower() not in stops and not any(
+                a.dep_ == "aux" and a.lemma_.lower() in stops for a in c.children
+            ):
+                continue
+            for o in _children(c, "dobj"):
+                if not self.lex.topic_in("military_action", [o.lemma_.lower()]):
+                    continue
+                if not own_only or any(x.dep_ == "poss" and x.pos_ == "PRON" for x in o.children):
+                    return "087"
+        return None
+
     def _content_verb(self, lemma: str) -> bool:
         """A trigger verb none of whose patterns waits for its object to name the act ("compromise",
         not "continue the attacks" or "cancel the visit")."""
@@ -3206,6 +3241,13 @@ class SentenceCoder:
             inner_code = inner.code if inner is not None else None
             if inner is not None and inner.pat.refine:
                 inner_code = self.topic_code(inner.tok, inner.pat.refine) or inner_code
+            stopped = (
+                _stopped_conflict(inner.tok, tok, inner_code, self.cues)
+                if inner is not None and frame.name != "threaten"
+                else None
+            )
+            if stopped and not (stopped == "082" and frame.name == "intend"):
+                inner_code = stopped  # (a vow to end protests is no promise to stop protesting)
             deployed_inner = self.deployment(inner) if inner is not None else None
             if deployed_inner is not None and (
                 deployed_inner[0] == "074" or frame.name in ("intend", "threaten")
@@ -3262,6 +3304,8 @@ class SentenceCoder:
                 and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
             ):
                 frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
+            if inner_code is None and frame.name != "threaten":
+                inner_code = self._ended_fighting(tok, own_only=frame.name == "intend")
             if inner_code is None and not _asks_a_vote(tok, self.cues):
                 inner_code = self.topic_code(tok, frame.refine)
             if inner_code is None and refined:
@@ -4189,6 +4233,10 @@ _OUTLAWING = frozenset({"ban", "outlaw", "proscribe", "dissolve", "prohibit"})
 
 # roots of the acts whose refusal has a code of its own in the reject frame
 _REJECTABLE = frozenset({"04", "06", "07", "08"})
+
+# what asking for, promising or refusing the end of an act of each root amounts to: the end of
+# fighting is de-escalation (087), the end of protest an easing of dissent (082)
+_STOPPABLE = {"14": "082", "18": "087", "19": "087", "20": "087"}
 
 # verbs that take back a decision: "reversed / rescinded its decision to expel the envoy"
 _UNDOING = frozenset(

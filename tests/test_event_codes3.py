@@ -1,0 +1,47 @@
+"""Sub-codes an appeal, demand, promise or refusal takes from what it is about, third audit: the
+end of fighting asked for or promised is de-escalation (0256, 1056, 0356, 1246), the end of
+protest an easing of dissent (0252). Sentences written for the project; the full pipeline
+resolves the actors."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(extract, text: str) -> list[str]:
+    return [e.code for e in extract(text).events if not e.negated]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # "stop / halt / end / refrain from" fighting: de-escalation, in every frame
+        ("The UN urged Mali to stop attacking villages.", "0256"),
+        ("The envoy urged Ethiopia to refrain from attacking civilians.", "0256"),
+        ("The US urged Turkey to halt the offensive against Kurdish fighters.", "0256"),
+        ("Kenya urged Somalia to end its attacks on border towns.", "0256"),
+        ("France called on Russia to halt its offensive in the east.", "0256"),
+        ("The Security Council demanded that Israel stop bombing Gaza.", "1056"),
+        ("Moscow demanded that Kyiv end its shelling of the region.", "1056"),
+        ("The Sudanese army refused to stop shelling the city.", "1246"),
+        ("Colombian rebels pledged to halt their raids on the capital.", "0356"),
+        # an end to protest is an easing of dissent
+        ("The Iranian opposition called for an end to the riots in Tehran.", "0252"),
+    ],
+)
+def test_stopped_act_sub_code(extract, text: str, code: str) -> None:
+    assert code in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # asking to stop fighting is not the bare appeal, nor is asking to look into it de-escalation
+        ("The UN urged Mali to stop attacking villages.", "020"),
+        ("The UN urged Mali to investigate the attacks on villages.", "0256"),
+        # an end to riots is not a military de-escalation
+        ("The Iranian opposition called for an end to the riots in Tehran.", "0256"),
+    ],
+)
+def test_stopped_act_wrong_code(extract, text: str, code: str) -> None:
+    assert code not in _codes(extract, text)
