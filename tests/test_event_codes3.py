@@ -1,6 +1,7 @@
 """Sub-codes an appeal, demand, promise or refusal takes from what it is about, third audit: the
 end of fighting asked for or promised is de-escalation (0256, 1056, 0356, 1246), the end of
-protest an easing of dissent (0252). Sentences written for the project; the full pipeline
+protest an easing of dissent (0252); a renewed or reiterated appeal or demand keeps the kind of
+what it asks for (0213, 0232, 1043), not the bare 020/100. Sentences written for the project; the full pipeline
 resolves the actors."""
 
 from __future__ import annotations
@@ -45,3 +46,20 @@ def test_stopped_act_sub_code(extract, text: str, code: str) -> None:
 )
 def test_stopped_act_wrong_code(extract, text: str, code: str) -> None:
     assert code not in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # an appeal inside an appeal ("renewed its appeal to X to ...") is one appeal of that kind
+        ("Turkey renewed its appeal to Belgium to extradite the militant.", "0213"),
+        ("Britain repeated its call for Iran to release the sailors.", "0253"),
+        # what the renewed request is for may hang on the verb
+        ("Ukraine repeated its request to Germany for more tanks.", "0232"),
+        ("The bishops made a fresh appeal to Congress for humanitarian aid.", "0233"),
+        # a demand inside a demand
+        ("The Kurdish rebels insisted on their demand that Ankara grant the Kurds more rights.", "1043"),
+    ],
+)
+def test_renewed_appeal_keeps_its_kind(extract, text: str, code: str) -> None:
+    assert code in _codes(extract, text)

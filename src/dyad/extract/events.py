@@ -2069,7 +2069,11 @@ class SentenceCoder:
             starts += [
                 c
                 for c in tok.children
-                if c.dep_ in ("acl", "relcl", "ccomp")
+                if (
+                    c.dep_ in ("acl", "relcl", "ccomp")
+                    # "its call for Iran to release the sailors", parsed as an adverbial clause
+                    or (c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children))
+                )
                 and not any(
                     g.dep_ in ("dobj", "nsubjpass") and g.lower_ in ("that", "which", "whom", "who")
                     for g in c.children
@@ -3259,7 +3263,9 @@ class SentenceCoder:
                 ii = inner.frame_inner
                 ii_code = (self.topic_code(ii.tok, ii.pat.refine) if ii.pat.refine else None) or ii.code
                 inner_code = self.lex.frames[inner.pat.frame].recode(ii_code)
-                if frame.name in ("appeal", "demand", "reject") and inner.pat.frame == "intend":
+                if inner.pat.frame == frame.name:
+                    inner_code = ii_code  # "renewed its appeal to X to extradite Y": one appeal, 0213
+                elif frame.name in ("appeal", "demand", "reject") and inner.pat.frame == "intend":
                     # "urged X to agree to a ceasefire", "refused to agree to talks": asked for or
                     # refused is the ceasefire itself (0256, 125), not a promise of it
                     inner_code = ii_code
@@ -3273,6 +3279,9 @@ class SentenceCoder:
                 and inner.frame_inner is None
                 and (
                     (frame.name == "reject" and inner.kind == "n")
+                    # "renewed its call for aid" (an agreement's own words are what it is about,
+                    # not what is offered: "agreements on flights of warplanes" promise no arms)
+                    or (inner.kind == "n" and inner.pat.frame == frame.name in ("appeal", "demand"))
                     or (
                         frame.name in ("appeal", "demand", "reject")
                         and inner.pat.frame == "intend"
@@ -3285,7 +3294,7 @@ class SentenceCoder:
                 # (not the noun itself: "rejected the proposal" names no kind)
                 own = inner.tok.lemma_.lower()
                 lemmas = self._arg_lemmas(inner.tok)
-                if frame.name == "reject" and inner.kind == "n":
+                if inner.kind == "n" and frame.name in ("reject", inner.pat.frame):
                     lemmas += self._arg_lemmas(tok)  # "for a loan" is often hung on the verb
                 lemmas = [x for x in lemmas if x != own]
                 hit = next((code for topic, code in frame.refine if self.lex.topic_in(topic, lemmas)), None)
