@@ -1,7 +1,8 @@
 """Sub-codes an appeal, demand, promise or refusal takes from what it is about, third audit: the
 end of fighting asked for or promised is de-escalation (0256, 1056, 0356, 1246), the end of
 protest an easing of dissent (0252); a renewed or reiterated appeal or demand keeps the kind of
-what it asks for (0213, 0232, 1043), not the bare 020/100. Sentences written for the project; the full pipeline
+what it asks for (0213, 0232, 1043), not the bare 020/100; a warning that protests will not be
+tolerated threatens repression of the protesters (137), not protest (133). Sentences written for the project; the full pipeline
 resolves the actors."""
 
 from __future__ import annotations
@@ -63,3 +64,27 @@ def test_stopped_act_wrong_code(extract, text: str, code: str) -> None:
 )
 def test_renewed_appeal_keeps_its_kind(extract, text: str, code: str) -> None:
     assert code in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a protest someone will not tolerate or allow is repression threatened against its makers
+        (
+            "Kenyan police warned they would not tolerate protests by opposition supporters.",
+            ("137", "KENCOP", "KENOPP"),
+        ),
+        (
+            "The Egyptian interior ministry warned it would no longer allow rallies by the opposition.",
+            ("137", None, None),
+        ),
+        # a protest threatened by its own makers is still a threat of protest
+        ("Kenyan opposition leaders threatened to hold protests in Nairobi.", ("133", None, None)),
+    ],
+)
+def test_refused_protest_threatens_repression(extract, text: str, expected) -> None:
+    code, src, tgt = expected
+    evs = [e for e in extract(text).events if not e.negated and e.code == code]
+    assert evs
+    if src:
+        assert (evs[0].source_code, evs[0].target_code) == (src, tgt)

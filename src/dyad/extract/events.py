@@ -2166,6 +2166,17 @@ class SentenceCoder:
                     return "087"
         return None
 
+    def _refused_act(self, t: Token) -> bool:
+        """ "will not tolerate / no longer allow protests": the act is the object of a refusal to
+        let it happen, so it is someone else's, to be stopped."""
+        h = t.head
+        if t.dep_ != "dobj" or h.lemma_.lower() not in self.cues.tolerate_verbs:
+            return False
+        return any(
+            c.dep_ == "neg" or (c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children))
+            for c in h.children
+        )
+
     def _content_verb(self, lemma: str) -> bool:
         """A trigger verb none of whose patterns waits for its object to name the act ("compromise",
         not "continue the attacks" or "cancel the visit")."""
@@ -3252,6 +3263,16 @@ class SentenceCoder:
             )
             if stopped and not (stopped == "082" and frame.name == "intend"):
                 inner_code = stopped  # (a vow to end protests is no promise to stop protesting)
+            protesters: list[Actor] = []
+            if frame.name == "threaten" and inner is not None and (inner_code or "")[:2] == "14":
+                if self._refused_act(inner.tok):
+                    # "warned it would not tolerate protests by X": repression of X threatened, 137
+                    inner_code = "17"
+                    protesters = [
+                        a
+                        for o in _prep_objs(inner.tok, ("by",)) + _prep_objs(inner.tok.head, ("by",))
+                        for a in self.actors.strict(o)
+                    ]
             deployed_inner = self.deployment(inner) if inner is not None else None
             if deployed_inner is not None and (
                 deployed_inner[0] == "074" or frame.name in ("intend", "threaten")
@@ -3334,6 +3355,7 @@ class SentenceCoder:
             else:
                 modality = frame.modality if frame.modality != "asserted" else modality
             targets, own = self.frame_targets(m, inner, frame.name)
+            targets = protesters or targets
             reciprocal = reciprocal and own
             if (
                 m.kind == "v"
