@@ -2,7 +2,8 @@
 end of fighting asked for or promised is de-escalation (0256, 1056, 0356, 1246), the end of
 protest an easing of dissent (0252); a renewed or reiterated appeal or demand keeps the kind of
 what it asks for (0213, 0232, 1043), not the bare 020/100; a warning that protests will not be
-tolerated threatens repression of the protesters (137), not protest (133). Sentences written for the project; the full pipeline
+tolerated threatens repression of the protesters (137), not protest (133); asking two sides to
+reach an agreement is asking them to settle (027, 107). Sentences written for the project; the full pipeline
 resolves the actors."""
 
 from __future__ import annotations
@@ -88,3 +89,19 @@ def test_refused_protest_threatens_repression(extract, text: str, expected) -> N
     assert evs
     if src:
         assert (evs[0].source_code, evs[0].target_code) == (src, tgt)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # an agreement asked of parties, with no other kind named, settles their dispute
+        ("The UN urged Israel and Hamas to reach an agreement.", "027"),
+        ("Egypt urged Ethiopia to reach a binding agreement on the dam.", "027"),
+        ("The African Union demanded that Sudan and the rebels reach an agreement.", "107"),
+        # a kind named still wins
+        ("The EU urged Britain to strike a trade deal with Brussels.", "0211"),
+        ("The UN urged Sudan and the rebels to agree to talks.", "026"),
+    ],
+)
+def test_agreement_asked_is_settlement(extract, text: str, code: str) -> None:
+    assert code in _codes(extract, text)

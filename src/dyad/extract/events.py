@@ -3319,6 +3319,8 @@ class SentenceCoder:
                     lemmas += self._arg_lemmas(tok)  # "for a loan" is often hung on the verb
                 lemmas = [x for x in lemmas if x != own]
                 hit = next((code for topic, code in frame.refine if self.lex.topic_in(topic, lemmas)), None)
+                if hit is None and frame.name in ("appeal", "demand") and inner.pat.reciprocal:
+                    hit = "037"  # "urged X and Y to reach an agreement": to settle their dispute, 027
                 inner_code = hit or inner_code
             if (
                 frame.name in ("intend", "threaten")
