@@ -105,3 +105,40 @@ def test_refused_protest_threatens_repression(extract, text: str, expected) -> N
 )
 def test_agreement_asked_is_settlement(extract, text: str, code: str) -> None:
     assert code in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # training or arming another's forces is military cooperation or aid, not mobilization
+        ("Russia offered to train Malian soldiers.", "0312"),
+        ("The United States trains Ukrainian troops in Germany.", "062"),
+        ("The EU trained Somali police officers.", "062"),
+        ("Iran armed Houthi fighters in Yemen.", "072"),
+        # forces put on alert
+        ("Taiwan put its military on high alert after Chinese drills.", "152"),
+        ("Russia put its nuclear forces on high alert.", "152"),
+        ("Kenya placed its police on high alert ahead of the election.", "151"),
+        ("South Korea raised the alert level of its troops near the border.", "152"),
+        # expanded trade, defence or intelligence ties are cooperation of that kind
+        ("China and Brazil pledged to expand trade ties.", "0311"),
+        ("Germany and France strengthened their economic cooperation.", "061"),
+        ("Turkey and Egypt moved to mend relations.", "050"),
+    ],
+)
+def test_forces_and_ties_sub_code(extract, text: str, code: str) -> None:
+    assert code in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # an offer to train another's soldiers threatens no one
+        ("Russia offered to train Malian soldiers.", "138"),
+        # forces put in charge of something are not put on alert
+        ("Egypt put the army in charge of security in Sinai.", "152"),
+        ("The Nigerian government placed the police in charge of the vaccination campaign.", "151"),
+    ],
+)
+def test_forces_wrong_code(extract, text: str, code: str) -> None:
+    assert code not in _codes(extract, text)
