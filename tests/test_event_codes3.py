@@ -44,6 +44,11 @@ def test_stopped_act_sub_code(extract, text: str, code: str) -> None:
         ("The UN urged Mali to investigate the attacks on villages.", "0256"),
         # an end to riots is not a military de-escalation
         ("The Iranian opposition called for an end to the riots in Tehran.", "0256"),
+        # the end of protest is the aim of a request named inside what is asked, not what is asked
+        (
+            "The Athens mayor asked the Greek government to withdraw its request to halt the student protests.",
+            "0252",
+        ),
     ],
 )
 def test_stopped_act_wrong_code(extract, text: str, code: str) -> None:

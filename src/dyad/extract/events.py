@@ -965,13 +965,27 @@ def _stopped_conflict(t: Token, frame: Token, code: str | None, cues: Cues) -> s
         return None
     stops = cues.stop_verbs | cues.end_verbs
     if any(a.dep_ == "aux" and a.lemma_.lower() in stops for a in t.children):
-        return _STOPPABLE[code[:2]]  # "demanded that X stop bombing Y", "stop" parsed as an auxiliary
+        h = t  # "demanded that X stop bombing Y", "stop" parsed as an auxiliary
+    else:
+        h = t.head
+        if h.dep_ == "prep" and h.lower_ == "from":
+            h = h.head  # "to refrain from attacking"
+        if h.i in (frame.i, t.i) or h.lemma_.lower() not in stops:
+            return None
+    # the stopping is what the frame itself asks or promises ("urged X to stop attacking", "to
+    # lay down arms and stop attacking"), not the aim of something else it asks
+    while h.dep_ == "conj":
+        h = h.head
+    return _STOPPABLE[code[:2]] if h.head.i == frame.i else None
+
+
+def _governed_by(t: Token, head: Token) -> bool:
+    """The object of a verb, directly or through a preposition ("renewed its appeal", "insisted
+    on its demand"), not a word further down ("asked X to revoke the request")."""
     h = t.head
-    if h.dep_ == "prep" and h.lower_ == "from":
-        h = h.head  # "to refrain from attacking"
-    if h.i in (frame.i, t.i) or h.lemma_.lower() not in stops:
-        return None
-    return _STOPPABLE[code[:2]]
+    if h.dep_ == "prep":
+        h = h.head
+    return h.i == head.i
 
 
 def _within(indexes: list[int], sent: Span) -> set[int]:
@@ -3284,7 +3298,7 @@ class SentenceCoder:
                 ii = inner.frame_inner
                 ii_code = (self.topic_code(ii.tok, ii.pat.refine) if ii.pat.refine else None) or ii.code
                 inner_code = self.lex.frames[inner.pat.frame].recode(ii_code)
-                if inner.pat.frame == frame.name:
+                if inner.pat.frame == frame.name and _governed_by(inner.tok, tok):
                     inner_code = ii_code  # "renewed its appeal to X to extradite Y": one appeal, 0213
                 elif frame.name in ("appeal", "demand", "reject") and inner.pat.frame == "intend":
                     # "urged X to agree to a ceasefire", "refused to agree to talks": asked for or
