@@ -147,3 +147,18 @@ def test_forces_and_ties_sub_code(extract, text: str, code: str) -> None:
 )
 def test_forces_wrong_code(extract, text: str, code: str) -> None:
     assert code not in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # aid let in by vehicle or flight is humanitarian access
+        ("Israel allowed aid trucks into Gaza.", "0863"),
+        ("Israel allowed relief flights to land in Gaza.", "0863"),
+        # air defence and missile systems are arms
+        ("Germany delivered air defense systems to Ukraine.", "072"),
+        ("France supplied missile systems to Greece.", "072"),
+    ],
+)
+def test_aid_named_by_a_phrase(extract, text: str, code: str) -> None:
+    assert code in _codes(extract, text)

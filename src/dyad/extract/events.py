@@ -1096,7 +1096,15 @@ class SentenceCoder:
                     if p.obj and lem not in p.obj and o.lower_ not in p.obj:
                         if not _with_modifier(o) & p.obj:  # "war games", "tear gas"
                             continue
-                    if p.obj_topic and not (self.lex.topic_in(p.obj_topic, [lem]) or self._is_place_actor(o)):
+                    if p.obj_topic and not (
+                        self.lex.topic_in(p.obj_topic, [lem])
+                        or self._is_place_actor(o)
+                        # a listed phrase of the noun with its modifier: "aid trucks"
+                        or any(
+                            tuple(ph.split()) in self.lex.topics[p.obj_topic].phrases
+                            for ph in _with_modifier(o)
+                        )
+                    ):
                         continue
                     if p.obj_mod and not any(
                         c.lemma_.lower() in p.obj_mod
