@@ -162,3 +162,38 @@ def test_forces_wrong_code(extract, text: str, code: str) -> None:
 )
 def test_aid_named_by_a_phrase(extract, text: str, code: str) -> None:
     assert code in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # "stepped down" is often parsed with "down" as an adverb
+        ("The Pakistani prime minister stepped down.", "0831"),
+        ("Sri Lanka's president stepped down after months of protests.", "0831"),
+        # chemical agents named alone or with "gas"
+        ("Syrian government forces used sarin gas against rebels.", "2041"),
+        ("Syrian forces used chlorine against civilians in Douma.", "2041"),
+        # looting seizes property rather than destroying it
+        ("Russian soldiers looted Ukrainian homes.", "171"),
+        # democracy or a constitution restored is a change of regime conceded
+        ("The Thai junta restored democracy.", "0834"),
+        ("China returned the seized US drone.", "0842"),
+        # "let" inspectors or aid in
+        ("Iran let IAEA inspectors into the Fordow plant.", "0862"),
+        ("Israel let aid trucks into Gaza.", "0863"),
+    ],
+)
+def test_yield_and_force_sub_code(extract, text: str, code: str) -> None:
+    assert code in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # tear gas on a crowd is repression, not a chemical weapon
+        ("Police used tear gas against protesters in Nairobi.", "2041"),
+        ("Police used tear gas against protesters in Nairobi.", "204"),
+    ],
+)
+def test_force_wrong_code(extract, text: str, code: str) -> None:
+    assert code not in _codes(extract, text)

@@ -85,7 +85,7 @@ _ASIDE_PREPS = frozenset(
     {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
 )
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-_ADVERB_PARTICLES = frozenset({"back", "off", "out", "away"})  # "beat back", parsed as an adverb
+_ADVERB_PARTICLES = frozenset({"back", "off", "out", "away", "down"})  # "beat back", "stepped down": adverbs
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 # Sectors of bodies that do armed harm; a country or government counts through its code's lack
 # of a civilian sector
