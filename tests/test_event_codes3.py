@@ -197,3 +197,32 @@ def test_yield_and_force_sub_code(extract, text: str, code: str) -> None:
 )
 def test_force_wrong_code(extract, text: str, code: str) -> None:
     assert code not in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # arms sent or promised to another state are military aid, not a show of force
+        ("Germany sent tanks to Ukraine.", "072"),
+        ("The US sent Ukraine more missiles.", "072"),
+        ("Germany pledged to send tanks to Ukraine.", "0332"),
+        ("France promised to send fighter jets to Greece.", "0332"),
+        ("Germany refused to send tanks to Ukraine.", "1222"),
+        # forces moved to a border, or one's own arms stationed abroad, stay a deployment
+        ("Russia sent tanks to the border with Ukraine.", "154"),
+        ("Russia deployed missiles to Belarus.", "154"),
+    ],
+)
+def test_arms_sent_are_aid(extract, text: str, code: str) -> None:
+    assert code in _codes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Germany pledged to send tanks to Ukraine.", "138"),
+        ("Germany sent tanks to Ukraine.", "154"),
+    ],
+)
+def test_arms_sent_not_a_threat(extract, text: str, code: str) -> None:
+    assert code not in _codes(extract, text)

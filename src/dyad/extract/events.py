@@ -1368,7 +1368,7 @@ class SentenceCoder:
             return None
         forces = [o for o in m.consumed if self.lex.topic_in("armed_forces", [o.lemma_.lower()])]
         if not forces:
-            return None
+            return self._arms_sent(m)
         if any(
             c.dep_ in ("compound", "amod") and self.lex.topic_in("police", [c.lemma_.lower()])
             for c in forces[0].children
@@ -1426,6 +1426,25 @@ class SentenceCoder:
             return "074", hosts
         entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
         return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
+
+    def _arms_sent(self, m: Match) -> tuple[str, list[Actor]] | None:
+        """ "sent tanks to Ukraine", "sent Ukraine missiles": arms (no troops) sent to another
+        state are military aid (072) to it, not a show of force; sent to a border, a region or
+        one's own side they stay a deployment."""
+        if m.code[:2] != "15" or not any(
+            self.lex.topic_in("military_aid", [o.lemma_.lower()]) for o in m.consumed
+        ):
+            return None
+        tok = m.tok
+        if tok.lemma_.lower() not in self.cues.transfer_verbs:
+            return None  # "deployed missiles to Belarus": its own, stationed there
+        own = {a.country for a in self.sources_of_verb(tok) if a.country}
+        if not own:
+            return None
+        got = [a for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in self.actors.of(c)]
+        got += [a for o in _prep_objs(tok, ("to",)) if o.ent_type_ == "GPE" for a in self.actors.strict(o)]
+        got = [a for a in got if a.country and a.country not in own]
+        return ("072", got) if got else None
 
     def _home_ground(self, m: Match) -> bool:
         """Whether forces are sent to guard the sender's own ground: "its own border", "to
@@ -3297,7 +3316,7 @@ class SentenceCoder:
                     ]
             deployed_inner = self.deployment(inner) if inner is not None else None
             if deployed_inner is not None and (
-                deployed_inner[0] == "074" or frame.name in ("intend", "threaten")
+                deployed_inner[0] in ("074", "072") or frame.name in ("intend", "threaten")
             ):  # "vowed to send troops to the border": a threat of force, no aid promised
                 inner_code = deployed_inner[0]
 

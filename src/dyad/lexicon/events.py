@@ -295,6 +295,7 @@ class Cues:
     stop_verbs: frozenset[str]  # "to stop trading": the act after it is asked to end, not done
     end_verbs: frozenset[str]  # "to halt trade with X": more verbs that end an act named after them
     tolerate_verbs: frozenset[str]  # "will not tolerate protests": a protest refused is repression threatened
+    transfer_verbs: frozenset[str]  # "sent tanks to Ukraine": arms handed over, not one's own deployed
 
 
 @dataclass
