@@ -81,8 +81,8 @@ def test_an_appeal_targets_its_addressee(extract, text, forbidden):
         ),
         # an appeal to start it does
         ("Zambia urged Malawi to start trading with Tanzania.", {("0211", "ZMB", "MWI")}),
-        # an appeal to stop attacking still names whom it asks
-        ("Zambia urged Malawi to stop attacking border villages.", {("020", "ZMB", "MWI")}),
+        # an appeal to stop attacking still names whom it asks, and asks for de-escalation
+        ("Zambia urged Malawi to stop attacking border villages.", {("0256", "ZMB", "MWI")}),
     ],
 )
 def test_what_an_appeal_asks(extract, text, expected):

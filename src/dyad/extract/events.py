@@ -85,7 +85,7 @@ _ASIDE_PREPS = frozenset(
     {"due", "because", "despite", "after", "before", "during", "since", "amid", "following"}
 )
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-_ADVERB_PARTICLES = frozenset({"back", "off", "out", "away"})  # "beat back", parsed as an adverb
+_ADVERB_PARTICLES = frozenset({"back", "off", "out", "away", "down"})  # "beat back", "stepped down": adverbs
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 # Sectors of bodies that do armed harm; a country or government counts through its code's lack
 # of a civilian sector
@@ -958,6 +958,36 @@ def _stopped_cooperation(t: Token, frame: Token, code: str, cues: Cues) -> bool:
     return h.i != frame.i and (low in cues.stop_verbs or low in cues.end_verbs)
 
 
+def _stopped_conflict(t: Token, frame: Token, code: str | None, cues: Cues) -> str | None:
+    """ "urged X to stop attacking villages", "demanded it halt the offensive": the end of a fight
+    asked for or promised is de-escalation (087), the end of a protest an easing of dissent (082)."""
+    if not code or code[:2] not in _STOPPABLE:
+        return None
+    stops = cues.stop_verbs | cues.end_verbs
+    if any(a.dep_ == "aux" and a.lemma_.lower() in stops for a in t.children):
+        h = t  # "demanded that X stop bombing Y", "stop" parsed as an auxiliary
+    else:
+        h = t.head
+        if h.dep_ == "prep" and h.lower_ == "from":
+            h = h.head  # "to refrain from attacking"
+        if h.i in (frame.i, t.i) or h.lemma_.lower() not in stops:
+            return None
+    # the stopping is what the frame itself asks or promises ("urged X to stop attacking", "to
+    # lay down arms and stop attacking"), not the aim of something else it asks
+    while h.dep_ == "conj":
+        h = h.head
+    return _STOPPABLE[code[:2]] if h.head.i == frame.i else None
+
+
+def _governed_by(t: Token, head: Token) -> bool:
+    """The object of a verb, directly or through a preposition ("renewed its appeal", "insisted
+    on its demand"), not a word further down ("asked X to revoke the request")."""
+    h = t.head
+    if h.dep_ == "prep":
+        h = h.head
+    return h.i == head.i
+
+
 def _within(indexes: list[int], sent: Span) -> set[int]:
     """The members of a sorted list of token indexes that fall in a sentence."""
     return set(indexes[bisect.bisect_left(indexes, sent.start) : bisect.bisect_left(indexes, sent.end)])
@@ -1066,7 +1096,15 @@ class SentenceCoder:
                     if p.obj and lem not in p.obj and o.lower_ not in p.obj:
                         if not _with_modifier(o) & p.obj:  # "war games", "tear gas"
                             continue
-                    if p.obj_topic and not (self.lex.topic_in(p.obj_topic, [lem]) or self._is_place_actor(o)):
+                    if p.obj_topic and not (
+                        self.lex.topic_in(p.obj_topic, [lem])
+                        or self._is_place_actor(o)
+                        # a listed phrase of the noun with its modifier: "aid trucks"
+                        or any(
+                            tuple(ph.split()) in self.lex.topics[p.obj_topic].phrases
+                            for ph in _with_modifier(o)
+                        )
+                    ):
                         continue
                     if p.obj_mod and not any(
                         c.lemma_.lower() in p.obj_mod
@@ -1330,7 +1368,7 @@ class SentenceCoder:
             return None
         forces = [o for o in m.consumed if self.lex.topic_in("armed_forces", [o.lemma_.lower()])]
         if not forces:
-            return None
+            return self._arms_sent(m)
         if any(
             c.dep_ in ("compound", "amod") and self.lex.topic_in("police", [c.lemma_.lower()])
             for c in forces[0].children
@@ -1388,6 +1426,25 @@ class SentenceCoder:
             return "074", hosts
         entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
         return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
+
+    def _arms_sent(self, m: Match) -> tuple[str, list[Actor]] | None:
+        """ "sent tanks to Ukraine", "sent Ukraine missiles": arms (no troops) sent to another
+        state are military aid (072) to it, not a show of force; sent to a border, a region or
+        one's own side they stay a deployment."""
+        if m.code[:2] != "15" or not any(
+            self.lex.topic_in("military_aid", [o.lemma_.lower()]) for o in m.consumed
+        ):
+            return None
+        tok = m.tok
+        if tok.lemma_.lower() not in self.cues.transfer_verbs:
+            return None  # "deployed missiles to Belarus": its own, stationed there
+        own = {a.country for a in self.sources_of_verb(tok) if a.country}
+        if not own:
+            return None
+        got = [a for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in self.actors.of(c)]
+        got += [a for o in _prep_objs(tok, ("to",)) if o.ent_type_ == "GPE" for a in self.actors.strict(o)]
+        got = [a for a in got if a.country and a.country not in own]
+        return ("072", got) if got else None
 
     def _home_ground(self, m: Match) -> bool:
         """Whether forces are sent to guard the sender's own ground: "its own border", "to
@@ -2053,7 +2110,11 @@ class SentenceCoder:
             starts += [
                 c
                 for c in tok.children
-                if c.dep_ in ("acl", "relcl", "ccomp")
+                if (
+                    c.dep_ in ("acl", "relcl", "ccomp")
+                    # "its call for Iran to release the sailors", parsed as an adverbial clause
+                    or (c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children))
+                )
                 and not any(
                     g.dep_ in ("dobj", "nsubjpass") and g.lower_ in ("that", "which", "whom", "who")
                     for g in c.children
@@ -2125,6 +2186,36 @@ class SentenceCoder:
             and subj.pos_ == "NOUN"
             and subj.i not in matches
             and self.ctx.actor_of_token(subj) is None
+        )
+
+    def _ended_fighting(self, tok: Token, own_only: bool) -> str | None:
+        """ "urged X to halt the offensive", "demanded that X end its attacks": the end of military
+        action asked for (or, with ``own_only``, promised of one's own: "vowed to halt its raids")
+        is de-escalation, 087."""
+        stops = self.cues.stop_verbs | self.cues.end_verbs
+        for c in tok.children:
+            if c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            if c.lemma_.lower() not in stops and not any(
+                a.dep_ == "aux" and a.lemma_.lower() in stops for a in c.children
+            ):
+                continue
+            for o in _children(c, "dobj"):
+                if not self.lex.topic_in("military_action", [o.lemma_.lower()]):
+                    continue
+                if not own_only or any(x.dep_ == "poss" and x.pos_ == "PRON" for x in o.children):
+                    return "087"
+        return None
+
+    def _refused_act(self, t: Token) -> bool:
+        """ "will not tolerate / no longer allow protests": the act is the object of a refusal to
+        let it happen, so it is someone else's, to be stopped."""
+        h = t.head
+        if t.dep_ != "dobj" or h.lemma_.lower() not in self.cues.tolerate_verbs:
+            return False
+        return any(
+            c.dep_ == "neg" or (c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children))
+            for c in h.children
         )
 
     def _content_verb(self, lemma: str) -> bool:
@@ -3206,9 +3297,26 @@ class SentenceCoder:
             inner_code = inner.code if inner is not None else None
             if inner is not None and inner.pat.refine:
                 inner_code = self.topic_code(inner.tok, inner.pat.refine) or inner_code
+            stopped = (
+                _stopped_conflict(inner.tok, tok, inner_code, self.cues)
+                if inner is not None and frame.name != "threaten"
+                else None
+            )
+            if stopped and not (stopped == "082" and frame.name == "intend"):
+                inner_code = stopped  # (a vow to end protests is no promise to stop protesting)
+            protesters: list[Actor] = []
+            if frame.name == "threaten" and inner is not None and (inner_code or "")[:2] == "14":
+                if self._refused_act(inner.tok):
+                    # "warned it would not tolerate protests by X": repression of X threatened, 137
+                    inner_code = "17"
+                    protesters = [
+                        a
+                        for o in _prep_objs(inner.tok, ("by",)) + _prep_objs(inner.tok.head, ("by",))
+                        for a in self.actors.strict(o)
+                    ]
             deployed_inner = self.deployment(inner) if inner is not None else None
             if deployed_inner is not None and (
-                deployed_inner[0] == "074" or frame.name in ("intend", "threaten")
+                deployed_inner[0] in ("074", "072") or frame.name in ("intend", "threaten")
             ):  # "vowed to send troops to the border": a threat of force, no aid promised
                 inner_code = deployed_inner[0]
 
@@ -3217,7 +3325,9 @@ class SentenceCoder:
                 ii = inner.frame_inner
                 ii_code = (self.topic_code(ii.tok, ii.pat.refine) if ii.pat.refine else None) or ii.code
                 inner_code = self.lex.frames[inner.pat.frame].recode(ii_code)
-                if frame.name in ("appeal", "demand", "reject") and inner.pat.frame == "intend":
+                if inner.pat.frame == frame.name and _governed_by(inner.tok, tok):
+                    inner_code = ii_code  # "renewed its appeal to X to extradite Y": one appeal, 0213
+                elif frame.name in ("appeal", "demand", "reject") and inner.pat.frame == "intend":
                     # "urged X to agree to a ceasefire", "refused to agree to talks": asked for or
                     # refused is the ceasefire itself (0256, 125), not a promise of it
                     inner_code = ii_code
@@ -3231,6 +3341,9 @@ class SentenceCoder:
                 and inner.frame_inner is None
                 and (
                     (frame.name == "reject" and inner.kind == "n")
+                    # "renewed its call for aid" (an agreement's own words are what it is about,
+                    # not what is offered: "agreements on flights of warplanes" promise no arms)
+                    or (inner.kind == "n" and inner.pat.frame == frame.name in ("appeal", "demand"))
                     or (
                         frame.name in ("appeal", "demand", "reject")
                         and inner.pat.frame == "intend"
@@ -3243,10 +3356,12 @@ class SentenceCoder:
                 # (not the noun itself: "rejected the proposal" names no kind)
                 own = inner.tok.lemma_.lower()
                 lemmas = self._arg_lemmas(inner.tok)
-                if frame.name == "reject" and inner.kind == "n":
+                if inner.kind == "n" and frame.name in ("reject", inner.pat.frame):
                     lemmas += self._arg_lemmas(tok)  # "for a loan" is often hung on the verb
                 lemmas = [x for x in lemmas if x != own]
                 hit = next((code for topic, code in frame.refine if self.lex.topic_in(topic, lemmas)), None)
+                if hit is None and frame.name in ("appeal", "demand") and inner.pat.reciprocal:
+                    hit = "037"  # "urged X and Y to reach an agreement": to settle their dispute, 027
                 inner_code = hit or inner_code
             if (
                 frame.name in ("intend", "threaten")
@@ -3262,6 +3377,8 @@ class SentenceCoder:
                 and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
             ):
                 frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
+            if inner_code is None and frame.name != "threaten":
+                inner_code = self._ended_fighting(tok, own_only=frame.name == "intend")
             if inner_code is None and not _asks_a_vote(tok, self.cues):
                 inner_code = self.topic_code(tok, frame.refine)
             if inner_code is None and refined:
@@ -3281,6 +3398,7 @@ class SentenceCoder:
             else:
                 modality = frame.modality if frame.modality != "asserted" else modality
             targets, own = self.frame_targets(m, inner, frame.name)
+            targets = protesters or targets
             reciprocal = reciprocal and own
             if (
                 m.kind == "v"
@@ -4189,6 +4307,10 @@ _OUTLAWING = frozenset({"ban", "outlaw", "proscribe", "dissolve", "prohibit"})
 
 # roots of the acts whose refusal has a code of its own in the reject frame
 _REJECTABLE = frozenset({"04", "06", "07", "08"})
+
+# what asking for, promising or refusing the end of an act of each root amounts to: the end of
+# fighting is de-escalation (087), the end of protest an easing of dissent (082)
+_STOPPABLE = {"14": "082", "18": "087", "19": "087", "20": "087"}
 
 # verbs that take back a decision: "reversed / rescinded its decision to expel the envoy"
 _UNDOING = frozenset(

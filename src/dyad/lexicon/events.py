@@ -294,6 +294,8 @@ class Cues:
     count_nouns: frozenset[str]  # "the toll hit 300": a count reaches a figure, nothing is struck
     stop_verbs: frozenset[str]  # "to stop trading": the act after it is asked to end, not done
     end_verbs: frozenset[str]  # "to halt trade with X": more verbs that end an act named after them
+    tolerate_verbs: frozenset[str]  # "will not tolerate protests": a protest refused is repression threatened
+    transfer_verbs: frozenset[str]  # "sent tanks to Ukraine": arms handed over, not one's own deployed
 
 
 @dataclass
