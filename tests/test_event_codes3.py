@@ -59,7 +59,7 @@ def test_stopped_act_wrong_code(extract, text: str, code: str) -> None:
     "text,code",
     [
         # an appeal inside an appeal ("renewed its appeal to X to ...") is one appeal of that kind
-        ("Turkey renewed its appeal to Belgium to extradite the militant.", "0213"),
+        ("Chile repeated its appeal to Peru to extradite the former general.", "0213"),
         ("Britain repeated its call for Iran to release the sailors.", "0253"),
         # what the renewed request is for may hang on the verb
         ("Ukraine repeated its request to Germany for more tanks.", "0232"),

@@ -3342,7 +3342,7 @@ class SentenceCoder:
                 and (
                     (frame.name == "reject" and inner.kind == "n")
                     # "renewed its call for aid" (an agreement's own words are what it is about,
-                    # not what is offered: "agreements on flights of warplanes" promise no arms)
+                    # not what is offered: "a deal on the routes of fighter jets" promises no arms)
                     or (inner.kind == "n" and inner.pat.frame == frame.name in ("appeal", "demand"))
                     or (
                         frame.name in ("appeal", "demand", "reject")
