@@ -2661,6 +2661,35 @@ def _abbreviated_counties(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> 
     return sorted(kept, key=lambda m: m.start)
 
 
+COUNTY_FIRST = ("County", "Co.", "Co")  # "County Mayo", "Co. Clare", "Co Antrim"
+
+
+def _counties_named_first(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "County Mayo", "Co. Clare": a county whose name the gazetteer has with "County" first
+    (Irish and British usage), which the model often splits or reads as a person ("Co. Clare"
+    as Clare). The whole name replaces what was found inside or across it ("Derry" of "Co.
+    Derry" is the county, not the city)."""
+    added: list[Mention] = []
+    for k in range(len(doc) - 1):
+        if doc[k].text not in COUNTY_FIRST or (added and doc[k].idx < added[-1].end):
+            continue
+        for n in (2, 1):  # "County Westmeath", or a two-word name first
+            words = doc[k + 1 : k + 1 + n]
+            if len(words) < n or not all(t.is_title and t.is_alpha for t in words):
+                continue
+            name = f"County {words.text}"
+            cands = [e for e in gaz.lookup(name) if e.feature == "admin2" and e.name.startswith("County ")]
+            if cands:
+                start, end = doc[k].idx, words.end_char
+                added.append(Mention(start, end, doc[k : k + 1 + n].text, normalize(name), cands))
+                break
+    if not added:
+        return mentions
+    added = [a for a in added if not any(m.start <= a.start and a.end <= m.end for m in mentions)]
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
@@ -2670,6 +2699,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         mentions = _not_persons(ctx, gaz, text, mentions)
     mentions = _not_given_names(ctx, text, mentions)
     mentions = _abbreviated_counties(ctx.doc, gaz, mentions)
+    mentions = _counties_named_first(ctx.doc, gaz, mentions)
     peoples = Counter(
         gaz.demonyms[k]
         for ent in ctx.ents
