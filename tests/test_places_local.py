@@ -139,3 +139,20 @@ NOT_COUNTIES = [
 @pytest.mark.parametrize(("text", "word"), NOT_COUNTIES)
 def test_not_irish_counties(places_only, text, word):
     assert not [p for p in places_of(places_only, text) if word in p.text]
+
+
+# (text, toponym, point): a town's name whose "Ste." the tokenizer split from its period
+SPLIT_ABBREVIATIONS = [
+    ("The freighter docked at Sault Ste. Marie after the ice storm.", "Sault Ste. Marie", (46.52, -84.33)),
+    ("A new arena is planned in Sault Ste. Marie, Ontario.", "Sault Ste. Marie", (46.52, -84.33)),
+    ("Floodwaters rose along the levee in Ste. Genevieve on Sunday.", "Ste. Genevieve", (37.98, -90.04)),
+    ("The winery near Ste. Genevieve, Missouri, reopened this spring.", "Ste. Genevieve", (37.98, -90.04)),
+    # "St." stays one token: unchanged
+    ("Voters in St. Cloud backed the school levy.", "St. Cloud", (45.56, -94.16)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), SPLIT_ABBREVIATIONS)
+def test_town_names_with_a_split_abbreviation(places_only, text, toponym, point):
+    p = near(places_of(places_only, text), toponym, point)
+    assert p.text == toponym

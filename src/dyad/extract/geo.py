@@ -2690,6 +2690,53 @@ def _counties_named_first(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> 
     return sorted(kept + added, key=lambda m: m.start)
 
 
+def _split_abbreviations(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "Sault Ste. Marie", "Ste. Genevieve": a town whose name holds an abbreviation the
+    tokenizer split off its period ("Ste", "."), which the model then reads in pieces ("Sault
+    Ste" a place, "Marie" a person). The whole name is the mention when the gazetteer has a
+    town of 1,000 people or a county by exactly that name; it replaces the pieces."""
+    added: list[Mention] = []
+    n = len(doc)
+    for k in range(n - 2):
+        t = doc[k]
+        if (
+            doc[k + 1].text != "."
+            or t.whitespace_
+            or not t.text[:1].isupper()
+            or t.lower_ + "." not in gaz.name_prefixes
+            or (added and t.idx < added[-1].end)
+        ):
+            continue
+        found = _abbreviated_name(doc, gaz, k)
+        if found:
+            added.append(found)
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _abbreviated_name(doc: Doc, gaz: Gazetteer, k: int) -> Mention | None:
+    """The longest town or county name around the split abbreviation at ``doc[k]``: a word
+    before it ("Sault"), one or two after its period."""
+    first = (k - 1, k) if k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha else (k,)
+    for i in first:
+        for j in (k + 4, k + 3):
+            if j > len(doc) or not all(w.is_title and w.is_alpha for w in doc[k + 2 : j]):
+                continue
+            span = doc[i:j]
+            key = normalize(span.text)
+            cands = [
+                e
+                for e in gaz.lookup(span.text)
+                if _named(e, key)
+                and (e.feature == "admin2" or (e.feature == "city" and e.population >= 1000))
+            ]
+            if cands:
+                return Mention(span.start_char, span.end_char, span.text, key, cands)
+    return None
+
+
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
@@ -2700,6 +2747,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
     mentions = _not_given_names(ctx, text, mentions)
     mentions = _abbreviated_counties(ctx.doc, gaz, mentions)
     mentions = _counties_named_first(ctx.doc, gaz, mentions)
+    mentions = _split_abbreviations(ctx.doc, gaz, mentions)
     peoples = Counter(
         gaz.demonyms[k]
         for ent in ctx.ents
