@@ -156,3 +156,18 @@ SPLIT_ABBREVIATIONS = [
 def test_town_names_with_a_split_abbreviation(places_only, text, toponym, point):
     p = near(places_of(places_only, text), toponym, point)
     assert p.text == toponym
+
+
+# (text, toponym, country): a town the model reads as a firm is taken whole when the article
+# names its country or its people, not as a namesake of its first word abroad
+TOWNS_READ_AS_FIRMS = [
+    ("Police in Egypt said the bus overturned near Beni Suef, south of Cairo.", "Beni Suef", "EGY"),
+    ("Egyptian officials said three people died in Beni Suef on Tuesday.", "Beni Suef", "EGY"),
+    ("Egypt's governor of Beni Suef visited the burnt church on Friday.", "Beni Suef", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), TOWNS_READ_AS_FIRMS)
+def test_a_town_read_as_a_firm_is_taken_whole(places_only, text, toponym, country):
+    found = [(p.text, p.country) for p in places_of(places_only, text) if toponym.split()[0] in p.text]
+    assert found == [(toponym, country)]

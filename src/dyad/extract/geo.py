@@ -139,6 +139,7 @@ RENOWN_FLOOR = -1.0
 RENOWN_FAMOUS = 30  # names a town needs for its fame to count against its namesakes
 WATER_NEAR_KM = 1500  # a country or place of the article this close to a river or sea keeps its reading
 AREA_POP = 100_000  # a county or borough this big is a place after "in", whatever the model says
+ORG_TOWN_POP = 100_000  # a firm's name that is a town of the article's country this big is the town
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
@@ -2737,6 +2738,33 @@ def _abbreviated_name(doc: Doc, gaz: Gazetteer, k: int) -> Mention | None:
     return None
 
 
+def _towns_read_as_firms(
+    ents: tuple[Span, ...], gaz: Gazetteer, mentions: list[Mention], peoples: Counter[str]
+) -> list[Mention]:
+    """ "Beni Suef" read as a firm: a name of two or three capitalised words that is, as a
+    whole, a town of ``ORG_TOWN_POP`` people in a country the article names (or whose people
+    it names) is that town, not a namesake of its first word elsewhere ("Beni" in Congo)."""
+    countries = {
+        e.country for m in mentions for e in m.candidates if e.feature == "country" and _named(e, m.key)
+    }
+    countries |= set(peoples)
+    added: list[Mention] = []
+    for ent in ents if countries else ():
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+            continue
+        cands = [
+            e
+            for e in gaz.lookup(ent.text)
+            if e.feature == "city" and e.country in countries and e.population >= ORG_TOWN_POP
+        ]
+        if cands and not any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):
+            added.append(Mention(ent.start_char, ent.end_char, ent.text, normalize(ent.text), cands))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
@@ -2753,6 +2781,7 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         for ent in ctx.ents
         if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
     )
+    mentions = _towns_read_as_firms(ctx.ents, gaz, mentions, peoples)
     resolve(mentions, gaz, peoples, gaz.locale(text))
     n = 0
     for m in mentions:
