@@ -1788,3 +1788,47 @@ def test_russian_regions_by_english_name(pipeline, text, toponym, point):
     p = place_named(places_of(pipeline, text), toponym)
     assert p.country == "RUS" and p.feature == "admin1", (p.name, p.feature)
     assert haversine_km(p.lat, p.lon, *point) <= 300, (p.name, p.lat, p.lon)
+
+
+# (name, (country, admin1 key) of the county it names, or None): geo.json's admin2_areas
+COUNTY_NAMES = [
+    ("County Mayo", ("IRL", "IRL.C")),
+    ("Co. Mayo", ("IRL", "IRL.C")),
+    ("Co Kerry", ("IRL", "IRL.M")),
+    ("Kerry", ("IRL", "IRL.M")),
+    ("County Cork", ("IRL", "IRL.M")),
+    ("County Derry", ("GBR", "GBR.NIR")),
+    ("Co. Fermanagh", ("GBR", "GBR.NIR")),
+    ("Co. Down", ("GBR", "GBR.NIR")),
+    ("Down", None),  # bare: false
+]
+
+
+@pytest.mark.parametrize(("name", "where"), COUNTY_NAMES)
+def test_admin2_areas_of_geo_json(gazetteer, name, where):
+    found = {(e.country, e.admin1) for e in gazetteer.lookup(name) if e.feature == "admin2"}
+    assert found == ({where} if where else set())
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"IRL": ["County Mayo"]},
+        {"IRL": {"Connaught": {"County Mayo": {"point": [53.9], "population": 1}}}},
+        {"IRL": {"Connaught": {"County Mayo": {"point": [53.9, -9.3], "population": "many"}}}},
+        {"IRL": {"Connaught": {"County Mayo": {"point": [53.9, -9.3], "population": 1, "aliases": "Mayo"}}}},
+        {"IRL": {"Connaught": {"County Mayo": {"point": [53.9, -9.3], "population": 1, "bare": "no"}}}},
+    ],
+)
+def test_bad_admin2_areas_are_refused(bad):
+    from dyad.errors import LexiconError
+
+    with pytest.raises(LexiconError):
+        gz._admin2_areas({"admin2_areas": bad})
+
+
+def test_admin2_area_names():
+    area = {"point": [54.9, -6.8], "population": 1, "aliases": ["County Derry"], "bare": False}
+    lat, lon, pop, names = gz._admin2_area("County Londonderry", area)
+    assert (lat, lon, pop) == (54.9, -6.8, 1)
+    assert set(names) == {"County Derry", "Co. Londonderry", "Co Londonderry", "Co. Derry", "Co Derry"}

@@ -104,3 +104,70 @@ CITY_NAMES = [
 def test_city_before_a_body_or_in_a_name(places_only, text, toponym):
     found = places_of(places_only, text)
     assert found and found[0].text == toponym, [(p.text, p.country) for p in found]
+
+
+# (text, toponym, point it must lie within 161 km of): Irish and Northern Irish counties, written
+# "County X", "Co. X" or "Co X" (the model often reads the name as a person), or bare after "in"
+IRISH_COUNTIES = [
+    ("Farmers in County Mayo say the wet spring ruined the hay.", "County Mayo", (53.90, -9.30)),
+    ("A trawler sank off the coast of Co. Clare on Tuesday night.", "Co. Clare", (52.86, -8.98)),
+    ("The bridge near Ennis, Co Clare, shuts for repairs in May.", "Co Clare", (52.86, -8.98)),
+    ("Rescuers are looking for a missing hillwalker in Kerry.", "Kerry", (52.15, -9.57)),
+    ("A new hospital wing opened in County Tyrone last week.", "County Tyrone", (54.60, -7.10)),
+    ("Police in Co. Antrim seized drugs worth two million pounds.", "Co. Antrim", (54.85, -6.20)),
+    ("The folk festival in Co. Down drew record crowds.", "Co. Down", (54.33, -5.90)),
+    ("Storms hit parts of County Donegal and County Sligo overnight.", "County Sligo", (54.15, -8.60)),
+    ("She grew up on a dairy farm in Co. Derry before moving to Leeds.", "Co. Derry", (54.90, -6.80)),
+    ("Protesters gathered in Westmeath, Ireland, on Saturday.", "Westmeath", (53.53, -7.46)),
+    ("A storm cut power to homes in Offaly and Laois.", "Offaly", (53.24, -7.71)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), IRISH_COUNTIES)
+def test_irish_counties(places_only, text, toponym, point):
+    near(places_of(places_only, text), toponym, point)
+
+
+# (text, word that must not be a place): a person named like a county, a county named like a word
+NOT_COUNTIES = [
+    ("Clare Byrne criticised the budget in parliament on Wednesday.", "Clare"),
+    ("Kerry Walsh starred in the new film.", "Kerry"),
+    ("Down beat Armagh in the final at Clones.", "Down"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_COUNTIES)
+def test_not_irish_counties(places_only, text, word):
+    assert not [p for p in places_of(places_only, text) if word in p.text]
+
+
+# (text, toponym, point): a town's name whose "Ste." the tokenizer split from its period
+SPLIT_ABBREVIATIONS = [
+    ("The freighter docked at Sault Ste. Marie after the ice storm.", "Sault Ste. Marie", (46.52, -84.33)),
+    ("A new arena is planned in Sault Ste. Marie, Ontario.", "Sault Ste. Marie", (46.52, -84.33)),
+    ("Floodwaters rose along the levee in Ste. Genevieve on Sunday.", "Ste. Genevieve", (37.98, -90.04)),
+    ("The winery near Ste. Genevieve, Missouri, reopened this spring.", "Ste. Genevieve", (37.98, -90.04)),
+    # "St." stays one token: unchanged
+    ("Voters in St. Cloud backed the school levy.", "St. Cloud", (45.56, -94.16)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), SPLIT_ABBREVIATIONS)
+def test_town_names_with_a_split_abbreviation(places_only, text, toponym, point):
+    p = near(places_of(places_only, text), toponym, point)
+    assert p.text == toponym
+
+
+# (text, toponym, country): a town the model reads as a firm is taken whole when the article
+# names its country or its people, not as a namesake of its first word abroad
+TOWNS_READ_AS_FIRMS = [
+    ("Police in Egypt said the bus overturned near Beni Suef, south of Cairo.", "Beni Suef", "EGY"),
+    ("Egyptian officials said three people died in Beni Suef on Tuesday.", "Beni Suef", "EGY"),
+    ("Egypt's governor of Beni Suef visited the burnt church on Friday.", "Beni Suef", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), TOWNS_READ_AS_FIRMS)
+def test_a_town_read_as_a_firm_is_taken_whole(places_only, text, toponym, country):
+    found = [(p.text, p.country) for p in places_of(places_only, text) if toponym.split()[0] in p.text]
+    assert found == [(toponym, country)]

@@ -139,6 +139,7 @@ RENOWN_FLOOR = -1.0
 RENOWN_FAMOUS = 30  # names a town needs for its fame to count against its namesakes
 WATER_NEAR_KM = 1500  # a country or place of the article this close to a river or sea keeps its reading
 AREA_POP = 100_000  # a county or borough this big is a place after "in", whatever the model says
+ORG_TOWN_POP = 100_000  # a firm's name that is a town of the article's country this big is the town
 SHIRE_POP = 300_000  # a county named without "County" is found on its own from this size
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
@@ -2661,6 +2662,109 @@ def _abbreviated_counties(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> 
     return sorted(kept, key=lambda m: m.start)
 
 
+COUNTY_FIRST = ("County", "Co.", "Co")  # "County Mayo", "Co. Clare", "Co Antrim"
+
+
+def _counties_named_first(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "County Mayo", "Co. Clare": a county whose name the gazetteer has with "County" first
+    (Irish and British usage), which the model often splits or reads as a person ("Co. Clare"
+    as Clare). The whole name replaces what was found inside or across it ("Derry" of "Co.
+    Derry" is the county, not the city)."""
+    added: list[Mention] = []
+    for k in range(len(doc) - 1):
+        if doc[k].text not in COUNTY_FIRST or (added and doc[k].idx < added[-1].end):
+            continue
+        for n in (2, 1):  # "County Westmeath", or a two-word name first
+            words = doc[k + 1 : k + 1 + n]
+            if len(words) < n or not all(t.is_title and t.is_alpha for t in words):
+                continue
+            name = f"County {words.text}"
+            cands = [e for e in gaz.lookup(name) if e.feature == "admin2" and e.name.startswith("County ")]
+            if cands:
+                start, end = doc[k].idx, words.end_char
+                added.append(Mention(start, end, doc[k : k + 1 + n].text, normalize(name), cands))
+                break
+    if not added:
+        return mentions
+    added = [a for a in added if not any(m.start <= a.start and a.end <= m.end for m in mentions)]
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _split_abbreviations(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "Sault Ste. Marie", "Ste. Genevieve": a town whose name holds an abbreviation the
+    tokenizer split off its period ("Ste", "."), which the model then reads in pieces ("Sault
+    Ste" a place, "Marie" a person). The whole name is the mention when the gazetteer has a
+    town of 1,000 people or a county by exactly that name; it replaces the pieces."""
+    added: list[Mention] = []
+    n = len(doc)
+    for k in range(n - 2):
+        t = doc[k]
+        if (
+            doc[k + 1].text != "."
+            or t.whitespace_
+            or not t.text[:1].isupper()
+            or t.lower_ + "." not in gaz.name_prefixes
+            or (added and t.idx < added[-1].end)
+        ):
+            continue
+        found = _abbreviated_name(doc, gaz, k)
+        if found:
+            added.append(found)
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _abbreviated_name(doc: Doc, gaz: Gazetteer, k: int) -> Mention | None:
+    """The longest town or county name around the split abbreviation at ``doc[k]``: a word
+    before it ("Sault"), one or two after its period."""
+    first = (k - 1, k) if k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha else (k,)
+    for i in first:
+        for j in (k + 4, k + 3):
+            if j > len(doc) or not all(w.is_title and w.is_alpha for w in doc[k + 2 : j]):
+                continue
+            span = doc[i:j]
+            key = normalize(span.text)
+            cands = [
+                e
+                for e in gaz.lookup(span.text)
+                if _named(e, key)
+                and (e.feature == "admin2" or (e.feature == "city" and e.population >= 1000))
+            ]
+            if cands:
+                return Mention(span.start_char, span.end_char, span.text, key, cands)
+    return None
+
+
+def _towns_read_as_firms(
+    ents: tuple[Span, ...], gaz: Gazetteer, mentions: list[Mention], peoples: Counter[str]
+) -> list[Mention]:
+    """ "Beni Suef" read as a firm: a name of two or three capitalised words that is, as a
+    whole, a town of ``ORG_TOWN_POP`` people in a country the article names (or whose people
+    it names) is that town, not a namesake of its first word elsewhere ("Beni" in Congo)."""
+    countries = {
+        e.country for m in mentions for e in m.candidates if e.feature == "country" and _named(e, m.key)
+    }
+    countries |= set(peoples)
+    added: list[Mention] = []
+    for ent in ents if countries else ():
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+            continue
+        cands = [
+            e
+            for e in gaz.lookup(ent.text)
+            if e.feature == "city" and e.country in countries and e.population >= ORG_TOWN_POP
+        ]
+        if cands and not any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):
+            added.append(Mention(ent.start_char, ent.end_char, ent.text, normalize(ent.text), cands))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
 def extract_places(ctx: DocContext) -> Iterator[Place]:
     """Yield one :class:`Place` per toponym mention, resolved against the gazetteer."""
     gaz: Gazetteer = ctx.resources.gazetteer
@@ -2670,11 +2774,14 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         mentions = _not_persons(ctx, gaz, text, mentions)
     mentions = _not_given_names(ctx, text, mentions)
     mentions = _abbreviated_counties(ctx.doc, gaz, mentions)
+    mentions = _counties_named_first(ctx.doc, gaz, mentions)
+    mentions = _split_abbreviations(ctx.doc, gaz, mentions)
     peoples = Counter(
         gaz.demonyms[k]
         for ent in ctx.ents
         if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
     )
+    mentions = _towns_read_as_firms(ctx.ents, gaz, mentions, peoples)
     resolve(mentions, gaz, peoples, gaz.locale(text))
     n = 0
     for m in mentions:

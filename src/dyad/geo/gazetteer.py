@@ -44,7 +44,7 @@ from typing import Any
 
 from ..errors import LexiconError
 
-FORMAT = 12  # bump when the build changes: cached indexes of older builds are rebuilt
+FORMAT = 13  # bump when the build changes: cached indexes of older builds are rebuilt
 FEATURES = ("city", "country", "region", "admin1", "admin2", "water", "landmark", "continent")
 _FEAT = {f: i for i, f in enumerate(FEATURES)}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -433,6 +433,46 @@ def _plurals(data: dict[str, Any]) -> dict[str, str]:
     ):
         raise LexiconError("geo.json: 'admin2_plurals' must map plural words to a suffix")
     return {k.casefold(): v for k, v in table.items()}
+
+
+def _admin2_areas(data: dict[str, Any]) -> list[tuple[str, str, str, float, float, int, list[str]]]:
+    """geo.json's admin2 areas GeoNames lacks by name, validated: (iso3, admin1 name, name, lat,
+    lon, population, aliases), the aliases with the short forms ("Co. Mayo", "Mayo")."""
+    table = data.get("admin2_areas", {})
+    if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
+        raise LexiconError("geo.json: 'admin2_areas' must map ISO3 codes to {admin1 name: {name: area}}")
+    out = []
+    for iso3, admin1s in table.items():
+        for a1name, areas in admin1s.items():
+            if not isinstance(areas, dict):
+                raise LexiconError(f"geo.json: admin2_areas {iso3} {a1name!r} must map names to areas")
+            for name, area in areas.items():
+                out.append((iso3, a1name, name, *_admin2_area(name, area)))
+    return out
+
+
+def _admin2_area(name: str, area: Any) -> tuple[float, float, int, list[str]]:
+    """One admin2_areas record: its point, population and names (validated)."""
+    pt = area.get("point") if isinstance(area, dict) else None
+    pop = area.get("population") if isinstance(area, dict) else None
+    extra = area.get("aliases", []) if isinstance(area, dict) else None
+    if not (
+        isinstance(pt, list)
+        and len(pt) == 2
+        and all(isinstance(x, (int, float)) for x in pt)
+        and -90 <= pt[0] <= 90
+        and -180 <= pt[1] <= 180
+        and isinstance(pop, int)
+        and isinstance(extra, list)
+        and all(isinstance(a, str) and a for a in extra)
+        and area.get("bare", True) in (True, False)
+    ):
+        raise LexiconError(f"geo.json: admin2_areas {name!r} needs a point, a population, aliases as a list")
+    names = [*extra, *(x for n in (name, *extra) for x in _short_names(n))]
+    if not area.get("bare", True):  # "County Down" is not "Down"
+        bare = {n[len("County ") :] for n in (name, *extra) if n.startswith("County ")}
+        names = [n for n in names if n not in bare]
+    return float(pt[0]), float(pt[1]), pop, names
 
 
 def _regions() -> list[dict[str, Any]]:
@@ -964,9 +1004,17 @@ def build_tables() -> dict[str, Any]:
         for a in aliases:
             qualifiers[a].add(iso3)
 
-    # admin2 areas (counties, parishes, districts): the centre of their towns
+    # admin2 areas (counties, parishes, districts): the centre of their towns, or geo.json's
+    listed = _admin2_areas(geo)
+    own = {(iso3, normalize(name)) for iso3, _a1, name, *_rest in listed}
     for (iso3, a1key, name), (slat, slon, n, pop) in towns.a2.items():
-        b.add(name, slat / n, slon / n, iso3, "admin2", int(pop), None, a1key, _short_names(name))
+        if (iso3, normalize(name)) not in own:
+            b.add(name, slat / n, slon / n, iso3, "admin2", int(pop), None, a1key, _short_names(name))
+    for iso3, a1name, name, lat, lon, pop, names in listed:
+        a1key = a1_by_name.get((iso3, normalize(a1name)))
+        if a1key is None:
+            raise LexiconError(f"geo.json: admin2_areas {name!r}: {a1name!r} is no province of {iso3}")
+        b.add(name, lat, lon, iso3, "admin2", pop, None, a1key, names)
     del towns
 
     # continents
