@@ -261,3 +261,66 @@ DEEDS = [
 @pytest.mark.parametrize(("text", "cues"), DEEDS)
 def test_deeds_take_no_quotation(pipeline: Pipeline, text: str, cues: list[str]) -> None:
     assert [q.cue for q in quotes_of(pipeline, text)] == cues
+
+
+# two quotations in one sentence, each with its own cue and speaker; quoted words joined by
+# "and" to the clause of the cue that closed a quotation carry it on; a participle's speaker is
+# never a subject inside a quotation, nor does the participle stay in the first quotation
+PAIRED = [
+    (
+        '"The harvest was poor," the farmer said, and "prices will rise," the grocer said.',
+        [
+            ('"The harvest was poor,"', "the farmer", "said", "direct"),
+            ('"prices will rise,"', "the grocer", "said", "direct"),
+        ],
+    ),
+    (
+        '"Exports are falling," the ministry said on Monday, and "factories are idle," its chief economist warned.',
+        [
+            ('"Exports are falling,"', "the ministry", "said", "direct"),
+            ('"factories are idle,"', "its chief economist", "warned", "direct"),
+        ],
+    ),
+    (
+        '"The bridge is unsafe," the engineer said, and still "nobody has closed it."',
+        [
+            (
+                '"The bridge is unsafe," the engineer said, and still "nobody has closed it."',
+                "the engineer",
+                "said",
+                "mixed",
+            )
+        ],
+    ),
+    (
+        '"Our wages are frozen," the nurses said on Friday, and then "the wards are full."',
+        [
+            (
+                '"Our wages are frozen," the nurses said on Friday, and then "the wards are full."',
+                "the nurses",
+                "said",
+                "mixed",
+            )
+        ],
+    ),
+    (
+        'The coach called the season "a failure, and the players know it," insisting that he would stay.',
+        [
+            ('the season "a failure, and the players know it,"', "The coach", "called", "mixed"),
+            ("that he would stay", "The coach", "insisting", "indirect"),
+        ],
+    ),
+    (
+        'In a statement, the council said "the developer has broken the rules," insisting that the permit was void.',
+        [
+            ('"the developer has broken the rules,"', "the council", "said", "direct"),
+            ("that the permit was void", "the council", "insisting", "indirect"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED)
+def test_paired_quotations(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert [(q.text, speaker_text(text, q), q.cue, q.kind) for q in quotes] == expected

@@ -1066,12 +1066,17 @@ class _Doc:
                 if subj is not None and span is not None and span[0] <= subj.idx < span[1]:
                     subj = None
         subj = _name_before_cue(t, subj)
+        if subj is not None and t.tag_ == "VBG" and self._in_quote(subj) and not self._in_quote(t):
+            # 'X called it "A, and people know it," insisting that B': not a subject in the quotation
+            subj = self._outer_subject(t)
         fronted = self._fronted_quote(t)
         if fronted is not None and (subj is None or subj.idx < fronted[0][1] or subj.i > t.i):
             # '"...," farm owner Tom Greer, in a straw hat, said': the quotation, then its speaker
             region, subj = fronted
             if span is None or (span[0] <= region[0] + 1 and span[1] > region[1]):
                 span = region
+        if span is not None and span[1] <= t.idx:
+            span = self._own_quotation(span, t)
         if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
         if span is not None and span[0] > t.idx:
@@ -1130,6 +1135,43 @@ class _Doc:
             return None
         return region, head
 
+    def _in_quote(self, t: Token) -> bool:
+        return _inside(self.regions, self.rstarts, t.idx, _tok_end(t)) is not None
+
+    def _outer_subject(self, t: Token) -> Token | None:
+        """The subject of the nearest clause above a cue that stands outside any quotation."""
+        for anc in t.ancestors:
+            subs = [c for c in anc.children if c.dep_ in _SUBJ and not self._in_quote(c)]
+            if subs and not self._in_quote(anc):
+                return min(subs, key=lambda c: abs(c.i - anc.i))
+        return None
+
+    def _own_quotation(self, span: tuple[int, int], t: Token) -> tuple[int, int]:
+        """'"A," X said, and "B," Y said': a content before its cue that ends in the quotation
+        right before the cue's clause, and holds another speaker's cue before that quotation,
+        is that quotation alone."""
+        regs = self.regions_overlapping(span[1] - 1, span[1])
+        if not regs:
+            return span
+        region = regs[-1]
+        gap = self.text[region[1] : t.idx]
+        if not span[0] < region[0] or region[1] > t.idx or any(m in gap for m in MARKS) or "\n" in gap:
+            return span
+        if not _CLAUSE_BREAK.search(self.text, max(0, region[0] - 40), region[0]):
+            return span  # 'X said the plan was "dead," Y said': quoted words inside a clause
+        return region if self._reports_between(span[0], region[0]) else span
+
+    def _reports_between(self, a: int, b: int) -> bool:
+        """Whether a cue verb with a subject of its own stands unquoted between two offsets."""
+        span = self.ctx.doc.char_span(a, b, alignment_mode="contract")
+        return span is not None and any(
+            x.pos_ in ("VERB", "AUX")
+            and (self.cues.forms.get(x.lower_) or x.lemma_.lower()) in self.cues.verbs
+            and not self.quoted(x)
+            and any(c.dep_ in _SUBJ for c in x.children)
+            for x in span
+        )
+
     def _inverted_speaker(self, t: Token) -> Token | None:
         """The noun right after a cue that follows a quotation ('"...," said the aide'), whatever
         relation the parser gave it: in that order the words after the cue name the speaker."""
@@ -1184,7 +1226,10 @@ class _Doc:
                 return after[0]
             # '"A?" she asked. "B."': a quotation that ends in the cue's sentence comes first
             own = after[0][0] < sent.end_char - 1 or not before or gap.strip(" .") != ""
-            if len(gap) <= 40 and after[0][0] < sent.end_char + 2 and own:
+            # '"A," X said, and "B," Y said': a quotation that runs into the cue is its own, not
+            # the one after a conjunction
+            joined = bool(before) and _JOINED.match(gap) is not None and self._runs_into(before[-1], t)
+            if len(gap) <= 40 and after[0][0] < sent.end_char + 2 and own and not joined:
                 return after[0]
         if before:
             return before[-1]
@@ -1195,6 +1240,17 @@ class _Doc:
             if r and r[0][0] == nxt[0]:
                 return r[0]
         return None
+
+    def _runs_into(self, region: tuple[int, int], t: Token) -> bool:
+        """Whether a quotation ends in a comma (or ``?``, ``!``) with only the cue's own words
+        between it and the cue: '"A," the aide said'."""
+        inner = self.text[region[0] : region[1]].rstrip("".join(MARKS) + "'’ ")
+        gap = self.text[region[1] : t.idx]
+        return (
+            inner[-1:] in (",", "?", "!")
+            and len(gap) <= 60
+            and not any(c in MARKS or c in "\n;:" for c in gap)
+        )
 
     def _according(self, t: Token) -> Iterator[_Attr]:
         """``according to X``: the content is the rest of the sentence, on the larger side of the phrase."""
@@ -1524,8 +1580,14 @@ def _widen(a: _Attr, d: _Doc) -> None:
 
 
 _CLAUSE_OPENERS = frozenset(",;—–(")
+_CLOSING = CLOSE_MARKS + STRAIGHT + "'’"
 
 
+_JOINED = re.compile(r"[^\S\n]*,[^\S\n]+(?:and|but)[^\S\n]*$")
+# a quotation that opens a clause of its own: after a comma (and a conjunction) or a dash
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;—–]|[,;][^\S\n]+(?:and|but|while)(?:[^\S\n]+(?:then|still|also|later))?)[^\S\n]*$"
+)
 _AND_QUOTED = re.compile(r"[^\S\n]*,?[^\S\n]+and(?:[^\S\n]+(?:then|still|also|later))?[^\S\n]*$")
 
 
@@ -1543,9 +1605,11 @@ def _and_quoted(a: _Attr, d: _Doc) -> None:
         k += 1
 
 
-def _after_comma(text: str, i: int) -> bool:
-    """Whether the last non-blank character before ``i`` is a comma."""
-    return text[max(0, i - 40) : i].rstrip().endswith(",")
+def _after_comma(text: str, i: int, marks: bool = False) -> bool:
+    """Whether the last non-blank character before ``i`` is a comma (with ``marks``, also a
+    comma that a closing quote mark follows: ``"...," adding``)."""
+    before = text[max(0, i - 40) : i].rstrip()
+    return (before.rstrip(_CLOSING) if marks else before).endswith(",")
 
 
 def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
@@ -1559,7 +1623,7 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
         return None  # "Still, she said, ...": a cue set inside its own content
     cue = d.ctx.doc[a.cue_idx]
     # "X said A, explaining B": a participle after a comma reports for the one who said A
-    participle = cue.tag_ == "VBG" and _after_comma(d.text, a.cue_span[0])
+    participle = cue.tag_ == "VBG" and _after_comma(d.text, a.cue_span[0], marks=True)
     # its own subject stands only when it is not that of a clause reported inside ``b``
     own = a.speaker_span is not None and not (
         participle
@@ -1567,6 +1631,8 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
         and a.speaker_tok is not None
         and a.speaker_tok.head.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp")
     )
+    if participle and a.speaker_span is not None and a.speaker_span == b.speaker_span:
+        own = False  # "X said A, insisting B": the participle's speaker is X, found through the cue
     spk = a.speaker_tok
     # "X praised Y, who has vowed B": a relative clause with a view of its own
     relative = (
@@ -1587,6 +1653,8 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
     if any(r[0] < s < r[1] for r in d.regions_overlapping(s, s + 1)):
         return None  # never cut a quotation
     before = d.text[b.start : s].rstrip()
+    if before[-1:] in _CLOSING and before.rstrip(_CLOSING)[-1:] == ",":
+        return b.start + len(before)  # 'X said "A," adding B': the quotation stays whole
     if not before or before[-1] not in _CLAUSE_OPENERS:
         return None
     before = before.rstrip("".join(_CLAUSE_OPENERS) + " ")
@@ -1735,10 +1803,22 @@ def _embedded(d: _Doc, a: _Attr) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
 
 
+def _carried_on(prev: _Attr, a: _Attr, d: _Doc) -> bool:
+    """'"A," she said, and still "B."': quoted words joined by 'and' to the clause of the cue that
+    closed the last quotation carry that quotation on."""
+    cs = prev.cue_span
+    if cs is None or prev.para != a.para or not prev.end <= cs[0] < a.start:
+        return False
+    gap = d.text[cs[1] : a.start]
+    return len(gap) <= 60 and not any(c in gap for c in ".!?;:\n") and _AND_QUOTED.search(gap) is not None
+
+
 def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
     """Whether a quoted stretch no cue claimed carries on the last quotation before it: in the
     same paragraph (``"A," she said. "B."``), or opening the next one."""
-    if prev is None or prev.kind not in ("direct", "mixed") or prev.cue is None or _embedded(d, a):
+    if prev is None or prev.kind not in ("direct", "mixed") or prev.cue is None:
+        return False
+    if _embedded(d, a) and not _carried_on(prev, a, d):
         return False
     if prev.para == a.para:
         return True
