@@ -159,6 +159,17 @@ _BRACKET_REACH = 40  # how far a bracket may open before (or close after) a time
 _NAME_BEFORE_VERB = frozenset("and or after before but as when while that because".split())
 _NAME_WORD_BEFORE = re.compile(r"[A-Za-z][ \t][A-Z][a-z]+[ \t]$")
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+_CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")  # "the August Coup"
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")  # "Bloody Friday"
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"“]\s*)$")
+_NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[.,;:!?)])")
+# after "his 20th century": what ends a count of hundreds of runs, not a noun dated by the century
+_AFTER_COUNTED_HUNDRED = frozenset(
+    ". , ; : ! ? ) on in at against for of and as to with this last since".split()
+)
+_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
+# kinds whose word may belong to an event's name
+_CALENDAR_KINDS = frozenset({"month", "weekday", "season", "holiday"})
 _NEVER_NAMES = frozenset("currently presently recently lately nowadays".split())
 # "daily"/"weekly" as a noun, a newspaper: "the Tirana daily Shekulli", "the daily said"
 _PAPER_WORDS = frozenset({"daily", "weekly"})
@@ -514,6 +525,14 @@ class TimeRules:
         self.hours_kinds: frozenset[str] = frozenset(data["hours_kinds"])
         self.half_year_context: frozenset[str] = frozenset(data["half_year_context"])
         self.report_verbs: frozenset[str] = frozenset(data["report_verbs"])
+        # "the Velvet Spring", "Black Thursday": names of events that hold a calendar word
+        self.named_events = re.compile(r"(?<!\w)" + _alt(data["named_events"]) + r"(?!\w)", re.IGNORECASE)
+        # "the June Uprising", "the Easter Offensive": a capitalised head after a month or holiday
+        self.event_heads: frozenset[str] = frozenset(data["event_heads"])
+        # "Black Wednesday", "Bloody Friday": a capitalised epithet before a day or month names an event
+        self.day_epithets: frozenset[str] = frozenset(data["day_epithets"])
+        # "scored 14 centuries", "two Test centuries": hundreds of runs, not hundreds of years
+        self.century_sport_words: frozenset[str] = frozenset(data["century_sport_words"])
         self.unit_of: dict[str, str] = {}
         for u in self.units:
             self.unit_of[u] = u
@@ -553,6 +572,8 @@ class TimeRules:
             + r")\.?\s*,?\s*(?:of\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
             re.IGNORECASE,
         )
+        # "at 1845 Thursday", "at 1845 on Thursday": four digits before a weekday tell a time
+        self.day_after_clock = re.compile(r"\s*,?\s*(?:on\s+)?" + _alt(self.weekdays) + r"\b", re.IGNORECASE)
         self.first_words: frozenset[str] = self._first_words()
         self.anchor_words: frozenset[str] = self._anchor_words()
 
@@ -622,6 +643,10 @@ class TimeRules:
         need("hours_kinds", list, lambda v: isinstance(v, str) and v.replace("-", "").isalpha())
         need("half_year_context", list, lambda v: isinstance(v, str) and v.isalpha())
         need("report_verbs", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("named_events", list, lambda v: isinstance(v, str) and len(v.split()) > 1)
+        need("event_heads", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("day_epithets", list, lambda v: isinstance(v, str) and v.isalpha())
+        need("century_sport_words", list, lambda v: isinstance(v, str) and v.replace("-", "").isalnum())
 
     # ---- patterns ------------------------------------------------------------------------
 
@@ -653,6 +678,8 @@ class TimeRules:
             r"(?:(?P<pre>(?:the\s+)?(?:very\s+)?(?:(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half|"
             r"latter\s+part|last\s+half)\s+of(?:\s+the)?|early|earlier|late|later|mid))(?:\s+|-))?"
         )
+        # "in the month of July": the words only frame the month they name
+        MOF = r"(?:(?P<mof>the\s+month\s+of)\s+)?"
         REL = r"(?:last|this\s+past|this|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+current|the\s+same|the\s+preceding|that)"
         TZ = _alt(self.timezones)
         POD = _alt(self.parts_of_day)
@@ -717,10 +744,10 @@ class TimeRules:
                 "weekof",
                 rf"{B}(?:the\s+)?week\s+of\s+(?P<mon>{MON})\s*(?P<d>{DAY}){E}(?:\s*,?\s*(?P<y>\d{{4}}){E})?",
             ),
-            ("my", rf"{B}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
+            ("my", rf"{B}{MOF}{PRE}(?P<mon>{MON})\s*,?\s+(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<w>{SPOKEN})){E}"),
             (
                 "month",
-                rf"{B}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
+                rf"{B}{MOF}{PRE}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous|following|early|late|mid|that)[\s-]+)?(?P<mon>{MONF}){E}"
                 rf"(?:\s+(?:of\s+)?(?P<tail>last|this|next)\s+year{E})?",
             ),
             (
@@ -812,6 +839,12 @@ class TimeRules:
                 rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night)){E}",
             ),
             ("clock4", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+)?(?P<tz>{TZ}){E}"),
+            # "at 1840 Sunday", "(0415 Tuesday, GMT)": four digits and a weekday are a clock time
+            (
+                "clock4",
+                rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*,?\s*(?P<wd>{WD}){E}|(?=\s+on\s+{WD}{E}))"
+                rf"(?:\s*,?\s*(?P<tz>{TZ}){E})?",
+            ),
             ("noon", rf"{B}(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{WD}|today|yesterday|tomorrow))?{E}"),
             (
                 "pod",
@@ -1014,6 +1047,35 @@ class TimeRules:
         chosen.sort(key=lambda c: c.start)
         return chosen
 
+    def _names_an_event(self, kind: str, g: dict, text: str, start: int, end: int, before: str) -> bool:
+        """Whether a month, weekday, season or holiday word is part of an event's name:
+        "the July Rebellion", "Black Thursday", "the Arab Spring" (see ``time_rules.json``)."""
+        word = text[start:end].split()[-1]
+        if not word[:1].isupper() or g.get("y") or g.get("d") or g.get("rel") or g.get("mof"):
+            return False
+        for m in self.named_events.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+            if m.start() < end and m.end() > start and m.group()[:1].isupper():
+                return True
+        nxt = _CAP_WORD_AFTER.match(text, end)
+        if kind in {"month", "holiday"} and nxt and nxt.group(1).lower() in self.event_heads:
+            return True
+        epithet = _CAP_WORD_BEFORE.search(before)
+        return (
+            kind in {"month", "weekday"} and bool(epithet) and epithet.group(1).lower() in self.day_epithets
+        )
+
+    def _cricket_century(self, kind: str, g: dict, text: str, end: int, prev: str) -> bool:
+        """Whether "centuries" counts hundreds of runs: "scored 14 centuries", "his 20th century"."""
+        if kind == "century":
+            nxt = _NEXT_TOKEN.match(text, end)
+            return prev in _POSSESSIVES and (nxt is None or nxt.group(1).lower() in _AFTER_COUNTED_HUNDRED)
+        if not (g.get("u") or "").lower().startswith("centur"):
+            return False
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1).lower() in {"ago", "earlier", "later", "before", "after", "old"}:
+            return False
+        return prev.strip(".,;:") in self.century_sport_words
+
     def _half_year_context(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``start:end`` speaks of business or the economy (a half
         of the year), from the ``half_year_context`` words."""
@@ -1038,6 +1100,20 @@ class TimeRules:
             return False
         before = text[max(0, start - 20) : start]
         prev = before.split()[-1].lower() if before.split() else ""
+        if kind in _CALENDAR_KINDS and self._names_an_event(kind, g, text, start, end, before):
+            return False
+        if kind in {"dur", "vdur", "century"} and self._cricket_century(kind, g, text, end, prev):
+            return False
+        if (
+            kind == "clock4"
+            and not g.get("tz")
+            and not (prev in {"at", "("} or prev.endswith("(") or g["h"] < "10")
+        ):
+            return False  # "in 1930 Monday's report" is no clock time; "at 1930 Monday" is
+        if kind == "year" and (prev == "at" or prev.endswith("(")) and self.day_after_clock.match(text, end):
+            return False  # "at 1845 on Friday": a clock time (see "clock4")
+        if text[start:end].lower() == "the month" and _OF_NAME.match(text, end):
+            return False  # "the month of Ramadan": a named month, not the current one
         if kind == "setwd" and (prev == "the" or _NAME_AFTER_PLURAL_DAY.match(text, end)):
             return False  # a name: "Fridays for Future", "Mondays of Rage"
         if kind == "relday" and not g.get("lead") and g["w"][0].isupper() and _AFTER_WORD.search(before):
