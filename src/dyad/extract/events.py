@@ -530,6 +530,18 @@ def _wh_infinitive(tok: Token) -> bool:
 
 # verbs that never go without an object: with none and no auxiliary, a participle misread
 _OBJECT_REQUIRED = frozenset({"outlaw", "ban", "proscribe", "prohibit"})
+
+
+def _raised_object(tok: Token) -> Token | None:
+    """X in "allowed X to hold a rally", parsed as the subject of the infinitive clause."""
+    cc = _child(tok, "ccomp")
+    if cc is None or _child(tok, "dobj", "dative") is not None:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cc.children):
+        return None
+    return _child(cc, "nsubj")
+
+
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "attr"})
 
 
@@ -1998,6 +2010,13 @@ class SentenceCoder:
     def _slot(self, tok: Token, slot: str, m: Match | None = None) -> list[Actor]:
         if slot in ("dobj", "dobj_actor", "oprd"):
             o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
+            if o is None and slot == "dobj":  # only a coded name: "allowed him to ..." is too loose
+                r = _raised_object(tok)
+                o = (
+                    r
+                    if r is not None and r.pos_ != "PRON" and any(a.code for a in self.actors.strict(r))
+                    else None
+                )
             if o is None:
                 return []
             if slot == "dobj_actor" and m is not None and o.lemma_.lower() in getattr(m.pat, "obj", ()):
