@@ -1,6 +1,7 @@
 """Targets of object-control verbs: "allowed X to do Y" is parsed with X as the subject of the
 infinitive, but X is whom the permission goes to. Only a coded name is taken ("allow him to" is
-too loose to start an event on). Sentences written for the project; the full pipeline resolves
+too loose to start an event on). A mutual act marked one-sided ("a unilateral truce") goes one
+way only. Sentences written for the project; the full pipeline resolves
 the actors."""
 
 from __future__ import annotations
@@ -35,4 +36,30 @@ from record_kit import event_rows
     ],
 )
 def test_object_control_target(extract, text, expected):
+    assert event_rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Chad declared a unilateral truce with Sudan on Friday.",
+            {("0871", "TCD", "SDN", "asserted", False)},
+        ),
+        (
+            "Chad declared a truce with Sudan on Friday.",  # unmarked: both directions
+            {("0871", "TCD", "SDN", "asserted", False), ("0871", "SDN", "TCD", "asserted", False)},
+        ),
+        (
+            "Chile and Bolivia declared a truce on Monday.",
+            {("0871", "CHL", "BOL", "asserted", False), ("0871", "BOL", "CHL", "asserted", False)},
+        ),
+        ("Hamas announced a unilateral truce with Israel.", {("0871", "PSE", "ISR", "asserted", False)}),
+        (
+            "Ethiopia unilaterally declared a ceasefire with Eritrea.",
+            {("0871", "ETH", "ERI", "asserted", False)},
+        ),
+    ],
+)
+def test_one_sided_act_is_not_reciprocal(extract, text, expected):
     assert event_rows(extract(text)) == expected

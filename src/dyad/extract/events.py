@@ -532,6 +532,16 @@ def _wh_infinitive(tok: Token) -> bool:
 _OBJECT_REQUIRED = frozenset({"outlaw", "ban", "proscribe", "prohibit"})
 
 
+# modifiers that make a mutual act one party's own ("a unilateral ceasefire")
+_ONE_SIDED = frozenset({"unilateral", "unilaterally", "one-sided"})
+
+
+def _one_sided(tok: Token) -> bool:
+    """The trigger, or the act it names as its object, is marked as done by one side alone."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd"))]
+    return any(c.lower_ in _ONE_SIDED for h in heads for c in h.children if c.dep_ in ("amod", "advmod"))
+
+
 def _raised_object(tok: Token) -> Token | None:
     """X in "allowed X to hold a rally", parsed as the subject of the infinitive clause."""
     cc = _child(tok, "ccomp")
@@ -3690,6 +3700,8 @@ class SentenceCoder:
             reciprocal = False  # "X would restore ties with Y" is X's intent, not Y's
         if reciprocal and m.kind == "v" and not targets and self._meets_people(tok):
             reciprocal = False  # "A and B will meet two envoys": they meet the envoys, not each other
+        if reciprocal and _one_sided(tok):
+            reciprocal = False  # "X declared a unilateral truce": X's act alone
         for s, t in self.pairs(sources, targets, reciprocal):
             if s is not None and t is not None and _same_country_only(s, t):
                 t = None  # "Turkey and Azerbaijan announced exercises in Nakhchivan": not AZE -> AZE
