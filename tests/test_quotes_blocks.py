@@ -70,6 +70,11 @@ NOT_BLOCKS = [
     ("The mayor added:\n\n- new pumps for the lower district and a levee", "-"),
     ("He said on Monday that he would run again:\n\nThe campaign starts next month in the capital.", "The"),
     ("The mayor said:\n\nFloods.", "Floods"),
+    # a passive report: the paragraph holds someone else's words
+    (
+        "The calls were reported by the station as follows:\n\nIs anyone still on the boat? Can you see them?",
+        "Is",
+    ),
     ("The warning from the port authority that was issued in May came true.", "that"),
 ]
 

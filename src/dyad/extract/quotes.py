@@ -1268,7 +1268,9 @@ class _Doc:
     def _colon_block(self, t: Token, subj: Token | None) -> tuple[int, int] | None:
         """``X added:`` closing a paragraph, then a paragraph with no quotation marks: a block
         quotation (pages often drop the marks of an indented quotation)."""
-        if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+        # an active cue with no content of its own ("the words were reported by X as such:" reports
+        # someone else's words)
+        if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "agent") for c in t.children):
             return None
         p = self.para_of(t.idx)
         rest = self.text[_tok_end(t) : self.paras[p][1]].rstrip()
