@@ -70,6 +70,12 @@ NOT_BLOCKS = [
     ("The mayor added:\n\n- new pumps for the lower district and a levee", "-"),
     ("He said on Monday that he would run again:\n\nThe campaign starts next month in the capital.", "The"),
     ("The mayor said:\n\nFloods.", "Floods"),
+    (
+        "She has written to the following groups:\n\nI want every school to have a nurse by next year.",
+        "I want",
+    ),
+    ("Among the topics discussed were:\n\nThe cost of the new bridge and who should pay for it.", "The cost"),
+    ("Topics he discussed include:\n\nThe cost of the new bridge and who should pay for it.", "The cost"),
     # a passive report: the paragraph holds someone else's words
     (
         "The calls were reported by the station as follows:\n\nIs anyone still on the boat? Can you see them?",

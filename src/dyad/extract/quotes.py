@@ -1282,8 +1282,11 @@ class _Doc:
             or p + 1 >= len(self.paras)
         ):
             return None
-        if any(c in MARKS for c in rest):
-            return None
+        if any(c in MARKS for c in rest) or "following" in rest.lower() or t.dep_ in ("acl", "relcl", "amod"):
+            return None  # "wrote to the following groups:" opens a list; "topics discussed include:"
+        colon = self.text.rindex(":", 0, _tok_end(t) + len(rest))
+        if t.right_edge.idx + len(t.right_edge.text) < colon:
+            return None  # words between the cue and the colon that are not the cue's own
         ns, ne = self.paras[p + 1]
         body = self.text[ns:ne].rstrip()
         if not body[:1].isalpha() or not body[0].isupper() or len(body.split()) < _MIN_FREE_QUOTE_WORDS:
