@@ -806,6 +806,9 @@ def _as_clause(t: Token, idiom: Token | None = None) -> tuple[int, int] | None:
     head = t.head
     if (head.right_edge.i - head.left_edge.i) - (t.right_edge.i - t.left_edge.i) < 3:
         return None
+    if any(c.dep_ in _SUBJ and c.i < lo for c in head.children) and head.i > hi:
+        # "The plan, as X said, is doomed": the clause runs on both sides, the cue phrase inside it
+        return _trimmed(list(doc[head.left_edge.i : head.right_edge.i + 1]))
     return _subtree_span(head, exclude=t)
 
 
@@ -814,6 +817,16 @@ def _relcl_antecedent(s: Token) -> Token | None:
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":
         return s.head.head
     return None
+
+
+def _that_after(t: Token) -> int | None:
+    """Where the ``that`` of a noun's content clause is: right after the noun, or after its
+    source (``the warning from the bank that ...``)."""
+    doc = t.doc
+    k = t.i + 1
+    if k < len(doc) and doc[k].lower_ in ("by", "from") and doc[k].head.i == t.i and doc[k].dep_ == "prep":
+        k = doc[k].right_edge.i + 1
+    return k if k < len(doc) and doc[k].lower_ == "that" else None
 
 
 def _inside(regions: list[tuple[int, int]], starts: list[int], a: int, b: int) -> tuple[int, int] | None:
@@ -1093,6 +1106,17 @@ class _Doc:
             if span is None or (paren is not None and paren[0] <= span[0] and span[1] <= paren[1]):
                 # 'A, the lawyers said, "B" C': the clause round the cue, quoted words and all
                 span = paren
+            if (
+                span is not None
+                and cue.type != "belief"
+                and (len(words) == 1 or cue.lemma in self.cues.as_verbs)
+            ):
+                # 'A, as one aide put it, is "B"': the clause the 'as' phrase sources, quotation and all
+                around = _as_clause(t, idiom=words[-1] if len(words) > 1 else None)
+                if around is not None and around[0] <= span[0] and span[1] <= around[1]:
+                    span = around
+            if span is None and cue.type == "speech" and not (cue.objects or cue.object_complement):
+                span = self._colon_block(t, subj)
             if span is None and cue.type == "speech":
                 span = _conjoined_report(t, subj)
             if span is None and cue.type != "belief" and len(words) == 1:
@@ -1241,6 +1265,34 @@ class _Doc:
                 return r[0]
         return None
 
+    def _colon_block(self, t: Token, subj: Token | None) -> tuple[int, int] | None:
+        """``X added:`` closing a paragraph, then a paragraph with no quotation marks: a block
+        quotation (pages often drop the marks of an indented quotation)."""
+        # an active cue with no content of its own ("the words were reported by X as such:" reports
+        # someone else's words)
+        if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "agent") for c in t.children):
+            return None
+        p = self.para_of(t.idx)
+        rest = self.text[_tok_end(t) : self.paras[p][1]].rstrip()
+        # only a short adjunct between the cue and the colon: "said in a statement on Friday:"
+        if (
+            not rest.endswith(":")
+            or len(rest.split()) > 8
+            or any(c in rest[:-1] for c in ".;:!?\n")
+            or p + 1 >= len(self.paras)
+        ):
+            return None
+        if any(c in MARKS for c in rest) or "following" in rest.lower() or t.dep_ in ("acl", "relcl", "amod"):
+            return None  # "wrote to the following groups:" opens a list; "topics discussed include:"
+        colon = self.text.rindex(":", 0, _tok_end(t) + len(rest))
+        if t.right_edge.idx + len(t.right_edge.text) < colon:
+            return None  # words between the cue and the colon that are not the cue's own
+        ns, ne = self.paras[p + 1]
+        body = self.text[ns:ne].rstrip()
+        if not body[:1].isalpha() or not body[0].isupper() or len(body.split()) < _MIN_FREE_QUOTE_WORDS:
+            return None
+        return ns, ns + len(body)
+
     def _runs_into(self, region: tuple[int, int], t: Token) -> bool:
         """Whether a quotation ends in a comma (or ``?``, ``!``) with only the cue's own words
         between it and the cue: '"A," the aide said'."""
@@ -1292,14 +1344,15 @@ class _Doc:
         doc = t.doc
         lemma = t.lemma_.lower()
         span = None
-        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that" and lemma in self.cues.nouns:
+        k = _that_after(t)
+        if k is not None and lemma in self.cues.nouns:
             clause = next(
                 (
                     c
                     for c in t.children
                     if c.dep_ in ("acl", "ccomp", "relcl")
-                    and c.left_edge.i == t.i + 1
-                    and any(m.dep_ == "mark" and m.i == t.i + 1 for m in c.children)
+                    and c.left_edge.i == k
+                    and any(m.dep_ == "mark" and m.i == k for m in c.children)
                 ),
                 None,
             )
