@@ -1656,19 +1656,25 @@ class _Resolver:
             return all(c.tag_ in {"VBZ", "VBP"} for c in passive)
         return head.tag_ in {"VBZ", "VBP"} and not passive
 
-    def _of_a_planned_noun(self, start: int, end: int) -> bool:
-        """Whether the span dates a noun marked as planned ("the slated visit ... in September")."""
+    def _prep_object(self, start: int, end: int) -> tuple[Span, Token] | None:
+        """The span and its preposition, where the span is the object of one ("visit in May")."""
         if self.doc is None:
-            return False
+            return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or span.root.dep_ != "pobj":
-            return False
+            return None
         prep = span.root.head
+        return (span, prep) if prep.dep_ == "prep" else None
+
+    def _of_a_planned_noun(self, start: int, end: int) -> bool:
+        """Whether the span dates a noun marked as planned ("the slated visit ... in September")."""
+        found = self._prep_object(start, end)
+        if found is None:
+            return False
+        _, prep = found
         noun = prep.head
-        return (
-            prep.dep_ == "prep"
-            and noun.pos_ == "NOUN"
-            and any(ch.dep_ == "amod" and ch.lower_ in _AHEAD_ADJ for ch in noun.children)
+        return noun.pos_ == "NOUN" and any(
+            ch.dep_ == "amod" and ch.lower_ in _AHEAD_ADJ for ch in noun.children
         )
 
     def _after_past_verb(self, start: int) -> bool:
@@ -2962,15 +2968,11 @@ class _Resolver:
 
     def _noun_year(self, start: int, end: int) -> int | None:
         """The year written before a noun that the span dates through a preposition."""
-        if self.doc is None:
+        found = self._prep_object(start, end)
+        if found is None or found[1].i == 0:
             return None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ != "pobj":
-            return None
-        prep = span.root.head
+        span, prep = found
         noun = prep.head
-        if prep.dep_ != "prep" or prep.i == 0:
-            return None
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > span.start:
             noun = self.doc[
                 prep.i - 1
