@@ -3,6 +3,7 @@ found in it, times and coded events (every span points at its text; no NLP neede
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -136,3 +137,19 @@ def overlapping_codes(rec: Any, phrase: str) -> list[str]:
     start = rec.text.index(phrase)
     end = start + len(phrase)
     return sorted(a.code or "-" for a in rec.actors if any(s < end and start < e for s, e in a.mentions))
+
+
+def tagged_values(nlp: Any, rules: Any, text: str, published: dt.date) -> dict[str, str]:
+    """Each time expression the tagger finds in ``text``, as its surface text -> value."""
+    from dyad.extract.time import find_times
+
+    return {text[s:e]: val for s, e, _typ, val, _mod in find_times(text, published, rules, nlp(text))}
+
+
+def tagged_over(nlp: Any, rules: Any, text: str, published: dt.date, word: str) -> list[str]:
+    """The time expressions that overlap the first ``word`` in ``text``."""
+    from dyad.extract.time import find_times
+
+    at = text.index(word)
+    found = find_times(text, published, rules, nlp(text))
+    return [text[s:e] for s, e, *_ in found if s < at + len(word) and e > at]

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from dyad.extract.time import find_times
+from record_kit import tagged_over, tagged_values
 
 THU = "2019-05-16"  # a Thursday
 
@@ -70,15 +69,11 @@ ABSENT = [
 
 @pytest.mark.parametrize(("text", "dct", "span", "value"), ROWS)
 def test_time_value(nlp, rules, text, dct, span, value):
-    found = find_times(text, dt.date.fromisoformat(dct), rules, nlp(text))
-    got = {text[s:e]: val for s, e, _typ, val, _mod in found}
+    got = tagged_values(nlp, rules, text, dt.date.fromisoformat(dct))
     assert span in got, f"{span!r} not tagged; got {got}"
     assert got[span] == value
 
 
 @pytest.mark.parametrize(("text", "dct", "span"), ABSENT)
 def test_time_absent(nlp, rules, text, dct, span):
-    found = find_times(text, dt.date.fromisoformat(dct), rules, nlp(text))
-    start = text.index(span)
-    end = start + len(span)
-    assert not [text[s:e] for s, e, *_ in found if s < end and e > start]
+    assert not tagged_over(nlp, rules, text, dt.date.fromisoformat(dct), span)

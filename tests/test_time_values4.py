@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from dyad.extract.time import find_times
+from record_kit import tagged_over, tagged_values
 
 TUE = "2021-03-09"  # a Tuesday
 
@@ -127,8 +126,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "dct", "span", "value"), ROWS)
 def test_time_value(nlp, rules, text, dct, span, value):
-    found = find_times(text, dt.date.fromisoformat(dct), rules, nlp(text))
-    got = {text[s:e]: val for s, e, _typ, val, _mod in found}
+    got = tagged_values(nlp, rules, text, dt.date.fromisoformat(dct))
     assert span in got, f"{span!r} not tagged; got {got}"
     assert got[span] == value
 
@@ -141,6 +139,4 @@ ABSENT = [
 
 @pytest.mark.parametrize(("text", "dct", "span"), ABSENT)
 def test_time_absent(nlp, rules, text, dct, span):
-    found = find_times(text, dt.date.fromisoformat(dct), rules, nlp(text))
-    start = text.index(span)
-    assert not [text[s:e] for s, e, *_ in found if s < start + len(span) and e > start]
+    assert not tagged_over(nlp, rules, text, dt.date.fromisoformat(dct), span)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from record_kit import tagged_over, tagged_values
 
-from dyad.extract.time import TimeRules, find_times
+from dyad.extract.time import TimeRules
 
 TUE = dt.date(2021, 3, 9)  # a Tuesday
 
@@ -73,15 +74,13 @@ NONE = [
 
 @pytest.mark.parametrize(("text", "span", "value"), ROWS)
 def test_value(text: str, span: str, value: str, rules: TimeRules, nlp) -> None:
-    got = {text[s:e]: v for s, e, _t, v, _m in find_times(text, TUE, rules, nlp(text))}
+    got = tagged_values(nlp, rules, text, TUE)
     assert got.get(span) == value, got
 
 
 @pytest.mark.parametrize(("text", "word"), NONE)
 def test_not_a_time(text: str, word: str, rules: TimeRules, nlp) -> None:
-    at = text.index(word)
-    got = [text[s:e] for s, e, *_ in find_times(text, TUE, rules, nlp(text)) if s < at + len(word) and e > at]
-    assert got == []
+    assert tagged_over(nlp, rules, text, TUE, word) == []
 
 
 @pytest.mark.parametrize(
