@@ -273,11 +273,16 @@ def _content_child(
         if rel.startswith("prep:"):
             word = rel[5:]
             for c in children:
-                if c.dep_ == "prep" and c.lower_ == word:
+                if c.dep_ == "prep" and c.lower_ == word and not _dated(c):
                     span = _prep_object(c)
                     if span:
                         # "called on X to V": the 'to' clause after the object belongs to it
-                        more = [_subtree_span(x) for x in children if x.dep_ == "xcomp" and x.i > c.i]
+                        more = [
+                            _subtree_span(x)
+                            for x in children
+                            if x.i > c.i
+                            and (x.dep_ == "xcomp" or (word == "on" and x.dep_ == "advcl" and _to_clause(x)))
+                        ]
                         ends = [sp[1] for sp in more if sp]
                         return (span[0], max([span[1], *ends]))
                 # "called for X to V", parsed as a clause introduced by 'for'
@@ -435,6 +440,13 @@ def _prep_object(p: Token) -> tuple[int, int] | None:
 
 
 _ANSWERS = frozenset({"yes", "no"})
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _dated(p: Token) -> bool:
+    """A preposition whose object is a date or time ("called on Tuesday", "hinted at midnight"):
+    it says when, so it makes no phrasal cue and carries no content."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in p.children)
 
 
 def _pro_form(t: Token) -> tuple[int, int] | None:
@@ -905,10 +917,14 @@ class _Doc:
                 return None, [t]
             return VerbCue(lemma, (), "speech"), [t, it]
         for c in t.children:
-            if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in self.cues.particles:
+            if (
+                c.dep_ in ("prt", "prep", "advmod")
+                and (lemma, c.lower_) in self.cues.particles
+                and not _dated(c)
+            ):
                 return self.cues.particles[(lemma, c.lower_)], [t, c]
         for c in t.children:
-            if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.prepositions:
+            if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.prepositions and not _dated(c):
                 kind = self.cues.prepositions[(lemma, c.lower_)]
                 return VerbCue(lemma, ("prep:" + c.lower_,), kind), [t, c]
             # "called for X to V": the preposition parsed as the mark of a clause

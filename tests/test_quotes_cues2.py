@@ -1,0 +1,64 @@
+"""Cue words that report nothing in one use (a preposition that only says when), and content
+spans a cue must keep whole."""
+
+from __future__ import annotations
+
+import pytest
+from record_kit import quotes_of, speaker_text
+
+from dyad.pipeline import Pipeline
+
+# a preposition whose object is a date or time is no part of a phrasal cue: no quote is that date
+DATED = [
+    ("Ambassador Lindqvist called Mr. Oduya on Tuesday.", "Tuesday"),
+    ("The envoy called on Friday night.", "Friday night"),
+    ("The treasurer commented on Wednesday.", "Wednesday"),
+    ("The coach called on Monday for patience.", "Monday"),
+    ("Ms. Harrow focused on March 3 on the tariff dispute.", "March 3"),
+    ("The governor insisted on Thursday that the budget was balanced.", "Thursday"),
+    ("She hinted at midnight that she would run again.", "midnight"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATED)
+def test_date_is_no_content(pipeline: Pipeline, text: str, date: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert not [q for q in quotes if q.text.startswith(date)], [(q.text, q.cue) for q in quotes]
+
+
+# (text, [(content, speaker mention, cue)]): past the date, the cue still finds its content
+FOUND = [
+    (
+        "The coach called on Monday for patience.",
+        [("patience", "The coach", "called for")],
+    ),
+    (
+        "The governor insisted on Thursday that the budget was balanced.",
+        [("that the budget was balanced", "The governor", "insisted")],
+    ),
+    (
+        "Ms. Harrow focused on March 3 on the tariff dispute.",
+        [("the tariff dispute", "Ms. Harrow", "focused on")],
+    ),
+    # "called on X to V": the 'to' clause after a date still belongs to the appeal
+    (
+        "The premier called on the unions on Monday to end the strike.",
+        [("the unions on Monday to end the strike", "The premier", "called on")],
+    ),
+    (
+        "The bishop called on the faithful to pray for rain.",
+        [("the faithful to pray for rain", "The bishop", "called on")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_content_found(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = quotes_of(pipeline, text)
+    got = [(q.text, speaker_text(text, q), q.cue) for q in quotes]
+    for content, speaker, cue in expected:
+        match = [q for q in quotes if q.text == content]
+        assert match, f"no quote {content!r} in {got}"
+        spk = speaker_text(text, match[0])
+        assert spk is not None and speaker in spk, got
+        assert match[0].cue == cue, got
