@@ -62,3 +62,66 @@ def test_content_found(pipeline: Pipeline, text: str, expected: list[tuple[str, 
         spk = speaker_text(text, match[0])
         assert spk is not None and speaker in spk, got
         assert match[0].cue == cue, got
+
+
+# (text, [(content, speaker mention, cue)]): reports whose content the parser hides or splits
+MORE = [
+    # a phrase between the cue and its clause: the parser took the clause for an adverbial
+    (
+        "Mr. Lindgren said after the recount he would not concede the seat.",
+        [("he would not concede the seat", "Mr. Lindgren", "said")],
+    ),
+    # "said as much": the words that stand for what was said
+    (
+        "The harbor master said as much in a letter to the council.",
+        [("as much", "The harbor master", "said")],
+    ),
+    # two quotations joined by 'and' before their cue are one content
+    (
+        '"We are tired" and "we want our wages," the dock workers said.',
+        [('"We are tired" and "we want our wages,"', "the dock workers", "said")],
+    ),
+    # phrasal and less common cue verbs
+    (
+        "Senator Ilves lashed out at the grain traders.",
+        [("the grain traders", "Senator Ilves", "lashed out")],
+    ),
+    (
+        "The abbess spoke out against the plan to sell the orchard.",
+        [("the plan to sell the orchard", "The abbess", "spoke out")],
+    ),
+    (
+        "The nurses' union weighed in on the hospital merger.",
+        [("the hospital merger", "union", "weighed in")],
+    ),
+    (
+        "Governor Pratt laid out her plan to widen the canal.",
+        [("her plan to widen the canal", "Governor Pratt", "laid out")],
+    ),
+    (
+        "The referee chided both captains for the brawl.",
+        [("both captains for the brawl", "The referee", "chided")],
+    ),
+    (
+        "In his sermon the vicar referenced the flood of 1953.",
+        [("the flood of 1953", "the vicar", "referenced")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_content_found(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    test_content_found(pipeline, text, expected)
+
+
+# a cue inside another report that took a quotation outside it: that quotation is not its own
+def test_inner_cue_takes_no_outside_quotation(pipeline: Pipeline) -> None:
+    text = (
+        "“The bridge is not safe,” Ms. Okonjo said, adding that the board would meet soon. "
+        "“Trucks should stay off it.”"
+    )
+    quotes = quotes_of(pipeline, text)
+    got = [(q.text, speaker_text(text, q), q.cue) for q in quotes]
+    assert not [q for q in quotes if q.cue and "meet" in q.cue], got
+    last = [q for q in quotes if "Trucks" in q.text]
+    assert last and speaker_text(text, last[0]) == "Ms. Okonjo", got

@@ -297,7 +297,11 @@ def _content_child(
             c
             for c in children
             if c.dep_ == rel
-            or (rel == "ccomp" and c.i > t.i and (c.dep_ == "parataxis" or _gerund_subject_clause(c)))
+            or (
+                rel == "ccomp"
+                and c.i > t.i
+                and (c.dep_ == "parataxis" or _gerund_subject_clause(c) or _adjunct_led(c) is not None)
+            )
         ]
         if rel == "dobj":
             # a bare pronoun object is no content, unless a complement follows ("called him a liar")
@@ -351,6 +355,9 @@ def _content_child(
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
             ]
         spans = [sp for sp in (_content_span(t, c, cue_lemmas) for c in side) if sp]
+        led = [x for x in (_adjunct_led(c) for c in side if c.dep_ == "advcl") if x is not None]
+        if led and spans:
+            spans = [(min(x.idx for x in led), max(e for _, e in spans))]
         if spans:
             return min(s for s, _ in spans), max(e for _, e in spans)
     return None
@@ -422,6 +429,21 @@ def _trailing_list(t: Token, cue_lemmas: Container[str], sources: Container[str]
     ]
 
 
+def _adjunct_led(c: Token) -> Token | None:
+    """A reported clause the parser took for an adverbial because a phrase stands between it and
+    the cue ("said after the vote he would quit"): no conjunction of its own, a subject and a
+    finite or modal verb, and the phrase first. Its subject's first word, where the content starts."""
+    if c.dep_ != "advcl" or any(x.dep_ == "mark" for x in c.children):
+        return None
+    subj = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), None)
+    first = c.left_edge
+    if subj is None or first.dep_ != "prep" or first.head.i != c.i or first.right_edge.i >= subj.left_edge.i:
+        return None
+    if c.tag_ not in _FINITE and not any(x.dep_ == "aux" and x.tag_ in ("MD", *_FINITE) for x in c.children):
+        return None
+    return subj.left_edge
+
+
 def _gerund_subject_clause(c: Token) -> bool:
     """A clause whose gerund subject the parser took for a complement of the cue ("said
     [building it] would cost more"): the gerund heads a clause of its own."""
@@ -441,12 +463,13 @@ def _prep_object(p: Token) -> tuple[int, int] | None:
 
 _ANSWERS = frozenset({"yes", "no"})
 _TIMES = frozenset({"DATE", "TIME"})
+_WHEN_PREPS = frozenset({"on", "at", "in", "during", "since", "until", "by", "over"})
 
 
 def _dated(p: Token) -> bool:
     """A preposition whose object is a date or time ("called on Tuesday", "hinted at midnight"):
     it says when, so it makes no phrasal cue and carries no content."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in p.children)
+    return p.lower_ in _WHEN_PREPS and any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in p.children)
 
 
 def _pro_form(t: Token) -> tuple[int, int] | None:
@@ -458,6 +481,13 @@ def _pro_form(t: Token) -> tuple[int, int] | None:
             c.dep_ == "intj" and c.lower_ in _ANSWERS
         ):
             return c.idx, _tok_end(c)
+        if (
+            c.dep_ in ("advmod", "dobj")
+            and c.lower_ == "much"
+            and c.i == t.i + 2
+            and c.nbor(-1).lower_ == "as"
+        ):
+            return c.nbor(-1).idx, _tok_end(c)  # "said as much"
         if c.dep_ == "dobj" and c.lower_ == "same":
             return _subtree_span(c)
     return None
@@ -887,6 +917,7 @@ class _Doc:
         }
         self.rend = [r[1] for r in self.regions_by_end]
         self.rend_set = frozenset(self.rend)
+        self.rstart_set = frozenset(self.rstarts)
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.pstarts, char) - 1)
@@ -1674,6 +1705,23 @@ def _and_quoted(a: _Attr, d: _Doc) -> None:
         k += 1
 
 
+_AND_BEFORE = re.compile(r"[^\S\n]*,?[^\S\n]+and[^\S\n]+$")
+
+
+def _quoted_before(a: _Attr, d: _Doc) -> None:
+    """A quotation joined by 'and' to the one a later cue claims ('"A" and "B," she said'): the
+    two are one content."""
+    if a.cue_span is None or a.cue_span[0] < a.end:
+        return
+    k = bisect.bisect_left(d.rend, a.start + 1) - 1
+    while k >= 0 and a.start in d.rstart_set:
+        r = d.regions_by_end[k]
+        if a.start - r[1] > 8 or not _AND_BEFORE.match(d.text, r[1], a.start) or d.para_of(r[0]) != a.para:
+            return
+        a.start = r[0]
+        k -= 1
+
+
 def _after_comma(text: str, i: int, marks: bool = False) -> bool:
     """Whether the last non-blank character before ``i`` is a comma (with ``marks``, also a
     comma that a closing quote mark follows: ``"...," adding``)."""
@@ -1980,6 +2028,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
     for a in cands:
         _widen(a, d)
         _and_quoted(a, d)
+        _quoted_before(a, d)
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
     # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
     kept: list[_Attr] = []
@@ -1997,6 +2046,15 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             if cut is None:
                 continue
             hit[0].end = cut
+        # a cue inside this content that claimed words outside it ("adding that the council would
+        # vote soon. 'B'"): part of what is reported here, so no report of its own
+        kept = [
+            b
+            for b in kept
+            if not (
+                b.cue_span and a.start <= b.cue_span[0] < a.end and (b.start >= a.end or b.end <= a.start)
+            )
+        ]
         kept.append(a)
     kept.sort(key=lambda a: a.start)
     _share_subjects(kept, ctx)
