@@ -1722,6 +1722,18 @@ def _quoted_before(a: _Attr, d: _Doc) -> None:
         k -= 1
 
 
+def _outside_claims(cands: list[_Attr]) -> list[_Attr]:
+    """Drop a cue set inside another report's content that claimed words outside that content
+    ("adding that the board would meet. 'B'"): it is part of what is reported, no report of its own."""
+    spans = [(a.start, a.end) for a in cands]
+    return [
+        b
+        for b in cands
+        if b.cue_span is None
+        or not any(s <= b.cue_span[0] < e and (b.start >= e or b.end <= s) for s, e in spans)
+    ]
+
+
 def _after_comma(text: str, i: int, marks: bool = False) -> bool:
     """Whether the last non-blank character before ``i`` is a comma (with ``marks``, also a
     comma that a closing quote mark follows: ``"...," adding``)."""
@@ -2029,6 +2041,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         _widen(a, d)
         _and_quoted(a, d)
         _quoted_before(a, d)
+    cands = _outside_claims(cands)
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
     # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
     kept: list[_Attr] = []
@@ -2046,15 +2059,6 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
             if cut is None:
                 continue
             hit[0].end = cut
-        # a cue inside this content that claimed words outside it ("adding that the council would
-        # vote soon. 'B'"): part of what is reported here, so no report of its own
-        kept = [
-            b
-            for b in kept
-            if not (
-                b.cue_span and a.start <= b.cue_span[0] < a.end and (b.start >= a.end or b.end <= a.start)
-            )
-        ]
         kept.append(a)
     kept.sort(key=lambda a: a.start)
     _share_subjects(kept, ctx)
