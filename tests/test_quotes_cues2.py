@@ -125,3 +125,43 @@ def test_inner_cue_takes_no_outside_quotation(pipeline: Pipeline) -> None:
     assert not [q for q in quotes if q.cue and "meet" in q.cue], got
     last = [q for q in quotes if "Trucks" in q.text]
     assert last and speaker_text(text, last[0]) == "Ms. Okonjo", got
+
+
+# (text, [(content, speaker mention, cue)]): cue verbs added from the reporting vocabulary
+VOCABULARY = [
+    (
+        "The coach credited the fans for the late comeback.",
+        [("the fans for the late comeback", "The coach", "credited")],
+    ),
+    (
+        "Ms. Dorsey rebuffed the offer from the dockers' union.",
+        [("the offer from the dockers' union", "Ms. Dorsey", "rebuffed")],
+    ),
+    (
+        "Mr. Ruiz singled out the port authority for blame.",
+        [("the port authority for blame", "Mr. Ruiz", "singled out")],
+    ),
+    (
+        "The governor balked at the cost of the new bridge.",
+        [("the cost of the new bridge", "The governor", "balked at")],
+    ),
+    ("By noon, 40 percent of the jurors said the same.", [("the same", "40 percent", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOCABULARY)
+def test_vocabulary_found(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    test_content_found(pipeline, text, expected)
+
+
+# a noun cue whose object is only an office or a topic: no content ("campaign for president")
+NOT_CONTENT = [
+    ("Senator Oyelaran ended his campaign for the party nomination on Friday.", "the party nomination"),
+    ("The mayor's stance on zoning has shifted.", "zoning"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_CONTENT)
+def test_noun_object_is_no_content(pipeline: Pipeline, text: str, absent: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    assert not [q for q in quotes if q.text.startswith(absent)], [(q.text, q.cue) for q in quotes]

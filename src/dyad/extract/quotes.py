@@ -488,7 +488,7 @@ def _pro_form(t: Token) -> tuple[int, int] | None:
             and c.nbor(-1).lower_ == "as"
         ):
             return c.nbor(-1).idx, _tok_end(c)  # "said as much"
-        if c.dep_ == "dobj" and c.lower_ == "same":
+        if c.lower_ == "same" and c.dep_ in ("dobj", "nsubj", "attr"):  # "said the same"
             return _subtree_span(c)
     return None
 
