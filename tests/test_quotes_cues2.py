@@ -165,3 +165,18 @@ NOT_CONTENT = [
 def test_noun_object_is_no_content(pipeline: Pipeline, text: str, absent: str) -> None:
     quotes = quotes_of(pipeline, text)
     assert not [q for q in quotes if q.text.startswith(absent)], [(q.text, q.cue) for q in quotes]
+
+
+# a preposition fronted before its verb is a setting, not part of a phrasal cue
+FRONTED = [
+    ('On the radio, Senator Mbeki called the plan "a disgrace."', "the radio"),
+    ("On state television, the general called for calm.", "state television"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), FRONTED)
+def test_fronted_preposition_is_no_cue(pipeline: Pipeline, text: str, absent: str) -> None:
+    quotes = quotes_of(pipeline, text)
+    got = [(q.text, q.cue) for q in quotes]
+    assert not [q for q in quotes if q.text.startswith(absent)], got
+    assert quotes and all(q.cue and not q.cue.lower().startswith("on ") for q in quotes), got

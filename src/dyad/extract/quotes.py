@@ -466,6 +466,15 @@ _TIMES = frozenset({"DATE", "TIME"})
 _WHEN_PREPS = frozenset({"on", "at", "in", "during", "since", "until", "by", "over"})
 
 
+def _after_or_relative(t: Token, p: Token) -> bool:
+    """A preposition that can join its verb in a cue: after it, or fronted with a relative object
+    ("about which she spoke"); a fronted phrase ("On Twitter, X called ...") is only a setting."""
+    return p.i > t.i or any(c.dep_ == "pobj" and c.lower_ in _RELATIVE_OBJECTS for c in p.children)
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "whom", "what"})
+
+
 def _dated(p: Token) -> bool:
     """A preposition whose object is a date or time ("called on Tuesday", "hinted at midnight"):
     it says when, so it makes no phrasal cue and carries no content."""
@@ -952,10 +961,16 @@ class _Doc:
                 c.dep_ in ("prt", "prep", "advmod")
                 and (lemma, c.lower_) in self.cues.particles
                 and not _dated(c)
+                and _after_or_relative(t, c)
             ):
                 return self.cues.particles[(lemma, c.lower_)], [t, c]
         for c in t.children:
-            if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.prepositions and not _dated(c):
+            if (
+                c.dep_ == "prep"
+                and (lemma, c.lower_) in self.cues.prepositions
+                and not _dated(c)
+                and _after_or_relative(t, c)
+            ):
                 kind = self.cues.prepositions[(lemma, c.lower_)]
                 return VerbCue(lemma, ("prep:" + c.lower_,), kind), [t, c]
             # "called for X to V": the preposition parsed as the mark of a clause
