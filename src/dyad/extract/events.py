@@ -1714,7 +1714,7 @@ class SentenceCoder:
             if p.on_not and any(o.lemma_.lower() in p.on_not for o in _prep_objs(tok, ("on", "against"))):
                 continue  # "declared war on religion": a campaign, fought against no one
             if p.of_required:  # "an end of/to the fighting", "brought an end to its blockade"
-                ofs = _prep_objs(tok, ("of", "to"))
+                ofs = _prep_objs(tok, ("of", "to", "in"))  # "a change in policy"
                 if tok.dep_ == "dobj" and _is_verb(tok.head):
                     ofs += _prep_objs(tok.head, ("to",))
                 ofs += [g for o in ofs for g in _prep_objs(o, ("of",))]  # "an end to years of war"
@@ -3099,6 +3099,10 @@ class SentenceCoder:
                 cm = matches.get(c.i)
                 if cm is None or c.dep_ not in ("advcl", "conj", "xcomp"):
                     continue
+                if self._says_what_is_asked(m, cm):
+                    # "wrote to X urging him to send troops": one appeal, the urging says what for
+                    m.frame_inner, cm.absorbed = cm.frame_inner, True
+                    continue
                 if (root in ("18", "19", "20") and c.tag_ == "VBG" and cm.code[:2] in ("18", "19", "20")) or (
                     c.dep_ in ("advcl", "xcomp") and cm.code[:2] == root and c.i > m.tok.i
                 ):
@@ -3109,6 +3113,21 @@ class SentenceCoder:
                 continue
             drafts += self.emit(m)
         return drafts
+
+    @staticmethod
+    def _says_what_is_asked(m: Match, cm: Match) -> bool:
+        """A bare appeal or demand whose participle names what is asked: "wrote to X *urging* him
+        to send troops", "sent a letter *demanding* the release of Y"."""
+        return (
+            cm.tok.dep_ == "advcl"
+            and cm.tok.tag_ == "VBG"
+            and cm.tok.i > m.tok.i
+            and not cm.absorbed
+            and m.pat.frame in ("appeal", "demand")
+            and cm.pat.frame == m.pat.frame
+            and m.frame_inner is None
+            and cm.frame_inner is not None
+        )
 
     def _complement_holds(self, m: Match, matches: dict[int, Match]) -> bool:
         """Whether a clausal complement of the trigger holds an event of the pattern's roots,
@@ -3467,6 +3486,8 @@ class SentenceCoder:
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets
                 sources = self.sources_of_verb(reporter)
+                if p.reciprocal and frame.name == "intend" and (inner_code or "03")[:2] == "03":
+                    inner_code = "037"  # "X said A and B must reach a deal": that they settle, 107
                 code = self.lex.frames["demand"].recode(inner_code)
                 modality = "demanded"
                 reciprocal = False

@@ -1,0 +1,63 @@
+"""Sub-codes, fourth audit: a protest takes its aim from the clause that voices it ("rallied,
+saying he must resign" is 1411; "rioted, joining others in demanding a referendum" 1454); a
+"change" is a political reform only when it is a change of a constitution, a law, a policy or a
+government ("rejected changes to the deal" is a bare rejection, 120); a third party saying two
+sides must reach a deal demands that they settle (107); ratifying is one party's act, not a
+two-way signing; a bare appeal whose participle says what is asked takes that kind ("wrote to X
+urging him to send peacekeepers" is 0234). Sentences written for the project; the full pipeline
+resolves the actors."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(extract, text: str) -> list[str]:
+    return sorted(e.code for e in extract(text).events if not e.negated)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a protest's aim voiced by a participle of saying or joining
+        (
+            "Angry supporters of the Kenyan opposition have staged rallies in Nairobi against "
+            "President William Ruto, saying he must resign.",
+            ["1411"],
+        ),
+        (
+            "Prisoners rioted at a jail in the Bolivian town of Potosi on Friday, joining thousands of "
+            "farmers in demanding a referendum on autonomy from Bolivian rule.",
+            ["1454"],
+        ),
+        # a change is a reform only when it is a change of something political
+        (
+            "The Peruvians reject proposed Chilean changes to the fishing deal, the Peruvian minister said.",
+            ["120"],
+        ),
+        ("Kenyan rebels said that President Ruto must agree to major constitutional changes.", ["1044"]),
+        ("Tunisian farmers demanded a change in the government's export policy.", ["1042"]),
+        # "A and B must reach a deal", said by a third party: a demand that they settle
+        (
+            "The Spanish foreign minister said on Monday that the Malian government and the Tuareg "
+            "rebels must reach a deal that ends the fighting.",
+            ["107"],
+        ),
+        # ratifying is done by one side; signing together by both
+        ("Portugal ratified a trade agreement with Brazil on Monday.", ["057"]),
+        ("Portugal and Brazil signed a trade agreement on Monday.", ["057", "057"]),
+        # a letter or a bare appeal whose participle says what is asked
+        (
+            "A group of Haitian lawmakers wrote to President Biden urging him to send U.S. "
+            "peacekeeping troops to Port-au-Prince.",
+            ["0234"],
+        ),
+        (
+            "Chilean miners wrote to President Boric on Monday asking him to release their jailed leaders.",
+            ["0253"],
+        ),
+        ("Amnesty appealed to Egypt on Friday, urging it to free the detained journalists.", ["0253"]),
+    ],
+)
+def test_event_sub_codes(extract, text: str, expected: list[str]) -> None:
+    assert _codes(extract, text) == expected
