@@ -4,7 +4,8 @@ saying he must resign" is 1411; "rioted, joining others in demanding a referendu
 government ("rejected changes to the deal" is a bare rejection, 120); a third party saying two
 sides must reach a deal demands that they settle (107); ratifying is one party's act, not a
 two-way signing; a bare appeal whose participle says what is asked takes that kind ("wrote to X
-urging him to send peacekeepers" is 0234). Sentences written for the project; the full pipeline
+urging him to send peacekeepers" is 0234); what an "anti-" weapon is against is not the weapon
+("fired anti-aircraft batteries" is no air strike). Sentences written for the project; the full pipeline
 resolves the actors."""
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ def _codes(extract, text: str) -> list[str]:
             ["0253"],
         ),
         ("Amnesty appealed to Egypt on Friday, urging it to free the detained journalists.", ["0253"]),
+        # an anti-aircraft gun is no aircraft, an anti-tank missile still a missile
+        ("Colombia fired anti-aircraft batteries at Venezuela this week.", ["190"]),
+        ("Iraqi militias fired anti-tank missiles at Turkish troops.", ["194"]),
+        # an anti-austerity protest is still about austerity
+        ("Greek workers staged anti-austerity protests in Athens.", ["1412"]),
     ],
 )
 def test_event_sub_codes(extract, text: str, expected: list[str]) -> None:

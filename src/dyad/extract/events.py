@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_WEAPON_TOPICS = frozenset({"aerial", "artillery", "small_arms"})  # refine topics naming a weapon's kind
 _COPULAS = frozenset({"be", "remain", "become", "seem", "stay", "appear"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
@@ -2271,16 +2272,20 @@ class SentenceCoder:
         if not refine:
             return None
         keep = self.cues.purpose_verbs if purpose else frozenset()
-        lemmas = self._arg_lemmas(tok, skip, keep)
+        weapons = any(topic in _WEAPON_TOPICS for topic, _ in refine)
+        lemmas = self._arg_lemmas(tok, skip, keep, anti=weapons)
         for topic, code in refine:
             if self.lex.topic_in(topic, lemmas):
                 return code
         return None
 
     @staticmethod
-    def _arg_lemmas(tok: Token, skip: Token | None = None, keep: frozenset[str] = frozenset()) -> list[str]:
+    def _arg_lemmas(
+        tok: Token, skip: Token | None = None, keep: frozenset[str] = frozenset(), anti: bool = False
+    ) -> list[str]:
         """Lemmas of the trigger's arguments (its subtree minus the subject and the adverbial
-        clauses, except those headed by a verb in ``keep``), in order."""
+        clauses, except those headed by a verb in ``keep``), in order; with ``anti``, minus what
+        an "anti-" weapon is against."""
         skip_i: set[int] = set()
         for c in tok.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in keep:
@@ -2304,6 +2309,11 @@ class SentenceCoder:
         # words of a name say nothing of the act: "the Environmental Protection Agency", "Human
         # Rights Watch" (a treaty's or an event's name still does: "the Paris Agreement")
         skip_i.update(x.i for x in subtree if x.pos_ == "PROPN" and x.ent_type_ in _NAME_ENTS)
+        if anti:  # "anti-aircraft guns": what a weapon is against is not the weapon
+            doc = tok.doc
+            skip_i.update(
+                x.i for x in subtree if x.i > 1 and doc[x.i - 1].text == "-" and doc[x.i - 2].lower_ == "anti"
+            )
         kept = [x for x in subtree if x.i not in skip_i]
         lemmas = [x.lemma_.lower() for x in kept]
         return lemmas + [low for x, lem in zip(kept, lemmas, strict=True) if (low := x.lower_) != lem]
