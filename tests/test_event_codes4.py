@@ -5,7 +5,7 @@ government ("rejected changes to the deal" is a bare rejection, 120); a third pa
 sides must reach a deal demands that they settle (107); ratifying is one party's act, not a
 two-way signing; a bare appeal whose participle says what is asked takes that kind ("wrote to X
 urging him to send peacekeepers" is 0234); what an "anti-" weapon is against is not the weapon
-("fired anti-aircraft batteries" is no air strike); allowing refugees home grants a right. Sentences written for the project; the full pipeline
+("fired anti-aircraft batteries" is no air strike); allowing refugees home grants a right; what one declines to comment on is not asserted (011 alone). Sentences written for the project; the full pipeline
 resolves the actors."""
 
 from __future__ import annotations
@@ -62,6 +62,14 @@ def _codes(extract, text: str) -> list[str]:
         ("Chad allowed Sudanese refugees to return to their villages.", ["0833"]),
         ("Kenya will allow Somali refugees to return home.", ["0343"]),
         ("Jordan allowed Syrian refugees to receive food aid.", ["073", "0863"]),
+        # what one declines to comment on is not asserted; an act after the refusal still is
+        ("Moscow declined to comment on claims that Russian jets bombed a hospital.", ["011"]),
+        (
+            "The Kremlin declined to comment on an estimate that Ukrainian forces were losing 50 men a "
+            "day in Russian air strikes.",
+            ["011"],
+        ),
+        ("Turkey refused to comment after Turkish jets bombed Kurdish positions in Iraq.", ["011", "195"]),
         # an anti-aircraft gun is no aircraft, an anti-tank missile still a missile
         ("Colombia fired anti-aircraft batteries at Venezuela this week.", ["190"]),
         ("Iraqi militias fired anti-tank missiles at Turkish troops.", ["194"]),

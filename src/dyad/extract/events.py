@@ -3087,6 +3087,11 @@ class SentenceCoder:
                 if gerund_of and dep == "conj" and c.tag_ == "VBG" and _child(c, "nsubj", "aux") is None:
                     self._absorb_within(c, matches, m)  # "accused X of training and arming ...", misparsed
                     continue
+                if dep == "xcomp" and m.code == "011":
+                    # "declined to comment on reports that X bombed Y": no one says it was done
+                    for g in _children(c, "prep"):
+                        if g.lower_ in ("on", "about", "regarding"):
+                            self._absorb_within(g, matches, m)
                 if dep in ("dobj", "prep", "dative", "attr", "oprd", "agent") or (
                     dep in ("ccomp", "xcomp", "advcl")
                     and (root in ("11", "14") or m.code == "016")
