@@ -5,7 +5,8 @@ government ("rejected changes to the deal" is a bare rejection, 120); a third pa
 sides must reach a deal demands that they settle (107); ratifying is one party's act, not a
 two-way signing; a bare appeal whose participle says what is asked takes that kind ("wrote to X
 urging him to send peacekeepers" is 0234); what an "anti-" weapon is against is not the weapon
-("fired anti-aircraft batteries" is no air strike); allowing refugees home grants a right; what one declines to comment on is not asserted (011 alone). Sentences written for the project; the full pipeline
+("fired anti-aircraft batteries" is no air strike); allowing refugees home grants a right; what one declines to comment on is not asserted (011 alone); unrest a speaker "insisted ...
+reflected" something is no riot of the speaker's. Sentences written for the project; the full pipeline
 resolves the actors."""
 
 from __future__ import annotations
@@ -70,6 +71,13 @@ def _codes(extract, text: str) -> list[str]:
             ["011"],
         ),
         ("Turkey refused to comment after Turkish jets bombed Kurdish positions in Iraq.", ["011", "195"]),
+        # unrest that a speaker says reflects something is talked about, not staged by the speaker
+        (
+            "France defended the right of Malian troops to pursue rebels and insisted unrest there "
+            "reflected old rivalries.",
+            ["052"],
+        ),
+        ("Police stopped the protest and arrested ten students.", ["170", "173"]),
         # an anti-aircraft gun is no aircraft, an anti-tank missile still a missile
         ("Colombia fired anti-aircraft batteries at Venezuela this week.", ["190"]),
         ("Iraqi militias fired anti-tank missiles at Turkish troops.", ["194"]),

@@ -580,13 +580,21 @@ def _dobj(tok: Token) -> Token | None:
     return _child(tok, "dobj", "oprd")
 
 
-def _misparsed_subject(tok: Token, gov: Token | None) -> bool:
+def _misparsed_subject(tok: Token, gov: Token | None, reporting: frozenset[str] = frozenset()) -> bool:
     """ "insisted unrest there reflected ...": an object followed by a subjectless clause of the
-    same verb is really that clause's subject, so the verb's subject did not do it."""
+    same verb is really that clause's subject, so the verb's subject did not do it. After a
+    reporting verb the clause may be parsed as a conjunct of it or of the verb it is joined to
+    ("defended X and insisted unrest there reflected Y")."""
     if gov is None or tok.dep_ != "dobj":
         return False
+    clauses = [c for c in gov.children if c.dep_ == "ccomp"]
+    if gov.lemma_.lower() in reporting:
+        clauses += [c for c in gov.children if c.dep_ == "conj"]
+        if gov.dep_ == "conj":
+            clauses += [c for c in gov.head.children if c.dep_ == "conj" and c.i > gov.i]
     return any(
-        c.dep_ == "ccomp" and c.i > tok.i and _child(c, "nsubj", "nsubjpass") is None for c in gov.children
+        c.i > tok.i and _is_verb(c) and _child(c, "nsubj", "nsubjpass") is None and c.dep_ != "cc"
+        for c in clauses
     )
 
 
@@ -4188,7 +4196,7 @@ class SentenceCoder:
                 (gm is None or gm.pat.fallback)
                 and (gov is None or gov.lemma_.lower() not in self.cues.observer_verbs)
                 and not _pretext(gov, self.cues)
-                and not _misparsed_subject(tok, gov)
+                and not _misparsed_subject(tok, gov, self.cues.reporting_verbs)
                 and not self._named_event(tok)
             )
             purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
