@@ -1,13 +1,14 @@
 """Sub-codes, fourth audit: a protest takes its aim from the clause that voices it ("rallied,
 saying he must resign" is 1411; "rioted, joining others in demanding a referendum" 1454); a
 "change" is a political reform only when it is a change of a constitution, a law, a policy or a
-government ("rejected changes to the deal" is a bare rejection, 120); a third party saying two
-sides must reach a deal demands that they settle (107); ratifying is one party's act, not a
-two-way signing; a bare appeal whose participle says what is asked takes that kind ("wrote to X
-urging him to send peacekeepers" is 0234); what an "anti-" weapon is against is not the weapon
-("fired anti-aircraft batteries" is no air strike); allowing refugees home grants a right; what one declines to comment on is not asserted (011 alone); unrest a speaker "insisted ...
-reflected" something is no riot of the speaker's. Sentences written for the project; the full pipeline
-resolves the actors."""
+government ("rejected changes to the deal" is a bare rejection, 120; "a change of government" is
+a change of leadership, 1041); a third party saying two sides must reach a deal demands that
+they settle (107); ratifying is one party's act, not a two-way signing; a bare appeal whose
+participle says what is asked takes that kind ("wrote to X urging him to send peacekeepers" is
+0234); what an "anti-" weapon is against is not the weapon ("fired anti-aircraft batteries" is
+no air strike); letting refugees go home grants a right (0833); what one declines to comment on
+is not asserted (011 alone); unrest a speaker "insisted ... reflected" something is no riot of
+the speaker's. Sentences written for the project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def _codes(extract, text: str) -> list[str]:
         ),
         ("Kenyan rebels said that President Ruto must agree to major constitutional changes.", ["1044"]),
         ("Tunisian farmers demanded a change in the government's export policy.", ["1042"]),
+        # a change of government is a change of leadership
+        ("Kenyan students demanded a change of government.", ["1041"]),
+        ("The Malian opposition called for a change of leadership in Bamako.", ["0241"]),
         # "A and B must reach a deal", said by a third party: a demand that they settle
         (
             "The Spanish foreign minister said on Monday that the Malian government and the Tuareg "
