@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_WEAPON_TOPICS = frozenset({"aerial", "artillery", "small_arms"})  # refine topics naming a weapon's kind
 _COPULAS = frozenset({"be", "remain", "become", "seem", "stay", "appear"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
@@ -579,13 +580,21 @@ def _dobj(tok: Token) -> Token | None:
     return _child(tok, "dobj", "oprd")
 
 
-def _misparsed_subject(tok: Token, gov: Token | None) -> bool:
+def _misparsed_subject(tok: Token, gov: Token | None, reporting: frozenset[str] = frozenset()) -> bool:
     """ "insisted unrest there reflected ...": an object followed by a subjectless clause of the
-    same verb is really that clause's subject, so the verb's subject did not do it."""
+    same verb is really that clause's subject, so the verb's subject did not do it. After a
+    reporting verb the clause may be parsed as a conjunct of it or of the verb it is joined to
+    ("defended X and insisted unrest there reflected Y")."""
     if gov is None or tok.dep_ != "dobj":
         return False
+    clauses = [c for c in gov.children if c.dep_ == "ccomp"]
+    if gov.lemma_.lower() in reporting:
+        clauses += [c for c in gov.children if c.dep_ == "conj"]
+        if gov.dep_ == "conj":
+            clauses += [c for c in gov.head.children if c.dep_ == "conj" and c.i > gov.i]
     return any(
-        c.dep_ == "ccomp" and c.i > tok.i and _child(c, "nsubj", "nsubjpass") is None for c in gov.children
+        c.i > tok.i and _is_verb(c) and _child(c, "nsubj", "nsubjpass") is None and c.dep_ != "cc"
+        for c in clauses
     )
 
 
@@ -1714,7 +1723,7 @@ class SentenceCoder:
             if p.on_not and any(o.lemma_.lower() in p.on_not for o in _prep_objs(tok, ("on", "against"))):
                 continue  # "declared war on religion": a campaign, fought against no one
             if p.of_required:  # "an end of/to the fighting", "brought an end to its blockade"
-                ofs = _prep_objs(tok, ("of", "to"))
+                ofs = _prep_objs(tok, ("of", "to", "in"))  # "a change in policy"
                 if tok.dep_ == "dobj" and _is_verb(tok.head):
                     ofs += _prep_objs(tok.head, ("to",))
                 ofs += [g for o in ofs for g in _prep_objs(o, ("of",))]  # "an end to years of war"
@@ -2271,16 +2280,20 @@ class SentenceCoder:
         if not refine:
             return None
         keep = self.cues.purpose_verbs if purpose else frozenset()
-        lemmas = self._arg_lemmas(tok, skip, keep)
+        weapons = any(topic in _WEAPON_TOPICS for topic, _ in refine)
+        lemmas = self._arg_lemmas(tok, skip, keep, anti=weapons)
         for topic, code in refine:
             if self.lex.topic_in(topic, lemmas):
                 return code
         return None
 
     @staticmethod
-    def _arg_lemmas(tok: Token, skip: Token | None = None, keep: frozenset[str] = frozenset()) -> list[str]:
+    def _arg_lemmas(
+        tok: Token, skip: Token | None = None, keep: frozenset[str] = frozenset(), anti: bool = False
+    ) -> list[str]:
         """Lemmas of the trigger's arguments (its subtree minus the subject and the adverbial
-        clauses, except those headed by a verb in ``keep``), in order."""
+        clauses, except those headed by a verb in ``keep``), in order; with ``anti``, minus what
+        an "anti-" weapon is against."""
         skip_i: set[int] = set()
         for c in tok.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in keep:
@@ -2304,6 +2317,11 @@ class SentenceCoder:
         # words of a name say nothing of the act: "the Environmental Protection Agency", "Human
         # Rights Watch" (a treaty's or an event's name still does: "the Paris Agreement")
         skip_i.update(x.i for x in subtree if x.pos_ == "PROPN" and x.ent_type_ in _NAME_ENTS)
+        if anti:  # "anti-aircraft guns": what a weapon is against is not the weapon
+            doc = tok.doc
+            skip_i.update(
+                x.i for x in subtree if x.i > 1 and doc[x.i - 1].text == "-" and doc[x.i - 2].lower_ == "anti"
+            )
         kept = [x for x in subtree if x.i not in skip_i]
         lemmas = [x.lemma_.lower() for x in kept]
         return lemmas + [low for x, lem in zip(kept, lemmas, strict=True) if (low := x.lower_) != lem]
@@ -3077,6 +3095,11 @@ class SentenceCoder:
                 if gerund_of and dep == "conj" and c.tag_ == "VBG" and _child(c, "nsubj", "aux") is None:
                     self._absorb_within(c, matches, m)  # "accused X of training and arming ...", misparsed
                     continue
+                if dep == "xcomp" and m.code == "011":
+                    # "declined to comment on reports that X bombed Y": no one says it was done
+                    for g in _children(c, "prep"):
+                        if g.lower_ in ("on", "about", "regarding"):
+                            self._absorb_within(g, matches, m)
                 if dep in ("dobj", "prep", "dative", "attr", "oprd", "agent") or (
                     dep in ("ccomp", "xcomp", "advcl")
                     and (root in ("11", "14") or m.code == "016")
@@ -3099,6 +3122,10 @@ class SentenceCoder:
                 cm = matches.get(c.i)
                 if cm is None or c.dep_ not in ("advcl", "conj", "xcomp"):
                     continue
+                if self._says_what_is_asked(m, cm):
+                    # "wrote to X urging him to send troops": one appeal, the urging says what for
+                    m.frame_inner, cm.absorbed = cm.frame_inner, True
+                    continue
                 if (root in ("18", "19", "20") and c.tag_ == "VBG" and cm.code[:2] in ("18", "19", "20")) or (
                     c.dep_ in ("advcl", "xcomp") and cm.code[:2] == root and c.i > m.tok.i
                 ):
@@ -3109,6 +3136,21 @@ class SentenceCoder:
                 continue
             drafts += self.emit(m)
         return drafts
+
+    @staticmethod
+    def _says_what_is_asked(m: Match, cm: Match) -> bool:
+        """A bare appeal or demand whose participle names what is asked: "wrote to X *urging* him
+        to send troops", "sent a letter *demanding* the release of Y"."""
+        return (
+            cm.tok.dep_ == "advcl"
+            and cm.tok.tag_ == "VBG"
+            and cm.tok.i > m.tok.i
+            and not cm.absorbed
+            and m.pat.frame in ("appeal", "demand")
+            and cm.pat.frame == m.pat.frame
+            and m.frame_inner is None
+            and cm.frame_inner is not None
+        )
 
     def _complement_holds(self, m: Match, matches: dict[int, Match]) -> bool:
         """Whether a clausal complement of the trigger holds an event of the pattern's roots,
@@ -3467,6 +3509,8 @@ class SentenceCoder:
             if reporter is not None:  # "X said Y must agree to / push for ...": X demands of Y
                 targets = sources or targets
                 sources = self.sources_of_verb(reporter)
+                if p.reciprocal and frame.name == "intend" and (inner_code or "03")[:2] == "03":
+                    inner_code = "037"  # "X said A and B must reach a deal": that they settle, 107
                 code = self.lex.frames["demand"].recode(inner_code)
                 modality = "demanded"
                 reciprocal = False
@@ -4152,7 +4196,7 @@ class SentenceCoder:
                 (gm is None or gm.pat.fallback)
                 and (gov is None or gov.lemma_.lower() not in self.cues.observer_verbs)
                 and not _pretext(gov, self.cues)
-                and not _misparsed_subject(tok, gov)
+                and not _misparsed_subject(tok, gov, self.cues.reporting_verbs)
                 and not self._named_event(tok)
             )
             purpose = tok.dep_ == "pobj" and tok.head.lower_ == "for"  # "returned to Geneva for talks"
