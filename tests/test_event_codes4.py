@@ -7,7 +7,7 @@ they settle (107); ratifying is one party's act, not a two-way signing; a bare a
 participle says what is asked takes that kind ("wrote to X urging him to send peacekeepers" is
 0234); what an "anti-" weapon is against is not the weapon ("fired anti-aircraft batteries" is
 no air strike); letting refugees go home grants a right (0833); what one declines to comment on
-is not asserted (011 alone); unrest a speaker "insisted ... reflected" something is no riot of
+is not asserted (011 alone); tension a speaker "insisted ... reflected" something is no riot of
 the speaker's. Sentences written for the project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ def _codes(extract, text: str) -> list[str]:
             ["1411"],
         ),
         (
-            "Prisoners rioted at a jail in the Bolivian town of Potosi on Friday, joining thousands of "
-            "farmers in demanding a referendum on autonomy from Bolivian rule.",
+            "Peruvian prisoners rioted in Arequipa on Sunday, joining dockworkers in demanding a "
+            "referendum on autonomy.",
             ["1454"],
         ),
         # a change is a reform only when it is a change of something political
@@ -38,24 +38,27 @@ def _codes(extract, text: str) -> list[str]:
             "The Peruvians reject proposed Chilean changes to the fishing deal, the Peruvian minister said.",
             ["120"],
         ),
-        ("Kenyan rebels said that President Ruto must agree to major constitutional changes.", ["1044"]),
+        (
+            "Rebel commanders in Mindanao said President Marcos must agree to sweeping constitutional changes.",
+            ["1044"],
+        ),
         ("Tunisian farmers demanded a change in the government's export policy.", ["1042"]),
         # a change of government is a change of leadership
         ("Kenyan students demanded a change of government.", ["1041"]),
         ("The Malian opposition called for a change of leadership in Bamako.", ["0241"]),
         # "A and B must reach a deal", said by a third party: a demand that they settle
         (
-            "The Spanish foreign minister said on Monday that the Malian government and the Tuareg "
-            "rebels must reach a deal that ends the fighting.",
-            ["107"],
+            "Norway's envoy said on Thursday that the Colombian government and the ELN guerrillas "
+            "must reach a deal that ends the war.",
+            ["107", "107"],
         ),
         # ratifying is done by one side; signing together by both
         ("Portugal ratified a trade agreement with Brazil on Monday.", ["057"]),
         ("Portugal and Brazil signed a trade agreement on Monday.", ["057", "057"]),
         # a letter or a bare appeal whose participle says what is asked
         (
-            "A group of Haitian lawmakers wrote to President Biden urging him to send U.S. "
-            "peacekeeping troops to Port-au-Prince.",
+            "Liberian senators wrote to the UN secretary-general urging him to deploy more "
+            "peacekeeping troops to Monrovia.",
             ["0234"],
         ),
         (
@@ -70,20 +73,20 @@ def _codes(extract, text: str) -> list[str]:
         # what one declines to comment on is not asserted; an act after the refusal still is
         ("Moscow declined to comment on claims that Russian jets bombed a hospital.", ["011"]),
         (
-            "The Kremlin declined to comment on an estimate that Ukrainian forces were losing 50 men a "
-            "day in Russian air strikes.",
+            "The Pentagon declined to comment on a report that Iraqi units were losing dozens of "
+            "soldiers a week in militant ambushes.",
             ["011"],
         ),
         ("Turkey refused to comment after Turkish jets bombed Kurdish positions in Iraq.", ["011", "195"]),
-        # unrest that a speaker says reflects something is talked about, not staged by the speaker
+        # tension that a speaker says reflects something is talked about, not staged by the speaker
         (
-            "France defended the right of Malian troops to pursue rebels and insisted unrest there "
-            "reflected old rivalries.",
+            "Germany defended the right of Latvian troops to patrol the border and insisted tension "
+            "there reflected decades of mistrust.",
             ["052"],
         ),
         ("Police stopped the protest and arrested ten students.", ["170", "173"]),
         # an anti-aircraft gun is no aircraft, an anti-tank missile still a missile
-        ("Colombia fired anti-aircraft batteries at Venezuela this week.", ["190"]),
+        ("Venezuela fired anti-aircraft batteries at Colombian positions near the border.", ["190"]),
         ("Iraqi militias fired anti-tank missiles at Turkish troops.", ["194"]),
         # an anti-austerity protest is still about austerity
         ("Greek workers staged anti-austerity protests in Athens.", ["1412"]),

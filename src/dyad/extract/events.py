@@ -581,10 +581,10 @@ def _dobj(tok: Token) -> Token | None:
 
 
 def _misparsed_subject(tok: Token, gov: Token | None, reporting: frozenset[str] = frozenset()) -> bool:
-    """ "insisted unrest there reflected ...": an object followed by a subjectless clause of the
+    """ "insisted tension there stems from ...": an object followed by a subjectless clause of the
     same verb is really that clause's subject, so the verb's subject did not do it. After a
     reporting verb the clause may be parsed as a conjunct of it or of the verb it is joined to
-    ("defended X and insisted unrest there reflected Y")."""
+    ("backed X and insisted tension there stems from Y")."""
     if gov is None or tok.dep_ != "dobj":
         return False
     clauses = [c for c in gov.children if c.dep_ == "ccomp"]
