@@ -726,6 +726,8 @@ def recognize(
                 # "Sioux Falls, S.D." read as a person, "Greer, S.C." as a people: the state binds
                 add(i, j)
                 continue
+            if j - i > 1 and tab.text[j - 1] in gaz.admin2_suffixes and "admin2" in feats and add(i, j):
+                continue  # "in Tangipahoa Parish" read as a people: the parish names itself
             if ent.label_ == "NORP" and not settled and not (prev in CLAUSE_PREPS and pop >= NORP_TOWN_POP):
                 continue
             if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
@@ -2782,7 +2784,9 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
     )
     mentions = _towns_read_as_firms(ctx.ents, gaz, mentions, peoples)
-    resolve(mentions, gaz, peoples, gaz.locale(text))
+    # a publisher's country-code domain ("lfpress.ca") says more about its local news than cues
+    home = gaz.publisher_country(ctx.article.url)
+    resolve(mentions, gaz, peoples, home or gaz.locale(text))
     n = 0
     for m in mentions:
         e = m.resolved
