@@ -54,7 +54,12 @@ PUBLISHER = [
         (-31.95, 115.86),
     ),
     # a generic or commercial domain says nothing: the name keeps its usual reading
-    ("Shoppers in Perth queued for the January sales.", "https://www.shoppingnews.tv/x", "Perth", (-31.95, 115.86)),
+    (
+        "Shoppers in Perth queued for the January sales.",
+        "https://www.shoppingnews.tv/x",
+        "Perth",
+        (-31.95, 115.86),
+    ),
     ("Thousands marched in Paris on Saturday.", "https://www.worlddesk.com/a/1", "Paris", (48.86, 2.35)),
 ]
 
@@ -101,3 +106,41 @@ def test_publisher_country(places_only, url, country):
     from dyad.geo import Gazetteer
 
     assert Gazetteer.load().publisher_country(url) == country
+
+
+# saint names: a possessive that is part of the name, a hyphenated short "St-" or "Ste-"
+SAINTS = [
+    ("The ferry left St. John's, Newfoundland, before the storm.", "St. John's", (47.56, -52.71)),
+    ("A fire destroyed a bakery in Ste-Foy, Quebec, overnight.", "Ste-Foy", (46.78, -71.29)),
+    ("The cyclists rode from St-Hyacinthe to Granby on Sunday.", "St-Hyacinthe", (45.63, -72.96)),
+    ("Snow closed the schools across Newfoundland on Monday.", "Newfoundland", (48.5, -56.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), SAINTS)
+def test_saint_names(places_only, text, toponym, point):
+    near(places_at(places_only, text, None), toponym, point, km=400)
+
+
+# a hamlet the gazetteer lacks, in a story about one county: placed in the county the article
+# names nearest to it, not at a namesake states away nor at the state's centre
+HAMLETS = [
+    (
+        "Webster County deputies said the fire started near Elkland. Crews from Fair Grove, "
+        "Nixa and Marshfield helped. The Webster County sheriff thanked the Nixa crews.",
+        "Elkland",
+        (37.44, -92.93),
+    ),
+    (
+        "A barn burned near Waverly, W.Va., on Monday. Wood County firefighters from "
+        "Parkersburg and Vienna answered the call.",
+        "Waverly",
+        (39.32, -81.39),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), HAMLETS)
+def test_a_hamlet_lies_in_the_county_named_beside_it(places_only, text, toponym, point):
+    place = near(places_at(places_only, text, None), toponym, point, km=60)
+    assert place.feature == "admin2"

@@ -96,12 +96,22 @@ _FOLD = str.maketrans(
 _MEMO_SIZE = 50_000  # entries and names remembered by a loaded gazetteer
 
 
+_SAINT_HYPHEN = re.compile(r"(?<![\w'.])(ste?)-(?=\w)")
+
+
+def _saint(m: re.Match[str]) -> str:
+    return "sainte-" if m.group(1) == "ste" else "saint-"
+
+
 def normalize(name: str) -> str:
     """The index key of a name: accents and case folded, spaces unified, "St.", "Mt.", "W." spelt out."""
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'").translate(_FOLD))
         name = "".join(c for c in name if not unicodedata.combining(c))
-    words = name.casefold().split()
+    low = name.casefold()
+    if "-" in low:
+        low = _SAINT_HYPHEN.sub(_saint, low)  # "Ste-Foy" is "Sainte-Foy"
+    words = low.split()
     if len(words) > 1:
         words = [_ABBREV.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words)]
     return " ".join(words)
