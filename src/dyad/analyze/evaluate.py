@@ -75,7 +75,10 @@ def gold_article(row: dict[str, Any]) -> Article:
             if d and d.isoformat() != "2000-01-01":  # placeholder dates in the PLOVER set
                 pub = d.isoformat()
                 break
-    return Article(id=str(row["id"]), text=row["text"], title=row.get("title"), published=pub)
+    url = row.get("url")  # the publisher's address is part of the input, as in a news feed
+    return Article(
+        id=str(row["id"]), text=row["text"], title=row.get("title"), published=pub, url=url or None
+    )
 
 
 def run_pipeline(

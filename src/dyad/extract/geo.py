@@ -568,6 +568,10 @@ def recognize(
 
     def add(i: int, j: int, weak: bool = False) -> bool:
         start, end = tab.idx[i], tab.idx[j - 1] + len(tab.text[j - 1])  # the span doc[i:j]
+        if j < len(doc) and tab.text[j] in ("'s", "’s") and tab.idx[j] == end:
+            whole = full_text[start : end + len(tab.text[j])]
+            if gaz.ids(whole):  # "St. John's": the possessive is part of the name
+                j, end = j + 1, end + len(tab.text[j])
         text = full_text[start:end]
         if text.lower() in DIRECTIONS or text.islower():
             return False  # "the west coast", "members of congress": no proper name
@@ -726,6 +730,8 @@ def recognize(
                 # "Sioux Falls, S.D." read as a person, "Greer, S.C." as a people: the state binds
                 add(i, j)
                 continue
+            if j - i > 1 and tab.text[j - 1] in gaz.admin2_suffixes and "admin2" in feats and add(i, j):
+                continue  # "in Tangipahoa Parish" read as a people: the parish names itself
             if ent.label_ == "NORP" and not settled and not (prev in CLAUSE_PREPS and pop >= NORP_TOWN_POP):
                 continue
             if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
@@ -1999,7 +2005,7 @@ def resolve(
                 choice[g] = town
     _short_forms(filtered, choice, {g for g, ms in groups.items() if all(m.weak for m in ms)})
     _town_parts(groups, choice)
-    _unknown_towns(gaz, choice)
+    _unknown_towns(gaz, groups, choice)
     _qualifier_areas(groups, choice)
     for g, ms in groups.items():
         if any(m.dateline for m in ms) and not g[1]:
@@ -2253,7 +2259,9 @@ def _home_states(
     small town in another state of the same country, with none of the article's places near it
     and its state never named, while at least three other names of the article lie in one state
     (and 70 % of those with a state), the name is placed in that state rather than at a
-    namesake hundreds of kilometres away. Capitals and sizeable towns keep their reading.
+    namesake hundreds of kilometres away (in the county of that state the article names
+    closest to it, if it names one: :func:`_home_county`). Capitals and sizeable towns keep
+    their reading.
     """
     state_of: dict[tuple[str, tuple[str, ...]], str] = {}
     for g, e in choice.items():
@@ -2278,7 +2286,27 @@ def _home_states(
             continue
         area = gaz.admin1(top)
         if area is not None and area.country == e.country:
-            choice[g] = area
+            choice[g] = _home_county(groups, choice, g, top) or area
+
+
+def _home_county(
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    choice: dict[tuple[str, tuple[str, ...]], Entry],
+    g: tuple[str, tuple[str, ...]],
+    state: str,
+) -> Entry | None:
+    """The county of ``state`` the article names closest to a name placed in that state: a
+    hamlet the gazetteer lacks most likely lies in the county its story is about, nearer than
+    the state's centre."""
+    start = groups[g][0].start
+    best: tuple[int, Entry] | None = None
+    for k, f in choice.items():
+        if k == g or f.feature != "admin2" or f.admin1 != state or all(m.weak for m in groups[k]):
+            continue
+        gap = min(abs(m.start - start) for m in groups[k])
+        if best is None or gap < best[0]:
+            best = (gap, f)
+    return best[1] if best else None
 
 
 def _home_spellings(
@@ -2346,12 +2374,17 @@ def _town_parts(
             choice[g] = whole
 
 
-def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Entry]) -> None:
+def _unknown_towns(
+    gaz: Gazetteer,
+    groups: dict[tuple[str, tuple[str, ...]], list[Mention]],
+    choice: dict[tuple[str, tuple[str, ...]], Entry],
+) -> None:
     """A town qualified by a state the gazetteer has no such town in ("Smallville, Pa.", a hamlet
     too small for it) is placed in that state, not at a namesake elsewhere, when the state's
     country has towns of the name or holds the article's other places ("Stroud, Ontario" is
-    no English town); so are the article's other, unqualified mentions of the name, unless
-    they were read inside the state."""
+    no English town), in the county of that state the article names closest to it if any; so
+    are the article's other, unqualified mentions of the name, unless they were read inside
+    the state."""
     fallback: dict[str, Entry] = {}
     for (key, qual), e in choice.items():
         if not qual or e.feature not in ("city", "admin2") or e.admin1 in qual or e.country in qual:
@@ -2371,12 +2404,17 @@ def _unknown_towns(gaz: Gazetteer, choice: dict[tuple[str, tuple[str, ...]], Ent
         }
         areas = [a for k in qual if "." in k and (a := gaz.admin1(k)) is not None and a.country in towns]
         if len(areas) == 1 and len(qual) == 1:
-            choice[(key, qual)] = fallback[key] = areas[0]
+            area = areas[0]
+            if area.feature == "admin1" and area.admin1:
+                area = _home_county(groups, choice, (key, qual), area.admin1) or area
+            choice[(key, qual)] = fallback[key] = area
     for (key, qual), e in choice.items():
         area = fallback.get(key)
         if area is None or qual or e.idx == area.idx:
             continue
-        inside = e.admin1 == area.admin1 if area.feature == "admin1" else e.country == area.country
+        inside = (
+            e.admin1 == area.admin1 if area.feature in ("admin1", "admin2") else e.country == area.country
+        )
         if not inside:
             choice[(key, qual)] = area
 
@@ -2782,7 +2820,9 @@ def extract_places(ctx: DocContext) -> Iterator[Place]:
         if ent.label_ == "NORP" and (k := normalize(ent.text)) in gaz.demonyms
     )
     mentions = _towns_read_as_firms(ctx.ents, gaz, mentions, peoples)
-    resolve(mentions, gaz, peoples, gaz.locale(text))
+    # a publisher's country-code domain ("lfpress.ca") says more about its local news than cues
+    home = gaz.publisher_country(ctx.article.url)
+    resolve(mentions, gaz, peoples, home or gaz.locale(text))
     n = 0
     for m in mentions:
         e = m.resolved

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import LexiconError
 
@@ -95,15 +96,38 @@ _FOLD = str.maketrans(
 _MEMO_SIZE = 50_000  # entries and names remembered by a loaded gazetteer
 
 
+_SAINT_HYPHEN = re.compile(r"(?<![\w'.])(ste?)-(?=\w)")
+
+
+def _saint(m: re.Match[str]) -> str:
+    return "sainte-" if m.group(1) == "ste" else "saint-"
+
+
 def normalize(name: str) -> str:
     """The index key of a name: accents and case folded, spaces unified, "St.", "Mt.", "W." spelt out."""
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'").translate(_FOLD))
         name = "".join(c for c in name if not unicodedata.combining(c))
-    words = name.casefold().split()
+    low = name.casefold()
+    if "-" in low:
+        low = _SAINT_HYPHEN.sub(_saint, low)  # "Ste-Foy" is "Sainte-Foy"
+    words = low.split()
     if len(words) > 1:
         words = [_ABBREV.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words)]
     return " ".join(words)
+
+
+# a name's particle written joined or apart: "DeSoto" and "De Soto", "LaPorte" and "La Porte"
+_PARTICLE_JOINED = re.compile(r"\b(De|Du|La|Le)(?=[A-Z][a-z])")
+_PARTICLE_APART = re.compile(r"\b(De|Du|La|Le) (?=[A-Z][a-z])")
+
+
+def _particle_variant(name: str) -> str | None:
+    """The name with its particle joined if written apart, or apart if joined; None if none."""
+    other = _PARTICLE_JOINED.sub(r"\1 ", name)
+    if other == name:
+        other = _PARTICLE_APART.sub(r"\1", name)
+    return other if other != name else None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -195,6 +219,7 @@ class Gazetteer:
             tuple(p) for p in tables.get("not_name_suffix_phrases", ())
         )
         self.neighbours: dict[str, tuple[str, ...]] = tables["neighbours"]
+        self.web_domains: dict[str, str] = dict(tables.get("web_domains", {}))
         self._locale_res: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             (
                 iso3,
@@ -266,6 +291,8 @@ class Gazetteer:
         if found is None:
             key = normalize(name)
             hit = self._index.get(key)
+            if hit is None and (other := _particle_variant(name)):
+                hit = self._index.get(normalize(other))  # "DeSoto Parish" for "De Soto Parish"
             found = () if hit is None else hit if isinstance(hit, tuple) else (hit,)
             if key in self._acronyms and not name.replace(".", "").isupper():
                 found = tuple(i for i in found if i not in self._acronyms[key])
@@ -304,6 +331,14 @@ class Gazetteer:
             if len({m.group().rstrip("'s") for m in rx.finditer(low)}) >= least:
                 found.append(iso3)
         return found[0] if len(found) == 1 else None
+
+    def publisher_country(self, url: str | None) -> str | None:
+        """The country of an article's publisher by its URL's country-code domain ("lfpress.ca",
+        "example.co.uk"), or ``None`` for generic and commercial domains (".com", ".tv")."""
+        if not url:
+            return None
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        return self.web_domains.get(host.rsplit(".", 1)[-1]) if "." in host else None
 
     def qualifier(self, text: str) -> tuple[str, ...]:
         """Admin1 keys or ISO3 codes that a qualifier after a comma names ("Texas", "Tenn.", "TX")."""
@@ -409,6 +444,15 @@ def _locale_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     ):
         raise LexiconError("geo.json: 'locale_cues' must map ISO3 codes to lists of phrases")
     return {k: sorted({w.casefold() for w in v}, key=len, reverse=True) for k, v in table.items()}
+
+
+def _web_domains(data: dict[str, Any], iso3_of: dict[str, str]) -> dict[str, str]:
+    """Country-code web domains ("ca", "uk") -> ISO3, less those sites anywhere use ("tv")."""
+    generic = {w.casefold() for w in _words(data, "generic_web_domains")}
+    table = {cc.lower(): iso3 for cc, iso3 in iso3_of.items() if cc.lower() not in generic}
+    if "GB" in iso3_of:
+        table["uk"] = iso3_of["GB"]  # the UK's domain is not its ISO code
+    return table
 
 
 def _exonym_tables(data: dict[str, Any]) -> dict[str, dict[str, str]]:
@@ -1083,6 +1127,7 @@ def build_tables() -> dict[str, Any]:
         ),
         "locale_cues": _locale_cues(geo),
         "not_name_suffix_phrases": _word_pairs(geo, "not_name_suffix_phrases"),
+        "web_domains": _web_domains(geo, iso3_of),
         "neighbours": {
             c["iso3"]: tuple(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
             for c in gnc_countries.values()
