@@ -276,13 +276,15 @@ _AHEAD_OF = re.compile(
 _APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:(?:which|that)\s+was\s+)?an?\s+", re.IGNORECASE)
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
+_REL_YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b(?!['’]s)", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
 def _alt(words: Any) -> str:
-    """A regex alternation of phrases, longest first; spaces match any whitespace."""
+    """A regex alternation of phrases, longest first."""
     ws = sorted({w for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
+    # spaces match any whitespace, a straight apostrophe a curly one too ("St. Patrick’s Day")
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ws) + ")"
 
 
 def _plural(unit: str) -> str:
@@ -3341,7 +3343,7 @@ class _Resolver:
     def n_holiday(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
         if not g["w"][0].isupper() or self._inside_entity(c.start, c.end, _NAME_ENTS):
             return None  # "Easter Island", "the Christmas Charity": part of a name
-        spec = self.r.holidays[re.sub(r"\s+", " ", g["w"].lower())]
+        spec = self.r.holidays[re.sub(r"\s+", " ", g["w"].lower()).replace("’", "'")]
 
         def on(y: int) -> dt.date | None:
             if "easter" in spec:
@@ -3366,12 +3368,21 @@ class _Resolver:
             return "DATE", value(on(int(year_after.group(1))))  # "born on Christmas Day in 1964"
         if self.dct is None:
             return "DATE", None
+        rel_year = _REL_YEAR_AFTER.match(self.text, c.end)
+        if rel_year and not g.get("rel"):
+            # "on Black Friday this year": the year named next to it, however far ahead
+            shift = {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
+            return "DATE", value(on(self.dct.year + shift))
         rel = (g.get("rel") or "").lower()
-        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end)
+        tense = {"last": "past", "next": "future"}.get(rel) or _HOLIDAY_TENSE.get(self.tense_or_cue(c))
         y = self.dct.year
         this = on(y)
         if this is None:
             return "DATE", None
+        if tense == "nearest":
+            # "the sale had been due to start on Black Friday": the occurrence nearest publication
+            near = [d for d in (on(y - 1), this, on(y + 1)) if d is not None]
+            return "DATE", value(min(near, key=lambda d: abs((d - self.dct).days)))
         if tense is None:
             # "the holiday is drawing near": with no past or future verb, this year's
             # holiday if it is at most two months off, else the last one (as for a bare month)
@@ -3677,6 +3688,18 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
 _LATE_STAMP = 2  # days a past-tense date may lie after the publication date
 _HOLIDAY_AHEAD = 62  # days: a holiday this near ahead is the coming one, whatever the tense
+# the clause's reading of a date (``tense_or_cue``) as a holiday's direction: a plan, a schedule or
+# "until/by" points ahead, a perfect looks back; the rest is left to the two-month window
+_HOLIDAY_TENSE = {
+    "future": "future",
+    "future_strict": "future",
+    "cue": "future",
+    "past": "past",
+    "past_strict": "past",
+    "until_past": "past",
+    "perfect": "past",
+    "nearest": "nearest",
+}
 _APPOSED_REACH = 40  # characters: a day told just before, in the same breath
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)
