@@ -1,5 +1,6 @@
 """Holidays set off from another day (Black Friday, Easter-relative feasts), holidays with a year
-named beside them, and holidays ahead in a schedule, a plan or a deadline.
+named beside them, holidays ahead in a schedule, a plan or a deadline, and another country's
+national day.
 
 Each row of ``ROWS`` is ``(text, span, value)``: the tagger must return an expression whose text is
 exactly ``span`` with normalized value ``value``, against a publication date of Tuesday 9 March
@@ -32,6 +33,7 @@ ROWS = [
     # fixed and weekday-counted holidays
     ("Fireworks lit up Paris on Bastille Day.", "Bastille Day", "2020-07-14"),
     ("The candidates debated on Presidents' Day.", "Presidents' Day", "2021-02-15"),
+    ("Banks shut for the U.S. Independence Day holiday.", "Independence Day", "2020-07-04"),
     # a curly apostrophe is still the holiday's; past tense: last year's, though this year's is near
     ("The city dyed its river green for St. Patrick\u2019s Day.", "St. Patrick\u2019s Day", "2020-03-17"),
     # "this year" / "next year" beside the holiday names its year, however far ahead
@@ -50,6 +52,11 @@ NONE = [
     # an epithet before a weekday still names a one-off event, not a holiday
     ("Markets have not fallen so fast since Black Wednesday.", "Wednesday"),
     ("The rally recalled Bloody Friday in the old town.", "Friday"),
+    # another country's national day is not the US one
+    ("Crowds lined the streets for Kenya's Independence Day.", "Independence"),
+    ("Brazilian Independence Day parades were cancelled.", "Independence"),
+    # a remembrance day named for its cause is no fixed Armistice date
+    ("The envoy laid a wreath on Holocaust Remembrance Day.", "Remembrance"),
 ]
 
 
@@ -72,5 +79,17 @@ def test_holiday_offset_validated() -> None:
 
     data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
     data["holidays"]["black friday"] = {"month": 11, "weekday": 4, "nth": 4, "offset": "one"}
+    with pytest.raises(LexiconError):
+        TimeRules(data)
+
+
+def test_holiday_home_validated() -> None:
+    import json
+
+    from dyad.errors import LexiconError
+    from dyad.extract.time import RULES_FILE
+
+    data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
+    data["holidays"]["independence day"]["home"] = ["US"]
     with pytest.raises(LexiconError):
         TimeRules(data)

@@ -628,6 +628,8 @@ class TimeRules:
         def holiday_ok(v: Any) -> bool:
             if not isinstance(v, dict):
                 return False
+            if not all(isinstance(w, str) and w == w.lower() for w in v.get("home", [])):
+                return False
             if "easter" in v:
                 return isinstance(v["easter"], int)
             ok = 1 <= v.get("month", 0) <= 12
@@ -2456,6 +2458,20 @@ class _Resolver:
             return None  # "a 1,200-mile (1931 km) road": a measure, not a year
         return "DATE", g["y"]
 
+    def _owned_by_other(self, start: int, home: list[str]) -> bool:
+        """Whether a name or a possessive just before ``start`` ("Ukraine's", "Mexican") claims a
+        national day for a country other than the one whose ``home`` words own it."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        prev = self.doc[span.start - 1]
+        if prev.tag_ == "POS" and prev.i > 0:
+            prev = self.doc[prev.i - 1]
+        named = prev.ent_type_ in {"GPE", "NORP"} or prev.tag_ in {"NNP", "NNPS"}
+        return named and prev.lower_ not in home
+
     def _inside_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
         """Whether a named entity with one of ``labels`` covers the span and reaches beyond it."""
         if self.doc is None:
@@ -3344,6 +3360,8 @@ class _Resolver:
         if not g["w"][0].isupper() or self._inside_entity(c.start, c.end, _NAME_ENTS):
             return None  # "Easter Island", "the Christmas Charity": part of a name
         spec = self.r.holidays[re.sub(r"\s+", " ", g["w"].lower()).replace("’", "'")]
+        if "home" in spec and self._owned_by_other(c.start, spec["home"]):
+            return None  # "Ukraine's Independence Day", "Mexican Independence Day": not the US one
 
         def on(y: int) -> dt.date | None:
             if "easter" in spec:
