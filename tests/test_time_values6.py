@@ -1,6 +1,6 @@
 """Holidays set off from another day (Black Friday, Easter-relative feasts), holidays with a year
-named beside them, holidays ahead in a schedule, a plan or a deadline, and another country's
-national day.
+named beside them, holidays ahead in a schedule, a plan or a deadline, another country's national day, and
+"that same day" / "that very year" pointing back to the time just told.
 
 Each row of ``ROWS`` is ``(text, span, value)``: the tagger must return an expression whose text is
 exactly ``span`` with normalized value ``value``, against a publication date of Tuesday 9 March
@@ -46,6 +46,18 @@ ROWS = [
     ("Lawmakers aim to pass the budget by Christmas.", "Christmas", "2021-12-25"),
     # ... and a perfect or "since" looks back
     ("Prices have climbed since Christmas.", "Christmas", "2020-12-25"),
+    # "that same ..." / "that very ..." point back like "that ...": to the time just told
+    (
+        "The ferry sank on June 4, 2019. Divers reached the wreck that same day.",
+        "that same day",
+        "2019-06-04",
+    ),
+    ("The bridge opened in 1931. That very year, the tolls were cut.", "That very year", "1931"),
+    ("The strike began in May 2018. Two mills shut that same month.", "that same month", "2018-05"),
+    # a day of a month told without its day: that month, day unknown
+    ("The dam failed in March 2011. That same day, the valley flooded.", "That same day", "2011-03-XX"),
+    # ... and "that month" is the month told, even with no day in it
+    ("The strike began in May 2018. Two mills shut that month.", "that month", "2018-05"),
 ]
 
 NONE = [

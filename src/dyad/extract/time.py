@@ -890,7 +890,7 @@ class TimeRules:
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
                 "anaph",
-                rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
+                rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+(?:(?:same|very)\s+)?(?:day|year|month|week)|the\s+previous\s+day|the\s+next\s+day|"
                 rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+(?:before|previous|prior)(?!\s+(?:\w+ing|the|a|an|his|her|its|their|to|(?-i:[A-Z])\w*|\d)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
                 rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
@@ -1733,6 +1733,17 @@ class _Resolver:
                 continue
             return day
         return self.dct if fallback else None
+
+    def _month_told_last(self, start: int) -> tuple[int, int] | None:
+        """(year, month) of a month told without a day shortly before ``start``, when no day date
+        was told after it ("was killed last October ... that day")."""
+        day_pos = next((pos for pos, _v in reversed(self.days) if pos < start), -1)
+        for pos, y, m in reversed(self.months):
+            if pos < start:
+                if pos > day_pos and start - pos <= _ANAPHOR_REACH:
+                    return y, m
+                break
+        return None
 
     def anchor_week(self, start: int, reach: int = 250) -> dt.date | None:
         """A day of the week or day mentioned last before ``start`` ("next week ... the following
@@ -3262,7 +3273,8 @@ class _Resolver:
         return "SET", f"XXXX-WXX-{wd}T{self.r.parts_of_day[g['pod'].lower()]}"
 
     def n_anaph(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        w = re.sub(r"\s+", " ", g["w"].lower())
+        # "that same day", "that very year": the same time as "that day", "that year"
+        w = re.sub(r"^that (?:same|very) ", "that ", re.sub(r"\s+", " ", g["w"].lower()))
         if w == "the fiscal year":
             # like "the year": a period that "ended" is a length, else the year in force
             if _PERIOD_END.match(self.text, c.end):
@@ -3313,13 +3325,21 @@ class _Resolver:
                 return "DATE", None
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
-        if w in {"the month", "that month"}:
+        if w == "the month":
             return "DATE", self.shift("month", 0, self.anchor_day(c.start))
+        if w == "that month":
+            # "closed in March 1994 ... that month": the month just told, however far back
+            return "DATE", self.shift("month", 0, self.anchor_month(c.start))
         if w in {"that year"}:
             y = self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", str(y) if y is not None else None
         if w in {"that week"}:
             return "DATE", self.shift("week", 0, self.anchor_week(c.start))
+        if w == "that day":
+            month = self._month_told_last(c.start)
+            if month is not None:
+                # "killed last October ... crossed out that same day": a day of that month
+                return "DATE", f"{month[0]}-{month[1]:02d}-XX"
         if w in _NAMED_ANCHOR or (
             w == "the day"
             and _IN_THE_DAY.search(self.text, max(0, c.start - 20), c.start)
