@@ -32,6 +32,7 @@ ROWS = [
     ("Bakers sold out of hot cross buns before Holy Saturday.", "Holy Saturday", "2020-04-11"),
     # fixed and weekday-counted holidays
     ("Fireworks lit up Paris on Bastille Day.", "Bastille Day", "2020-07-14"),
+    ("Stalls opened early for the Fourth of July parade.", "Fourth of July", "2020-07-04"),
     ("The candidates debated on Presidents' Day.", "Presidents' Day", "2021-02-15"),
     ("Banks shut for the U.S. Independence Day holiday.", "Independence Day", "2020-07-04"),
     # a curly apostrophe is still the holiday's; past tense: last year's, though this year's is near
@@ -56,6 +57,12 @@ ROWS = [
     ("The strike began in May 2018. Two mills shut that same month.", "that same month", "2018-05"),
     # a day of a month told without its day: that month, day unknown
     ("The dam failed in March 2011. That same day, the valley flooded.", "That same day", "2011-03-XX"),
+    # ... but a month holding the last day told keeps that day
+    (
+        "Rain fell on July 5, 2020. In July rivers rose, and that same day a dam broke.",
+        "that same day",
+        "2020-07-05",
+    ),
     # ... and "that month" is the month told, even with no day in it
     ("The strike began in May 2018. Two mills shut that month.", "that month", "2018-05"),
 ]

@@ -1737,11 +1737,11 @@ class _Resolver:
     def _month_told_last(self, start: int) -> tuple[int, int] | None:
         """(year, month) of a month told without a day shortly before ``start``, when no day date
         was told after it ("was killed last October ... that day")."""
-        day_pos = next((pos for pos, _v in reversed(self.days) if pos < start), -1)
+        day_pos, day = next(((pos, v) for pos, v in reversed(self.days) if pos < start), (-1, ""))
         for pos, y, m in reversed(self.months):
             if pos < start:
-                if pos > day_pos and start - pos <= _ANAPHOR_REACH:
-                    return y, m
+                if pos > day_pos and start - pos <= _ANAPHOR_REACH and day[:7] != f"{y}-{m:02d}":
+                    return y, m  # a month other than the last day's ("July 5 ... in July" keeps the day)
                 break
         return None
 
