@@ -276,13 +276,15 @@ _AHEAD_OF = re.compile(
 _APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:(?:which|that)\s+was\s+)?an?\s+", re.IGNORECASE)
 _DAY_REL = re.compile(r"\s+(after|before)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)\b")
+_REL_YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b(?!['’]s)", re.IGNORECASE)
 _QMOD_PREV_YEAR = ("year-earlier", "year-ago", "year earlier", "year ago", "last year")
 
 
 def _alt(words: Any) -> str:
-    """A regex alternation of phrases, longest first; spaces match any whitespace."""
+    """A regex alternation of phrases, longest first."""
     ws = sorted({w for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
+    # spaces match any whitespace, a straight apostrophe a curly one too ("St. Patrick’s Day")
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ws) + ")"
 
 
 def _plural(unit: str) -> str:
@@ -626,6 +628,8 @@ class TimeRules:
         def holiday_ok(v: Any) -> bool:
             if not isinstance(v, dict):
                 return False
+            if not all(isinstance(w, str) and w == w.lower() for w in v.get("home", [])):
+                return False
             if "easter" in v:
                 return isinstance(v["easter"], int)
             ok = 1 <= v.get("month", 0) <= 12
@@ -886,7 +890,7 @@ class TimeRules:
             ("vague", rf"{B}(?P<w>a\s+(?:long\s+|short\s+|little\s+)?while|a\s+long\s+time|some\s+time){E}"),
             (
                 "anaph",
-                rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+day|that\s+year|that\s+month|that\s+week|the\s+previous\s+day|the\s+next\s+day|"
+                rf"{B}{PRE}(?P<w>the\s+same\s+day|that\s+(?:(?:same|very)\s+)?(?:day|year|month|week)|the\s+previous\s+day|the\s+next\s+day|"
                 rf"the\s+following\s+day|a\s+day\s+(?:earlier|later)|the\s+(?:year|month|week)\s+(?:before|previous|prior)(?!\s+(?:\w+ing|the|a|an|his|her|its|their|to|(?-i:[A-Z])\w*|\d)\b)|the\s+year|the\s+week|the\s+month|the\s+day|"
                 rf"year[-\s]end|year's\s+end|the\s+full\s+year|the\s+entire\s+year|the\s+whole\s+year|the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+fiscal\s+year){E}(?!-)",
             ),
@@ -1730,6 +1734,17 @@ class _Resolver:
             return day
         return self.dct if fallback else None
 
+    def _month_told_last(self, start: int) -> tuple[int, int] | None:
+        """(year, month) of a month told without a day shortly before ``start``, when no day date
+        was told after it ("was killed last October ... that day")."""
+        day_pos, day = next(((pos, v) for pos, v in reversed(self.days) if pos < start), (-1, ""))
+        for pos, y, m in reversed(self.months):
+            if pos < start:
+                if pos > day_pos and start - pos <= _ANAPHOR_REACH and day[:7] != f"{y}-{m:02d}":
+                    return y, m  # a month other than the last day's ("July 5 ... in July" keeps the day)
+                break
+        return None
+
     def anchor_week(self, start: int, reach: int = 250) -> dt.date | None:
         """A day of the week or day mentioned last before ``start`` ("next week ... the following
         week"), else the DCT."""
@@ -2453,6 +2468,20 @@ class _Resolver:
         if self._inside_entity(c.start, c.end, _MEASURE_ENTS):
             return None  # "a 1,200-mile (1931 km) road": a measure, not a year
         return "DATE", g["y"]
+
+    def _owned_by_other(self, start: int, home: list[str]) -> bool:
+        """Whether a name or a possessive just before ``start`` ("Ukraine's", "Mexican") claims a
+        national day for a country other than the one whose ``home`` words own it."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        prev = self.doc[span.start - 1]
+        if prev.tag_ == "POS" and prev.i > 0:
+            prev = self.doc[prev.i - 1]
+        named = prev.ent_type_ in {"GPE", "NORP"} or prev.tag_ in {"NNP", "NNPS"}
+        return named and prev.lower_ not in home
 
     def _inside_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
         """Whether a named entity with one of ``labels`` covers the span and reaches beyond it."""
@@ -3244,7 +3273,8 @@ class _Resolver:
         return "SET", f"XXXX-WXX-{wd}T{self.r.parts_of_day[g['pod'].lower()]}"
 
     def n_anaph(self, c: Candidate, g: dict) -> tuple[str, str | None]:
-        w = re.sub(r"\s+", " ", g["w"].lower())
+        # "that same day", "that very year": the same time as "that day", "that year"
+        w = re.sub(r"^that (?:same|very) ", "that ", re.sub(r"\s+", " ", g["w"].lower()))
         if w == "the fiscal year":
             # like "the year": a period that "ended" is a length, else the year in force
             if _PERIOD_END.match(self.text, c.end):
@@ -3295,13 +3325,21 @@ class _Resolver:
                 return "DATE", None
         if w in {"the week"}:
             return "DATE", self.shift("week", 0)
-        if w in {"the month", "that month"}:
+        if w == "the month":
             return "DATE", self.shift("month", 0, self.anchor_day(c.start))
+        if w == "that month":
+            # "closed in March 1994 ... that month": the month just told, however far back
+            return "DATE", self.shift("month", 0, self.anchor_month(c.start))
         if w in {"that year"}:
             y = self.anchor_year(c.start, _ANAPHOR_REACH)
             return "DATE", str(y) if y is not None else None
         if w in {"that week"}:
             return "DATE", self.shift("week", 0, self.anchor_week(c.start))
+        if w == "that day":
+            month = self._month_told_last(c.start)
+            if month is not None:
+                # "killed last October ... crossed out that same day": a day of that month
+                return "DATE", f"{month[0]}-{month[1]:02d}-XX"
         if w in _NAMED_ANCHOR or (
             w == "the day"
             and _IN_THE_DAY.search(self.text, max(0, c.start - 20), c.start)
@@ -3341,7 +3379,9 @@ class _Resolver:
     def n_holiday(self, c: Candidate, g: dict) -> tuple[str, str | None] | None:
         if not g["w"][0].isupper() or self._inside_entity(c.start, c.end, _NAME_ENTS):
             return None  # "Easter Island", "the Christmas Charity": part of a name
-        spec = self.r.holidays[re.sub(r"\s+", " ", g["w"].lower())]
+        spec = self.r.holidays[re.sub(r"\s+", " ", g["w"].lower()).replace("’", "'")]
+        if "home" in spec and self._owned_by_other(c.start, spec["home"]):
+            return None  # "Ukraine's Independence Day", "Mexican Independence Day": not the US one
 
         def on(y: int) -> dt.date | None:
             if "easter" in spec:
@@ -3366,12 +3406,21 @@ class _Resolver:
             return "DATE", value(on(int(year_after.group(1))))  # "born on Christmas Day in 1964"
         if self.dct is None:
             return "DATE", None
+        rel_year = _REL_YEAR_AFTER.match(self.text, c.end)
+        if rel_year and not g.get("rel"):
+            # "on Black Friday this year": the year named next to it, however far ahead
+            shift = {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
+            return "DATE", value(on(self.dct.year + shift))
         rel = (g.get("rel") or "").lower()
-        tense = {"last": "past", "next": "future"}.get(rel) or self.tense(c.start, c.end)
+        tense = {"last": "past", "next": "future"}.get(rel) or _HOLIDAY_TENSE.get(self.tense_or_cue(c))
         y = self.dct.year
         this = on(y)
         if this is None:
             return "DATE", None
+        if tense == "nearest":
+            # "the sale had been due to start on Black Friday": the occurrence nearest publication
+            near = [d for d in (on(y - 1), this, on(y + 1)) if d is not None]
+            return "DATE", value(min(near, key=lambda d: abs((d - self.dct).days)))
         if tense is None:
             # "the holiday is drawing near": with no past or future verb, this year's
             # holiday if it is at most two months off, else the last one (as for a bare month)
@@ -3677,6 +3726,18 @@ def dateline(text: str, rules: TimeRules, lines: int = 3) -> dt.date | None:
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
 _LATE_STAMP = 2  # days a past-tense date may lie after the publication date
 _HOLIDAY_AHEAD = 62  # days: a holiday this near ahead is the coming one, whatever the tense
+# the clause's reading of a date (``tense_or_cue``) as a holiday's direction: a plan, a schedule or
+# "until/by" points ahead, a perfect looks back; the rest is left to the two-month window
+_HOLIDAY_TENSE = {
+    "future": "future",
+    "future_strict": "future",
+    "cue": "future",
+    "past": "past",
+    "past_strict": "past",
+    "until_past": "past",
+    "perfect": "past",
+    "nearest": "nearest",
+}
 _APPOSED_REACH = 40  # characters: a day told just before, in the same breath
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)
