@@ -3338,7 +3338,7 @@ class _Resolver:
         if w == "that day":
             month = self._month_told_last(c.start)
             if month is not None:
-                # "killed last October ... crossed out that same day": a day of that month
+                # "a vote last March ... the ballots were counted that same day": a day of that month
                 return "DATE", f"{month[0]}-{month[1]:02d}-XX"
         if w in _NAMED_ANCHOR or (
             w == "the day"
