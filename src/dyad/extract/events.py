@@ -53,6 +53,8 @@ _COPULAS = frozenset({"be", "remain", "become", "seem", "stay", "appear"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
+# what a protest's purpose is aimed at: "to protest against X", "their anger at X"
+_AIMED_PREPS = ("against", "at", "over", "to", "of", "for")
 # "ordered mourning after the strike": what a frame governs is not in its setting
 _SETTING_PREPS = frozenset(
     {
@@ -274,10 +276,11 @@ class ActorFinder:
                     out += found
             out = self._as_office(tok, out)
             if not out and depth < 2:
+                based = self._based_body(tok)
                 for c in tok.children:
                     if (
                         c.dep_ == "prep"
-                        and (deep or c.lower_ in ("of", "from"))
+                        and (deep or c.lower_ in ("of", "from") or (based and c.lower_ == "in"))
                         and c.lower_ in _DEEP_PREPS | {"by"}
                     ):
                         for p in c.children:
@@ -286,6 +289,8 @@ class ActorFinder:
                                     found = self._find(x, deep, depth + 1)
                                     if not any(a.code for a in found) and c.lower_ in ("from", "of"):
                                         found = self._place_country(x) or found  # "a missionary from Calgary"
+                                    if c.lower_ == "in" and based and not found:
+                                        found = self._place_country(x)  # "a militia in Darfur"
                                     if c.lower_ == "in" and _names_a_place(x):
                                         # "a blast in the Somali capital Mogadishu": the country, not its government
                                         found = [_country_actor(a.country) if a.country else a for a in found]
@@ -297,6 +302,14 @@ class ActorFinder:
                 if cj.i > tok.i:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
+
+    def _based_body(self, tok: Token) -> bool:
+        """An organisation noun ("group", "party", "militia") whose "in <place>" says where it
+        is based, and so whose it is: "a separatist group in Assam" is Indian."""
+        if tok.pos_ != "NOUN":
+            return False
+        body = self.ctx.resources.anaphora.bodies.get(tok.lemma_.lower())
+        return body is not None and "organization" in body.kinds and "country" not in body.kinds
 
     def _appositions(self, tok: Token) -> list[Actor]:
         """Actors named in the token's appositions, with their conjuncts."""
@@ -577,6 +590,21 @@ def code_root_is_coop(code: str) -> bool:
 
 def _dobj(tok: Token) -> Token | None:
     return _child(tok, "dobj", "oprd")
+
+
+def _counted_object(tok: Token) -> Token | None:
+    """The object of "seized up to 20 fishermen", which the parser reads as a particle "up"
+    with a "to" phrase: the counted noun after "up to"."""
+    for c in tok.children:
+        to = c if c.dep_ == "prep" and c.lower_ == "to" else None
+        if c.dep_ == "prt" and c.lower_ == "up":
+            to = _child(c, "prep")
+        elif to is not None and (to.i == 0 or to.doc[to.i - 1].lower_ != "up"):
+            to = None
+        o = _child(to, "pobj") if to is not None and to.lower_ == "to" else None
+        if o is not None and _child(o, "nummod") is not None:
+            return o
+    return None
 
 
 def _misparsed_subject(tok: Token, gov: Token | None) -> bool:
@@ -2020,6 +2048,8 @@ class SentenceCoder:
     def _slot(self, tok: Token, slot: str, m: Match | None = None) -> list[Actor]:
         if slot in ("dobj", "dobj_actor", "oprd"):
             o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
+            if o is None and slot != "oprd":
+                o = _counted_object(tok)
             if o is None and slot == "dobj":  # only a coded name: "allowed him to ..." is too loose
                 r = _raised_object(tok)
                 o = (
@@ -2040,7 +2070,7 @@ class SentenceCoder:
             s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
             return self.actors.of(s, deep=True) if s is not None else []
         if slot == "poss_obj":
-            o = _child(tok, "dobj", "oprd")
+            o = _child(tok, "dobj", "oprd") or _counted_object(tok)
             if o is None:
                 return []
             return self._doer_of_act(o, tok) or self.actors.of(o, deep=True)
@@ -3688,6 +3718,10 @@ class SentenceCoder:
                 return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
             sources, targets = targets, sources
+        if code[:2] == "14" and m.kind == "v" and all(_is_place(t) for t in targets):
+            # "went on hunger strike to demand X's release": whom the protest's purpose names
+            own = {_key(s) for s in sources}
+            targets = [t for t in self._purpose_targets(tok) if _key(t) not in own] or targets
         if code[:2] == "14" and sources and not targets and m.kind == "v":
             # a protest with no one named is aimed at the country it is held in, else the protesters' own
             targets = self.place_source(tok) or _home_countries(sources)
@@ -3712,6 +3746,24 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _purpose_targets(self, tok: Token) -> list[Actor]:
+        """Who a protest is aimed at, named in the clause saying what it is for: "marched to
+        protest against X's curbs", "blocked a road to show their anger at X's policies"."""
+        for c in tok.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in self.cues.purpose_verbs:
+                continue
+            if not (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                continue
+            o = _child(c, "dobj")
+            objs = _prep_objs(c, _AIMED_PREPS)
+            got = self.actors.of(o, deep=True) if o is not None else []
+            if o is not None and not got:  # "their anger at X": the feeling's object
+                objs += _prep_objs(o, _AIMED_PREPS)
+            got += [a for x in objs for a in self.actors.of(x, deep=True)]
+            if got:
+                return _dedupe(got)
+        return []
 
     def _third_place(self, tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
         """Whether a meeting of two countries' actors is placed in a third country."""
