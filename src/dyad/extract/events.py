@@ -233,13 +233,12 @@ class ActorFinder:
         if a is not None and not a.country:
             # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
             # modifiers name one (not another person: "Paul Kiprono, Museveni's adviser")
-            mods = [
-                b
-                for c in tok.children
-                if c.dep_ in _ACTOR_MODS
-                for b in self._with_conj(c)
-                if b.country and b.kind != "person"
+            # also a compound's own modifiers: "Kabul | University Medical School"
+            near = [c for c in tok.children if c.dep_ in _ACTOR_MODS]
+            near += [
+                g for c in near if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")
             ]
+            mods = [b for c in near for b in self._with_conj(c) if b.country and b.kind != "person"]
             if mods:
                 a = mods[0]
         named = self._appositions(tok) if a is None else []
@@ -580,7 +579,20 @@ def _is_passive(tok: Token) -> bool:
         return True  # "when asked", "if elected": a reduced passive clause
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not _misread_predicate(tok)
+
+
+def _misread_predicate(tok: Token) -> bool:
+    """ "Nurses from two charities donated and delivered aid": the parser made the main verb a
+    participle on the last noun (the sentence's root is then a noun); coordinated with a verb in
+    the past tense, it is the sentence's predicate."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.sent.root.pos_ in ("NOUN", "PROPN")
+        and tok.head.i > tok.sent.root.i
+        and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in tok.children)
+    )
 
 
 def code_root_is_coop(code: str) -> bool:
@@ -1819,6 +1831,8 @@ class SentenceCoder:
             return self._subject_token(tok.head.head, depth + 1)
         if _in_order_to(tok):  # "raided the house in order to arrest him": whoever raided
             return self._subject_token(tok.head.head.head, depth + 1)
+        if _misread_predicate(tok):
+            return tok.sent.root
         if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
             return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -4098,8 +4112,10 @@ class SentenceCoder:
                             return got, False
                     got = self.targets_of_verb(inner, inner.pat.target or _DEFAULT_VERB_TARGETS)
                 else:
-                    got = self.noun_sources(inner.tok) or self.noun_targets(
-                        inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS
+                    got = (
+                        self._demanded_of(inner.tok)
+                        or self.noun_sources(inner.tok)
+                        or self.noun_targets(inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS)
                     )
                 if got:
                     return got, False
@@ -4114,10 +4130,39 @@ class SentenceCoder:
             if got:
                 return got, False
         if frame == "threaten" and not own:
-            got = self._condition_subjects(tok, inner)
+            got = self._condition_subjects(tok, inner) or (
+                self._threatened_place(tok) if inner is None else []
+            )
             if got:
                 return got, False
         return own, True
+
+    def _demanded_of(self, noun: Token) -> list[Actor]:
+        """ "its demand that the government free X": the one asked to act is the subject of the
+        that-clause the demand noun takes."""
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and any(
+                x.dep_ == "mark" and x.lower_ == "that" for x in c.children
+            ):
+                s = _child(c, "nsubj", "nsubjpass")
+                if s is not None and s.pos_ != "PRON":
+                    return self.actors.of(s, deep=True)
+        return []
+
+    def _threatened_place(self, tok: Token) -> list[Actor]:
+        """ "threatened to resume its operations in X": with no act coded in the complement, the
+        place its object is aimed at or carried out in."""
+        comp = _child(tok, "xcomp", "advcl")
+        if comp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            return []
+        o = _child(comp, "dobj")
+        if o is None:
+            return []
+        out: list[Actor] = []
+        for x in _prep_objs(o, ("in", "against", "on", "inside")):
+            place = self.place_actor(x)
+            out += self.actors.of(x, deep=True) or ([place] if place is not None else [])
+        return out
 
     def _condition_subjects(self, tok: Token, inner: Match | None) -> list[Actor]:
         """ "threatened to halt talks if the US deploys missiles": whom a threat's condition is
