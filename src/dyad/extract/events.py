@@ -3962,7 +3962,8 @@ class SentenceCoder:
         """Whether an obstruction (144) is a state's blockade: a state closing a port or a
         border, or a border closed with no one named."""
         return code[:3] == "144" and (
-            (bool(sources) and all(_is_state(s) for s in sources))
+            # a place standing in for unnamed protesters ("farmers in Accra") is no state acting
+            (bool(sources) and all(_is_state(s) and not _is_place(s) for s in sources))
             or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
         )
 
