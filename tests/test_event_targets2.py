@@ -126,10 +126,35 @@ def test_frame_targets(extract, text, expected):
             "The Senegalese minister wrote about Gambia's election in an op-ed.",
             {("010", "SEN", "GMB", A, False)},
         ),
-        # about no one, or "on" a date: no statement event
+        # about no one, "on" a date, a channel or someone's behalf: no statement event
         ("Merkel spoke on Tuesday.", set()),
         ("Officials said on Monday that talks would resume.", set()),
+        ('"On behalf of the whole bench," wrote the Chief Justice.', set()),
+        ("The Austrian chancellor spoke on Bulgarian television.", set()),
     ],
 )
 def test_statement_about(extract, text, expected):
+    assert event_rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a refusal "despite pressure from X" answers X
+        (
+            "Ghana's finance minister refused to step down despite calls from the opposition.",
+            {("1231", "GHA", "GHA", A, False)},
+        ),
+        (
+            "Kenya's deputy president declined to resign despite mounting pressure by the Ugandan parliament.",
+            {("1231", "KEN", "UGA", A, False)},
+        ),
+        # no one presses: no target
+        (
+            "Kenya's deputy president declined to resign despite the scandal.",
+            {("1231", "KEN", None, A, False)},
+        ),
+    ],
+)
+def test_refusal_despite_pressure(extract, text, expected):
     assert event_rows(extract(text)) == expected

@@ -4130,6 +4130,10 @@ class SentenceCoder:
                     got = self.noun_sources(inner.tok)
             if got:
                 return got, False
+        if frame == "reject" and not own:
+            got = self._refusal_answers(tok, inner)
+            if got:
+                return got, False
         if frame == "threaten" and not own:
             got = self._condition_subjects(tok, inner) or (
                 self._threatened_place(tok) if inner is None else []
@@ -4137,6 +4141,19 @@ class SentenceCoder:
             if got:
                 return got, False
         return own, True
+
+    def _refusal_answers(self, tok: Token, inner: Match | None) -> list[Actor]:
+        """ "declined to resign despite pressure from X": the refusal is aimed at whoever pressed."""
+        heads = [tok] + ([inner.tok] if inner is not None and inner.kind == "v" else [])
+        for o in (o for h in heads for o in _prep_objs(h, ("despite",))):
+            if o.lemma_.lower() not in self.cues.pressure_nouns:
+                continue
+            got = self.actors.strict(o) or [
+                a for x in _prep_objs(o, ("by", "from", "of")) for a in self.actors.of(x, deep=True)
+            ]
+            if got:
+                return got
+        return []
 
     def _demanded_of(self, noun: Token) -> list[Actor]:
         """ "its demand that the government free X": the one asked to act is the subject of the
