@@ -158,3 +158,19 @@ def test_statement_about(extract, text, expected):
 )
 def test_refusal_despite_pressure(extract, text, expected):
     assert event_rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a state's force against a protest is aimed at its holders, else at the state's own people
+        (
+            "Turkish police prevented the demonstration staged by students at Ankara University.",
+            {("170", "TUR", "TUR", A, False)},
+        ),
+        ("Turkish police broke up a rally held by students.", {("170", "TUR", "TUR", A, False)}),
+        ("Kenyan police banned a protest planned by Ugandan exiles.", {("1721", "KEN", "UGA", A, False)}),
+    ],
+)
+def test_protest_repressed(extract, text, expected):
+    assert event_rows(extract(text)) == expected

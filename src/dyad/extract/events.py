@@ -3736,6 +3736,14 @@ class SentenceCoder:
             # "went on hunger strike to demand X's release": whom the protest's purpose names
             own = {_key(s) for s in sources}
             targets = [t for t in self._purpose_targets(tok) if _key(t) not in own] or targets
+        if (
+            code[:2] == "17"
+            and m.kind == "v"
+            and not targets
+            and sources
+            and all(map(_is_state_body, sources))
+        ):
+            targets = self._protest_repressed(tok, sources)  # "police broke up a rally held by students"
         if code[:2] == "14" and sources and not targets and m.kind == "v":
             # a protest with no one named is aimed at the country it is held in, else the protesters' own
             targets = self.place_source(tok) or _home_countries(sources)
@@ -3760,6 +3768,25 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _protest_repressed(self, tok: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a state's force against a protest is aimed at: the protest's holders ("a rally
+        held by X", "X's march"); with none coded, the country it is held in, else the state's own."""
+        o = _dobj(tok)
+        om = self._matches.get(o.i) if o is not None else None
+        if o is None or om is None or om.kind != "n" or om.code[:2] != "14":
+            return []
+        got = [
+            a
+            for c in o.children
+            if c.dep_ == "acl"
+            for x in _prep_objs(c, ("by",))
+            for a in self.actors.of(x, deep=True)
+        ]
+        got = got or [
+            a for c in o.children if c.dep_ in ("poss", "compound", "amod") for a in self.actors._with_conj(c)
+        ]
+        return got or self.place_source(tok) or _home_countries(sources)
 
     def _purpose_targets(self, tok: Token) -> list[Actor]:
         """Who a protest is aimed at, named in the clause saying what it is for: "marched to
