@@ -174,3 +174,20 @@ def test_refusal_despite_pressure(extract, text, expected):
 )
 def test_protest_repressed(extract, text, expected):
     assert event_rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an attack with no doer named, placed in a town: the town's country stands in for the attacker
+        ("A car bomb in Mosul killed 12 Iraqi policemen.", {("1832", "IRQ", "IRQ", A, False)}),
+        (
+            "A roadside bombing near the town of Kandahar killed two Canadian soldiers.",
+            {("1833", "AFG", "CAN", A, False)},
+        ),
+        # an accident has no doer at all
+        ("A landslide in Nepal killed 20 people.", set()),
+    ],
+)
+def test_placed_attack_source(extract, text, expected):
+    assert event_rows(extract(text)) == expected

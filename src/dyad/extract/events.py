@@ -1943,7 +1943,7 @@ class SentenceCoder:
         cands += [x for o in _prep_objs(tok, ("under", "into")) for x in _prep_objs(o, ("in", "at"))]
         subj = _child(tok, "nsubj")
         if subj is not None:
-            cands = _prep_objs(subj, ("in", "from", "at")) + cands
+            cands = _prep_objs(subj, ("in", "from", "at", "near")) + cands
         for o in cands:
             a = self.place_actor(o)
             if a is None:
@@ -3613,7 +3613,11 @@ class SentenceCoder:
         if (
             not sources
             and m.kind == "v"
-            and (code[:2] == "14" or (code[:2] in ("17", "11", "09") and _is_passive(tok)))
+            and (
+                code[:2] == "14"
+                or (code[:2] in ("17", "11", "09") and _is_passive(tok))
+                or (code[:2] in ("18", "19") and self._placed_weapon(tok))
+            )
         ):
             sources = self.place_source(tok)
             targets = [t for t in targets if _key(t) not in {_key(x) for x in sources}]
@@ -3768,6 +3772,16 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _placed_weapon(self, tok: Token) -> bool:
+        """ "a roadside bomb in Kandahar killed ...": an attack or weapon with no doer named, as
+        the subject, placed in a town: the place stands in for the unnamed attacker."""
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.pos_ != "NOUN" or self.actors.of(subj):
+            return False
+        sm = self._matches.get(subj.i)
+        weapon = sm is not None and sm.kind == "n" and sm.code[:2] in ("18", "19")
+        return weapon and bool(_prep_objs(subj, ("in", "near", "at")))
 
     def _protest_repressed(self, tok: Token, sources: list[Actor]) -> list[Actor]:
         """Whom a state's force against a protest is aimed at: the protest's holders ("a rally
