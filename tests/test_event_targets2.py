@@ -191,3 +191,15 @@ def test_protest_repressed(extract, text, expected):
 )
 def test_placed_attack_source(extract, text, expected):
     assert event_rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "X was the first to ...": the copula's subject does it
+        ("Kenya was the first to recognize South Sudan.", {("054", "KEN", "SSD", A, False)}),
+        ("Peru is the only nation to condemn Bolivia.", {("111", "PER", "BOL", A, False)}),
+    ],
+)
+def test_first_to_act(extract, text, expected):
+    assert event_rows(extract(text)) == expected

@@ -1834,7 +1834,17 @@ class SentenceCoder:
         if _misread_predicate(tok):
             return tok.sent.root
         if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
-            return tok.head
+            h = tok.head
+            if (
+                h.dep_ == "attr"
+                and h.head.lemma_.lower() in _COPULAS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and not self.actors.of(h)
+            ):
+                # "Kenya was the first (country) to recognize X": the copula's subject acts, unless the
+                # noun names whom ("she became the first Kenyan leader to ...")
+                return _child(h.head, "nsubj") or h
+            return h
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             gov = tok.head.head
             if not _is_verb(gov):
