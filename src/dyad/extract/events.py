@@ -54,6 +54,8 @@ _COPULAS = frozenset({"be", "remain", "become", "seem", "stay", "appear"})
 _ACTOR_MODS = ("compound", "amod", "nmod", "poss", "appos")
 _DEEP_PREPS = frozenset({"of", "from", "in", "for", "with"})
 _ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
+# what a protest's purpose is aimed at: "to protest against X", "their anger at X"
+_AIMED_PREPS = ("against", "at", "over", "to", "of", "for")
 # "ordered mourning after the strike": what a frame governs is not in its setting
 _SETTING_PREPS = frozenset(
     {
@@ -232,13 +234,12 @@ class ActorFinder:
         if a is not None and not a.country:
             # "Nigerian junior minister Dubem Oniya": a person of unknown country, whose
             # modifiers name one (not another person: "Paul Kiprono, Museveni's adviser")
-            mods = [
-                b
-                for c in tok.children
-                if c.dep_ in _ACTOR_MODS
-                for b in self._with_conj(c)
-                if b.country and b.kind != "person"
+            # also a compound's own modifiers: "Kabul | University Medical School"
+            near = [c for c in tok.children if c.dep_ in _ACTOR_MODS]
+            near += [
+                g for c in near if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")
             ]
+            mods = [b for c in near for b in self._with_conj(c) if b.country and b.kind != "person"]
             if mods:
                 a = mods[0]
         named = self._appositions(tok) if a is None else []
@@ -275,10 +276,11 @@ class ActorFinder:
                     out += found
             out = self._as_office(tok, out)
             if not out and depth < 2:
+                based = self._based_body(tok)
                 for c in tok.children:
                     if (
                         c.dep_ == "prep"
-                        and (deep or c.lower_ in ("of", "from"))
+                        and (deep or c.lower_ in ("of", "from") or (based and c.lower_ == "in"))
                         and c.lower_ in _DEEP_PREPS | {"by"}
                     ):
                         for p in c.children:
@@ -287,6 +289,8 @@ class ActorFinder:
                                     found = self._find(x, deep, depth + 1)
                                     if not any(a.code for a in found) and c.lower_ in ("from", "of"):
                                         found = self._place_country(x) or found  # "a missionary from Calgary"
+                                    if c.lower_ == "in" and based and not found:
+                                        found = self._place_country(x)  # "a militia in Darfur"
                                     if c.lower_ == "in" and _names_a_place(x):
                                         # "a blast in the Somali capital Mogadishu": the country, not its government
                                         found = [_country_actor(a.country) if a.country else a for a in found]
@@ -298,6 +302,14 @@ class ActorFinder:
                 if cj.i > tok.i:
                     out += self._find(cj, deep, depth + 1)
         return _dedupe(out)
+
+    def _based_body(self, tok: Token) -> bool:
+        """An organisation noun ("group", "party", "militia") whose "in <place>" says where it
+        is based, and so whose it is: "a separatist group in Assam" is Indian."""
+        if tok.pos_ != "NOUN":
+            return False
+        body = self.ctx.resources.anaphora.bodies.get(tok.lemma_.lower())
+        return body is not None and "organization" in body.kinds and "country" not in body.kinds
 
     def _appositions(self, tok: Token) -> list[Actor]:
         """Actors named in the token's appositions, with their conjuncts."""
@@ -568,7 +580,20 @@ def _is_passive(tok: Token) -> bool:
         return True  # "when asked", "if elected": a reduced passive clause
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not _misread_predicate(tok)
+
+
+def _misread_predicate(tok: Token) -> bool:
+    """ "Nurses from two charities donated and delivered aid": the parser made the main verb a
+    participle on the last noun (the sentence's root is then a noun); coordinated with a verb in
+    the past tense, it is the sentence's predicate."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.sent.root.pos_ in ("NOUN", "PROPN")
+        and tok.head.i > tok.sent.root.i
+        and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in tok.children)
+    )
 
 
 def code_root_is_coop(code: str) -> bool:
@@ -578,6 +603,21 @@ def code_root_is_coop(code: str) -> bool:
 
 def _dobj(tok: Token) -> Token | None:
     return _child(tok, "dobj", "oprd")
+
+
+def _counted_object(tok: Token) -> Token | None:
+    """The object of "seized up to 20 fishermen", which the parser reads as a particle "up"
+    with a "to" phrase: the counted noun after "up to"."""
+    for c in tok.children:
+        to = c if c.dep_ == "prep" and c.lower_ == "to" else None
+        if c.dep_ == "prt" and c.lower_ == "up":
+            to = _child(c, "prep")
+        elif to is not None and (to.i == 0 or to.doc[to.i - 1].lower_ != "up"):
+            to = None
+        o = _child(to, "pobj") if to is not None and to.lower_ == "to" else None
+        if o is not None and _child(o, "nummod") is not None:
+            return o
+    return None
 
 
 def _misparsed_subject(tok: Token, gov: Token | None, reporting: frozenset[str] = frozenset()) -> bool:
@@ -1800,8 +1840,20 @@ class SentenceCoder:
             return self._subject_token(tok.head.head, depth + 1)
         if _in_order_to(tok):  # "raided the house in order to arrest him": whoever raided
             return self._subject_token(tok.head.head.head, depth + 1)
+        if _misread_predicate(tok):
+            return tok.sent.root
         if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
-            return tok.head
+            h = tok.head
+            if (
+                h.dep_ == "attr"
+                and h.head.lemma_.lower() in _COPULAS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and not self.actors.of(h)
+            ):
+                # "Kenya was the first (country) to recognize X": the copula's subject acts, unless the
+                # noun names whom ("she became the first Kenyan leader to ...")
+                return _child(h.head, "nsubj") or h
+            return h
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             gov = tok.head.head
             if not _is_verb(gov):
@@ -1910,7 +1962,7 @@ class SentenceCoder:
         cands += [x for o in _prep_objs(tok, ("under", "into")) for x in _prep_objs(o, ("in", "at"))]
         subj = _child(tok, "nsubj")
         if subj is not None:
-            cands = _prep_objs(subj, ("in", "from", "at")) + cands
+            cands = _prep_objs(subj, ("in", "from", "at", "near")) + cands
         for o in cands:
             a = self.place_actor(o)
             if a is None:
@@ -2029,6 +2081,8 @@ class SentenceCoder:
     def _slot(self, tok: Token, slot: str, m: Match | None = None) -> list[Actor]:
         if slot in ("dobj", "dobj_actor", "oprd"):
             o = _child(tok, "dobj", "oprd") if slot != "oprd" else _child(tok, "oprd")
+            if o is None and slot != "oprd":
+                o = _counted_object(tok)
             if o is None and slot == "dobj":  # only a coded name: "allowed him to ..." is too loose
                 r = _raised_object(tok)
                 o = (
@@ -2049,7 +2103,7 @@ class SentenceCoder:
             s = _child(cc, "nsubj", "nsubjpass") if cc is not None else None
             return self.actors.of(s, deep=True) if s is not None else []
         if slot == "poss_obj":
-            o = _child(tok, "dobj", "oprd")
+            o = _child(tok, "dobj", "oprd") or _counted_object(tok)
             if o is None:
                 return []
             return self._doer_of_act(o, tok) or self.actors.of(o, deep=True)
@@ -3613,7 +3667,11 @@ class SentenceCoder:
         if (
             not sources
             and m.kind == "v"
-            and (code[:2] == "14" or (code[:2] in ("17", "11", "09") and _is_passive(tok)))
+            and (
+                code[:2] == "14"
+                or (code[:2] in ("17", "11", "09") and _is_passive(tok))
+                or (code[:2] in ("18", "19") and self._placed_weapon(tok))
+            )
         ):
             sources = self.place_source(tok)
             targets = [t for t in targets if _key(t) not in {_key(x) for x in sources}]
@@ -3732,6 +3790,18 @@ class SentenceCoder:
                 return extra
         if getattr(p, "swap", False):  # "received assurances from X": X is the source
             sources, targets = targets, sources
+        if code[:2] == "14" and m.kind == "v" and all(_is_place(t) for t in targets):
+            # "went on hunger strike to demand X's release": whom the protest's purpose names
+            own = {_key(s) for s in sources}
+            targets = [t for t in self._purpose_targets(tok) if _key(t) not in own] or targets
+        if (
+            code[:2] == "17"
+            and m.kind == "v"
+            and not targets
+            and sources
+            and all(map(_is_state_body, sources))
+        ):
+            targets = self._protest_repressed(tok, sources)  # "police broke up a rally held by students"
         if code[:2] == "14" and sources and not targets and m.kind == "v":
             # a protest with no one named is aimed at the country it is held in, else the protesters' own
             targets = self.place_source(tok) or _home_countries(sources)
@@ -3756,6 +3826,53 @@ class SentenceCoder:
                 Draft(code, s, t, tok, rule, negated, modality, round(c, 3), plover, p.mode, p.fallback)
             )
         return drafts + extra
+
+    def _placed_weapon(self, tok: Token) -> bool:
+        """ "a roadside bomb in Kandahar killed ...": an attack or weapon with no doer named, as
+        the subject, placed in a town: the place stands in for the unnamed attacker."""
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.pos_ != "NOUN" or self.actors.of(subj):
+            return False
+        sm = self._matches.get(subj.i)
+        weapon = sm is not None and sm.kind == "n" and sm.code[:2] in ("18", "19")
+        return weapon and bool(_prep_objs(subj, ("in", "near", "at")))
+
+    def _protest_repressed(self, tok: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a state's force against a protest is aimed at: the protest's holders ("a rally
+        held by X", "X's march"); with none coded, the country it is held in, else the state's own."""
+        o = _dobj(tok)
+        om = self._matches.get(o.i) if o is not None else None
+        if o is None or om is None or om.kind != "n" or om.code[:2] != "14":
+            return []
+        got = [
+            a
+            for c in o.children
+            if c.dep_ == "acl"
+            for x in _prep_objs(c, ("by",))
+            for a in self.actors.of(x, deep=True)
+        ]
+        got = got or [
+            a for c in o.children if c.dep_ in ("poss", "compound", "amod") for a in self.actors._with_conj(c)
+        ]
+        return got or self.place_source(tok) or _home_countries(sources)
+
+    def _purpose_targets(self, tok: Token) -> list[Actor]:
+        """Who a protest is aimed at, named in the clause saying what it is for: "marched to
+        protest against X's curbs", "blocked a road to show their anger at X's policies"."""
+        for c in tok.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in self.cues.purpose_verbs:
+                continue
+            if not (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                continue
+            o = _child(c, "dobj")
+            objs = _prep_objs(c, _AIMED_PREPS)
+            got = self.actors.of(o, deep=True) if o is not None else []
+            if o is not None and not got:  # "their anger at X": the feeling's object
+                objs += _prep_objs(o, _AIMED_PREPS)
+            got += [a for x in objs for a in self.actors.of(x, deep=True)]
+            if got:
+                return _dedupe(got)
+        return []
 
     def _third_place(self, tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
         """Whether a meeting of two countries' actors is placed in a third country."""
@@ -3940,7 +4057,8 @@ class SentenceCoder:
         """Whether an obstruction (144) is a state's blockade: a state closing a port or a
         border, or a border closed with no one named."""
         return code[:3] == "144" and (
-            (bool(sources) and all(_is_state(s) for s in sources))
+            # a place standing in for unnamed protesters ("farmers in Accra") is no state acting
+            (bool(sources) and all(_is_state(s) and not _is_place(s) for s in sources))
             or (not sources and any(o.lemma_.lower() in self.cues.border_nouns for o in self._patients(tok)))
         )
 
@@ -4090,8 +4208,10 @@ class SentenceCoder:
                             return got, False
                     got = self.targets_of_verb(inner, inner.pat.target or _DEFAULT_VERB_TARGETS)
                 else:
-                    got = self.noun_sources(inner.tok) or self.noun_targets(
-                        inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS
+                    got = (
+                        self._demanded_of(inner.tok)
+                        or self.noun_sources(inner.tok)
+                        or self.noun_targets(inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS)
                     )
                 if got:
                     return got, False
@@ -4105,11 +4225,57 @@ class SentenceCoder:
                     got = self.noun_sources(inner.tok)
             if got:
                 return got, False
+        if frame == "reject" and not own:
+            got = self._refusal_answers(tok, inner)
+            if got:
+                return got, False
         if frame == "threaten" and not own:
-            got = self._condition_subjects(tok, inner)
+            got = self._condition_subjects(tok, inner) or (
+                self._threatened_place(tok) if inner is None else []
+            )
             if got:
                 return got, False
         return own, True
+
+    def _refusal_answers(self, tok: Token, inner: Match | None) -> list[Actor]:
+        """ "declined to resign despite pressure from X": the refusal is aimed at whoever pressed."""
+        heads = [tok] + ([inner.tok] if inner is not None and inner.kind == "v" else [])
+        for o in (o for h in heads for o in _prep_objs(h, ("despite",))):
+            if o.lemma_.lower() not in self.cues.pressure_nouns:
+                continue
+            got = self.actors.strict(o) or [
+                a for x in _prep_objs(o, ("by", "from", "of")) for a in self.actors.of(x, deep=True)
+            ]
+            if got:
+                return got
+        return []
+
+    def _demanded_of(self, noun: Token) -> list[Actor]:
+        """ "its demand that the government free X": the one asked to act is the subject of the
+        that-clause the demand noun takes."""
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and any(
+                x.dep_ == "mark" and x.lower_ == "that" for x in c.children
+            ):
+                s = _child(c, "nsubj", "nsubjpass")
+                if s is not None and s.pos_ != "PRON":
+                    return self.actors.of(s, deep=True)
+        return []
+
+    def _threatened_place(self, tok: Token) -> list[Actor]:
+        """ "threatened to resume its operations in X": with no act coded in the complement, the
+        place its object is aimed at or carried out in."""
+        comp = _child(tok, "xcomp", "advcl")
+        if comp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            return []
+        o = _child(comp, "dobj")
+        if o is None:
+            return []
+        out: list[Actor] = []
+        for x in _prep_objs(o, ("in", "against", "on", "inside")):
+            place = self.place_actor(x)
+            out += self.actors.of(x, deep=True) or ([place] if place is not None else [])
+        return out
 
     def _condition_subjects(self, tok: Token, inner: Match | None) -> list[Actor]:
         """ "threatened to halt talks if the US deploys missiles": whom a threat's condition is

@@ -296,6 +296,7 @@ class Cues:
     end_verbs: frozenset[str]  # "to halt trade with X": more verbs that end an act named after them
     tolerate_verbs: frozenset[str]  # "will not tolerate protests": a protest refused is repression threatened
     transfer_verbs: frozenset[str]  # "sent tanks to Ukraine": arms handed over, not one's own deployed
+    pressure_nouns: frozenset[str]  # "refused to quit despite pressure from X": whom the refusal answers
 
 
 @dataclass
