@@ -34,8 +34,9 @@ def test_ratification_one_sided(extract, text, expected):
     "text,expected",
     [
         (
-            "Jailed activists continued their hunger strike to demand the release of Egyptian President Mohamed Morsi.",
-            {("1423", "CVL", "EGY", A, False)},
+            "Imprisoned activists began a hunger strike on Monday to demand the release of Pakistani former "
+            "Prime Minister Imran Khan.",
+            {("1423", "CVL", "PAK", A, False)},
         ),
         (
             "Farmers in Accra blocked a highway to voice their fury at Nigeria's import ban.",
@@ -63,8 +64,8 @@ def test_protest_purpose_target(extract, text, expected):
             {("181", None, "NER", A, False)},
         ),
         (
-            "Somali pirates have kidnapped up to 16 Russian civilian advisers from a town bazaar.",
-            {("181", "SOM", "RUS", A, False)},
+            "Nigerian gunmen have kidnapped up to 12 Chinese workers from a quarry.",
+            {("181", "NGA", "CHN", A, False)},
         ),
         # an organisation "in" a place is that country's
         (
@@ -97,12 +98,12 @@ def test_object_and_subject_slots(extract, text, expected):
             {("1053", None, "LKA", "demanded", False)},
         ),
         (
-            "The rebel group insisted on its demands that Burundi's government grant the Hutu majority more rights.",
-            {("1043", None, "BDI", "demanded", False)},
+            "The armed group insisted on its demand that Uganda's government grant the northern districts more autonomy.",
+            {("1043", None, "UGA", "demanded", False)},
         ),
         (
-            "Hezbollah threatened on Monday to resume terrorist activities in Kuwait.",
-            {("130", "LBN", "KWT", "threatened", False)},
+            "Hezbollah threatened on Friday to resume militant activity in Bahrain.",
+            {("130", "LBN", "BHR", "threatened", False)},
         ),
         (
             "The Shabaab threatened on Sunday to expand its campaign in Djibouti.",
@@ -165,8 +166,8 @@ def test_refusal_despite_pressure(extract, text, expected):
     [
         # a state's force against a protest is aimed at its holders, else at the state's own people
         (
-            "Turkish police prevented the demonstration staged by students at Ankara University.",
-            {("170", "TUR", "TUR", A, False)},
+            "Egyptian police blocked the march organised by workers at Cairo University.",
+            {("170", "EGY", "EGY", A, False)},
         ),
         ("Turkish police broke up a rally held by students.", {("170", "TUR", "TUR", A, False)}),
         ("Kenyan police banned a protest planned by Ugandan exiles.", {("1721", "KEN", "UGA", A, False)}),
@@ -182,8 +183,8 @@ def test_protest_repressed(extract, text, expected):
         # an attack with no doer named, placed in a town: the town's country stands in for the attacker
         ("A car bomb in Mosul killed 12 Iraqi policemen.", {("1832", "IRQ", "IRQ", A, False)}),
         (
-            "A roadside bombing near the town of Kandahar killed two Canadian soldiers.",
-            {("1833", "AFG", "CAN", A, False)},
+            "A suicide bombing near the town of Kunduz killed three German soldiers.",
+            {("1831", "AFG", "DEU", A, False)},
         ),
         # an accident has no doer at all
         ("A landslide in Nepal killed 20 people.", set()),

@@ -1850,7 +1850,7 @@ class SentenceCoder:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
                 and not self.actors.of(h)
             ):
-                # "Kenya was the first (country) to recognize X": the copula's subject acts, unless the
+                # "Ghana was the first state to back X": the copula's subject acts, unless the
                 # noun names whom ("she became the first Kenyan leader to ...")
                 return _child(h.head, "nsubj") or h
             return h
@@ -3858,7 +3858,7 @@ class SentenceCoder:
 
     def _purpose_targets(self, tok: Token) -> list[Actor]:
         """Who a protest is aimed at, named in the clause saying what it is for: "marched to
-        protest against X's curbs", "blocked a road to show their anger at X's policies"."""
+        protest against X's curbs", "blocked a road to voice fury at X's policies"."""
         for c in tok.children:
             if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in self.cues.purpose_verbs:
                 continue
@@ -4251,7 +4251,7 @@ class SentenceCoder:
         return []
 
     def _demanded_of(self, noun: Token) -> list[Actor]:
-        """ "its demand that the government free X": the one asked to act is the subject of the
+        """ "its call that the government release X": the one asked to act is the subject of the
         that-clause the demand noun takes."""
         for c in noun.children:
             if c.dep_ in ("acl", "ccomp") and any(
