@@ -284,6 +284,12 @@ def _content_child(
                             and (x.dep_ == "xcomp" or (word == "on" and x.dep_ == "advcl" and _to_clause(x)))
                         ]
                         more += [_subtree_span(x) for x in _wh_conjuncts(t, c.right_edge.i)]
+                        # "referred to X as Y": what X is called belongs to it
+                        more += [
+                            _subtree_span(x)
+                            for x in children
+                            if x.dep_ == "prep" and x.lower_ == "as" and x.i == c.right_edge.i + 1
+                        ]
                         ends = [sp[1] for sp in more if sp]
                         return (span[0], max([span[1], *ends]))
                 # "called for X to V", parsed as a clause introduced by 'for'
