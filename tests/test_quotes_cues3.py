@@ -127,6 +127,8 @@ NONE = [
     "The club promoted its goalkeeper to captain.",
     "Shoppers protested outside the bank.",
     "The band played down by the river.",
+    # 'critical' reports only with 'of': "it is critical that" says what matters, not who thinks it
+    "It is critical that the ferry sails before the tide turns.",
 ]
 
 

@@ -462,7 +462,7 @@ def _gerund_subject_clause(c: Token) -> bool:
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "prep", "ccomp", "dative", "acomp", "advcl", "dobj"})
 
 
-_WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who"})
+_WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when"})  # not "and who": a relative
 
 
 def _wh_conjuncts(t: Token, end: int) -> list[Token]:
@@ -1073,9 +1073,11 @@ class _Doc:
                 and t.dep_ in ("acomp", "oprd", "amod")
                 and not self.quoted(t)
             ):
-                span = _content_child(t, cues.adjective_content)
+                prep_only = low in cues.adjective_prep_only
+                rels = tuple(r for r in cues.adjective_content if r.startswith("prep:") or not prep_only)
+                span = _content_child(t, rels)
                 head = t.head
-                if span is None and t.dep_ == "acomp":
+                if span is None and t.dep_ == "acomp" and not prep_only:
                     span = _content_child(head, ("ccomp",))
                 if span is None:
                     continue
