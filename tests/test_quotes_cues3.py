@@ -19,8 +19,8 @@ FOUND = [
         [("four reasons for the delay at the depot", "The audit", "lists")],
     ),
     (
-        "Inspectors identified the valve as the source of the leak.",
-        [("the valve as the source of the leak", "Inspectors", "identified")],
+        "Inspectors identified the cracked valve as the culprit.",
+        [("the cracked valve as the culprit", "Inspectors", "identified")],
     ),
     (
         "The memo details the cost of moving the archive to Leeds.",
