@@ -283,6 +283,13 @@ def _content_child(
                             if x.i > c.i
                             and (x.dep_ == "xcomp" or (word == "on" and x.dep_ == "advcl" and _to_clause(x)))
                         ]
+                        more += [_subtree_span(x) for x in _wh_conjuncts(t, c.right_edge.i)]
+                        # "referred to X as Y": what X is called belongs to it
+                        more += [
+                            _subtree_span(x)
+                            for x in children
+                            if x.dep_ == "prep" and x.lower_ == "as" and x.i == c.right_edge.i + 1
+                        ]
                         ends = [sp[1] for sp in more if sp]
                         return (span[0], max([span[1], *ends]))
                 # "called for X to V", parsed as a clause introduced by 'for'
@@ -342,6 +349,8 @@ def _content_child(
             ]
         if rel == "ccomp" and side[0].i > t.i:
             side += _reported_conjuncts(t, side[-1], cue_lemmas)
+        if rel == "dobj" and side[0].i > t.i:
+            side += _wh_conjuncts(t, max(x.right_edge.i for x in side))
         if any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > t.i for c in side):
             # "urged X to A, B and C": bare verbs the parser hung on the cue carry on the 'to' clause
             side += [
@@ -451,6 +460,32 @@ def _gerund_subject_clause(c: Token) -> bool:
 
 
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "prep", "ccomp", "dative", "acomp", "advcl", "dobj"})
+
+
+_WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when"})  # not "and who": a relative
+
+
+def _wh_conjuncts(t: Token, end: int) -> list[Token]:
+    """Clauses the parser hung on the cue that join its object with 'and how', 'and why'
+    ("talked about taxes and how they hurt farms"): they carry on the content ending at token
+    ``end``, with nothing but the conjunction (and a comma) between."""
+    doc = t.doc
+    out = []
+    # a 'to' clause's cue may lose them to the verb it hangs on ("came to talk about A and how B")
+    hosts = [t, t.head] if t.dep_ in ("xcomp", "advcl") else [t]
+    for c in (x for h in hosts for x in h.children):
+        first = c.left_edge
+        if c.dep_ != "conj" or c.i <= end or first.lower_ not in _WH_WORDS:
+            continue
+        last = end
+        while last > t.i and (doc[last].text == "," or doc[last].dep_ == "cc"):
+            last -= 1  # the conjunction may hang on the object itself
+        gap = doc[last + 1 : first.i]
+        if any(x.lower_ in ("and", "or") for x in gap) and all(
+            x.text == "," or (x.dep_ == "cc" and x.lower_ in ("and", "or")) for x in gap
+        ):
+            out.append(c)
+    return out
 
 
 def _prep_object(p: Token) -> tuple[int, int] | None:
@@ -1038,9 +1073,11 @@ class _Doc:
                 and t.dep_ in ("acomp", "oprd", "amod")
                 and not self.quoted(t)
             ):
-                span = _content_child(t, cues.adjective_content)
+                prep_only = low in cues.adjective_prep_only
+                rels = tuple(r for r in cues.adjective_content if r.startswith("prep:") or not prep_only)
+                span = _content_child(t, rels)
                 head = t.head
-                if span is None and t.dep_ == "acomp":
+                if span is None and t.dep_ == "acomp" and not prep_only:
                     span = _content_child(head, ("ccomp",))
                 if span is None:
                     continue

@@ -51,6 +51,7 @@ class Cues:
     prepositions: dict[tuple[str, str], str] = field(default_factory=dict)
     adjectives: frozenset[str] = frozenset()
     adjective_content: tuple[str, ...] = ()
+    adjective_prep_only: frozenset[str] = frozenset()  # "critical of X", never "critical that"
     source_phrases: tuple[tuple[str, ...], ...] = ()
     manner_nouns: frozenset[str] = frozenset()
     passive_speakers: frozenset[str] = frozenset()
@@ -185,6 +186,9 @@ class Cues:
             prepositions=preps,
             adjectives=adjectives,
             adjective_content=_relations(adj.get("content"), f"{where}.adjectives"),
+            adjective_prep_only=frozenset(
+                _optional_words(adj.get("prep_only", []), f"{where}.adjectives.prep_only")
+            ),
             source_phrases=tuple(phrases),
             manner_nouns=frozenset(_words(data.get("manner_nouns"), f"{where}.manner_nouns")),
             passive_speakers=frozenset(_words(data.get("passive_speakers"), f"{where}.passive_speakers")),
