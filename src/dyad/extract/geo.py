@@ -126,6 +126,8 @@ COUNTY_WORDS = (" county", " parish")
 NEARBY_CHARS = 200  # a state named this close to a town's name (a sentence or so) is its likeliest
 WORLD_CITY_POP = 1_000_000  # a town this big (or a capital) named before a state is no hamlet we lack
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
+SMALL_NATION_POP = 500_000  # a capital of a nation this small gains little over a bigger namesake
+CLOSE_NAMES = 2  # other names with a reading this close that vouch for a namesake of a capital
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 # words that make a longer name only if the gazetteer knows it ("Java Sea", "Gulf Coast"; not
@@ -1673,6 +1675,9 @@ class _Context:
     points: list[tuple[str, Entry]] = field(default_factory=list)
     implied: Counter[str] = field(default_factory=Counter)  # admin1 areas of towns resolved so far
     near: dict[int, float] = field(default_factory=dict)  # entry idx -> support from other names nearby
+    close: dict[int, int] = field(
+        default_factory=dict
+    )  # entry idx -> other names with a reading within 60 km
 
     def share(self, country: str) -> float:
         total = sum(self.countries.values())
@@ -1690,7 +1695,7 @@ def _base(key: str) -> str:
 
 
 def _colocation(
-    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], weak: list[bool]
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], weak: list[bool], close: dict[int, int]
 ) -> dict[int, float]:
     """Support for each town candidate from the *other* names of the article.
 
@@ -1730,6 +1735,9 @@ def _colocation(
                 if m != n and m not in groups and e.admin1 in a1sets[m]
             )
             support = min(sum(weight[m] for m in groups), 4.5) + min(same, 1.5)
+            strong = sum(1 for m in groups if weight[m])
+            if strong:
+                close[e.idx] = strong
             if support:
                 out[e.idx] = support
     return out
@@ -1845,7 +1853,7 @@ def _score(
     if m.hint and e.feature == m.hint:
         s += 4.0
     if e.capital:
-        s += 1.5
+        s += 0.25 if _small_capital(m, e, gaz) else 1.5
     if e.feature == "admin1" and has_capital:
         s -= 2.5  # "Washington" is the capital unless the state's towns are in the article
     if e.country:
@@ -1862,8 +1870,15 @@ def _score(
             s += (2.5 + 0.5 * min(a, 4)) * max(0.3, min(1.0, 2 * ctx.share(e.country or "")))
         elif e.feature != "admin1":
             s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
-    if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
-        s += ctx.near.get(e.idx, 0.0)  # namesakes of a capital or a state need their own state named
+    if exact and (
+        not (has_capital or big_area)
+        or e.capital
+        or ctx.admin1.get(e.admin1 or "")
+        or ctx.close.get(e.idx, 0) >= CLOSE_NAMES
+    ):
+        # namesakes of a capital or a state need their own state named, or several of the
+        # article's other places beside them ("London" by two Kentucky counties)
+        s += ctx.near.get(e.idx, 0.0)
     if e.feature in ("city", "admin2") and ctx.points:
         # a degree of latitude is 111 km: points further apart in latitude alone are not near
         near = min(
@@ -1880,6 +1895,16 @@ def _score(
         q = set(m.qualifier)
         s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
     return s
+
+
+def _small_capital(m: Mention, e: Entry, gaz: Gazetteer) -> bool:
+    """The capital of a small nation (under SMALL_NATION_POP) with a bigger town of its name
+    elsewhere: being a capital makes it little likelier ("St. John's" of Antigua beside the
+    capital of Newfoundland)."""
+    nation = gaz.country(e.country or "")
+    if nation is None or nation.population >= SMALL_NATION_POP:
+        return False
+    return any(c.feature == "city" and c.population > e.population and _named(c, m.key) for c in m.candidates)
 
 
 def _renown_gap(m: Mention, e: Entry) -> float:
@@ -1939,11 +1964,13 @@ def resolve(
         g: (cands if any(e.feature != "country" for e in cands) else cands + _towns_named(groups[g][0]))
         for g, cands in filtered.items()
     }
-    ctx = _Context(near=_colocation(colocated, [all(m.weak for m in groups[g]) for g in colocated]))
+    close: dict[int, int] = {}
+    ctx = _Context(near=_colocation(colocated, [all(m.weak for m in groups[g]) for g in colocated], close))
+    ctx.close = close
     ctx.countries.update(peoples or {})
     if locale:
         ctx.countries[locale] += 2
-    empty = _Context(near=ctx.near)
+    empty = _Context(near=ctx.near, close=close)
     standout: dict[tuple[str, tuple[str, ...]], _Context] = {}  # each name's own pass-1 share
     for (key, qual), cands in filtered.items():
         n = len(groups[(key, qual)])
@@ -1982,7 +2009,12 @@ def resolve(
             )
         # pass 2: add what pass 1 resolved
         ctx = _Context(
-            Counter(base.countries), Counter(base.admin1), list(base.points), Counter(base.implied), base.near
+            Counter(base.countries),
+            Counter(base.admin1),
+            list(base.points),
+            Counter(base.implied),
+            base.near,
+            base.close,
         )
         for g, e in choice.items():
             if len(filtered[g]) > 1 and not all(m.weak for m in groups[g]) and g not in parts:
@@ -2485,6 +2517,7 @@ def _without(ctx: _Context, own: _Context) -> _Context:
         ctx.points,
         ctx.implied - own.implied,
         ctx.near,
+        ctx.close,
     )
 
 
