@@ -72,3 +72,32 @@ NEARBY = [
 @pytest.mark.parametrize(("text", "toponym", "point"), NEARBY)
 def test_places_beside_the_articles_places(places_only, text, toponym, point):
     near(places_of(places_only, text), toponym, point)
+
+
+# (text, hamlet the gazetteer lacks in its state, point it must lie within 161 km of): placed
+# at the county the article names closest to it, else at the local town, not the state's centre
+HAMLETS = [
+    (
+        "A rancher from Hartwell, Texas, sold forty head of cattle at the auction barn in Alpine "
+        "on Saturday. Buyers drove in from Marfa and Fort Stockton.",
+        "Hartwell",
+        (30.36, -103.66),
+    ),
+    (
+        "Volunteers from Ashby, Ontario, rebuilt the arena roof in Kenora over the weekend, with "
+        "lumber trucked in from Dryden.",
+        "Ashby",
+        (49.77, -94.49),
+    ),
+    (
+        "A rancher from Hartwell, Texas, sold forty head of cattle in Brewster County on Saturday, "
+        "the day after the rodeo in Amarillo.",
+        "Hartwell",
+        (29.81, -103.25),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), HAMLETS)
+def test_hamlets_lie_at_the_articles_local_places(places_only, text, toponym, point):
+    near(places_of(places_only, text), toponym, point)

@@ -2329,16 +2329,20 @@ def _home_county(
 ) -> Entry | None:
     """The county of ``state`` the article names closest to a name placed in that state: a
     hamlet the gazetteer lacks most likely lies in the county its story is about, nearer than
-    the state's centre."""
+    the state's centre. Without a county, the local town (under STRAY_POP, no capital) of that
+    state named closest to it: a wide state's centre may lie hundreds of km from its towns."""
     start = groups[g][0].start
-    best: tuple[int, Entry] | None = None
+    best: tuple[bool, int, Entry] | None = None
     for k, f in choice.items():
-        if k == g or f.feature != "admin2" or f.admin1 != state or all(m.weak for m in groups[k]):
+        if k == g or f.admin1 != state or all(m.weak for m in groups[k]):
             continue
-        gap = min(abs(m.start - start) for m in groups[k])
-        if best is None or gap < best[0]:
-            best = (gap, f)
-    return best[1] if best else None
+        town = f.feature == "city" and not f.capital and f.population < STRAY_POP
+        if f.feature != "admin2" and not town:
+            continue
+        rank = (town, min(abs(m.start - start) for m in groups[k]))
+        if best is None or rank < best[:2]:
+            best = (*rank, f)
+    return best[2] if best else None
 
 
 def _home_spellings(
