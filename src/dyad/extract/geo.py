@@ -126,6 +126,7 @@ COUNTY_WORDS = (" county", " parish")
 NEARBY_CHARS = 200  # a state named this close to a town's name (a sentence or so) is its likeliest
 WORLD_CITY_POP = 1_000_000  # a town this big (or a capital) named before a state is no hamlet we lack
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
+LOCAL_KM = 161  # the towns of one local story lie this close together (100 miles)
 SMALL_NATION_POP = 500_000  # a capital of a nation this small gains little over a bigger namesake
 CLOSE_NAMES = 2  # other names with a reading this close that vouch for a namesake of a capital
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
@@ -2330,19 +2331,25 @@ def _home_county(
     """The county of ``state`` the article names closest to a name placed in that state: a
     hamlet the gazetteer lacks most likely lies in the county its story is about, nearer than
     the state's centre. Without a county, the local town (under STRAY_POP, no capital) of that
-    state named closest to it: a wide state's centre may lie hundreds of km from its towns."""
+    state named closest to it, when all the article's local towns of that state lie within
+    LOCAL_KM of it: a wide state's centre may lie hundreds of km from a story's towns, but towns
+    spread across the state say no more than its centre."""
     start = groups[g][0].start
     best: tuple[bool, int, Entry] | None = None
+    towns = []  # weak names too: "Bozeman" read as a person's name still says where the story is
     for k, f in choice.items():
-        if k == g or f.admin1 != state or all(m.weak for m in groups[k]):
-            continue
         town = f.feature == "city" and not f.capital and f.population < STRAY_POP
-        if f.feature != "admin2" and not town:
+        if k == g or f.admin1 != state or (f.feature != "admin2" and not town):
+            continue
+        towns.append(f)
+        if all(m.weak for m in groups[k]):
             continue
         rank = (town, min(abs(m.start - start) for m in groups[k]))
         if best is None or rank < best[:2]:
             best = (*rank, f)
-    return best[2] if best else None
+    if best is None or (best[0] and any(best[2].km(t) > LOCAL_KM for t in towns)):
+        return None
+    return best[2]
 
 
 def _home_spellings(
