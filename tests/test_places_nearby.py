@@ -101,3 +101,14 @@ HAMLETS = [
 @pytest.mark.parametrize(("text", "toponym", "point"), HAMLETS)
 def test_hamlets_lie_at_the_articles_local_places(places_only, text, toponym, point):
     near(places_of(places_only, text), toponym, point)
+
+
+def test_a_hamlets_bare_mentions_follow_its_qualified_one(places_only):
+    text = (
+        "A rancher from Hartwell, Texas, sold forty head of cattle at the auction barn in Alpine on "
+        "Saturday. Buyers drove in from Marfa. He said Hartwell has one store and no bank."
+    )
+    found = [p for p in places_of(places_only, text) if p.text == "Hartwell"]
+    assert len(found) == 2
+    for p in found:
+        near([p], "Hartwell", (30.36, -103.66))

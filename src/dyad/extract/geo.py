@@ -2456,7 +2456,9 @@ def _unknown_towns(
         if area is None or qual or e.idx == area.idx:
             continue
         inside = (
-            e.admin1 == area.admin1 if area.feature in ("admin1", "admin2") else e.country == area.country
+            e.admin1 == area.admin1
+            if area.feature in ("admin1", "admin2", "city")
+            else e.country == area.country
         )
         if not inside:
             choice[(key, qual)] = area
