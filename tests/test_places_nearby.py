@@ -24,7 +24,7 @@ def places_only() -> Pipeline:
 NEARBY = [
     # a capital's namesake beside two places of the article, another state named further on
     (
-        "Crews from Nelsonville and the Hocking County fire district helped put out a blaze at a "
+        "Crews from Nelsonville and the Hocking County fire district fought a fire that gutted a "
         "warehouse in Athens on Tuesday. The owner, a trucker who grew up in Charleston, West "
         "Virginia, said nobody was hurt. West Virginia troopers are looking for a second truck.",
         "Athens",
