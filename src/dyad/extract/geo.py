@@ -126,6 +126,9 @@ COUNTY_WORDS = (" county", " parish")
 NEARBY_CHARS = 200  # a state named this close to a town's name (a sentence or so) is its likeliest
 WORLD_CITY_POP = 1_000_000  # a town this big (or a capital) named before a state is no hamlet we lack
 STRAY_POP = 100_000  # a town abroad this small needs its country (or a neighbour) in the article
+LOCAL_KM = 161  # the towns of one local story lie this close together (100 miles)
+SMALL_NATION_POP = 500_000  # a capital of a nation this small gains little over a bigger namesake
+CLOSE_NAMES = 2  # other names with a reading this close that vouch for a namesake of a capital
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 # words that make a longer name only if the gazetteer knows it ("Java Sea", "Gulf Coast"; not
@@ -1673,6 +1676,9 @@ class _Context:
     points: list[tuple[str, Entry]] = field(default_factory=list)
     implied: Counter[str] = field(default_factory=Counter)  # admin1 areas of towns resolved so far
     near: dict[int, float] = field(default_factory=dict)  # entry idx -> support from other names nearby
+    close: dict[int, int] = field(
+        default_factory=dict
+    )  # entry idx -> other names with a reading within 60 km
 
     def share(self, country: str) -> float:
         total = sum(self.countries.values())
@@ -1690,7 +1696,7 @@ def _base(key: str) -> str:
 
 
 def _colocation(
-    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], weak: list[bool]
+    filtered: dict[tuple[str, tuple[str, ...]], list[Entry]], weak: list[bool], close: dict[int, int]
 ) -> dict[int, float]:
     """Support for each town candidate from the *other* names of the article.
 
@@ -1730,6 +1736,9 @@ def _colocation(
                 if m != n and m not in groups and e.admin1 in a1sets[m]
             )
             support = min(sum(weight[m] for m in groups), 4.5) + min(same, 1.5)
+            strong = sum(1 for m in groups if weight[m])
+            if strong:
+                close[e.idx] = strong
             if support:
                 out[e.idx] = support
     return out
@@ -1845,7 +1854,7 @@ def _score(
     if m.hint and e.feature == m.hint:
         s += 4.0
     if e.capital:
-        s += 1.5
+        s += 0.25 if _small_capital(m, e, gaz) else 1.5
     if e.feature == "admin1" and has_capital:
         s -= 2.5  # "Washington" is the capital unless the state's towns are in the article
     if e.country:
@@ -1862,8 +1871,15 @@ def _score(
             s += (2.5 + 0.5 * min(a, 4)) * max(0.3, min(1.0, 2 * ctx.share(e.country or "")))
         elif e.feature != "admin1":
             s += 0.75 * min(ctx.implied.get(e.admin1, 0), 2)
-    if exact and (not (has_capital or big_area) or e.capital or ctx.admin1.get(e.admin1 or "")):
-        s += ctx.near.get(e.idx, 0.0)  # namesakes of a capital or a state need their own state named
+    if exact and (
+        not (has_capital or big_area)
+        or e.capital
+        or ctx.admin1.get(e.admin1 or "")
+        or ctx.close.get(e.idx, 0) >= CLOSE_NAMES
+    ):
+        # namesakes of a capital or a state need their own state named, or several of the
+        # article's other places beside them ("London" by two Kentucky counties)
+        s += ctx.near.get(e.idx, 0.0)
     if e.feature in ("city", "admin2") and ctx.points:
         # a degree of latitude is 111 km: points further apart in latitude alone are not near
         near = min(
@@ -1880,6 +1896,16 @@ def _score(
         q = set(m.qualifier)
         s += 20.0 if (e.admin1 in q or e.country in q) else -5.0
     return s
+
+
+def _small_capital(m: Mention, e: Entry, gaz: Gazetteer) -> bool:
+    """The capital of a small nation (under SMALL_NATION_POP) with a bigger town of its name
+    elsewhere: being a capital makes it little likelier ("St. John's" of Antigua beside the
+    capital of Newfoundland)."""
+    nation = gaz.country(e.country or "")
+    if nation is None or nation.population >= SMALL_NATION_POP:
+        return False
+    return any(c.feature == "city" and c.population > e.population and _named(c, m.key) for c in m.candidates)
 
 
 def _renown_gap(m: Mention, e: Entry) -> float:
@@ -1939,11 +1965,13 @@ def resolve(
         g: (cands if any(e.feature != "country" for e in cands) else cands + _towns_named(groups[g][0]))
         for g, cands in filtered.items()
     }
-    ctx = _Context(near=_colocation(colocated, [all(m.weak for m in groups[g]) for g in colocated]))
+    close: dict[int, int] = {}
+    ctx = _Context(near=_colocation(colocated, [all(m.weak for m in groups[g]) for g in colocated], close))
+    ctx.close = close
     ctx.countries.update(peoples or {})
     if locale:
         ctx.countries[locale] += 2
-    empty = _Context(near=ctx.near)
+    empty = _Context(near=ctx.near, close=close)
     standout: dict[tuple[str, tuple[str, ...]], _Context] = {}  # each name's own pass-1 share
     for (key, qual), cands in filtered.items():
         n = len(groups[(key, qual)])
@@ -1982,7 +2010,12 @@ def resolve(
             )
         # pass 2: add what pass 1 resolved
         ctx = _Context(
-            Counter(base.countries), Counter(base.admin1), list(base.points), Counter(base.implied), base.near
+            Counter(base.countries),
+            Counter(base.admin1),
+            list(base.points),
+            Counter(base.implied),
+            base.near,
+            base.close,
         )
         for g, e in choice.items():
             if len(filtered[g]) > 1 and not all(m.weak for m in groups[g]) and g not in parts:
@@ -2297,16 +2330,26 @@ def _home_county(
 ) -> Entry | None:
     """The county of ``state`` the article names closest to a name placed in that state: a
     hamlet the gazetteer lacks most likely lies in the county its story is about, nearer than
-    the state's centre."""
+    the state's centre. Without a county, the local town (under STRAY_POP, no capital) of that
+    state named closest to it, when all the article's local towns of that state lie within
+    LOCAL_KM of it: a wide state's centre may lie hundreds of km from a story's towns, but towns
+    spread across the state say no more than its centre."""
     start = groups[g][0].start
-    best: tuple[int, Entry] | None = None
+    best: tuple[bool, int, Entry] | None = None
+    towns = []  # weak names too: "Bozeman" read as a person's name still says where the story is
     for k, f in choice.items():
-        if k == g or f.feature != "admin2" or f.admin1 != state or all(m.weak for m in groups[k]):
+        town = f.feature == "city" and not f.capital and f.population < STRAY_POP
+        if k == g or f.admin1 != state or (f.feature != "admin2" and not town):
             continue
-        gap = min(abs(m.start - start) for m in groups[k])
-        if best is None or gap < best[0]:
-            best = (gap, f)
-    return best[1] if best else None
+        towns.append(f)
+        if all(m.weak for m in groups[k]):
+            continue
+        rank = (town, min(abs(m.start - start) for m in groups[k]))
+        if best is None or rank < best[:2]:
+            best = (*rank, f)
+    if best is None or (best[0] and any(best[2].km(t) > LOCAL_KM for t in towns)):
+        return None
+    return best[2]
 
 
 def _home_spellings(
@@ -2413,7 +2456,9 @@ def _unknown_towns(
         if area is None or qual or e.idx == area.idx:
             continue
         inside = (
-            e.admin1 == area.admin1 if area.feature in ("admin1", "admin2") else e.country == area.country
+            e.admin1 == area.admin1
+            if area.feature in ("admin1", "admin2", "city")
+            else e.country == area.country
         )
         if not inside:
             choice[(key, qual)] = area
@@ -2485,6 +2530,7 @@ def _without(ctx: _Context, own: _Context) -> _Context:
         ctx.points,
         ctx.implied - own.implied,
         ctx.near,
+        ctx.close,
     )
 
 
