@@ -1,0 +1,64 @@
+"""Actor countries from the words around a name: a town the sentence places in a country, a
+town the model took for a people's name, a body's "of <country>". Sentences written for the
+project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes_at(rec, mention: str) -> set[str]:
+    start = rec.text.index(mention)
+    end = start + len(mention)
+    return {a.code for a in rec.actors for s, e in a.mentions if s < end and e > start}
+
+
+QUALIFIED_TOWNS = [
+    # (text, mention, expected code): the sentence says which country's town of that name
+    ("Armed gangs in Tripoli, Lebanon, attacked the army barracks.", "gangs", "LBNCRM"),
+    ("Rebels from the Lebanese city of Tripoli attacked the army.", "Rebels", "LBNREB"),
+    (
+        "Jordanian troops raided rival gangs in Tripoli while rockets kept falling on the north Lebanese port.",
+        "gangs",
+        "LBNCRM",
+    ),
+    # no qualifier: the capital of that name
+    ("Rebels in Tripoli attacked the army on Friday.", "Rebels", "LBYREB"),
+    # a demonym describing another, named town says nothing of this one
+    ("Rebels in Tripoli attacked the Lebanese port of Sidon.", "Rebels", "LBYREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), QUALIFIED_TOWNS)
+def test_a_qualified_town_gives_its_own_country(extract, text, mention, code):
+    assert code in _codes_at(extract(text), mention)
+
+
+UNNAMED_ATTACKERS = [
+    # (text, mention, expected code): unnamed gunmen are of the place where they strike,
+    # though the model may tag the town as a people or a body
+    ("Unidentified gunmen killed two American soldiers near the town of Samarra.", "gunmen", "IRQUAF"),
+    ("Masked gunmen attacked a police post near the town of Samarra.", "gunmen", "IRQUAF"),
+    ("Masked gunmen shot dead a tourist outside Quetta on Friday.", "gunmen", "PAKUAF"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), UNNAMED_ATTACKERS)
+def test_unnamed_attackers_take_the_country_of_the_place(extract, text, mention, code):
+    assert code in _codes_at(extract(text), mention)
+
+
+BODIES_OF_A_COUNTRY = [
+    # (text, mention, expected country)
+    ("The Socialist Party of Chile criticized Argentina on Monday.", "Socialist Party", "CHL"),
+    ("The Popular Front party of Chile accused Peru of spying.", "Popular Front", "CHL"),
+    ("The Democratic Union of Ivory Coast accused Ghana of meddling.", "Democratic Union", "CIV"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "iso"), BODIES_OF_A_COUNTRY)
+def test_a_country_after_of_gives_a_body_its_country(extract, text, mention, iso):
+    rec = extract(text)
+    start = rec.text.index(mention)
+    countries = {a.country for a in rec.actors for s, e in a.mentions if s <= start < e}
+    assert countries == {iso}
