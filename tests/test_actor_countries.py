@@ -62,3 +62,36 @@ def test_a_country_after_of_gives_a_body_its_country(extract, text, mention, iso
     start = rec.text.index(mention)
     countries = {a.country for a in rec.actors for s, e in a.mentions if s <= start < e}
     assert countries == {iso}
+
+
+CROWDS_OF_A_NAMED_OFFICIAL = [
+    # (text, mention, expected code): a crowd's only clue is the demonym of the official it
+    # acts against
+    (
+        "Islamic fundamentalists kept up a sit-in to demand the resignation of Chadian President Idriss Mahamat.",
+        "fundamentalists",
+        "TCDRAD",
+    ),
+    (
+        "Striking workers marched to demand that Peruvian Prime Minister Ana Quispe step down.",
+        "workers",
+        "PERLAB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), CROWDS_OF_A_NAMED_OFFICIAL)
+def test_a_crowd_takes_the_country_of_the_official_it_confronts(extract, text, mention, code):
+    assert code in _codes_at(extract(text), mention)
+
+
+NOT_A_BODY = [
+    # (text, mention): a town after a country's possessive is no organisation of that country
+    ("Skiers will race in South Korea's Jeongseon next winter.", "Jeongseon"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NOT_A_BODY)
+def test_a_town_after_a_possessive_is_no_body(extract, text, mention):
+    rec = extract(text)
+    assert not [a for a in rec.actors if a.kind == "organization" and mention in a.name]

@@ -1756,6 +1756,8 @@ def _org_country_around(b: _Builder, ent: Span) -> str | None:
         place = b.ent_at.get(k) if k < len(doc) else None
         if place is not None and place.start == k and place.label_ == "GPE":
             return b.lex.country_of(_clean(b.text_of(place)))
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in TOWN_PREPS:
+        return None  # "in South Korea's Pyeongchang": a town the model took for a body
     k = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].pos_ == "DET")
     if k >= 1 and doc[k].tag_ == "POS":
         place = b.ent_at.get(k - 1)
@@ -2779,6 +2781,10 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             speech = "all" if dominant not in (None, named) else "places"
             if _other_side(b, sents[si], min(d.mentions), named, speech=speech):
                 here = None  # the country named is the one the body deals with, not its own
+        if iso is None and not here and d.kind == "group" and d.sector in PROTEST_SECTORS:
+            # "militants staged a sit-in demanding that Chadian President X resign": with no other
+            # country in the sentence, the one qualifying its official is the crowd's too
+            iso = _official_country(b, sents[si], dominant)
         fallback = iso is None and not (here and len(here) == 1)
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
@@ -2794,6 +2800,22 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             anchored.add(d.key)
         _set_country(b, d, iso)
     _rejoin(b, parts, found, anchored)
+
+
+# crowds and movements whose country a lone qualified official of the sentence gives
+PROTEST_SECTORS = frozenset({"CVL", "RAD", "OPP", "LAB"})
+
+
+def _official_country(b: _Builder, sent: Span, dominant: str | None) -> str | None:
+    """The one country the sentence's demonyms give its officials ("Chadian President X"),
+    unless the article clearly leads with another."""
+    named = set()
+    for i in b.person_country_toks:
+        if sent.start <= i < sent.end and (ent := b.ent_at.get(i)) is not None and ent.start == i:
+            res = b.country_of_span(ent)
+            if res:
+                named.add(res[0])
+    return named.pop() if len(named) == 1 and dominant in (None, *named) else None
 
 
 def _clause_place(b: _Builder, d: _Draft) -> str | None:
