@@ -95,3 +95,16 @@ NOT_A_BODY = [
 def test_a_town_after_a_possessive_is_no_body(extract, text, mention):
     rec = extract(text)
     assert not [a for a in rec.actors if a.kind == "organization" and mention in a.name]
+
+
+AGENTLESS_BLASTS = [
+    # (text, expected source country): a blast with no named doer is placed in its town's
+    # country, though the model tags the town as a people
+    ("A car bomb near the town of Samarra killed two American soldiers.", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), AGENTLESS_BLASTS)
+def test_an_agentless_blast_takes_the_country_of_its_town(extract, text, iso):
+    rec = extract(text)
+    assert [e.source_code for e in rec.events] == [iso]

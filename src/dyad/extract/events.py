@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 from ..lexicon.events import guess_lemmas
 from ..pipeline import DocContext
 from ..records import Actor, Event
+from .actors import clear_country
 
 if TYPE_CHECKING:
     from ..coding.cameo import Codebook
@@ -1664,9 +1665,17 @@ class SentenceCoder:
                 objs.append(subj)
         return objs
 
+    def _town_as_people(self, tok: Token) -> bool:
+        """A town's name the model tagged as a people's: "near the town of X" (no demonym)."""
+        if tok.ent_type_ != "NORP" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        if tok.head.head.lemma_.lower() not in self.cues.place_nouns:
+            return False
+        return not self.ctx.resources.lexicon.country_of(tok.text)
+
     def place_actor(self, tok: Token) -> Actor | None:
         """A place named in the text, as a country-level stand-in actor (no id of its own)."""
-        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not self._town_as_people(tok):
             if tok.lemma_.lower() not in self.cues.place_nouns:
                 return None
             # "the western city of Kisumu", "the capital, Nairobi", "Kandahar province"
@@ -1696,6 +1705,8 @@ class SentenceCoder:
             if iso is None and ent.text not in self._place_codes:
                 iso = self.place_code(ent.text)
                 self._place_codes[ent.text] = iso
+        if not iso and self._town_as_people(tok):
+            iso = clear_country(self.ctx.resources.gazetteer.lookup(ent.text))
         if not iso:
             return None
         return _country_actor(iso, ent.text)
