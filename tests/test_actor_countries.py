@@ -108,3 +108,29 @@ AGENTLESS_BLASTS = [
 def test_an_agentless_blast_takes_the_country_of_its_town(extract, text, iso):
     rec = extract(text)
     assert [e.source_code for e in rec.events] == [iso]
+
+
+ATTACKERS_AND_VICTIMS = [
+    # (text, mention, code the attackers must not take): the nationality of civilians or of
+    # troops serving abroad is not that of those who attack them
+    ("Gunmen shot dead three Chinese engineers on Tuesday.", "Gunmen", "CHNUAF"),
+    ("Militants abducted two German aid workers overnight.", "Militants", "DEUREB"),
+    ("Rebels ambushed Kenyan peacekeepers near the border.", "Rebels", "KENREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "wrong"), ATTACKERS_AND_VICTIMS)
+def test_attackers_do_not_take_their_victims_country(extract, text, mention, wrong):
+    assert wrong not in _codes_at(extract(text), mention)
+
+
+ATTACKERS_AT_HOME = [
+    # (text, mention, expected code): a state's own forces are most often attacked at home
+    ("Rebels ambushed Malian soldiers near the border.", "Rebels", "MLIREB"),
+    ("Gunmen shot dead three Nigerian policemen.", "Gunmen", "NGAUAF"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), ATTACKERS_AT_HOME)
+def test_attackers_of_a_state_force_are_of_its_country(extract, text, mention, code):
+    assert code in _codes_at(extract(text), mention)

@@ -2726,6 +2726,34 @@ def _doers_countries(b: _Builder, d: _Draft) -> set[str]:
     return out
 
 
+# unnamed attackers, whose victims' nationality says nothing of theirs
+ATTACKER_SECTORS = frozenset({"UAF", "CRM", "RAD", "REB", "INS"})
+
+
+def _victims_countries(b: _Builder, d: _Draft) -> set[str]:
+    """Countries that qualify the civilians, workers or foreign troops an attacking group acts
+    on ("gunmen kidnapped two German engineers"): a state's own police or army ("rebels attacked
+    Malian soldiers") is most often at home, so those are not counted."""
+    if d.kind != "group" or d.sector not in ATTACKER_SECTORS:
+        return set()
+    out: set[str] = set()
+    foreign = b.lex.group_words["foreign_force_nouns"]  # "peacekeepers" serve abroad
+    for i, key in b.group_toks:
+        tok = b.doc[i]
+        if key != d.key or tok.dep_ != "nsubj":
+            continue
+        for obj in (c for c in tok.head.children if c.dep_ == "dobj"):
+            lemma = obj.lemma_.lower()
+            if b.lex.sector_nouns.get(lemma) in LOCAL_ORG_SECTORS and lemma not in foreign:
+                continue
+            for t in obj.subtree:
+                ent = b.ent_at.get(t.i)
+                res = b.country_of_span(ent) if ent is not None and ent.start == t.i else None
+                if res:
+                    out.add(res[0])
+    return out
+
+
 def _home_country(b: _Builder, sents: list[Span]) -> None:
     """Give a titled person or group with no country of its own ("Vice-President X", "the
     judge") the one country its sentence names, else the article's clearly dominant country.
@@ -2790,6 +2818,8 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
             if iso is not None and iso in _doers_countries(b, d):
                 iso = None  # "Russian strikes killed 20 civilians": the victims are not Russia's
+            if iso is not None and fallback is False and iso in _victims_countries(b, d):
+                iso = None  # "gunmen killed three Chinese engineers": the attackers are not China's
         if d.key in later:
             # decided with the first part, below, and only on what the part's own phrase or
             # clause says ("in Minsk, police beat ...", "police in Minsk"): a later sentence's

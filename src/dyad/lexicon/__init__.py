@@ -197,6 +197,7 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "igo_agent_nouns",
     "demonym_prefixes",
     "town_nouns",
+    "foreign_force_nouns",
 )
 
 
