@@ -134,3 +134,16 @@ ATTACKERS_AT_HOME = [
 @pytest.mark.parametrize(("text", "mention", "code"), ATTACKERS_AT_HOME)
 def test_attackers_of_a_state_force_are_of_its_country(extract, text, mention, code):
     assert code in _codes_at(extract(text), mention)
+
+
+PLACED_DOCUMENTS = [
+    # (text, expected source country): a report with no author named speaks for where it came out
+    ("A long report published Monday in Kigali accused Belgium of arming the militias.", "RWA"),
+    ("A long report published Monday in the Rwandan capital accused Belgium of arming the militias.", "RWA"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), PLACED_DOCUMENTS)
+def test_a_placed_report_speaks_for_its_country(extract, text, iso):
+    rec = extract(text)
+    assert {(e.source_code, e.target_code) for e in rec.events} == {(iso, "BEL")}
