@@ -2463,7 +2463,7 @@ def _named_town(b: _Builder, ent: Span) -> bool:
     """A town's name the model took for a people's ("near the town of X", "in X"): the object of
     a place preposition, or of "of" after a town noun."""
     root = ent.root
-    if ent.label_ not in ("NORP", "LOC", "ORG") or root.dep_ != "pobj" or b.country_of_span(ent):
+    if ent.label_ not in ("NORP", "ORG") or root.dep_ != "pobj" or b.country_of_span(ent):
         return False
     prep = root.head
     if prep.lower_ == "of":
