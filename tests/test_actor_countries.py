@@ -18,7 +18,7 @@ QUALIFIED_TOWNS = [
     ("Armed gangs in Tripoli, Lebanon, attacked the army barracks.", "gangs", "LBNCRM"),
     ("Rebels from the Lebanese city of Tripoli attacked the army.", "Rebels", "LBNREB"),
     (
-        "Jordanian troops raided rival gangs in Tripoli while rockets kept falling on the north Lebanese port.",
+        "Jordanian troops raided rival gangs in Tripoli while rockets kept falling on the northern Lebanese harbour city.",
         "gangs",
         "LBNCRM",
     ),
@@ -37,8 +37,8 @@ def test_a_qualified_town_gives_its_own_country(extract, text, mention, code):
 UNNAMED_ATTACKERS = [
     # (text, mention, expected code): unnamed gunmen are of the place where they strike,
     # though the model may tag the town as a people or a body
-    ("Unidentified gunmen killed two American soldiers near the town of Samarra.", "gunmen", "IRQUAF"),
-    ("Masked gunmen attacked a police post near the town of Samarra.", "gunmen", "IRQUAF"),
+    ("Unidentified gunmen shot two American contractors outside the town of Samarra.", "gunmen", "IRQUAF"),
+    ("Masked gunmen stormed a police post near the city of Samarra.", "gunmen", "IRQUAF"),
     ("Masked gunmen shot dead a tourist outside Quetta on Friday.", "gunmen", "PAKUAF"),
 ]
 
@@ -68,7 +68,7 @@ CROWDS_OF_A_NAMED_OFFICIAL = [
     # (text, mention, expected code): a crowd's only clue is the demonym of the official it
     # acts against
     (
-        "Islamic fundamentalists kept up a sit-in to demand the resignation of Chadian President Idriss Mahamat.",
+        "Islamic fundamentalists kept up a sit-in, demanding that Chadian President Idriss Mahamat resign.",
         "fundamentalists",
         "TCDRAD",
     ),
@@ -100,7 +100,7 @@ def test_a_town_after_a_possessive_is_no_body(extract, text, mention):
 AGENTLESS_BLASTS = [
     # (text, expected source country): a blast with no named doer is placed in its town's
     # country, though the model tags the town as a people
-    ("A car bomb near the town of Samarra killed two American soldiers.", "IRQ"),
+    ("A parked car bomb near the city of Samarra wounded two American soldiers.", "IRQ"),
 ]
 
 

@@ -278,7 +278,7 @@ class _Builder:
     def qualified_town(self, span: Span, name: str) -> str | None:
         """The country the sentence gives a town that the gazetteer knows there: "Tripoli,
         Lebanon", "Tripoli in Lebanon", "Lebanon's Tripoli", or a demonym before a town noun
-        ("the Lebanese port of Tripoli", "... Tripoli, as shells hit the north Lebanese port")."""
+        ("the Lebanese port of Tripoli", "... in Tripoli, where the Lebanese city's mayor")."""
         found = [c for c in self._town_qualifiers(span) if c]
         for iso in found:
             if self.town_country_among(name, {iso}) == iso:
