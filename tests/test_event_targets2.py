@@ -36,7 +36,8 @@ def test_ratification_one_sided(extract, text, expected):
         (
             "Imprisoned activists began a hunger strike on Monday to demand the release of Pakistani former "
             "Prime Minister Imran Khan.",
-            {("1423", "CVL", "PAK", A, False)},
+            # the crowd has no other country clue than the official it names (actors)
+            {("1423", "PAK", "PAK", A, False)},
         ),
         (
             "Farmers in Accra blocked a highway to voice their fury at Nigeria's import ban.",

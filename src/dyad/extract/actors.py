@@ -271,19 +271,53 @@ class _Builder:
             return iso, False
         iso = self.lex.capitals.get(text)
         if iso:
-            return iso, True
+            other = self.qualified_town(span, text)
+            return (other, False) if other and other != iso else (iso, True)
         return None
+
+    def qualified_town(self, span: Span, name: str) -> str | None:
+        """The country the sentence gives a town that the gazetteer knows there: "Tripoli,
+        Lebanon", "Tripoli in Lebanon", "Lebanon's Tripoli", or a demonym before a town noun
+        ("the Lebanese port of Tripoli", "... in Tripoli, where the Lebanese city's mayor")."""
+        found = [c for c in self._town_qualifiers(span) if c]
+        for iso in found:
+            if self.town_country_among(name, {iso}) == iso:
+                return iso
+        return None
+
+    def _town_qualifiers(self, span: Span) -> Iterator[str | None]:
+        doc, nouns = self.doc, self.lex.group_words["town_nouns"]
+        after = doc[span.end : span.end + 2]
+        if len(after) == 2 and after[0].text in (",", "in") and after[1].pos_ == "PROPN":
+            yield self._country_word(after[1])
+        if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+            yield self._country_word(doc[span.start - 2])
+        for tok in span.sent:
+            if tok.dep_ != "amod" or tok.head.lemma_.lower() not in nouns:
+                continue
+            others = [
+                c
+                for c in tok.head.children
+                if (c.pos_ == "PROPN" and c.dep_ != "amod")
+                or (c.dep_ == "prep" and not any(o.i == span.root.i for o in c.children))
+            ]
+            if not others:  # not "the Lebanese port of Sidon", another town's description
+                yield self._country_word(tok)
+
+    def _country_word(self, tok: Token) -> str | None:
+        """The country a name or demonym stands for (not a capital: no town qualifies another)."""
+        ent = self.ent_at.get(tok.i)
+        return self.lex.country_of(_clean(self.text_of(ent)) if ent is not None else tok.text)
 
     def place_country(self, span: Span) -> str | None:
         """The country of a country name, a capital, or a town the gazetteer knows clearly."""
         res = self.country_of_span(span)
         if res:
             return res[0]
-        return (
-            self.town_country(_clean(self.text_of(span)))
-            if span.label_ in ("GPE", "LOC", "FAC", "NORP")
-            else None
-        )
+        if span.label_ not in ("GPE", "LOC", "FAC", "NORP"):
+            return None
+        name = _clean(self.text_of(span))
+        return self.qualified_town(span, name) or self.town_country(name)
 
     def person_of(self, name: str) -> Person | None:
         return self.lex.person_named(name, self.day)
@@ -1672,7 +1706,9 @@ def _entity(b: _Builder, ent: Span) -> None:
             return
         # a describing noun next to the name: "the rebel X", "rights group X", "X, a militant group"
         c_sector, c_iso = _classifier(b, ent)
+        own = _org_country_around(b, ent)  # "the Socialist Party of Chile", "Peru's Popular Front"
         if c_sector:
+            c_iso = c_iso or own
             if c_iso:
                 _add_org(b, ent, text, c_sector, c_iso)
                 return
@@ -1686,7 +1722,11 @@ def _entity(b: _Builder, ent: Span) -> None:
         sector = b.lex.sector_nouns.get(ent.root.lemma_.lower())
         if sector not in BODY_SECTORS:
             sector = None  # "Liberty Union" is no trade union, "Citizens' Forum" no crowd
-        d = _add_org(b, ent, text, sector, _place_of(b, ent) if sector in PLACE_NAMED_SECTORS else None)
+        named_at = _place_of(b, ent) if sector in PLACE_NAMED_SECTORS else None
+        if sector is None or sector in OWN_COUNTRY_SECTORS:
+            # "the Democratic Union of Ivory Coast": a country ending an unknown body's name
+            named_at = named_at or own or _org_of_country(b, ent)
+        d = _add_org(b, ent, text, sector, named_at)
         # "the Supreme Court": the country comes from context
         d.local = d.local or sector in LOCAL_ORG_SECTORS or sector == "PTY"  # parties are domestic too
 
@@ -1701,6 +1741,29 @@ def _seat_after(b: _Builder, ent: Span) -> str | None:
         return None
     res = b.country_of_span(place)
     return res[0] if res else None
+
+
+# bodies whose "of <country>" or "<country>'s" is their own country, not one they deal with
+OWN_COUNTRY_SECTORS = frozenset({"PTY", "OPP", "REB", "INS", "SEP", "LAB", "GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _org_country_around(b: _Builder, ent: Span) -> str | None:
+    """The country named right after an organisation's name by "of" ("the Union of Forces of
+    Chile") or before it by a possessive ("Chile's Union of Forces"); not a capital."""
+    doc = b.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end].head.i == ent.root.i:
+        k = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+        place = b.ent_at.get(k) if k < len(doc) else None
+        if place is not None and place.start == k and place.label_ == "GPE":
+            return b.lex.country_of(_clean(b.text_of(place)))
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in TOWN_PREPS:
+        return None  # "in Japan's Sapporo": a town the model took for a body
+    k = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].pos_ == "DET")
+    if k >= 1 and doc[k].tag_ == "POS":
+        place = b.ent_at.get(k - 1)
+        if place is not None and place.label_ == "GPE":
+            return b.lex.country_of(_clean(b.text_of(place)))
+    return None
 
 
 def _particle_surname(b: _Builder, ent: Span) -> bool:
@@ -2393,6 +2456,21 @@ def _places_as_actors(b: _Builder) -> None:
                 b.group(iso, None, sp.start_char, sp.end_char)
 
 
+TOWN_PREPS = frozenset({"in", "near", "outside", "around", "at"})
+
+
+def _named_town(b: _Builder, ent: Span) -> bool:
+    """A town's name the model took for a people's ("near the town of X", "in X"): the object of
+    a place preposition, or of "of" after a town noun."""
+    root = ent.root
+    if ent.label_ not in ("NORP", "ORG") or root.dep_ != "pobj" or b.country_of_span(ent):
+        return False
+    prep = root.head
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in b.lex.group_words["town_nouns"]
+    return prep.lower_ in TOWN_PREPS
+
+
 def _country_mentions(
     b: _Builder, sents: list[Span], quoted: list[tuple[int, int]]
 ) -> tuple[dict[int, Counter[str]], dict[int, Counter[str]], dict[int, str]]:
@@ -2411,8 +2489,10 @@ def _country_mentions(
             continue  # a person's surname the model took for a town
         res = b.country_of_span(ent)
         iso = res[0] if res else None
-        if iso is None and ent.label_ == "GPE":  # a state, province or town names its country
-            iso = _country_or_region(b, ent) or b.town_country(_clean(b.text_of(ent)))
+        if iso is None and (ent.label_ == "GPE" or _named_town(b, ent)):  # a state, province or town
+            iso = _country_or_region(b, ent) or b.place_country(ent)
+            if iso is None and ent.label_ == "ORG":
+                iso = b.major_place(_clean(b.text_of(ent)))
         if iso is None and ent.label_ == "ORG":
             iso = next((c for t in ent if (c := b.lex.country_of(t.text))), None)
             name = _clean(b.text_of(ent))
@@ -2601,6 +2681,11 @@ def _own_places(b: _Builder) -> dict[str, str]:
                 if c.dep_ == "prep" and c.lower_ == "in"
             ]
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+        elif d is not None and d.sector in ("UAF", "CRM") and _acting_subject(tok):
+            # "gunmen killed two guards near X": unnamed attackers are of where they strike
+            verb = _clause_verb(tok)
+            objs = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+            preps += [c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in TOWN_PREPS]
         for prep in preps:
             for t in prep.subtree:
                 ent = b.ent_at.get(t.i)
@@ -2609,6 +2694,8 @@ def _own_places(b: _Builder) -> dict[str, str]:
                 if ent is not None and _after_former(ent):
                     continue  # "rebels from the former Soviet Union"
                 iso = b.place_country(ent) if ent is not None else None
+                if iso is None and ent is not None and ent.label_ == "ORG" and _named_town(b, ent):
+                    iso = b.major_place(_clean(b.text_of(ent)))  # a city the model took for a body
                 if iso:
                     out.setdefault(key, iso)
                     break
@@ -2636,6 +2723,34 @@ def _doers_countries(b: _Builder, d: _Draft) -> set[str]:
             res = b.country_of_span(ent) if ent is not None else None
             if res:
                 out.add(res[0])
+    return out
+
+
+# unnamed attackers, whose victims' nationality says nothing of theirs
+ATTACKER_SECTORS = frozenset({"UAF", "CRM", "RAD", "REB", "INS"})
+
+
+def _victims_countries(b: _Builder, d: _Draft) -> set[str]:
+    """Countries that qualify the civilians, workers or foreign troops an attacking group acts
+    on ("gunmen kidnapped two German engineers"): a state's own police or army ("rebels attacked
+    Malian soldiers") is most often at home, so those are not counted."""
+    if d.kind != "group" or d.sector not in ATTACKER_SECTORS:
+        return set()
+    out: set[str] = set()
+    foreign = b.lex.group_words["foreign_force_nouns"]  # "peacekeepers" serve abroad
+    for i, key in b.group_toks:
+        tok = b.doc[i]
+        if key != d.key or tok.dep_ != "nsubj":
+            continue
+        for obj in (c for c in tok.head.children if c.dep_ == "dobj"):
+            lemma = obj.lemma_.lower()
+            if b.lex.sector_nouns.get(lemma) in LOCAL_ORG_SECTORS and lemma not in foreign:
+                continue
+            for t in obj.subtree:
+                ent = b.ent_at.get(t.i)
+                res = b.country_of_span(ent) if ent is not None and ent.start == t.i else None
+                if res:
+                    out.add(res[0])
     return out
 
 
@@ -2694,11 +2809,17 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             speech = "all" if dominant not in (None, named) else "places"
             if _other_side(b, sents[si], min(d.mentions), named, speech=speech):
                 here = None  # the country named is the one the body deals with, not its own
+        if iso is None and not here and d.kind == "group" and d.sector in PROTEST_SECTORS:
+            # "militants staged a sit-in demanding that Chadian President X resign": with no other
+            # country in the sentence, the one qualifying its official is the crowd's too
+            iso = _official_country(b, sents[si], dominant)
         fallback = iso is None and not (here and len(here) == 1)
         if iso is None:
             iso = next(iter(here)) if here and len(here) == 1 else dominant
             if iso is not None and iso in _doers_countries(b, d):
                 iso = None  # "Russian strikes killed 20 civilians": the victims are not Russia's
+            if iso is not None and fallback is False and iso in _victims_countries(b, d):
+                iso = None  # "gunmen killed three Chinese engineers": the attackers are not China's
         if d.key in later:
             # decided with the first part, below, and only on what the part's own phrase or
             # clause says ("in Minsk, police beat ...", "police in Minsk"): a later sentence's
@@ -2709,6 +2830,22 @@ def _home_country(b: _Builder, sents: list[Span]) -> None:
             anchored.add(d.key)
         _set_country(b, d, iso)
     _rejoin(b, parts, found, anchored)
+
+
+# crowds and movements whose country a lone qualified official of the sentence gives
+PROTEST_SECTORS = frozenset({"CVL", "RAD", "OPP", "LAB"})
+
+
+def _official_country(b: _Builder, sent: Span, dominant: str | None) -> str | None:
+    """The one country the sentence's demonyms give its officials ("Chadian President X"),
+    unless the article clearly leads with another."""
+    named = set()
+    for i in b.person_country_toks:
+        if sent.start <= i < sent.end and (ent := b.ent_at.get(i)) is not None and ent.start == i:
+            res = b.country_of_span(ent)
+            if res:
+                named.add(res[0])
+    return named.pop() if len(named) == 1 and dominant in (None, *named) else None
 
 
 def _clause_place(b: _Builder, d: _Draft) -> str | None:

@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 from ..lexicon.events import guess_lemmas
 from ..pipeline import DocContext
 from ..records import Actor, Event
+from .actors import clear_country
 
 if TYPE_CHECKING:
     from ..coding.cameo import Codebook
@@ -1664,14 +1665,29 @@ class SentenceCoder:
                 objs.append(subj)
         return objs
 
+    def _town_as_people(self, tok: Token) -> bool:
+        """A town's name the model tagged as a people's: "near the town of X" (no demonym)."""
+        if tok.ent_type_ != "NORP" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        if tok.head.head.lemma_.lower() not in self.cues.place_nouns:
+            return False
+        return not self.ctx.resources.lexicon.country_of(tok.text)
+
     def place_actor(self, tok: Token) -> Actor | None:
         """A place named in the text, as a country-level stand-in actor (no id of its own)."""
-        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC") and not self._town_as_people(tok):
             if tok.lemma_.lower() not in self.cues.place_nouns:
                 return None
             # "the western city of Kisumu", "the capital, Nairobi", "Kandahar province"
             named = _prep_objs(tok, ("of",)) + [c for c in tok.children if c.dep_ in ("appos", "compound")]
-            return next((a for c in named if c.ent_type_ and (a := self.place_actor(c)) is not None), None)
+            found = next((a for c in named if c.ent_type_ and (a := self.place_actor(c)) is not None), None)
+            if found is None and not named:  # "the Rwandan capital": the demonym's country
+                lex = self.ctx.resources.lexicon
+                iso = next(
+                    (i for c in tok.children if c.dep_ == "amod" and (i := lex.country_of(c.text))), None
+                )
+                found = _country_actor(iso, tok.text) if iso else None
+            return found
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None:
             return None
@@ -1696,6 +1712,8 @@ class SentenceCoder:
             if iso is None and ent.text not in self._place_codes:
                 iso = self.place_code(ent.text)
                 self._place_codes[ent.text] = iso
+        if not iso and self._town_as_people(tok):
+            iso = clear_country(self.ctx.resources.gazetteer.lookup(ent.text))
         if not iso:
             return None
         return _country_actor(iso, ent.text)
@@ -1963,6 +1981,8 @@ class SentenceCoder:
         subj = _child(tok, "nsubj")
         if subj is not None:
             cands = _prep_objs(subj, ("in", "from", "at", "near")) + cands
+            # "a report released Tuesday in Kigali": one participle down
+            cands += [x for c in subj.children if c.dep_ == "acl" for x in _prep_objs(c, ("in",))]
         for o in cands:
             a = self.place_actor(o)
             if a is None:
@@ -3671,6 +3691,7 @@ class SentenceCoder:
                 code[:2] == "14"
                 or (code[:2] in ("17", "11", "09") and _is_passive(tok))
                 or (code[:2] in ("18", "19") and self._placed_weapon(tok))
+                or (code[:2] in ("11", "12") and self._placed_document(tok))
             )
         ):
             sources = self.place_source(tok)
@@ -3836,6 +3857,14 @@ class SentenceCoder:
         sm = self._matches.get(subj.i)
         weapon = sm is not None and sm.kind == "n" and sm.code[:2] in ("18", "19")
         return weapon and bool(_prep_objs(subj, ("in", "near", "at")))
+
+    def _placed_document(self, tok: Token) -> bool:
+        """ "a report released in Kigali accused X": a document with no author named, as the
+        subject, put out in a place: the place stands in for its author."""
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.pos_ != "NOUN" or self.actors.of(subj):
+            return False
+        return subj.lemma_.lower() in self.cues.document_nouns
 
     def _protest_repressed(self, tok: Token, sources: list[Actor]) -> list[Actor]:
         """Whom a state's force against a protest is aimed at: the protest's holders ("a rally

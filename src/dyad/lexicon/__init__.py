@@ -196,6 +196,8 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "posted_nouns",
     "igo_agent_nouns",
     "demonym_prefixes",
+    "town_nouns",
+    "foreign_force_nouns",
 )
 
 

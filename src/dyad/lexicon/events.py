@@ -297,6 +297,9 @@ class Cues:
     tolerate_verbs: frozenset[str]  # "will not tolerate protests": a protest refused is repression threatened
     transfer_verbs: frozenset[str]  # "sent tanks to Ukraine": arms handed over, not one's own deployed
     pressure_nouns: frozenset[str]  # "refused to quit despite pressure from X": whom the refusal answers
+    document_nouns: frozenset[
+        str
+    ]  # "a report released in Kigali alleged": where it came out stands in for its author
 
 
 @dataclass
