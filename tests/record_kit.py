@@ -89,6 +89,22 @@ def speaker_text(text: str, q: Any) -> str | None:
     return text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
 
 
+def assert_found(
+    pipeline: Any, text: str, expected: list[tuple[str, str, str]], *, exact_cue: bool = True
+) -> None:
+    """Each (content, speaker mention, cue) is a quote of ``text``: the content exactly, the
+    speaker mention containing ``speaker``, and the cue equal to ``cue`` (or containing it)."""
+    quotes = quotes_of(pipeline, text)
+    got = [(q.text, speaker_text(text, q), q.cue) for q in quotes]
+    for content, speaker, cue in expected:
+        match = [q for q in quotes if q.text == content]
+        assert match, f"no quote {content!r} in {got}"
+        spk = speaker_text(text, match[0])
+        assert spk is not None and speaker in spk, got
+        found = match[0].cue
+        assert found == cue if exact_cue else (found is not None and cue in found), got
+
+
 def country(code: str | None) -> str | None:
     """The country part of an actor code ("KENGOV" -> "KEN")."""
     return code[:3] if code else None

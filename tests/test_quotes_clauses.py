@@ -4,7 +4,7 @@ for themselves, and cues set off by commas inside the clause they report."""
 from __future__ import annotations
 
 import pytest
-from record_kit import quotes_of, speaker_text
+from record_kit import assert_found, quotes_of
 
 from dyad.pipeline import Pipeline
 
@@ -120,14 +120,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "expected"), FOUND)
 def test_clauses_found(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
-    quotes = quotes_of(pipeline, text)
-    got = [(q.text, speaker_text(text, q), q.cue) for q in quotes]
-    for content, speaker, cue in expected:
-        match = [q for q in quotes if q.text == content]
-        assert match, f"no quote {content!r} in {got}"
-        spk = speaker_text(text, match[0])
-        assert spk is not None and speaker in spk, got
-        assert match[0].cue is not None and cue in match[0].cue, got
+    assert_found(pipeline, text, expected, exact_cue=False)
 
 
 # a report inside what another one reports stays part of it

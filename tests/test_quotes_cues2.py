@@ -4,7 +4,7 @@ spans a cue must keep whole."""
 from __future__ import annotations
 
 import pytest
-from record_kit import quotes_of, speaker_text
+from record_kit import assert_found, quotes_of, speaker_text
 
 from dyad.pipeline import Pipeline
 
@@ -54,14 +54,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "expected"), FOUND)
 def test_content_found(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
-    quotes = quotes_of(pipeline, text)
-    got = [(q.text, speaker_text(text, q), q.cue) for q in quotes]
-    for content, speaker, cue in expected:
-        match = [q for q in quotes if q.text == content]
-        assert match, f"no quote {content!r} in {got}"
-        spk = speaker_text(text, match[0])
-        assert spk is not None and speaker in spk, got
-        assert match[0].cue == cue, got
+    assert_found(pipeline, text, expected)
 
 
 # (text, [(content, speaker mention, cue)]): reports whose content the parser hides or splits
