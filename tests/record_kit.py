@@ -155,6 +155,21 @@ def overlapping_codes(rec: Any, phrase: str) -> list[str]:
     return sorted(a.code or "-" for a in rec.actors if any(s < end and start < e for s, e in a.mentions))
 
 
+def time_rules_with(path: tuple[str, ...], bad: Any) -> dict[str, Any]:
+    """The shipped time rules as data, with the entry at ``path`` (keys, outermost first) set to
+    ``bad``: for tests that the validator refuses it."""
+    import json
+
+    from dyad.extract.time import RULES_FILE
+
+    data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = bad
+    return data
+
+
 def tagged_values(nlp: Any, rules: Any, text: str, published: dt.date) -> dict[str, str]:
     """Each time expression the tagger finds in ``text``, as its surface text -> value."""
     from dyad.extract.time import find_times

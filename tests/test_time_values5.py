@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from record_kit import tagged_over, tagged_values
+from record_kit import tagged_over, tagged_values, time_rules_with
 
 from dyad.extract.time import TimeRules
 
@@ -88,12 +88,7 @@ def test_not_a_time(text: str, word: str, rules: TimeRules, nlp) -> None:
     [("named_events", ["solo"]), ("event_heads", ["two words"]), ("century_sport_words", [3])],
 )
 def test_new_lists_validated(key: str, bad: list) -> None:
-    import json
-
     from dyad.errors import LexiconError
-    from dyad.extract.time import RULES_FILE
 
-    data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
-    data[key] = bad
     with pytest.raises(LexiconError):
-        TimeRules(data)
+        TimeRules(time_rules_with((key,), bad))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from record_kit import tagged_over, tagged_values
+from record_kit import tagged_over, tagged_values, time_rules_with
 
 from dyad.extract.time import TimeRules
 
@@ -90,25 +90,17 @@ def test_not_a_time(text: str, word: str, rules: TimeRules, nlp) -> None:
     assert tagged_over(nlp, rules, text, TUE, word) == []
 
 
-def test_holiday_offset_validated() -> None:
-    import json
-
+@pytest.mark.parametrize(
+    ("path", "bad"),
+    [
+        # an offset must be a whole number of days
+        (("holidays", "black friday"), {"month": 11, "weekday": 4, "nth": 4, "offset": "one"}),
+        # a holiday's home words must be lower-case words
+        (("holidays", "independence day", "home"), ["US"]),
+    ],
+)
+def test_holiday_fields_validated(path: tuple[str, ...], bad: object) -> None:
     from dyad.errors import LexiconError
-    from dyad.extract.time import RULES_FILE
 
-    data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
-    data["holidays"]["black friday"] = {"month": 11, "weekday": 4, "nth": 4, "offset": "one"}
     with pytest.raises(LexiconError):
-        TimeRules(data)
-
-
-def test_holiday_home_validated() -> None:
-    import json
-
-    from dyad.errors import LexiconError
-    from dyad.extract.time import RULES_FILE
-
-    data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
-    data["holidays"]["independence day"]["home"] = ["US"]
-    with pytest.raises(LexiconError):
-        TimeRules(data)
+        TimeRules(time_rules_with(path, bad))
