@@ -86,6 +86,8 @@ _PREP_BEFORE_MONTH = frozenset(
 _FUTURE_LEMMAS = frozenset(
     "plan expect schedule intend aim hope set due prepare vow pledge promise slate slat".split()
 )
+# lemmas whose simple present looks ahead at what they take ("traders expect a rally on Friday")
+_EXPECTING = frozenset("expect anticipate forecast predict hope plan intend fear brace prepare".split())
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _MODALS = frozenset({"can", "may", "might", "should", "must", "ca"})
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
@@ -631,7 +633,7 @@ class TimeRules:
             if not all(isinstance(w, str) and w == w.lower() for w in v.get("home", [])):
                 return False
             if "easter" in v:
-                return isinstance(v["easter"], int)
+                return isinstance(v["easter"], int) and isinstance(v.get("julian", False), bool)
             ok = 1 <= v.get("month", 0) <= 12
             ok = ok and isinstance(v.get("offset", 0), int)
             return ok and (1 <= v.get("day", 0) <= 31 or (1 <= v.get("weekday", 0) <= 7 and "nth" in v))
@@ -1446,6 +1448,14 @@ def _easter(y: int) -> dt.date:
     month = (h + ll - 7 * m + 114) // 31
     day = (h + ll - 7 * m + 114) % 31 + 1
     return dt.date(y, month, day)
+
+
+def _julian_easter(y: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved onto the Gregorian calendar."""
+    d = (19 * (y % 19) + 15) % 30
+    e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(y, month, day + 1) + dt.timedelta(days=y // 100 - y // 400 - 2)
 
 
 _PRECISIONS = tuple(
@@ -3385,7 +3395,8 @@ class _Resolver:
 
         def on(y: int) -> dt.date | None:
             if "easter" in spec:
-                return _easter(y) + dt.timedelta(days=spec["easter"])
+                easter = _julian_easter(y) if spec.get("julian") else _easter(y)
+                return easter + dt.timedelta(days=spec["easter"])
             if "day" in spec:
                 try:
                     return dt.date(y, spec["month"], spec["day"])
@@ -3552,6 +3563,8 @@ def _own_tense(verb: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
+    if verb.tag_ in {"VBP", "VBZ"} and verb.lemma_ in _EXPECTING and not (words - {"do", "does"}):
+        return "future"  # "shops expect crowds on Friday": what is expected now lies ahead
     head = verb.head
     if verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i:
         if (
@@ -3645,8 +3658,22 @@ def find_times(
         if typ in {"DATE", "DURATION"} and c.kind in {"dur", "vdur", "relunit", "month", "season"}:
             approx = _OR_SO.match(text, end)
             end = approx.end() if approx else end  # "the next year or so": the hedge is part of it
+        if typ == "DATE":
+            start, val = _eve_of(text, start, end, val)
         out.append((start, end, typ, val, mod))
     return _merge_offsets(text, out)
+
+
+def _eve_of(text: str, start: int, end: int, val: str | None) -> tuple[int, str | None]:
+    """ "the eve of Christmas", "on the eve of May 9": the day before, as one expression. A day
+    owning a noun ("the eve of Friday's vote") stays as it is: the eve is the noun's."""
+    eve = _EVE_BEFORE.search(text, max(0, start - 20), start)
+    if eve is None or precision_of(val) != "day" or _POSSESSIVE_AFTER.match(text, end):
+        return start, val
+    try:
+        return eve.start(), (dt.date.fromisoformat(str(val)[:10]) - dt.timedelta(days=1)).isoformat()
+    except (ValueError, OverflowError):
+        return start, val
 
 
 def _a_paper(word: str, text: str, end: int, prev: str, calendar: set[str]) -> bool:
@@ -3738,6 +3765,8 @@ _HOLIDAY_TENSE = {
     "perfect": "past",
     "nearest": "nearest",
 }
+_EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _APPOSED_REACH = 40  # characters: a day told just before, in the same breath
 _DATELINE_KINDS = frozenset({"iso", "mdy", "dmy"})
 _OFFSET_HEAD = re.compile(r"(?:the\s+)?(?P<u>day|week|month)", re.IGNORECASE)

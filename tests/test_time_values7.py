@@ -1,0 +1,79 @@
+"""Orthodox feasts, "the eve of" a dated day, and dates in what is expected now.
+
+Each row of ``ROWS`` is ``(text, span, value)``: the tagger must return an expression whose text is
+exactly ``span`` with normalized value ``value``, against a publication date of Wednesday 28 April
+2021 (Orthodox Easter 2020 fell on 19 April, Orthodox Easter 2021 on 2 May). Each row of ``NONE`` is
+``(text, word)``: no expression may cover ``word``. The sentences are written for the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from record_kit import tagged_over, tagged_values, time_rules_with
+
+from dyad.extract.time import TimeRules, _julian_easter
+
+WED = dt.date(2021, 4, 28)
+
+ROWS = [
+    # the Orthodox Easter follows the Julian computus, moved onto the Gregorian calendar
+    ("Pilgrims will light candles in Tbilisi for Orthodox Easter.", "Orthodox Easter", "2021-05-02"),
+    ("Orthodox Easter fell a week after the western feast last year.", "Orthodox Easter", "2020-04-19"),
+    ("Bakeries in Sofia will close on Orthodox Good Friday.", "Orthodox Good Friday", "2021-04-30"),
+    ("Bakeries in Sofia sold out before Orthodox Good Friday.", "Orthodox Good Friday", "2020-04-17"),
+    ("Families in Skopje marked Orthodox Christmas with oak branches.", "Orthodox Christmas", "2021-01-07"),
+    # "the eve of" a day is the day before, as one expression
+    ("Fans packed the square on the eve of Christmas.", "the eve of Christmas", "2020-12-24"),
+    ("Unions staged a march on the eve of May Day.", "the eve of May Day", "2020-04-30"),
+    ("The envoy flew to Riga on the eve of Independence Day.", "the eve of Independence Day", "2020-07-03"),
+    ("The minister resigned on the eve of March 15.", "the eve of March 15", "2021-03-14"),
+    # ... but a day owning a noun stays itself: the eve is the noun's
+    ("The coalition split on the eve of Friday's ballot.", "Friday", "2021-04-23"),
+    # an expecting verb in the simple present looks ahead
+    ("Shop owners expect big crowds on Friday.", "Friday", "2021-04-30"),
+    ("Forecasters predict heavy snow on Monday.", "Monday", "2021-05-03"),
+    ("The union fears a lockout in March.", "March", "2022-03"),
+    ("Organisers anticipate a sell-out on Saturday.", "Saturday", "2021-05-01"),
+    # ... in the past tense it still tells what was
+    ("Shop owners expected big crowds on Friday.", "Friday", "2021-04-23"),
+]
+
+NONE = [
+    # the eve of an undated event is no date
+    ("Ministers quarrelled on the eve of the summit in Vilnius.", "eve"),
+    ("Tension rose on the eve of the harvest fair.", "eve"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), ROWS)
+def test_value(text: str, span: str, value: str, rules: TimeRules, nlp) -> None:
+    got = tagged_values(nlp, rules, text, WED)
+    assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(("text", "word"), NONE)
+def test_not_a_time(text: str, word: str, rules: TimeRules, nlp) -> None:
+    assert tagged_over(nlp, rules, text, WED, word) == []
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [
+        (2016, dt.date(2016, 5, 1)),
+        (2019, dt.date(2019, 4, 28)),
+        (2023, dt.date(2023, 4, 16)),
+        (2024, dt.date(2024, 5, 5)),
+        (2025, dt.date(2025, 4, 20)),  # the two Easters coincide
+    ],
+)
+def test_orthodox_easter(year: int, day: dt.date) -> None:
+    assert _julian_easter(year) == day
+
+
+def test_julian_flag_validated() -> None:
+    from dyad.errors import LexiconError
+
+    with pytest.raises(LexiconError):
+        TimeRules(time_rules_with(("holidays", "orthodox easter", "julian"), "yes"))
