@@ -1,4 +1,5 @@
-"""Orthodox feasts, "the eve of" a dated day, and dates in what is expected now.
+"""Orthodox feasts, "the eve of" a dated day, dates in what is expected now, and clock times told
+far from the day they belong to.
 
 Each row of ``ROWS`` is ``(text, span, value)``: the tagger must return an expression whose text is
 exactly ``span`` with normalized value ``value``, against a publication date of Wednesday 28 April
@@ -40,6 +41,31 @@ ROWS = [
     ("Shop owners expected big crowds on Friday.", "Friday", "2021-04-23"),
 ]
 
+# the lead tells the news day; a clock time told in the past tense paragraphs later is on that day
+_LEAD = (
+    "Two freight trains collided yesterday near a depot outside Leeds, blocking the main line to the "
+    "north for most of the evening.\n\nRail officials said the cause of the crash was not yet known, and "
+    "that an inquiry would look at the signals, the brakes and the training of both drivers before any "
+    "blame was assigned.\n\n"
+)
+CLOCKS = [
+    (_LEAD + "The first emergency call came at 3 p.m.", "3 p.m.", "2021-04-27T15:00"),
+    (_LEAD + "Crews had cleared the wreck by 11 p.m.", "11 p.m.", "2021-04-27T23:00"),
+    # ... but one ahead is not on that past day
+    (_LEAD + "Trains will run again at 6 a.m.", "6 a.m.", "2021-04-28T06:00"),
+    (
+        "A storm hit the coast on Monday. Power returned at 9 p.m. The ferry will sail at 7 a.m.",
+        "7 a.m.",
+        "2021-04-28T07:00",
+    ),
+    # a lead day more than a week old is no longer the news day
+    (
+        "The plant opened on March 2.\n\n" + _LEAD[_LEAD.index("Rail") :] * 2 + "The alarm sounded at 4 p.m.",
+        "4 p.m.",
+        "2021-04-28T16:00",
+    ),
+]
+
 NONE = [
     # the eve of an undated event is no date
     ("Ministers quarrelled on the eve of the summit in Vilnius.", "eve"),
@@ -49,6 +75,12 @@ NONE = [
 
 @pytest.mark.parametrize(("text", "span", "value"), ROWS)
 def test_value(text: str, span: str, value: str, rules: TimeRules, nlp) -> None:
+    got = tagged_values(nlp, rules, text, WED)
+    assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), CLOCKS)
+def test_clock_day(text: str, span: str, value: str, rules: TimeRules, nlp) -> None:
     got = tagged_values(nlp, rules, text, WED)
     assert got.get(span) == value, got
 

@@ -1744,6 +1744,17 @@ class _Resolver:
             return day
         return self.dct if fallback else None
 
+    def _lead_day(self) -> dt.date | None:
+        """The first day the story tells, when it falls in the week up to the publication date: the
+        day of the news, which a clock time told in the past tense later on belongs to."""
+        if not self.days or self.dct is None:
+            return None
+        try:
+            day = dt.date.fromisoformat(self.days[0][1][:10])
+        except ValueError:
+            return None
+        return day if 0 <= (self.dct - day).days <= _LEAD_DAY_REACH else None
+
     def _month_told_last(self, start: int) -> tuple[int, int] | None:
         """(year, month) of a month told without a day shortly before ``start``, when no day date
         was told after it ("was killed last October ... that day")."""
@@ -3040,7 +3051,14 @@ class _Resolver:
 
     def _day_of(self, word: str | None, c: Candidate) -> dt.date | None:
         if not word:
-            return self.anchor_day(c.start, past=self.tense(c.start, c.end) in {"past", "perfect"})
+            tense = self.tense(c.start, c.end)
+            past = tense in {"past", "perfect"}
+            day = self.anchor_day(c.start, past=past, fallback=False)
+            if day is None and past:
+                day = self._lead_day()  # "... collided yesterday. [...] The call came at 3 p.m."
+            if day is not None and tense == "future" and self.dct is not None and day < self.dct:
+                day = None  # "... cleared by 11 p.m. Trains will run at 6 a.m.": not that past day
+            return day or self.dct
         w = word.lower()
         if self.dct is None:
             return None
@@ -3765,6 +3783,7 @@ _HOLIDAY_TENSE = {
     "perfect": "past",
     "nearest": "nearest",
 }
+_LEAD_DAY_REACH = 7  # days before publication: the story's lead day is still its news day
 _EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _APPOSED_REACH = 40  # characters: a day told just before, in the same breath
