@@ -37,8 +37,15 @@ ROWS = [
     ("Forecasters predict heavy snow on Monday.", "Monday", "2021-05-03"),
     ("The union fears a lockout in March.", "March", "2022-03"),
     ("Organisers anticipate a sell-out on Saturday.", "Saturday", "2021-05-01"),
+    ("Commuters await a decision on the fares on Thursday.", "Thursday", "2021-04-29"),
+    ("The coastguard warns of gales on Saturday.", "Saturday", "2021-05-01"),
+    # ... in the present progressive too, and after "is likely"
+    ("Hoteliers are bracing for a rush of guests on Sunday.", "Sunday", "2021-05-02"),
+    ("Stewards are expecting a full stadium on Saturday.", "Saturday", "2021-05-01"),
+    ("A tight finish is likely on Saturday.", "Saturday", "2021-05-01"),
     # ... in the past tense it still tells what was
     ("Shop owners expected big crowds on Friday.", "Friday", "2021-04-23"),
+    ("The coastguard warned of gales on Saturday.", "Saturday", "2021-04-24"),
 ]
 
 # the lead tells the news day; a clock time told in the past tense paragraphs later is on that day

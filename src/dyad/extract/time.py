@@ -87,7 +87,11 @@ _FUTURE_LEMMAS = frozenset(
     "plan expect schedule intend aim hope set due prepare vow pledge promise slate slat".split()
 )
 # lemmas whose simple present looks ahead at what they take ("traders expect a rally on Friday")
-_EXPECTING = frozenset("expect anticipate forecast predict hope plan intend fear brace prepare".split())
+_EXPECTING = frozenset(
+    "expect anticipate forecast predict hope plan intend fear brace prepare await warn".split()
+)
+_PRESENT_BE = frozenset({"is", "are", "am", "'re", "'s"})
+_LIKELY = frozenset({"likely", "unlikely", "poised", "certain", "sure"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _MODALS = frozenset({"can", "may", "might", "should", "must", "ca"})
 _FUTURE_CUES = frozenset("until till by effective payable record expire expires expiring due".split())
@@ -3581,8 +3585,17 @@ def _own_tense(verb: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
-    if verb.tag_ in {"VBP", "VBZ"} and verb.lemma_ in _EXPECTING and not (words - {"do", "does"}):
-        return "future"  # "shops expect crowds on Friday": what is expected now lies ahead
+    if verb.lemma_ in _EXPECTING and (
+        (verb.tag_ in {"VBP", "VBZ"} and not (words - {"do", "does"}))
+        or (verb.tag_ == "VBG" and words and words <= _PRESENT_BE)
+    ):
+        return "future"  # "shops expect crowds on Friday", "police are bracing for protests on Sunday"
+    if (
+        verb.lemma_ == "be"
+        and verb.tag_ in {"VBP", "VBZ"}
+        and any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.children)
+    ):
+        return "future"  # "heavy traffic is likely on Saturday"
     head = verb.head
     if verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i:
         if (
