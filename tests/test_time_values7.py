@@ -43,9 +43,16 @@ ROWS = [
     ("Hoteliers are bracing for a rush of guests on Sunday.", "Sunday", "2021-05-02"),
     ("Stewards are expecting a full stadium on Saturday.", "Saturday", "2021-05-01"),
     ("A tight finish is likely on Saturday.", "Saturday", "2021-05-01"),
+    ("Growers are hoping for rain on Sunday.", "Sunday", "2021-05-02"),
     # ... in the past tense it still tells what was
     ("Shop owners expected big crowds on Friday.", "Friday", "2021-04-23"),
     ("The coastguard warned of gales on Saturday.", "Saturday", "2021-04-24"),
+    # ... and a clause hanging from the expecting verb keeps its own past
+    (
+        "The mayor is hoping to calm the row, already meeting the tenants once in November.",
+        "November",
+        "2020-11",
+    ),
 ]
 
 # the lead tells the news day; a clock time told in the past tense paragraphs later is on that day

@@ -3529,6 +3529,8 @@ def verb_tense(verb: Token) -> str | None:
     """
     if _noun_tagged_verb(verb):
         return None  # an -s form: the simple present
+    if _expects_ahead(verb):
+        return "future"  # only the verb itself: "is hoping to ..., already meeting him in May" keeps its past
     for _ in range(3):
         t = _own_tense(verb)
         if t is not None:
@@ -3551,6 +3553,23 @@ def verb_tense(verb: Token) -> str | None:
             return None
         verb = head
     return None
+
+
+def _expects_ahead(verb: Token) -> bool:
+    """Whether a present verb of expecting dates what it governs ahead: "shops expect crowds on
+    Friday", "police are bracing for protests on Sunday", "heavy traffic is likely on Saturday"."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    # the tagger may read "hoping" as a form of "hop"
+    if (verb.lemma_ in _EXPECTING or verb.lower_ == "hoping") and (
+        (verb.tag_ in {"VBP", "VBZ"} and not (words - {"do", "does"}))
+        or (verb.tag_ == "VBG" and words and words <= _PRESENT_BE)
+    ):
+        return True
+    return (
+        verb.lemma_ == "be"
+        and verb.tag_ in {"VBP", "VBZ"}
+        and any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.children)
+    )
 
 
 def _own_tense(verb: Token) -> str | None:
@@ -3585,17 +3604,6 @@ def _own_tense(verb: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
-    if verb.lemma_ in _EXPECTING and (
-        (verb.tag_ in {"VBP", "VBZ"} and not (words - {"do", "does"}))
-        or (verb.tag_ == "VBG" and words and words <= _PRESENT_BE)
-    ):
-        return "future"  # "shops expect crowds on Friday", "police are bracing for protests on Sunday"
-    if (
-        verb.lemma_ == "be"
-        and verb.tag_ in {"VBP", "VBZ"}
-        and any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.children)
-    ):
-        return "future"  # "heavy traffic is likely on Saturday"
     head = verb.head
     if verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i:
         if (
