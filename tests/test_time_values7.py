@@ -38,7 +38,6 @@ ROWS = [
     ("The union fears a lockout in March.", "March", "2022-03"),
     ("Organisers anticipate a sell-out on Saturday.", "Saturday", "2021-05-01"),
     ("Commuters await a decision on the fares on Thursday.", "Thursday", "2021-04-29"),
-    ("The coastguard warns of gales on Saturday.", "Saturday", "2021-05-01"),
     # ... in the present progressive too, and after "is likely"
     ("Hoteliers are bracing for a rush of guests on Sunday.", "Sunday", "2021-05-02"),
     ("Stewards are expecting a full stadium on Saturday.", "Saturday", "2021-05-01"),
@@ -46,7 +45,8 @@ ROWS = [
     ("Growers are hoping for rain on Sunday.", "Sunday", "2021-05-02"),
     # ... in the past tense it still tells what was
     ("Shop owners expected big crowds on Friday.", "Friday", "2021-04-23"),
-    ("The coastguard warned of gales on Saturday.", "Saturday", "2021-04-24"),
+    # a timeline told in the present keeps its dates: "warn" is no expecting verb
+    ("January 12: the regulator warns the bank about its reserves.", "January 12", "2021-01-12"),
     # ... and a clause hanging from the expecting verb keeps its own past
     (
         "The mayor is hoping to calm the row, already meeting the tenants once in November.",

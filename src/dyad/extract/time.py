@@ -87,9 +87,7 @@ _FUTURE_LEMMAS = frozenset(
     "plan expect schedule intend aim hope set due prepare vow pledge promise slate slat".split()
 )
 # lemmas whose simple present looks ahead at what they take ("traders expect a rally on Friday")
-_EXPECTING = frozenset(
-    "expect anticipate forecast predict hope plan intend fear brace prepare await warn".split()
-)
+_EXPECTING = frozenset("expect anticipate forecast predict hope plan intend fear brace prepare await".split())
 _PRESENT_BE = frozenset({"is", "are", "am", "'re", "'s"})
 _LIKELY = frozenset({"likely", "unlikely", "poised", "certain", "sure"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
