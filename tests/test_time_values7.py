@@ -28,7 +28,7 @@ ROWS = [
     # "the eve of" a day is the day before, as one expression
     ("Fans packed the square on the eve of Christmas.", "the eve of Christmas", "2020-12-24"),
     ("Unions staged a march on the eve of May Day.", "the eve of May Day", "2020-04-30"),
-    ("The envoy flew to Riga on the eve of Independence Day.", "the eve of Independence Day", "2020-07-03"),
+    ("The envoy flew to Lyon on the eve of Bastille Day.", "the eve of Bastille Day", "2020-07-13"),
     ("The minister resigned on the eve of March 15.", "the eve of March 15", "2021-03-14"),
     # ... but a day owning a noun stays itself: the eve is the noun's
     ("The coalition split on the eve of Friday's ballot.", "Friday", "2021-04-23"),
@@ -58,7 +58,7 @@ ROWS = [
 # the lead tells the news day; a clock time told in the past tense paragraphs later is on that day
 _LEAD = (
     "Two freight trains collided yesterday near a depot outside Leeds, blocking the main line to the "
-    "north for most of the evening.\n\nRail officials said the cause of the crash was not yet known, and "
+    "north until late.\n\nRail officials told reporters nobody yet knew why the trains met, and "
     "that an inquiry would look at the signals, the brakes and the training of both drivers before any "
     "blame was assigned.\n\n"
 )
@@ -68,7 +68,7 @@ CLOCKS = [
     # ... but one ahead is not on that past day
     (_LEAD + "Trains will run again at 6 a.m.", "6 a.m.", "2021-04-28T06:00"),
     (
-        "A storm hit the coast on Monday. Power returned at 9 p.m. The ferry will sail at 7 a.m.",
+        "A gale lashed the harbour town on Monday. Power came back by 9 p.m. The ferry will sail at 7 a.m.",
         "7 a.m.",
         "2021-04-28T07:00",
     ),
@@ -82,8 +82,8 @@ CLOCKS = [
 
 NONE = [
     # the eve of an undated event is no date
-    ("Ministers quarrelled on the eve of the summit in Vilnius.", "eve"),
-    ("Tension rose on the eve of the harvest fair.", "eve"),
+    ("Ministers quarrelled on the eve of their summit in Vilnius.", "eve"),
+    ("Tension rose in the village on the eve of its harvest fair.", "eve"),
 ]
 
 
