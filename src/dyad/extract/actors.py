@@ -1433,6 +1433,30 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     return True
 
 
+def _multinational_force(b: _Builder, tok: Token) -> bool:
+    """ "Peacekeepers", "a regional peacekeeping force", "the multinational troops": a force of
+    several states with no one country or body named (those are groups of their own: "Kenyan
+    peacekeepers", "UN peacekeepers"); codes as an international body."""
+    if tok.dep_ not in GROUP_DEPS or tok.ent_type_ or _noun_sector(b, tok) != "MIL":
+        return False
+    words = b.lex.group_words["multinational_force_words"]
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(b.lex.sector_nouns.get(c.lemma_.lower(), "MIL") != "MIL" for c in mods):
+        return False  # "the regional police force"
+    if tok.lemma_.lower() not in words and not any(c.lower_ in words for c in mods):
+        return False
+    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ not in ("", "CARDINAL") for c in mods):
+        return False  # "its peacekeepers", "AMISOM troops": someone's own, found elsewhere or not at all
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for c in tok.children):
+        # "peacekeepers from Ghana", "a force of the regional bloc"; "a force in Liberia": whom
+        # troops sent to it help is the country named
+        return False
+    start, end = tok.idx, tok.idx + len(tok.text)
+    b.add("group:IGO", start, end, name="international force", kind="group", code="IGO", sector="IGO")
+    b.covered.append((start, end))
+    return True
+
+
 def _many_countries(b: _Builder, mod: Token) -> bool:
     """A modifier that makes office-holders those of many states: "foreign" (ministers),
     "world" (leaders), a region's adjective ("European", "Arab"): ``many_countries`` in
@@ -3585,7 +3609,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     for i in _group_noun_candidates(ctx, b.lex, titles):
         tok = doc[i]
         if _noun_sector(b, tok):
-            _group_noun(b, tok) or _bare_group(b, tok)
+            _group_noun(b, tok) or _multinational_force(b, tok) or _bare_group(b, tok)
         elif tok.lemma_.lower() in b.lex.group_words["civilian_people"]:
             _group_noun(b, tok)
     # people first: their titles claim the countries that qualify them ("Russia's top diplomat X")

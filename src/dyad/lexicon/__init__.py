@@ -198,6 +198,7 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "demonym_prefixes",
     "town_nouns",
     "foreign_force_nouns",
+    "multinational_force_words",
 )
 
 

@@ -1,0 +1,30 @@
+"""Who the parties of an event are when the text names them loosely: a force of several states
+named by its kind ("peacekeepers", "a regional force"). Sentences written for the project;
+the full pipeline resolves the actors. Rows are (CAMEO root, source code, target code) of the
+events not negated, so a finer code choice leaves them alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def parties(record) -> set[tuple]:
+    return {(e.root, e.source_code, e.target_code) for e in record.events if not e.negated}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a force of several states with no country or body named is an international one
+        ("The junta opposed the deployment of a regional peacekeeping force.", {("12", None, "IGO")}),
+        ("The insurgents ambushed a patrol of peacekeepers near the border.", {("19", "REB", "IGO")}),
+        ("The multinational force clashed with gang members on Tuesday.", {("19", "IGO", None)}),
+        # a country or a body named makes the force its own
+        ("The rebels attacked Zambian peacekeepers.", {("19", "REB", "ZMBMIL")}),
+        ("The rebels shelled a convoy of NATO troops.", {("19", "REB", "IGONAT")}),
+        # a police force is no army, whatever its reach
+        ("The regional police force arrested a Chilean journalist.", {("17", None, "CHLMED")}),
+    ],
+)
+def test_multinational_force(extract, text, expected):
+    assert parties(extract(text)) == expected
