@@ -28,3 +28,19 @@ def parties(record) -> set[tuple]:
 )
 def test_multinational_force(extract, text, expected):
     assert parties(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle after the thing acted on says whose it is
+        ("The rebels attacked a convoy carrying Zambian peacekeepers.", {("19", "REB", "ZMBMIL")}),
+        ("Militants attacked a checkpoint manned by Tunisian soldiers.", {("19", "REB", "TUNMIL")}),
+        ("The rebels shelled an airbase belonging to the Chadian army.", {("19", "REB", "TCDMIL")}),
+        ("Gunmen stormed a hotel owned by a Kuwaiti businessman.", {("19", "UAF", "KWTBUS")}),
+        # a participle of another kind names no holder
+        ("The rebels attacked a convoy heading to Chad.", {("19", "REB", None)}),
+    ],
+)
+def test_holder_of_a_thing(extract, text, expected):
+    assert parties(extract(text)) == expected

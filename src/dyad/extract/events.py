@@ -298,6 +298,8 @@ class ActorFinder:
                                     out += found
                         if out:
                             break
+                if not out:
+                    out += [a for x in _holders(tok) for a in self._find(x, deep, depth + 1)]
         if depth == 0:
             for cj in tok.conjuncts:
                 if cj.i > tok.i:
@@ -392,6 +394,27 @@ class ActorFinder:
                         if b is not None:
                             out.append(b)
         return out
+
+
+# participles that say whose a thing or a place is: "a convoy carrying X", "positions held by X"
+_HOLDING_VERBS = frozenset({"carry", "hold", "man", "occupy", "run", "operate", "control", "own", "guard"})
+
+
+def _holders(tok: Token) -> list[Token]:
+    """Who holds, mans or rides in the thing a noun names, by a participle after it: "a convoy
+    carrying peacekeepers", "a checkpoint manned by soldiers", "a base belonging to the army"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "acl" or c.i < tok.i:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _HOLDING_VERBS and c.tag_ == "VBN":
+            out += [o for ag in c.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"]
+        elif lemma in _HOLDING_VERBS and c.tag_ == "VBG":
+            out += [o for o in c.children if o.dep_ == "dobj"]
+        elif lemma == "belong":
+            out += _prep_objs(c, ("to",))
+    return out
 
 
 def _key(a: Actor | None) -> str | None:
