@@ -16,7 +16,7 @@ def parties(record) -> set[tuple]:
     "text,expected",
     [
         # a force of several states with no country or body named is an international one
-        ("The junta opposed the deployment of a regional peacekeeping force.", {("12", None, "IGO")}),
+        ("The junta criticized the regional peacekeeping force.", {("11", None, "IGO")}),
         ("The insurgents ambushed a patrol of peacekeepers near the border.", {("19", "REB", "IGO")}),
         ("The multinational force clashed with gang members on Tuesday.", {("19", "IGO", None)}),
         # a country or a body named makes the force its own
@@ -44,3 +44,44 @@ def test_multinational_force(extract, text, expected):
 )
 def test_holder_of_a_thing(extract, text, expected):
     assert parties(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a people with one home state is that state's
+        ("Igbo elders demanded that the government free the detained activists.", {("10", "NGA", "NGAGOV")}),
+        ("Uyghur exiles accused Beijing of torture.", {("11", "CHN", "CHNGOV")}),
+        # with several home states, the one the text names
+        ("Pashtun tribesmen attacked the police near Peshawar.", {("19", "PAK", "PAKCOP")}),
+        ("Hutu rebels attacked Congolese soldiers.", {("19", "CODREB", "CODMIL")}),
+        ("Tamil militants attacked Sri Lankan soldiers.", {("19", "LKAREB", "LKAMIL")}),
+        # the text naming none of them leaves the country open
+        ("Kurdish militants attacked the police.", {("19", "REB", "COP")}),
+        # a people's name used as a surname stays a person's
+        ("Ayesha Baloch criticized the police. Baloch said the officers lied.", {("11", None, "COP")}),
+    ],
+)
+def test_peoples(extract, text, expected):
+    assert parties(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows,message",
+    [
+        ([{"name": "Xa", "forms": ["Xa"], "countries": ["QQQ"]}], "unknown country"),
+        ([{"name": "Xa", "forms": ["Xa"], "countries": []}], "at least one country"),
+        ([{"name": "Xa", "countries": ["NGA"]}], "missing key 'forms'"),
+    ],
+)
+def test_peoples_are_validated_on_load(tmp_path, rows, message):
+    import json
+    import shutil
+
+    from dyad.errors import LexiconError
+    from dyad.lexicon import DATA, Lexicon
+
+    shutil.copytree(DATA, tmp_path / "data")
+    (tmp_path / "data" / "peoples.json").write_text(json.dumps(rows))
+    with pytest.raises(LexiconError, match=message):
+        Lexicon.load(tmp_path / "data")
