@@ -85,3 +85,17 @@ def test_peoples_are_validated_on_load(tmp_path, rows, message):
     (tmp_path / "data" / "peoples.json").write_text(json.dumps(rows))
     with pytest.raises(LexiconError, match=message):
         Lexicon.load(tmp_path / "data")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # critics or kin of a body or person are people of its country, not the body or person
+        ("Opponents of the Bolivian government rallied in Cochabamba.", {("14", "BOL", None)}),
+        ("Relatives of the Chilean president criticized the court.", {("11", "CHL", None)}),
+        # supporters side with whom they follow
+        ("Supporters of the Venezuelan opposition criticized the court.", {("11", "VENOPP", None)}),
+    ],
+)
+def test_followers_of(extract, text, expected):
+    assert parties(extract(text)) == expected

@@ -295,6 +295,12 @@ class ActorFinder:
                                     if c.lower_ == "in" and _names_a_place(x):
                                         # "a blast in the Somali capital Mogadishu": the country, not its government
                                         found = [_country_actor(a.country) if a.country else a for a in found]
+                                    if (
+                                        followers
+                                        and c.lower_ == "of"
+                                        and tok.lemma_.lower() not in _PARTISANS
+                                    ):
+                                        found = _others_of(found)
                                     out += found
                         if out:
                             break
@@ -394,6 +400,18 @@ class ActorFinder:
                         if b is not None:
                             out.append(b)
         return out
+
+
+# followers who side with the one they follow: "supporters of the opposition" are the opposition
+_PARTISANS = frozenset(
+    {"supporter", "follower", "loyalist", "backer", "sympathizer", "sympathiser", "admirer"}
+)
+
+
+def _others_of(found: list[Actor]) -> list[Actor]:
+    """ "critics of the Kenyan government", "relatives of the president": people of that body's or
+    person's country, not the body or person."""
+    return _dedupe(_country_actor(a.country) if a.kind != "country" and a.country else a for a in found)
 
 
 # participles that say whose a thing or a place is: "a convoy carrying X", "positions held by X"
