@@ -56,6 +56,11 @@ def test_holder_of_a_thing(extract, text, expected):
         ("Pashtun tribesmen attacked the police near Peshawar.", {("19", "PAK", "PAKCOP")}),
         ("Hutu rebels attacked Congolese soldiers.", {("19", "CODREB", "CODMIL")}),
         ("Tamil militants attacked Sri Lankan soldiers.", {("19", "LKAREB", "LKAMIL")}),
+        # through a body's representatives, and in a mutual act
+        (
+            "The government held talks with representatives of the Tuareg rebels in Bamako.",
+            {("04", "MLIGOV", "MLIREB"), ("04", "MLIREB", "MLIGOV")},
+        ),
         # the text naming none of them leaves the country open
         ("Kurdish militants attacked the police.", {("19", "REB", "COP")}),
         # a people's name used as a surname stays a person's
