@@ -174,6 +174,7 @@ class _Builder:
         self._party_words: int | None = None  # capitalised US party words, counted when asked
         self.genders = genders or {}  # "m"/"f" -> honorifics that mark it ("mrs": "f")
         self._countries: set[str] | None = None  # countries the article names, when asked
+        self._plain_countries: set[str] | None = None  # the same, by country words only
         self.dominant: tuple[str | None] | None = None  # the article's main country, once asked
 
     def countries_named(self) -> set[str]:
@@ -273,7 +274,29 @@ class _Builder:
         if iso:
             other = self.qualified_town(span, text)
             return (other, False) if other and other != iso else (iso, True)
-        return None
+        iso = self.people_country(text) if span.label_ == "NORP" else None
+        return (iso, False) if iso else None
+
+    def people_country(self, name: str) -> str | None:
+        """The state of a people that has no demonym of its own ("Igbo", "Kurds"): its one home
+        state, or the one of its home states the article names by name, demonym or capital."""
+        homes = self.lex.peoples.get(name, ())
+        if len(homes) <= 1:
+            return homes[0] if homes else None
+        if self._plain_countries is None:
+            found = set()
+            for e in self.ents:
+                if e.label_ in ("GPE", "NORP"):
+                    t = _clean(self.text_of(e))
+                    iso = self.lex.country_of(t) or self.lex.capitals.get(t)
+                    one = self.lex.peoples.get(t, ())  # "Sinhalese" is Sri Lanka's
+                    found.update([iso] if iso else one if len(one) == 1 else ())
+            self._plain_countries = found
+        among = [h for h in homes if h in self._plain_countries]
+        if not among:  # "in Kandahar": a town of one of its home states
+            towns = {_clean(self.text_of(e)) for e in self.ents if e.label_ == "GPE"}
+            among = list(dict.fromkeys(c for t in towns if (c := self.town_country_among(t, set(homes)))))
+        return among[0] if len(among) == 1 else None
 
     def qualified_town(self, span: Span, name: str) -> str | None:
         """The country the sentence gives a town that the gazetteer knows there: "Tripoli,
@@ -1433,6 +1456,30 @@ def _bare_group(b: _Builder, tok: Token) -> bool:
     return True
 
 
+def _multinational_force(b: _Builder, tok: Token) -> bool:
+    """ "Peacekeepers", "a regional peacekeeping force", "the multinational troops": a force of
+    several states with no one country or body named (those are groups of their own: "Kenyan
+    peacekeepers", "UN peacekeepers"); codes as an international body."""
+    if tok.dep_ not in GROUP_DEPS or tok.ent_type_ or _noun_sector(b, tok) != "MIL":
+        return False
+    words = b.lex.group_words["multinational_force_words"]
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(b.lex.sector_nouns.get(c.lemma_.lower(), "MIL") != "MIL" for c in mods):
+        return False  # "the regional police force"
+    if tok.lemma_.lower() not in words and not any(c.lower_ in words for c in mods):
+        return False
+    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ not in ("", "CARDINAL") for c in mods):
+        return False  # "its peacekeepers", "AMISOM troops": someone's own, found elsewhere or not at all
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for c in tok.children):
+        # "peacekeepers from Ghana", "a force of the regional bloc"; "a force in Liberia": whom
+        # troops sent to it help is the country named
+        return False
+    start, end = tok.idx, tok.idx + len(tok.text)
+    b.add("group:IGO", start, end, name="international force", kind="group", code="IGO", sector="IGO")
+    b.covered.append((start, end))
+    return True
+
+
 def _many_countries(b: _Builder, mod: Token) -> bool:
     """A modifier that makes office-holders those of many states: "foreign" (ministers),
     "world" (leaders), a region's adjective ("European", "Arab"): ``many_countries`` in
@@ -2117,8 +2164,8 @@ def _community(b: _Builder, ent: Span, iso: str) -> bool:
         return False
     if not (nxt.root.tag_ in ("NNPS", "NNS") or nxt.root.text.endswith("s")):
         return False
-    other = b.country_of_span(nxt)
-    if other is not None and other[0] == iso:
+    # the same country's demonym again is no community; a people without one ("Kurds") is
+    if b.lex.country_of(_clean(b.text_of(nxt))) == iso:
         return False
     if ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic":
         return False  # "ethnic Russian Estonians": the first word is the people, not the place
@@ -3536,6 +3583,37 @@ _LAST_WORD = re.compile(r"([\w-]+)\W*$")
 _TITLE_LINKS = frozenset({"of", "called", "named", "titled", "entitled"})
 
 
+def _people_ents(b: _Builder) -> None:
+    """Names of peoples ("Igbo", "Tamils") as NORP entities, which the model often misses or
+    tags as a person, a place or a body; a longer name that holds one ("Tamil Nadu") stays."""
+    peoples = b.lex.peoples
+    if not peoples or not len(b.doc):
+        return
+    ids = {get_string_id(form) for form in peoples}
+    hits = [i for i, h in enumerate(b.doc.to_array([ORTH]).tolist()) if h in ids]
+    if not hits:
+        return
+    doc = b.doc
+    surnames = {e[-1].text for e in b.ents if e.label_ == "PERSON" and len(e) > 1}
+    drop, add = set(), []
+    for i in hits:
+        ent = b.ent_at.get(i)
+        if ent is not None and (ent.label_ == "NORP" or len(ent) > 1) or doc[i].text in surnames:
+            continue  # "Tamil Nadu"; "Baloch" after "Nadia Baloch": her surname
+        if ent is not None and ent.label_ == "PERSON" and not _modifies_noun_after(doc[i]):
+            continue  # "Baloch said": a person; "Uighur activists": a people
+        if ent is not None:
+            drop.add(ent.start)
+        add.append(Span(b.doc, i, i + 1, label="NORP"))
+    if add:
+        b.ents = tuple(sorted([e for e in b.ents if e.start not in drop] + add, key=lambda e: e.start))
+        b.ent_at = {i: e for e in b.ents for i in range(e.start, e.end)}
+
+
+def _modifies_noun_after(tok: Token) -> bool:
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+
+
 def _work_titles(b: _Builder) -> set[int]:
     """Token indices of the quoted titles of books, films and the like ("the author of
     'Russia's Wars'", "a documentary called 'Iran Burning'"): a short quote after a noun of a
@@ -3582,10 +3660,11 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     if titles:  # "author of 'Russia's Wars'": the title's names are no actors
         b.ents = tuple(e for e in b.ents if e.start not in titles)
         b.ent_at = {i: e for e in b.ents for i in range(e.start, e.end)}
+    _people_ents(b)
     for i in _group_noun_candidates(ctx, b.lex, titles):
         tok = doc[i]
         if _noun_sector(b, tok):
-            _group_noun(b, tok) or _bare_group(b, tok)
+            _group_noun(b, tok) or _multinational_force(b, tok) or _bare_group(b, tok)
         elif tok.lemma_.lower() in b.lex.group_words["civilian_people"]:
             _group_noun(b, tok)
     # people first: their titles claim the countries that qualify them ("Russia's top diplomat X")

@@ -295,9 +295,17 @@ class ActorFinder:
                                     if c.lower_ == "in" and _names_a_place(x):
                                         # "a blast in the Somali capital Mogadishu": the country, not its government
                                         found = [_country_actor(a.country) if a.country else a for a in found]
+                                    if (
+                                        followers
+                                        and c.lower_ == "of"
+                                        and tok.lemma_.lower() not in _PARTISANS
+                                    ):
+                                        found = _others_of(found)
                                     out += found
                         if out:
                             break
+                if not out:
+                    out += [a for x in _holders(tok) for a in self._find(x, deep, depth + 1)]
         if depth == 0:
             for cj in tok.conjuncts:
                 if cj.i > tok.i:
@@ -392,6 +400,39 @@ class ActorFinder:
                         if b is not None:
                             out.append(b)
         return out
+
+
+# followers who side with the one they follow: "supporters of the opposition" are the opposition
+_PARTISANS = frozenset(
+    {"supporter", "follower", "loyalist", "backer", "sympathizer", "sympathiser", "admirer"}
+)
+
+
+def _others_of(found: list[Actor]) -> list[Actor]:
+    """ "critics of the Kenyan government", "relatives of the president": people of that body's or
+    person's country, not the body or person."""
+    return _dedupe(_country_actor(a.country) if a.kind != "country" and a.country else a for a in found)
+
+
+# participles that say whose a thing or a place is: "a convoy carrying X", "positions held by X"
+_HOLDING_VERBS = frozenset({"carry", "hold", "man", "occupy", "run", "operate", "control", "own", "guard"})
+
+
+def _holders(tok: Token) -> list[Token]:
+    """Who holds, mans or rides in the thing a noun names, by a participle after it: "a convoy
+    carrying peacekeepers", "a checkpoint manned by soldiers", "a base belonging to the army"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "acl" or c.i < tok.i:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _HOLDING_VERBS and c.tag_ == "VBN":
+            out += [o for ag in c.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"]
+        elif lemma in _HOLDING_VERBS and c.tag_ == "VBG":
+            out += [o for o in c.children if o.dep_ == "dobj"]
+        elif lemma == "belong":
+            out += _prep_objs(c, ("to",))
+    return out
 
 
 def _key(a: Actor | None) -> str | None:

@@ -8,6 +8,8 @@
 * ``titles.json``: pre-name titles and role nouns -> sectors; group nouns ("troops") -> sectors.
 * ``organizations.json``: international bodies, agencies, armed groups, media, think tanks.
 * ``regions.json``: regions, seas and disputed areas with centroids.
+* ``peoples.json``: ethnic and national groups that are no state's demonym ("Igbo", "Kurds"),
+  each with the states its members are citizens of; context picks one among several.
 * ``anaphora.json``: definite descriptions that refer back ("the president", "the militant
   group", "the kingdom", "the two leaders"), and the honorifics, titles and given names that
   mark gender; loaded by
@@ -198,6 +200,7 @@ OPTIONAL_GROUP_WORD_LISTS = (
     "demonym_prefixes",
     "town_nouns",
     "foreign_force_nouns",
+    "multinational_force_words",
 )
 
 
@@ -248,6 +251,7 @@ class Lexicon:
     org_codes: set[str] = field(default_factory=set)
     org_names_folded: dict[str, Org] = field(default_factory=dict)  # multi-word names, casefolded
     region_names: dict[str, Region] = field(default_factory=dict)
+    peoples: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Igbo" -> ("NGA",)
     # title_of's answers by (text, portfolio): the extractors ask about the same words again and
     # again; the lexicon is read-only once loaded (load() starts it empty)
     _title_memo: dict[tuple[str, bool], Title | None] = field(
@@ -267,6 +271,7 @@ class Lexicon:
         lex._load_orgs(_load("organizations.json", d))
         lex._load_titles(_load("titles.json", d))
         lex._load_regions(_load("regions.json", d))
+        lex._load_peoples(_load("peoples.json", d))
         lex._title_memo.clear()
         return lex
 
@@ -402,6 +407,16 @@ class Lexicon:
             self.regions.append(reg)
             for n in (reg.name, *reg.aliases):
                 self.region_names.setdefault(_strip_the(n), reg)
+
+    def _load_peoples(self, rows: list[Any]) -> None:
+        for i, r in enumerate(rows):
+            where = f"peoples.json[{i}]"
+            _need(r, {"name": str, "forms": list, "countries": list}, where)
+            homes = tuple(c for c in (self._country_code(x, where) for x in _strs(r["countries"])) if c)
+            if not homes:
+                raise LexiconError("a people needs at least one country", path=where)
+            for form in _strs(r["forms"]):
+                self.peoples.setdefault(form, homes)
 
     # -- lookups -------------------------------------------------------------------------
     def org_of(self, text: str) -> Org | None:
