@@ -90,6 +90,7 @@ _ASIDE_PREPS = frozenset(
 )
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ADVERB_PARTICLES = frozenset({"back", "off", "out", "away", "down"})  # "beat back", "stepped down": adverbs
+_BACKING_CODES = frozenset({"050", "051", "052", "054"})  # support one can be asked to give a third party
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 # Sectors of bodies that do armed harm; a country or government counts through its code's lack
 # of a civilian sector
@@ -3544,6 +3545,10 @@ class SentenceCoder:
                 modality = frame.modality if frame.modality != "asserted" else modality
             targets, own = self.frame_targets(m, inner, frame.name)
             targets = protesters or targets
+            backed = self._rallied_for(frame.name, inner, inner_code, sources, targets)
+            if backed:
+                # "urged the EU to back Kosovo": support asked of others for a third party, 053
+                code, targets, own = "053", backed, False
             reciprocal = reciprocal and own
             if (
                 m.kind == "v"
@@ -4265,6 +4270,23 @@ class SentenceCoder:
             if got:
                 return got, False
         return own, True
+
+    def _rallied_for(
+        self,
+        frame: str,
+        inner: Match | None,
+        inner_code: str | None,
+        sources: list[Actor],
+        asked: list[Actor],
+    ) -> list[Actor]:
+        """Whom an appeal asks others to back: "urged the EU to support X" rallies support for X
+        (053) when X is neither the one asking nor the one asked."""
+        if frame != "appeal" or inner is None or inner_code not in _BACKING_CODES:
+            return []
+        slots = inner.pat.target or (_DEFAULT_VERB_TARGETS if inner.kind == "v" else _DEFAULT_NOUN_TARGETS)
+        got = self.targets_of_verb(inner, slots) if inner.kind == "v" else self.noun_targets(inner.tok, slots)
+        near = {(a.code or "")[:3] for a in (*sources, *asked)}  # one's own side is no third party
+        return [a for a in got if a.code and a.code[:3] not in near]
 
     def _refusal_answers(self, tok: Token, inner: Match | None) -> list[Actor]:
         """ "declined to resign despite pressure from X": the refusal is aimed at whoever pressed."""

@@ -1,0 +1,43 @@
+"""Sub-codes, fifth audit: an appeal to others to back a third party rallies support for it
+(053, aimed at the party backed), not an appeal for one's own support (022); a demand that is
+renewed, repeated or pressed is a demand frame whose clause says what is demanded ("reiterated
+its demand that X ease curbs" is 1051, with no easing asserted). Sentences written for the
+project; the full pipeline resolves the actors."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(extract, text: str) -> list[tuple[str, str | None]]:
+    return sorted((e.code, e.target_code) for e in extract(text).events if not e.negated)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # support asked of others on behalf of a third party
+        (
+            "The Arab League chief on Monday urged the African Union to back Sudan in its dispute.",
+            [("053", "SDN")],
+        ),
+        (
+            "Turkey called on the United States to support the Syrian opposition.",
+            [("053", "SYROPP")],
+        ),
+        # support asked for one's own side stays an appeal for support
+        ("Ukraine asked Germany to support Kyiv's bid to join NATO.", [("022", "DEU")]),
+        # a renewed or repeated demand: its clause says what is demanded, nothing is done yet
+        (
+            "The UN renewed its demand on Friday that Syria release the detained activists.",
+            [("1053", "SYR")],
+        ),
+        ("The bank reiterated its demand that Kenya ease curbs on imports.", [("1051", "KEN")]),
+        (
+            "Greece reiterated its demand today that Turkey withdraw its troops from Cyprus.",
+            [("1056", "TUR")],
+        ),
+    ],
+)
+def test_appeal_and_demand_subcodes(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
