@@ -1,7 +1,8 @@
 """Sub-codes, fifth audit: an appeal to others to back a third party rallies support for it
 (053, aimed at the party backed), not an appeal for one's own support (022); a demand that is
 renewed, repeated or pressed is a demand frame whose clause says what is demanded ("reiterated
-its demand that X ease curbs" is 1051, with no easing asserted). Sentences written for the
+its demand that X ease curbs" is 1051, with no easing asserted); refusing a request or a
+demand of a given kind takes that kind ("rejected a demand to hand over the general" is 1213). Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -40,4 +41,20 @@ def _events(extract, text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_appeal_and_demand_subcodes(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Serbia rejected a demand by the EU to hand over the general to the tribunal.",
+            [("1213", "IGOEUR")],
+        ),
+        ("Iran rejected an American demand to withdraw its forces from Syria.", [("1246", "USA")]),
+        ("Mali rejected a French request to share intelligence.", [("121", "FRA")]),
+        ("Poland rejected a Russian call to lift its sanctions on Belarus.", [("1244", "BLR")]),
+    ],
+)
+def test_rejected_request_kinds(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected
