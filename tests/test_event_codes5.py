@@ -2,7 +2,9 @@
 (053, aimed at the party backed), not an appeal for one's own support (022); a demand that is
 renewed, repeated or pressed is a demand frame whose clause says what is demanded ("reiterated
 its demand that X ease curbs" is 1051, with no easing asserted); refusing a request or a
-demand of a given kind takes that kind ("rejected a demand to hand over the general" is 1213). Sentences written for the
+demand of a given kind takes that kind ("rejected a demand to hand over the general" is 1213);
+opening a border or an airport to peacekeepers or inspectors lets them in (0861, 0862), not a
+blockade eased; mobilizing voters, resources or a community is no mobilization of forces. Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -57,4 +59,20 @@ def test_appeal_and_demand_subcodes(extract, text: str, expected: list[tuple[str
     ],
 )
 def test_rejected_request_kinds(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sudan has agreed to reopen its airport to African Union peacekeepers.", [("0355", "IGOAFU")]),
+        ("Syria opened its border crossing to UN inspectors on Monday.", [("0862", "IGOUNO")]),
+        ("Israel reopened the Gaza crossing on Sunday.", [("0872", None)]),
+        # forces are mobilized; voters, funds and communities are not
+        ("Ghana mobilized its reservists on Friday.", [("154", None)]),
+        ("The Nigerian president mobilised all resources for the flood relief effort.", []),
+        ("The Brazilian senator mobilized young voters across the north.", []),
+    ],
+)
+def test_opened_to_and_mobilized(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected
