@@ -4,7 +4,9 @@ renewed, repeated or pressed is a demand frame whose clause says what is demande
 its demand that X ease curbs" is 1051, with no easing asserted); refusing a request or a
 demand of a given kind takes that kind ("rejected a demand to hand over the general" is 1213);
 opening a border or an airport to peacekeepers or inspectors lets them in (0861, 0862), not a
-blockade eased; mobilizing voters, resources or a community is no mobilization of forces. Sentences written for the
+blockade eased; mobilizing voters, resources or a community is no mobilization of forces; an
+amnesty or a pardon granted frees people (0841), offered or demanded it is the promise or the
+demand of a release (0353, 1053), and a tax amnesty frees no one. Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -75,4 +77,17 @@ def test_rejected_request_kinds(extract, text: str, expected: list[tuple[str, st
     ],
 )
 def test_opened_to_and_mobilized(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Zimbabwean president granted amnesty to 300 prisoners.", [("0841", None)]),
+        ("Colombia offered an amnesty to rebels who lay down their arms.", [("0353", "COLREB")]),
+        ("Protesters in Lima demanded an amnesty for jailed activists.", [("1053", None)]),
+        ("Italy declared a tax amnesty for small firms.", []),
+    ],
+)
+def test_amnesty(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected
