@@ -6,7 +6,8 @@ demand of a given kind takes that kind ("rejected a demand to hand over the gene
 opening a border or an airport to peacekeepers or inspectors lets them in (0861, 0862), not a
 blockade eased; mobilizing voters, resources or a community is no mobilization of forces; an
 amnesty or a pardon granted frees people (0841), offered or demanded it is the promise or the
-demand of a release (0353, 1053), and a tax amnesty frees no one. Sentences written for the
+demand of a release (0353, 1053), and a tax amnesty frees no one; refusing to respond to a
+demand refuses the demand, while declining to respond to questions declines comment (011). Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -90,4 +91,17 @@ def test_opened_to_and_mobilized(extract, text: str, expected: list[tuple[str, s
     ],
 )
 def test_amnesty(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hamas refused to respond to an Egyptian demand to free the hostages.", [("1243", "EGY")]),
+        ("Iran declined to answer the EU's call to halt enrichment.", [("120", "IGOEUR")]),
+        ("The Serbian minister declined to respond to questions from reporters.", [("011", None)]),
+        ("The Kenyan ministry declined to comment on the Somali request.", [("011", None)]),
+    ],
+)
+def test_refused_answer(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected

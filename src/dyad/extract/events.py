@@ -1256,6 +1256,8 @@ class SentenceCoder:
                 # a listed word form matches itself only: "declined to be drawn", not "to draw up"
                 if not any(c.lemma_.lower() in p.xcomp_lemma or c.lower_ in p.xcomp_lemma for c in cands):
                     continue
+                if p.code == "011" and self._answers_a_request(comps):
+                    continue  # "refused to respond to a demand to free them": the demand is refused
             if p.obj_actor:
                 # "wants Putin to attack": the subject of the complement, when it comes first
                 # (a dobj after it is misparsed: "allow X to run in the ... elections")
@@ -1347,6 +1349,14 @@ class SentenceCoder:
             return True
         return tok.lemma_.lower() in _OBJECT_REQUIRED and not any(
             c.dep_ in _OBJECT_DEPS for c in tok.children
+        )
+
+    def _answers_a_request(self, comps: list[Token]) -> bool:
+        """ "to respond to an ultimatum", "to answer the call": what is answered is a request."""
+        return any(
+            any(p.frame in ("appeal", "demand") for p in self.lex.nouns.get(o.lemma_.lower(), ()))
+            for c in comps
+            for o in [*_children(c, "dobj"), *_prep_objs(c, ("to",))]
         )
 
     def _asks_a_question(self, tok: Token, dobj: Token | None, comps: list[Token]) -> bool:
