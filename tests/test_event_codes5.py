@@ -7,7 +7,9 @@ opening a border or an airport to peacekeepers or inspectors lets them in (0861,
 blockade eased; mobilizing voters, resources or a community is no mobilization of forces; an
 amnesty or a pardon granted frees people (0841), offered or demanded it is the promise or the
 demand of a release (0353, 1053), and a tax amnesty frees no one; refusing to respond to a
-demand refuses the demand, while declining to respond to questions declines comment (011). Sentences written for the
+demand refuses the demand, while declining to respond to questions declines comment (011);
+giving someone hours or days to do something demands it (1056 for a withdrawal), nothing done
+yet; a vow of retaliation or revenge is a threat (130), not a promise of cooperation. Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -104,4 +106,18 @@ def test_amnesty(extract, text: str, expected: list[tuple[str, str | None]]) -> 
     ],
 )
 def test_refused_answer(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya gave Somalia 48 hours to withdraw its troops.", [("1056", "SOM")]),
+        ("The president gave himself two weeks to decide.", []),
+        ("Iran vowed to retaliate against Israel.", [("130", None)]),
+        ("The Syrian army pledged to strike back at the rebels.", [("130", None)]),
+        ("Pakistan promised to cooperate with Afghanistan.", [("031", "AFG")]),
+    ],
+)
+def test_deadlines_and_vowed_retaliation(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected

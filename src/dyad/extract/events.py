@@ -3527,16 +3527,17 @@ class SentenceCoder:
             ):
                 # "threatened to blockade the ports": a state's blockade (1381), no protest
                 inner_code = "191"
-            if (
-                frame.name == "intend"
-                and inner_code
-                and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
-            ):
-                frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
             if inner_code is None and frame.name != "threaten":
                 inner_code = self._ended_fighting(tok, own_only=frame.name == "intend")
             if inner_code is None and not _asks_a_vote(tok, self.cues):
                 inner_code = self.topic_code(tok, frame.refine)
+            if (
+                frame.name == "intend"
+                and inner_code
+                and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] in ("13", "16"))
+            ):
+                # "vowed to fight", "pledged to expel", "vowed to retaliate" (13: a threat of no named kind)
+                frame = self.lex.frames["threaten"]
             if inner_code is None and refined:
                 code = refined
             else:
