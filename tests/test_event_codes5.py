@@ -9,7 +9,9 @@ amnesty or a pardon granted frees people (0841), offered or demanded it is the p
 demand of a release (0353, 1053), and a tax amnesty frees no one; refusing to respond to a
 demand refuses the demand, while declining to respond to questions declines comment (011);
 giving someone hours or days to do something demands it (1056 for a withdrawal), nothing done
-yet; a vow of retaliation or revenge is a threat (130), not a promise of cooperation. Sentences written for the
+yet; a vow of retaliation or revenge is a threat (130), not a promise of cooperation; the one
+who hosts or brokers talks between two other parties mediates (045; 039 when offered or planned,
+028 when asked of it) instead of negotiating with each. Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -120,4 +122,25 @@ def test_refused_answer(extract, text: str, expected: list[tuple[str, str | None
     ],
 )
 def test_deadlines_and_vowed_retaliation(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Qatar hosted talks between the United States and the Taliban.",
+            [("045", "AFGREB"), ("045", "USA")],
+        ),
+        (
+            "Norway will host peace talks between Colombia and the ELN rebels.",
+            [("039", "COL"), ("039", "COLREB")],
+        ),
+        ("The Vatican offered to host talks between Ukraine and Russia.", [("039", "RUS"), ("039", "UKR")]),
+        ("The UN urged Qatar to host talks between Sudan and the rebels.", [("028", "QAT")]),
+        # a party to the talks hosting them still negotiates
+        ("Kenya hosted talks with Ethiopia.", [("046", "ETH"), ("046", "KEN")]),
+    ],
+)
+def test_hosted_talks_are_mediation(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected

@@ -1351,6 +1351,19 @@ class SentenceCoder:
             c.dep_ in _OBJECT_DEPS for c in tok.children
         )
 
+    def _hosted_between(self, noun: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+        """ "hosted talks between X and Y", "will broker a meeting among them": the one who holds
+        the talks for two other parties is a mediator, not a party."""
+        gov = self._governor(noun)
+        if gov is None or gov.lemma_.lower() not in self.cues.host_verbs or not sources:
+            return False
+        if not any(
+            c.dep_ == "prep" and c.lower_ in ("between", "among") for c in (*noun.children, *gov.children)
+        ):
+            return False
+        own = {_key(a) for a in sources}
+        return len([t for t in targets if _key(t) not in own]) >= 2
+
     def _answers_a_request(self, comps: list[Token]) -> bool:
         """ "to respond to an ultimatum", "to answer the call": what is answered is a request."""
         return any(
@@ -3470,6 +3483,18 @@ class SentenceCoder:
                         for o in _prep_objs(inner.tok, ("by",)) + _prep_objs(inner.tok.head, ("by",))
                         for a in self.actors.strict(o)
                     ]
+            if (
+                inner is not None
+                and inner.kind == "n"
+                and inner.pat.reciprocal
+                and (inner_code or "")[:2] == "04"
+                and self._hosted_between(
+                    inner.tok,
+                    sources,
+                    self.noun_targets(inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS),
+                )
+            ):
+                inner_code = "045"  # "offered to host talks between X and Y": to mediate, 039
             deployed_inner = self.deployment(inner) if inner is not None else None
             if deployed_inner is not None and (
                 deployed_inner[0] in ("074", "072") or frame.name in ("intend", "threaten")
@@ -3614,6 +3639,9 @@ class SentenceCoder:
             targets = (
                 self.targets_of_verb(m, slots, sources) if m.kind == "v" else self.noun_targets(tok, slots)
             )
+        if m.kind == "n" and reciprocal and code[:2] == "04" and self._hosted_between(tok, sources, targets):
+            code, reciprocal = "045", False  # "Qatar hosted talks between X and Y": Qatar mediates
+            rule += "+host"
         if (
             m.kind == "v"
             and _fronted_participle(tok)
