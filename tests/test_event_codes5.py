@@ -11,7 +11,9 @@ demand refuses the demand, while declining to respond to questions declines comm
 giving someone hours or days to do something demands it (1056 for a withdrawal), nothing done
 yet; a vow of retaliation or revenge is a threat (130), not a promise of cooperation; the one
 who hosts or brokers talks between two other parties mediates (045; 039 when offered or planned,
-028 when asked of it) instead of negotiating with each. Sentences written for the
+028 when asked of it) instead of negotiating with each; cutting the internet or blocking social
+media and banning or shutting news outlets restrict freedom of expression (1721), while banning
+a party stays 1722. Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -143,4 +145,20 @@ def test_deadlines_and_vowed_retaliation(extract, text: str, expected: list[tupl
     ],
 )
 def test_hosted_talks_are_mediation(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ethiopia cut off internet access in Tigray.", [("1721", None)]),
+        ("The Iranian government blocked Instagram and WhatsApp.", [("1721", None)]),
+        ("The Iranian government banned the reformist newspaper.", [("1721", None)]),
+        ("Turkey shut down 20 Kurdish TV stations.", [("1721", None)]),
+        ("Thailand dissolved the main opposition party.", [("1722", None)]),
+        ("Russia lifted the ban on the independent newspaper.", [("0811", None)]),
+        ("The storm cut internet access in Florida.", []),
+    ],
+)
+def test_restrictions_on_expression(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected
