@@ -13,7 +13,7 @@ yet; a vow of retaliation or revenge is a threat (130), not a promise of coopera
 who hosts or brokers talks between two other parties mediates (045; 039 when offered or planned,
 028 when asked of it) instead of negotiating with each; cutting the internet or blocking social
 media and banning or shutting news outlets restrict freedom of expression (1721), while banning
-a party stays 1722. Sentences written for the
+a party stays 1722; an attack by hackers or a cyberattack is coercion (170), not military force. Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -161,4 +161,16 @@ def test_hosted_talks_are_mediation(extract, text: str, expected: list[tuple[str
     ],
 )
 def test_restrictions_on_expression(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Russia launched a cyberattack on Ukrainian banks.", [("170", "UKRBUS")]),
+        ("Iranian hackers targeted Israeli water systems.", [("170", "ISR")]),
+        ("Israeli jets struck Hamas targets in Gaza.", [("195", "PSEREB")]),
+    ],
+)
+def test_cyberattacks(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected
