@@ -13,7 +13,9 @@ yet; a vow of retaliation or revenge is a threat (130), not a promise of coopera
 who hosts or brokers talks between two other parties mediates (045; 039 when offered or planned,
 028 when asked of it) instead of negotiating with each; cutting the internet or blocking social
 media and banning or shutting news outlets restrict freedom of expression (1721), while banning
-a party stays 1722; an attack by hackers or a cyberattack is coercion (170), not military force. Sentences written for the
+a party stays 1722; an attack by hackers or a cyberattack is coercion (170), not military force; a sit-in is a
+protest and a go-slow a strike, and a walkout or class boycott takes its aim from its purpose
+clause (1431 for a resignation). Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -173,4 +175,18 @@ def test_restrictions_on_expression(extract, text: str, expected: list[tuple[str
     ],
 )
 def test_cyberattacks(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenyan nurses held a sit-in outside the ministry.", [("141", "KEN")]),
+        ("Chilean truckers staged a go-slow on main roads.", [("143", None)]),
+        ("The Greek minister sat in the front row.", []),
+        ("Students in Bangladesh boycotted classes to demand the minister's resignation.", [("1431", None)]),
+        ("Students in Bangladesh boycotted classes.", [("143", None)]),
+    ],
+)
+def test_protest_forms(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected
