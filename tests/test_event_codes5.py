@@ -15,7 +15,8 @@ who hosts or brokers talks between two other parties mediates (045; 039 when off
 media and banning or shutting news outlets restrict freedom of expression (1721), while banning
 a party stays 1722; an attack by hackers or a cyberattack is coercion (170), not military force; a sit-in is a
 protest and a go-slow a strike, and a walkout or class boycott takes its aim from its purpose
-clause (1431 for a resignation). Sentences written for the
+clause (1431 for a resignation); a rescue or medical team sent abroad is humanitarian aid (073),
+not an investigation; a joint patrol is military cooperation like a joint drill (062). Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -189,4 +190,18 @@ def test_cyberattacks(extract, text: str, expected: list[tuple[str, str | None]]
     ],
 )
 def test_protest_forms(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Japan sent rescue teams to Turkey after the earthquake.", [("073", "TUR")]),
+        ("Cuba dispatched a medical team to Italy.", [("073", "ITA")]),
+        ("The UN sent a team of investigators to Syria.", [("090", "SYR")]),
+        ("Brazil and Argentina launched a joint naval patrol.", [("062", "ARG"), ("062", "BRA")]),
+        ("Thai police conducted a patrol in Bangkok.", []),
+    ],
+)
+def test_teams_and_patrols(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected
