@@ -16,7 +16,9 @@ media and banning or shutting news outlets restrict freedom of expression (1721)
 a party stays 1722; an attack by hackers or a cyberattack is coercion (170), not military force; a sit-in is a
 protest and a go-slow a strike, and a walkout or class boycott takes its aim from its purpose
 clause (1431 for a resignation); a rescue or medical team sent abroad is humanitarian aid (073),
-not an investigation; a joint patrol is military cooperation like a joint drill (062). Sentences written for the
+not an investigation; a joint patrol is military cooperation like a joint drill (062); police
+officers sent to another state protect it (074, 0334 when planned), no show of force threatened,
+while police sent to one's own border or city stay a police build-up (153). Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -204,4 +206,17 @@ def test_protest_forms(extract, text: str, expected: list[tuple[str, str | None]
     ],
 )
 def test_teams_and_patrols(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya plans to send 1,000 police officers to Haiti.", [("0334", "HTI")]),
+        ("Rwanda sent 300 police officers to Mozambique.", [("074", "MOZ")]),
+        ("The Kenyan government deployed police officers to the border.", [("153", None)]),
+        ("Nigeria deployed extra police to Lagos.", [("153", None)]),
+    ],
+)
+def test_police_sent_abroad(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected

@@ -1463,6 +1463,11 @@ class SentenceCoder:
         if m.kind != "v" or m.code[:2] not in ("07", "15") or m.code in ("151", "152"):
             return None
         forces = [o for o in m.consumed if self.lex.topic_in("armed_forces", [o.lemma_.lower()])]
+        if not forces and m.code == "153" and m.tok.lemma_.lower() in self.cues.transfer_verbs:
+            # "sent 1,000 police officers to Haiti": police lent to another state protect it (074)
+            own = {a.country for a in self.sources_of_verb(m.tok) if a.country}
+            hosts = self._foreign_hosts(_prep_objs(m.tok, ("to",)), own)
+            return ("074", hosts) if hosts else None
         if not forces:
             return self._arms_sent(m)
         if any(
@@ -1506,15 +1511,7 @@ class SentenceCoder:
         # "sent troops to Somalia": a foreign state they are sent to takes them in, as CAMEO
         # codes a state's forces sent to another's aid; a border, a sea, a region or a move
         # "into" a country is a show of force
-        lexicon = self.ctx.resources.lexicon
-        hosts = [
-            _country_actor(iso, ent.text)
-            for o in dests
-            if o.ent_type_ == "GPE"
-            for ent in o.doc.ents
-            if ent.start <= o.i < ent.end
-            if (iso := lexicon.country_of(ent.text)) and iso not in own
-        ]
+        hosts = self._foreign_hosts(dests, own)
         if not own and m.kind == "v" and _is_passive(tok):  # "Kenyan troops were sent to Somalia"
             own = {a.country for a in self.actors.of(_child(tok, "nsubjpass"), deep=True) if a.country}
             hosts = [h for h in hosts if h.country not in own]
@@ -1522,6 +1519,18 @@ class SentenceCoder:
             return "074", hosts
         entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
         return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
+
+    def _foreign_hosts(self, dests: list[Token], own: set[str]) -> list[Actor]:
+        """The foreign states among the places forces are sent to."""
+        lexicon = self.ctx.resources.lexicon
+        return [
+            _country_actor(iso, ent.text)
+            for o in dests
+            if o.ent_type_ == "GPE"
+            for ent in o.doc.ents
+            if ent.start <= o.i < ent.end
+            if (iso := lexicon.country_of(ent.text)) and iso not in own
+        ]
 
     def _arms_sent(self, m: Match) -> tuple[str, list[Actor]] | None:
         """ "sent tanks to Ukraine", "sent Ukraine missiles": arms (no troops) sent to another
