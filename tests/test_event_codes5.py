@@ -18,7 +18,9 @@ protest and a go-slow a strike, and a walkout or class boycott takes its aim fro
 clause (1431 for a resignation); a rescue or medical team sent abroad is humanitarian aid (073),
 not an investigation; a joint patrol is military cooperation like a joint drill (062); police
 officers sent to another state protect it (074, 0334 when planned), no show of force threatened,
-while police sent to one's own border or city stay a police build-up (153). Sentences written for the
+while police sent to one's own border or city stay a police build-up (153); troops, police or
+ships that block or intercept roads, convoys or vessels restrict movement (191), while protesters
+blocking convoys obstruct passage (144). Sentences written for the
 project; the full pipeline resolves the actors."""
 
 from __future__ import annotations
@@ -219,4 +221,18 @@ def test_teams_and_patrols(extract, text: str, expected: list[tuple[str, str | N
     ],
 )
 def test_police_sent_abroad(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chinese coast guard ships blocked Philippine supply boats.", [("191", "PHL")]),
+        ("The Greek navy intercepted a Turkish vessel.", [("191", "TUR")]),
+        ("Ethiopian authorities blocked aid trucks heading to Tigray.", [("191", None)]),
+        ("Striking Greek farmers blocked trucks at the border.", [("144", "GRC")]),
+        ("The Serbian government blocked the bill in parliament.", [("129", None)]),
+    ],
+)
+def test_blocked_movement(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(extract, text) == expected
