@@ -6,7 +6,7 @@ demand of a given kind takes that kind ("rejected a demand to hand over the gene
 opening a border or an airport to peacekeepers or inspectors lets them in (0861, 0862), not a
 blockade eased; mobilizing voters, resources or a community is no mobilization of forces; an
 amnesty or a pardon granted frees people (0841), offered or demanded it is the promise or the
-demand of a release (0353, 1053), and a tax amnesty frees no one; refusing to respond to a
+demand of a release (0353, 1053), and a tax amnesty frees no one; refusing to answer a
 demand refuses the demand, while declining to respond to questions declines comment (011);
 giving someone hours or days to do something demands it (1056 for a withdrawal), nothing done
 yet; a vow of retaliation or revenge is a threat (130), not a promise of cooperation; the one
@@ -41,7 +41,7 @@ def _events(extract, text: str) -> list[tuple[str, str | None]]:
             [("053", "SDN")],
         ),
         (
-            "Turkey called on the United States to support the Syrian opposition.",
+            "Turkey called on Washington to support the Syrian opposition.",
             [("053", "SYROPP")],
         ),
         # support asked for one's own side stays an appeal for support
@@ -53,7 +53,7 @@ def _events(extract, text: str) -> list[tuple[str, str | None]]:
         ),
         ("The bank reiterated its demand that Kenya ease curbs on imports.", [("1051", "KEN")]),
         (
-            "Greece reiterated its demand today that Turkey withdraw its troops from Cyprus.",
+            "Greece on Monday reiterated its demand that Turkey withdraw its troops from Cyprus.",
             [("1056", "TUR")],
         ),
     ],
@@ -112,8 +112,8 @@ def test_amnesty(extract, text: str, expected: list[tuple[str, str | None]]) -> 
     [
         ("Hamas refused to respond to an Egyptian demand to free the hostages.", [("1243", "EGY")]),
         ("Iran declined to answer the EU's call to halt enrichment.", [("120", "IGOEUR")]),
-        ("The Serbian minister declined to respond to questions from reporters.", [("011", None)]),
-        ("The Kenyan ministry declined to comment on the Somali request.", [("011", None)]),
+        ("The Serbian minister declined to respond to reporters' questions.", [("011", None)]),
+        ("The Kenyan ministry declined to comment on Somalia's request.", [("011", None)]),
     ],
 )
 def test_refused_answer(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -138,8 +138,8 @@ def test_deadlines_and_vowed_retaliation(extract, text: str, expected: list[tupl
     "text,expected",
     [
         (
-            "Qatar hosted talks between the United States and the Taliban.",
-            [("045", "AFGREB"), ("045", "USA")],
+            "Oman hosted talks between Washington and the Taliban.",
+            [("045", "AFGREB"), ("045", "USAGOV")],
         ),
         (
             "Norway will host peace talks between Colombia and the ELN rebels.",
@@ -186,7 +186,7 @@ def test_cyberattacks(extract, text: str, expected: list[tuple[str, str | None]]
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Kenyan nurses held a sit-in outside the ministry.", [("141", "KEN")]),
+        ("Kenyan nurses held a sit-in at the health ministry.", [("141", "KEN")]),
         ("Chilean truckers staged a go-slow on main roads.", [("143", None)]),
         ("The Greek minister sat in the front row.", []),
         ("Students in Bangladesh boycotted classes to demand the minister's resignation.", [("1431", None)]),

@@ -1257,7 +1257,7 @@ class SentenceCoder:
                 if not any(c.lemma_.lower() in p.xcomp_lemma or c.lower_ in p.xcomp_lemma for c in cands):
                     continue
                 if p.code == "011" and self._answers_a_request(comps):
-                    continue  # "refused to respond to a demand to free them": the demand is refused
+                    continue  # "would not respond to an ultimatum": the ultimatum is refused
             if p.obj_actor:
                 # "wants Putin to attack": the subject of the complement, when it comes first
                 # (a dobj after it is misparsed: "allow X to run in the ... elections")
