@@ -90,6 +90,7 @@ _ASIDE_PREPS = frozenset(
 )
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ADVERB_PARTICLES = frozenset({"back", "off", "out", "away", "down"})  # "beat back", "stepped down": adverbs
+_BACKING_CODES = frozenset({"050", "051", "052", "054"})  # support one can be asked to give a third party
 _MATERIAL_HARM = frozenset({"17", "18", "19", "20"})
 # Sectors of bodies that do armed harm; a country or government counts through its code's lack
 # of a civilian sector
@@ -1296,6 +1297,8 @@ class SentenceCoder:
                 # a listed word form matches itself only: "declined to be drawn", not "to draw up"
                 if not any(c.lemma_.lower() in p.xcomp_lemma or c.lower_ in p.xcomp_lemma for c in cands):
                     continue
+                if p.code == "011" and self._answers_a_request(comps):
+                    continue  # "would not respond to an ultimatum": the ultimatum is refused
             if p.obj_actor:
                 # "wants Putin to attack": the subject of the complement, when it comes first
                 # (a dobj after it is misparsed: "allow X to run in the ... elections")
@@ -1389,6 +1392,27 @@ class SentenceCoder:
             c.dep_ in _OBJECT_DEPS for c in tok.children
         )
 
+    def _hosted_between(self, noun: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+        """ "hosted talks between X and Y", "will broker a meeting among them": the one who holds
+        the talks for two other parties is a mediator, not a party."""
+        gov = self._governor(noun)
+        if gov is None or gov.lemma_.lower() not in self.cues.host_verbs or not sources:
+            return False
+        if not any(
+            c.dep_ == "prep" and c.lower_ in ("between", "among") for c in (*noun.children, *gov.children)
+        ):
+            return False
+        own = {_key(a) for a in sources}
+        return len([t for t in targets if _key(t) not in own]) >= 2
+
+    def _answers_a_request(self, comps: list[Token]) -> bool:
+        """ "to respond to an ultimatum", "to answer the call": what is answered is a request."""
+        return any(
+            any(p.frame in ("appeal", "demand") for p in self.lex.nouns.get(o.lemma_.lower(), ()))
+            for c in comps
+            for o in [*_children(c, "dobj"), *_prep_objs(c, ("to",))]
+        )
+
     def _asks_a_question(self, tok: Token, dobj: Token | None, comps: list[Token]) -> bool:
         """ "asked whether ...", "asked him about X", "'Why?' he asked": a question, which
         requests nothing; "asked X to V", "asked for X", "asked that X be V-ed" are requests."""
@@ -1480,6 +1504,11 @@ class SentenceCoder:
         if m.kind != "v" or m.code[:2] not in ("07", "15") or m.code in ("151", "152"):
             return None
         forces = [o for o in m.consumed if self.lex.topic_in("armed_forces", [o.lemma_.lower()])]
+        if not forces and m.code == "153" and m.tok.lemma_.lower() in self.cues.transfer_verbs:
+            # "sent 1,000 police officers to Haiti": police lent to another state protect it (074)
+            own = {a.country for a in self.sources_of_verb(m.tok) if a.country}
+            hosts = self._foreign_hosts(_prep_objs(m.tok, ("to",)), own)
+            return ("074", hosts) if hosts else None
         if not forces:
             return self._arms_sent(m)
         if any(
@@ -1523,15 +1552,7 @@ class SentenceCoder:
         # "sent troops to Somalia": a foreign state they are sent to takes them in, as CAMEO
         # codes a state's forces sent to another's aid; a border, a sea, a region or a move
         # "into" a country is a show of force
-        lexicon = self.ctx.resources.lexicon
-        hosts = [
-            _country_actor(iso, ent.text)
-            for o in dests
-            if o.ent_type_ == "GPE"
-            for ent in o.doc.ents
-            if ent.start <= o.i < ent.end
-            if (iso := lexicon.country_of(ent.text)) and iso not in own
-        ]
+        hosts = self._foreign_hosts(dests, own)
         if not own and m.kind == "v" and _is_passive(tok):  # "Kenyan troops were sent to Somalia"
             own = {a.country for a in self.actors.of(_child(tok, "nsubjpass"), deep=True) if a.country}
             hosts = [h for h in hosts if h.country not in own]
@@ -1539,6 +1560,18 @@ class SentenceCoder:
             return "074", hosts
         entered = [a for o in _prep_objs(tok, ("into",)) if (a := self.place_actor(o)) is not None]
         return "154", [a for a in entered if a.country not in own]  # "sent troops into Ukraine"
+
+    def _foreign_hosts(self, dests: list[Token], own: set[str]) -> list[Actor]:
+        """The foreign states among the places forces are sent to."""
+        lexicon = self.ctx.resources.lexicon
+        return [
+            _country_actor(iso, ent.text)
+            for o in dests
+            if o.ent_type_ == "GPE"
+            for ent in o.doc.ents
+            if ent.start <= o.i < ent.end
+            if (iso := lexicon.country_of(ent.text)) and iso not in own
+        ]
 
     def _arms_sent(self, m: Match) -> tuple[str, list[Actor]] | None:
         """ "sent tanks to Ukraine", "sent Ukraine missiles": arms (no troops) sent to another
@@ -3500,6 +3533,18 @@ class SentenceCoder:
                         for o in _prep_objs(inner.tok, ("by",)) + _prep_objs(inner.tok.head, ("by",))
                         for a in self.actors.strict(o)
                     ]
+            if (
+                inner is not None
+                and inner.kind == "n"
+                and inner.pat.reciprocal
+                and (inner_code or "")[:2] == "04"
+                and self._hosted_between(
+                    inner.tok,
+                    sources,
+                    self.noun_targets(inner.tok, inner.pat.target or _DEFAULT_NOUN_TARGETS),
+                )
+            ):
+                inner_code = "045"  # "offered to host talks between X and Y": to mediate, 039
             deployed_inner = self.deployment(inner) if inner is not None else None
             if deployed_inner is not None and (
                 deployed_inner[0] in ("074", "072") or frame.name in ("intend", "threaten")
@@ -3557,16 +3602,17 @@ class SentenceCoder:
             ):
                 # "threatened to blockade the ports": a state's blockade (1381), no protest
                 inner_code = "191"
-            if (
-                frame.name == "intend"
-                and inner_code
-                and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] == "16")
-            ):
-                frame = self.lex.frames["threaten"]  # "vowed to fight", "pledged to expel"
             if inner_code is None and frame.name != "threaten":
                 inner_code = self._ended_fighting(tok, own_only=frame.name == "intend")
             if inner_code is None and not _asks_a_vote(tok, self.cues):
                 inner_code = self.topic_code(tok, frame.refine)
+            if (
+                frame.name == "intend"
+                and inner_code
+                and (inner_code[:2] in _MATERIAL_CONFLICT or inner_code[:2] in ("13", "16"))
+            ):
+                # "vowed to fight", "pledged to expel", "vowed to retaliate" (13: a threat of no named kind)
+                frame = self.lex.frames["threaten"]
             if inner_code is None and refined:
                 code = refined
             else:
@@ -3585,6 +3631,10 @@ class SentenceCoder:
                 modality = frame.modality if frame.modality != "asserted" else modality
             targets, own = self.frame_targets(m, inner, frame.name)
             targets = protesters or targets
+            backed = self._rallied_for(frame.name, inner, inner_code, sources, targets)
+            if backed:
+                # "urged the EU to back Kosovo": support asked of others for a third party, 053
+                code, targets, own = "053", backed, False
             reciprocal = reciprocal and own
             if (
                 m.kind == "v"
@@ -3639,6 +3689,9 @@ class SentenceCoder:
             targets = (
                 self.targets_of_verb(m, slots, sources) if m.kind == "v" else self.noun_targets(tok, slots)
             )
+        if m.kind == "n" and reciprocal and code[:2] == "04" and self._hosted_between(tok, sources, targets):
+            code, reciprocal = "045", False  # "Qatar hosted talks between X and Y": Qatar mediates
+            rule += "+host"
         if (
             m.kind == "v"
             and _fronted_participle(tok)
@@ -4306,6 +4359,23 @@ class SentenceCoder:
             if got:
                 return got, False
         return own, True
+
+    def _rallied_for(
+        self,
+        frame: str,
+        inner: Match | None,
+        inner_code: str | None,
+        sources: list[Actor],
+        asked: list[Actor],
+    ) -> list[Actor]:
+        """Whom an appeal asks others to back: "urged the EU to support X" rallies support for X
+        (053) when X is neither the one asking nor the one asked."""
+        if frame != "appeal" or inner is None or inner_code not in _BACKING_CODES:
+            return []
+        slots = inner.pat.target or (_DEFAULT_VERB_TARGETS if inner.kind == "v" else _DEFAULT_NOUN_TARGETS)
+        got = self.targets_of_verb(inner, slots) if inner.kind == "v" else self.noun_targets(inner.tok, slots)
+        near = {(a.code or "")[:3] for a in (*sources, *asked)}  # one's own side is no third party
+        return [a for a in got if a.code and a.code[:3] not in near]
 
     def _refusal_answers(self, tok: Token, inner: Match | None) -> list[Actor]:
         """ "declined to resign despite pressure from X": the refusal is aimed at whoever pressed."""

@@ -265,6 +265,7 @@ class Cues:
     prospect_nouns: frozenset[str]  # "the risk of war": what may come, not what happened
     prevention_verbs: frozenset[str]  # "stopped X from firing": X is the doer, and did not fire
     courtesy_verbs: frozenset[str]  # "called to congratulate him": the purpose of a call, done in it
+    host_verbs: frozenset[str]  # "hosted talks between X and Y": the host mediates, 045
     topic_verbs: frozenset[str]  # "met to discuss strengthening ties": what is discussed is not done
     attitude_verbs: frozenset[str]  # "likes dropping bombs": a habit or a taste, no act reported
     eve_nouns: frozenset[str]  # "ahead of his visit", "the eve of her trip": not held yet
