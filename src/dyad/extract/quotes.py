@@ -768,6 +768,11 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     carries_on = any(c.i > hi and not c.is_punct for c in head.children)
     if head.i < lo and (goes_on or carries_on):  # "Act now, they said, and ..."
         return _trimmed(list(doc[head.left_edge.i : max(head.right_edge.i, t.right_edge.i) + 1]))
+    # "Though A, he said, B": the cue hung on a clause that opens the sentence, whose main
+    # clause follows the cue
+    main = head.head
+    if head.i < lo and head.dep_ == "advcl" and main.i > hi and main.left_edge.i == head.left_edge.i:
+        return _trimmed(list(doc[main.left_edge.i : main.right_edge.i + 1]))
     return None
 
 
@@ -813,6 +818,26 @@ def _dangling_cut(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         x = doc[k]
         if x.text == "," and doc[k - 1].dep_ == "cc" and doc[k + 1].tag_ == "VBG":
             return _trimmed(list(doc[toks.start : k - 1])) or span
+    return span
+
+
+def _fronted_clause(t: Token, subj: Token | None, span: tuple[int, int]) -> tuple[int, int]:
+    """'When the mill shut, she said, half the town left': a clause with a subject of its own that
+    opens the sentence before a cue set off by commas belongs to the content after the cue."""
+    doc = t.doc
+    if subj is None or not subj.i < t.i or not doc.text[: span[0]].rstrip().endswith(","):
+        return span
+    left = subj.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return span
+    for c in t.children:
+        if (
+            c.dep_ == "advcl"
+            and c.right_edge.i == left - 2
+            and c.left_edge.i == t.sent.start
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        ):
+            return c.left_edge.idx, span[1]
     return span
 
 
@@ -1192,7 +1217,7 @@ class _Doc:
         if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
         if span is not None and span[0] > t.idx:
-            span = _dangling_cut(t.doc, span)
+            span = _fronted_clause(t, subj, _dangling_cut(t.doc, span))
         if span is not None and span[1] <= t.idx:
             sources = self.cues.source_words
             tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs, sources)) if sp]
@@ -1741,6 +1766,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[,;—–]|[,;][^\S\n]+(?:and|but|while)(?:[^\S\n]+(?:then|still|also|later))?)[^\S\n]*$"
 )
 _AND_QUOTED = re.compile(r"[^\S\n]*,?[^\S\n]+and(?:[^\S\n]+(?:then|still|also|later))?[^\S\n]*$")
+# '"A," he said, but "B."': a quotation carried on past its cue by 'and' or 'but'
+_CARRIED = re.compile(r"[^\S\n]*,?[^\S\n]+(?:and|but)(?:[^\S\n]+(?:then|still|also|later))?[^\S\n]*$")
 
 
 def _and_quoted(a: _Attr, d: _Doc) -> None:
@@ -1772,6 +1799,37 @@ def _quoted_before(a: _Attr, d: _Doc) -> None:
             return
         a.start = r[0]
         k -= 1
+
+
+def _split_quotation(a: _Attr, d: _Doc, cue_starts: list[int]) -> None:
+    """'"A," she said, "B."': a quotation broken by its own cue, the cue claiming the second
+    half. The half before the cue, ending in a comma with only the cue's clause and a comma
+    between, is the same content. Not when the second half ends in a comma of its own
+    ('"A," X said, "B," Y said': B has a cue after it), nor when another cue stands between
+    ('"A," X said, adding, "B."')."""
+    cs = a.cue_span
+    if cs is None or cs[1] > a.start or a.start not in d.rstart_set:
+        return
+    k = bisect.bisect_right(d.rend, cs[0]) - 1
+    if k < 0:
+        return
+    r = d.regions_by_end[k]
+    text = d.text
+    gap = text[r[1] : a.start]
+    inner = text[r[0] : r[1]].rstrip("".join(MARKS) + "'’ ")
+    if (
+        len(gap) > 80
+        or any(c in MARKS or c in ".!?;:\n" for c in gap)
+        or not gap.rstrip().endswith(",")
+        or not (inner.endswith(",") or gap.lstrip().startswith(","))
+        or text[a.start : a.end].rstrip("".join(MARKS) + "'’ ").endswith(",")
+        or len(
+            set(cue_starts[bisect.bisect_left(cue_starts, r[1]) : bisect.bisect_left(cue_starts, a.start)])
+        )
+        > 1
+    ):
+        return
+    a.start = r[0]
 
 
 def _outside_claims(cands: list[_Attr]) -> list[_Attr]:
@@ -1985,13 +2043,13 @@ def _embedded(d: _Doc, a: _Attr) -> bool:
 
 
 def _carried_on(prev: _Attr, a: _Attr, d: _Doc) -> bool:
-    """'"A," she said, and still "B."': quoted words joined by 'and' to the clause of the cue that
-    closed the last quotation carry that quotation on."""
+    """'"A," she said, and still "B."', '"A," she said, but "B."': quoted words joined by 'and' or
+    'but' to the clause of the cue that closed the last quotation carry that quotation on."""
     cs = prev.cue_span
     if cs is None or prev.para != a.para or not prev.end <= cs[0] < a.start:
         return False
     gap = d.text[cs[1] : a.start]
-    return len(gap) <= 60 and not any(c in gap for c in ".!?;:\n") and _AND_QUOTED.search(gap) is not None
+    return len(gap) <= 60 and not any(c in gap for c in ".!?;:\n") and _CARRIED.search(gap) is not None
 
 
 def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
@@ -2093,6 +2151,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         _widen(a, d)
         _and_quoted(a, d)
         _quoted_before(a, d)
+        _split_quotation(a, d, cue_starts)
     cands = _outside_claims(cands)
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
     # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's

@@ -1,0 +1,105 @@
+"""Content split by its own cue: '"A," she said, "B."', 'A, she said, B', and the clause that
+opens a sentence before a cue set off by commas. One quote, one speaker, the whole content."""
+
+from __future__ import annotations
+
+import pytest
+from record_kit import assert_found, quotes_of
+
+from dyad.pipeline import Pipeline
+
+# (text, [(content, speaker mention, cue)]): each content is the only quote of the text
+WHOLE = [
+    (
+        '"If the river rises again," said Tom Baker, "the whole valley floods."',
+        [('"If the river rises again," said Tom Baker, "the whole valley floods."', "Tom Baker", "said")],
+    ),
+    (
+        '"We were never asked," Rosa Linde told the council on Tuesday, "and we will not accept it."',
+        [
+            (
+                '"We were never asked," Rosa Linde told the council on Tuesday, "and we will not accept it."',
+                "Rosa Linde",
+                "told",
+            )
+        ],
+    ),
+    (
+        "“Once the harvest is in,” the farmer says, “nobody here will have time for meetings.”",
+        [
+            (
+                "“Once the harvest is in,” the farmer says, “nobody here will have time for meetings.”",
+                "the farmer",
+                "says",
+            )
+        ],
+    ),
+    (
+        '"I respect the coach," she said, but "when it comes to defense, the team has no plan at all."',
+        [
+            (
+                '"I respect the coach," she said, but "when it comes to defense, the team has no plan at all."',
+                "she",
+                "said",
+            )
+        ],
+    ),
+    (
+        "Although the first vote went smoothly, she said, a second ballot would be far more bitter.",
+        [
+            (
+                "Although the first vote went smoothly, she said, a second ballot would be far more bitter",
+                "she",
+                "said",
+            )
+        ],
+    ),
+    (
+        "When the plant closed, he said, half the town left.",
+        [("When the plant closed, he said, half the town left", "he", "said")],
+    ),
+    (
+        "Because the roads were flooded, the mayor said, the school would close for a week.",
+        [
+            (
+                "Because the roads were flooded, the mayor said, the school would close for a week",
+                "the mayor",
+                "said",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE)
+def test_split_content_is_one_quote(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert_found(pipeline, text, expected)
+    assert len(quotes_of(pipeline, text)) == len(expected)
+
+
+# (text, [content]): two halves that stay apart
+APART = [
+    # another cue stands between the halves
+    (
+        '"We cannot pay for this," Lena Voss said, adding later, "the fund is empty."',
+        ['"We cannot pay for this,"', '"the fund is empty."'],
+    ),
+    # the second half ends in a comma: a cue of its own follows
+    (
+        '"The bridge is safe," Ana Ruiz said, "the tunnel is not," Pablo Ortiz said.',
+        ['"The bridge is safe,"', '"the tunnel is not,"'],
+    ),
+    # a clause about the saying itself, with no comma after the cue
+    (
+        "When the plant closed, he said that half the town left.",
+        ["that half the town left"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), APART)
+def test_halves_stay_apart(pipeline: Pipeline, text: str, contents: list[str]) -> None:
+    got = [q.text for q in quotes_of(pipeline, text)]
+    assert got == contents
