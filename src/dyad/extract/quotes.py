@@ -1134,7 +1134,12 @@ class _Doc:
             words = [x for x in prefix if x.is_alpha]
             caps = bool(words) and all(x.text.isupper() for x in words)
             named = any(x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for x in prefix)
-            titled = len(words) <= 4 and all(x.text[0].isupper() for x in words)
+            # a title-case kicker ("Storm Over Tax:") is a topic: a name holds no capitalised link word
+            titled = (
+                len(words) <= 4
+                and all(x.text[0].isupper() for x in words)
+                and not any(x.lower_ in _TITLE_LINKS for x in words[1:])
+            )
             if not (caps or named or titled) or not any(
                 x.pos_ in ("PROPN", "NOUN") or x.text.isupper() for x in prefix
             ):
@@ -1729,6 +1734,9 @@ class _Doc:
 
 
 _RELATIVE = frozenset({"who", "which", "that", "what"})
+_TITLE_LINKS = frozenset(
+    "over under in on at for with without against after before from into to vs and or but as".split()
+)
 
 
 def _empty(a: _Attr, d: _Doc) -> bool:
