@@ -1,5 +1,6 @@
 """Content split by its own cue: '"A," she said, "B."', 'A, she said, B', and the clause that
-opens a sentence before a cue set off by commas. One quote, one speaker, the whole content."""
+opens a sentence before a cue set off by commas. One quote, one speaker, the whole content.
+A report in a relative clause ('..., which she said were B') is one of its own."""
 
 from __future__ import annotations
 
@@ -103,3 +104,30 @@ APART = [
 def test_halves_stay_apart(pipeline: Pipeline, text: str, contents: list[str]) -> None:
     got = [q.text for q in quotes_of(pipeline, text)]
     assert got == contents
+
+
+# (text, [(content, speaker mention, cue)]): a report in a relative clause after a comma is a quote
+# of its own, and the content of the report it follows ends before it
+RELATIVE = [
+    (
+        "The captain praised the new ferries, which he said were cheaper to run.",
+        [
+            ("the new ferries", "The captain", "praised"),
+            ("which he said were cheaper to run", "he", "said"),
+        ],
+    ),
+    (
+        "Villagers fear the old dam, which engineers say could fail in a big flood.",
+        [
+            ("the old dam", "Villagers", "fear"),
+            ("which engineers say could fail in a big flood", "engineers", "say"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE)
+def test_relative_report_is_its_own(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert_found(pipeline, text, expected)

@@ -1890,6 +1890,17 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
         and _after_comma(d.text, spk.idx)
         and any(x.pos_ in ("VERB", "AUX") for x in cue.subtree if x.i > cue.i)
     )
+    # "X praised Y, which she said were B": a report set in a relative clause, its content the clause
+    lead = d.ctx.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
+    relative = relative or (
+        own
+        and lead is not None
+        and lead[0].lower_ in ("who", "which")
+        and a.cue_span[0] > a.start
+        and spk is not None
+        and spk.i == lead[0].i + 1
+        and _after_comma(d.text, a.start)
+    )
     if not (participle or relative):
         return None
     if participle and not any(x.tag_ in _FINITE or x.tag_ == "MD" for x in cue.subtree if x.i > cue.i):
