@@ -60,6 +60,16 @@ WHOLE = [
         [("When the plant closed, he said, half the town left", "he", "said")],
     ),
     (
+        "The middle group paid 9 percent of the levy, the agency said in a May report, and the poorest group paid 1 percent.",
+        [
+            (
+                "The middle group paid 9 percent of the levy, the agency said in a May report, and the poorest group paid 1 percent",
+                "the agency",
+                "said",
+            )
+        ],
+    ),
+    (
         "Because the roads were flooded, the mayor said, the school would close for a week.",
         [
             (
@@ -87,10 +97,20 @@ APART = [
         '"We cannot pay for this," Lena Voss said, adding later, "the fund is empty."',
         ['"We cannot pay for this,"', '"the fund is empty."'],
     ),
+    # another cue claims the first half
+    (
+        'Ortiz said "As far as I know, this is the first case of its kind", adding, "For us, he is a criminal".',
+        ['"As far as I know, this is the first case of its kind"', '"For us, he is a criminal"'],
+    ),
     # the second half ends in a comma: a cue of its own follows
     (
         '"The bridge is safe," Ana Ruiz said, "the tunnel is not," Pablo Ortiz said.',
         ['"The bridge is safe,"', '"the tunnel is not,"'],
+    ),
+    # a quotation before the cue: the clause after 'and' is the narrative's
+    (
+        '"We won," she said, and the crowd cheered.',
+        ['"We won,"'],
     ),
     # a clause about the saying itself, with no comma after the cue
     (

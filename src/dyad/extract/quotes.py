@@ -1226,6 +1226,9 @@ class _Doc:
         if span is not None and span[1] <= t.idx:
             sources = self.cues.source_words
             tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs, sources)) if sp]
+            if not self.regions_overlapping(*span):
+                # "A, the agency said, and B": an unquoted report carried on after the cue
+                tails += [sp for sp in map(_subtree_span, _reported_conjuncts(t, t, self.cues.verbs)) if sp]
             span = (span[0], max([span[1], *(e for _, e in tails)]))
         if span is None:
             if deed:
@@ -1809,12 +1812,12 @@ def _quoted_before(a: _Attr, d: _Doc) -> None:
         k -= 1
 
 
-def _split_quotation(a: _Attr, d: _Doc, cue_starts: list[int]) -> None:
+def _split_quotation(a: _Attr, d: _Doc, cue_starts: list[int], cands: list[_Attr]) -> None:
     """'"A," she said, "B."': a quotation broken by its own cue, the cue claiming the second
     half. The half before the cue, ending in a comma with only the cue's clause and a comma
     between, is the same content. Not when the second half ends in a comma of its own
     ('"A," X said, "B," Y said': B has a cue after it), nor when another cue stands between
-    ('"A," X said, adding, "B."')."""
+    ('"A," X said, adding, "B."') or claims the first half ('X said "A", adding, "B"')."""
     cs = a.cue_span
     if cs is None or cs[1] > a.start or a.start not in d.rstart_set:
         return
@@ -1831,11 +1834,10 @@ def _split_quotation(a: _Attr, d: _Doc, cue_starts: list[int]) -> None:
         or not gap.rstrip().endswith(",")
         or not (inner.endswith(",") or gap.lstrip().startswith(","))
         or text[a.start : a.end].rstrip("".join(MARKS) + "'’ ").endswith(",")
-        or len(
-            set(cue_starts[bisect.bisect_left(cue_starts, r[1]) : bisect.bisect_left(cue_starts, a.start)])
-        )
-        > 1
     ):
+        return
+    between = cue_starts[bisect.bisect_left(cue_starts, r[1]) : bisect.bisect_left(cue_starts, a.start)]
+    if len(set(between)) > 1 or any(b.cue_span != cs and b.start < r[1] and r[0] < b.end for b in cands):
         return
     a.start = r[0]
 
@@ -2170,7 +2172,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         _widen(a, d)
         _and_quoted(a, d)
         _quoted_before(a, d)
-        _split_quotation(a, d, cue_starts)
+        _split_quotation(a, d, cue_starts, cands)
     cands = _outside_claims(cands)
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
     # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
