@@ -733,6 +733,15 @@ def _reported_object(t: Token, cue: VerbCue) -> bool:
     return True
 
 
+def _searching(t: Token) -> bool:
+    """A verb of finding in a form that reads as a search, not a finding: an infinitive, after a
+    modal or a gerund ("to find a way", "could find work", "finding a seat"), with a plain object
+    and no complement ("to find him guilty" is a finding)."""
+    return t.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in t.children
+    )
+
+
 def _parenthetical(t: Token) -> tuple[int, int] | None:
     """A cue set off by commas inside the clause it reports ("This year, she says, is the worst",
     "Act now, they said, and you avoid a backlash"): the content is that whole clause, cue
@@ -1176,6 +1185,9 @@ class _Doc:
             if not content:
                 return  # "offered discounts": no report at all, so no quotation nearby is one
             deed = bool(cue.objects) and any(c.dep_ == "dobj" for c in t.children)
+        elif cue.finite_objects and _searching(t):
+            content = tuple(r for r in content if r != "dobj")  # "to find a way", "could find work"
+            deed = True
         span = _content_child(t, content, self.cues.verbs)
         if span is None and "dobj" in content:
             span = _pro_form(t)
