@@ -59,6 +59,10 @@ FOUND = [
         [("the quota cuts", "The fishermen", "were critical")],
     ),
     (
+        "The dockers' union lambasted the shipping firm for cutting pensions.",
+        [("the shipping firm for cutting pensions", "The dockers' union", "lambasted")],
+    ),
+    (
         "Parents are angry about the closure of the village school.",
         [("the closure of the village school", "Parents", "are angry")],
     ),
