@@ -40,6 +40,9 @@ KICKERS = [
         "Fire And Ice: Two Towns Split Over Ski Lift.\n\nThe towns disagree.",
         "Two Towns Split",
     ),
+    # archive metadata labels
+    ("Ferry Fares Rise Again.\n\nBYLINE: Mara Jensen.\n\nFares rose on Monday.", "Mara Jensen"),
+    ("Ferry Fares Rise Again.\n\nDATELINE: Bergen, Norway.\n\nFares rose on Monday.", "Bergen, Norway"),
 ]
 
 
