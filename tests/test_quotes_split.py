@@ -151,3 +151,18 @@ def test_relative_report_is_its_own(
     pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert_found(pipeline, text, expected)
+
+
+# a cue that opens a quotation, with its content and subject inside it, is part of the quoted
+# words: the quotation carries on the one before it
+OPENING_CUES = [
+    (
+        '"We will publish the audit," Moreau said on Sunday. "Thank heaven, the numbers are good."',
+        '"We will publish the audit," Moreau said on Sunday. "Thank heaven, the numbers are good."',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), OPENING_CUES)
+def test_cue_opening_a_quotation_is_quoted(pipeline: Pipeline, text: str, content: str) -> None:
+    assert [q.text for q in quotes_of(pipeline, text)] == [content]

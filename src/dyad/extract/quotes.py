@@ -1854,6 +1854,17 @@ def _split_quotation(a: _Attr, d: _Doc, cue_starts: list[int], cands: list[_Attr
     a.start = r[0]
 
 
+def _self_quoted(a: _Attr, d: _Doc) -> bool:
+    """A cue that opens a quotation with its content and speaker inside the same quotation
+    ('"Thank heaven, the numbers are good"'): the quoted words hold it, no report of its own."""
+    if a.cue_span is None or a.cue_idx is None or d.ctx.doc[a.cue_idx].pos_ not in ("VERB", "AUX"):
+        return False  # ('"HOST: ...': a transcript line quoted whole names its speaker)
+    r = _inside(d.regions, d.rstarts, *a.cue_span)
+    if r is None or not r[0] <= a.start < a.end <= r[1]:
+        return False
+    return a.speaker_span is None or r[0] <= a.speaker_span[0] < r[1]
+
+
 def _outside_claims(cands: list[_Attr]) -> list[_Attr]:
     """Drop a cue set inside another report's content that claimed words outside that content
     ("adding that the board would meet. 'B'"): it is part of what is reported, no report of its own."""
@@ -2185,7 +2196,7 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         _and_quoted(a, d)
         _quoted_before(a, d)
         _split_quotation(a, d, cue_starts, cands)
-    cands = _outside_claims(cands)
+    cands = [a for a in _outside_claims(cands) if not _self_quoted(a, d)]
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
     # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
     kept: list[_Attr] = []
