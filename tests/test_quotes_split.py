@@ -56,6 +56,10 @@ WHOLE = [
         ],
     ),
     (
+        'When the ferry sank, the captain said, "we were lucky to get out."',
+        [('When the ferry sank, the captain said, "we were lucky to get out."', "the captain", "said")],
+    ),
+    (
         "When the plant closed, he said, half the town left.",
         [("When the plant closed, he said, half the town left", "he", "said")],
     ),

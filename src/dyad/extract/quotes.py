@@ -834,7 +834,11 @@ def _fronted_clause(t: Token, subj: Token | None, span: tuple[int, int]) -> tupl
     """'When the mill shut, she said, half the town left': a clause with a subject of its own that
     opens the sentence before a cue set off by commas belongs to the content after the cue."""
     doc = t.doc
-    if subj is None or not subj.i < t.i or not doc.text[: span[0]].rstrip().endswith(","):
+    if (
+        subj is None
+        or not subj.i < t.i
+        or not doc.text[: span[0]].rstrip(" " + OPEN_MARKS + STRAIGHT).endswith(",")
+    ):
         return span
     left = subj.left_edge.i
     if left < 2 or doc[left - 1].text != ",":
@@ -843,10 +847,10 @@ def _fronted_clause(t: Token, subj: Token | None, span: tuple[int, int]) -> tupl
         if (
             c.dep_ == "advcl"
             and c.right_edge.i == left - 2
-            and c.left_edge.i == t.sent.start
+            and all(x.head.i == t.i and x.dep_ in ("advmod", "cc") for x in doc[t.sent.start : c.left_edge.i])
             and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         ):
-            return c.left_edge.idx, span[1]
+            return doc[t.sent.start].idx, span[1]
     return span
 
 
