@@ -26,6 +26,14 @@ WHOLE = [
         ],
     ),
     (
+        '"By closing the port," Mr. Lind said, "we lost the fishing fleet."',
+        [('"By closing the port," Mr. Lind said, "we lost the fishing fleet."', "Lind", "said")],
+    ),
+    (
+        "“Is the bridge safe? No,” said Berg. “There is no doubt about the cracks.”",
+        [("“Is the bridge safe? No,” said Berg. “There is no doubt about the cracks.”", "Berg", "said")],
+    ),
+    (
         "“Once the harvest is in,” the farmer says, “nobody here will have time for meetings.”",
         [
             (

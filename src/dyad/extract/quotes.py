@@ -1398,6 +1398,8 @@ class _Doc:
                 return after[0]
             # '"A?" she asked. "B."': a quotation that ends in the cue's sentence comes first
             own = after[0][0] < sent.end_char - 1 or not before or gap.strip(" .") != ""
+            if before and after[0][0] >= sent.end_char - 1 and self._runs_into(before[-1], t):
+                own = False  # '"A," the chief said Monday. "B."': the quotation that runs into the cue
             # '"A," X said, and "B," Y said': a quotation that runs into the cue is its own, not
             # the one after a conjunction
             joined = bool(before) and _JOINED.match(gap) is not None and self._runs_into(before[-1], t)
@@ -1828,6 +1830,10 @@ def _quoted_before(a: _Attr, d: _Doc) -> None:
         k -= 1
 
 
+# a title or initial with its period ("Mr.", "Sen.", "U.S."): no sentence end
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=[^\S\n]+[A-Z])")
+
+
 def _split_quotation(a: _Attr, d: _Doc, cue_starts: list[int], cands: list[_Attr]) -> None:
     """'"A," she said, "B."': a quotation broken by its own cue, the cue claiming the second
     half. The half before the cue, ending in a comma with only the cue's clause and a comma
@@ -1842,7 +1848,7 @@ def _split_quotation(a: _Attr, d: _Doc, cue_starts: list[int], cands: list[_Attr
         return
     r = d.regions_by_end[k]
     text = d.text
-    gap = text[r[1] : a.start]
+    gap = _ABBREVIATION.sub("", text[r[1] : a.start])  # '"A," Mr. Lind said, "B."'
     inner = text[r[0] : r[1]].rstrip("".join(MARKS) + "'’ ")
     if (
         len(gap) > 80
