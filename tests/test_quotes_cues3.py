@@ -141,6 +141,10 @@ FINDING = [
     ("I find his plan troubling.", [("his plan troubling", "I", "find")]),
     ("The jury is expected to find him guilty.", [("him guilty", "The jury", "to find")]),
     ("The panel found that the dam was unsafe.", [("that the dam was unsafe", "The panel", "found")]),
+    (
+        "The auditors did not find any gap in the accounts.",
+        [("any gap in the accounts", "The auditors", "did not find")],
+    ),
 ]
 
 

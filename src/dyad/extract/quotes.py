@@ -738,7 +738,10 @@ def _searching(t: Token) -> bool:
     modal or a gerund ("to find a way", "could find work", "finding a seat"), with a plain object
     and no complement ("to find him guilty" is a finding)."""
     return t.tag_ in ("VB", "VBG") and not any(
-        c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in t.children
+        c.dep_ in ("oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "aux" and c.lemma_ == "do")  # "we did not find any difference": a finding
+        for c in t.children
     )
 
 
