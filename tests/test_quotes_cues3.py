@@ -139,7 +139,7 @@ def test_no_quote(pipeline: Pipeline, text: str) -> None:
 FINDING = [
     ("The survey found wide support for the tax.", [("wide support for the tax", "The survey", "found")]),
     ("I find his plan troubling.", [("his plan troubling", "I", "find")]),
-    ("The jury is expected to find him guilty.", [("him guilty", "The jury", "to find")]),
+    ("Jurors are expected to find the driver negligent.", [("the driver negligent", "Jurors", "to find")]),
     ("The panel found that the dam was unsafe.", [("that the dam was unsafe", "The panel", "found")]),
     (
         "The auditors did not find any gap in the accounts.",
@@ -154,7 +154,7 @@ def test_finding_reported(pipeline: Pipeline, text: str, expected: list[tuple[st
 
 
 SEARCHES = [
-    "The ministers met to find a way out of the crisis.",
+    "The ministers met to find a route past the deadlock.",
     "Rescuers could find no trace of the missing boat.",
     "Commuters spend the morning finding a seat on the train.",
 ]

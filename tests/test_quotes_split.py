@@ -30,8 +30,8 @@ WHOLE = [
         [('"By closing the port," Mr. Lind said, "we lost the fishing fleet."', "Lind", "said")],
     ),
     (
-        "“Is the bridge safe? No,” said Berg. “There is no doubt about the cracks.”",
-        [("“Is the bridge safe? No,” said Berg. “There is no doubt about the cracks.”", "Berg", "said")],
+        "“Is the bridge safe? No,” said Berg. “The cracks are plain to see.”",
+        [("“Is the bridge safe? No,” said Berg. “The cracks are plain to see.”", "Berg", "said")],
     ),
     (
         "“Once the harvest is in,” the farmer says, “nobody here will have time for meetings.”",
@@ -44,10 +44,10 @@ WHOLE = [
         ],
     ),
     (
-        '"I respect the coach," she said, but "when it comes to defense, the team has no plan at all."',
+        '"I respect the coach," she said, but "on defense the team has no plan at all."',
         [
             (
-                '"I respect the coach," she said, but "when it comes to defense, the team has no plan at all."',
+                '"I respect the coach," she said, but "on defense the team has no plan at all."',
                 "she",
                 "said",
             )
@@ -72,11 +72,11 @@ WHOLE = [
         [("When the plant closed, he said, half the town left", "he", "said")],
     ),
     (
-        "The middle group paid 9 percent of the levy, the agency said in a May report, and the poorest group paid 1 percent.",
+        "The middle group paid 9 percent of the levy, the bureau said in its May bulletin, and the poorest group paid 1 percent.",
         [
             (
-                "The middle group paid 9 percent of the levy, the agency said in a May report, and the poorest group paid 1 percent",
-                "the agency",
+                "The middle group paid 9 percent of the levy, the bureau said in its May bulletin, and the poorest group paid 1 percent",
+                "the bureau",
                 "said",
             )
         ],
@@ -111,8 +111,8 @@ APART = [
     ),
     # another cue claims the first half
     (
-        'Ortiz said "As far as I know, this is the first case of its kind", adding, "For us, he is a criminal".',
-        ['"As far as I know, this is the first case of its kind"', '"For us, he is a criminal"'],
+        'Ortiz said "To my mind, this ruling has no precedent", adding, "For us, he is a criminal".',
+        ['"To my mind, this ruling has no precedent"', '"For us, he is a criminal"'],
     ),
     # the second half ends in a comma: a cue of its own follows
     (
@@ -139,7 +139,7 @@ def test_halves_stay_apart(pipeline: Pipeline, text: str, contents: list[str]) -
 
 
 # (text, [(content, speaker mention, cue)]): a report in a relative clause after a comma is a quote
-# of its own, and the content of the report it follows ends before it
+# of its own, and the report before it stops at that comma
 RELATIVE = [
     (
         "The captain praised the new ferries, which he said were cheaper to run.",
@@ -165,7 +165,7 @@ def test_relative_report_is_its_own(
     assert_found(pipeline, text, expected)
 
 
-# a cue that opens a quotation, with its content and subject inside it, is part of the quoted
+# a cue that opens a quotation, with its content and subject inside it, belongs to the quoted
 # words: the quotation carries on the one before it
 OPENING_CUES = [
     (

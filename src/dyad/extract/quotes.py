@@ -740,7 +740,7 @@ def _searching(t: Token) -> bool:
     return t.tag_ in ("VB", "VBG") and not any(
         c.dep_ in ("oprd", "xcomp", "ccomp")
         or (c.dep_ == "prep" and c.lower_ == "as")
-        or (c.dep_ == "aux" and c.lemma_ == "do")  # "we did not find any difference": a finding
+        or (c.dep_ == "aux" and c.lemma_ == "do")  # "the audit did not find a gap": a finding
         for c in t.children
     )
 
