@@ -837,11 +837,11 @@ def _fronted_clause(t: Token, subj: Token | None, span: tuple[int, int]) -> tupl
     """'When the mill shut, she said, half the town left': a clause with a subject of its own that
     opens the sentence before a cue set off by commas belongs to the content after the cue."""
     doc = t.doc
-    if (
-        subj is None
-        or not subj.i < t.i
-        or not doc.text[: span[0]].rstrip(" " + OPEN_MARKS + STRAIGHT).endswith(",")
-    ):
+    between = doc.text[_tok_end(t) : span[0]].rstrip(" " + OPEN_MARKS + STRAIGHT)
+    # set off by commas: only a short adjunct between the cue and its closing comma
+    if subj is None or not subj.i < t.i or not between.endswith(",") or "," in between[:-1]:
+        return span
+    if len(between.split()) > 4:
         return span
     left = subj.left_edge.i
     if left < 2 or doc[left - 1].text != ",":
