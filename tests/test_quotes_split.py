@@ -126,9 +126,9 @@ APART = [
     ),
     # the cue is not set off by commas: a long object with a clause of its own follows it
     (
-        "Although she stopped short of calling for a new vote, she told members of the council, which has met "
-        'since May, "Your first duty was to the courts."',
-        ["a new vote", '"Your first duty was to the courts."'],
+        "Though she never urged a recount, she told members of the council, which has met since May, "
+        '"Your first duty was to the courts."',
+        ["a recount", '"Your first duty was to the courts."'],
     ),
     # a clause about the saying itself, with no comma after the cue
     (
