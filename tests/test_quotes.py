@@ -475,6 +475,10 @@ def _minimal() -> dict:
         ({"verbs": [{"type": "rumour", "content": ["ccomp"], "lemmas": ["say"]}]}, "type should be"),
         ({"verbs": [{"type": "speech", "content": ["ccomp"], "lemmas": ["Say "]}]}, "bad word"),
         ({"verbs": {"say": 1}}, "should be a list"),
+        (
+            {"verbs": [{"type": "belief", "content": ["dobj"], "lemmas": ["find"], "finite_objects": "yes"}]},
+            "finite_objects should be true or false",
+        ),
         ({"adjectives": ["sure"]}, "expected an object"),
         ({"label_words": []}, "non-empty list"),
     ],

@@ -59,6 +59,10 @@ FOUND = [
         [("the quota cuts", "The fishermen", "were critical")],
     ),
     (
+        "The dockers' union lambasted the shipping firm for cutting pensions.",
+        [("the shipping firm for cutting pensions", "union", "lambasted")],
+    ),
+    (
         "Parents are angry about the closure of the village school.",
         [("the closure of the village school", "Parents", "are angry")],
     ),
@@ -128,3 +132,34 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_no_quote(pipeline: Pipeline, text: str) -> None:
     assert not quotes_of(pipeline, text)
+
+
+# a verb of finding with a plain object reads as a search in an infinitive, after a modal or as a
+# gerund: no report. A finite form, a clause or a complement is a finding.
+FINDING = [
+    ("The survey found wide support for the tax.", [("wide support for the tax", "The survey", "found")]),
+    ("I find his plan troubling.", [("his plan troubling", "I", "find")]),
+    ("Jurors are expected to find the driver negligent.", [("the driver negligent", "Jurors", "to find")]),
+    ("The panel found that the dam was unsafe.", [("that the dam was unsafe", "The panel", "found")]),
+    (
+        "The auditors did not find any gap in the accounts.",
+        [("any gap in the accounts", "The auditors", "did not find")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDING)
+def test_finding_reported(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert_found(pipeline, text, expected)
+
+
+SEARCHES = [
+    "The ministers met to find a route past the deadlock.",
+    "Rescuers could find no trace of the missing boat.",
+    "Commuters spend the morning finding a seat on the train.",
+]
+
+
+@pytest.mark.parametrize("text", SEARCHES)
+def test_search_is_no_report(pipeline: Pipeline, text: str) -> None:
+    assert not [q for q in quotes_of(pipeline, text) if "find" in (q.cue or "")]

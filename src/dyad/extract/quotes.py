@@ -733,6 +733,18 @@ def _reported_object(t: Token, cue: VerbCue) -> bool:
     return True
 
 
+def _searching(t: Token) -> bool:
+    """A verb of finding in a form that reads as a search, not a finding: an infinitive, after a
+    modal or a gerund ("to find a way", "could find work", "finding a seat"), with a plain object
+    and no complement ("to find him guilty" is a finding)."""
+    return t.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "aux" and c.lemma_ == "do")  # "the audit did not find a gap": a finding
+        for c in t.children
+    )
+
+
 def _parenthetical(t: Token) -> tuple[int, int] | None:
     """A cue set off by commas inside the clause it reports ("This year, she says, is the worst",
     "Act now, they said, and you avoid a backlash"): the content is that whole clause, cue
@@ -768,6 +780,11 @@ def _parenthetical(t: Token) -> tuple[int, int] | None:
     carries_on = any(c.i > hi and not c.is_punct for c in head.children)
     if head.i < lo and (goes_on or carries_on):  # "Act now, they said, and ..."
         return _trimmed(list(doc[head.left_edge.i : max(head.right_edge.i, t.right_edge.i) + 1]))
+    # "Though A, he said, B": the cue hung on a clause that opens the sentence, whose main
+    # clause follows the cue
+    main = head.head
+    if head.i < lo and head.dep_ == "advcl" and main.i > hi and main.left_edge.i == head.left_edge.i:
+        return _trimmed(list(doc[main.left_edge.i : main.right_edge.i + 1]))
     return None
 
 
@@ -813,6 +830,30 @@ def _dangling_cut(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         x = doc[k]
         if x.text == "," and doc[k - 1].dep_ == "cc" and doc[k + 1].tag_ == "VBG":
             return _trimmed(list(doc[toks.start : k - 1])) or span
+    return span
+
+
+def _fronted_clause(t: Token, subj: Token | None, span: tuple[int, int]) -> tuple[int, int]:
+    """'When the mill shut, she said, half the town left': a clause with a subject of its own that
+    opens the sentence before a cue set off by commas belongs to the content after the cue."""
+    doc = t.doc
+    between = doc.text[_tok_end(t) : span[0]].rstrip(" " + OPEN_MARKS + STRAIGHT)
+    # set off by commas: only a short adjunct between the cue and its closing comma
+    if subj is None or not subj.i < t.i or not between.endswith(",") or "," in between[:-1]:
+        return span
+    if len(between.split()) > 4:
+        return span
+    left = subj.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return span
+    for c in t.children:
+        if (
+            c.dep_ == "advcl"
+            and c.right_edge.i == left - 2
+            and all(x.head.i == t.i and x.dep_ in ("advmod", "cc") for x in doc[t.sent.start : c.left_edge.i])
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        ):
+            return doc[t.sent.start].idx, span[1]
     return span
 
 
@@ -1109,7 +1150,12 @@ class _Doc:
             words = [x for x in prefix if x.is_alpha]
             caps = bool(words) and all(x.text.isupper() for x in words)
             named = any(x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for x in prefix)
-            titled = len(words) <= 4 and all(x.text[0].isupper() for x in words)
+            # a title-case kicker ("Storm Over Tax:") is a topic: a name holds no capitalised link word
+            titled = (
+                len(words) <= 4
+                and all(x.text[0].isupper() for x in words)
+                and not any(x.lower_ in _TITLE_LINKS for x in words[1:])
+            )
             if not (caps or named or titled) or not any(
                 x.pos_ in ("PROPN", "NOUN") or x.text.isupper() for x in prefix
             ):
@@ -1146,6 +1192,9 @@ class _Doc:
             if not content:
                 return  # "offered discounts": no report at all, so no quotation nearby is one
             deed = bool(cue.objects) and any(c.dep_ == "dobj" for c in t.children)
+        elif cue.finite_objects and _searching(t):
+            content = tuple(r for r in content if r != "dobj")  # "to find a way", "could find work"
+            deed = True
         span = _content_child(t, content, self.cues.verbs)
         if span is None and "dobj" in content:
             span = _pro_form(t)
@@ -1192,10 +1241,13 @@ class _Doc:
         if span is not None and span[0] <= t.idx < span[1] and not _relative_report(t):
             span = None
         if span is not None and span[0] > t.idx:
-            span = _dangling_cut(t.doc, span)
+            span = _fronted_clause(t, subj, _dangling_cut(t.doc, span))
         if span is not None and span[1] <= t.idx:
             sources = self.cues.source_words
             tails = [sp for sp in map(_subtree_span, _trailing_list(t, self.cues.verbs, sources)) if sp]
+            if not self.regions_overlapping(*span):
+                # "A, the agency said, and B": an unquoted report carried on after the cue
+                tails += [sp for sp in map(_subtree_span, _reported_conjuncts(t, t, self.cues.verbs)) if sp]
             span = (span[0], max([span[1], *(e for _, e in tails)]))
         if span is None:
             if deed:
@@ -1349,6 +1401,8 @@ class _Doc:
                 return after[0]
             # '"A?" she asked. "B."': a quotation that ends in the cue's sentence comes first
             own = after[0][0] < sent.end_char - 1 or not before or gap.strip(" .") != ""
+            if before and after[0][0] >= sent.end_char - 1 and self._runs_into(before[-1], t):
+                own = False  # '"A," the chief said Monday. "B."': the quotation that runs into the cue
             # '"A," X said, and "B," Y said': a quotation that runs into the cue is its own, not
             # the one after a conjunction
             joined = bool(before) and _JOINED.match(gap) is not None and self._runs_into(before[-1], t)
@@ -1704,6 +1758,9 @@ class _Doc:
 
 
 _RELATIVE = frozenset({"who", "which", "that", "what"})
+_TITLE_LINKS = frozenset(
+    "over under in on at for with without against after before from into to vs and or but as".split()
+)
 
 
 def _empty(a: _Attr, d: _Doc) -> bool:
@@ -1741,6 +1798,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[,;—–]|[,;][^\S\n]+(?:and|but|while)(?:[^\S\n]+(?:then|still|also|later))?)[^\S\n]*$"
 )
 _AND_QUOTED = re.compile(r"[^\S\n]*,?[^\S\n]+and(?:[^\S\n]+(?:then|still|also|later))?[^\S\n]*$")
+# '"A," he said, but "B."': a quotation carried on past its cue by 'and' or 'but'
+_CARRIED = re.compile(r"[^\S\n]*,?[^\S\n]+(?:and|but)(?:[^\S\n]+(?:then|still|also|later))?[^\S\n]*$")
 
 
 def _and_quoted(a: _Attr, d: _Doc) -> None:
@@ -1772,6 +1831,51 @@ def _quoted_before(a: _Attr, d: _Doc) -> None:
             return
         a.start = r[0]
         k -= 1
+
+
+# a title or initial with its period ("Mr.", "Sen.", "U.S."): no sentence end
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=[^\S\n]+[A-Z])")
+
+
+def _split_quotation(a: _Attr, d: _Doc, cue_starts: list[int], cands: list[_Attr]) -> None:
+    """'"A," she said, "B."': a quotation broken by its own cue, the cue claiming the second
+    half. The half before the cue, ending in a comma with only the cue's clause and a comma
+    between, is the same content. Not when the second half ends in a comma of its own
+    ('"A," X said, "B," Y said': B has a cue after it), nor when another cue stands between
+    ('"A," X said, adding, "B."') or claims the first half ('X said "A", adding, "B"')."""
+    cs = a.cue_span
+    if cs is None or cs[1] > a.start or a.start not in d.rstart_set:
+        return
+    k = bisect.bisect_right(d.rend, cs[0]) - 1
+    if k < 0:
+        return
+    r = d.regions_by_end[k]
+    text = d.text
+    gap = _ABBREVIATION.sub("", text[r[1] : a.start])  # '"A," Mr. Lind said, "B."'
+    inner = text[r[0] : r[1]].rstrip("".join(MARKS) + "'’ ")
+    if (
+        len(gap) > 80
+        or any(c in MARKS or c in ".!?;:\n" for c in gap)
+        or not gap.rstrip().endswith(",")
+        or not (inner.endswith(",") or gap.lstrip().startswith(","))
+        or text[a.start : a.end].rstrip("".join(MARKS) + "'’ ").endswith(",")
+    ):
+        return
+    between = cue_starts[bisect.bisect_left(cue_starts, r[1]) : bisect.bisect_left(cue_starts, a.start)]
+    if len(set(between)) > 1 or any(b.cue_span != cs and b.start < r[1] and r[0] < b.end for b in cands):
+        return
+    a.start = r[0]
+
+
+def _self_quoted(a: _Attr, d: _Doc) -> bool:
+    """A cue that opens a quotation with its content and speaker inside the same quotation
+    ('"Thank heaven, the numbers are good"'): the quoted words hold it, no report of its own."""
+    if a.cue_span is None or a.cue_idx is None or d.ctx.doc[a.cue_idx].pos_ not in ("VERB", "AUX"):
+        return False  # ('"HOST: ...': a transcript line quoted whole names its speaker)
+    r = _inside(d.regions, d.rstarts, *a.cue_span)
+    if r is None or not r[0] <= a.start < a.end <= r[1]:
+        return False
+    return a.speaker_span is None or r[0] <= a.speaker_span[0] < r[1]
 
 
 def _outside_claims(cands: list[_Attr]) -> list[_Attr]:
@@ -1823,6 +1927,17 @@ def _split_at(a: _Attr, b: _Attr, d: _Doc) -> int | None:
         and spk.lower_ in ("who", "which")
         and _after_comma(d.text, spk.idx)
         and any(x.pos_ in ("VERB", "AUX") for x in cue.subtree if x.i > cue.i)
+    )
+    # "X praised Y, which she said were B": a report set in a relative clause, its content the clause
+    lead = d.ctx.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
+    relative = relative or (
+        own
+        and lead is not None
+        and lead[0].lower_ in ("who", "which")
+        and a.cue_span[0] > a.start
+        and spk is not None
+        and spk.i == lead[0].i + 1
+        and _after_comma(d.text, a.start)
     )
     if not (participle or relative):
         return None
@@ -1985,13 +2100,13 @@ def _embedded(d: _Doc, a: _Attr) -> bool:
 
 
 def _carried_on(prev: _Attr, a: _Attr, d: _Doc) -> bool:
-    """'"A," she said, and still "B."': quoted words joined by 'and' to the clause of the cue that
-    closed the last quotation carry that quotation on."""
+    """'"A," she said, and still "B."', '"A," she said, but "B."': quoted words joined by 'and' or
+    'but' to the clause of the cue that closed the last quotation carry that quotation on."""
     cs = prev.cue_span
     if cs is None or prev.para != a.para or not prev.end <= cs[0] < a.start:
         return False
     gap = d.text[cs[1] : a.start]
-    return len(gap) <= 60 and not any(c in gap for c in ".!?;:\n") and _AND_QUOTED.search(gap) is not None
+    return len(gap) <= 60 and not any(c in gap for c in ".!?;:\n") and _CARRIED.search(gap) is not None
 
 
 def _continues(prev: _Attr | None, a: _Attr, d: _Doc) -> bool:
@@ -2093,7 +2208,8 @@ def attributions(ctx: DocContext, cues: Cues) -> list[_Attr]:
         _widen(a, d)
         _and_quoted(a, d)
         _quoted_before(a, d)
-    cands = _outside_claims(cands)
+        _split_quotation(a, d, cue_starts, cands)
+    cands = [a for a in _outside_claims(cands) if not _self_quoted(a, d)]
     # attributions never nest: drop one whose cue lies inside another's content, unless it opens
     # a clause of its own there (after a comma, a dash or 'while'), which then ends the other's
     kept: list[_Attr] = []

@@ -6,8 +6,9 @@ preposition (``called for``), an adjective (``is convinced that``) or a source p
 content, tried in order: ``ccomp`` (a clause), ``xcomp`` (a ``to`` clause), ``dobj`` (an object)
 or ``pobj`` (the object of the cue's particle); a verb with many senses may name the objects
 that make it a report (``raised concerns``, not ``raised money``), and a naming verb may need
-what the object is called (``called him a liar``, not ``called voters``). ``forms`` maps word forms the
-tagger lemmatizes wrongly to their cue (``hoped`` is lemmatized ``hop``).
+what the object is called (``called him a liar``, not ``called voters``), and a verb of finding
+a finite form for a plain object (``found wide support``, not ``to find a way``). ``forms`` maps
+word forms the tagger lemmatizes wrongly to their cue (``hoped`` is lemmatized ``hop``).
 
 Optional sections: report nouns that take a ``that`` clause (``the claim that``), with the light
 verbs whose subject holds them (``made the argument that``) and those that stand for something
@@ -40,6 +41,7 @@ class VerbCue:
     type: str
     objects: frozenset[str] = frozenset()  # when set, an object is content only if its lemma is here
     object_complement: bool = False  # a naming verb: an object is content only with what it is called
+    finite_objects: bool = False  # a plain object is content only when the verb is finite ("found X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +102,12 @@ class Cues:
             complement = group.get("object_complement", False)
             if not isinstance(complement, bool):
                 raise LexiconError("object_complement should be true or false", path=w)
+            finite = group.get("finite_objects", False)
+            if not isinstance(finite, bool):
+                raise LexiconError("finite_objects should be true or false", path=w)
             for lemma in _words(group.get("lemmas"), f"{w}.lemmas"):
                 verbs.setdefault(
-                    lemma, VerbCue(lemma, content, kind, objects, complement)
+                    lemma, VerbCue(lemma, content, kind, objects, complement, finite)
                 )  # first group wins
         particles: dict[tuple[str, str], VerbCue] = {}
         for i, row in enumerate(_list(data, "particles", where)):
