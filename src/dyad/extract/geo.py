@@ -130,6 +130,7 @@ LOCAL_KM = 161  # the towns of one local story lie this close together (100 mile
 SMALL_NATION_POP = 500_000  # a capital of a nation this small gains little over a bigger namesake
 CLOSE_NAMES = 2  # other names with a reading this close that vouch for a namesake of a capital
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
+HOME_TOWN_POP = 150_000  # ... and one this small, when the article's other places plainly lie in one state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 # words that make a longer name only if the gazetteer knows it ("Java Sea", "Gulf Coast"; not
 # "the Exeter Sea Scouts")
@@ -2291,20 +2292,21 @@ def _home_states(
     Local news names the hamlets of its own area; when the reading chosen for such a name is a
     small town in another state of the same country, with none of the article's places near it
     and its state never named, while at least three other names of the article lie in one state
-    (and 70 % of those with a state), the name is placed in that state rather than at a
-    namesake hundreds of kilometres away (in the county of that state the article names
-    closest to it, if it names one: :func:`_home_county`). Capitals and sizeable towns keep
-    their reading.
+    (and 70 % of those with a state; or two that all agree), the name is placed in that state
+    rather than at a namesake hundreds of kilometres away: at its own town there if the gazetteer
+    has one, else in the county of that state the article names closest to it, if it names one
+    (:func:`_home_county`). Capitals keep their reading, and so do towns of HOME_STATE_POP people
+    unless four names and 80 % lie in the one state; towns of HOME_TOWN_POP always.
     """
     state_of: dict[tuple[str, tuple[str, ...]], str] = {}
     for g, e in choice.items():
         if e.admin1 and e.feature in ("city", "admin2", "admin1"):
             if not all(m.weak for m in groups[g]) or _supported(e, ctx, len(groups[g])):
                 state_of[g] = e.admin1
-    if len(state_of) < 4:
+    if len(state_of) < 3:
         return
     for g, e in list(choice.items()):
-        if g[1] or e.feature != "city" or e.capital or e.population >= HOME_STATE_POP or not e.admin1:
+        if g[1] or e.feature != "city" or e.capital or e.population >= HOME_TOWN_POP or not e.admin1:
             continue
         ms = groups[g]  # a weak mention beside a sure one of the name ("X Twp." by "X") may move
         if ctx.admin1.get(e.admin1) or any(m.area or m.dateline for m in ms) or all(m.weak for m in ms):
@@ -2313,13 +2315,27 @@ def _home_states(
             continue  # a country's name read as a town abroad is no hamlet of the article's state
         others = Counter(a for k, a in state_of.items() if k != g and _base(k[0]) != _base(g[0]))
         top, n = others.most_common(1)[0] if others else ("", 0)
-        if n < 3 or n < 0.7 * sum(others.values()) or others[e.admin1] or top == e.admin1:
+        if others[e.admin1] or top == e.admin1 or not _home_state_sure(n, sum(others.values()), e.population):
             continue
         if any(e.km(f) < 100 for k, f in choice.items() if k != g and f.feature in ("city", "admin2")):
             continue
         area = gaz.admin1(top)
-        if area is not None and area.country == e.country:
+        if area is None or area.country != e.country:
+            continue
+        home = [c for c in ms[0].candidates if c.feature == "city" and c.admin1 == top and _named(c, g[0])]
+        if home:
+            choice[g] = max(home, key=lambda c: c.population)  # the name's own town in that state
+        else:
             choice[g] = _home_county(groups, choice, g, top) or area
+
+
+def _home_state_sure(n: int, total: int, pop: int) -> bool:
+    """Whether ``n`` of the ``total`` other names of an article lying in one state make it plainly
+    about that state for a town of ``pop`` read elsewhere: three names and 70 % of them for a
+    small town, two that all agree, four and 80 % for a town up to HOME_TOWN_POP."""
+    if pop < HOME_STATE_POP:
+        return (n >= 3 and n >= 0.7 * total) or (n >= 2 and n == total)
+    return n >= 4 and n >= 0.8 * total
 
 
 def _home_county(

@@ -1,0 +1,43 @@
+"""Places in local news read in the state the article is plainly about."""
+
+from __future__ import annotations
+
+import pytest
+from record_kit import near, places_of
+
+# (text, toponym, point it must lie within 161 km of)
+HOME_STATE = [
+    # a town of under 150,000 people read in another state, when four other names all lie in one
+    # state, is a hamlet of that state (placed at the state's centre without a reading there)
+    (
+        "Storms knocked down trees in Billings, Bozeman, Missoula and Great Falls on Tuesday. "
+        "A family in Waco lost its barn.",
+        "Waco",
+        (46.96, -109.9),
+    ),
+    # the home state's own town of the name when the gazetteer has one
+    (
+        "Flood crews from Tupelo, Oxford and Starkville worked through the night. "
+        "A woman from Brandon said her street was under water.",
+        "Brandon",
+        (32.27, -89.99),
+    ),
+    # a state capital stays where it is: three names are no proof against it
+    (
+        "Snow closed roads around Fargo and Bismarck. A driver from Albany was hurt near Jamestown.",
+        "Albany",
+        (42.65, -73.76),
+    ),
+    # a big city is no hamlet
+    (
+        "Storms knocked down trees in Billings, Bozeman, Missoula and Great Falls on Tuesday. "
+        "Her son flew home from Seattle.",
+        "Seattle",
+        (47.61, -122.33),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), HOME_STATE)
+def test_a_town_read_in_the_article_state(places_only, text, toponym, point):
+    near(places_of(places_only, text), toponym, point)
