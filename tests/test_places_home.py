@@ -41,3 +41,37 @@ HOME_STATE = [
 @pytest.mark.parametrize(("text", "toponym", "point"), HOME_STATE)
 def test_a_town_read_in_the_article_state(places_only, text, toponym, point):
     near(places_of(places_only, text), toponym, point)
+
+
+# a county named without its county word, when the article backs it (its state named)
+BARE_COUNTIES = [
+    (
+        "Deputies in Avoyelles arrested four men near Marksville, Louisiana, on Friday.",
+        "Avoyelles",
+        (31.08, -92.0),
+    ),
+    (
+        "Deputies in Lafourche searched the bayou on Sunday, Louisiana officials said.",
+        "Lafourche",
+        (29.6, -90.5),
+    ),
+    ("Buses in Multnomah ran late after the storm near Portland, Oregon.", "Multnomah", (45.5, -122.5)),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "point"), BARE_COUNTIES)
+def test_a_county_named_without_its_county_word(places_only, text, toponym, point):
+    near(places_of(places_only, text), toponym, point)
+
+
+# (text, word that must not be a place): the bare county name without support, a river
+NOT_BARE_COUNTIES = [
+    ("Mr. Lafourche thanked the volunteers.", "Lafourche"),
+    ("The talks in Mecklenburg ended on Friday, German officials said.", "Mecklenburg"),
+    ("Barges moved slowly down the Red River toward the dam.", "Red River"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_BARE_COUNTIES)
+def test_no_bare_county(places_only, text, word):
+    assert not [p for p in places_of(places_only, text) if word in p.text]

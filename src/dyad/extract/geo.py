@@ -26,7 +26,8 @@ Recognition
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
     of a town abroad (whatever the model tagged; "[Jersey] City Mayor" is Jersey City); "X
-    Township" the gazetteer lacks is X, as a weak mention, and so is a
+    Township" the gazetteer lacks is X, as a weak mention, and so is a county named without its
+    county word when the gazetteer knows the name by nothing else ("in Lafourche"), and a
     river, creek, valley, lake or park named after a town or county ("the Harlan River"), kept
     only beside the article's places or in the state it names most. Names with an
     inner capital ("DeKalb") are capitalised; a town's name before "Parish" or "County" we lack
@@ -520,6 +521,22 @@ def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
     )
 
 
+def _bare_county(gaz: Gazetteer, text: str) -> tuple[str, list[Entry]] | None:
+    """The counties (or parishes) a name the gazetteer knows nothing else by is the bare name of
+    ("Avoyelles" for Avoyelles Parish): a word or two in capitals, no street, no acronym."""
+    words = text.split()
+    if not 1 <= len(words) <= 2 or not all(_capitalised_text(w) and w.isalpha() for w in words):
+        return None
+    if text.isupper() or normalize(text) in gaz.not_in_names or words[-1].lower() in FEATURE_WORDS:
+        return None  # "the Red River" is the river, not Red River County
+    for suffix in gaz.admin2_suffixes:
+        name = f"{text} {suffix}"
+        found = [e for e in gaz.lookup(name) if e.feature == "admin2" and _named(e, normalize(name))]
+        if found:
+            return name, found
+    return None
+
+
 def _town_pop(gaz: Gazetteer, text: str) -> int:
     """Population of the largest town whose own name (not an alternate) is ``text``."""
     key = normalize(text)
@@ -594,6 +611,8 @@ def recognize(
         key, cands = _lookup(gaz, text)
         if cands and _acronym(doc, i, j, text):
             cands = [e for e in cands if e.feature not in ("city", "admin2")]
+        if not cands and (county := _bare_county(gaz, text)) is not None:
+            (key, cands), weak = county, True  # "DuPage deputies": a county, if the article backs it
         if not cands:
             return False
         words = text.split()
@@ -741,6 +760,8 @@ def recognize(
             if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
                 add(i, j)  # "lives in Wirral": a county or borough the model took for a firm
                 continue
+            if prev in CLAUSE_PREPS and not gaz.ids(text) and _bare_county(gaz, text) and add(i, j):
+                continue  # "deputies in Lafourche": a county named bare (weak: the article must back it)
             if pop >= 1000 and (ent.label_ != "NORP" or settled):
                 add(i, j)  # "in Killeen", "Jane Doe of Port Arthur", "a clinic in Milton Keynes"
                 continue
