@@ -75,3 +75,28 @@ NOT_BARE_COUNTIES = [
 @pytest.mark.parametrize(("text", "word"), NOT_BARE_COUNTIES)
 def test_no_bare_county(places_only, text, word):
     assert not [p for p in places_of(places_only, text) if word in p.text]
+
+
+# (text, the organisation name the model read, the town after "in" inside it, or None)
+ORG_TOWNS = [
+    ("Pupils at Our Savior Lutheran School in Naperville won the art prize.", "Our Savior", "Naperville"),
+    ("The dinner at Grace Chapel in Elizabethtown raised $900.", "Grace", "Elizabethtown"),
+    # no town after the "in"
+    ("She won the Prize for Excellence in Journalism last year.", "Prize", None),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "town"), ORG_TOWNS)
+def test_a_town_after_in_inside_an_organisation_name(nlp, pipeline, text, first, town):
+    """The model reads "the X School in Town" as one name: the town after "in" is a place."""
+    from spacy.tokens import Span
+
+    from dyad.extract.geo import recognize
+
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    i = words.index(first.split()[0])
+    j = next(k for k in range(i, len(doc)) if doc[k].lower_ == "in") + 2
+    doc.ents = [Span(doc, i, j, "ORG")]
+    found = [m.text for m in recognize(doc, pipeline.resources.gazetteer)]
+    assert found == ([town] if town else []), found

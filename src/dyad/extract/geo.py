@@ -10,7 +10,9 @@ Recognition
       Department": a town of 1,000 people before a ``town_cues`` office); PRODUCT, EVENT and
       WORK_OF_ART entities only after a preposition;
     * place names inside organisation names when they name the organisation's place ("the Ohio
-      Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline");
+      Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline"), and a
+      town of 1,000 people after "in" in a name the model read with its place ("the Lutheran
+      school in Elmford");
     * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
       "X County", "Town, ST", a town after a locative preposition, all-capitals datelines
       ("CANTON, Ohio (AP) --"), a county or borough after "in" whatever the model called it;
@@ -1544,7 +1546,14 @@ def _scan(
                         j < hi and normalize(doc[j].text) in gaz.institution_words
                     )
                     # "Baku-Tbilisi-Ceyhan", "Moscow City Council", "University of Tulsa"
-                    ok = (hyphen and pop >= 1000) or (local and pop >= 5000) or (j < hi and pop >= 20000)
+                    # "the Lutheran school in Elmford" read as one name: a town after "in" in it
+                    after_in = i > lo and doc[i - 1].lower_ in ("in", "near", "outside") and pop >= 1000
+                    ok = (
+                        (hyphen and pop >= 1000)
+                        or (local and pop >= 5000)
+                        or (j < hi and pop >= 20000)
+                        or after_in
+                    )
                 else:
                     q, _ = _qualifier_after(doc, j, gaz, text)
                     # a bare word next to another name is likelier part of a person's name
