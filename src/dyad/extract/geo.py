@@ -613,7 +613,7 @@ def recognize(
         key, cands = _lookup(gaz, text)
         if cands and _acronym(doc, i, j, text):
             cands = [e for e in cands if e.feature not in ("city", "admin2")]
-        if not cands and (county := _bare_county(gaz, text)) is not None:
+        if not cands and not (i and tab.text[i - 1] == ",") and (county := _bare_county(gaz, text)):
             (key, cands), weak = county, True  # "DuPage deputies": a county, if the article backs it
         if not cands:
             return False
@@ -2322,7 +2322,7 @@ def _home_states(
     Local news names the hamlets of its own area; when the reading chosen for such a name is a
     small town in another state of the same country, with none of the article's places near it
     and its state never named, while at least three other names of the article lie in one state
-    (and 70 % of those with a state; or two that all agree), the name is placed in that state
+    (and 70 % of those with a state), the name is placed in that state
     rather than at a namesake hundreds of kilometres away: at its own town there if the gazetteer
     has one, else in the county of that state the article names closest to it, if it names one
     (:func:`_home_county`). Capitals keep their reading, and so do towns of HOME_STATE_POP people
@@ -2362,9 +2362,9 @@ def _home_states(
 def _home_state_sure(n: int, total: int, pop: int) -> bool:
     """Whether ``n`` of the ``total`` other names of an article lying in one state make it plainly
     about that state for a town of ``pop`` read elsewhere: three names and 70 % of them for a
-    small town, two that all agree, four and 80 % for a town up to HOME_TOWN_POP."""
+    small town, four and 80 % for a town up to HOME_TOWN_POP."""
     if pop < HOME_STATE_POP:
-        return (n >= 3 and n >= 0.7 * total) or (n >= 2 and n == total)
+        return n >= 3 and n >= 0.7 * total
     return n >= 4 and n >= 0.8 * total
 
 
