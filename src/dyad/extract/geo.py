@@ -10,7 +10,9 @@ Recognition
       Department": a town of 1,000 people before a ``town_cues`` office); PRODUCT, EVENT and
       WORK_OF_ART entities only after a preposition;
     * place names inside organisation names when they name the organisation's place ("the Ohio
-      Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline");
+      Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline"), and a
+      town of 1,000 people after "in" in a name the model read with its place ("the Lutheran
+      school in Elmford");
     * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
       "X County", "Town, ST", a town after a locative preposition, all-capitals datelines
       ("CANTON, Ohio (AP) --"), a county or borough after "in" whatever the model called it;
@@ -26,7 +28,8 @@ Recognition
     provinces of" or "the counties of", and a county or a state inside an event's name ("the
     Polk County Fair") are places; "X City Council" is X's when "X City" is only another name
     of a town abroad (whatever the model tagged; "[Jersey] City Mayor" is Jersey City); "X
-    Township" the gazetteer lacks is X, as a weak mention, and so is a
+    Township" the gazetteer lacks is X, as a weak mention, and so is a county named without its
+    county word when the gazetteer knows the name by nothing else ("in Lafourche"), and a
     river, creek, valley, lake or park named after a town or county ("the Harlan River"), kept
     only beside the article's places or in the state it names most. Names with an
     inner capital ("DeKalb") are capitalised; a town's name before "Parish" or "County" we lack
@@ -130,6 +133,7 @@ LOCAL_KM = 161  # the towns of one local story lie this close together (100 mile
 SMALL_NATION_POP = 500_000  # a capital of a nation this small gains little over a bigger namesake
 CLOSE_NAMES = 2  # other names with a reading this close that vouch for a namesake of a capital
 HOME_STATE_POP = 50_000  # a town elsewhere in the country this small may be a namesake of the article's state
+HOME_TOWN_POP = 150_000  # ... and one this small, when the article's other places plainly lie in one state
 WATER_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "sound"})
 # words that make a longer name only if the gazetteer knows it ("Java Sea", "Gulf Coast"; not
 # "the Exeter Sea Scouts")
@@ -519,6 +523,22 @@ def _weak_ok(gaz: Gazetteer, text: str, pop: int) -> bool:
     )
 
 
+def _bare_county(gaz: Gazetteer, text: str) -> tuple[str, list[Entry]] | None:
+    """The counties (or parishes) a name the gazetteer knows nothing else by is the bare name of
+    ("Avoyelles" for Avoyelles Parish): a word or two in capitals, no street, no acronym."""
+    words = text.split()
+    if not 1 <= len(words) <= 2 or not all(_capitalised_text(w) and w.isalpha() for w in words):
+        return None
+    if text.isupper() or normalize(text) in gaz.not_in_names or words[-1].lower() in FEATURE_WORDS:
+        return None  # "the Red River" is the river, not Red River County
+    for suffix in gaz.admin2_suffixes:
+        name = f"{text} {suffix}"
+        found = [e for e in gaz.lookup(name) if e.feature == "admin2" and _named(e, normalize(name))]
+        if found:
+            return name, found
+    return None
+
+
 def _town_pop(gaz: Gazetteer, text: str) -> int:
     """Population of the largest town whose own name (not an alternate) is ``text``."""
     key = normalize(text)
@@ -593,6 +613,8 @@ def recognize(
         key, cands = _lookup(gaz, text)
         if cands and _acronym(doc, i, j, text):
             cands = [e for e in cands if e.feature not in ("city", "admin2")]
+        if not cands and not (i and tab.text[i - 1] == ",") and (county := _bare_county(gaz, text)):
+            (key, cands), weak = county, True  # "DuPage deputies": a county, if the article backs it
         if not cands:
             return False
         words = text.split()
@@ -740,6 +762,8 @@ def recognize(
             if prev in LOCATIVE and j - i <= 3 and _admin_area(gaz, text, ("admin2",)):
                 add(i, j)  # "lives in Wirral": a county or borough the model took for a firm
                 continue
+            if prev in CLAUSE_PREPS and not gaz.ids(text) and _bare_county(gaz, text) and add(i, j):
+                continue  # "deputies in Lafourche": a county named bare (weak: the article must back it)
             if pop >= 1000 and (ent.label_ != "NORP" or settled):
                 add(i, j)  # "in Killeen", "Jane Doe of Port Arthur", "a clinic in Milton Keynes"
                 continue
@@ -1522,7 +1546,14 @@ def _scan(
                         j < hi and normalize(doc[j].text) in gaz.institution_words
                     )
                     # "Baku-Tbilisi-Ceyhan", "Moscow City Council", "University of Tulsa"
-                    ok = (hyphen and pop >= 1000) or (local and pop >= 5000) or (j < hi and pop >= 20000)
+                    # "the Lutheran school in Elmford" read as one name: a town after "in" in it
+                    after_in = i > lo and doc[i - 1].lower_ in ("in", "near", "outside") and pop >= 1000
+                    ok = (
+                        (hyphen and pop >= 1000)
+                        or (local and pop >= 5000)
+                        or (j < hi and pop >= 20000)
+                        or after_in
+                    )
                 else:
                     q, _ = _qualifier_after(doc, j, gaz, text)
                     # a bare word next to another name is likelier part of a person's name
@@ -2291,20 +2322,21 @@ def _home_states(
     Local news names the hamlets of its own area; when the reading chosen for such a name is a
     small town in another state of the same country, with none of the article's places near it
     and its state never named, while at least three other names of the article lie in one state
-    (and 70 % of those with a state), the name is placed in that state rather than at a
-    namesake hundreds of kilometres away (in the county of that state the article names
-    closest to it, if it names one: :func:`_home_county`). Capitals and sizeable towns keep
-    their reading.
+    (and 70 % of those with a state), the name is placed in that state
+    rather than at a namesake hundreds of kilometres away: at its own town there if the gazetteer
+    has one, else in the county of that state the article names closest to it, if it names one
+    (:func:`_home_county`). Capitals keep their reading, and so do towns of HOME_STATE_POP people
+    unless four names and 80 % lie in the one state; towns of HOME_TOWN_POP always.
     """
     state_of: dict[tuple[str, tuple[str, ...]], str] = {}
     for g, e in choice.items():
         if e.admin1 and e.feature in ("city", "admin2", "admin1"):
             if not all(m.weak for m in groups[g]) or _supported(e, ctx, len(groups[g])):
                 state_of[g] = e.admin1
-    if len(state_of) < 4:
+    if len(state_of) < 3:
         return
     for g, e in list(choice.items()):
-        if g[1] or e.feature != "city" or e.capital or e.population >= HOME_STATE_POP or not e.admin1:
+        if g[1] or e.feature != "city" or e.capital or e.population >= HOME_TOWN_POP or not e.admin1:
             continue
         ms = groups[g]  # a weak mention beside a sure one of the name ("X Twp." by "X") may move
         if ctx.admin1.get(e.admin1) or any(m.area or m.dateline for m in ms) or all(m.weak for m in ms):
@@ -2313,13 +2345,27 @@ def _home_states(
             continue  # a country's name read as a town abroad is no hamlet of the article's state
         others = Counter(a for k, a in state_of.items() if k != g and _base(k[0]) != _base(g[0]))
         top, n = others.most_common(1)[0] if others else ("", 0)
-        if n < 3 or n < 0.7 * sum(others.values()) or others[e.admin1] or top == e.admin1:
+        if others[e.admin1] or top == e.admin1 or not _home_state_sure(n, sum(others.values()), e.population):
             continue
         if any(e.km(f) < 100 for k, f in choice.items() if k != g and f.feature in ("city", "admin2")):
             continue
         area = gaz.admin1(top)
-        if area is not None and area.country == e.country:
+        if area is None or area.country != e.country:
+            continue
+        home = [c for c in ms[0].candidates if c.feature == "city" and c.admin1 == top and _named(c, g[0])]
+        if home:
+            choice[g] = max(home, key=lambda c: c.population)  # the name's own town in that state
+        else:
             choice[g] = _home_county(groups, choice, g, top) or area
+
+
+def _home_state_sure(n: int, total: int, pop: int) -> bool:
+    """Whether ``n`` of the ``total`` other names of an article lying in one state make it plainly
+    about that state for a town of ``pop`` read elsewhere: three names and 70 % of them for a
+    small town, four and 80 % for a town up to HOME_TOWN_POP."""
+    if pop < HOME_STATE_POP:
+        return n >= 3 and n >= 0.7 * total
+    return n >= 4 and n >= 0.8 * total
 
 
 def _home_county(
