@@ -10,7 +10,7 @@ Recognition
       Department": a town of 1,000 people before a ``town_cues`` office); PRODUCT, EVENT and
       WORK_OF_ART entities only after a preposition;
     * place names inside organisation names when they name the organisation's place ("the Ohio
-      Department of Health", "Moscow City Council", "the Baku-Tbilisi-Ceyhan pipeline"), and a
+      Department of Health", "Moscow City Council", "the Kirkuk-Ceyhan pipeline"), and a
       town of 1,000 people after "in" in a name the model read with its place ("the Lutheran
       school in Elmford");
     * gazetteer matches over capitalised tokens the NER missed: countries, states, regions,
@@ -1545,7 +1545,7 @@ def _scan(
                     local = (i > lo and doc[i - 1].lower_ in METRO_WORDS) or (
                         j < hi and normalize(doc[j].text) in gaz.institution_words
                     )
-                    # "Baku-Tbilisi-Ceyhan", "Moscow City Council", "University of Tulsa"
+                    # "Kirkuk-Ceyhan", "Moscow City Council", "University of Tulsa"
                     # "the Lutheran school in Elmford" read as one name: a town after "in" in it
                     after_in = i > lo and doc[i - 1].lower_ in ("in", "near", "outside") and pop >= 1000
                     ok = (
