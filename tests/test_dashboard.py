@@ -107,6 +107,15 @@ def count_is(locator, n):
     expect(locator).to_have_count(n, timeout=10000)
 
 
+def shows(locator, pattern):
+    """Wait for the text: the stats line loads on its own request, after the view may be ready."""
+    import re
+
+    from playwright.sync_api import expect
+
+    expect(locator).to_contain_text(re.compile(pattern), timeout=10000)
+
+
 def shot(page, name):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
@@ -116,7 +125,7 @@ def test_timeline_renders_real_data_and_a_bar_leads_to_its_sentences(page, serve
     open_view(page, server, "timeline")
     bars = page.locator("#timeline-svg rect.point")
     assert bars.count() == 18  # (period, quad class) cells with counted events in the test corpus
-    assert "27" in page.locator("#stats").inner_text()
+    shows(page.locator("#stats"), "27")
     shot(page, "timeline")
     # the material-conflict bar of September 2020: one event, the attack near Fuzuli
     page.locator('#timeline-svg rect[data-period="2020-09-01"][data-quad="4"]').click()
@@ -265,6 +274,6 @@ def test_every_view_of_an_empty_database_says_so_without_errors(browser, empty_s
             "quotes": "No quotes match.",
         }[view]
         assert empty in shown
-        assert pg.locator("#stats").inner_text().startswith("0 articles")
+        shows(pg.locator("#stats"), r"^0 articles")
     finally:
         ctx.close()
