@@ -190,6 +190,17 @@ def _tok_end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
+def _text_after(t: Token, end: int) -> str:
+    """The document's text from the end of ``t`` up to character ``end``, read from the tokens
+    in between: ``doc.text`` joins every token of the document on each call."""
+    parts = [t.whitespace_]
+    for x in t.doc[t.i + 1 :]:
+        if x.idx >= end:
+            break
+        parts.append(x.text_with_ws)
+    return "".join(parts)[: max(0, end - _tok_end(t))]
+
+
 _TRIM = frozenset(".,;:!?-—–")
 _TRAILING_CC = frozenset({"and", "but", "or", "while"})
 
@@ -837,7 +848,7 @@ def _fronted_clause(t: Token, subj: Token | None, span: tuple[int, int]) -> tupl
     """'When the mill shut, she said, half the town left': a clause with a subject of its own that
     opens the sentence before a cue set off by commas belongs to the content after the cue."""
     doc = t.doc
-    between = doc.text[_tok_end(t) : span[0]].rstrip(" " + OPEN_MARKS + STRAIGHT)
+    between = _text_after(t, span[0]).rstrip(" " + OPEN_MARKS + STRAIGHT)
     # set off by commas: only a short adjunct between the cue and its closing comma
     if subj is None or not subj.i < t.i or not between.endswith(",") or "," in between[:-1]:
         return span
