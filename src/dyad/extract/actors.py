@@ -161,8 +161,9 @@ class _Builder:
         self.covered: list[tuple[int, int]] = []
         # (token index, actor key, is-main-clause subject) for person mentions, in order
         self.person_marks: list[tuple[int, str, bool]] = []
-        self.ents: tuple[Span, ...] = doc.ents if ents is None else ents  # spaCy rebuilds doc.ents
-        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self.ents: tuple[Span, ...] = ()
+        self.ent_at: dict[int, Span] = {}
+        self.set_ents(doc.ents if ents is None else ents)  # spaCy rebuilds doc.ents on each read
         # tokens of country mentions that only qualify a person ("South African leader X")
         self.person_country_toks: set[int] = set()
         self._span_country: dict[tuple[int, int], tuple[str, bool] | None] = {}
@@ -176,6 +177,11 @@ class _Builder:
         self._countries: set[str] | None = None  # countries the article names, when asked
         self._plain_countries: set[str] | None = None  # the same, by country words only
         self.dominant: tuple[str | None] | None = None  # the article's main country, once asked
+
+    def set_ents(self, ents: tuple[Span, ...]) -> None:
+        """The entities this builder reads, with the token index that finds each."""
+        self.ents = ents
+        self.ent_at = {i: e for e in ents for i in range(e.start, e.end)}
 
     def countries_named(self) -> set[str]:
         """The countries the article names (by name, demonym or capital)."""
@@ -3606,8 +3612,7 @@ def _people_ents(b: _Builder) -> None:
             drop.add(ent.start)
         add.append(Span(b.doc, i, i + 1, label="NORP"))
     if add:
-        b.ents = tuple(sorted([e for e in b.ents if e.start not in drop] + add, key=lambda e: e.start))
-        b.ent_at = {i: e for e in b.ents for i in range(e.start, e.end)}
+        b.set_ents(tuple(sorted([e for e in b.ents if e.start not in drop] + add, key=lambda e: e.start)))
 
 
 def _modifies_noun_after(tok: Token) -> bool:
@@ -3658,8 +3663,7 @@ def extract_actors(ctx: DocContext) -> Iterator[Actor]:
     doc = ctx.doc
     titles = _work_titles(b)
     if titles:  # "author of 'Russia's Wars'": the title's names are no actors
-        b.ents = tuple(e for e in b.ents if e.start not in titles)
-        b.ent_at = {i: e for e in b.ents for i in range(e.start, e.end)}
+        b.set_ents(tuple(e for e in b.ents if e.start not in titles))
     _people_ents(b)
     for i in _group_noun_candidates(ctx, b.lex, titles):
         tok = doc[i]
